@@ -1,0 +1,155 @@
+"""Accuracy of the default rulebook on the labelled corpus.
+
+    python bench/accuracy.py ../shared/corpus [--pdf] [--errors ELEMENT]
+
+Prints per-element precision, recall and F1, and macro-F1:
+  1. against the CUAD lawyer labels (68 EDGAR contracts), mapped to our elements as
+     ELEMENTS.md says (an element predicted present = any of its rules met or weak);
+  2. against our element labels (CUAD subset + open standard agreements), for every
+     element and for the core elements.
+CUAD's "Warranty Duration" is narrower than `warranty`: it is compared with a warranty
+that states its duration (the warranty rule met, i.e. measurable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from checker.elements import CORE_ELEMENTS, ELEMENTS  # noqa: E402
+from checker.errors import CheckerError  # noqa: E402
+from checker.review import review_paths  # noqa: E402
+from checker.rulebook import load_rulebook  # noqa: E402
+
+CUAD_MAP = {
+    "parties": ["Parties"],
+    "term": ["Effective Date", "Expiration Date"],
+    "renewal": ["Renewal Term", "Notice Period To Terminate Renewal"],
+    "governing_law": ["Governing Law"],
+    "termination.notice": ["Termination For Convenience"],
+    "termination.transition": ["Post-Termination Services"],
+    "audit": ["Audit Rights"],
+    "liability.cap": ["Cap On Liability"],
+    "liability.carve_outs": ["Uncapped Liability"],
+    "warranty": ["Warranty Duration"],
+    "insurance": ["Insurance"],
+}
+
+
+def predicted(report) -> dict[str, bool]:
+    present = {e: False for e in ELEMENTS}
+    for finding in report.findings:
+        if finding.status in ("met", "weak"):
+            present[finding.element] = True
+    return present
+
+
+def cuad_predicted(report) -> dict[str, bool]:
+    present = predicted(report)
+    present["warranty"] = any(f.element == "warranty" and f.status == "met" for f in report.findings)
+    return present
+
+
+def scores(pairs: dict[str, list[tuple[bool, bool]]]) -> dict[str, tuple]:
+    table = {}
+    for element, items in pairs.items():
+        tp = sum(1 for gold, pred in items if gold and pred)
+        fp = sum(1 for gold, pred in items if not gold and pred)
+        fn = sum(1 for gold, pred in items if gold and not pred)
+        if tp + fp + fn == 0:
+            table[element] = (None, None, None, 0, len(items))
+            continue
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        table[element] = (precision, recall, f1, tp + fn, len(items))
+    return table
+
+
+def print_table(title: str, table: dict, elements: list[str]) -> float:
+    print(f"\n{title}")
+    print(f"  {'element':<24}{'P':>6}{'R':>6}{'F1':>6}{'pos':>5}{'docs':>6}")
+    f1s = []
+    for element in elements:
+        p, r, f1, pos, n = table[element]
+        if f1 is None:
+            print(f"  {element:<24}{'-':>6}{'-':>6}{'-':>6}{pos:>5}{n:>6}")
+            continue
+        f1s.append(f1)
+        print(f"  {element:<24}{p:>6.2f}{r:>6.2f}{f1:>6.2f}{pos:>5}{n:>6}")
+    macro = sum(f1s) / len(f1s) if f1s else 0.0
+    print(f"  {'macro-F1':<24}{'':>12}{macro:>6.3f}")
+    return macro
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--pdf", action="store_true", help="read the CUAD PDFs instead of their text files")
+    parser.add_argument("--errors", metavar="ELEMENT", help="list the false positives / negatives of an element")
+    parser.add_argument("--rulebook", default=None)
+    args = parser.parse_args()
+    rulebook = load_rulebook(args.rulebook)
+    started = time.perf_counter()
+    errors: list[str] = []
+
+    def review(path: Path):
+        try:
+            return review_paths([path], rulebook)
+        except CheckerError as error:
+            errors.append(str(error))
+            return None
+
+    cuad_dir = args.corpus / "cuad"
+    labels = json.loads((cuad_dir / "labels.json").read_text())["contracts"]
+    cuad_pairs = {e: [] for e in CUAD_MAP}
+    cuad_reports = {}
+    for name, contract in sorted(labels.items()):
+        path = cuad_dir / (contract["pdf"] if args.pdf else contract["txt"])
+        report = review(path)
+        if report is None:
+            continue
+        cuad_reports[contract["txt"]] = report
+        pred = cuad_predicted(report)
+        for element, categories in CUAD_MAP.items():
+            gold = any(contract["labels"][c]["present"] for c in categories)
+            cuad_pairs[element].append((gold, pred[element]))
+            if args.errors == element and gold != pred[element]:
+                print(f"  CUAD {'FN' if gold else 'FP'} {element}: {name}")
+
+    element_pairs = {e: [] for e in ELEMENTS}
+    label_files = sorted((cuad_dir / "elements").glob("*.json")) + sorted((args.corpus / "open" / "labels").glob("*/*.json"))
+    for label_file in label_files:
+        label = json.loads(label_file.read_text())
+        base = cuad_dir if label_file.parent.name == "elements" else args.corpus / "open"
+        report = cuad_reports.get(label["doc"]) if base == cuad_dir and not args.pdf else None
+        report = report or review(base / label["doc"])
+        if report is None:
+            continue
+        pred = predicted(report)
+        for element in ELEMENTS:
+            gold = bool(label["elements"][element]["present"])
+            element_pairs[element].append((gold, pred[element]))
+            if args.errors == element and gold != pred[element]:
+                print(f"  LABELS {'FN' if gold else 'FP'} {element}: {label['doc']}")
+
+    elapsed = time.perf_counter() - started
+    cuad_macro = print_table(f"CUAD lawyer labels ({len(cuad_reports)} contracts, {'PDF' if args.pdf else 'text'})",
+                             scores(cuad_pairs), list(CUAD_MAP))
+    element_table = scores(element_pairs)
+    all_macro = print_table(f"Element labels ({len(label_files)} documents), all elements", element_table, list(ELEMENTS))
+    core_macro = print_table("Element labels, core elements", element_table, CORE_ELEMENTS)
+    print(f"\nmacro-F1: CUAD-mapped {cuad_macro:.3f} | element labels, core {core_macro:.3f} | all {all_macro:.3f}")
+    print(f"reviewed in {elapsed:.1f} s; unreadable: {len(errors)}")
+    for error in errors:
+        print(f"  {error}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""What a rule sees of a contract: each document with its sentences and tags."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from checker.model import Document, Section
+from checker.nlp.tags import Tag
+
+_DEFINITIONS_HEADING = re.compile(r"\b(?:definitions?|interpretation|defined\s+terms|glossary)\b", re.I)
+_DEFINITION_SENTENCE = re.compile(
+    r"^\W{0,3}[\"\u201c\u2018'][^\"\u201d\u2019']{1,80}[\"\u201d\u2019']\s*(?:\([^)]{0,40}\)\s*)?"
+    r"(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning|is\s+defined|includes?)\b",
+    re.I,
+)
+
+
+@dataclass
+class AnalysedDocument:
+    document: Document
+    sentence_starts: list[int]
+    tags: list[Tag]
+    _tag_starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self._tag_starts = [t.start for t in self.tags]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        start = self.sentence_starts[max(i, 0)]
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        return start, end
+
+    def tags_in(self, start: int, end: int, labels: set[str] | frozenset[str] | None = None) -> list[Tag]:
+        i = bisect.bisect_left(self._tag_starts, start)
+        found = []
+        while i < len(self.tags) and self.tags[i].start < end:
+            tag = self.tags[i]
+            if tag.end <= end and (labels is None or tag.label in labels):
+                found.append(tag)
+            i += 1
+        return found
+
+    def sections_of(self, offset: int) -> list[Section]:
+        """The chain of sections around an offset, outermost first."""
+        chain, level = [], self.document.sections
+        while True:
+            inner = next((s for s in level if s.start <= offset < s.end), None)
+            if inner is None:
+                return chain
+            chain.append(inner)
+            level = inner.children
+
+    def is_definition(self, start: int, end: int) -> bool:
+        """A Definitions entry names a term; it does not commit anyone to anything."""
+        if _DEFINITION_SENTENCE.match(self.text[start:end]):
+            return True
+        return any(_DEFINITIONS_HEADING.search(s.heading) for s in self.sections_of(start) if s.heading)
+
+
+@dataclass
+class Package:
+    """The documents reviewed together as one agreement (MSA + SLA + DPA ...)."""
+
+    documents: list[AnalysedDocument]
+
+    @property
+    def text_length(self) -> int:
+        return sum(len(d.text) for d in self.documents)

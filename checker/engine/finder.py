@@ -1,0 +1,112 @@
+"""Finding the passages a rule is about: sentences that match its patterns, and
+sections whose heading matches, minus negated mentions, definitions and exclusions.
+
+Options of a rule's `find:` block:
+  patterns   regexes; a sentence matching one is a candidate
+  headings   regexes; a section whose heading matches is a candidate
+  near       regexes; a candidate must also match one of these
+  exclude    regexes; a candidate matching one is dropped
+  within     regexes; sentence candidates only count inside sections whose heading matches
+  negated    allow a negated mention ("no service credits") to count (default false)
+  definitions allow a Definitions entry to count (default false)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.engine.context import AnalysedDocument
+from checker.model import Section
+
+FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "definitions"}
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b[\w\s'-]{0,40}$", re.I)
+_NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
+MAX_QUOTE = 420
+
+
+@dataclass
+class Passage:
+    source: AnalysedDocument
+    start: int  # the span a quote and the measurability checks read
+    end: int
+    match_start: int
+    match_end: int
+    via: str  # "pattern" | "heading"
+    section: Section | None
+
+
+@dataclass
+class FindSpec:
+    patterns: list[re.Pattern]
+    headings: list[re.Pattern]
+    near: list[re.Pattern]
+    exclude: list[re.Pattern]
+    within: list[re.Pattern]
+    negated: bool = False
+    definitions: bool = False
+
+    def find(self, doc: AnalysedDocument, limit: int = 40) -> list[Passage]:
+        passages: list[Passage] = []
+        seen: set[tuple[int, int]] = set()
+        for regex in self.patterns:
+            for match in regex.finditer(doc.text):
+                start, end = doc.sentence_span(match.start())
+                if (start, end) in seen or not self._keeps(doc, start, end, match.start()):
+                    continue
+                chain = doc.sections_of(match.start())
+                if self.within and not any(r.search(s.heading) for s in chain if s.heading for r in self.within):
+                    continue
+                seen.add((start, end))
+                passages.append(Passage(doc, start, end, match.start(), match.end(), "pattern", chain[-1] if chain else None))
+                if len(passages) >= limit:
+                    return passages
+        for section in doc.document.iter_sections() if self.headings else ():
+            if not section.heading or not any(r.search(section.heading) for r in self.headings):
+                continue
+            body_end = min(section.end, section.body_start + 2500)
+            body = doc.text[section.body_start:body_end]
+            if len(body.strip()) < 25 or (not self.definitions and doc.is_definition(section.start, section.body_start)):
+                continue
+            if self.near and not any(r.search(body) for r in self.near):
+                continue
+            if self.exclude and any(r.search(section.heading) for r in self.exclude):
+                continue
+            passages.append(Passage(doc, section.start, body_end, section.start, section.body_start, "heading", section))
+        return passages
+
+    def _keeps(self, doc: AnalysedDocument, start: int, end: int, match_start: int) -> bool:
+        sentence = doc.text[start:end]
+        if self.near and not any(r.search(sentence) for r in self.near):
+            return False
+        if self.exclude and any(r.search(sentence) for r in self.exclude):
+            return False
+        if not self.negated and is_negated(doc.text[start:match_start]):
+            return False
+        if not self.definitions and doc.is_definition(start, end):
+            return False
+        return True
+
+
+def is_negated(before: str) -> bool:
+    """Is the mention that follows `before` negated within its own clause?"""
+    clause = _CLAUSE_BREAK.split(before[-80:])[-1]
+    return bool(_NEGATION_BEFORE.search(clause)) and not _NOT_A_NEGATION.search(clause)
+
+
+def quote(passage: Passage) -> str:
+    """The passage as one tidy line, cut around the match when it is long."""
+    text = passage.source.text
+    start, end = passage.start, passage.end
+    if end - start > MAX_QUOTE:
+        start = max(start, passage.match_start - MAX_QUOTE // 3)
+        end = min(end, start + MAX_QUOTE)
+    snippet = " ".join(text[start:end].split())
+    prefix = "… " if start > passage.start else ""
+    suffix = " …" if end < passage.end else ""
+    return prefix + snippet + suffix
+
+
+def compile_patterns(values, flags=re.I) -> list[re.Pattern]:
+    return [re.compile(v, flags) for v in values or ()]

@@ -1,0 +1,109 @@
+"""`clause`: is there a provision for the element, and is it firm and measurable?
+
+  find:       where to look (see engine/finder.py)
+  weak_when:
+    unmeasured: [DURATION, PERCENT]  the provision states none of these -> weak
+    vague: true                      a vague word ("promptly") instead of a figure -> weak
+    weak_modal: true                 only "may" / "reasonable efforts", never "shall" -> weak
+    patterns: [regex]                a wording that makes the provision weak ("to be agreed")
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.engine.finder import FIND_KEYS, FindSpec, compile_patterns
+from checker.engine.kinds.base import Kind, OptionError, Outcome
+
+TAG_LABELS = {"DURATION", "PERCENT", "MONEY", "REGULATION", "PRIORITY", "FREQUENCY", "COVERAGE"}
+WEAK_KEYS = {"unmeasured", "vague", "weak_modal", "patterns"}
+
+
+def compile_find(rule: dict) -> FindSpec:
+    find = rule.get("find")
+    if not isinstance(find, dict):
+        raise OptionError("find", "must be a mapping with 'patterns' and/or 'headings'")
+    unknown = set(find) - FIND_KEYS
+    if unknown:
+        raise OptionError(f"find.{sorted(unknown)[0]}", f"unknown option; valid options: {', '.join(sorted(FIND_KEYS))}")
+    if not find.get("patterns") and not find.get("headings"):
+        raise OptionError("find", "needs 'patterns' or 'headings'")
+    compiled = {}
+    for key in ("patterns", "headings", "near", "exclude", "within"):
+        values = find.get(key) or []
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+            raise OptionError(f"find.{key}", "must be a list of regular expressions (strings)")
+        for i, value in enumerate(values):
+            try:
+                re.compile(value)
+            except re.error as error:
+                raise OptionError(f"find.{key}[{i}]", f"invalid regular expression {value!r}: {error}") from None
+        compiled[key] = compile_patterns(values)
+    for key in ("negated", "definitions"):
+        if key in find and not isinstance(find[key], bool):
+            raise OptionError(f"find.{key}", "must be true or false")
+    return FindSpec(negated=bool(find.get("negated")), definitions=bool(find.get("definitions")), **compiled)
+
+
+class ClauseKind(Kind):
+    name = "clause"
+    keys = frozenset({"find", "weak_when"})
+    required = frozenset({"find"})
+
+    def compile(self, rule: dict, params: dict):
+        weak = rule.get("weak_when") or {}
+        if not isinstance(weak, dict):
+            raise OptionError("weak_when", "must be a mapping")
+        unknown = set(weak) - WEAK_KEYS
+        if unknown:
+            raise OptionError(f"weak_when.{sorted(unknown)[0]}", f"unknown option; valid options: {', '.join(sorted(WEAK_KEYS))}")
+        unmeasured = weak.get("unmeasured") or []
+        if not isinstance(unmeasured, list) or any(label not in TAG_LABELS for label in unmeasured):
+            raise OptionError("weak_when.unmeasured", f"must list tag labels from: {', '.join(sorted(TAG_LABELS))}")
+        for key in ("vague", "weak_modal"):
+            if key in weak and not isinstance(weak[key], bool):
+                raise OptionError(f"weak_when.{key}", "must be true or false")
+        try:
+            weak_patterns = compile_patterns(weak.get("patterns"))
+        except (re.error, TypeError) as error:
+            raise OptionError("weak_when.patterns", f"invalid regular expression: {error}") from None
+        return {"find": compile_find(rule), "unmeasured": frozenset(unmeasured), "vague": bool(weak.get("vague")),
+                "weak_modal": bool(weak.get("weak_modal")), "weak_patterns": weak_patterns}
+
+    def check(self, spec, params, document) -> Outcome:
+        passages = spec["find"].find(document)
+        if not passages:
+            return Outcome("missing", "no provision found")
+        measured = bool(spec["unmeasured"])
+        graded = [(self._shortfall(spec, p), p) for p in passages]
+        graded.sort(key=lambda item: item[0] is not None)  # firm ones first, stable otherwise
+        shortfall, _ = graded[0]
+        facts = [t.as_fact() for _, p in graded[:3] for t in p.source.tags_in(p.start, p.end, spec["unmeasured"])]
+        chosen = [p for _, p in graded[:3]]
+        if shortfall is None:
+            return Outcome("met", "provision found", chosen, facts, True if measured else None)
+        return Outcome("weak", shortfall, chosen, facts, False if measured else None)
+
+    @staticmethod
+    def _shortfall(spec, passage) -> str | None:
+        """Why this passage falls short, or None when it is firm and measurable."""
+        doc, start, end = passage.source, passage.start, passage.end
+        text = doc.text[start:end]
+        for regex in spec["weak_patterns"]:
+            hit = regex.search(text)
+            if hit:
+                return f"'{' '.join(hit.group(0).split())}' leaves it open"
+        if spec["unmeasured"] and not doc.tags_in(start, end, spec["unmeasured"]):
+            vague = doc.tags_in(start, end, {"VAGUE"}) if spec["vague"] else []
+            wanted = " or ".join(sorted(label.lower() for label in spec["unmeasured"]))
+            if vague:
+                return f"vague ('{vague[0].text}') instead of a stated {wanted}"
+            return f"no {wanted} is stated, so it cannot be measured"
+        if spec["weak_modal"]:
+            modals = doc.tags_in(start, end, {"MODAL"})
+            if modals and all(m.value.get("strength") == "weak" for m in modals):
+                return f"only a soft commitment ('{modals[0].text}'), not an obligation"
+        return None
+
+
+KIND = ClauseKind()

@@ -1,0 +1,118 @@
+"""`threshold`: a figure the contract states, compared with a rulebook parameter.
+
+  find:     where the figure is stated (see engine/finder.py)
+  measure:
+    tag:     DURATION | PERCENT | MONEY
+    compare: max (the stated value must be at most the parameter) | min (at least)
+    param:   the parameter name, e.g. max_p1_response_hours
+    unit:    for DURATION, the parameter's unit: minutes | hours | days
+    pick:    which figure when a passage states several: first | last | min | max
+    priority: top  -> where priorities (P1, Critical...) are named, read the figures of the
+                     most urgent one only
+"""
+
+from __future__ import annotations
+
+from checker.engine.kinds.base import Kind, OptionError, Outcome
+from checker.engine.kinds.clause import compile_find
+
+_UNIT_HOURS = {"minutes": 1 / 60, "hours": 1, "days": 24}
+_PICKS = {"first", "last", "min", "max"}
+
+
+def _number(tag, unit: str | None) -> float | None:
+    if tag.label == "DURATION":
+        hours = tag.value.get("hours")
+        return None if hours is None else hours / _UNIT_HOURS[unit]
+    if tag.label == "PERCENT":
+        return tag.value.get("value")
+    if tag.label == "MONEY":
+        return tag.value.get("amount")
+    return None
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+class ThresholdKind(Kind):
+    name = "threshold"
+    keys = frozenset({"find", "measure"})
+    required = frozenset({"find", "measure"})
+
+    def compile(self, rule: dict, params: dict):
+        measure = rule.get("measure")
+        if not isinstance(measure, dict):
+            raise OptionError("measure", "must be a mapping with tag, compare and param")
+        allowed = {"tag", "compare", "param", "unit", "pick", "priority"}
+        unknown = set(measure) - allowed
+        if unknown:
+            raise OptionError(f"measure.{sorted(unknown)[0]}", f"unknown option; valid options: {', '.join(sorted(allowed))}")
+        if measure.get("tag") not in ("DURATION", "PERCENT", "MONEY"):
+            raise OptionError("measure.tag", "must be one of: DURATION, PERCENT, MONEY")
+        if measure.get("compare") not in ("max", "min"):
+            raise OptionError("measure.compare", "must be one of: max, min")
+        param = measure.get("param")
+        if param not in params:
+            raise OptionError("measure.param", f"names a parameter the rule does not define ({param!r}); "
+                                               f"defined: {', '.join(sorted(params)) or 'none'}")
+        if not isinstance(params[param], (int, float)) or isinstance(params[param], bool):
+            raise OptionError("measure.param", f"parameter {param!r} must be a number, got {params[param]!r}")
+        unit = measure.get("unit")
+        if measure["tag"] == "DURATION" and unit not in _UNIT_HOURS:
+            raise OptionError("measure.unit", f"must be one of: {', '.join(_UNIT_HOURS)}")
+        pick = measure.get("pick", "min" if measure["compare"] == "max" else "max")
+        if pick not in _PICKS:
+            raise OptionError("measure.pick", f"must be one of: {', '.join(sorted(_PICKS))}")
+        if measure.get("priority") not in (None, "top"):
+            raise OptionError("measure.priority", "must be: top")
+        return {"find": compile_find(rule), "tag": measure["tag"], "compare": measure["compare"], "param": param,
+                "unit": unit, "pick": pick, "top_priority": measure.get("priority") == "top"}
+
+    def check(self, spec, params, document) -> Outcome:
+        passages = spec["find"].find(document)
+        if not passages:
+            return Outcome("missing", "no provision found", measurable=False)
+        candidates = []  # (value, tag, passage)
+        for passage in passages:
+            for tag in self._figures(spec, passage):
+                value = _number(tag, spec["unit"])
+                if value is not None:
+                    candidates.append((value, tag, passage))
+        if not candidates:
+            return Outcome("missing", "the provision states no figure to compare with the rulebook's limit",
+                           passages[:2], measurable=False)
+        chooser = {"first": lambda c: c[0], "last": lambda c: c[-1], "min": lambda c: min(c, key=lambda x: x[0]),
+                   "max": lambda c: max(c, key=lambda x: x[0])}[spec["pick"]]
+        value, tag, passage = chooser(candidates)
+        limit = params[spec["param"]]
+        unit = f" {spec['unit']}" if spec["unit"] else ("%" if spec["tag"] == "PERCENT" else "")
+        fact = dict(tag.as_fact(), compared_with=limit, param=spec["param"])
+        ok = value <= limit if spec["compare"] == "max" else value >= limit
+        bound = "at most" if spec["compare"] == "max" else "at least"
+        stated = f"states {tag.text!r} ({_fmt(value)}{unit})"
+        if ok:
+            return Outcome("met", f"{stated}, within the limit of {bound} {_fmt(limit)}{unit}", [passage], [fact], True)
+        return Outcome("weak", f"{stated}; the rulebook requires {bound} {_fmt(limit)}{unit}", [passage], [fact], True)
+
+    @staticmethod
+    def _figures(spec, passage):
+        doc = passage.source
+        tags = doc.tags_in(passage.start, passage.end, {spec["tag"], "PRIORITY"})
+        if spec["top_priority"]:
+            priorities = [t for t in tags if t.label == "PRIORITY" and t.value.get("rank")]
+            if priorities:
+                top = min(t.value["rank"] for t in priorities)
+                # the figures between the most urgent priority's name and the next priority's
+                figures, reading = [], False
+                for tag in tags:
+                    if tag.label == "PRIORITY":
+                        reading = tag.value.get("rank") == top
+                    elif reading:
+                        figures.append(tag)
+                if figures:
+                    return figures
+        return [t for t in tags if t.label == spec["tag"]]
+
+
+KIND = ThresholdKind()

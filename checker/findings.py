@@ -1,0 +1,100 @@
+"""Findings: what the engine concludes, as plain records every renderer reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STATUSES = ("met", "weak", "missing", "not_applicable")
+SEVERITIES = ("critical", "high", "medium", "low", "info")
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}  # 0 = most severe
+
+
+@dataclass
+class Evidence:
+    document: str
+    page: int | None
+    section: str | None  # the section number, "4.2"
+    heading: str | None  # the section heading, "Response Times"
+    start: int
+    end: int
+    quote: str
+
+    def as_dict(self) -> dict:
+        return {"document": self.document, "page": self.page, "section": self.section, "heading": self.heading,
+                "start": self.start, "end": self.end, "quote": self.quote}
+
+
+@dataclass
+class Finding:
+    rule: str
+    element: str
+    status: str
+    severity: str
+    title: str
+    category: str
+    message: str
+    fix: str
+    measurable: bool | None = None
+    facts: list[dict] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def is_gap(self) -> bool:
+        return self.status in ("weak", "missing")
+
+    def as_dict(self) -> dict:
+        return {"rule": self.rule, "element": self.element, "status": self.status, "severity": self.severity,
+                "title": self.title, "category": self.category, "message": self.message, "fix": self.fix,
+                "measurable": self.measurable, "facts": self.facts,
+                "evidence": [e.as_dict() for e in self.evidence]}
+
+
+@dataclass
+class DocumentInfo:
+    path: str
+    format: str
+    pages: int
+    sha256: str
+    language: str
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "format": self.format, "pages": self.pages, "sha256": self.sha256,
+                "language": self.language}
+
+
+@dataclass
+class Report:
+    tool: dict
+    rulebook: dict
+    documents: list[DocumentInfo]
+    findings: list[Finding]
+
+    @property
+    def summary(self) -> dict:
+        counts = {status: 0 for status in STATUSES}
+        for finding in self.findings:
+            counts[finding.status] += 1
+        return counts
+
+    def element_status(self) -> dict[str, str]:
+        """One status per element: present when any of its rules is met or weak; met only
+        when every applicable rule for it is met."""
+        by_element: dict[str, list[str]] = {}
+        for finding in self.findings:
+            by_element.setdefault(finding.element, []).append(finding.status)
+        return {element: element_status(statuses) for element, statuses in by_element.items()}
+
+    def as_dict(self) -> dict:
+        return {"schema": "checker.report/1", "tool": self.tool, "rulebook": self.rulebook,
+                "documents": [d.as_dict() for d in self.documents], "summary": self.summary,
+                "elements": self.element_status(),
+                "findings": [f.as_dict() for f in self.findings]}
+
+
+def element_status(statuses: list[str]) -> str:
+    applicable = [s for s in statuses if s != "not_applicable"]
+    if not applicable:
+        return "not_applicable"
+    if not any(s in ("met", "weak") for s in applicable):
+        return "missing"
+    return "met" if all(s == "met" for s in applicable) else "weak"

@@ -1,0 +1,68 @@
+"""Ingest: a contract file (PDF, DOCX, TXT, Markdown) -> one `Document`.
+
+Each format has its own small module returning an `Extracted`; this module picks it,
+then builds the parts every format shares: sections, page lookup, hash, language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from checker.errors import InputError
+from checker.ingest.language import detect_language
+from checker.ingest.sections import build_sections
+from checker.model import Document
+
+SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
+
+
+def _extractor(kind: str):
+    # Imported on demand: a text-only review should not pay for pdfium or python-docx
+    if kind == "pdf":
+        from checker.ingest import pdf as module
+    elif kind == "docx":
+        from checker.ingest import docx as module
+    else:
+        from checker.ingest import text as module
+    return module.extract
+
+
+def load_document(path: str | Path) -> Document:
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise InputError(path, "old binary Word format (.doc) is not supported; save it as .docx")
+    kind = SUPPORTED.get(suffix)
+    if kind is None:
+        raise InputError(path, f"unsupported file type '{suffix or '(none)'}'; checker reads .pdf, .docx, .txt and .md")
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a contract file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror})") from None
+    if not data:
+        raise InputError(path, "the file is empty")
+    extracted = _extractor(kind)(path)
+    text = extracted.text
+    if not text.strip():
+        raise InputError(path, "the document has no text")
+    language = detect_language(text)
+    if language != "en":
+        raise InputError(path, "the document does not appear to be in English; checker's rules read English contracts")
+    document = Document(
+        path=str(path),
+        format=kind,
+        text=text,
+        page_starts=extracted.page_starts or [0],
+        sections=[],
+        tables=extracted.tables,
+        sha256=hashlib.sha256(data).hexdigest(),
+        language=language,
+        name=path.name,
+    )
+    document.sections = build_sections(text, document.page_at, extracted.headings)
+    return document

@@ -1,0 +1,408 @@
+"""Read a PDF contract into an ``Extracted``: text from pypdfium2, ruled tables from pdfplumber.
+
+pdfium returns the text of a page in about a millisecond; pdfplumber needs ~80 ms a page. So the
+text comes from pdfium alone, and pdfplumber only opens the few pages whose vector drawing looks
+like a ruled grid (judged from pdfium's path objects, a fraction of a millisecond a page).
+
+Cleaning is per page and generic: running headers/footers and page numbers go, pdfium's
+hyphen markers are resolved, odd characters are normalised, every other line break stays (the
+section finder reads headings from lines). ``page_starts`` is computed from the final page
+texts, so it is exact by construction.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import math
+import re
+import stat
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from checker.errors import InputError
+from checker.model import Extracted, Table
+
+log = logging.getLogger(__name__)
+
+EMPTY_FILE = "the file is empty"
+NO_PAGES = "the PDF has no pages"
+ENCRYPTED = "the PDF is encrypted (password-protected); save an unprotected copy"
+NOT_A_PDF = "not a readable PDF (file is damaged or not a PDF)"
+SCANNED = "no text layer: the PDF looks scanned (image-only) and needs OCR before it can be checked"
+
+MIN_CHARS_PER_PAGE = 20  # below this on average the pages are images, not text
+MAX_TABLE_PAGES = 15  # pdfplumber budget: a pathological file must stay fast
+
+
+def extract(path: Path) -> Extracted:
+    path = Path(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(path, "file not found") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "not a file")
+    if info.st_size == 0:
+        raise InputError(path, EMPTY_FILE)
+
+    raw_pages, grid_pages = _read_with_pdfium(path)
+
+    pages = clean_pages(raw_pages)
+    text = "\n".join(pages)
+    if sum(not c.isspace() for c in text) < MIN_CHARS_PER_PAGE * len(pages):
+        raise InputError(path, SCANNED)
+
+    page_starts, offset = [], 0
+    for page in pages:
+        page_starts.append(offset)
+        offset += len(page) + 1  # the "\n" that joins pages
+    tables = _read_tables(path, grid_pages[:MAX_TABLE_PAGES])
+    return Extracted(text=text, page_starts=page_starts, tables=tables)
+
+
+# --- pdfium -------------------------------------------------------------------------------
+
+
+_LOCKED = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)  # SECURITY: an unknown handler
+
+
+def _read_with_pdfium(path: Path) -> tuple[list[str], list[int]]:
+    """Raw text of every page, and the 1-based numbers of pages that may hold a ruled table."""
+    try:
+        data = path.read_bytes()  # held until the document is closed: pdfium reads from it
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    # Loaded through the raw API: pypdfium2 reports a PDF without pages as a load failure that
+    # carries pdfium's stale last error, which can read "password" after an encrypted file.
+    handle = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
+    if not handle:
+        locked = pdfium_c.FPDF_GetLastError() in _LOCKED
+        raise InputError(path, ENCRYPTED if locked else NOT_A_PDF)
+    pdf = pdfium.PdfDocument(handle)
+    try:
+        if len(pdf) == 0:
+            raise InputError(path, NO_PAGES)
+        texts, grid_pages = [], []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    texts.append(textpage.get_text_range())
+                finally:
+                    textpage.close()
+                if _has_ruled_grid(page):
+                    grid_pages.append(index + 1)
+            finally:
+                page.close()
+        return texts, grid_pages
+    except pdfium.PdfiumError:
+        raise InputError(path, NOT_A_PDF) from None
+    finally:
+        pdf.close()
+
+
+_THIN = 2.5  # pt: a rule is a line or a filled rectangle no thicker than this
+_LONG = 8.0  # pt: shorter strokes are glyph-like decoration, not rules
+_MAX_RULES = 200  # per direction, after merging: a real grid needs far fewer
+_MAX_PATHS = 3000  # path objects looked at per page, so a page of vector art stays cheap
+
+
+def _has_ruled_grid(page) -> bool:
+    """Whether the page draws at least two columns of ruled cells, the only tables pdfplumber's
+    line strategy finds. A page frame, underlines or a boxed paragraph do not qualify."""
+    horizontal, vertical = [], []
+    _collect_rules(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject,
+                   horizontal, vertical, budget=[_MAX_PATHS], depth=0)
+    if len(horizontal) < 2 or len(vertical) < 3:
+        return False
+    # Producers often draw a rule cell by cell; join the pieces so a rule crosses every column.
+    horizontal = _merge_collinear(horizontal)[:_MAX_RULES]
+    vertical = _merge_collinear(vertical)[:_MAX_RULES]
+    tol = _THIN
+    crossing_rows = set()
+    for y, x0, x1 in horizontal:
+        xs = {round(x) for x, y0, y1 in vertical
+              if x0 - tol <= x <= x1 + tol and y0 - tol <= y <= y1 + tol}
+        if len(xs) >= 3:
+            crossing_rows.add(round(y))
+            if len(crossing_rows) >= 2:
+                return True
+    return False
+
+
+def _collect_rules(parent, count, get, horizontal, vertical, budget, depth) -> None:
+    """Rules drawn by the page's path objects, looking one or two levels into form XObjects."""
+    for i in range(count(parent)):
+        obj = get(parent, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
+            _collect_rules(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject,
+                           horizontal, vertical, budget, depth + 1)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            budget[0] -= 1
+            if budget[0] < 0:
+                return
+            _path_rules(obj, horizontal, vertical)
+
+
+def _path_rules(obj, horizontal, vertical) -> None:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return
+    l, b, r, t = left.value, bottom.value, right.value, top.value
+    if _add_rule(l, b, r, t, horizontal, vertical):
+        return
+    if r - l < _LONG or t - b < _LONG:
+        return
+    segments = pdfium_c.FPDFPath_CountSegments(obj)
+    if 0 < segments <= 5:  # a plain rectangle: its four sides are rules
+        horizontal += [(b, l, r), (t, l, r)]
+        vertical += [(l, b, t), (r, b, t)]
+    elif segments <= 400:  # a whole grid drawn as one path
+        _compound_path_rules(obj, segments, horizontal, vertical)
+
+
+def _compound_path_rules(obj, segments, horizontal, vertical) -> None:
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        return
+    m = matrix
+    x, y = ctypes.c_float(), ctypes.c_float()
+    previous = None
+    for j in range(segments):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, j)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return  # curves: a logo or a drawing, not a table
+        if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            return
+        point = (m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f)
+        if previous and kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            (x0, y0), (x1, y1) = previous, point
+            _add_rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), horizontal, vertical)
+        previous = point
+
+
+def _add_rule(l, b, r, t, horizontal, vertical) -> bool:
+    if t - b <= _THIN and r - l >= _LONG:
+        horizontal.append(((b + t) / 2, l, r))
+    elif r - l <= _THIN and t - b >= _LONG:
+        vertical.append(((l + r) / 2, b, t))
+    else:
+        return False
+    return True
+
+
+def _merge_collinear(rules):
+    merged = []
+    for position, start, end in sorted(rules, key=lambda e: (round(e[0]), e[1])):
+        if merged and abs(merged[-1][0] - position) <= 1 and start <= merged[-1][2] + _THIN:
+            merged[-1] = (merged[-1][0], merged[-1][1], max(merged[-1][2], end))
+        else:
+            merged.append((position, start, end))
+    return merged
+
+
+# --- pdfplumber ---------------------------------------------------------------------------
+
+
+def _read_tables(path: Path, page_numbers: list[int]) -> list[Table]:
+    """Ruled tables on the given pages. The text already holds every cell, so a pdfplumber
+    failure (pdfminer raises arbitrary exception types on odd files) costs only the table
+    structure: it is logged, not raised."""
+    if not page_numbers:
+        return []
+    import pdfplumber  # ~60 ms to import; most contracts never need it
+
+    tables = []
+    try:
+        with pdfplumber.open(path, pages=page_numbers) as pdf:
+            for page in pdf.pages:
+                for found in page.find_tables():
+                    rows = [[_clean_cell(cell) for cell in row] for row in found.extract()]
+                    if _is_real_table(rows):
+                        tables.append(Table(rows=rows, page=page.page_number))
+                page.close()
+    except Exception as exc:  # noqa: BLE001 - see docstring
+        log.warning("%s: table extraction failed (%s); tables omitted", path, exc)
+    return tables
+
+
+def _clean_cell(cell: str | None) -> str:
+    return " ".join(_normalise_chars(cell or "").replace(_HYPHEN_MARK, "-").split())
+
+
+def _is_real_table(rows: list[list[str]]) -> bool:
+    """Two columns and two filled cells at least: a box around a paragraph is not a table."""
+    columns = max((len(row) for row in rows), default=0)
+    return columns >= 2 and sum(bool(cell) for row in rows for cell in row) >= 2
+
+
+# --- text cleaning ------------------------------------------------------------------------
+
+_HYPHEN_MARK = "\ufffe"  # pdfium's mark for a hyphen at a line end; the line break is gone
+
+_CHAR_MAP = {
+    **{chr(c): "" for c in (*range(0x20), 0x7F) if chr(c) not in "\n\t\x02\f\v"},  # control junk
+    "\f": "\n",  # a form feed breaks a page: it must not glue the words on either side
+    "\v": "\n",
+    **{c: "" for c in "\u200b\u200c\u200d\u2060\ufeff\ufffd"},  # zero-width and junk
+    **{c: " " for c in "\t\xa0\u1680\u202f\u205f\u3000"},
+    **{chr(c): " " for c in range(0x2000, 0x200B)},  # en/em/thin/hair spaces
+    "\x02": _HYPHEN_MARK,  # older pdfium builds mark a line-end hyphen with STX
+    "\u2010": "-",
+    "\u2011": "-",  # non-breaking hyphen
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+}
+_ODD_CHAR = re.compile("[" + "".join(map(re.escape, _CHAR_MAP)) + "]")  # faster than str.translate
+
+
+def _normalise_chars(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub("\u00ad\n", _HYPHEN_MARK + "\n", text)  # soft hyphen that did break a line
+    text = text.replace("\u00ad", "")
+    text = _ODD_CHAR.sub(lambda m: _CHAR_MAP[m.group()], text)
+    # NFC folds look-alikes such as the Greek question mark some fonts emit for ';'
+    return unicodedata.normalize("NFC", text)
+
+
+def _tidy_lines(text: str) -> list[str]:
+    """Lines without edge spaces; wide gaps (indents, tab stops) shrink to two spaces."""
+    return [line.strip() for line in re.sub(r" {3,}", "  ", text).split("\n")]
+
+
+def clean_pages(raw_pages: list[str]) -> list[str]:
+    """Clean each page's raw pdfium text; the result holds one string per page."""
+    pages = [_tidy_lines(_normalise_chars(raw)) for raw in raw_pages]
+    pages = _drop_page_furniture(pages)
+    texts = ["\n".join(lines) for lines in pages]
+    if any(_LINE_END_HYPHEN.search(text) for text in texts):
+        vocabulary, compounds = _word_sets("\n".join(texts))
+        texts = [_resolve_hyphens(text, vocabulary, compounds) for text in texts]
+    texts = [text.replace(_HYPHEN_MARK, "-") for text in texts]  # the marks left are real hyphens
+    return [re.sub(r"\n{3,}", "\n\n", text).strip("\n") for text in texts]
+
+
+# Bare page numbers: "12", "- 12 -", "Page 12", "Page 12 of 40", "12 of 40", "ii", "- iii -".
+_NUMBER = r"(?:\d{1,3}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))"
+_PAGE_NUMBER = re.compile(
+    rf"(?:(?:Page|PAGE|page)\s*)?(?:{_NUMBER}|[-–—]\s*{_NUMBER}\s*[-–—])(?:\s*(?:of|OF|/)\s*\d{{1,3}})?"
+)
+_EDGE_LINES = 3  # lines at each page edge where running headers and footers are looked for
+_MAX_PEEL = 4  # most lines removed from one edge: furniture is never a long block
+_RUNNING_SHARE = 0.5  # a header or footer sits on at least half the pages
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line)
+
+
+def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
+    running = _running_shapes(pages)
+    return [_peel_edges(lines, running) for lines in pages]
+
+
+def _peel_edges(lines: list[str], running: set[str]) -> list[str]:
+    """Drop page numbers and running lines from the top and the bottom of one page."""
+    start, end = 0, len(lines)
+    for from_top in (True, False):
+        seen = set()  # a running line sits once at an edge; a second copy is the body's own
+        removed = 0
+        while start < end and removed < _MAX_PEEL:
+            line = lines[start if from_top else end - 1]
+            if line:
+                shape = _shape(line)
+                if _PAGE_NUMBER.fullmatch(line):
+                    pass
+                elif shape in running and shape not in seen:
+                    seen.add(shape)
+                else:
+                    break
+                removed += 1
+            if from_top:
+                start += 1
+            else:
+                end -= 1
+    return lines[start:end]
+
+
+def _running_shapes(pages: list[list[str]]) -> set[str]:
+    """Shapes (digits as '#') of lines repeated at the top or bottom of many pages.
+
+    A shape counts when the same line repeats ("Confidential", "Source: ACME 10-K") or when a
+    number in a short line follows the page count ("Page 3 of 20", "3 | Acme MSA"): that second
+    test keeps headings such as "ARTICLE 5" that merely start several pages.
+    """
+    if len(pages) < 2:
+        return set()
+    need = max(2, math.ceil(len(pages) * _RUNNING_SHARE))
+    seen = defaultdict(dict)  # shape -> {page index: line}
+    for index, lines in enumerate(pages):
+        filled = [line for line in lines if line]
+        for line in filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]:
+            shape = _shape(line)
+            # a label such as "By:" or "Title:" repeats on signature pages but is not furniture
+            if len(shape.replace(" ", "")) >= 3 and not line.endswith(":"):
+                seen[shape].setdefault(index, line)
+    running = set()
+    for shape, by_page in seen.items():
+        if len(by_page) < need:
+            continue
+        repeated = Counter(by_page.values()).most_common(1)[0][1] >= need
+        if repeated or (len(shape) <= 80 and _tracks_page(by_page, max(need, 3))):
+            running.add(shape)
+    return running
+
+
+def _tracks_page(by_page: dict[int, str], need: int) -> bool:
+    numbers = {index: [int(n) for n in re.findall(r"\d+", line)] for index, line in by_page.items()}
+    width = min(len(found) for found in numbers.values())
+    for k in range(width):
+        offsets = Counter(found[k] - index for index, found in numbers.items())
+        if offsets.most_common(1)[0][1] >= need:
+            return True
+    return False
+
+
+def _word_sets(text: str) -> tuple[set[str], set[str]]:
+    """The document's words, and its hyphenated pairs ("non-sub-licensable" gives "non-sub",
+    "sub-licensable")."""
+    words, pairs = set(), set()
+    for token in set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())):
+        parts = token.split("-")
+        words.update(parts)
+        pairs.update(f"{a}-{b}" for a, b in zip(parts, parts[1:]))
+    return words, pairs
+
+
+# A hyphen at a line end (pdfium's mark, or '-' then a newline) followed by a lowercase word.
+_LINE_END_HYPHEN = re.compile(r"\b([A-Za-z]+)(?:\ufffe(\n?)|-(\n))([a-z]+)(\S*)( ?)")
+
+
+def _resolve_hyphens(text: str, vocabulary: set[str], compounds: set[str]) -> str:
+    """Join "ser-vices" split at a line end when the document uses "services" elsewhere and not
+    "ser-vices"; otherwise keep the hyphen, since a line often ends inside "non-exclusive".
+    A joined word moves up to the first line, so "ser-\\nvices to" becomes "services\\nto"."""
+
+    def resolve(match: re.Match) -> str:
+        left, mark_newline, dash_newline, right, tail, space = match.groups()
+        joined = (left + right).lower()
+        keep = joined not in vocabulary or f"{left}-{right}".lower() in compounds
+        word = left + ("-" if keep else "") + right + tail
+        if mark_newline or dash_newline:
+            return word + ("\n" if space else "")
+        return word + space
+
+    return _LINE_END_HYPHEN.sub(resolve, text)

@@ -1,0 +1,187 @@
+"""Find the section structure of a contract: headings, their numbers and levels.
+
+Formats that mark headings (Word styles) hand over `HeadingHint`s; for the others
+(PDF, plain text, Markdown) headings are read off the lines of the text:
+  - Markdown '#' headings;
+  - numbered clauses: "4.2 Response Times", "12. TERMINATION", "Section 5 - Fees",
+    Markdown ordered lists (numbers rebuilt from indentation, as a renderer would);
+  - "ARTICLE V", "Schedule B - Service Levels", "Exhibit 2";
+  - short ALL-CAPS lines ("LIMITATION OF LIABILITY").
+A numbered clause that runs straight into its text ("4.2 Response Times. The Provider
+shall ...") becomes a section whose heading is the short title before the first period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.model import HeadingHint, Section
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
+_MD_LIST_ITEM = re.compile(r"^(\s*)(\d{1,3})[.)]\s+(.*)$")
+_NUMBERED = re.compile(
+    r"^\s*(?:(?P<word>section|clause)\s+)?"
+    r"(?P<num>\d{1,2}(?:\.\d{1,3}){0,4})(?P<dot>\.?)\)?\s+(?P<rest>\S.*)$",
+    re.I,
+)
+_PART = re.compile(
+    r"^\s*(?P<kind>article|schedule|exhibit|annex|appendix|attachment|addendum|part)\s+"
+    r"(?P<num>[0-9]{1,3}|[IVXLC]{1,6}|[A-Z])\b[.:)]?\s*(?:[-\u2013\u2014:.]\s*)?(?P<rest>.*)$",
+    re.I,
+)
+_SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
+
+
+@dataclass
+class _Heading:
+    start: int
+    end: int
+    body_start: int
+    level: int
+    number: str | None
+    title: str
+
+
+def _is_title_like(words: list[str]) -> bool:
+    """Title Case or ALL CAPS: each significant word starts upper case."""
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not significant:
+        return False
+    caps = sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit() or w[:1] in "(\"'")
+    return caps / len(significant) >= 0.75
+
+
+def _short_title(rest: str) -> tuple[str, bool] | None:
+    """The heading words of a numbered line, and whether the line is only a heading."""
+    rest = rest.strip()
+    if not rest:
+        return None
+    # "Response Times. The Provider shall ..." -> inline title
+    inline = re.match(r"^([A-Z][^.:;\n]{1,70}?)[.:]\s+(?=\S)", rest)
+    if inline:
+        words = inline.group(1).split()
+        if len(words) <= 8 and _is_title_like(words):
+            return inline.group(1).strip(), False
+    words = rest.rstrip(".:").split()
+    if 1 <= len(words) <= 12 and not rest.endswith((",", ";")) and _is_title_like(words):
+        return rest.rstrip(".:").strip(), True
+    return None
+
+
+def _caps_heading(line: str) -> bool:
+    stripped = line.strip().rstrip(":.")
+    letters = [c for c in stripped if c.isalpha()]
+    words = stripped.split()
+    return (
+        2 <= len(letters)
+        and 1 <= len(words) <= 10
+        and all(c.isupper() for c in letters)
+        and len(letters) >= 0.6 * len(stripped.replace(" ", ""))
+    )
+
+
+def detect_headings(text: str) -> list[_Heading]:
+    headings: list[_Heading] = []
+    list_counters: list[tuple[int, int]] = []  # (indent, counter) for Markdown ordered lists
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, raw = offset, line.rstrip("\r\n")
+        offset += len(line)
+        end = start + len(raw)
+        if not raw.strip():
+            continue
+        found = _heading_of_line(raw, start, end, list_counters)
+        if found:
+            headings.append(found)
+    return headings
+
+
+def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[int, int]]) -> _Heading | None:
+    if "...." in raw or "……" in raw:
+        return None  # a table-of-contents line, not the section itself
+    md = _MD_HEADING.match(raw)
+    if md:
+        title = md.group(2).strip()
+        numbered = _NUMBERED.match(title)
+        number = None
+        if numbered and numbered.group("rest"):
+            number, title = numbered.group("num"), numbered.group("rest").strip()
+        return _Heading(start, end, end, len(md.group(1)), number, title.rstrip(".:"))
+
+    item = _MD_LIST_ITEM.match(raw)
+    if item and (item.group(1) or raw.lstrip().startswith(tuple("0123456789"))):
+        indent = len(item.group(1).expandtabs(4))
+        while list_counters and list_counters[-1][0] > indent:
+            list_counters.pop()
+        if list_counters and list_counters[-1][0] == indent:
+            list_counters[-1] = (indent, list_counters[-1][1] + 1)
+        else:
+            list_counters.append((indent, int(item.group(2))))
+    else:
+        item = None
+
+    part = _PART.match(raw)
+    if part and (part.group("kind")[0].isupper()):
+        rest = part.group("rest").strip()
+        if len(rest.split()) <= 14 and not rest.endswith((",", ";")):
+            kind = part.group("kind").capitalize()
+            level = 1 if kind in ("Article", "Part") else 0
+            return _Heading(start, end, end, level, f"{kind} {part.group('num')}", rest.rstrip(".:"))
+
+    numbered = _NUMBERED.match(raw)
+    if numbered:
+        number = numbered.group("num")
+        top = int(number.split(".")[0])
+        if item is not None and len(list_counters) > 1:
+            # Markdown renders nested "1." items as 1.1, 1.2 ...: rebuild that number
+            number = ".".join(str(n) for _, n in list_counters)
+        if (numbered.group("dot") or "." in number or numbered.group("word") or item is not None) and top < 100:
+            title = _short_title(numbered.group("rest"))
+            if title:
+                words, only_heading = title
+                level = number.count(".") + 1 if item is None else len(list_counters)
+                body_start = end if only_heading else start + raw.find(words) + len(words) + 1
+                return _Heading(start, end, min(body_start, end), level, number, words)
+            if item is not None or "." in number:
+                # A numbered clause without a title is still a citable section
+                rest_at = start + raw.find(numbered.group("rest"))
+                level = number.count(".") + 1 if item is None else len(list_counters)
+                return _Heading(start, end, rest_at, level, number, "")
+        return None
+
+    if _caps_heading(raw):
+        return _Heading(start, end, end, 1, None, " ".join(raw.split()).rstrip(":."))
+    return None
+
+
+def _from_hints(hints: list[HeadingHint]) -> list[_Heading]:
+    return [_Heading(h.start, h.end, h.end, h.level, h.number, h.title) for h in hints]
+
+
+def build_sections(text: str, page_at, hints: list[HeadingHint] | None = None) -> list[Section]:
+    """The section tree. `page_at(offset)` gives the page of an offset."""
+    headings = _from_hints(hints) if hints is not None else detect_headings(text)
+    headings.sort(key=lambda h: h.start)
+    roots: list[Section] = []
+    if not headings or headings[0].start > 0:
+        first = headings[0].start if headings else len(text)
+        if text[:first].strip():
+            roots.append(Section(None, "", 0, 0, first, 0, page_at(0), page_at(max(0, first - 1))))
+    stack: list[Section] = []
+    for i, h in enumerate(headings):
+        section = Section(h.number, h.title, h.level, h.start, len(text), h.body_start, page_at(h.start))
+        while stack and stack[-1].level >= h.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(section)
+        stack.append(section)
+    _close_spans(roots, len(text), page_at)
+    return roots
+
+
+def _close_spans(sections: list[Section], limit: int, page_at) -> None:
+    """A section ends where its next sibling starts, or where its parent ends."""
+    for i, section in enumerate(sections):
+        section.end = sections[i + 1].start if i + 1 < len(sections) else limit
+        section.page_end = page_at(max(section.start, section.end - 1))
+        _close_spans(section.children, section.end, page_at)

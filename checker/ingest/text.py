@@ -1,0 +1,48 @@
+"""Plain text and Markdown.
+
+Offsets index the file's decoded text exactly, so a quote can be found in the source:
+Markdown/HTML markup is blanked out with spaces of the same length instead of being
+removed, which keeps every offset valid while patterns no longer trip over it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from checker.errors import InputError
+from checker.model import Extracted
+
+# Markup a clause pattern should not have to see: HTML tags, entities, emphasis markers,
+# link targets. Each is replaced by as many spaces as it has characters.
+_MARKUP = re.compile(
+    r"<[A-Za-z/!][^<>\n]{0,400}>"  # HTML tags such as <span class="...">
+    r"|&(?:[a-z]+|#\d+);"  # entities
+    r"|\*\*|__|(?<=\s)\*(?=\S)|(?<=\S)\*(?=[\s.,;:])"  # bold / italic markers
+    r"|\]\([^)\n]{0,300}\)"  # the target of [text](target)
+)
+
+
+def read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    if b"\x00" in data[:4096]:
+        raise InputError(path, "not a text file (binary content); checker reads .txt and .md as UTF-8 text")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(path, "cannot decode the text (not UTF-8 or Windows-1252)")
+
+
+def blank_markup(text: str) -> str:
+    return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def extract(path: Path) -> Extracted:
+    text = read_text(path)
+    if path.suffix.lower() in (".md", ".markdown"):
+        text = blank_markup(text)
+    return Extracted(text=text, page_starts=[0])

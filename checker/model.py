@@ -1,0 +1,96 @@
+"""The document model every ingester produces and every later stage reads.
+
+One plain ``text`` per document; every offset (sections, tables, tags, evidence)
+points into it, and ``page_starts`` maps any offset back to its page.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass
+class HeadingHint:
+    """A heading the source format marks explicitly (a Word heading style, a Markdown '#')."""
+
+    start: int  # offset of the heading line in the extracted text
+    end: int
+    level: int  # 1 = top level
+    number: str | None = None  # "4.2", "Schedule B"; None if unnumbered
+    title: str = ""
+
+
+@dataclass
+class Table:
+    rows: list[list[str]]
+    page: int | None = None  # 1-based
+    start: int | None = None  # span of the table's text in Document.text, when it is there
+    end: int | None = None
+
+
+@dataclass
+class Extracted:
+    """What a format-specific ingester hands to the document builder."""
+
+    text: str
+    page_starts: list[int] = field(default_factory=lambda: [0])  # offset where each page begins
+    tables: list[Table] = field(default_factory=list)
+    headings: list[HeadingHint] | None = None  # None: detect headings from the text itself
+
+
+@dataclass
+class Section:
+    number: str | None  # "4.2", "Schedule B", "Article V"; None for an unnumbered heading or preamble
+    heading: str  # the heading's words, "" for the preamble
+    level: int
+    start: int  # span in Document.text: heading line through the end of the body
+    end: int
+    body_start: int  # where the text after the heading begins
+    page_start: int | None = None
+    page_end: int | None = None
+    children: list["Section"] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """How a report names the section: '4.2 Response Times'."""
+        return " ".join(p for p in (self.number or "", self.heading) if p).strip()
+
+
+@dataclass
+class Document:
+    path: str
+    format: str  # pdf | docx | txt | md
+    text: str
+    page_starts: list[int]
+    sections: list[Section]  # top-level sections; children nest
+    tables: list[Table]
+    sha256: str
+    language: str = "en"
+    name: str = ""  # short display name (file name)
+
+    @property
+    def pages(self) -> int:
+        return len(self.page_starts)
+
+    def page_at(self, offset: int) -> int:
+        """1-based page number of a character offset."""
+        return max(1, bisect.bisect_right(self.page_starts, offset))
+
+    def iter_sections(self):
+        stack = list(reversed(self.sections))
+        while stack:
+            section = stack.pop()
+            yield section
+            stack.extend(reversed(section.children))
+
+    def section_at(self, offset: int) -> Section | None:
+        """The deepest section whose span holds the offset."""
+        found = None
+        level = self.sections
+        while True:
+            inner = next((s for s in level if s.start <= offset < s.end), None)
+            if inner is None:
+                return found
+            found = inner
+            level = inner.children

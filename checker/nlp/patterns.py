@@ -1,0 +1,98 @@
+"""The tag patterns: data, each with a stable id so every tag can be traced to the
+pattern that made it. Labels:
+
+DURATION    'four (4) hours', 'thirty (30) calendar days', 'one business day', '15 min'
+PERCENT     '99.9%', '99.5 percent'
+MONEY       '$1,000,000', 'GBP 250,000', 'EUR 5 million'
+REGULATION  GDPR, UK GDPR, HIPAA, CCPA, SOC 2, ISO 27001, PCI DSS ...
+PRIORITY    P1, Priority 1, Severity 1, Sev-2, Critical, Urgent
+FREQUENCY   daily, weekly, monthly, quarterly, every 4 hours
+COVERAGE    24x7, 24/7, 24 hours a day, Monday to Friday
+MODAL       shall / must / will / agrees to (strong) vs may / endeavour / reasonable efforts (weak)
+VAGUE       promptly, timely, as soon as practicable, without undue delay ...
+NEGATION    no, not, never, neither, nor, none
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.nlp.normalise import NUMBER_WORDS
+
+_WORDNUM = "(?:" + "|".join(NUMBER_WORDS) + ")"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORDNUM}(?:[\s-]+(?:and[\s-]+)?{_WORDNUM})*)"
+_PAREN_NUMBER = r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?"
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
+_KIND = r"(?:business|working|calendar|clock|consecutive|normal\s+business|work)"
+
+
+@dataclass(frozen=True)
+class TagPattern:
+    id: str
+    label: str
+    regex: str
+    flags: str = "i"  # 'i' = case-insensitive; '' = case-sensitive
+
+
+PATTERNS: list[TagPattern] = [
+    # --- durations -------------------------------------------------------------
+    TagPattern(
+        "duration.number-unit",
+        "DURATION",
+        rf"\b(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*(?:\(?\s*(?P<kind>{_KIND})\s*\)?[\s-]*)?(?P<unit>{_UNIT})\b(?!-?\s*(?:old|per))",
+    ),
+    TagPattern("duration.compact", "DURATION", rf"\b(?P<number>\d+(?:\.\d+)?)(?P<unit>h|hrs?|mins?|d)\b"),
+    TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next)\s+(?P<unit>business\s+day|working\s+day)\b"),
+    # --- percentages -----------------------------------------------------------
+    TagPattern("percent.number", "PERCENT", r"(?P<number>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"),
+    # --- money -----------------------------------------------------------------
+    TagPattern(
+        "money.symbol-first",
+        "MONEY",
+        r"(?P<currency>US\s?\$|\$|£|€|USD|GBP|EUR|CAD|AUD|CHF)\s?(?P<amount>\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|m|bn|k)\b)?)",
+    ),
+    TagPattern(
+        "money.amount-first",
+        "MONEY",
+        r"(?P<amount>\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand))?)\s?(?P<currency>dollars|pounds(?:\s+sterling)?|euros|USD|GBP|EUR)\b",
+    ),
+    # --- regulations and standards ---------------------------------------------
+    TagPattern("regulation.uk-gdpr", "REGULATION", r"\bUK\s+GDPR\b", ""),
+    TagPattern("regulation.gdpr", "REGULATION", r"\b(?:EU\s+)?GDPR\b|\bGeneral\s+Data\s+Protection\s+Regulation\b|\bRegulation\s+\(EU\)\s+2016/679\b"),
+    TagPattern("regulation.dpa-2018", "REGULATION", r"\bData\s+Protection\s+Act\s+(?:2018|1998)\b"),
+    TagPattern("regulation.hipaa", "REGULATION", r"\bHIPAA\b|\bHealth\s+Insurance\s+Portability\s+and\s+Accountability\s+Act\b|\bHITECH\b"),
+    TagPattern("regulation.ccpa", "REGULATION", r"\bCCPA\b|\bCPRA\b|\bCalifornia\s+Consumer\s+Privacy\s+Act\b"),
+    TagPattern("regulation.soc2", "REGULATION", r"\bSOC\s?[123]\b|\bSSAE\s?1[68]\b"),
+    TagPattern("regulation.iso27001", "REGULATION", r"\bISO(?:/IEC)?\s?2700[12]\b"),
+    TagPattern("regulation.iso-other", "REGULATION", r"\bISO(?:/IEC)?\s?(?:9001|20000(?:-1)?|22301|27017|27018)\b"),
+    TagPattern("regulation.pci-dss", "REGULATION", r"\bPCI[\s-]?DSS\b|\bPayment\s+Card\s+Industry\s+Data\s+Security\s+Standard\b"),
+    TagPattern("regulation.nist", "REGULATION", r"\bNIST\b(?:\s+(?:SP\s+)?800-\d+|\s+CSF)?|\bFedRAMP\b|\bCyber\s+Essentials(?:\s+Plus)?\b", ""),
+    # --- priorities ------------------------------------------------------------
+    TagPattern("priority.p-number", "PRIORITY", r"\b(?P<prefix>P|S|Sev|SEV)[\s-]?(?P<level>[0-4])\b", ""),
+    TagPattern("priority.word-number", "PRIORITY", r"\b(?P<prefix>Priority|Severity|Level|Category|Incident\s+Level)\s*(?P<level>[0-4]|I{1,3}|IV|one|two|three|four)\b"),
+    TagPattern("priority.named", "PRIORITY", r"\b(?P<name>Critical|Urgent|Emergency|High|Medium|Moderate|Low|Minor|Major|Normal)\b(?=\s*(?:\(|-|–|:|\||\n|Priority|Severity|Incident|Issue|Fault|Problem))", ""),
+    # --- frequencies -----------------------------------------------------------
+    TagPattern("frequency.adverb", "FREQUENCY", r"\b(?P<every>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|semi-annually|bi-annually)\b"),
+    TagPattern("frequency.every", "FREQUENCY", rf"\b(?:every|each|once\s+(?:a|per|every))\s+(?:(?P<number>{NUMBER})\s+)?(?P<unit>minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|business\s+days?)\b"),
+    TagPattern("frequency.per", "FREQUENCY", r"\b(?:once|twice)\s+(?:a|per|each)\s+(?P<unit>day|week|month|quarter|year)\b"),
+    # --- coverage hours --------------------------------------------------------
+    TagPattern("coverage.24x7", "COVERAGE", r"\b24\s?(?:x|×|/)\s?7(?:\s?(?:x|/)\s?365)?\b|\b24\s+hours\s+(?:a|per)\s+day\b|\bround[\s-]the[\s-]clock\b"),
+    TagPattern("coverage.weekdays", "COVERAGE", r"\b(?:Monday|Mon)\s*(?:to|through|thru|-|–)\s*(?:Friday|Fri|Saturday|Sunday)\b"),
+    TagPattern("coverage.clock-range", "COVERAGE", r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:to|-|–|until)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\b|\b\d{2}:\d{2}\s*(?:to|-|–)\s*\d{2}:\d{2}\b"),
+    # --- obligation modality ---------------------------------------------------
+    TagPattern("modal.strong", "MODAL", r"\b(?P<strong>shall|must|will|agrees?\s+to|undertakes?\s+to|is\s+(?:required|obliged|obligated)\s+to|commits?\s+to|guarantees?)\b"),
+    TagPattern("modal.weak", "MODAL", r"\b(?P<weak>may|might|could|should|endeavou?rs?|aims?\s+to|targets?|seeks?\s+to|strives?\s+to|(?:commercially\s+)?reasonable\s+(?:efforts|endeavou?rs)|best\s+(?:efforts|endeavou?rs)|where\s+possible|if\s+possible)\b"),
+    # --- vague terms -----------------------------------------------------------
+    TagPattern(
+        "vague.timing",
+        "VAGUE",
+        r"\b(?:promptly|timely|in\s+a\s+timely\s+(?:manner|fashion)|as\s+soon\s+as\s+(?:is\s+)?(?:reasonably\s+)?(?:practicable|possible|feasible)|without\s+(?:undue|unreasonable)\s+delay|(?:within\s+)?a\s+reasonable\s+(?:time|period)|reasonable\s+(?:prior\s+)?notice|expeditiously|quickly|immediately|forthwith)\b",
+    ),
+    TagPattern(
+        "vague.level",
+        "VAGUE",
+        r"\b(?:periodically|from\s+time\s+to\s+time|regular(?:ly)?|as\s+(?:appropriate|needed|required|necessary)|adequate(?:ly)?|appropriate|industry[\s-]standard|good\s+industry\s+practice|best\s+practices?|high\s+(?:level|degree)\s+of\s+availability|highly\s+available)\b",
+    ),
+    # --- negation --------------------------------------------------------------
+    TagPattern("negation.cue", "NEGATION", r"\b(?:no|not|never|neither|nor|none|cannot|n't)\b"),
+]

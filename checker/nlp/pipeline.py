@@ -1,0 +1,176 @@
+"""The spaCy pipeline: `spacy.blank("en")` plus our own rule components, nothing downloaded.
+
+Components (registered once, here):
+  checker_sentences  legal sentence boundaries ('Sec. 4.2', 'Inc.', 'e.g.', numbered items,
+                     headings, blank lines)
+  checker_tagger     the tag patterns of `patterns.py` -> doc.spans["checker"], each span
+                     with ._.pattern (the pattern id) and ._.value (normalised value)
+A trained pipeline can be named instead of the blank one; our components are added to it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from checker.errors import CheckerError
+from checker.nlp.normalise import parse_money, to_hours, unit_of, words_to_number
+from checker.nlp.patterns import PATTERNS
+from checker.nlp.tags import Tag
+
+SPAN_KEY = "checker"
+
+if not Span.has_extension("pattern"):
+    Span.set_extension("pattern", default=None)
+    Span.set_extension("value", default=None)
+if not Doc.has_extension("boundaries"):
+    Doc.set_extension("boundaries", default=())
+
+_COMPILED = [
+    (p, re.compile(p.regex, re.I if "i" in p.flags else 0)) for p in PATTERNS
+]
+
+# Words after which a period does not end a sentence
+_ABBREVIATIONS = frozenset(
+    "sec secs s ss art arts cl para paras no nos inc ltd co corp llc plc llp lp e.g i.e "
+    "etc u.s u.k vs v mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "approx min max hrs dept govt fig pp p ex exh sch cf al".split()
+)
+_SENTENCE_END = re.compile(
+    r"[.!?;]['\"\u201d)]*\s+(?=[\"'\u201c(\[]?[A-Z0-9])"
+    r"|[.;:]\s+(?=\(?[a-z]{1,3}[.)]\s+[A-Z])"  # "... days. c. Each Recipient": a lettered item
+    r"|:\s*\n|\n[ \t]*\n\s*"
+)
+_LIST_ITEM_START = re.compile(r"\n[ \t]*(?=\(?[a-z]{1,4}\)\s|\(?\d{1,2}(?:\.\d{1,3})*[.)]\s|[\u2022\u25cf\-\*]\s)")
+
+
+def sentence_starts(text: str, extra: tuple[int, ...] = ()) -> list[int]:
+    """Character offsets where sentences begin."""
+    starts = {0, *extra}
+    for match in _SENTENCE_END.finditer(text):
+        if text[match.start()] == ".":
+            before = re.search(r"([A-Za-z.]+)$", text[max(0, match.start() - 12):match.start()])
+            word = before.group(1).lower().strip(".") if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            # "4." or "4.2." at the start of a line is an item number, not an end
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if re.fullmatch(r"\s*\(?\d{1,2}(?:\.\d{1,3})*", text[line_start:match.start()]):
+                continue
+        starts.add(match.end())
+    for match in _LIST_ITEM_START.finditer(text):
+        starts.add(match.end())
+    return sorted(s for s in starts if s < len(text))
+
+
+@Language.component("checker_sentences")
+def checker_sentences(doc: Doc) -> Doc:
+    starts = sentence_starts(doc.text, tuple(doc._.boundaries))
+    by_char = set(starts)
+    pending = False
+    for token in doc:
+        if token.i == 0:
+            token.is_sent_start = True
+            continue
+        # a boundary can fall inside whitespace: the next token starts the sentence
+        if any(c in by_char for c in range(doc[token.i - 1].idx + 1, token.idx + 1)) or pending:
+            token.is_sent_start = not token.is_space
+            pending = token.is_space
+        else:
+            token.is_sent_start = False
+    return doc
+
+
+def _value(label: str, match: re.Match) -> dict:
+    groups = match.groupdict()
+    if label == "DURATION":
+        if groups.get("kind", "") and groups["kind"].lower() == "next":
+            return {"value": 1.0, "unit": "day", "business": True, "hours": 24.0}
+        number = words_to_number(groups.get("number") or "")
+        unit = unit_of(groups.get("unit") or "")
+        if unit is None and (groups.get("unit") or "").lower() == "d":
+            unit = "day"
+        if number is None or unit is None:
+            return {}
+        kind = (groups.get("kind") or "").lower()
+        return {"value": number, "unit": unit, "business": kind in ("business", "working", "normal business", "work"),
+                "hours": round(to_hours(number, unit), 4)}
+    if label == "PERCENT":
+        return {"value": float(groups["number"])}
+    if label == "MONEY":
+        amount = parse_money(groups["amount"])
+        currency = groups["currency"].upper().replace(" ", "")
+        currency = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "DOLLARS": "USD", "EUROS": "EUR"}.get(
+            currency, "GBP" if currency.startswith("POUNDS") else currency)
+        return {"amount": amount, "currency": currency}
+    if label == "PRIORITY":
+        level = groups.get("level")
+        if level:
+            level = {"one": "1", "two": "2", "three": "3", "four": "4", "I": "1", "II": "2", "III": "3", "IV": "4"}.get(level, level)
+            rank = int(level) if level.isdigit() else None
+            if rank == 0:
+                rank = 1
+            return {"rank": rank}
+        name = (groups.get("name") or "").lower()
+        return {"rank": {"critical": 1, "urgent": 1, "emergency": 1, "major": 2, "high": 2, "medium": 3,
+                         "moderate": 3, "normal": 3, "low": 4, "minor": 4}.get(name)}
+    if label == "MODAL":
+        return {"strength": "strong" if groups.get("strong") else "weak"}
+    if label == "REGULATION":
+        return {"name": match.group(0)}
+    return {}
+
+
+@Language.component("checker_tagger")
+def checker_tagger(doc: Doc) -> Doc:
+    spans = []
+    for pattern, regex in _COMPILED:
+        for match in regex.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label=pattern.label, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.pattern = pattern.id
+            span._.value = _value(pattern.label, match)
+            spans.append(span)
+    doc.spans[SPAN_KEY] = spans
+    return doc
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(model: str | None = None) -> Language:
+    """The blank English pipeline with our components, or a trained one the user names."""
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except OSError:
+            raise CheckerError(f"spaCy pipeline '{model}' is not installed; checker never downloads models "
+                               f"(install it yourself, or omit --model to use the built-in rules)") from None
+        first = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("checker_sentences", before=first) if first else nlp.add_pipe("checker_sentences")
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("checker_sentences")
+    nlp.add_pipe("checker_tagger")
+    nlp.max_length = max(nlp.max_length, 5_000_000)
+    return nlp
+
+
+def analyse(nlp: Language, text: str, boundaries: tuple[int, ...] = ()) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.boundaries = boundaries
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def tags_of(doc: Doc, text: str) -> list[Tag]:
+    """Plain Tag records for the engine, at the regex's exact character offsets."""
+    tags = []
+    for span in doc.spans[SPAN_KEY]:
+        tags.append(Tag(span.label_, span.start_char, span.end_char, span.text, span._.pattern, span._.value or {}))
+    tags.sort(key=lambda t: (t.start, -t.end))
+    return tags

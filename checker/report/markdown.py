@@ -1,0 +1,29 @@
+"""The Markdown report, for tickets, wikis and pull requests."""
+
+from __future__ import annotations
+
+from checker.report.ordering import STATUS_LABEL, by_category, where
+
+
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def render(report, color: bool = False) -> str:
+    s = report.summary
+    out = [f"# Contract review: {', '.join(d.path for d in report.documents)}", "",
+           f"Rulebook **{report.rulebook['name']}** {report.rulebook['version']} — "
+           f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable.", "",
+           "| Status | Severity | Rule | Element | Finding |", "|---|---|---|---|---|"]
+    for _, findings in by_category(report.findings):
+        for f in findings:
+            out.append(f"| {STATUS_LABEL[f.status]} | {f.severity} | {f.rule} | {f.element} | {_cell(f.title)} |")
+    for category, findings in by_category(report.findings):
+        out += ["", f"## {category}"]
+        for f in findings:
+            out += ["", f"### {STATUS_LABEL[f.status]}: {f.title} (`{f.rule}`, {f.severity})", "", _cell(f.message)]
+            for ev in f.evidence:
+                out += ["", f"> {_cell(ev.quote)}", f"> — {where(ev)}"]
+            if f.status in ("weak", "missing"):
+                out += ["", f"**Fix:** {_cell(f.fix)}"]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,41 @@
+"""The terminal report: grouped by category, most severe gaps first, colour on a TTY."""
+
+from __future__ import annotations
+
+import textwrap
+
+import click
+
+from checker.report.ordering import STATUS_LABEL, by_category, where
+
+_COLOURS = {"missing": "red", "weak": "yellow", "met": "green", "not_applicable": "bright_black"}
+
+
+def render(report, color: bool = False) -> str:
+    def style(text, **kw):
+        return click.style(text, **kw) if color else text
+
+    lines = []
+    names = ", ".join(d.path for d in report.documents)
+    lines.append(style(f"checker review: {names}", bold=True))
+    s = report.summary
+    lines.append(f"rulebook {report.rulebook['name']} {report.rulebook['version']}: "
+                 f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable")
+    for category, findings in by_category(report.findings):
+        lines.append("")
+        lines.append(style(category.upper(), bold=True))
+        for f in findings:
+            label = style(f"{STATUS_LABEL[f.status]:<8}", fg=_COLOURS[f.status], bold=f.status != "met")
+            lines.append(f"  {label}{f.severity:<9}{f.rule}  {f.title}")
+            if f.status in ("weak", "missing"):
+                for line in textwrap.wrap(f.message, 92):
+                    lines.append(f"{'':19}{line}")
+            for ev in f.evidence[:1]:
+                lines.append(style(f"{'':19}[{where(ev)}]", dim=True))
+                for line in textwrap.wrap(f'"{ev.quote}"', 92)[:3]:
+                    lines.append(style(f"{'':19}{line}", dim=True))
+            if f.status in ("weak", "missing"):
+                fix = " ".join(f.fix.split())
+                for i, line in enumerate(textwrap.wrap(fix, 87)):
+                    lines.append(f"{'':19}{'Fix: ' if i == 0 else '     '}{line}")
+    return "\n".join(lines) + "\n"

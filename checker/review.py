@@ -1,0 +1,42 @@
+"""The review pipeline, one way: files -> documents -> NLP tags -> rule engine -> report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker import __version__
+from checker.engine.context import AnalysedDocument, Package
+from checker.engine.evaluate import evaluate
+from checker.findings import DocumentInfo, Report
+from checker.ingest import load_document
+from checker.model import Document
+from checker.nlp.pipeline import analyse, build_pipeline, tags_of
+from checker.rulebook import Rulebook, load_rulebook
+
+
+def analyse_document(document: Document, model: str | None = None) -> AnalysedDocument:
+    nlp = build_pipeline(model)
+    boundaries = tuple(sorted({s.start for s in document.iter_sections()} | {s.body_start for s in document.iter_sections()}))
+    doc = analyse(nlp, document.text, boundaries)
+    starts = sorted({sent.start_char for sent in doc.sents} | set(boundaries))
+    return AnalysedDocument(document, starts, tags_of(doc, document.text))
+
+
+def review_documents(documents: list[Document], rulebook: Rulebook, model: str | None = None) -> Report:
+    package = Package([analyse_document(d, model) for d in documents])
+    findings = evaluate(rulebook, package)
+    return Report(
+        tool={"name": "checker", "version": __version__},
+        rulebook=rulebook.info(),
+        documents=[DocumentInfo(d.path, d.format, d.pages, d.sha256, d.language) for d in documents],
+        findings=findings,
+    )
+
+
+def review_paths(paths: list[str | Path], rulebook: Rulebook | str | Path | None = None,
+                 model: str | None = None) -> Report:
+    """Review files as one contract package. Raises InputError / RulebookError."""
+    if not isinstance(rulebook, Rulebook):
+        rulebook = load_rulebook(rulebook)  # validated before any contract is read
+    documents = [load_document(p) for p in paths]
+    return review_documents(documents, rulebook, model)

@@ -1,0 +1,424 @@
+"""The PDF ingester, on PDFs written byte by byte here (no PDF library needed to build them)."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import struct
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pytest
+
+from checker.errors import InputError
+from checker.ingest import pdf as pdf_ingest
+from checker.ingest.pdf import (
+    EMPTY_FILE,
+    ENCRYPTED,
+    NO_PAGES,
+    NOT_A_PDF,
+    SCANNED,
+    clean_pages,
+    extract,
+)
+
+# ---------------------------------------------------------------- a minimal PDF writer
+
+PAGE_W, PAGE_H = 612, 792
+_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    s, j = list(range(256)), 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(byte ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def make_pdf(contents: list[str], password: str | None = None) -> bytes:
+    """A valid PDF, one page per content stream, Helvetica as /F1. With a password, the file is
+    encrypted with the standard security handler (RC4, revision 2), as any PDF tool does."""
+    file_id = hashlib.md5(repr(contents).encode()).digest()
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    }
+    kids = []
+    streams = {}
+    for n, content in enumerate(contents):
+        page, stream = 4 + 2 * n, 5 + 2 * n
+        kids.append(f"{page} 0 R")
+        objects[page] = (
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
+            f"/Resources << /Font << /F1 3 0 R >> >> /Contents {stream} 0 R >>"
+        ).encode()
+        streams[stream] = content.encode("latin-1")
+    objects[2] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
+
+    trailer_extra = b""
+    if password is not None:
+        owner_key = hashlib.md5((b"owner-" + password.encode() + _PAD)[:32]).digest()[:5]
+        user_padded = (password.encode() + _PAD)[:32]
+        o_value = _rc4(owner_key, user_padded)
+        permissions = -4
+        key = hashlib.md5(user_padded + o_value + struct.pack("<i", permissions) + file_id).digest()[:5]
+        u_value = _rc4(key, _PAD)
+        encrypt = max(list(objects) + list(streams)) + 1
+        objects[encrypt] = (
+            f"<< /Filter /Standard /V 1 /R 2 /O <{o_value.hex()}> /U <{u_value.hex()}> "
+            f"/P {permissions} >>"
+        ).encode()
+        trailer_extra = f" /Encrypt {encrypt} 0 R".encode()
+        for num, data in streams.items():
+            object_key = hashlib.md5(key + num.to_bytes(3, "little") + b"\0\0").digest()[:10]
+            streams[num] = _rc4(object_key, data)
+    for num, data in streams.items():
+        objects[num] = b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for num in sorted(objects):
+        offsets[num] = len(out)
+        out += b"%d 0 obj\n" % num + objects[num] + b"\nendobj\n"
+    size = max(objects) + 1
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for num in range(1, size):
+        out += b"%010d 00000 n \n" % offsets[num]
+    out += (
+        b"trailer\n<< /Size %d /Root 1 0 R /ID [<%s> <%s>]" % (size, file_id.hex().encode(), file_id.hex().encode())
+        + trailer_extra
+        + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    )
+    return bytes(out)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def text_at(x: float, y: float, text: str, size: int = 11) -> str:
+    return f"BT /F1 {size} Tf {x} {y} Td ({_escape(text)}) Tj ET\n"
+
+
+def page(lines: list[str], header: str | None = None, footer: str | None = None) -> str:
+    """A page of body lines from the top margin down, with an optional header and footer."""
+    ops = text_at(72, 750, header, 9) if header else ""
+    ops += "".join(text_at(72, 700 - 16 * i, line) for i, line in enumerate(lines))
+    return ops + (text_at(72, 40, footer, 9) if footer else "")
+
+
+def ruled_table(rows: list[list[str]], left=72, top=600, col_w=150, row_h=24) -> str:
+    """Text in cells, with a rule along every row and column boundary."""
+    right, bottom = left + col_w * len(rows[0]), top - row_h * len(rows)
+    ops = "0.8 w\n"
+    ops += "".join(f"{left} {top - r * row_h} m {right} {top - r * row_h} l S\n" for r in range(len(rows) + 1))
+    ops += "".join(f"{left + c * col_w} {top} m {left + c * col_w} {bottom} l S\n" for c in range(len(rows[0]) + 1))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            ops += text_at(left + c * col_w + 6, top - (r + 1) * row_h + 8, cell)
+    return ops
+
+
+def write(tmp_path, data: bytes, name: str = "contract.pdf"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def page_of(extracted, offset: int) -> int:
+    return bisect.bisect_right(extracted.page_starts, offset)
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- text and pages
+
+BODIES = [
+    ["MANAGED SERVICES AGREEMENT", "1. Services", "The Provider shall operate the service desk for the Customer."],
+    ["2. Service Levels", "Priority 1 incidents are answered within fifteen minutes.", "Uptime is measured monthly."],
+    ["3. Fees", "The Customer pays the monthly fee within thirty days.", "Late payments bear interest."],
+    ["4. Term", "This Agreement runs for thirty-six months.", "Either party may end it for cause."],
+]
+
+
+def test_running_header_footer_and_page_numbers_are_stripped(tmp_path):
+    pages = [
+        page(body, header="Acme Ltd - Managed Services Agreement - CONFIDENTIAL", footer=f"Page {n} of 4")
+        for n, body in enumerate(BODIES, start=1)
+    ]
+    extracted = extract(write(tmp_path, make_pdf(pages)))
+
+    assert "CONFIDENTIAL" not in extracted.text
+    assert "Page" not in extracted.text and " of 4" not in extracted.text
+    for body in BODIES:
+        for line in body:
+            assert line in extracted.text
+    assert extracted.text.startswith("MANAGED SERVICES AGREEMENT\n1. Services\n")
+    assert extracted.text.endswith("Either party may end it for cause.")
+
+
+def test_page_starts_map_every_phrase_to_its_page(tmp_path):
+    pages = [page(body, footer=f"- {n} -") for n, body in enumerate(BODIES, start=1)]
+    extracted = extract(write(tmp_path, make_pdf(pages)))
+
+    assert len(extracted.page_starts) == 4 and extracted.page_starts[0] == 0
+    for number, body in enumerate(BODIES, start=1):
+        for line in body:
+            assert page_of(extracted, extracted.text.index(line)) == number
+        # each page begins exactly at its first line, and the page before ends with a newline
+        assert extracted.text[extracted.page_starts[number - 1]:].startswith(body[0])
+        if number > 1:
+            assert extracted.text[extracted.page_starts[number - 1] - 1] == "\n"
+    assert "- 2 -" not in extracted.text
+    assert "cause." in extracted.text and "monthly.\n3. Fees" in extracted.text
+
+
+def test_footer_with_page_number_inside_is_stripped_but_repeated_headings_are_kept(tmp_path):
+    # The footer's number follows the page count; "ARTICLE n" also starts every page but its
+    # numbers do not follow the pages, so it is content.
+    articles = [1, 3, 4, 7]
+    pages = [
+        page([f"ARTICLE {a}", f"Text of article {a} about support hours."], footer=f"{n} | Acme MSA v2")
+        for n, a in enumerate(articles, start=1)
+    ]
+    extracted = extract(write(tmp_path, make_pdf(pages)))
+
+    assert "Acme MSA" not in extracted.text
+    for n, a in enumerate(articles, start=1):
+        at = extracted.text.index(f"ARTICLE {a}\n")
+        assert page_of(extracted, at) == n
+
+
+def test_single_page_keeps_its_lines(tmp_path):
+    lines = ["SUPPORT ORDER", "Response time: 4 hours for severity 2.", "Signed for Acme Ltd."]
+    extracted = extract(write(tmp_path, make_pdf([page(lines)])))
+    assert extracted.text == "\n".join(lines)
+    assert extracted.page_starts == [0]
+    assert extracted.tables == []
+
+
+def test_hyphen_at_line_end_is_joined_when_the_document_knows_the_word(tmp_path):
+    lines = [
+        "The Provider supplies the ser-",
+        "vices listed in Schedule A on a non-",
+        "exclusive basis.",
+        "All services are invoiced monthly.",
+    ]
+    extracted = extract(write(tmp_path, make_pdf([page(lines)])))
+    flat = words(extracted.text)
+
+    assert "supplies the services listed in Schedule A" in flat
+    assert "ser-" not in extracted.text and "\ufffe" not in extracted.text
+    # "nonexclusive" appears nowhere else, so the hyphen belongs to the word
+    assert "non-exclusive basis." in flat
+
+
+def test_character_cleaning():
+    raw = (
+        "Header\r\nThe Provider\xa0shall  respond\u2003within\u200b 4 hours.\rSecond\x0cpage\x00 text\r\n"
+        "Chen\ufffeBin signs; the non\ufffeexclusive licence\u037e sub\u00adject to \ufb01ling.\r\n"
+        "        indented    columns   here    "
+    )
+    assert clean_pages([raw]) == [
+        "Header\n"
+        "The Provider shall  respond within 4 hours.\n"
+        "Second\n"
+        "page text\n"
+        "Chen-Bin signs; the non-exclusive licence; subject to filing.\n"
+        "indented  columns  here"
+    ]
+
+
+def test_line_end_hyphens():
+    # a word the document uses elsewhere is joined, and moves up to the line it started on
+    assert clean_pages(["Our services.\nThe ser-\nvices run daily."]) == ["Our services.\nThe services\nrun daily."]
+    assert clean_pages(["Our services.\nThe ser\ufffevices run."]) == ["Our services.\nThe services run."]
+    assert clean_pages(["Our services.\nThe ser\x02vices run."]) == ["Our services.\nThe services run."]
+    # an unknown joined form keeps its hyphen, and so does a compound the document hyphenates
+    assert clean_pages(["a third-\nparty tool"]) == ["a third-party\ntool"]
+    assert clean_pages(["thirdparty and third-party; a third\ufffeparty tool"]) == [
+        "thirdparty and third-party; a third-party tool"
+    ]
+    # a capital or a digit after the break is not a word continued
+    assert clean_pages(["Services -\nSchedule B", "Acme-\nBeta 2-\n3 units"]) == [
+        "Services -\nSchedule B",
+        "Acme-\nBeta 2-\n3 units",
+    ]
+    # never across a page break
+    assert clean_pages(["Our services and ser-", "vices again."]) == ["Our services and ser-", "vices again."]
+
+
+# ---------------------------------------------------------------- tables
+
+SLA = [["Priority", "Response", "Resolution"], ["P1", "1 hour", "4 hours"], ["P2", "4 hours", "1 day"]]
+
+
+def test_ruled_table_is_extracted_with_its_page(tmp_path):
+    pages = [
+        page(["SERVICE LEVEL AGREEMENT", "The service levels are set out on the next page."]),
+        page(["Schedule 1 - Service Levels"]) + ruled_table(SLA),
+    ]
+    extracted = extract(write(tmp_path, make_pdf(pages)))
+
+    assert len(extracted.tables) == 1
+    table = extracted.tables[0]
+    assert table.rows == SLA
+    assert table.page == 2
+    assert page_of(extracted, extracted.text.index("4 hours")) == 2  # the cells stay in the text too
+
+
+def test_only_pages_with_a_ruled_grid_go_to_pdfplumber(tmp_path, monkeypatch):
+    framed = "0.5 w 60 60 492 680 re S 60 700 m 552 700 l S\n"  # a page frame and a rule: no grid
+    pages = [
+        page(BODIES[0]),
+        page(BODIES[1]) + ruled_table(SLA, top=500),
+        page(BODIES[2]) + framed,
+        page(BODIES[3]) + ruled_table(SLA, top=500),
+    ]
+    opened = []
+    real_open = pdfplumber.open
+
+    def spy(path, pages=None, **kwargs):
+        opened.append(pages)
+        return real_open(path, pages=pages, **kwargs)
+
+    monkeypatch.setattr(pdfplumber, "open", spy)
+    extracted = extract(write(tmp_path, make_pdf(pages)))
+
+    assert opened == [[2, 4]]
+    assert [t.page for t in extracted.tables] == [2, 4]
+
+    opened.clear()
+    extract(write(tmp_path, make_pdf([page(BODIES[0]), page(BODIES[2]) + framed]), "plain.pdf"))
+    assert opened == []  # no grid anywhere: pdfplumber is never opened
+
+
+def test_table_pages_are_capped(tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf_ingest, "MAX_TABLE_PAGES", 2)
+    pages = [page(body) + ruled_table(SLA, top=500) for body in BODIES]
+    extracted = extract(write(tmp_path, make_pdf(pages)))
+    assert [t.page for t in extracted.tables] == [1, 2]
+    assert len(extracted.page_starts) == 4
+
+
+def test_a_pdfplumber_failure_costs_the_tables_not_the_text(tmp_path, monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise ValueError("pdfminer choked")
+
+    monkeypatch.setattr(pdfplumber, "open", broken)
+    extracted = extract(write(tmp_path, make_pdf([page(BODIES[0]) + ruled_table(SLA, top=500)])))
+    assert extracted.tables == []
+    assert "Priority" in extracted.text
+    assert "table extraction failed" in caplog.text
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_encrypted_pdf(tmp_path):
+    data = make_pdf([page(BODIES[0])], password="s3cret")
+    path = write(tmp_path, data)
+    # the fixture is a real encrypted PDF: it opens with its password
+    with_password = pdfium.PdfDocument(str(path), password="s3cret")
+    try:
+        assert "service desk" in with_password[0].get_textpage().get_text_range()
+    finally:
+        with_password.close()
+
+    with pytest.raises(InputError) as caught:
+        extract(path)
+    assert caught.value.problem == ENCRYPTED
+    assert str(caught.value) == f"{path}: {ENCRYPTED}"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"This is a plain text file, not a PDF.\n" * 20,
+        b"%PDF-1.4\n" + bytes(range(256)) * 8,
+        b"\x89PNG\r\n\x1a\n" + b"\0" * 500,
+    ],
+    ids=["text", "pdf-header-then-garbage", "png"],
+)
+def test_corrupt_or_not_a_pdf(tmp_path, data):
+    with pytest.raises(InputError) as caught:
+        extract(write(tmp_path, data))
+    assert caught.value.problem == NOT_A_PDF
+
+
+def test_truncated_pdf_never_leaks_a_raw_exception(tmp_path):
+    data = make_pdf([page(body) for body in BODIES])
+    for cut in (20, len(data) // 3, len(data) // 2, len(data) - 40):
+        try:
+            extracted = extract(write(tmp_path, data[:cut], f"cut{cut}.pdf"))
+        except InputError as exc:
+            assert exc.problem in (NOT_A_PDF, NO_PAGES, SCANNED)
+        else:  # pdfium can rebuild a lost cross-reference table; then the text must be sound
+            assert "MANAGED SERVICES AGREEMENT" in extracted.text
+
+
+def test_empty_file(tmp_path):
+    with pytest.raises(InputError) as caught:
+        extract(write(tmp_path, b""))
+    assert caught.value.problem == EMPTY_FILE
+
+
+def test_pdf_without_pages(tmp_path):
+    with pytest.raises(InputError) as caught:
+        extract(write(tmp_path, make_pdf([])))
+    assert caught.value.problem == NO_PAGES
+
+
+def test_each_file_gets_its_own_diagnosis(tmp_path):
+    # pdfium keeps its last error globally; a file read after an encrypted one must not inherit it
+    locked = write(tmp_path, make_pdf([page(BODIES[0])], password="pw"), "locked.pdf")
+    no_pages = write(tmp_path, make_pdf([]), "no-pages.pdf")
+    garbage = write(tmp_path, b"%PDF-1.4\n" + b"\0" * 300, "garbage.pdf")
+    good = write(tmp_path, make_pdf([page(BODIES[0])]), "good.pdf")
+    expected = {locked: ENCRYPTED, no_pages: NO_PAGES, garbage: NOT_A_PDF, good: None}
+    for path in [locked, no_pages, locked, garbage, no_pages, good, no_pages]:
+        try:
+            extract(path)
+            problem = None
+        except InputError as exc:
+            problem = exc.problem
+        assert problem == expected[path], path.name
+
+
+def test_image_only_pdf_needs_ocr(tmp_path):
+    # what a scanner leaves when there is no OCR layer: drawing, no text
+    scan = "0.9 g 50 50 512 692 re f 0 g 72 600 m 540 600 l S\n"
+    with pytest.raises(InputError) as caught:
+        extract(write(tmp_path, make_pdf([scan, scan, scan])))
+    assert caught.value.problem == SCANNED
+
+
+def test_almost_no_text_counts_as_scanned(tmp_path):
+    stamped = "0.9 g 50 50 512 692 re f 0 g\n" + text_at(500, 40, "Scan 0042", 8)
+    with pytest.raises(InputError) as caught:
+        extract(write(tmp_path, make_pdf([stamped, stamped])))
+    assert caught.value.problem == SCANNED
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="file not found"):
+        extract(tmp_path / "nowhere.pdf")
+    with pytest.raises(InputError, match="not a file"):
+        extract(tmp_path)
+
+
+def test_input_file_is_left_untouched(tmp_path):
+    data = make_pdf([page(BODIES[0]), page(BODIES[1]) + ruled_table(SLA, top=500)])
+    path = write(tmp_path, data)
+    extract(path)
+    assert path.read_bytes() == data
