@@ -57,6 +57,9 @@ def review(files, fmt, output, rulebook, fail_on, model):
         report = review_paths(list(files), rulebook, model)
     except CheckerError as error:
         _die(error)
+    except Exception as error:  # a bug of ours: still one line, never a traceback
+        _die(CheckerError(f"internal error while reviewing {', '.join(map(str, files))}: "
+                          f"{type(error).__name__}: {error} (please report this)"))
     color = fmt == "text" and output is None and sys.stdout.isatty()
     rendered = render(report, fmt, color=color)
     if output is not None:

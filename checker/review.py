@@ -10,7 +10,7 @@ from checker.engine.evaluate import evaluate
 from checker.findings import DocumentInfo, Report
 from checker.ingest import load_document
 from checker.model import Document
-from checker.nlp.pipeline import analyse, build_pipeline, tags_of
+from checker.nlp.pipeline import analyse, build_pipeline, sentence_offsets, tags_of
 from checker.rulebook import Rulebook, load_rulebook
 
 
@@ -18,7 +18,7 @@ def analyse_document(document: Document, model: str | None = None) -> AnalysedDo
     nlp = build_pipeline(model)
     boundaries = tuple(sorted({s.start for s in document.iter_sections()} | {s.body_start for s in document.iter_sections()}))
     doc = analyse(nlp, document.text, boundaries)
-    starts = sorted({sent.start_char for sent in doc.sents} | set(boundaries))
+    starts = sorted(set(sentence_offsets(doc)) | set(boundaries))
     return AnalysedDocument(document, starts, tags_of(doc, document.text))
 
 

@@ -115,12 +115,23 @@ def page(lines: list[str], header: str | None = None, footer: str | None = None)
     return ops + (text_at(72, 40, footer, 9) if footer else "")
 
 
-def ruled_table(rows: list[list[str]], left=72, top=600, col_w=150, row_h=24) -> str:
-    """Text in cells, with a rule along every row and column boundary."""
-    right, bottom = left + col_w * len(rows[0]), top - row_h * len(rows)
-    ops = "0.8 w\n"
-    ops += "".join(f"{left} {top - r * row_h} m {right} {top - r * row_h} l S\n" for r in range(len(rows) + 1))
-    ops += "".join(f"{left + c * col_w} {top} m {left + c * col_w} {bottom} l S\n" for c in range(len(rows[0]) + 1))
+def ruled_table(rows: list[list[str]], left=72, top=600, col_w=150, row_h=24, style="lines") -> str:
+    """Text in cells, ruled the way producers do it: one path per rule ("lines"), every rule in
+    a single path ("one-path"), or a stroked box per cell ("boxes")."""
+    n_rows, n_cols = len(rows), len(rows[0])
+    right, bottom = left + col_w * n_cols, top - row_h * n_rows
+    across = [f"{left} {top - r * row_h} m {right} {top - r * row_h} l" for r in range(n_rows + 1)]
+    down = [f"{left + c * col_w} {top} m {left + c * col_w} {bottom} l" for c in range(n_cols + 1)]
+    boxes = [
+        f"{left + c * col_w} {top - (r + 1) * row_h} {col_w} {row_h} re"
+        for r in range(n_rows)
+        for c in range(n_cols)
+    ]
+    ops = "0.8 w\n" + {
+        "lines": "".join(f"{rule} S\n" for rule in across + down),
+        "one-path": " ".join(across + down) + " S\n",
+        "boxes": "".join(f"{box} S\n" for box in boxes),
+    }[style]
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             ops += text_at(left + c * col_w + 6, top - (r + 1) * row_h + 8, cell)
@@ -263,10 +274,11 @@ def test_line_end_hyphens():
 SLA = [["Priority", "Response", "Resolution"], ["P1", "1 hour", "4 hours"], ["P2", "4 hours", "1 day"]]
 
 
-def test_ruled_table_is_extracted_with_its_page(tmp_path):
+@pytest.mark.parametrize("style", ["lines", "one-path", "boxes"])
+def test_ruled_table_is_extracted_with_its_page(tmp_path, style):
     pages = [
         page(["SERVICE LEVEL AGREEMENT", "The service levels are set out on the next page."]),
-        page(["Schedule 1 - Service Levels"]) + ruled_table(SLA),
+        page(["Schedule 1 - Service Levels"]) + ruled_table(SLA, style=style),
     ]
     extracted = extract(write(tmp_path, make_pdf(pages)))
 

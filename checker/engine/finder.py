@@ -20,7 +20,8 @@ from checker.engine.context import AnalysedDocument
 from checker.model import Section
 
 FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "definitions"}
-_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b[\w\s'-]{0,40}$", re.I)
+# a negation cue at most three words before the mention: "not be responsible for backups"
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
 _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
 MAX_QUOTE = 420

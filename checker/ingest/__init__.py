@@ -12,7 +12,7 @@ from pathlib import Path
 from checker.errors import InputError
 from checker.ingest.language import detect_language
 from checker.ingest.sections import build_sections
-from checker.model import Document
+from checker.model import Document, Extracted
 
 SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
 
@@ -47,10 +47,20 @@ def load_document(path: str | Path) -> Document:
     if not data:
         raise InputError(path, "the file is empty")
     extracted = _extractor(kind)(path)
+    return _build(path, kind, extracted, hashlib.sha256(data).hexdigest())
+
+
+def document_from_text(text: str, name: str = "snippet.txt") -> Document:
+    """A document made from text in memory: rule examples, tests, snippets pasted in."""
+    extracted = Extracted(text=text, page_starts=[0])
+    return _build(Path(name), "txt", extracted, hashlib.sha256(text.encode()).hexdigest(), check_language=False)
+
+
+def _build(path: Path, kind: str, extracted: Extracted, sha256: str, check_language: bool = True) -> Document:
     text = extracted.text
     if not text.strip():
         raise InputError(path, "the document has no text")
-    language = detect_language(text)
+    language = detect_language(text) if check_language else "en"
     if language != "en":
         raise InputError(path, "the document does not appear to be in English; checker's rules read English contracts")
     document = Document(
@@ -60,7 +70,7 @@ def load_document(path: str | Path) -> Document:
         page_starts=extracted.page_starts or [0],
         sections=[],
         tables=extracted.tables,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         language=language,
         name=path.name,
     )

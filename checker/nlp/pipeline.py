@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
 from checker.errors import CheckerError
@@ -69,20 +71,29 @@ def sentence_starts(text: str, extra: tuple[int, ...] = ()) -> list[int]:
 
 @Language.component("checker_sentences")
 def checker_sentences(doc: Doc) -> Doc:
-    starts = sentence_starts(doc.text, tuple(doc._.boundaries))
-    by_char = set(starts)
-    pending = False
-    for token in doc:
-        if token.i == 0:
-            token.is_sent_start = True
-            continue
-        # a boundary can fall inside whitespace: the next token starts the sentence
-        if any(c in by_char for c in range(doc[token.i - 1].idx + 1, token.idx + 1)) or pending:
-            token.is_sent_start = not token.is_space
-            pending = token.is_space
-        else:
-            token.is_sent_start = False
+    """Mark sentence starts. Set in one array: per-token assignment is quadratic in spaCy."""
+    if not len(doc):
+        return doc
+    token_starts = doc.to_array(IDX)
+    is_space = doc.to_array(IS_SPACE).astype(bool)
+    flags = numpy.full(len(doc), -1, dtype="int32")
+    flags[0] = 1
+    for offset in sentence_starts(doc.text, tuple(doc._.boundaries)):
+        i = int(numpy.searchsorted(token_starts, offset, side="left"))
+        while i < len(doc) and is_space[i]:
+            i += 1  # a sentence starts at its first word, not at the blank before it
+        if i < len(doc):
+            flags[i] = 1
+    doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
     return doc
+
+
+def sentence_offsets(doc: Doc) -> list[int]:
+    """Character offsets of the sentence starts, read from the array (no Token objects)."""
+    if not len(doc):
+        return [0]
+    array = doc.to_array([IDX, SENT_START])
+    return [int(idx) for idx, start in array if int(start) == 1]
 
 
 def _value(label: str, match: re.Match) -> dict:
@@ -128,11 +139,16 @@ def _value(label: str, match: re.Match) -> dict:
 @Language.component("checker_tagger")
 def checker_tagger(doc: Doc) -> Doc:
     spans = []
+    if not len(doc):
+        doc.spans[SPAN_KEY] = spans
+        return doc
+    token_starts = doc.to_array(IDX)
     for pattern, regex in _COMPILED:
         for match in regex.finditer(doc.text):
-            span = doc.char_span(match.start(), match.end(), label=pattern.label, alignment_mode="expand")
-            if span is None:
-                continue
+            # the tokens the match touches (doc.char_span re-checks annotations each call: too slow)
+            first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
+            last = int(numpy.searchsorted(token_starts, match.end(), side="left"))
+            span = Span(doc, max(first, 0), max(last, first + 1), label=pattern.label)
             span._.pattern = pattern.id
             span._.value = _value(pattern.label, match)
             spans.append(span)
