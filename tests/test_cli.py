@@ -1,0 +1,493 @@
+"""The command line, end to end: reports, exit codes, and one-line errors for bad inputs.
+
+Contracts are written here, in tmp_path; PDFs are built byte by byte (no PDF library).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from checker.elements import ELEMENTS
+from checker.findings import SEVERITIES, STATUSES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# A small contract that meets both critical rules (DATA-BREACH is met; DATA-HIPAA does not
+# apply: no health data) but leaves high-severity gaps (no SLA, no liability cap, ...).
+CONTRACT = """SUPPORT AGREEMENT
+
+This Support Agreement is made between Northwind IT Ltd ("Provider") and Harbour Foods plc ("Customer").
+
+1. Services
+The Provider shall provide the managed support services described in Schedule 1, including a service desk.
+
+2. Confidentiality
+Each party shall keep the Confidential Information of the other party in strict confidence.
+
+3. Security Incidents
+The Provider shall notify the Customer of any security breach affecting Customer Data within twenty-four (24) hours of becoming aware of it.
+"""
+
+# the same contract without the breach clause: DATA-BREACH (critical) is missing
+CONTRACT_NO_BREACH = CONTRACT.split("3. Security Incidents")[0]
+
+CONFIDENTIALITY_ONLY = """MASTER SERVICES AGREEMENT
+
+1. Confidentiality
+Each party shall keep the Confidential Information of the other party in strict confidence and shall not disclose it to any third party.
+"""
+
+BREACH_ONLY = """DATA SCHEDULE
+
+1. Notice of Incidents
+The Provider shall notify the Customer of any security breach affecting Customer Data within forty-eight (48) hours of becoming aware of it.
+"""
+
+FRENCH = (
+    "Le présent contrat de services informatiques est conclu entre la société Nord Informatique et la "
+    "société Port Alimentaire. Le prestataire s'engage à fournir une assistance technique pendant les heures "
+    "ouvrables, du lundi au vendredi. Les incidents critiques seront traités dans un délai de quatre heures. "
+    "Chaque partie garde confidentielles les informations de l'autre partie pendant toute la durée du contrat "
+    "et cinq ans après sa fin. Le client règle les factures dans les trente jours suivant leur réception.\n"
+)
+
+GERMAN = (
+    "Dieser Vertrag über IT-Dienstleistungen wird zwischen der Nordwind Informatik GmbH und der Hafen "
+    "Lebensmittel AG geschlossen. Der Anbieter leistet technischen Support an Werktagen von acht bis achtzehn "
+    "Uhr. Kritische Störungen werden innerhalb von vier Stunden bearbeitet. Jede Partei behandelt die "
+    "Informationen der anderen Partei vertraulich, auch nach dem Ende des Vertrages. Rechnungen sind innerhalb "
+    "von dreißig Tagen nach Erhalt zu bezahlen.\n"
+)
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, ["review", *map(str, args)])
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """`python -m checker review ...` in a real process: what a user's shell sees."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    return subprocess.run([sys.executable, "-m", "checker", "review", *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+
+
+def report_of(*args: str) -> dict:
+    result = invoke(*args, "--format", "json", "--fail-on", "never")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def finding(report: dict, rule: str) -> dict:
+    [found] = [f for f in report["findings"] if f["rule"] == rule]
+    return found
+
+
+# ---------------------------------------------------------------- a minimal PDF writer
+# (the same construction as tests/test_ingest_pdf.py, reduced to what these tests need)
+
+_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    s, j = list(range(256)), 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(byte ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def make_pdf(contents: list[str], password: str | None = None) -> bytes:
+    """One page per content stream, Helvetica as /F1; with a password, RC4 (revision 2) encrypted."""
+    file_id = hashlib.md5(repr(contents).encode()).digest()
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    }
+    kids, streams = [], {}
+    for n, content in enumerate(contents):
+        page_num, stream = 4 + 2 * n, 5 + 2 * n
+        kids.append(f"{page_num} 0 R")
+        objects[page_num] = (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                             f"/Resources << /Font << /F1 3 0 R >> >> /Contents {stream} 0 R >>").encode()
+        streams[stream] = content.encode("latin-1")
+    objects[2] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
+    trailer_extra = b""
+    if password is not None:
+        owner_key = hashlib.md5((b"owner-" + password.encode() + _PAD)[:32]).digest()[:5]
+        user_padded = (password.encode() + _PAD)[:32]
+        o_value = _rc4(owner_key, user_padded)
+        key = hashlib.md5(user_padded + o_value + struct.pack("<i", -4) + file_id).digest()[:5]
+        encrypt = max(list(objects) + list(streams)) + 1
+        objects[encrypt] = (f"<< /Filter /Standard /V 1 /R 2 /O <{o_value.hex()}> "
+                            f"/U <{_rc4(key, _PAD).hex()}> /P -4 >>").encode()
+        trailer_extra = f" /Encrypt {encrypt} 0 R".encode()
+        for num, data in streams.items():
+            streams[num] = _rc4(hashlib.md5(key + num.to_bytes(3, "little") + b"\0\0").digest()[:10], data)
+    for num, data in streams.items():
+        objects[num] = b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for num in sorted(objects):
+        offsets[num] = len(out)
+        out += b"%d 0 obj\n" % num + objects[num] + b"\nendobj\n"
+    size = max(objects) + 1
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for num in range(1, size):
+        out += b"%010d 00000 n \n" % offsets[num]
+    out += (b"trailer\n<< /Size %d /Root 1 0 R /ID [<%s> <%s>]" % (size, file_id.hex().encode(), file_id.hex().encode())
+            + trailer_extra + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    return bytes(out)
+
+
+def pdf_page(lines: list[str]) -> str:
+    def esc(text):
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return "".join(f"BT /F1 11 Tf 72 {700 - 16 * i} Td ({esc(line)}) Tj ET\n" for i, line in enumerate(lines))
+
+
+PDF_LINES = [
+    "MANAGED SERVICES AGREEMENT",
+    "1. Services",
+    "The Provider shall provide the managed support services described in Schedule 1.",
+    "2. Security Incidents",
+    "The Provider shall notify the Customer of any security breach within 24 hours.",
+]
+SCAN = "0.9 g 50 50 512 692 re f 0 g 72 600 m 540 600 l S\n"  # drawing only, no text layer
+
+
+# ---------------------------------------------------------------- reports
+
+
+def test_text_report_names_the_file_and_the_findings(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    result = invoke(path, "--fail-on", "never")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.startswith(f"checker review: {path}\n")
+    assert "rulebook default " in out
+    assert "DATA-BREACH" in out and "SLA-RESPONSE" in out
+    assert "Fix: " in out  # the gaps carry their fix
+    assert "\x1b[" not in out  # no colour when stdout is not a terminal
+    assert result.stderr == ""
+
+
+def test_json_report_schema(tmp_path):
+    data = CONTRACT.encode()
+    path = write(tmp_path, "contract.txt", data)
+    report = report_of(path)
+
+    assert report["schema"] == "checker.report/1"
+    assert report["tool"]["name"] == "checker" and report["tool"]["version"]
+    rulebook = report["rulebook"]
+    assert rulebook["name"] == "default" and rulebook["version"]
+    assert len(rulebook["sha256"]) == 64 and int(rulebook["sha256"], 16) >= 0
+
+    assert report["documents"] == [{"path": str(path), "format": "txt", "pages": 1,
+                                    "sha256": hashlib.sha256(data).hexdigest(), "language": "en"}]
+    assert set(report["summary"]) == {"met", "weak", "missing", "not_applicable"}
+    assert sum(report["summary"].values()) == len(report["findings"])
+    for status in STATUSES:
+        assert report["summary"][status] == sum(f["status"] == status for f in report["findings"])
+
+    keys = {"rule", "element", "status", "severity", "title", "message", "fix", "measurable", "facts", "evidence"}
+    for f in report["findings"]:
+        assert keys <= set(f), f["rule"]
+        assert f["status"] in STATUSES and f["severity"] in SEVERITIES
+        assert f["title"] and f["message"] and f["fix"]
+        assert isinstance(f["facts"], list) and isinstance(f["evidence"], list)
+        for ev in f["evidence"]:
+            assert ev["document"] == "contract.txt"
+            assert ev["quote"] and ev["start"] < ev["end"]
+            assert " ".join(CONTRACT[ev["start"]:ev["end"]].split()).startswith(ev["quote"].rstrip(" …")[:40])
+        if f["status"] == "met":
+            assert f["evidence"], f"{f['rule']} is met without evidence"
+    assert set(ELEMENTS) <= {f["element"] for f in report["findings"]}
+
+    breach = finding(report, "DATA-BREACH")
+    assert breach["status"] == "met" and breach["severity"] == "critical"
+    assert "within twenty-four (24) hours" in breach["evidence"][0]["quote"]
+    assert breach["evidence"][0]["section"] == "3"
+    assert finding(report, "DATA-HIPAA")["status"] == "not_applicable"
+    deadline = finding(report, "DATA-BREACH-DEADLINE")
+    assert deadline["measurable"] is True
+    [fact] = deadline["facts"]
+    assert fact["type"] == "duration" and fact["hours"] == 24 and fact["compared_with"] == 72
+    assert finding(report, "SLA-RESPONSE")["status"] == "missing"
+
+
+def test_markdown_report(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    result = invoke(path, "--format", "markdown", "--fail-on", "never")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"# Contract review: {path}"
+    assert "| Status | Severity | Rule | Element | Finding |" in lines
+    assert any(line.startswith("| ") and "| DATA-BREACH | data.breach |" in line for line in lines)
+    assert "## Data protection" in lines
+    assert any(line.startswith("**Fix:**") for line in lines)
+
+
+def test_output_file_is_written_and_nothing_printed(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    out = tmp_path / "report.json"
+    result = invoke(path, "--format", "json", "--output", out, "--fail-on", "never")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and result.stderr == ""
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["schema"] == "checker.report/1"
+    assert report["documents"][0]["path"] == str(path)
+
+
+def test_output_exit_code_still_follows_fail_on(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    out = tmp_path / "report.txt"
+    result = invoke(path, "-o", out)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith("checker review: ")
+
+
+def test_refuses_to_overwrite_an_input_file(tmp_path, monkeypatch):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    other = write(tmp_path, "schedule.txt", BREACH_ONLY)
+    monkeypatch.chdir(tmp_path)
+    # the same file spelled differently from how it was given
+    result = invoke(path, other, "--output", "./schedule.txt")
+    assert result.exit_code == 2
+    assert "refusing to overwrite an input file" in result.stderr
+    assert "schedule.txt" in result.stderr
+    assert result.stdout == ""
+    assert other.read_text(encoding="utf-8") == BREACH_ONLY
+    assert path.read_text(encoding="utf-8") == CONTRACT
+
+
+def test_docx_contract_is_reviewed(tmp_path):
+    document = docx.Document()
+    document.add_heading("Managed Services Agreement", level=1)
+    document.add_heading("Security Incidents", level=2)
+    document.add_paragraph("The Provider shall notify the Customer of any security breach affecting "
+                           "Customer Data within twenty-four (24) hours of becoming aware of it.")
+    path = tmp_path / "msa.docx"
+    document.save(path)
+    report = report_of(path)
+    assert report["documents"][0]["format"] == "docx"
+    breach = finding(report, "DATA-BREACH")
+    assert breach["status"] == "met"
+    assert breach["evidence"][0]["document"] == "msa.docx"
+
+
+def test_pdf_contract_is_reviewed_with_pages(tmp_path):
+    path = write(tmp_path, "msa.pdf", make_pdf([pdf_page(PDF_LINES[:3]), pdf_page(PDF_LINES[3:])]))
+    report = report_of(path)
+    assert report["documents"][0]["format"] == "pdf"
+    assert report["documents"][0]["pages"] == 2
+    breach = finding(report, "DATA-BREACH")
+    assert breach["status"] == "met"
+    assert breach["evidence"][0]["page"] == 2
+
+
+# ---------------------------------------------------------------- exit codes
+
+
+def test_exit_0_with_fail_on_never(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT_NO_BREACH)
+    assert invoke(path, "--fail-on", "never").exit_code == 0
+
+
+def test_exit_1_on_a_high_gap_by_default(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    report = report_of(path)
+    assert any(f["severity"] == "high" and f["status"] in ("weak", "missing") for f in report["findings"])
+    result = invoke(path)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("checker review: ")  # the report is still printed
+
+
+def test_fail_on_critical_passes_when_no_critical_gap(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    report = report_of(path)
+    critical = [f for f in report["findings"] if f["severity"] == "critical"]
+    assert {f["rule"] for f in critical} >= {"DATA-BREACH", "DATA-HIPAA"}
+    assert all(f["status"] in ("met", "not_applicable") for f in critical)
+    assert invoke(path, "--fail-on", "critical").exit_code == 0
+
+
+def test_fail_on_critical_fails_when_a_critical_gap_exists(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT_NO_BREACH)
+    assert finding(report_of(path), "DATA-BREACH")["status"] == "missing"
+    assert invoke(path, "--fail-on", "critical").exit_code == 1
+
+
+def test_unknown_fail_on_value_is_a_usage_error(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    result = invoke(path, "--fail-on", "blocker")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------- bad inputs: exit 2, one line
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, list[str]]]:
+    """name -> (path, words the one error line must hold besides the file name)"""
+    return {
+        "encrypted-pdf": (write(tmp_path, "locked.pdf", make_pdf([pdf_page(PDF_LINES)], password="s3cret")),
+                          ["encrypted"]),
+        "corrupt-pdf": (write(tmp_path, "corrupt.pdf", bytes(range(256)) * 16), ["not a readable PDF"]),
+        "empty-pdf": (write(tmp_path, "empty.pdf", b""), ["empty"]),
+        "empty-txt": (write(tmp_path, "empty.txt", b""), ["empty"]),
+        "image-only-pdf": (write(tmp_path, "scan.pdf", make_pdf([SCAN, SCAN])), ["OCR"]),
+        "docx-not-zip": (write(tmp_path, "contract.docx", "This is plain text saved with a .docx name.\n"),
+                         ["not a readable Word document"]),
+        "xlsx": (write(tmp_path, "prices.xlsx", b"PK\x03\x04 pretend spreadsheet"), ["unsupported", ".xlsx"]),
+        "french": (write(tmp_path, "contrat.txt", FRENCH), ["English"]),
+        "german": (write(tmp_path, "vertrag.txt", GERMAN), ["English"]),
+        "missing": (tmp_path / "nowhere.txt", ["no such file"]),
+    }
+
+
+BAD = ["encrypted-pdf", "corrupt-pdf", "empty-pdf", "empty-txt", "image-only-pdf", "docx-not-zip", "xlsx",
+       "french", "german", "missing"]
+
+
+@pytest.mark.parametrize("case", BAD)
+def test_bad_input_is_one_line_and_exit_2(tmp_path, case):
+    path, words = _bad_inputs(tmp_path)[case]
+    result = run_cli(path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0]
+    for word in words:
+        assert word.lower() in lines[0].lower(), lines[0]
+    assert result.stdout == ""
+
+
+def test_bad_input_in_process_names_the_file(tmp_path):
+    # the same errors through click's runner: the exit code and the single line hold in-process too
+    for case, (path, words) in _bad_inputs(tmp_path).items():
+        result = invoke(path)
+        assert result.exit_code == 2, case
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("checker: error: "), (case, result.stderr)
+        assert str(path) in lines[0] and words[0].lower() in lines[0].lower(), (case, lines[0])
+
+
+def test_one_bad_file_in_a_package_stops_the_review(tmp_path):
+    good = write(tmp_path, "msa.txt", CONTRACT)
+    bad = write(tmp_path, "schedule.pdf", b"")
+    result = run_cli(good, bad)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [f"checker: error: {bad}: the file is empty"]
+
+
+BAD_RULEBOOK = """name: broken
+version: "1"
+rules:
+  - id: GEN-PARTIES-X
+    element: parties
+    title: The parties are named
+    category: General
+    severity: urgent
+    why: A contract binds only the entities it names.
+    fix: Name both parties.
+    kind: clause
+    find:
+      patterns: ['\\bbetween\\b']
+"""
+
+
+def test_rulebook_error_names_file_line_and_rule(tmp_path):
+    contract = write(tmp_path, "contract.txt", CONTRACT)
+    rulebook = write(tmp_path, "rules.yaml", BAD_RULEBOOK)
+    result = run_cli(contract, "--rulebook", rulebook)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    line = lines[0]
+    assert f"{rulebook}:8:" in line  # 'severity: urgent' is on line 8
+    assert "GEN-PARTIES-X" in line
+    assert "'urgent'" in line and "critical, high, medium, low, info" in line
+    assert result.stdout == ""
+
+
+def test_missing_rulebook_file(tmp_path):
+    contract = write(tmp_path, "contract.txt", CONTRACT)
+    result = run_cli(contract, "--rulebook", tmp_path / "nope.yaml")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [f"checker: error: {tmp_path / 'nope.yaml'}: rulebook file not found"]
+
+
+# ---------------------------------------------------------------- a package of documents
+
+
+def test_package_review_names_the_document_of_each_finding(tmp_path):
+    msa = write(tmp_path, "msa.txt", CONFIDENTIALITY_ONLY)
+    dpa = write(tmp_path, "dpa.txt", BREACH_ONLY)
+    report = report_of(msa, dpa)
+
+    assert [d["path"] for d in report["documents"]] == [str(msa), str(dpa)]
+    assert [d["sha256"] for d in report["documents"]] == [
+        hashlib.sha256(CONFIDENTIALITY_ONLY.encode()).hexdigest(),
+        hashlib.sha256(BREACH_ONLY.encode()).hexdigest(),
+    ]
+    confidentiality = finding(report, "DATA-CONFIDENTIALITY")
+    assert confidentiality["status"] == "met"
+    assert {e["document"] for e in confidentiality["evidence"]} == {"msa.txt"}
+    assert "strict confidence" in confidentiality["evidence"][0]["quote"]
+
+    breach = finding(report, "DATA-BREACH")
+    assert breach["status"] == "met"
+    assert {e["document"] for e in breach["evidence"]} == {"dpa.txt"}
+    assert "forty-eight (48) hours" in breach["evidence"][0]["quote"]
+    deadline = finding(report, "DATA-BREACH-DEADLINE")
+    assert deadline["status"] == "met"
+    assert deadline["evidence"][0]["document"] == "dpa.txt"
+    assert deadline["facts"][0]["hours"] == 48
+
+    # each document alone misses what the other one holds
+    assert finding(report_of(msa), "DATA-BREACH")["status"] == "missing"
+    assert finding(report_of(dpa), "DATA-CONFIDENTIALITY")["status"] == "missing"
+
+
+def test_package_evidence_offsets_point_into_their_own_document(tmp_path):
+    msa = write(tmp_path, "msa.txt", CONFIDENTIALITY_ONLY)
+    dpa = write(tmp_path, "dpa.txt", BREACH_ONLY)
+    report = report_of(msa, dpa)
+    texts = {"msa.txt": CONFIDENTIALITY_ONLY, "dpa.txt": BREACH_ONLY}
+    for f in report["findings"]:
+        for ev in f["evidence"]:
+            source = texts[ev["document"]]
+            assert 0 <= ev["start"] < ev["end"] <= len(source), f["rule"]
+            assert ev["quote"].split()[0] in source[ev["start"]:ev["end"]], f["rule"]
