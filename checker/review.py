@@ -19,7 +19,7 @@ def analyse_document(document: Document, model: str | None = None) -> AnalysedDo
     boundaries = tuple(sorted({s.start for s in document.iter_sections()} | {s.body_start for s in document.iter_sections()}))
     doc = analyse(nlp, document.text, boundaries)
     starts = sorted(set(sentence_offsets(doc)) | set(boundaries))
-    return AnalysedDocument(document, starts, tags_of(doc, document.text))
+    return AnalysedDocument(document, starts, tags_of(doc))
 
 
 def review_documents(documents: list[Document], rulebook: Rulebook, model: str | None = None) -> Report:

@@ -47,6 +47,8 @@ _SENTENCE_END = re.compile(
     r"|[.;:]\s+(?=\(?[a-z]{1,3}[.)]\s+[A-Z])"  # "... days. c. Each Recipient": a lettered item
     r"|:\s*\n|\n[ \t]*\n\s*"
 )
+# "Annex A." ends a sentence; "J. Smith" does not
+_PART_LETTER = re.compile(r"\b(?:schedule|annex|exhibit|appendix|attachment|part|clause|section|article)\s+[A-Z]$", re.I)
 _LIST_ITEM_START = re.compile(r"\n[ \t]*(?=\(?[a-z]{1,4}\)\s|\(?\d{1,2}(?:\.\d{1,3})*[.)]\s|[\u2022\u25cf\-\*]\s)")
 
 
@@ -57,7 +59,8 @@ def sentence_starts(text: str, extra: tuple[int, ...] = ()) -> list[int]:
         if text[match.start()] == ".":
             before = re.search(r"([A-Za-z.]+)$", text[max(0, match.start() - 12):match.start()])
             word = before.group(1).lower().strip(".") if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not _PART_LETTER.search(
+                    text[max(0, match.start() - 24):match.start()])):
                 continue
             # "4." or "4.2." at the start of a line is an item number, not an end
             line_start = text.rfind("\n", 0, match.start()) + 1
@@ -138,7 +141,12 @@ def _value(label: str, match: re.Match) -> dict:
 
 @Language.component("checker_tagger")
 def checker_tagger(doc: Doc) -> Doc:
-    spans = []
+    """Tag the text. The exact tags (regex offsets, pattern id, value) go to
+    doc.user_data[SPAN_KEY]; doc.spans[SPAN_KEY] holds the same tags as token spans for
+    spaCy users (span extensions are keyed by offsets, so two tags over one word would
+    share a value there: the Tag records are the source of truth)."""
+    spans, tags = [], []
+    doc.user_data[SPAN_KEY] = tags
     if not len(doc):
         doc.spans[SPAN_KEY] = spans
         return doc
@@ -149,10 +157,13 @@ def checker_tagger(doc: Doc) -> Doc:
             first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
             last = int(numpy.searchsorted(token_starts, match.end(), side="left"))
             span = Span(doc, max(first, 0), max(last, first + 1), label=pattern.label)
+            value = _value(pattern.label, match)
             span._.pattern = pattern.id
-            span._.value = _value(pattern.label, match)
+            span._.value = value
             spans.append(span)
+            tags.append(Tag(pattern.label, match.start(), match.end(), match.group(0), pattern.id, value))
     doc.spans[SPAN_KEY] = spans
+    tags.sort(key=lambda t: (t.start, -t.end))
     return doc
 
 
@@ -183,10 +194,6 @@ def analyse(nlp: Language, text: str, boundaries: tuple[int, ...] = ()) -> Doc:
     return doc
 
 
-def tags_of(doc: Doc, text: str) -> list[Tag]:
-    """Plain Tag records for the engine, at the regex's exact character offsets."""
-    tags = []
-    for span in doc.spans[SPAN_KEY]:
-        tags.append(Tag(span.label_, span.start_char, span.end_char, span.text, span._.pattern, span._.value or {}))
-    tags.sort(key=lambda t: (t.start, -t.end))
-    return tags
+def tags_of(doc: Doc) -> list[Tag]:
+    """The Tag records for the engine, at the regex's exact character offsets."""
+    return list(doc.user_data.get(SPAN_KEY, []))

@@ -166,7 +166,8 @@ def _validate_rule(raw, index, rules_data, seen_ids, error) -> Rule | None:
     kind = KINDS.get(kind_name) if isinstance(kind_name, str) else None
     if isinstance(kind_name, str) and kind is None:
         bad("kind", f"unknown kind {kind_name!r}; valid kinds: {', '.join(sorted(KINDS))}")
-    allowed = COMMON_KEYS | (kind.keys if kind else set())
+    # with an unknown kind, accept any kind's keys: only the kind itself is wrong
+    allowed = COMMON_KEYS | (kind.keys if kind else frozenset().union(*(k.keys for k in KINDS.values())))
     for key in raw:
         if key not in allowed:
             bad(key, f"unknown key '{key}'; valid keys for a {kind_name or 'rule'}: {', '.join(sorted(allowed))}")

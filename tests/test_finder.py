@@ -1,0 +1,218 @@
+"""Finding the passages a rule is about: negated mentions, Definitions entries, section headings,
+near / exclude / within, on contracts written to tmp_path and read by the real ingester."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.engine.context import Package
+from checker.engine.evaluate import evaluate_rule
+from checker.engine.finder import is_negated
+from checker.ingest import load_document
+from checker.review import analyse_document, review_documents
+from checker.rulebook import load_rulebook
+
+TITLE = "MANAGED SERVICES AGREEMENT\n\n"
+SERVICES = "1. Services\nThe Provider shall provide the managed support services described in Schedule 1.\n\n"
+
+
+@pytest.fixture(scope="module")
+def rulebook():
+    return load_rulebook()
+
+
+def contract(tmp_path: Path, body: str, name: str = "contract.txt"):
+    path = tmp_path / name
+    path.write_text(TITLE + SERVICES + body, encoding="utf-8")
+    return load_document(path)
+
+
+def remedies(tmp_path, rulebook, body):
+    """The SLA-REMEDIES finding (element sla.remedies) of the default rulebook on a contract."""
+    report = review_documents([contract(tmp_path, body)], rulebook)
+    [finding] = [f for f in report.findings if f.rule == "SLA-REMEDIES"]
+    assert finding.element == "sla.remedies"
+    return finding
+
+
+# ---------------------------------------------------------------- negation
+
+
+def test_a_negated_mention_does_not_meet_the_rule(tmp_path, rulebook):
+    finding = remedies(tmp_path, rulebook, "2. Service Levels\nThe Provider shall meet the service levels in "
+                                           "Schedule 2. No service credits shall apply.\n")
+    assert finding.status == "missing"
+    assert finding.evidence == []
+
+
+def test_a_granted_credit_meets_the_rule(tmp_path, rulebook):
+    finding = remedies(tmp_path, rulebook, "2. Service Levels\nThe Provider shall meet the service levels in "
+                                           "Schedule 2. The Customer shall receive a service credit of 5% of "
+                                           "the monthly fee.\n")
+    assert finding.status == "met"
+    [evidence] = finding.evidence
+    assert evidence.quote == "The Customer shall receive a service credit of 5% of the monthly fee."
+    assert evidence.document == "contract.txt"
+    assert (evidence.section, evidence.heading) == ("2", "Service Levels")
+
+
+def test_negation_is_read_within_its_own_clause(tmp_path, rulebook):
+    # "no" belongs to another clause of the sentence: the credit itself is granted
+    finding = remedies(tmp_path, rulebook, "2. Service Levels\nNo fee is charged for reports, and the Customer "
+                                           "shall receive a service credit of 5% of the monthly fee.\n")
+    assert finding.status == "met"
+
+
+def test_the_first_negated_mention_does_not_hide_a_later_grant(tmp_path, rulebook):
+    body = ("2. Service Levels\nNo service credits apply during the transition period. After it, the Customer "
+            "shall receive a service credit of 5% of the monthly fee for each missed target.\n")
+    finding = remedies(tmp_path, rulebook, body)
+    assert finding.status == "met"
+    assert all("No service credits" not in e.quote for e in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    ("before", "negated"),
+    [
+        ("", False),
+        ("No ", True),
+        ("The Provider shall not be liable for ", True),
+        ("The Provider never pays ", True),
+        ("The Customer is entitled, without further notice, to ", False),  # the comma ends the clause
+        ("The Provider shall notify the Customer no later than 24 hours after ", False),
+        ("In no event shall the ", False),
+        ("No fee applies, and ", False),
+        ("The Provider is not responsible for the ", True),
+        ("It is not the case that in a great many long winded and unusual circumstances the ", False),
+    ],
+)
+def test_is_negated(before, negated):
+    assert is_negated(before) is negated
+
+
+# ---------------------------------------------------------------- definitions
+
+
+def test_a_definition_alone_does_not_meet_the_rule(tmp_path, rulebook):
+    body = ('2. Definitions\n"Service Credit" means a reduction of the fees payable under this Agreement '
+            "for a missed service level.\n")
+    assert remedies(tmp_path, rulebook, body).status == "missing"
+
+
+def test_a_definition_outside_a_definitions_section_does_not_meet_the_rule(tmp_path, rulebook):
+    body = ("2. Service Levels\n\u201cService Credit\u201d means a reduction of the fees payable under this "
+            "Agreement for a missed service level.\n")
+    assert remedies(tmp_path, rulebook, body).status == "missing"
+
+
+def test_a_definition_plus_an_operative_clause_meets_the_rule(tmp_path, rulebook):
+    body = ('2. Definitions\n"Service Credit" means a reduction of the fees payable under this Agreement.\n\n'
+            "3. Service Levels\nIf Availability falls below 99.9% in a month, the Customer shall receive a "
+            "Service Credit of 5% of that month's fees.\n")
+    finding = remedies(tmp_path, rulebook, body)
+    assert finding.status == "met"
+    assert {e.section for e in finding.evidence} == {"3"}
+
+
+# ---------------------------------------------------------------- headings
+
+
+def test_a_section_heading_hit(tmp_path, rulebook):
+    # no sentence matches a pattern; the heading alone finds the section
+    body = ("2. Service Level Remedies\nIf the Provider misses a target in any month, the fees for that month are reduced "
+            "by ten percent.\n")
+    finding = remedies(tmp_path, rulebook, body)
+    assert finding.status == "met"
+    [evidence] = finding.evidence
+    assert (evidence.section, evidence.heading) == ("2", "Service Level Remedies")
+    assert evidence.quote.startswith("2. Service Level Remedies If the Provider misses a target")
+
+
+def test_a_heading_without_a_body_does_not_count(tmp_path, rulebook):
+    assert remedies(tmp_path, rulebook, "2. Service Level Remedies\nReserved.\n").status == "missing"
+
+
+def test_weak_wording_under_the_rule(tmp_path, rulebook):
+    finding = remedies(tmp_path, rulebook, "2. Service Levels\nService credits may be agreed between the parties "
+                                           "from time to time.\n")
+    assert finding.status == "weak"
+    assert "may be agreed" in finding.message
+
+
+# ---------------------------------------------------------------- find options, on a tiny rulebook
+
+RULE = """\
+name: tiny
+version: "1"
+rules:
+  - id: T-CREDITS
+    element: sla.remedies
+    title: Service credits
+    category: Service levels
+    severity: high
+    why: Service levels without a consequence are targets, not commitments.
+    fix: Attach a credit to each service level.
+    kind: clause
+    find:
+{find}
+"""
+
+
+def tiny_rule(tmp_path: Path, find: str):
+    path = tmp_path / "tiny.yaml"
+    path.write_text(RULE.format(find=find), encoding="utf-8")
+    return load_rulebook(path).get("T-CREDITS")
+
+
+def status(tmp_path: Path, find: str, body: str):
+    rule = tiny_rule(tmp_path, find)
+    finding = evaluate_rule(rule, Package([analyse_document(contract(tmp_path, body))]))
+    return finding.status, [(e.section, e.quote) for e in finding.evidence]
+
+
+NEGATED = "2. Service Levels\nNo service credits shall apply.\n"
+DEFINED = '2. Definitions\n"Service Credit" means a reduction of the fees.\n'
+PATTERN = "      patterns: ['\\bservice\\s+credits?\\b']"
+
+
+def test_negated_option_lets_a_negated_mention_count(tmp_path):
+    assert status(tmp_path, PATTERN, NEGATED)[0] == "missing"
+    assert status(tmp_path, PATTERN + "\n      negated: true", NEGATED) == (
+        "met", [("2", "No service credits shall apply.")])
+
+
+def test_definitions_option_lets_a_definition_count(tmp_path):
+    assert status(tmp_path, PATTERN, DEFINED)[0] == "missing"
+    found, evidence = status(tmp_path, PATTERN + "\n      definitions: true", DEFINED)
+    assert found == "met" and evidence[0][0] == "2"
+
+
+def test_near_and_exclude(tmp_path):
+    body = ("2. Service Levels\nService credits are described in the brochure. A service credit of 5% of the "
+            "fee is paid for each missed target.\n")
+    found, evidence = status(tmp_path, PATTERN + "\n      near: ['\\d+%']", body)
+    assert found == "met" and [q for _, q in evidence] == [
+        "A service credit of 5% of the fee is paid for each missed target."]
+    found, evidence = status(tmp_path, PATTERN + "\n      exclude: ['brochure', 'missed']", body)
+    assert found == "missing" and evidence == []
+
+
+def test_within_limits_matches_to_sections_by_heading(tmp_path):
+    body = ("2. Fees\nThe Customer receives a service credit of 5% of the fee.\n\n"
+            "3. Service Levels\nThe Customer receives a service credit of 10% of the fee.\n")
+    found, evidence = status(tmp_path, PATTERN + "\n      within: ['service\\s+levels']", body)
+    assert found == "met"
+    assert evidence == [("3", "The Customer receives a service credit of 10% of the fee.")]
+
+
+def test_heading_passage_reports_its_section(tmp_path):
+    rule = tiny_rule(tmp_path, "      headings: ['\\bremedies\\b']")
+    document = contract(tmp_path, "2. Remedies\nIf a target is missed, the monthly fee is reduced by ten percent.\n")
+    analysed = analyse_document(document)
+    [passage] = rule.spec["find"].find(analysed)
+    assert passage.via == "heading"
+    assert passage.section.number == "2" and passage.section.heading == "Remedies"
+    assert document.text[passage.match_start:passage.match_end].startswith("2. Remedies")
+    assert "reduced by ten percent" in document.text[passage.start:passage.end]
