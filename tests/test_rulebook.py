@@ -239,8 +239,6 @@ def test_invalid_regex_in_find_patterns(tmp_path, regex, index):
     assert f"{path}:{error.line}:" in str(error)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an OptionError's key path (find.patterns[1]) is located at the "
-                                       "'find' block, not at the bad pattern's own line")
 def test_invalid_regex_is_located_at_its_own_line(tmp_path):
     text = MINIMAL.replace("'\\bparties\\b'", "'[z-a]'")
     path = write(tmp_path, text)

@@ -20,7 +20,7 @@ from checker.elements import ELEMENTS, is_element
 from checker.engine.kinds import KINDS, OptionError
 from checker.errors import RulebookError, RulebookErrors
 from checker.findings import SEVERITIES
-from checker.rulebook.located_yaml import LocatedDict, load_located
+from checker.rulebook.located_yaml import LocatedDict, LocatedList, load_located
 
 DEFAULT_RULEBOOK = "default"
 TOP_KEYS = {"schema", "name", "version", "description", "rules"}
@@ -106,6 +106,9 @@ def _validate(path: Path, data) -> Rulebook:
                      else getattr(container, "mark", (None, None)))
         errors.append(RulebookError(path, line, col, rule_id, message))
 
+    def error_at(line, col, rule_id, message):
+        errors.append(RulebookError(path, line, col, rule_id, message))
+
     if not isinstance(data, dict):
         raise RulebookError(path, 1, 1, None, "a rulebook is a mapping with 'name', 'version' and 'rules'")
     for key in data:
@@ -119,7 +122,7 @@ def _validate(path: Path, data) -> Rulebook:
     rules: list[Rule] = []
     seen_ids: dict[str, int] = {}
     for index, raw in enumerate(rules_data):
-        rule = _validate_rule(raw, index, rules_data, seen_ids, error)
+        rule = _validate_rule(raw, index, rules_data, seen_ids, error, error_at)
         if rule is not None:
             rule.source = f"{path}:{raw.mark[0]}"
             rules.append(rule)
@@ -130,7 +133,23 @@ def _validate(path: Path, data) -> Rulebook:
                     description=str(data.get("description", "")), rules=rules, path=str(path), sha256=digest)
 
 
-def _validate_rule(raw, index, rules_data, seen_ids, error) -> Rule | None:
+def locate(node, key_path: str) -> tuple[int, int]:
+    """The line and column of 'find.patterns[2]' inside a rule, as deep as the path goes."""
+    mark = node.mark
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", key_path):
+        if part.startswith("[") and isinstance(node, LocatedList):
+            index = int(part[1:-1])
+            if index >= len(node):
+                break
+            mark, node = node.marks[index], node[index]
+        elif isinstance(node, LocatedDict) and part in node:
+            mark, node = node.marks[part], node[part]
+        else:
+            break
+    return mark
+
+
+def _validate_rule(raw, index, rules_data, seen_ids, error, error_at) -> Rule | None:
     if not isinstance(raw, LocatedDict):
         errors_before = f"rule #{index + 1} must be a mapping"
         error(rules_data, None, None, errors_before)
@@ -192,8 +211,9 @@ def _validate_rule(raw, index, rules_data, seen_ids, error) -> Rule | None:
             try:
                 spec = kind.compile(raw, params)
             except OptionError as problem:
-                top = problem.key.split(".")[0].split("[")[0]
-                bad(top if top in raw else None, f"{problem.key}: {problem}")
+                problems_before.append(problem.key)
+                line, col = locate(raw, problem.key)
+                error_at(line, col, label, f"{problem.key}: {problem}")
     if problems_before:
         return None
     return Rule(id=rule_id, element=element, title=raw["title"].strip(), category=raw["category"].strip(),

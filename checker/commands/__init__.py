@@ -1,0 +1,1 @@
+"""One module per CLI command; `checker/cli.py` assembles them into the `checker` group."""

@@ -1,0 +1,31 @@
+"""What every command shares: the one-line error exit and the --fail-on threshold."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from checker.errors import CheckerError
+from checker.findings import SEVERITY_RANK
+
+FAIL_ON = ["critical", "high", "medium", "low", "never"]
+
+
+def fails(findings, fail_on: str) -> bool:
+    """Is any weak or missing finding at or above the --fail-on severity?"""
+    if fail_on == "never":
+        return False
+    limit = SEVERITY_RANK[fail_on]
+    return any(f.is_gap and SEVERITY_RANK[f.severity] <= limit for f in findings)
+
+
+def die(error: Exception, code: int = 2):
+    """Report an error in one line per problem on stderr and exit: never a traceback."""
+    for line in str(error).splitlines() or ["error"]:
+        click.echo(f"checker: error: {line}", err=True)
+    sys.exit(code)
+
+
+def internal_error(what: str, error: Exception) -> CheckerError:
+    return CheckerError(f"internal error while {what}: {type(error).__name__}: {error} (please report this)")

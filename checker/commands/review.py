@@ -1,0 +1,45 @@
+"""`checker review FILE [FILE ...]`: one contract, or one package of documents."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from checker.commands.common import FAIL_ON, die, fails, internal_error
+from checker.errors import CheckerError
+from checker.report import RENDERERS, render
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file.")
+@click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
+              help="Exit 1 when a weak or missing finding is at or above this severity.")
+@click.option("--model", default=None, help="An installed trained spaCy pipeline to use (default: built-in rules).")
+def review(files, fmt, output, rulebook, fail_on, model):
+    """Review FILES (PDF, DOCX, TXT, MD) as one contract package and report the gaps."""
+    from checker.review import review_paths  # heavy imports only when a review runs
+
+    inputs = {p.resolve() for p in files}
+    if output is not None and output.resolve() in inputs:
+        die(CheckerError(f"{output}: refusing to overwrite an input file with the report"))
+    try:
+        report = review_paths(list(files), rulebook, model)
+    except CheckerError as error:
+        die(error)
+    except Exception as error:  # a bug of ours: still one line, never a traceback
+        die(internal_error(f"reviewing {', '.join(map(str, files))}", error))
+    color = fmt == "text" and output is None and sys.stdout.isatty()
+    rendered = render(report, fmt, color=color)
+    if output is not None:
+        try:
+            output.write_text(rendered, encoding="utf-8")
+        except OSError as error:
+            die(CheckerError(f"{output}: cannot write the report ({error.strerror})"))
+    else:
+        click.echo(rendered, nl=False)
+    sys.exit(1 if fails(report.findings, fail_on) else 0)
