@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from checker.engine.patterns import lower_preserving_length
 from checker.model import Document, Section
 from checker.nlp.tags import Tag
 
@@ -26,6 +27,7 @@ class AnalysedDocument:
 
     def __post_init__(self):
         self._tag_starts = [t.start for t in self.tags]
+        self.lowered = lower_preserving_length(self.document.text)  # for the fast pattern scan
 
     @property
     def text(self) -> str:

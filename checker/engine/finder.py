@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from checker.engine.context import AnalysedDocument
+from checker.engine.patterns import TextPattern, compile_patterns  # noqa: F401 (re-exported)
 from checker.model import Section
 
 FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "definitions"}
@@ -40,11 +41,11 @@ class Passage:
 
 @dataclass
 class FindSpec:
-    patterns: list[re.Pattern]
-    headings: list[re.Pattern]
-    near: list[re.Pattern]
-    exclude: list[re.Pattern]
-    within: list[re.Pattern]
+    patterns: list[TextPattern]
+    headings: list[TextPattern]
+    near: list[TextPattern]
+    exclude: list[TextPattern]
+    within: list[TextPattern]
     negated: bool = False
     definitions: bool = False
 
@@ -52,7 +53,7 @@ class FindSpec:
         passages: list[Passage] = []
         seen: set[tuple[int, int]] = set()
         for regex in self.patterns:
-            for match in regex.finditer(doc.text):
+            for match in regex.finditer(doc.text, doc.lowered):
                 start, end = doc.sentence_span(match.start())
                 if (start, end) in seen or not self._keeps(doc, start, end, match.start()):
                     continue
@@ -109,5 +110,3 @@ def quote(passage: Passage) -> str:
     return prefix + snippet + suffix
 
 
-def compile_patterns(values, flags=re.I) -> list[re.Pattern]:
-    return [re.compile(v, flags) for v in values or ()]

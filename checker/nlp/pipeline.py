@@ -151,8 +151,9 @@ def checker_tagger(doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = spans
         return doc
     token_starts = doc.to_array(IDX)
+    text = doc.text  # Doc.text rebuilds the string from every token on each access
     for pattern, regex in _COMPILED:
-        for match in regex.finditer(doc.text):
+        for match in regex.finditer(text):
             # the tokens the match touches (doc.char_span re-checks annotations each call: too slow)
             first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
             last = int(numpy.searchsorted(token_starts, match.end(), side="left"))

@@ -1,0 +1,42 @@
+"""The fast pattern scan must find exactly what the plain case-insensitive regex finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from checker.engine.patterns import TextPattern, lower_preserving_length
+
+TEXT = ("The Provider shall RESPOND within 4 hours. Irresponsible responses aside, Response Times "
+        "apply; GDPR and gdpr differ. İstanbul office: respond_x within. backup-ups, Back-up daily.")
+
+
+@pytest.mark.parametrize("source", [
+    r"\brespon(?:d|se|ses)\b(?:\s+\S+){0,3}?\s+within\b",
+    r"\bresponse\s+times?\b",
+    r"respon\w*",
+    r"\bback[\s-]?ups?\b",
+    r"(?-i:\bGDPR\b)",
+    r"\b\d+\s+hours\b",
+    r"\bIstanbul\b",
+    r"\bThe\s+(?-i:Provider)\b",
+])
+def test_fast_scan_matches_plain_regex(source):
+    pattern = TextPattern(source)
+    fast = [(m.start(), m.end()) for m in pattern.finditer(TEXT, lower_preserving_length(TEXT))]
+    plain = [(m.start(), m.end()) for m in re.finditer(source, TEXT, re.I)]
+    assert fast == plain
+
+
+def test_lowering_keeps_offsets_for_characters_that_grow():
+    text = "İstanbul HQ"
+    assert len(lower_preserving_length(text)) == len(text)
+    assert "i̇" not in lower_preserving_length(text)  # the dotted capital I is kept as it was
+
+
+def test_escapes_keep_their_case():
+    # \S must stay "not a space" and not become \s
+    pattern = TextPattern(r"\bfee\S+")
+    text = "Fee: fees FEE-X"
+    assert [m.group(0) for m in pattern.finditer(text, text.lower())] == ["Fee:", "fees", "FEE-X"]
