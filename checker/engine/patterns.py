@@ -56,6 +56,8 @@ class TextPattern:
                 self._fast = None
 
     def finditer(self, text: str, lowered: str | None = None):
+        """Matches as positions in `text`: read `start()`/`end()`, not `group()`, which
+        may be the lower-cased copy."""
         if self._fast is None or lowered is None:
             yield from self._plain.finditer(text)
             return
