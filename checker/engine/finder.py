@@ -37,6 +37,9 @@ class Passage:
     match_end: int
     via: str  # "pattern" | "heading"
     section: Section | None
+    rank: int = 0  # index of the first pattern that matched
+    hits: int = 1  # how many of the rule's patterns match the passage
+    last_rank: int = 0
 
 
 @dataclass
@@ -50,20 +53,28 @@ class FindSpec:
     definitions: bool = False
 
     def find(self, doc: AnalysedDocument, limit: int = 40) -> list[Passage]:
-        passages: list[Passage] = []
-        seen: set[tuple[int, int]] = set()
-        for regex in self.patterns:
+        """Candidate passages, the most telling first: sentences that more of the rule's
+        patterns match, then those matched by its earlier (more specific) patterns."""
+        by_sentence: dict[tuple[int, int], Passage] = {}
+        rejected: set[tuple[int, int]] = set()
+        for rank, regex in enumerate(self.patterns):
             for match in regex.finditer(doc.text, doc.lowered):
                 start, end = doc.sentence_span(match.start())
-                if (start, end) in seen or not self._keeps(doc, start, end, match.start()):
+                key = (start, end)
+                if key in by_sentence:
+                    by_sentence[key].hits += 1 if by_sentence[key].last_rank != rank else 0
+                    by_sentence[key].last_rank = rank
+                    continue
+                if key in rejected or len(by_sentence) >= limit:
                     continue
                 chain = doc.sections_of(match.start())
-                if self.within and not any(r.search(s.heading) for s in chain if s.heading for r in self.within):
+                if not self._keeps(doc, start, end, match.start()) or (
+                        self.within and not any(r.search(s.heading) for s in chain if s.heading for r in self.within)):
+                    rejected.add(key)
                     continue
-                seen.add((start, end))
-                passages.append(Passage(doc, start, end, match.start(), match.end(), "pattern", chain[-1] if chain else None))
-                if len(passages) >= limit:
-                    return passages
+                by_sentence[key] = Passage(doc, start, end, match.start(), match.end(), "pattern",
+                                           chain[-1] if chain else None, rank=rank, last_rank=rank)
+        passages = sorted(by_sentence.values(), key=lambda p: (-p.hits, p.rank, p.start))
         for section in doc.document.iter_sections() if self.headings else ():
             if not section.heading or not any(r.search(section.heading) for r in self.headings):
                 continue
@@ -98,9 +109,14 @@ def is_negated(before: str) -> bool:
 
 
 def quote(passage: Passage) -> str:
-    """The passage as one tidy line, cut around the match when it is long."""
+    """The passage as one tidy line, cut around the match when it is long. A section
+    found by its heading is quoted from its heading into its first words."""
     text = passage.source.text
     start, end = passage.start, passage.end
+    if passage.via == "heading":
+        end = min(end, passage.match_end + MAX_QUOTE // 2)
+        snippet = " ".join(text[start:end].split())
+        return snippet + (" …" if end < passage.end else "")
     if end - start > MAX_QUOTE:
         start = max(start, passage.match_start - MAX_QUOTE // 3)
         end = min(end, start + MAX_QUOTE)
