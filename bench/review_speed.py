@@ -1,0 +1,108 @@
+"""Wall time of `checker review` on PDFs, start-up included (the issue's 1.5 s bar for a
+20-page PDF), and where the time goes inside one review.
+
+    python bench/review_speed.py [PDF ...] [--runs 5]
+
+Without arguments it times the shipped long sample and, when ../shared/corpus is beside
+the project, the corpus PDFs of 18-22 pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def default_pdfs() -> list[Path]:
+    import pypdfium2
+
+    pdfs = [p for p in (ROOT / "samples").glob("*.pdf")]
+    corpus = ROOT.parent / "shared" / "corpus" / "cuad" / "pdf"
+    if corpus.is_dir():
+        pdfs += sorted(corpus.glob("*.[pP][dD][fF]"))
+    chosen = []
+    for pdf in pdfs:
+        document = pypdfium2.PdfDocument(str(pdf))
+        pages = len(document)
+        document.close()
+        if 18 <= pages <= 22:
+            chosen.append(pdf)
+    return chosen
+
+
+def wall_times(pdf: Path, runs: int) -> list[float]:
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "checker", "review", str(pdf), "--format", "json",
+                            "--output", str(Path(tmp) / "report.json"), "--fail-on", "never"],
+                           check=True, cwd=ROOT)
+            times.append(time.perf_counter() - started)
+    return times
+
+
+def stages(pdf: Path) -> dict[str, float]:
+    """One review in this process, stage by stage (after imports)."""
+    from checker.engine.context import Package
+    from checker.engine.evaluate import evaluate
+    from checker.ingest import load_document
+    from checker.report import render
+    from checker.review import analyse_document, review_documents
+    from checker.rulebook import load_rulebook
+
+    marks = {}
+    t = time.perf_counter()
+    rulebook = load_rulebook()
+    marks["rulebook"] = time.perf_counter() - t
+    t = time.perf_counter()
+    document = load_document(pdf)
+    marks["ingest"] = time.perf_counter() - t
+    t = time.perf_counter()
+    analysed = analyse_document(document)
+    marks["nlp"] = time.perf_counter() - t
+    t = time.perf_counter()
+    evaluate(rulebook, Package([analysed]))
+    marks["engine"] = time.perf_counter() - t
+    report = review_documents([document], rulebook)
+    t = time.perf_counter()
+    render(report, "json")
+    marks["render"] = time.perf_counter() - t
+    return marks
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("pdfs", nargs="*", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    pdfs = args.pdfs or default_pdfs()
+    if not pdfs:
+        print("no PDF of 18-22 pages found; name one")
+        return 2
+    import pypdfium2
+
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import spacy, checker.review"], check=True, cwd=ROOT)
+    print(f"python + imports alone: {time.perf_counter() - started:.2f} s")
+    print(f"{'file':<60}{'pages':>6}{'median s':>10}{'max s':>8}   stages (s)")
+    for pdf in pdfs:
+        document = pypdfium2.PdfDocument(str(pdf))
+        pages = len(document)
+        document.close()
+        times = wall_times(pdf, args.runs)
+        marks = " ".join(f"{k} {v:.3f}" for k, v in stages(pdf).items())
+        print(f"{pdf.name[:58]:<60}{pages:>6}{statistics.median(times):>10.2f}{max(times):>8.2f}   {marks}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
