@@ -40,6 +40,7 @@ class Passage:
     rank: int = 0  # index of the first pattern that matched
     hits: int = 1  # how many of the rule's patterns match the passage
     last_rank: int = 0
+    quote_end: int | None = None  # where the quote may run to, past the passage itself
 
 
 @dataclass
@@ -72,8 +73,12 @@ class FindSpec:
                         self.within and not any(r.search(s.heading) for s in chain if s.heading for r in self.within)):
                     rejected.add(key)
                     continue
+                section = chain[-1] if chain else None
                 by_sentence[key] = Passage(doc, start, end, match.start(), match.end(), "pattern",
-                                           chain[-1] if chain else None, rank=rank, last_rank=rank)
+                                           section, rank=rank, last_rank=rank)
+                if section is not None and section.start == start and end <= section.body_start + 1:
+                    # a match in a heading: quote the heading with the first words of its section
+                    by_sentence[key].quote_end = min(section.end, section.body_start + MAX_QUOTE // 2)
         passages = sorted(by_sentence.values(), key=lambda p: (-p.hits, p.rank, p.start))
         for section in doc.document.iter_sections() if self.headings else ():
             if not section.heading or not any(r.search(section.heading) for r in self.headings):
@@ -113,6 +118,8 @@ def quote(passage: Passage) -> str:
     found by its heading is quoted from its heading into its first words."""
     text = passage.source.text
     start, end = passage.start, passage.end
+    if passage.quote_end is not None:
+        return " ".join(text[start:passage.quote_end].split()) + " …"
     if passage.via == "heading":
         end = min(end, passage.match_end + MAX_QUOTE // 2)
         snippet = " ".join(text[start:end].split())
