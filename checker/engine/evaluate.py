@@ -58,7 +58,7 @@ def _evidence(passage: Passage) -> Evidence:
     section = passage.section
     return Evidence(document=document.name or document.path, page=document.page_at(passage.match_start),
                     section=section.number if section else None, heading=section.heading or None if section else None,
-                    start=passage.start, end=passage.end, quote=quote(passage))
+                    start=passage.start, end=max(passage.end, passage.quote_end or 0), quote=quote(passage))
 
 
 
