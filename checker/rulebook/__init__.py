@@ -1,5 +1,9 @@
-"""Rulebooks: YAML files of rules, loaded and validated as a whole before any contract is read."""
+"""Rulebooks: YAML files of rules, loaded and validated as a whole before any contract is read.
 
-from checker.rulebook.load import DEFAULT_RULEBOOK, Rule, Rulebook, default_rulebook_path, load_rulebook
+A rulebook may extend a shipped pack or another file, override and disable inherited rules,
+add its own, and waive known gaps (see docs/writing-rules.md)."""
 
-__all__ = ["DEFAULT_RULEBOOK", "Rule", "Rulebook", "default_rulebook_path", "load_rulebook"]
+from checker.rulebook.load import DEFAULT_RULEBOOK, Rulebook, default_rulebook_path, load_rulebook
+from checker.rulebook.rule import Example, Rule
+
+__all__ = ["DEFAULT_RULEBOOK", "Example", "Rule", "Rulebook", "default_rulebook_path", "load_rulebook"]

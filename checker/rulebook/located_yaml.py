@@ -1,49 +1,131 @@
-"""YAML that remembers where each value came from, so an error can say file:line:col."""
+"""YAML that remembers where each value came from, so an error can say file:line:col.
+
+A rulebook may extend another, so one effective rule can hold values from several files:
+every mark therefore names its file, not only its line and column.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import NamedTuple
+
 import yaml
+
+from checker.errors import RulebookError
+
+
+class Mark(NamedTuple):
+    file: str
+    line: int | None
+    col: int | None
+
+
+NOWHERE = Mark("", None, None)
 
 
 class LocatedDict(dict):
-    """A mapping with the (line, col) of itself and of each key's value (1-based)."""
+    """A mapping with the mark of itself, of each key's value (`marks`) and of each key
+    (`key_marks`: a nested mapping's value starts on the line after its key)."""
 
-    mark: tuple[int, int] = (1, 1)
+    mark: Mark = NOWHERE
     marks: dict
+    key_marks: dict
+
+    def copy_located(self) -> LocatedDict:
+        """A shallow copy that keeps the marks (dict.copy() would drop them)."""
+        copy = LocatedDict(self)
+        copy.mark, copy.marks, copy.key_marks = self.mark, dict(self.marks), dict(self.key_marks)
+        return copy
+
+    def set(self, key, value, mark: Mark, key_mark: Mark | None = None) -> None:
+        self[key] = value
+        self.marks[key] = mark
+        self.key_marks[key] = key_mark or mark
+
+    def remove(self, key) -> None:
+        self.pop(key, None)
+        self.marks.pop(key, None)
+        self.key_marks.pop(key, None)
+
+    def where(self, key=None) -> Mark:
+        return self.marks.get(key, self.mark) if key is not None else self.mark
+
+    def key_where(self, key) -> Mark:
+        return self.key_marks.get(key, self.mark)
 
 
 class LocatedList(list):
-    mark: tuple[int, int] = (1, 1)
+    mark: Mark = NOWHERE
     marks: list
 
 
-def _mark(node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def new_dict(mark: Mark) -> LocatedDict:
+    result = LocatedDict()
+    result.mark, result.marks, result.key_marks = mark, {}, {}
+    return result
 
 
-def _build(node, loader: yaml.SafeLoader):
+def where(node, key=None) -> Mark:
+    """The mark of node[key] (or of node itself), whatever kind of node it is."""
+    if isinstance(node, LocatedDict):
+        return node.where(key)
+    if isinstance(node, LocatedList) and isinstance(key, int) and 0 <= key < len(node):
+        return node.marks[key]
+    return getattr(node, "mark", NOWHERE)
+
+
+def _build(node, loader: yaml.SafeLoader, file: str):
+    def mark(n) -> Mark:
+        return Mark(file, n.start_mark.line + 1, n.start_mark.column + 1)
+
     if isinstance(node, yaml.MappingNode):
         result = LocatedDict()
-        result.mark, result.marks = _mark(node), {}
+        result.mark, result.marks, result.key_marks = mark(node), {}, {}
         for key_node, value_node in node.value:
-            key = _build(key_node, loader)
+            key = _build(key_node, loader, file)
             if isinstance(key, (dict, list)):
-                raise yaml.MarkedYAMLError(problem="a mapping key must be a plain value", problem_mark=key_node.start_mark)
+                raise yaml.MarkedYAMLError(problem="a mapping key must be a plain value",
+                                           problem_mark=key_node.start_mark)
             if key in result:
                 raise yaml.MarkedYAMLError(problem=f"duplicate key '{key}'", problem_mark=key_node.start_mark)
-            result[key] = _build(value_node, loader)
-            result.marks[key] = _mark(value_node)
+            result.set(key, _build(value_node, loader, file), mark(value_node), mark(key_node))
         return result
     if isinstance(node, yaml.SequenceNode):
-        result = LocatedList(_build(item, loader) for item in node.value)
-        result.mark, result.marks = _mark(node), [_mark(item) for item in node.value]
+        result = LocatedList(_build(item, loader, file) for item in node.value)
+        result.mark, result.marks = mark(node), [mark(item) for item in node.value]
         return result
     return loader.construct_object(node) if node.tag != "tag:yaml.org,2002:str" else node.value
 
 
-def load_located(source: str):
+def load_located(source: str, file: str = ""):
     """Parse YAML text into LocatedDict / LocatedList / plain scalars. Raises yaml.YAMLError."""
     node = yaml.compose(source, Loader=yaml.SafeLoader)
     if node is None:
         return None
-    return _build(node, yaml.SafeLoader(""))
+    return _build(node, yaml.SafeLoader(""), str(file))
+
+
+def read_located(path: Path, what: str = "rulebook"):
+    """Read and parse a YAML file; a missing, unreadable or malformed file is one located error."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RulebookError(path, None, None, None, f"{what} file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise RulebookError(path, None, None, None, f"cannot read the {what}: {error}") from None
+    try:
+        return load_located(source, str(path))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        problem = getattr(error, "problem", None) or str(error)
+        raise RulebookError(path, line, col, None, f"invalid YAML: {problem}") from None
+
+
+def plain(value):
+    """The same data as plain dicts and lists (for hashing and JSON)."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
