@@ -37,6 +37,7 @@ class Finding:
     measurable: bool | None = None
     facts: list[dict] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    waived: dict | None = None  # {reason, expires, source}: a known gap accepted by a waiver
 
     @property
     def is_gap(self) -> bool:
@@ -46,7 +47,7 @@ class Finding:
         return {"rule": self.rule, "element": self.element, "status": self.status, "severity": self.severity,
                 "title": self.title, "category": self.category, "message": self.message, "fix": self.fix,
                 "measurable": self.measurable, "facts": self.facts,
-                "evidence": [e.as_dict() for e in self.evidence]}
+                "evidence": [e.as_dict() for e in self.evidence], "waived": self.waived}
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Report:
     rulebook: dict
     documents: list[DocumentInfo]
     findings: list[Finding]
+    waivers: list[dict] = field(default_factory=list)  # what each waiver naming this contract did
 
     @property
     def summary(self) -> dict:
@@ -88,7 +90,7 @@ class Report:
         return {"schema": "checker.report/1", "tool": self.tool, "rulebook": self.rulebook,
                 "documents": [d.as_dict() for d in self.documents], "summary": self.summary,
                 "elements": self.element_status(),
-                "findings": [f.as_dict() for f in self.findings]}
+                "findings": [f.as_dict() for f in self.findings], "waivers": self.waivers}
 
 
 def element_status(statuses: list[str]) -> str:

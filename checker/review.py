@@ -12,6 +12,7 @@ from checker.ingest import load_document
 from checker.model import Document
 from checker.nlp.pipeline import analyse, build_pipeline, sentence_offsets, tags_of
 from checker.rulebook import Rulebook, load_rulebook
+from checker.rulebook.waivers import apply_waivers, load_waivers
 
 
 def analyse_document(document: Document, model: str | None = None) -> AnalysedDocument:
@@ -34,9 +35,13 @@ def review_documents(documents: list[Document], rulebook: Rulebook, model: str |
 
 
 def review_paths(paths: list[str | Path], rulebook: Rulebook | str | Path | None = None,
-                 model: str | None = None) -> Report:
-    """Review files as one contract package. Raises InputError / RulebookError."""
+                 model: str | None = None, waivers: str | Path | None = None) -> Report:
+    """Review files as one contract package; apply the rulebook's waivers and those of the
+    waiver file, if any. Raises InputError / RulebookError."""
     if not isinstance(rulebook, Rulebook):
         rulebook = load_rulebook(rulebook)  # validated before any contract is read
+    accepted = rulebook.waivers + (load_waivers(waivers, [r.id for r in rulebook.rules]) if waivers else [])
     documents = [load_document(p) for p in paths]
-    return review_documents(documents, rulebook, model)
+    report = review_documents(documents, rulebook, model)
+    apply_waivers(report, accepted)
+    return report

@@ -13,11 +13,12 @@ FAIL_ON = ["critical", "high", "medium", "low", "never"]
 
 
 def fails(findings, fail_on: str) -> bool:
-    """Is any weak or missing finding at or above the --fail-on severity?"""
+    """Is any weak or missing finding at or above the --fail-on severity? A waived gap is
+    a known, accepted one: it stays in the report but does not fail the run."""
     if fail_on == "never":
         return False
     limit = SEVERITY_RANK[fail_on]
-    return any(f.is_gap and SEVERITY_RANK[f.severity] <= limit for f in findings)
+    return any(f.is_gap and not f.waived and SEVERITY_RANK[f.severity] <= limit for f in findings)
 
 
 def die(error: Exception, code: int = 2):

@@ -20,7 +20,9 @@ from checker.report import RENDERERS, render
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
               help="Exit 1 when a weak or missing finding is at or above this severity.")
 @click.option("--model", default=None, help="An installed trained spaCy pipeline to use (default: built-in rules).")
-def review(files, fmt, output, rulebook, fail_on, model):
+@click.option("--waivers", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A waiver file: known gaps accepted, with a reason (they stay in the report, marked waived).")
+def review(files, fmt, output, rulebook, fail_on, model, waivers):
     """Review FILES (PDF, DOCX, TXT, MD) as one contract package and report the gaps."""
     from checker.review import review_paths  # heavy imports only when a review runs
 
@@ -28,7 +30,7 @@ def review(files, fmt, output, rulebook, fail_on, model):
     if output is not None and output.resolve() in inputs:
         die(CheckerError(f"{output}: refusing to overwrite an input file with the report"))
     try:
-        report = review_paths(list(files), rulebook, model)
+        report = review_paths(list(files), rulebook, model, waivers=waivers)
     except CheckerError as error:
         die(error)
     except Exception as error:  # a bug of ours: still one line, never a traceback

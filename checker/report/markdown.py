@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.report import waived
 from checker.report.ordering import STATUS_LABEL, by_category, where
 
 
@@ -13,15 +14,20 @@ def render(report, color: bool = False) -> str:
     s = report.summary
     out = [f"# Contract review: {', '.join(d.path for d in report.documents)}", "",
            f"Rulebook **{report.rulebook['name']}** {report.rulebook['version']} — "
-           f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable.", "",
+           f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable"
+           + (f" ({waived.count(report)} waived)." if waived.count(report) else "."), "",
+           *[f"> {_cell(n)}\n" for n in waived.status_notes(report)],
            "| Status | Severity | Rule | Element | Finding |", "|---|---|---|---|---|"]
     for _, findings in by_category(report.findings):
         for f in findings:
-            out.append(f"| {STATUS_LABEL[f.status]} | {f.severity} | {f.rule} | {f.element} | {_cell(f.title)} |")
+            label = STATUS_LABEL[f.status] + (" (waived)" if f.waived else "")
+            out.append(f"| {label} | {f.severity} | {f.rule} | {f.element} | {_cell(f.title)} |")
     for category, findings in by_category(report.findings):
         out += ["", f"## {category}"]
         for f in findings:
             out += ["", f"### {STATUS_LABEL[f.status]}: {f.title} (`{f.rule}`, {f.severity})", "", _cell(f.message)]
+            if f.waived:
+                out += ["", f"**{_cell(waived.note(f.waived))}**"]
             for ev in f.evidence:
                 out += ["", f"> {_cell(ev.quote)}", f"> — {where(ev)}"]
             if f.status in ("weak", "missing"):

@@ -6,6 +6,7 @@ import textwrap
 
 import click
 
+from checker.report import waived
 from checker.report.ordering import STATUS_LABEL, by_category, where
 
 _COLOURS = {"missing": "red", "weak": "yellow", "met": "green", "not_applicable": "bright_black"}
@@ -20,7 +21,9 @@ def render(report, color: bool = False) -> str:
     lines.append(style(f"checker review: {names}", bold=True))
     s = report.summary
     lines.append(f"rulebook {report.rulebook['name']} {report.rulebook['version']}: "
-                 f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable")
+                 f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable"
+                 + (f" ({waived.count(report)} waived)" if waived.count(report) else ""))
+    lines += waived.status_notes(report)
     for category, findings in by_category(report.findings):
         lines.append("")
         lines.append(style(category.upper(), bold=True))
@@ -30,6 +33,9 @@ def render(report, color: bool = False) -> str:
             if f.status in ("weak", "missing"):
                 for line in textwrap.wrap(f.message, 92):
                     lines.append(f"{'':19}{line}")
+            if f.waived:
+                for line in textwrap.wrap(waived.note(f.waived), 92):
+                    lines.append(style(f"{'':19}{line}", fg="cyan"))
             for ev in f.evidence[:1]:
                 lines.append(style(f"{'':19}[{where(ev)}]", dim=True))
                 for line in textwrap.wrap(f'"{ev.quote}"', 92)[:3]:
