@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from checker.engine.patterns import TextPattern, lower_preserving_length
+from checker.matching import TextPattern, lower_preserving_length
 
 TEXT = ("The Provider shall RESPOND within 4 hours. Irresponsible responses aside, Response Times "
         "apply; GDPR and gdpr differ. İstanbul office: respond_x within. backup-ups, Back-up daily.")

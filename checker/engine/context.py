@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from checker.engine.patterns import lower_preserving_length
+from checker.matching import lower_preserving_length
 from checker.model import Document, Section
 from checker.nlp.tags import Tag
 

@@ -20,6 +20,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
 from checker.errors import CheckerError
+from checker.matching import TextPattern, lower_preserving_length
 from checker.nlp.normalise import parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import PATTERNS
 from checker.nlp.tags import Tag
@@ -32,9 +33,8 @@ if not Span.has_extension("pattern"):
 if not Doc.has_extension("boundaries"):
     Doc.set_extension("boundaries", default=())
 
-_COMPILED = [
-    (p, re.compile(p.regex, re.I if "i" in p.flags else 0)) for p in PATTERNS
-]
+# case-insensitive patterns take the fast lower-cased scan (see checker/matching.py)
+_COMPILED = [(p, TextPattern(p.regex) if "i" in p.flags else re.compile(p.regex)) for p in PATTERNS]
 
 # Words after which a period does not end a sentence
 _ABBREVIATIONS = frozenset(
@@ -72,6 +72,12 @@ def sentence_starts(text: str, extra: tuple[int, ...] = ()) -> list[int]:
     return sorted(s for s in starts if s < len(text))
 
 
+def _text_of(doc: Doc) -> str:
+    """The document's text. Doc.text rebuilds the string from every token on each access,
+    so `analyse` hands the original over in user_data."""
+    return doc.user_data.get("checker_text") or doc.text
+
+
 @Language.component("checker_sentences")
 def checker_sentences(doc: Doc) -> Doc:
     """Mark sentence starts. Set in one array: per-token assignment is quadratic in spaCy."""
@@ -81,7 +87,7 @@ def checker_sentences(doc: Doc) -> Doc:
     is_space = doc.to_array(IS_SPACE).astype(bool)
     flags = numpy.full(len(doc), -1, dtype="int32")
     flags[0] = 1
-    for offset in sentence_starts(doc.text, tuple(doc._.boundaries)):
+    for offset in sentence_starts(_text_of(doc), tuple(doc._.boundaries)):
         i = int(numpy.searchsorted(token_starts, offset, side="left"))
         while i < len(doc) and is_space[i]:
             i += 1  # a sentence starts at its first word, not at the blank before it
@@ -99,7 +105,9 @@ def sentence_offsets(doc: Doc) -> list[int]:
     return [int(idx) for idx, start in array if int(start) == 1]
 
 
-def _value(label: str, match: re.Match) -> dict:
+def _value(label: str, match: re.Match, text: str) -> dict:
+    """The normalised value of a tag. Groups may come from the lower-cased copy of the
+    text; words quoted back to the user are read from `text`."""
     groups = match.groupdict()
     if label == "DURATION":
         if groups.get("kind", "") and groups["kind"].lower() == "next":
@@ -135,7 +143,7 @@ def _value(label: str, match: re.Match) -> dict:
     if label == "MODAL":
         return {"strength": "strong" if groups.get("strong") else "weak"}
     if label == "REGULATION":
-        return {"name": match.group(0)}
+        return {"name": text[match.start():match.end()]}
     return {}
 
 
@@ -151,18 +159,27 @@ def checker_tagger(doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = spans
         return doc
     token_starts = doc.to_array(IDX)
-    text = doc.text  # Doc.text rebuilds the string from every token on each access
+    text = _text_of(doc)
+    lowered = lower_preserving_length(text)
+    seen, found = set(), []
     for pattern, regex in _COMPILED:
-        for match in regex.finditer(text):
-            # the tokens the match touches (doc.char_span re-checks annotations each call: too slow)
-            first = int(numpy.searchsorted(token_starts, match.start(), side="right")) - 1
-            last = int(numpy.searchsorted(token_starts, match.end(), side="left"))
+        matches = regex.finditer(text, lowered) if isinstance(regex, TextPattern) else regex.finditer(text)
+        for match in matches:
+            if (pattern.id, match.start(), match.end()) in seen:
+                continue  # two alternatives of one pattern found the same words
+            seen.add((pattern.id, match.start(), match.end()))
+            found.append((pattern, match.start(), match.end(), _value(pattern.label, match, text)))
+    if found:
+        # the tokens each match touches, looked up at once (doc.char_span re-checks
+        # annotations on every call: too slow)
+        firsts = numpy.searchsorted(token_starts, [f[1] for f in found], side="right") - 1
+        lasts = numpy.searchsorted(token_starts, [f[2] for f in found], side="left")
+        for (pattern, start, end, value), first, last in zip(found, firsts.tolist(), lasts.tolist()):
             span = Span(doc, max(first, 0), max(last, first + 1), label=pattern.label)
-            value = _value(pattern.label, match)
             span._.pattern = pattern.id
             span._.value = value
             spans.append(span)
-            tags.append(Tag(pattern.label, match.start(), match.end(), match.group(0), pattern.id, value))
+            tags.append(Tag(pattern.label, start, end, text[start:end], pattern.id, value))
     doc.spans[SPAN_KEY] = spans
     tags.sort(key=lambda t: (t.start, -t.end))
     return doc
@@ -190,6 +207,7 @@ def build_pipeline(model: str | None = None) -> Language:
 def analyse(nlp: Language, text: str, boundaries: tuple[int, ...] = ()) -> Doc:
     doc = nlp.make_doc(text)
     doc._.boundaries = boundaries
+    doc.user_data["checker_text"] = text
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc

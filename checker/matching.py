@@ -1,0 +1,136 @@
+"""Rule patterns, matched fast.
+
+A rulebook holds a few hundred case-insensitive regexes and each runs over the whole
+contract. Python's `re` is slow on such patterns: IGNORECASE, a leading `\\b` and a
+leading alternation `(?:a|b|c)` all stop it from searching for a literal prefix. So a
+pattern is compiled, when it can be, in lower case without IGNORECASE, without its
+leading `\\b` (checked by hand instead) and split into its leading alternatives, and run
+over the lower-cased text: the same match positions, many times faster. Patterns with a
+case-sensitive part `(?-i:...)` run the ordinary way.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = "\\b"
+
+
+def lower_preserving_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # a few characters ('İ') lower-case to two: keep those as they are so offsets hold
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _lower_source(source: str) -> str:
+    """Lower-case a regex's literals, leaving escapes (\\S, \\W, \\B ...) as written."""
+    out, i = [], 0
+    while i < len(source):
+        if source[i] == "\\" and i + 1 < len(source):
+            out.append(source[i:i + 2])
+            i += 2
+        else:
+            out.append(source[i].lower())
+            i += 1
+    return "".join(out)
+
+
+def split_leading_alternation(source: str) -> list[str] | None:
+    """'(?:a|b)rest' -> ['(?:a)rest', '(?:b)rest'], each starting with a literal `re` can
+    search for. None when the source does not start so, or the group has a quantifier
+    (splitting would change what matches)."""
+    if not source.startswith("(?:"):
+        return None
+    depth, i, in_class, cuts = 0, 0, False, []
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                rest = source[i + 1:]
+                if rest[:1] in ("?", "*", "+", "{"):
+                    return None
+                parts, start = [], 3
+                for cut in cuts + [i]:
+                    parts.append("(?:" + source[start:cut] + ")" + rest)
+                    start = cut + 1
+                return parts if len(parts) > 1 else None
+        elif char == "|" and depth == 1:
+            cuts.append(i)
+        i += 1
+    return None
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class TextPattern:
+    """A case-insensitive rule pattern with `finditer` / `search` like a compiled regex."""
+
+    def __init__(self, source: str):
+        self.pattern = source
+        self._plain = re.compile(source, re.I)  # validates the source; used for short texts
+        self._fast: list[re.Pattern] | None = None
+        self._boundary = False
+        if "(?-i:" not in source and "(?i" not in source:
+            fast = _lower_source(source)
+            if fast.startswith(_BOUNDARY):
+                fast, self._boundary = fast[len(_BOUNDARY):], True
+            try:
+                self._fast = [re.compile(part) for part in split_leading_alternation(fast) or [fast]]
+            except re.error:
+                self._fast = None
+
+    def finditer(self, text: str, lowered: str | None = None):
+        """Matches as positions in `text`: read `start()`/`end()`, not `group()`, which may
+        be the lower-cased copy."""
+        if self._fast is None or lowered is None:
+            yield from self._plain.finditer(text)
+            return
+        if len(self._fast) == 1:
+            yield from self._scan(self._fast[0], lowered)
+            return
+        # like finditer: leftmost first, no overlaps (the longest alternative wins a tie)
+        last_end = -1
+        for match in sorted((m for part in self._fast for m in self._scan(part, lowered)),
+                            key=lambda m: (m.start(), -m.end())):
+            if match.start() >= last_end:
+                last_end = max(match.end(), match.start() + 1)
+                yield match
+
+    def _scan(self, regex: re.Pattern, lowered: str):
+        if not self._boundary:
+            yield from regex.finditer(lowered)
+            return
+        position, end = 0, len(lowered)
+        while position <= end:
+            match = regex.search(lowered, position)
+            if match is None:
+                return
+            start = match.start()
+            before = _is_word(lowered[start - 1]) if start > 0 else False
+            first = _is_word(lowered[start]) if start < end else False
+            if before != first:  # what the leading \b would have required
+                yield match
+                position = match.end() if match.end() > start else start + 1
+            else:
+                position = start + 1
+
+    def search(self, text: str):
+        return self._plain.search(text)
+
+
+def compile_patterns(values) -> list[TextPattern]:
+    return [TextPattern(v) for v in values or ()]
