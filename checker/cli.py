@@ -10,6 +10,7 @@ import click
 
 from checker import __version__
 from checker.commands.review import review
+from checker.commands.rules import explain, rules
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,3 +20,5 @@ def main():
 
 
 main.add_command(review)
+main.add_command(rules)
+main.add_command(explain)

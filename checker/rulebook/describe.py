@@ -1,0 +1,137 @@
+"""Rules described in words, for `checker rules list / show` and `checker explain`.
+
+Plain text built from the effective rule, so what a user reads is what the engine runs,
+including every change an extending pack made and where.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from checker.rulebook.load import Rulebook
+from checker.rulebook.rule import Rule
+
+WIDTH = 92
+_LABELS = {"DURATION": "duration", "PERCENT": "percentage", "MONEY": "amount", "REGULATION": "named standard or law",
+           "PRIORITY": "priority", "FREQUENCY": "frequency", "COVERAGE": "coverage hours"}
+
+
+def heading(rulebook: Rulebook) -> str:
+    bases = " (extends " + ", ".join(f"{b['name']} {b['version']}" for b in rulebook.extends) + ")" \
+        if rulebook.extends else ""
+    return f"{rulebook.name} {rulebook.version}{bases}"
+
+
+def rule_table(rulebook: Rulebook) -> str:
+    rows = [("ID", "ELEMENT", "SEVERITY", "ENABLED", "TITLE")]
+    rows += [(r.id, r.element, r.severity, "yes" if r.enabled else "no", r.title) for r in rulebook.rules]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths)) + "  " + row[4] for row in rows]
+    enabled = len(rulebook.enabled_rules)
+    lines.append(f"{len(rulebook.rules)} rules, {enabled} enabled, in rulebook {heading(rulebook)}")
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def describe_rule(rule: Rule, rulebook: Rulebook) -> str:
+    out = [f"{rule.id}: {rule.title}", ""]
+    out += _fields([("element", f"{rule.element} ({rule.category})"), ("severity", rule.severity),
+                    ("kind", rule.kind), ("enabled", "yes" if rule.enabled else "no (disabled)"),
+                    ("tags", ", ".join(rule.tags) or None), ("defined at", rule.source),
+                    ("rulebook", heading(rulebook))])
+    for change in rule.changes:
+        out += _fields([("changed at", change)])
+    out += _section("What it checks", what_it_checks(rule))
+    out += _section("Why it matters", [rule.why])
+    if rule.params:
+        lines = []
+        for name, value in rule.params.items():
+            default = rule.defaults.get(name, value)
+            lines.append(f"{name} = {value}" + (f"   (was {default} before the override)" if default != value else ""))
+        out += _section("Parameters", lines, wrap=False)
+    out += _section("How to fix", [" ".join(rule.fix.split())])
+    out += _section("How it finds the clause", _finder_lines(rule), wrap=False)
+    examples = [f"{e.status:<15}{e.text}" + (f"   [facts: {e.expect_facts}]" if e.expect_facts else "")
+                for e in rule.all_examples()]
+    out += _section("Examples", examples or ["(none: `checker rules test` lists this rule as untested)"],
+                    wrap=False)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def explain(rule: Rule, rulebook: Rulebook, finding: dict | None = None) -> str:
+    """What a finding of this rule means and how to fix it; with the finding from a report when given."""
+    out = [f"{rule.id}: {rule.title}", f"({rule.severity}, {rule.element}, rulebook {heading(rulebook)})", ""]
+    if finding is not None:
+        status = finding.get("status", "?").upper()
+        out.append(f"In the report: {status}. {finding.get('message', '')}".rstrip())
+        for evidence in finding.get("evidence", [])[:2]:
+            where = ", ".join(str(p) for p in (evidence.get("document"), evidence.get("page") and
+                                               f"p. {evidence['page']}", evidence.get("section") and
+                                               f"§{evidence['section']}") if p)
+            out += [f"  [{where}]", *textwrap.wrap(f'"{evidence.get("quote", "")}"', WIDTH, initial_indent="  ",
+                                                  subsequent_indent="  ")]
+        if finding.get("waived"):
+            waived = finding["waived"]
+            until = f" until {waived['expires']}" if waived.get("expires") else ""
+            out.append(f"  Waived{until} ({waived.get('source')}): {waived.get('reason')}")
+        out.append("")
+    out += _section("What it checks", what_it_checks(rule))
+    out += _section("Why it matters", [rule.why])
+    out += _section("How to fix", [" ".join(rule.fix.split())])
+    met = rule.examples.get("met")
+    if met:
+        out += _section("A clause that meets it", [met[0].text])
+    return "\n".join(out).rstrip() + "\n"
+
+
+def what_it_checks(rule: Rule) -> list[str]:
+    raw = rule.raw
+    lines = []
+    if rule.applies_when is not None:
+        lines.append("Applies only when the contract mentions one of: "
+                     + "; ".join(p.pattern for p in rule.applies_when) + ". Otherwise: not applicable.")
+    if rule.kind == "threshold":
+        measure = raw["measure"]
+        bound = "at most" if measure["compare"] == "max" else "at least"
+        unit = f" {measure['unit']}" if measure.get("unit") else ("%" if measure["tag"] == "PERCENT" else "")
+        urgent = " for the most urgent priority" if measure.get("priority") == "top" else ""
+        lines.append(f"Reads the {_LABELS[measure['tag']]} the provision states{urgent} and requires it to be "
+                     f"{bound} {measure['param']} = {rule.params[measure['param']]}{unit}: met when it is, weak when "
+                     "it is not, missing when no provision or no figure is found.")
+    else:
+        lines.append("Looks for a provision on this element: missing when none is found, met when it is firm.")
+        weak = raw.get("weak_when") or {}
+        reasons = []
+        if weak.get("unmeasured"):
+            wanted = " or ".join(_LABELS.get(label, label.lower()) for label in weak["unmeasured"])
+            vague = " (or a vague word such as 'promptly')" if weak.get("vague") else ""
+            reasons.append(f"it states no {wanted}{vague}")
+        if weak.get("weak_modal"):
+            reasons.append("it is only a soft commitment ('may', 'reasonable efforts')")
+        if weak.get("patterns"):
+            reasons.append(f"it uses a wording that leaves it open ({len(weak['patterns'])} patterns)")
+        if reasons:
+            lines.append("Weak when " + "; or ".join(reasons) + ".")
+    return lines
+
+
+def _finder_lines(rule: Rule) -> list[str]:
+    find = rule.raw.get("find") or {}
+    lines = []
+    for key in ("patterns", "headings", "near", "exclude", "within"):
+        for pattern in find.get(key) or []:
+            lines.append(f"{key:<10}{pattern}")
+    for key in ("negated", "definitions"):
+        if find.get(key):
+            lines.append(f"{key:<10}true")
+    return lines
+
+
+def _fields(pairs) -> list[str]:
+    return [f"  {name:<12}{value}" for name, value in pairs if value]
+
+
+def _section(title: str, lines: list[str], wrap: bool = True) -> list[str]:
+    out = ["", title]
+    for line in lines:
+        out += textwrap.wrap(line, WIDTH, initial_indent="  ", subsequent_indent="  ") if wrap else [f"  {line}"]
+    return out
