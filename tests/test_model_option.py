@@ -1,0 +1,38 @@
+"""A trained spaCy pipeline is used only when the user names one; a missing one is a
+clear error, never a download."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import spacy
+
+from checker.nlp.pipeline import build_pipeline
+
+
+def test_default_pipeline_is_blank_english_plus_our_components():
+    nlp = build_pipeline()
+    assert nlp.lang == "en"
+    assert nlp.pipe_names == ["checker_sentences", "checker_tagger"]
+
+
+def test_a_named_pipeline_gets_our_components(tmp_path):
+    # a "trained" pipeline on disk: spacy.load accepts a path as well as a package name
+    trained = spacy.blank("en")
+    trained.add_pipe("sentencizer")
+    trained.to_disk(tmp_path / "my_pipeline")
+    nlp = build_pipeline(str(tmp_path / "my_pipeline"))
+    assert "sentencizer" in nlp.pipe_names
+    assert nlp.pipe_names[-1] == "checker_tagger" and "checker_sentences" in nlp.pipe_names
+
+
+def test_missing_pipeline_is_one_line_exit_2(tmp_path):
+    contract = tmp_path / "c.txt"
+    contract.write_text("The Provider shall provide the support services to the Customer.\n")
+    result = subprocess.run([sys.executable, "-m", "checker", "review", str(contract), "--model", "xx_no_such_pipeline"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "xx_no_such_pipeline" in lines[0] and "not installed" in lines[0]
+    assert "Traceback" not in result.stderr
