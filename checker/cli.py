@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from checker import __version__
+from checker.commands.audit import audit
 from checker.commands.review import review
 from checker.commands.rules import explain, rules
 
@@ -20,5 +21,6 @@ def main():
 
 
 main.add_command(review)
+main.add_command(audit)
 main.add_command(rules)
 main.add_command(explain)

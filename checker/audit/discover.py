@@ -1,0 +1,135 @@
+"""Which files an audit reads: contracts found recursively, each file (or, with
+``--by-folder``, each immediate subfolder) one contract; every other file listed as skipped
+with the reason. Hidden files and folders (a leading dot) and the output folder are ignored.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.errors import CheckerError
+from checker.ingest import SUPPORTED
+
+READS = ".pdf, .docx, .txt and .md"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One contract to audit: a file, or a folder of documents reviewed as one package."""
+
+    path: str
+    files: tuple[str, ...]
+    size: int  # bytes, to start the biggest first
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why a file is not a contract checker reads, or None when it is one."""
+    suffix = path.suffix.lower()
+    if path.name.startswith("~$"):
+        return "an Office lock file (the document is open in Word), not a contract"
+    if suffix == ".doc":
+        return "old binary Word format (.doc) is not supported; save it as .docx"
+    if suffix not in SUPPORTED:
+        return f"unsupported file type '{suffix or '(none)'}'; checker reads {READS}"
+    return None
+
+
+def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = None) -> tuple[list[Unit], list[Skipped]]:
+    """The contracts under ``roots`` (folders, or single files) and the files skipped."""
+    units: list[Unit] = []
+    skipped: list[Skipped] = []
+    seen: set[Path] = set()
+    excluded = exclude.resolve() if exclude is not None else None
+
+    def fresh(path: Path) -> bool:
+        real = path.resolve()
+        if real in seen:
+            return False
+        seen.add(real)
+        return True
+
+    def add_file(path: Path):
+        if not fresh(path):
+            return
+        reason = skip_reason(path)
+        if reason:
+            skipped.append(Skipped(str(path), reason))
+        else:
+            units.append(Unit(str(path), (str(path),), _size(path)))
+
+    for root in roots:
+        if not root.exists():
+            raise CheckerError(f"{root}: no such file or folder")
+        if root.is_file():
+            add_file(root)
+            continue
+        if not by_folder:
+            for path in _walk(root, excluded):
+                add_file(path)
+            continue
+        for entry in _entries(root, excluded):
+            if entry.is_file():
+                add_file(entry)
+                continue
+            files = []
+            for path in _walk(entry, excluded):
+                if not fresh(path):
+                    continue
+                reason = skip_reason(path)
+                if reason:
+                    skipped.append(Skipped(str(path), reason))
+                else:
+                    files.append(path)
+            if files:
+                units.append(Unit(str(entry), tuple(str(p) for p in files), sum(_size(p) for p in files)))
+            else:
+                skipped.append(Skipped(str(entry), f"no contract files ({READS}) in this folder"))
+    return units, skipped
+
+
+def _entries(folder: Path, excluded: Path | None) -> list[Path]:
+    """The visible files and folders directly in ``folder``, sorted, the output folder left out."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as error:
+        raise CheckerError(f"{folder}: cannot list the folder ({error.strerror})") from None
+    entries = []
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = folder / name
+        if excluded is not None and path.is_dir() and path.resolve() == excluded:
+            continue
+        if path.is_file() or path.is_dir():
+            entries.append(path)
+    return entries
+
+
+def _walk(folder: Path, excluded: Path | None, visited: set[Path] | None = None):
+    """Every visible file under ``folder``, depth first, in name order (a symlinked folder
+    that loops back is read once)."""
+    visited = set() if visited is None else visited
+    real = folder.resolve()
+    if real in visited:
+        return
+    visited.add(real)
+    for entry in _entries(folder, excluded):
+        if entry.is_dir():
+            yield from _walk(entry, excluded, visited)
+        else:
+            yield entry
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -1,0 +1,73 @@
+"""The audit's files in the output folder, one module per format, all fed the same way:
+``add(outcome, row)`` as each contract finishes (the streaming ones write and flush it at
+once, so an interrupted audit keeps what it finished) and ``finish(rows, complete)`` at the
+end, with every row sorted by path (the streaming ones rewrite themselves in that order).
+
+    table.py      the shared row: path, status, score, counts, one cell per element
+    csv_file.py   portfolio.csv
+    jsonl.py      findings.jsonl: each contract's full JSON report, one per line
+    xlsx.py       portfolio.xlsx: coloured, frozen header, a sheet per category
+    heatmap.py    portfolio.html: contracts x elements, sortable, cells link to findings
+    errors_file.py errors.csv: what could not be read or was skipped, and why (always written)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from checker.audit.outputs.table import element_columns, portfolio_row
+
+FORMATS = ("csv", "xlsx", "jsonl", "html")
+
+
+def _writer(fmt: str):
+    # imported on demand: a run without xlsx never imports openpyxl
+    if fmt == "csv":
+        from checker.audit.outputs.csv_file import PortfolioCsv as writer
+    elif fmt == "xlsx":
+        from checker.audit.outputs.xlsx import PortfolioXlsx as writer
+    elif fmt == "jsonl":
+        from checker.audit.outputs.jsonl import FindingsJsonl as writer
+    elif fmt == "html":
+        from checker.audit.outputs.heatmap import PortfolioHtml as writer
+    else:
+        raise ValueError(fmt)
+    return writer
+
+
+class Outputs:
+    def __init__(self, outdir: Path, formats: list[str], rulebook, expected: int):
+        from checker.audit.outputs.errors_file import ErrorsCsv
+
+        self.outdir = Path(outdir)
+        self.elements = element_columns(rulebook)
+        info = {"rulebook": rulebook.info(), "expected": expected}
+        self.rows: list[dict] = []
+        self.writers = [ErrorsCsv(self.outdir, self.elements, info)]
+        self.writers += [_writer(fmt)(self.outdir, self.elements, info) for fmt in formats]
+        for fmt in FORMATS:  # a table left by an earlier run would not match this one's
+            if fmt not in formats:
+                (self.outdir / _writer(fmt).FILE_NAME).unlink(missing_ok=True)
+
+    def add(self, outcome):
+        row = portfolio_row(outcome, self.elements)
+        self.rows.append(row)
+        for writer in self.writers:
+            writer.add(outcome, row)
+
+    def finish(self, complete: bool = True):
+        rows = sorted(self.rows, key=lambda row: row["path"])
+        for writer in self.writers:
+            writer.finish(rows, complete)
+
+    @property
+    def files(self) -> list[Path]:
+        return [writer.path for writer in self.writers]
+
+
+def replace_atomically(path: Path, write):
+    """Write through a temporary file, then rename: a reader never sees half a file."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    write(temporary)
+    os.replace(temporary, path)

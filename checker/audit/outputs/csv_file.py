@@ -1,0 +1,49 @@
+"""portfolio.csv: one row per contract (and per skipped file), written and flushed as each
+arrives, rewritten in path order at the end."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from checker.audit.outputs import replace_atomically
+from checker.audit.outputs.table import header
+
+FILE_NAME = "portfolio.csv"
+
+
+class StreamingCsv:
+    """A CSV file that holds every row handed to it as soon as it is handed."""
+
+    def __init__(self, path: Path, columns: list[str]):
+        self.path = path
+        self.columns = columns
+        self.stream = open(self.path, "w", newline="", encoding="utf-8")
+        self.writer = csv.DictWriter(self.stream, self.columns, extrasaction="ignore")
+        self.writer.writeheader()
+        self.stream.flush()
+
+    def keeps(self, row: dict) -> bool:
+        return True
+
+    def add(self, outcome, row: dict):
+        if self.keeps(row):
+            self.writer.writerow(row)
+            self.stream.flush()
+
+    def finish(self, rows: list[dict], complete: bool):
+        self.stream.close()
+        replace_atomically(self.path, lambda temporary: self._write(temporary, [r for r in rows if self.keeps(r)]))
+
+    def _write(self, path: Path, rows: list[dict]):
+        with open(path, "w", newline="", encoding="utf-8") as stream:
+            writer = csv.DictWriter(stream, self.columns, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(rows)
+
+
+class PortfolioCsv(StreamingCsv):
+    FILE_NAME = FILE_NAME
+
+    def __init__(self, outdir: Path, elements: list[str], info: dict):
+        super().__init__(outdir / self.FILE_NAME, header(elements))

@@ -1,0 +1,61 @@
+"""The portfolio table every output shares: one row per contract (its status, score and
+counts), then one column per element the rulebook checks, holding met / weak / missing / n-a.
+
+A contract that could not be read has status `error`, no score and every element cell
+empty: nothing about it reads as met.
+"""
+
+from __future__ import annotations
+
+from checker.audit.outcome import OK, SKIPPED, Outcome, worst_gap
+from checker.elements import ELEMENTS
+
+BASE_COLUMNS = ["path", "status", "score", "met", "weak", "missing", "not_applicable", "worst_gap", "pages",
+                "documents", "reason"]
+CELL = {"met": "met", "weak": "weak", "missing": "missing", "not_applicable": "n-a"}
+CELL_RANK = {"missing": 0, "weak": 1, "met": 2, "n-a": 3, "": 4}  # worst first, for sorting
+
+
+def element_columns(rulebook) -> list[str]:
+    """The elements the rulebook's enabled rules check, in the vocabulary's order."""
+    checked = {rule.element for rule in rulebook.rules if getattr(rule, "enabled", True)}
+    ordered = [element for element in ELEMENTS if element in checked]
+    return ordered + sorted(checked - set(ordered))
+
+
+def category_of(element: str) -> str:
+    known = ELEMENTS.get(element)
+    return known.category if known else "Drafting" if element.startswith("drafting.") else "Other"
+
+
+def score(summary: dict) -> int | None:
+    """0-100: met findings count 1, weak ones 1/2, missing 0, not-applicable ones not at all."""
+    applicable = summary["met"] + summary["weak"] + summary["missing"]
+    if not applicable:
+        return None
+    return round(100 * (summary["met"] + summary["weak"] / 2) / applicable)
+
+
+def portfolio_row(outcome: Outcome, elements: list[str]) -> dict:
+    row = {column: "" for column in BASE_COLUMNS}
+    row.update(path=outcome.path, status=outcome.status, reason=outcome.reason)
+    if outcome.status != SKIPPED:
+        row["documents"] = len(outcome.files)
+    cells = dict.fromkeys(elements, "")
+    if outcome.status == OK and outcome.report:
+        report = outcome.report
+        summary = report["summary"]
+        row.update(score=score(summary), met=summary["met"], weak=summary["weak"], missing=summary["missing"],
+                   not_applicable=summary["not_applicable"], worst_gap=worst_gap(report) or "",
+                   pages=outcome.pages)
+        if row["score"] is None:
+            row["score"] = ""
+        for element, status in report["elements"].items():
+            if element in cells:
+                cells[element] = CELL.get(status, status)
+    row.update(cells)
+    return row
+
+
+def header(elements: list[str]) -> list[str]:
+    return BASE_COLUMNS + elements

@@ -1,0 +1,73 @@
+"""portfolio.xlsx (openpyxl): the portfolio table on one sheet, then a sheet per category
+with that category's elements; cells coloured by status, header frozen and filterable.
+Written once, at the end (a spreadsheet cannot be appended to row by row), in openpyxl's
+streaming mode: memory stays flat for thousands of contracts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from checker.audit.outputs import replace_atomically
+from checker.audit.outputs.table import BASE_COLUMNS, category_of
+
+FILE_NAME = "portfolio.xlsx"
+FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED",
+         "error": "FFC7CE", "skipped": "EDEDED"}
+SUMMARY_COLUMNS = ["path", "status", "score", "worst_gap", "reason"]
+
+
+class PortfolioXlsx:
+    FILE_NAME = FILE_NAME
+
+    def __init__(self, outdir: Path, elements: list[str], info: dict):
+        self.path = outdir / self.FILE_NAME
+        self.elements = elements
+
+    def add(self, outcome, row: dict):
+        pass
+
+    def finish(self, rows: list[dict], complete: bool):
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+
+        fills = {value: PatternFill("solid", fgColor=colour) for value, colour in FILLS.items()}
+        bold = Font(bold=True)
+        slanted = Alignment(text_rotation=60, vertical="bottom")
+        workbook = Workbook(write_only=True)
+
+        def sheet(title: str, columns: list[str]):
+            worksheet = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]", " ", title)[:31])  # characters Excel refuses
+            worksheet.column_dimensions["A"].width = 60
+            worksheet.column_dimensions["B"].width = 9
+            worksheet.freeze_panes = "B2"  # the header row and the path column stay in view
+            worksheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+            head = []
+            for column in columns:
+                cell = WriteOnlyCell(worksheet, value=column)
+                cell.font = bold
+                if column not in BASE_COLUMNS:
+                    cell.alignment = slanted
+                head.append(cell)
+            worksheet.append(head)
+            coloured = {i for i, column in enumerate(columns) if column == "status" or column not in BASE_COLUMNS}
+            for row in rows:
+                values = []
+                for i, column in enumerate(columns):
+                    value = row.get(column, "")
+                    if i in coloured and value in fills:
+                        cell = WriteOnlyCell(worksheet, value=value)
+                        cell.fill = fills[value]
+                        value = cell
+                    values.append(value)
+                worksheet.append(values)
+
+        sheet("Portfolio", BASE_COLUMNS + self.elements)
+        by_category: dict[str, list[str]] = {}
+        for element in self.elements:
+            by_category.setdefault(category_of(element), []).append(element)
+        for category, elements in by_category.items():
+            sheet(category, SUMMARY_COLUMNS + elements)
+        replace_atomically(self.path, lambda temporary: workbook.save(temporary))

@@ -1,0 +1,119 @@
+"""The audit: discover the contracts, answer what the cache knows, review the rest on an
+engine, and hand every outcome to the outputs the moment it exists."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.audit.cache import NoCache, ResultCache
+from checker.audit.discover import READS, discover
+from checker.audit.engines import make_engine
+from checker.audit.keys import file_sha256, tool_fingerprint, unit_key, waiver_context
+from checker.audit.outcome import ERROR, OK, SKIPPED, Outcome, fails
+from checker.audit.outputs import Outputs
+from checker.audit.progress import Progress
+from checker.audit.worker import faults_from_environment
+from checker.errors import CheckerError
+
+
+@dataclass
+class AuditSummary:
+    outdir: Path
+    contracts: int = 0  # what was to be audited: files, or packages with --by-folder
+    ok: int = 0
+    errors: int = 0
+    skipped: int = 0
+    checked: int = 0  # reviewed in this run
+    cached: int = 0  # answered from the cache
+    pages: int = 0  # pages of the contracts read in this run
+    seconds: float = 0.0
+    worker_peak_rss_kb: dict = field(default_factory=dict)  # worker -> high-water mark
+    failing: bool = False  # exit 1: an error, or a gap at or above --fail-on
+    complete: bool = False
+    files: list = field(default_factory=list)
+
+
+class AuditInterrupted(Exception):
+    def __init__(self, summary: AuditSummary):
+        self.summary = summary
+        super().__init__("interrupted")
+
+
+def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], jobs: int, timeout: float,
+              by_folder: bool = False, use_cache: bool = True, engine: str = "local", scheduler: str | None = None,
+              max_memory_mb: int = 0, fail_on: str = "high", tty: bool | None = None) -> AuditSummary:
+    started = time.monotonic()
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CheckerError(f"{outdir}: cannot create the output folder ({error.strerror})") from None
+    units, skipped = discover(roots, by_folder, exclude=outdir)
+    if not units:
+        also = f" ({len(skipped)} other {'file' if len(skipped) == 1 else 'files'} skipped)" if skipped else ""
+        raise CheckerError(f"{', '.join(map(str, roots))}: no contract files ({READS}) found{also}")
+    units.sort(key=lambda unit: (-unit.size, unit.path))  # the biggest first: no long straggler at the end
+
+    summary = AuditSummary(outdir=outdir, contracts=len(units))
+    cache = ResultCache(outdir) if use_cache else NoCache()
+    outputs = Outputs(outdir, formats, rulebook, expected=len(units) + len(skipped))
+    summary.files = outputs.files
+
+    def record(outcome: Outcome):
+        outputs.add(outcome)
+        progress.advance(outcome)
+        summary.ok += outcome.status == OK
+        summary.errors += outcome.status == ERROR
+        summary.skipped += outcome.status == SKIPPED
+        summary.failing |= fails(outcome, fail_on)
+
+    keys: dict[str, tuple[str, list[str]]] = {}
+    tool = tool_fingerprint() if use_cache else ""
+    runner = None
+    try:
+        with Progress(len(units) + len(skipped), tty=tty) as progress:
+            for skip in skipped:
+                record(Outcome(skip.path, (skip.path,), SKIPPED, reason=skip.reason))
+            todo = []
+            for unit in units:
+                if use_cache:
+                    try:
+                        hashes = [file_sha256(f) for f in unit.files]
+                    except OSError as error:
+                        record(Outcome(unit.path, unit.files, ERROR, reason=f"cannot be read ({error.strerror})",
+                                       cacheable=False))
+                        continue
+                    key = unit_key(tool, hashes, rulebook.sha256, waiver_context(rulebook, unit.files))
+                    hit = cache.get(key, unit.path, unit.files)
+                    if hit is not None:
+                        summary.cached += 1
+                        record(hit)
+                        continue
+                    keys[unit.path] = (key, hashes)
+                todo.append(unit)
+            if todo:
+                runner = make_engine(engine, rulebook=rulebook, jobs=jobs, timeout=timeout,
+                                     max_memory_mb=max_memory_mb, faults=faults_from_environment(),
+                                     scheduler=scheduler)
+                with contextlib.closing(runner.run(todo)) as outcomes:
+                    for outcome in outcomes:
+                        if outcome.path in keys:
+                            key, hashes = keys[outcome.path]
+                            cache.put(key, outcome, hashes)
+                        summary.checked += 1
+                        summary.pages += outcome.pages
+                        record(outcome)
+        summary.complete = True
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if runner is not None:
+            summary.worker_peak_rss_kb = dict(runner.peak_rss_kb)
+        outputs.finish(summary.complete)
+        cache.close()
+        summary.seconds = time.monotonic() - started
+    if not summary.complete:
+        raise AuditInterrupted(summary)
+    return summary

@@ -1,0 +1,141 @@
+"""The review of one contract inside a worker: the same pipeline as `checker review`.
+
+A worker loads the spaCy pipeline once (``warm_up``) and keeps the rulebook it was given; each
+contract then costs only its own review. The heavy imports happen on first use, so the parent
+process of an audit, which only hashes files and writes tables, never pays for spaCy.
+
+``CHECKER_AUDIT_FAULTS`` (tests only) makes a worker misbehave on the named files, to prove
+that the audit survives it: ``hang:a.pdf,crash:b.pdf,oom:c.pdf``.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+from checker.audit.outcome import ERROR, OK, Outcome
+from checker.errors import CheckerError, InputError
+
+FAULTS_VARIABLE = "CHECKER_AUDIT_FAULTS"
+
+
+def faults_from_environment() -> dict[str, str]:
+    """{file name: hang | crash | oom} from CHECKER_AUDIT_FAULTS, read by the parent."""
+    faults = {}
+    for item in os.environ.get(FAULTS_VARIABLE, "").split(","):
+        action, _, name = item.strip().partition(":")
+        if name:
+            faults[name] = action
+    return faults
+
+
+def limit_memory(max_memory_mb: int):
+    """Cap the worker's address space: a file that exhausts memory fails alone (MemoryError
+    or a dead worker), instead of taking the machine down. Where RLIMIT_AS exists."""
+    if not max_memory_mb:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    limit = max_memory_mb * 1024 * 1024
+    try:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError, AttributeError):
+        pass
+
+
+def die_with_parent():
+    """Linux: a worker whose parent is killed (SIGKILL, OOM killer) is killed too, even when it
+    is stuck in C code, instead of burning a core forever."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def peak_rss_kb() -> int | None:
+    """This process's peak resident memory, in kB."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    try:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS, kB elsewhere
+    except ImportError:
+        return None
+
+
+def warm_up(model: str | None = None):
+    from checker.nlp.pipeline import build_pipeline
+
+    build_pipeline(model)
+
+
+def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str, ...] | None = None,
+                faults: dict[str, str] | None = None, max_memory_mb: int = 0) -> Outcome:
+    """Review one contract (a file, or the files of one package) exactly as `checker review`
+    does, and never raise.
+
+    ``sources``: where the bytes are when they are not at ``files`` (a cluster worker's
+    temporary copies, each under its own file name); the report is renamed to ``files``."""
+    from checker.audit.outcome import restamp
+    from checker.review import review_paths
+
+    start = time.perf_counter()
+
+    def failed(reason: str, cacheable: bool = True) -> Outcome:
+        return Outcome(path, files, ERROR, reason=reason, seconds=time.perf_counter() - start,
+                       cacheable=cacheable, worker=os.getpid())
+
+    read = tuple(sources or files)
+    try:
+        for name in files:
+            _misbehave(faults, name)
+        report = review_paths(list(read), rulebook).as_dict()
+    except InputError as error:
+        name = files[read.index(error.path)] if error.path in read else error.path
+        return failed(error.problem if len(files) == 1 else f"{Path(name).name}: {error.problem}")
+    except MemoryError:
+        limit = f" (the limit is {max_memory_mb} MB a worker, see --max-memory)" if max_memory_mb else ""
+        return failed(f"ran out of memory{limit}", cacheable=False)
+    except RecursionError:
+        return failed("internal error: the document is nested too deeply to analyse (please report this)")
+    except CheckerError as error:
+        return failed(str(error))
+    except Exception as error:  # a bug of ours: this contract fails, the audit goes on
+        return failed(f"internal error: {type(error).__name__}: {error} (please report this)")
+    if sources:
+        report = restamp(report, files)
+    return Outcome(path, files, OK, report=report, seconds=time.perf_counter() - start, worker=os.getpid())
+
+
+def _misbehave(faults: dict[str, str] | None, name: str):
+    action = (faults or {}).get(Path(name).name)
+    if action == "hang":
+        while True:
+            time.sleep(60)
+    elif action == "crash":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    elif action == "oom":
+        hog = []
+        for _ in range(256):  # 16 GB of address space, far past any --max-memory; bytes(n) is
+            hog.append(bytes(64 * 1024 * 1024))  # calloc'd: untouched pages, no real memory used
+        del hog

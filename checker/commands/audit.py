@@ -1,0 +1,115 @@
+"""`checker audit DIR [DIR ...]`: every contract in a folder, reviewed in parallel, written
+to portfolio tables in OUTDIR (see checker/audit/).
+
+Exit codes: 0 every contract read and no gap at or above --fail-on; 1 a gap at or above it,
+or a contract that could not be read (it cannot be shown compliant); 2 a usage or rulebook
+error; 130 interrupted (Ctrl-C): what finished is kept, and the next run resumes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from checker.commands.common import FAIL_ON, die, internal_error
+from checker.errors import CheckerError
+
+FORMATS = ("csv", "xlsx", "jsonl", "html")  # checker.audit.outputs.FORMATS, without importing it for --help
+
+
+class OneLineUsageErrors(click.Command):
+    """A bad option is one line on stderr and exit 2, like every other error of checker."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as error:
+            raise UsageLine(error.format_message()) from None
+
+
+class UsageLine(click.ClickException):
+    exit_code = 2
+
+    def show(self, file=None):
+        click.echo(f"checker: error: {self.format_message()}", err=True)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _formats(value: str) -> list[str]:
+    chosen = [part.strip().lower() for part in value.split(",") if part.strip()]
+    unknown = [part for part in chosen if part not in FORMATS]
+    if unknown or not chosen:
+        raise UsageLine(f"--format: unknown format '{','.join(unknown) or value}'; choose from {','.join(FORMATS)}")
+    return list(dict.fromkeys(chosen))
+
+
+@click.command(cls=OneLineUsageErrors)
+@click.argument("dirs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--output", "-o", "outdir", default="checker-audit", show_default=True,
+              type=click.Path(path_type=Path), help="Folder for the portfolio files and the cache.")
+@click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
+              help="Comma-separated outputs; errors.csv is always written.")
+@click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: the cores].")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
+              help="Seconds one contract may take before it is stopped and reported as an error.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
+              help="Exit 1 when a contract has a weak or missing finding at or above this severity.")
+@click.option("--no-cache", is_flag=True, help="Re-check everything; neither read nor write the cache.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run on this machine's processes, or on a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (--engine dask); default: a local cluster.")
+@click.option("--by-folder", is_flag=True, help="Each immediate subfolder is one contract package.")
+@click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True,
+              help="Address-space cap per worker, in MB (0: none).")
+def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, engine, scheduler, by_folder,
+          max_memory):
+    """Audit every contract (PDF, DOCX, TXT, MD) under DIRS and write portfolio.csv, portfolio.xlsx,
+    findings.jsonl, portfolio.html and errors.csv to the output folder."""
+    from checker.audit.run import AuditInterrupted, run_audit
+    from checker.rulebook import load_rulebook
+
+    chosen = _formats(formats)
+    if scheduler and engine != "dask":
+        raise UsageLine("--scheduler needs --engine dask")
+    if outdir.exists() and not outdir.is_dir():
+        die(CheckerError(f"{outdir}: the output must be a folder, and this is a file"))
+    missing = [str(d) for d in dirs if not d.exists()]
+    if missing:
+        die(CheckerError("\n".join(f"{d}: no such file or folder" for d in missing)))
+    if any(d.is_dir() and d.resolve() == outdir.resolve() for d in dirs):
+        die(CheckerError(f"{outdir}: the output folder cannot be an audited folder; choose another --output"))
+    try:
+        loaded = load_rulebook(rulebook)  # every rule validated before any contract is read
+        summary = run_audit(list(dirs), outdir, loaded, formats=chosen, jobs=jobs or _cores(), timeout=timeout,
+                            by_folder=by_folder, use_cache=not no_cache, engine=engine, scheduler=scheduler,
+                            max_memory_mb=max_memory, fail_on=fail_on)
+    except AuditInterrupted as interrupted:
+        click.echo(_summary_line(interrupted.summary), err=True)
+        click.echo(f"checker: interrupted: {interrupted.summary.ok + interrupted.summary.errors} of "
+                   f"{interrupted.summary.contracts} contracts done and kept in {outdir}; run the same command "
+                   f"again to resume", err=True)
+        sys.exit(130)
+    except CheckerError as error:
+        die(error)
+    except Exception as error:  # a bug of ours: still one line, never a traceback
+        die(internal_error(f"auditing {', '.join(map(str, dirs))}", error))
+    click.echo(_summary_line(summary))
+    sys.exit(1 if summary.failing else 0)
+
+
+def _summary_line(summary) -> str:
+    peaks = summary.worker_peak_rss_kb
+    memory = f"; peak worker memory {max(peaks.values()) / 1024:.0f} MB" if peaks else ""
+    return (f"checker audit: {summary.contracts} contracts ({summary.ok} ok, {summary.errors} errors), "
+            f"{summary.skipped} {'file' if summary.skipped == 1 else 'files'} skipped; {summary.checked} checked, {summary.cached} from cache; "
+            f"{summary.pages} pages read in {summary.seconds:.1f} s{memory}; outputs in {summary.outdir}")

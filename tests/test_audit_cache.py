@@ -1,0 +1,121 @@
+"""`checker audit` is incremental and resumable: a SQLite cache in the output folder, keyed by
+the files' bytes, the rulebook and the tool. Ctrl-C keeps what finished; the next run
+checks only the rest."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from test_audit import CONTRACT, ROOT, audit, make_portfolio, read_csv, reports, rows_by_name, summary_counts
+
+from checker.audit.cache import FILE_NAME as CACHE_FILE
+from checker.review import review_paths
+
+
+def test_second_run_checks_nothing_and_writes_the_same_tables(tmp_path):
+    folder = make_portfolio(tmp_path / "contracts")
+    out = tmp_path / "out"
+    first = audit(folder, "-o", out)
+    assert summary_counts(first.stdout) == (5, 0)
+    tables = {name: (out / name).read_bytes() for name in ("portfolio.csv", "findings.jsonl", "errors.csv")}
+    second = audit(folder, "-o", out)
+    assert summary_counts(second.stdout) == (0, 5)  # broken files too: their errors are cached
+    assert second.exit_code == first.exit_code == 1
+    assert {name: (out / name).read_bytes() for name in tables} == tables
+    assert "(cached)" in second.stderr
+
+
+def test_only_what_changed_is_checked_again(tmp_path):
+    folder = make_portfolio(tmp_path / "contracts")
+    out = tmp_path / "out"
+    audit(folder, "-o", out)
+    (folder / "northwind.txt").write_text(CONTRACT.replace("twenty-four (24) hours", "ten (10) days"), encoding="utf-8")
+    (folder / "new.txt").write_text(CONTRACT.replace("Northwind", "Southwind"), encoding="utf-8")
+    result = audit(folder, "-o", out)
+    assert summary_counts(result.stdout) == (2, 4)
+    assert reports(out)["northwind.txt"] == review_paths([folder / "northwind.txt"]).as_dict()
+
+
+def test_a_new_rulebook_checks_everything_again(tmp_path):
+    folder = make_portfolio(tmp_path / "contracts")
+    out = tmp_path / "out"
+    audit(folder, "-o", out)
+    rulebook = tmp_path / "rules.yaml"
+    source = (ROOT / "rules" / "default.yaml").read_text(encoding="utf-8")
+    rulebook.write_text(re.sub(r"(?m)^version: .*$", 'version: "0.0.1-test"', source, count=1), encoding="utf-8")
+    assert summary_counts(audit(folder, "-o", out, "--rulebook", rulebook).stdout) == (5, 0)
+    assert summary_counts(audit(folder, "-o", out, "--rulebook", rulebook).stdout) == (0, 5)
+
+
+def test_no_cache_checks_everything_and_keeps_no_cache(tmp_path):
+    folder = make_portfolio(tmp_path / "contracts")
+    out = tmp_path / "out"
+    assert summary_counts(audit(folder, "-o", out, "--no-cache").stdout) == (5, 0)
+    assert not (out / CACHE_FILE).exists()
+    audit(folder, "-o", out)
+    assert summary_counts(audit(folder, "-o", out, "--no-cache").stdout) == (5, 0)
+
+
+def test_a_moved_folder_is_answered_from_the_cache_under_its_new_names(tmp_path):
+    folder = make_portfolio(tmp_path / "contracts")
+    out = tmp_path / "out"
+    audit(folder, "-o", out)
+    moved = folder.rename(tmp_path / "archive")
+    (moved / "sub" / "word.docx").rename(moved / "sub" / "renamed.docx")
+    result = audit(moved, "-o", out)
+    assert summary_counts(result.stdout) == (0, 5)
+    found = reports(out)
+    assert set(found) == {"northwind.txt", "harbour.md", "renamed.docx"}
+    assert found["renamed.docx"] == review_paths([moved / "sub" / "renamed.docx"]).as_dict()
+    assert all(row["path"].startswith(str(moved)) for row in read_csv(out / "portfolio.csv"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
+def test_ctrl_c_keeps_what_finished_and_the_next_run_resumes(tmp_path):
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    names = [f"contract-{i}.txt" for i in range(5)]
+    for name in names:
+        (folder / name).write_text(CONTRACT.replace("Northwind", f"Northwind {name}"), encoding="utf-8")
+    # the smallest file goes last with one worker; it hangs, so the audit is caught mid-way
+    (folder / "last.txt").write_text(CONTRACT.split("2. Confidentiality")[0], encoding="utf-8")
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               CHECKER_AUDIT_FAULTS="hang:last.txt")
+    process = subprocess.Popen([sys.executable, "-m", "checker", "audit", str(folder), "-o", str(out), "--jobs", "1",
+                                "--timeout", "120", "--fail-on", "never"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:  # rows are written as they arrive
+            if (out / "portfolio.csv").exists() and len(read_csv(out / "portfolio.csv")) == len(names):
+                break
+            assert process.poll() is None, process.communicate()
+            time.sleep(0.1)
+        else:
+            pytest.fail("the audit wrote no rows")
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == (
+        f"checker: interrupted: 5 of 6 contracts done and kept in {out}; run the same command again to resume")
+    assert "Traceback" not in stderr
+    assert sorted(rows_by_name(out)) == sorted(names)
+    assert sorted(reports(out)) == sorted(names)
+    assert "Incomplete: the audit was interrupted" in (out / "portfolio.html").read_text(encoding="utf-8")
+
+    result = audit(folder, "-o", out, "--fail-on", "never")
+    assert summary_counts(result.stdout) == (1, 5)  # nothing lost, nothing checked twice
+    assert sorted(rows_by_name(out)) == sorted([*names, "last.txt"])
+    assert "Incomplete" not in (out / "portfolio.html").read_text(encoding="utf-8")

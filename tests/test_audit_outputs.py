@@ -1,0 +1,115 @@
+"""The portfolio files of `checker audit`: CSV, JSON lines, HTML heatmap, Excel workbook."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from test_audit import CONTRACT, HOSTILE, audit, make_portfolio, read_csv
+
+from checker.audit.outputs.table import BASE_COLUMNS, element_columns, score
+from checker.elements import ELEMENTS
+from checker.rulebook import load_rulebook
+
+HOSTILE_NAME = "<img src=x onerror=alert(1)>.txt"
+
+
+@pytest.fixture(scope="module")
+def portfolio(tmp_path_factory) -> Path:
+    """One audit shared by the tests of this module: a portfolio with hostile text in it."""
+    root = tmp_path_factory.mktemp("portfolio")
+    folder = make_portfolio(root / "contracts")
+    (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    (folder / HOSTILE_NAME).write_text(CONTRACT, encoding="utf-8")
+    out = root / "out"
+    result = audit(folder, "-o", out)
+    assert result.exit_code == 1, result.output
+    return out
+
+
+def test_csv_has_the_figures_then_one_column_per_element(portfolio):
+    rows = read_csv(portfolio / "portfolio.csv")
+    elements = element_columns(load_rulebook(None))
+    assert list(rows[0]) == BASE_COLUMNS + elements
+    assert set(elements) <= set(ELEMENTS) | {e for e in elements if e.startswith("drafting.")}
+    assert [row["path"] for row in rows] == sorted(row["path"] for row in rows)
+    for row in rows:
+        cells = {row[element] for element in elements}
+        if row["status"] == "ok":
+            assert cells <= {"met", "weak", "missing", "n-a"} and "" not in cells
+            counts = {key: int(row[key]) for key in ("met", "weak", "missing", "not_applicable")}
+            assert int(row["score"]) == score(counts)
+        else:
+            assert cells == {""}
+
+
+def test_jsonl_holds_each_readable_contract_full_report(portfolio):
+    lines = (portfolio / "findings.jsonl").read_text(encoding="utf-8").splitlines()
+    reports = [json.loads(line) for line in lines]
+    ok_rows = [row for row in read_csv(portfolio / "portfolio.csv") if row["status"] == "ok"]
+    assert [r["documents"][0]["path"] for r in reports] == [row["path"] for row in ok_rows]
+    for report in reports:
+        assert report["schema"] == "checker.report/1"
+        assert {"tool", "rulebook", "documents", "summary", "elements", "findings"} <= set(report)
+
+
+def test_html_escapes_every_piece_of_contract_text(portfolio):
+    page = (portfolio / "portfolio.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "<b>bold</b>" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page  # the quote, escaped, is there
+    assert html.escape(HOSTILE_NAME) in page
+    assert page.count("<script>") == 1  # ours: the sorting code
+
+
+def test_html_is_self_contained_and_every_cell_links_to_findings_on_the_page(portfolio):
+    page = (portfolio / "portfolio.html").read_text(encoding="utf-8")
+    assert not re.search(r"<(?:link|img|iframe|script)[^>]*\b(?:src|href)=", page)
+    assert "@import" not in page and "url(" not in page
+    ids = set(re.findall(r'\bid="([^"]+)"', page))
+    targets = re.findall(r'<td class="s-[^"]*" data-v="\d"><a href="#([^"]+)"', page)
+    rows = read_csv(portfolio / "portfolio.csv")
+    assert len(targets) == len(rows) * len(element_columns(load_rulebook(None)))
+    assert set(targets) <= ids
+    assert 'data-type="num"' in page and "addEventListener('click'" in page  # sortable
+
+
+def test_xlsx_opens_with_a_frozen_header_and_a_sheet_per_category(portfolio):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.load_workbook(portfolio / "portfolio.xlsx")
+    elements = element_columns(load_rulebook(None))
+    categories = list(dict.fromkeys(ELEMENTS[e].category for e in elements if e in ELEMENTS))
+    assert workbook.sheetnames[0] == "Portfolio" and set(categories) <= set(workbook.sheetnames)
+    sheet = workbook["Portfolio"]
+    assert sheet.freeze_panes == "B2"
+    header = [cell.value for cell in sheet[1]]
+    assert header == BASE_COLUMNS + elements
+    rows = read_csv(portfolio / "portfolio.csv")
+    assert sheet.max_row == len(rows) + 1
+    met = [cell for row in sheet.iter_rows(min_row=2) for cell in row if cell.value == "met"]
+    assert met and all(cell.fill.fgColor.rgb.endswith("C6EFCE") for cell in met)
+    errors = [row[1] for row in sheet.iter_rows(min_row=2) if row[1].value == "error"]
+    assert errors and all(cell.fill.fgColor.rgb.endswith("FFC7CE") for cell in errors)
+    scope = workbook["Scope"]
+    assert scope.freeze_panes == "B2" and "scope.services" in [cell.value for cell in scope[1]]
+
+
+def test_errors_csv_lists_what_could_not_be_read(portfolio):
+    errors = read_csv(portfolio / "errors.csv")
+    assert list(errors[0]) == ["path", "status", "reason"]
+    assert {Path(row["path"]).name: row["status"] for row in errors} == {
+        "corrupt.pdf": "error", "empty.docx": "error", "prices.xlsx": "skipped"}
+
+
+def test_only_the_formats_asked_for_are_written(tmp_path):
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(CONTRACT, encoding="utf-8")
+    out = tmp_path / "out"
+    audit(folder, "-o", out, "--fail-on", "never")
+    assert audit(folder, "-o", out, "--format", "csv", "--fail-on", "never").exit_code == 0
+    names = {p.name for p in out.iterdir() if not p.name.startswith("audit-cache")}
+    assert names == {"portfolio.csv", "errors.csv"}  # no stale table from the run before
