@@ -4,6 +4,7 @@ rulebook is what runs, what is hashed, and what the JSON schema describes."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -361,3 +362,25 @@ def test_the_schema_matches_the_code(schema):
     assert set(defs["override"]["properties"]) == set(OVERRIDABLE)
     assert set(defs["examples"]["properties"]) == set(EXAMPLE_STATUSES)
     assert set(defs["waiver"]["properties"]) == set(WAIVER_KEYS)
+
+
+# ---------------------------------------------------------------- the documented examples hold
+
+
+def yaml_block_after(path: Path, heading: str) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text.split(heading, 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_documented_rulebooks_are_valid_and_pass_their_examples(tmp_path):
+    docs = ROOT / "docs" / "writing-rules.md"
+    rule_file = write(tmp_path / "rule.yaml", yaml_block_after(docs, "## 1. A rule, by example"))
+    own_rule = rule_file.read_text().split("rules:\n", 1)[1]
+    playbook = yaml_block_after(docs, "## 2. Playbooks")
+    playbook = write(tmp_path / "playbook.yaml", re.sub(r"  - id: ACME-ESCROW\n    \.\.\.\n", lambda _: own_rule,
+                                                        playbook))
+    readme = write(tmp_path / "readme.yaml", yaml_block_after(ROOT / "README.md", "## Playbooks"))
+    for path in (rule_file, playbook, readme):
+        run = run_selftest(load_rulebook(path))
+        assert run.failed == [] and run.untested == [], path.name
+    assert not load_rulebook(playbook).get("ACME-ESCROW").enabled  # 'tag:commercial'

@@ -59,10 +59,10 @@ def describe_rule(rule: Rule, rulebook: Rulebook) -> str:
 
 def explain(rule: Rule, rulebook: Rulebook, finding: dict | None = None) -> str:
     """What a finding of this rule means and how to fix it; with the finding from a report when given."""
-    out = [f"{rule.id}: {rule.title}", f"({rule.severity}, {rule.element}, rulebook {heading(rulebook)})", ""]
+    out = [f"{rule.id}: {rule.title}", f"({rule.severity}, {rule.element}, rulebook {heading(rulebook)})"]
     if finding is not None:
         status = finding.get("status", "?").upper()
-        out.append(f"In the report: {status}. {finding.get('message', '')}".rstrip())
+        out += ["", f"In the report: {status}. {finding.get('message', '')}".rstrip()]
         for evidence in finding.get("evidence", [])[:2]:
             where = ", ".join(str(p) for p in (evidence.get("document"), evidence.get("page") and
                                                f"p. {evidence['page']}", evidence.get("section") and
@@ -73,7 +73,6 @@ def explain(rule: Rule, rulebook: Rulebook, finding: dict | None = None) -> str:
             waived = finding["waived"]
             until = f" until {waived['expires']}" if waived.get("expires") else ""
             out.append(f"  Waived{until} ({waived.get('source')}): {waived.get('reason')}")
-        out.append("")
     out += _section("What it checks", what_it_checks(rule))
     out += _section("Why it matters", [rule.why])
     out += _section("How to fix", [" ".join(rule.fix.split())])
