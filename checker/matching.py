@@ -76,11 +76,18 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+# A rule writes [^.] for "within the sentence"; the dot of a clause number ("Section 16.1")
+# does not end a sentence, so the window reads across it.
+_SENTENCE_WINDOW = "[^.]"
+_SENTENCE_WINDOW_ACROSS_NUMBERS = "(?:[^.]|\\.(?=\\d))"
+
+
 class TextPattern:
     """A case-insensitive rule pattern with `finditer` / `search` like a compiled regex."""
 
     def __init__(self, source: str):
         self.pattern = source
+        source = source.replace(_SENTENCE_WINDOW, _SENTENCE_WINDOW_ACROSS_NUMBERS)
         self._plain = re.compile(source, re.I)  # validates the source; used for short texts
         self._fast: list[re.Pattern] | None = None
         self._boundary = False

@@ -5,7 +5,12 @@ python-docx (a runtime dependency already) and fpdf2, which is *not* a dependenc
 the project:
 
     /tmp/venv/bin/pip install fpdf2          # or: pip install fpdf2
-    /tmp/venv/bin/python samples/build_samples.py
+    /tmp/venv/bin/python samples/build_samples.py            # rebuild everything
+    /tmp/venv/bin/python samples/build_samples.py package/dpa.pdf   # rebuild one output
+
+PDFs are set in DejaVu Serif (Debian/Ubuntu package fonts-dejavu-core). Output is
+reproducible: metadata dates and zip timestamps are fixed, so an unchanged source
+rebuilds to identical bytes.
 
 The generated .pdf / .docx files are committed, so nobody needs to run this unless a
 source changes. The plain-text and Markdown samples (basic-support-no-data-protection.txt,
@@ -17,9 +22,9 @@ Source mark-up (a small Markdown subset, one block per paragraph, blank lines be
     ## Heading              top-level heading (Word "Heading 1")
     ### Heading             sub-heading (Word "Heading 2")
     #### Heading            minor heading (Word "Heading 3")
-    ##! Heading             with --autonumber: a Heading 1 that is NOT auto-numbered
-    + text                  with --autonumber: clause numbered automatically N.M
-    ++ text                 with --autonumber: sub-clause numbered automatically (a), (b)
+    ##! Heading             (autonumber targets) a Heading 1 that is NOT auto-numbered
+    + text                  (autonumber targets) clause numbered automatically N.M
+    ++ text                 (autonumber targets) sub-clause numbered automatically (a), (b)
     #. text                 Word "List Number" item (automatic 1., 2., ... restarting per list)
     - text                  bullet (Word "List Bullet")
     | a | b |               table; the first row is the header, a |---| row is skipped
@@ -27,6 +32,8 @@ Source mark-up (a small Markdown subset, one block per paragraph, blank lines be
     \\newpage                page break
     **bold**                inline bold
 
+In autonumber targets (Target.autonumber) the numbers come from Word's list numbering,
+so they are not part of the paragraph text, exactly as in a real law-firm template.
 Continuation lines of a paragraph, bullet or clause are joined with a space. In PDFs a
 paragraph that starts with a clause number ("4.2", "(a)", "(iii)") is typeset with a
 hanging indent, and every page carries the footer
@@ -35,13 +42,14 @@ hanging indent, and every page carries the footer
 
 from __future__ import annotations
 
-import copy
 import re
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+FIXED_DATE = datetime(2025, 1, 1, tzinfo=timezone.utc)  # metadata date, for reproducible files
 SRC = HERE / "src"
 
 
@@ -51,12 +59,14 @@ class Target:
     output: str  # path under samples/
     footer_title: str  # short title used in the running footer
     autonumber: bool = False  # DOCX: Word automatic numbering for headings and clauses
-    font_size: float = 10.5  # PDF body size in points
-    options: dict = field(default_factory=dict)
+    font_size: float = 10.0  # PDF body size in points
+    condensed: bool = True  # PDF: DejaVu Serif Condensed (denser, closer to Times) or regular
 
 
 TARGETS = [
-    Target("strong-msa-with-sla.md", "strong-msa-with-sla.pdf", "Managed IT Services Agreement"),
+    Target(
+        "strong-msa-with-sla.md", "strong-msa-with-sla.pdf", "Managed IT Services Agreement", font_size=9.5
+    ),
     Target(
         "vague-sla-support-agreement.md",
         "vague-sla-support-agreement.docx",
@@ -66,7 +76,12 @@ TARGETS = [
     Target("clinic-it-support-msa.md", "clinic-it-support-msa.docx", "Managed IT Support Agreement"),
     Target("package-sla.md", "package/sla.docx", "Schedule 1 Service Level Agreement"),
     Target("package-dpa.md", "package/dpa.pdf", "Schedule 2 Data Processing Agreement"),
-    Target("long-form-msa.md", "long-form-msa.pdf", "Master Managed Services Agreement", font_size=10.0),
+    Target(
+        "long-form-msa.md",
+        "long-form-msa.pdf",
+        "Master Managed Services Agreement",
+        font_size=10.0,
+    ),
 ]
 
 
@@ -231,18 +246,18 @@ def build_docx(target: Target, blocks: list[Block], out: Path) -> None:
     clause_num_id = None
     if target.autonumber:
         abstract_id, clause_num_id = next_ids()
-        levels = [
-            ("decimal", "%1.", 0, 567),
-            ("decimal", "%1.%2", 567, 567),
-            ("lowerLetter", "(%3)", 1134, 567),
+        levels = [  # (format, text, left indent of the text, hanging) in twentieths of a point
+            ("decimal", "%1.", 709, 709),
+            ("decimal", "%1.%2", 709, 709),
+            ("lowerLetter", "(%3)", 1418, 709),
         ]
         lvl_xml = ""
-        for ilvl, (fmt, text, left, hang) in enumerate(levels):
+        for ilvl, (fmt, text, indent, hang) in enumerate(levels):
             style_link = '<w:pStyle w:val="Heading1"/>' if ilvl == 0 else ""
             lvl_xml += (
                 f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{style_link}'
                 f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-                f'<w:pPr><w:ind w:left="{left + hang}" w:hanging="{hang}"/></w:pPr></w:lvl>'
+                f'<w:pPr><w:ind w:left="{indent}" w:hanging="{hang}"/></w:pPr></w:lvl>'
             )
         abstract = parse_xml(
             f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
@@ -256,12 +271,9 @@ def build_docx(target: Target, blocks: list[Block], out: Path) -> None:
             numbering.append(abstract)
         add_num(abstract_id, clause_num_id)
         # link Heading 1 to level 0 of the list, as law-firm templates do
-        h1 = doc.styles["Heading 1"].element
-        ppr = h1.get_or_add_pPr()
-        numpr = parse_xml(
-            f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="0"/><w:numId w:val="{clause_num_id}"/></w:numPr>'
-        )
-        ppr.insert(0, numpr)
+        h1_numpr = doc.styles["Heading 1"].element.get_or_add_pPr().get_or_add_numPr()
+        h1_numpr.get_or_add_ilvl().val = 0
+        h1_numpr.get_or_add_numId().val = clause_num_id
 
     # List Number: the style's own list; every separate list restarts at 1
     list_number_style = doc.styles["List Number"].element
@@ -273,15 +285,10 @@ def build_docx(target: Target, blocks: list[Block], out: Path) -> None:
                 ln_abstract = int(num.find(qn("w:abstractNumId")).get(qn("w:val")))
 
     def set_numpr(paragraph, num_id: int, ilvl: int) -> None:
-        ppr = paragraph._p.get_or_add_pPr()
-        numpr = OxmlElement("w:numPr")
-        lvl = OxmlElement("w:ilvl")
-        lvl.set(qn("w:val"), str(ilvl))
-        nid = OxmlElement("w:numId")
-        nid.set(qn("w:val"), str(num_id))
-        numpr.append(lvl)
-        numpr.append(nid)
-        ppr.insert(0, numpr)
+        # get_or_add_numPr keeps the schema order of <w:pPr> children
+        numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        numpr.get_or_add_ilvl().val = ilvl
+        numpr.get_or_add_numId().val = num_id
 
     def add_runs(paragraph, text: str) -> None:
         pos = 0
@@ -361,9 +368,26 @@ def build_docx(target: Target, blocks: list[Block], out: Path) -> None:
         prev_kind = b.kind
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    doc.core_properties.title = target.footer_title
-    doc.core_properties.author = "checker samples"
+    props = doc.core_properties
+    props.title = target.footer_title
+    props.author = props.last_modified_by = "checker samples"
+    props.created = props.modified = FIXED_DATE
+    props.revision = 1
     doc.save(out)
+    _normalise_zip(out)
+
+
+def _normalise_zip(path: Path) -> None:
+    """Give every zip member a fixed timestamp so that rebuilding gives identical bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zin:
+        members = [(info, zin.read(info.filename)) for info in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in members:
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(fixed, data)
 
 
 # --------------------------------------------------------------------------- PDF
@@ -379,7 +403,8 @@ def build_pdf(target: Target, blocks: list[Block], out: Path) -> None:
     if font_dir is None:
         raise SystemExit("DejaVu fonts not found (apt-get install fonts-dejavu-core)")
     size = target.font_size
-    line_h = size * 0.48  # mm
+    line_h = size * (0.43 if target.condensed else 0.48)  # mm
+    family = "DejaVuSerifCondensed" if target.condensed else "DejaVuSerif"
 
     class PDF(FPDF):
         def footer(self) -> None:
@@ -396,11 +421,12 @@ def build_pdf(target: Target, blocks: list[Block], out: Path) -> None:
     pdf.set_title(target.footer_title)
     pdf.set_author("checker samples")
     pdf.set_creator("samples/build_samples.py (fpdf2)")
-    pdf.add_font("Serif", "", str(font_dir / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "B", str(font_dir / "DejaVuSerif-Bold.ttf"))
-    pdf.add_font("Serif", "I", str(font_dir / "DejaVuSerif-Italic.ttf"))
-    pdf.add_font("Serif", "BI", str(font_dir / "DejaVuSerif-BoldItalic.ttf"))
-    pdf.set_margins(22, 20, 22)
+    pdf.set_creation_date(FIXED_DATE)  # reproducible output
+    pdf.add_font("Serif", "", str(font_dir / f"{family}.ttf"))
+    pdf.add_font("Serif", "B", str(font_dir / f"{family}-Bold.ttf"))
+    pdf.add_font("Serif", "I", str(font_dir / f"{family}-Italic.ttf"))
+    pdf.add_font("Serif", "BI", str(font_dir / f"{family}-BoldItalic.ttf"))
+    pdf.set_margins(20, 18, 20)
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
@@ -466,13 +492,13 @@ def build_pdf(target: Target, blocks: list[Block], out: Path) -> None:
             else:
                 ensure(line_h * 2)
                 write_text(b.text)
-            pdf.ln(line_h * 0.45)
+            pdf.ln(line_h * 0.35)
         elif b.kind == "clause":
             if b.level == 1:
                 hanging(number or "", b.text, 0, 12)
             else:
                 hanging(number or "", b.text, 12, 9)
-            pdf.ln(line_h * 0.45)
+            pdf.ln(line_h * 0.35)
         elif b.kind in ("bullet", "listnum"):
             hanging("\u2022", b.text, 6, 6)
             pdf.ln(line_h * 0.25)
@@ -487,8 +513,8 @@ def build_pdf(target: Target, blocks: list[Block], out: Path) -> None:
                 col_widths=weights,
                 width=width,
                 text_align="LEFT",
-                line_height=line_h * 0.95,
-                padding=1.2,
+                line_height=line_h * 0.9,
+                padding=(0.8, 1.2),
                 first_row_as_headings=True,
             ) as table:
                 for row in rows:
@@ -498,7 +524,7 @@ def build_pdf(target: Target, blocks: list[Block], out: Path) -> None:
             pdf.ln(line_h * 0.8)
         elif b.kind == "lines":
             pdf.set_font("Serif", "", size)
-            ensure(line_h * min(len(b.lines), 10))
+            ensure(line_h * 1.15 * len(b.lines))
             for text in b.lines:
                 pdf.cell(width, line_h * 1.15, plain(text), new_x="LMARGIN", new_y="NEXT")
             pdf.ln(line_h * 0.6)

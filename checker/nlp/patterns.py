@@ -81,7 +81,7 @@ PATTERNS: list[TagPattern] = [
     TagPattern("coverage.clock-range", "COVERAGE", r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:to|-|–|until)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\b|\b\d{2}:\d{2}\s*(?:to|-|–)\s*\d{2}:\d{2}\b"),
     # --- obligation modality ---------------------------------------------------
     TagPattern("modal.strong", "MODAL", r"\b(?P<strong>shall|must|will|agrees?\s+to|undertakes?\s+to|is\s+(?:required|obliged|obligated)\s+to|commits?\s+to|guarantees?)\b"),
-    TagPattern("modal.weak", "MODAL", r"\b(?P<weak>may|might|could|should|endeavou?rs?|aims?\s+to|targets?|seeks?\s+to|strives?\s+to|(?:commercially\s+)?reasonable\s+(?:efforts|endeavou?rs)|best\s+(?:efforts|endeavou?rs)|where\s+possible|if\s+possible)\b"),
+    TagPattern("modal.weak", "MODAL", r"\b(?P<weak>may|might|could|should|endeavou?rs?|aims?\s+to|(?:will|shall)\s+target|seeks?\s+to|strives?\s+to|(?:commercially\s+)?reasonable\s+(?:efforts|endeavou?rs)|best\s+(?:efforts|endeavou?rs)|where\s+possible|if\s+possible)\b"),
     # --- vague terms -----------------------------------------------------------
     TagPattern(
         "vague.timing",

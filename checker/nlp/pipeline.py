@@ -49,7 +49,9 @@ _SENTENCE_END = re.compile(
 )
 # "Annex A." ends a sentence; "J. Smith" does not
 _PART_LETTER = re.compile(r"\b(?:schedule|annex|exhibit|appendix|attachment|part|clause|section|article)\s+[A-Z]$", re.I)
-_LIST_ITEM_START = re.compile(r"\n[ \t]*(?=\(?[a-z]{1,4}\)\s|\(?\d{1,2}(?:\.\d{1,3})*[.)]\s|[\u2022\u25cf\-\*]\s)")
+_LIST_ITEM_START = re.compile(
+    r"\n[ \t]*(?=\(?[a-z]{1,4}\)\s|\(?\d{1,2}(?:\.\d{1,3})*[.)]\s|\d{1,2}(?:\.\d{1,3})+\s+[A-Z(]|[\u2022\u25cf\-\*]\s)"
+)
 
 
 def sentence_starts(text: str, extra: tuple[int, ...] = ()) -> list[int]:

@@ -6,6 +6,8 @@
     vague: true                      a vague word ("promptly") instead of a figure -> weak
     weak_modal: true                 only "may" / "reasonable efforts", never "shall" -> weak
     patterns: [regex]                a wording that makes the provision weak ("to be agreed")
+    lacks: [regex]                   the provision matches none of these -> weak
+    lacks_message: text              why, when it lacks them ("no named role or level")
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from checker.engine.finder import FIND_KEYS, FindSpec, compile_patterns
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 
 TAG_LABELS = {"DURATION", "PERCENT", "MONEY", "REGULATION", "PRIORITY", "FREQUENCY", "COVERAGE"}
-WEAK_KEYS = {"unmeasured", "vague", "weak_modal", "patterns"}
+WEAK_KEYS = {"unmeasured", "vague", "weak_modal", "patterns", "lacks", "lacks_message"}
 
 
 def compile_find(rule: dict) -> FindSpec:
@@ -63,12 +65,17 @@ class ClauseKind(Kind):
         for key in ("vague", "weak_modal"):
             if key in weak and not isinstance(weak[key], bool):
                 raise OptionError(f"weak_when.{key}", "must be true or false")
-        try:
-            weak_patterns = compile_patterns(weak.get("patterns"))
-        except (re.error, TypeError) as error:
-            raise OptionError("weak_when.patterns", f"invalid regular expression: {error}") from None
+        compiled = {}
+        for key in ("patterns", "lacks"):
+            try:
+                compiled[key] = compile_patterns(weak.get(key))
+            except (re.error, TypeError) as error:
+                raise OptionError(f"weak_when.{key}", f"invalid regular expression: {error}") from None
+        if "lacks_message" in weak and not isinstance(weak["lacks_message"], str):
+            raise OptionError("weak_when.lacks_message", "must be text")
         return {"find": compile_find(rule), "unmeasured": frozenset(unmeasured), "vague": bool(weak.get("vague")),
-                "weak_modal": bool(weak.get("weak_modal")), "weak_patterns": weak_patterns}
+                "weak_modal": bool(weak.get("weak_modal")), "weak_patterns": compiled["patterns"],
+                "lacks": compiled["lacks"], "lacks_message": weak.get("lacks_message", "it lacks the detail this rule asks for")}
 
     def check(self, spec, params, document) -> Outcome:
         passages = spec["find"].find(document)
@@ -99,6 +106,8 @@ class ClauseKind(Kind):
             if vague:
                 return f"vague ('{vague[0].text}') instead of a stated {wanted}"
             return f"no {wanted} is stated, so it cannot be measured"
+        if spec["lacks"] and not any(regex.search(text) for regex in spec["lacks"]):
+            return spec["lacks_message"]
         if spec["weak_modal"]:
             modals = doc.tags_in(start, end, {"MODAL"})
             if modals and all(m.value.get("strength") == "weak" for m in modals):

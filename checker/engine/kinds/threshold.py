@@ -73,12 +73,18 @@ class ThresholdKind(Kind):
         passages = spec["find"].find(document)
         if not passages:
             return Outcome("missing", "no provision found", measurable=False)
+        if spec["top_priority"]:
+            # an SLA table names several priorities; read it before a clause that names one
+            passages = sorted(passages, key=lambda p: -len({t.value.get("rank") for t in p.source.tags_in(
+                p.start, p.end, {"PRIORITY"}) if t.value.get("rank")}))
         candidates = []  # (value, tag, passage)
         for passage in passages:
             for tag in self._figures(spec, passage):
                 value = _number(tag, spec["unit"])
                 if value is not None:
                     candidates.append((value, tag, passage))
+            if candidates and spec["top_priority"]:
+                break  # the figures of one table or clause, not a mix of several
         if not candidates:
             return Outcome("missing", "the provision states no figure to compare with the rulebook's limit",
                            passages[:2], measurable=False)
