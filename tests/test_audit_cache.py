@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -14,9 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from test_audit import CONTRACT, ROOT, audit, make_portfolio, read_csv, reports, rows_by_name, summary_counts
+from test_audit import (CONTRACT, ROOT, audit, make_portfolio, pinned_tool, read_csv, reports,  # noqa: F401
+                        rows_by_name, summary_counts)  # pinned_tool: an autouse fixture
 
+from checker import __version__
 from checker.audit.cache import FILE_NAME as CACHE_FILE
+from checker.audit.keys import tool_fingerprint
 from checker.review import review_paths
 
 
@@ -55,6 +59,19 @@ def test_a_new_rulebook_checks_everything_again(tmp_path):
     assert summary_counts(audit(folder, "-o", out, "--rulebook", rulebook).stdout) == (0, 5)
 
 
+def test_a_new_build_of_checker_checks_everything_again(tmp_path, monkeypatch):
+    folder = make_portfolio(tmp_path / "contracts")
+    out = tmp_path / "out"
+    audit(folder, "-o", out)
+    monkeypatch.setattr("checker.audit.run.tool_fingerprint", lambda: "another-build")
+    assert summary_counts(audit(folder, "-o", out).stdout) == (5, 0)
+
+
+def test_the_build_fingerprint_is_the_version_and_a_hash_of_the_sources():
+    fingerprint = tool_fingerprint()
+    assert fingerprint.startswith(f"{__version__}+") and len(fingerprint) == len(__version__) + 17
+
+
 def test_no_cache_checks_everything_and_keeps_no_cache(tmp_path):
     folder = make_portfolio(tmp_path / "contracts")
     out = tmp_path / "out"
@@ -79,7 +96,7 @@ def test_a_moved_folder_is_answered_from_the_cache_under_its_new_names(tmp_path)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
-def test_ctrl_c_keeps_what_finished_and_the_next_run_resumes(tmp_path):
+def test_ctrl_c_keeps_what_finished_and_the_next_run_resumes(tmp_path, monkeypatch):
     folder = tmp_path / "contracts"
     folder.mkdir()
     names = [f"contract-{i}.txt" for i in range(5)]
@@ -115,6 +132,9 @@ def test_ctrl_c_keeps_what_finished_and_the_next_run_resumes(tmp_path):
     assert sorted(reports(out)) == sorted(names)
     assert "Incomplete: the audit was interrupted" in (out / "portfolio.html").read_text(encoding="utf-8")
 
+    with sqlite3.connect(out / CACHE_FILE) as db:
+        [(build,)] = db.execute("SELECT DISTINCT tool FROM results").fetchall()
+    monkeypatch.setattr("checker.audit.run.tool_fingerprint", lambda: build)  # the build that was interrupted
     result = audit(folder, "-o", out, "--fail-on", "never")
     assert summary_counts(result.stdout) == (1, 5)  # nothing lost, nothing checked twice
     assert sorted(rows_by_name(out)) == sorted([*names, "last.txt"])

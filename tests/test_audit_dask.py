@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_audit import CONTRACT, SLA, audit, make_portfolio, read_csv, summary_counts
+from test_audit import CONTRACT, SLA, audit, make_portfolio, pinned_tool, read_csv, summary_counts  # noqa: F401 (pinned_tool: autouse)
 
 distributed = pytest.importorskip("distributed")
 import dask  # noqa: E402  (after the skip: present whenever distributed is)

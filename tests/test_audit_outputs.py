@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from test_audit import CONTRACT, HOSTILE, audit, make_portfolio, read_csv
+from test_audit import CONTRACT, HOSTILE, audit, make_portfolio, pinned_tool, read_csv  # noqa: F401 (pinned_tool: autouse)
 
 from checker.audit.outputs.table import BASE_COLUMNS, element_columns, score
 from checker.elements import ELEMENTS

@@ -15,9 +15,11 @@ from checker.errors import CheckerError
 
 FILE_NAME = "audit-cache.sqlite"
 
+SCHEMA_VERSION = 2  # a cache of another layout is dropped, not misread
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
     key TEXT PRIMARY KEY,
+    tool TEXT NOT NULL,
     status TEXT NOT NULL,
     report TEXT,
     reason TEXT NOT NULL DEFAULT '',
@@ -28,12 +30,16 @@ CREATE TABLE IF NOT EXISTS results (
 
 
 class ResultCache:
-    def __init__(self, outdir: Path):
+    def __init__(self, outdir: Path, tool: str):
         self.path = Path(outdir) / FILE_NAME
+        self.tool = tool  # stored with each result, to tell which build made it
         try:
             self.db = sqlite3.connect(self.path)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
+            if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                self.db.execute("DROP TABLE IF EXISTS results")
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self.db.execute(_SCHEMA)
             self.db.commit()
         except sqlite3.DatabaseError as error:
@@ -54,8 +60,8 @@ class ResultCache:
         if outcome.status == OK and [d["sha256"] for d in outcome.report["documents"]] != file_hashes:
             return  # a file changed while it was being read: this result belongs to no key
         report = json.dumps(outcome.report, ensure_ascii=False) if outcome.report else None
-        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)",
-                        (key, outcome.status, report, outcome.reason, outcome.seconds, time.time()))
+        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (key, self.tool, outcome.status, report, outcome.reason, outcome.seconds, time.time()))
         self.db.commit()
 
     def close(self):

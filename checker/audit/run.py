@@ -57,7 +57,8 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
     units.sort(key=lambda unit: (-unit.size, unit.path))  # the biggest first: no long straggler at the end
 
     summary = AuditSummary(outdir=outdir, contracts=len(units))
-    cache = ResultCache(outdir) if use_cache else NoCache()
+    tool = tool_fingerprint() if use_cache else ""
+    cache = ResultCache(outdir, tool) if use_cache else NoCache()
     outputs = Outputs(outdir, formats, rulebook, expected=len(units) + len(skipped))
     summary.files = outputs.files
 
@@ -70,7 +71,6 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
         summary.failing |= fails(outcome, fail_on)
 
     keys: dict[str, tuple[str, list[str]]] = {}
-    tool = tool_fingerprint() if use_cache else ""
     runner = None
     try:
         with Progress(len(units) + len(skipped), tty=tty) as progress:
