@@ -216,3 +216,11 @@ def test_heading_passage_reports_its_section(tmp_path):
     assert passage.section.number == "2" and passage.section.heading == "Remedies"
     assert document.text[passage.match_start:passage.match_end].startswith("2. Remedies")
     assert "reduced by ten percent" in document.text[passage.start:passage.end]
+
+
+def test_an_unticked_template_option_is_not_an_agreed_term(tmp_path, rulebook):
+    body = ("Service Credits\n[ ] If availability falls below 99.9% the Customer shall receive a service credit of "
+            "5% of the monthly fee.\n[ x ] No other remedy applies.\n")
+    assert remedies(tmp_path, rulebook, body).status == "missing"
+    ticked = body.replace("[ ] If", "[ x ] If")
+    assert remedies(tmp_path, rulebook, ticked).status == "met"

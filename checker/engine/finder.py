@@ -25,6 +25,7 @@ FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "de
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
 _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
+_UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
 
 
@@ -96,6 +97,8 @@ class FindSpec:
 
     def _keeps(self, doc: AnalysedDocument, start: int, end: int, match_start: int) -> bool:
         sentence = doc.text[start:end]
+        if _UNTICKED.match(sentence):
+            return False  # an option left unticked in a template is not an agreed term
         if self.near and not any(r.search(sentence) for r in self.near):
             return False
         if self.exclude and any(r.search(sentence) for r in self.exclude):

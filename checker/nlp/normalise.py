@@ -21,7 +21,7 @@ HOURS_PER_UNIT = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 24 * 7, "month
 _UNIT_ALIASES = {
     "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
     "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
-    "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "day": "day", "days": "day", "workday": "day", "workdays": "day", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year",
 }
 

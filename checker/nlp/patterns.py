@@ -22,7 +22,7 @@ from checker.nlp.normalise import NUMBER_WORDS
 _WORDNUM = "(?:" + "|".join(NUMBER_WORDS) + ")"
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORDNUM}(?:[\s-]+(?:and[\s-]+)?{_WORDNUM})*)"
 _PAREN_NUMBER = r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?"
-_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)"
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|months?|years?)"
 _KIND = r"(?:business|working|calendar|clock|consecutive|normal\s+business|work)"
 
 

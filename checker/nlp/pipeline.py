@@ -43,7 +43,7 @@ _ABBREVIATIONS = frozenset(
     "approx min max hrs dept govt fig pp p ex exh sch cf al".split()
 )
 _SENTENCE_END = re.compile(
-    r"[.!?;]['\"\u201d)]*\s+(?=[\"'\u201c(\[]?[A-Z0-9])"
+    r"[.!?;]['\"\u201d)\]]*\s+(?=[\"'\u201c(\[]?[A-Z0-9]|\[\s?[xX\u2713\u2714]?\s?\]\s)"  # also before a tick box
     r"|[.;:]\s+(?=\(?[a-z]{1,3}[.)]\s+[A-Z])"  # "... days. c. Each Recipient": a lettered item
     r"|:\s*\n|\n[ \t]*\n\s*"
 )
@@ -121,7 +121,8 @@ def _value(label: str, match: re.Match, text: str) -> dict:
         if number is None or unit is None:
             return {}
         kind = (groups.get("kind") or "").lower()
-        return {"value": number, "unit": unit, "business": kind in ("business", "working", "normal business", "work"),
+        business = kind in ("business", "working", "normal business", "work") or groups["unit"].lower().startswith("workday")
+        return {"value": number, "unit": unit, "business": business,
                 "hours": round(to_hours(number, unit), 4)}
     if label == "PERCENT":
         return {"value": float(groups["number"])}
