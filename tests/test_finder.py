@@ -219,7 +219,7 @@ def test_heading_passage_reports_its_section(tmp_path):
 
 
 def test_an_unticked_template_option_is_not_an_agreed_term(tmp_path, rulebook):
-    body = ("Service Credits\n[ ] If availability falls below 99.9% the Customer shall receive a service credit of "
+    body = ("Options\n[ ] If availability falls below 99.9% the Customer shall receive a service credit of "
             "5% of the monthly fee.\n[ x ] No other remedy applies.\n")
     assert remedies(tmp_path, rulebook, body).status == "missing"
     ticked = body.replace("[ ] If", "[ x ] If")
