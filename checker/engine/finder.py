@@ -97,7 +97,8 @@ class FindSpec:
 
     def _keeps(self, doc: AnalysedDocument, start: int, end: int, match_start: int) -> bool:
         sentence = doc.text[start:end]
-        if _UNTICKED.match(sentence):
+        line_start = max(start, doc.text.rfind("\n", start, match_start) + 1)
+        if _UNTICKED.match(sentence) or _UNTICKED.match(doc.text, line_start):
             return False  # an option left unticked in a template is not an agreed term
         if self.near and not any(r.search(sentence) for r in self.near):
             return False
