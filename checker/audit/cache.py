@@ -10,12 +10,12 @@ import sqlite3
 import time
 from pathlib import Path
 
-from checker.audit.outcome import OK, Outcome, restamp
+from checker.audit.outcome import OK, Outcome
 from checker.errors import CheckerError
 
 FILE_NAME = "audit-cache.sqlite"
 
-SCHEMA_VERSION = 2  # a cache of another layout is dropped, not misread
+SCHEMA_VERSION = 3  # a cache of another layout is dropped, not misread
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
     key TEXT PRIMARY KEY,
@@ -51,7 +51,7 @@ class ResultCache:
         if row is None:
             return None
         status, report, reason, seconds = row
-        report = restamp(json.loads(report), files) if report else None
+        report = json.loads(report) if report else None
         return Outcome(path, files, status, report=report, reason=reason, seconds=seconds, cached=True)
 
     def put(self, key: str, outcome: Outcome, file_hashes: list[str]):

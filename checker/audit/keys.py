@@ -1,7 +1,7 @@
 """Cache keys: what a result depends on. The bytes of each file (sha256), the rulebook
-(its sha256) and the tool: its version, the source of every module that shapes a finding,
-and the versions of the libraries that extract text. Paths are not in the key: a renamed or
-moved contract is the same contract (unless the rulebook has waivers, see waiver_context)."""
+(its sha256), the tool (its version, the source of every module that shapes a finding, the
+versions of the libraries that extract text), and the paths, which the report names (and
+waivers may match): a renamed or moved contract is checked again."""
 
 from __future__ import annotations
 
@@ -44,15 +44,13 @@ def tool_fingerprint() -> str:
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
-def waiver_context(rulebook, files: tuple[str, ...]) -> list:
-    """What else a finding depends on when the rulebook has waivers: they name contracts by
-    path glob and they expire, so the paths and today's date join the key."""
-    waivers = getattr(rulebook, "waivers", None)
-    if not waivers:
-        return []
-    return [list(files), dt.date.today().isoformat()]
+def waiver_day(rulebook) -> str:
+    """Today, when the rulebook has waivers that expire: a finding waived today may not be
+    tomorrow. Otherwise ''."""
+    waivers = getattr(rulebook, "waivers", None) or []
+    return dt.date.today().isoformat() if any(getattr(w, "expires", None) for w in waivers) else ""
 
 
-def unit_key(tool: str, file_hashes: list[str], rulebook_sha256: str, context: list | None = None) -> str:
-    material = json.dumps([tool, rulebook_sha256, file_hashes, context or []])
+def unit_key(tool: str, files: tuple[str, ...], file_hashes: list[str], rulebook_sha256: str, day: str = "") -> str:
+    material = json.dumps([tool, rulebook_sha256, list(files), file_hashes, day])
     return hashlib.sha256(material.encode()).hexdigest()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from checker.findings import SEVERITY_RANK
 
@@ -18,6 +17,7 @@ class Outcome:
     report: dict | None = None  # exactly Report.as_dict(), when status is ok
     reason: str = ""  # why it is an error or skipped
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # the worker's CPU time on it (wall time includes waiting for a core)
     cached: bool = False
     cacheable: bool = True  # False for a timeout, a crash, memory: they may pass on another run
     peak_rss_kb: int | None = None  # the worker's high-water mark after this contract
@@ -47,15 +47,14 @@ def fails(outcome: Outcome, fail_on: str) -> bool:
     return worst is not None and SEVERITY_RANK[worst] <= SEVERITY_RANK[fail_on]
 
 
-def restamp(report: dict, paths: tuple[str, ...]) -> dict:
-    """A cached report made for the same bytes under other names, renamed to ``paths``
-    (the cache is keyed by content, so a moved folder is not re-checked)."""
-    names = {}
-    for document, path in zip(report["documents"], paths):
-        names[Path(document["path"]).name] = Path(path).name
-        document["path"] = path
-    if any(old != new for old, new in names.items()):
-        for finding in report["findings"]:
-            for evidence in finding["evidence"]:
-                evidence["document"] = names.get(evidence["document"], evidence["document"])
-    return report
+def restamp(value, renames: dict[str, str]):
+    """A report made from temporary copies, renamed after the originals: every string that is
+    exactly a temporary path becomes the original path, wherever the report holds it (a
+    temporary copy has its original's file name, so names need no change)."""
+    if isinstance(value, str):
+        return renames.get(value, value)
+    if isinstance(value, dict):
+        return {key: restamp(item, renames) for key, item in value.items()}
+    if isinstance(value, list):
+        return [restamp(item, renames) for item in value]
+    return value

@@ -11,7 +11,7 @@ from pathlib import Path
 from checker.audit.cache import NoCache, ResultCache
 from checker.audit.discover import READS, discover
 from checker.audit.engines import make_engine
-from checker.audit.keys import file_sha256, tool_fingerprint, unit_key, waiver_context
+from checker.audit.keys import file_sha256, tool_fingerprint, unit_key, waiver_day
 from checker.audit.outcome import ERROR, OK, SKIPPED, Outcome, fails
 from checker.audit.outputs import Outputs
 from checker.audit.progress import Progress
@@ -29,6 +29,7 @@ class AuditSummary:
     checked: int = 0  # reviewed in this run
     cached: int = 0  # answered from the cache
     pages: int = 0  # pages of the contracts read in this run
+    cpu_seconds: float = 0.0  # the workers' CPU time on them
     seconds: float = 0.0
     worker_peak_rss_kb: dict = field(default_factory=dict)  # worker -> high-water mark
     failing: bool = False  # exit 1: an error, or a gap at or above --fail-on
@@ -58,6 +59,7 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
 
     summary = AuditSummary(outdir=outdir, contracts=len(units))
     tool = tool_fingerprint() if use_cache else ""
+    day = waiver_day(rulebook)
     cache = ResultCache(outdir, tool) if use_cache else NoCache()
     outputs = Outputs(outdir, formats, rulebook, expected=len(units) + len(skipped))
     summary.files = outputs.files
@@ -85,7 +87,7 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
                         record(Outcome(unit.path, unit.files, ERROR, reason=f"cannot be read ({error.strerror})",
                                        cacheable=False))
                         continue
-                    key = unit_key(tool, hashes, rulebook.sha256, waiver_context(rulebook, unit.files))
+                    key = unit_key(tool, unit.files, hashes, rulebook.sha256, day)
                     hit = cache.get(key, unit.path, unit.files)
                     if hit is not None:
                         summary.cached += 1
@@ -104,6 +106,7 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
                             cache.put(key, outcome, hashes)
                         summary.checked += 1
                         summary.pages += outcome.pages
+                        summary.cpu_seconds += outcome.cpu_seconds
                         record(outcome)
         summary.complete = True
     except KeyboardInterrupt:

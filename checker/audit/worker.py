@@ -95,15 +95,15 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
     does, and never raise.
 
     ``sources``: where the bytes are when they are not at ``files`` (a cluster worker's
-    temporary copies, each under its own file name); the report is renamed to ``files``."""
+    temporary copies, each with its original's file name); the report names ``files``."""
     from checker.audit.outcome import restamp
     from checker.review import review_paths
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
 
     def failed(reason: str, cacheable: bool = True) -> Outcome:
         return Outcome(path, files, ERROR, reason=reason, seconds=time.perf_counter() - start,
-                       cacheable=cacheable, worker=os.getpid())
+                       cpu_seconds=time.process_time() - cpu_start, cacheable=cacheable, worker=os.getpid())
 
     read = tuple(sources or files)
     try:
@@ -123,8 +123,9 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
     except Exception as error:  # a bug of ours: this contract fails, the audit goes on
         return failed(f"internal error: {type(error).__name__}: {error} (please report this)")
     if sources:
-        report = restamp(report, files)
-    return Outcome(path, files, OK, report=report, seconds=time.perf_counter() - start, worker=os.getpid())
+        report = restamp(report, dict(zip(sources, files)))
+    return Outcome(path, files, OK, report=report, seconds=time.perf_counter() - start,
+                   cpu_seconds=time.process_time() - cpu_start, worker=os.getpid())
 
 
 def _misbehave(faults: dict[str, str] | None, name: str):

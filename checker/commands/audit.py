@@ -112,4 +112,5 @@ def _summary_line(summary) -> str:
     memory = f"; peak worker memory {max(peaks.values()) / 1024:.0f} MB" if peaks else ""
     return (f"checker audit: {summary.contracts} contracts ({summary.ok} ok, {summary.errors} errors), "
             f"{summary.skipped} {'file' if summary.skipped == 1 else 'files'} skipped; {summary.checked} checked, {summary.cached} from cache; "
-            f"{summary.pages} pages read in {summary.seconds:.1f} s{memory}; outputs in {summary.outdir}")
+            f"{summary.pages} pages read in {summary.seconds:.1f} s ({summary.cpu_seconds:.1f} s of worker CPU)"
+            f"{memory}; outputs in {summary.outdir}")

@@ -1,0 +1,167 @@
+"""Throughput of `checker audit` on a folder of PDFs, against two baselines on the same cores.
+
+    python bench/speed.py                      # ../shared/corpus/cuad/pdf, --jobs = the cores
+    python bench/speed.py DIR --jobs 2
+    python bench/speed.py DIR --skip-baselines # only the audit and its unchanged re-run
+
+It runs, in this order, each in a fresh process:
+  1. `checker audit DIR` with a fresh cache (a new output folder): end to end, process start
+     included; pages/s, contracts/s, peak resident memory of the busiest worker;
+  2. the same command again on the unchanged folder: everything from the cache;
+  3. plain pdfplumber `extract_text()` over every page (the naive baseline) and
+  4. bare pypdfium2 text extraction (the floor: no layout, no cleaning, no analysis),
+     both spread over the same number of processes.
+and prints each one's figures, the ratios, and the bar of issue 3 (>= 300 pages/s on 2
+cores, >= 12x pdfplumber, <= 250 MB a worker, unchanged re-run <= 1.5 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DIR = ROOT.parent / "shared" / "corpus" / "cuad" / "pdf"
+
+BAR_PAGES_PER_SECOND = 300
+BAR_RATIO_TO_PDFPLUMBER = 12
+BAR_WORKER_MB = 250
+BAR_RERUN_SECONDS = 1.5
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def pdfs(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+
+
+def run_audit(folder: Path, outdir: Path, jobs: int) -> tuple[float, dict]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    command = [sys.executable, "-m", "checker", "audit", str(folder), "-o", str(outdir), "--jobs", str(jobs),
+               "--fail-on", "never", "--format", "csv,xlsx,jsonl,html"]
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    seconds = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        sys.exit(f"checker audit failed ({result.returncode}):\n{result.stderr[-2000:]}")
+    line = [line for line in result.stdout.splitlines() if line.startswith("checker audit:")][-1]
+    figures = {"line": line}
+    for name, pattern in (("contracts", r"(\d+) contracts"), ("ok", r"\((\d+) ok"), ("checked", r"(\d+) checked"),
+                          ("cached", r"(\d+) from cache"), ("pages", r"(\d+) pages read"),
+                          ("cpu", r"\(([\d.]+) s of worker CPU\)"),
+                          ("worker_mb", r"peak worker memory (\d+) MB")):
+        match = re.search(pattern, line)
+        figures[name] = float(match.group(1)) if match else None
+    return seconds, figures
+
+
+def _pdfplumber_pages(path: str) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.flush_cache()
+        return len(pdf.pages)
+
+
+def _pdfium_pages(path: str) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for page in pdf:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def extract_all(function, files: list[Path], jobs: int) -> tuple[float, int]:
+    """Wall time and pages of one extractor over every file, spread over `jobs` processes
+    (started, and their imports done, before the clock starts)."""
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        pool.map(_warm, range(jobs))
+        start = time.perf_counter()
+        pages = sum(pool.imap_unordered(function, [str(f) for f in files], chunksize=1))
+        return time.perf_counter() - start, pages
+
+
+def _warm(_):
+    import pdfplumber  # noqa: F401
+    import pypdfium2  # noqa: F401
+
+
+def verdict(ok: bool) -> str:
+    return "ok  " if ok else "MISS"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--jobs", type=int, default=cores(), help="processes for every contender [the cores]")
+    parser.add_argument("--skip-baselines", action="store_true", help="do not run pdfplumber and pypdfium2")
+    args = parser.parse_args()
+    files = pdfs(args.folder)
+    if not files:
+        sys.exit(f"{args.folder}: no PDF files")
+    print(f"{len(files)} PDFs in {args.folder}; {args.jobs} processes each; {cores()} cores")
+
+    with tempfile.TemporaryDirectory(prefix="checker-speed-") as scratch:
+        outdir = Path(scratch) / "audit"
+        fresh_seconds, fresh = run_audit(args.folder, outdir, args.jobs)
+        rerun_seconds, rerun = run_audit(args.folder, outdir, args.jobs)
+    pages = fresh["pages"] or 0
+    print(f"\nchecker audit, fresh cache  {fresh_seconds:7.2f} s  {pages / fresh_seconds:7.1f} pages/s  "
+          f"{fresh['contracts'] / fresh_seconds:6.2f} contracts/s  ({pages:.0f} pages, {fresh['ok']:.0f} ok)")
+    print(f"  peak resident memory of a worker: {fresh['worker_mb']:.0f} MB")
+    cpu = fresh["cpu"] or 0
+    if cpu:
+        print(f"  worker CPU {cpu:.1f} s = {1000 * cpu / pages:.1f} ms a page; on {args.jobs} idle cores the reviews "
+              f"alone would allow {pages / (cpu / args.jobs):.0f} pages/s (load now: "
+              f"{', '.join(f'{x:.1f}' for x in os.getloadavg())})")
+    print(f"checker audit, unchanged    {rerun_seconds:7.2f} s  ({rerun['checked']:.0f} checked, "
+          f"{rerun['cached']:.0f} from cache)")
+
+    plumber_speed = None
+    if not args.skip_baselines:
+        plumber_seconds, plumber_pages = extract_all(_pdfplumber_pages, files, args.jobs)
+        pdfium_seconds, pdfium_pages = extract_all(_pdfium_pages, files, args.jobs)
+        plumber_speed = plumber_pages / plumber_seconds
+        pdfium_speed = pdfium_pages / pdfium_seconds
+        print(f"pdfplumber extract_text     {plumber_seconds:7.2f} s  {plumber_speed:7.1f} pages/s  (naive baseline)")
+        print(f"pypdfium2 text              {pdfium_seconds:7.2f} s  {pdfium_speed:7.1f} pages/s  (the floor)")
+        audit_speed = pages / fresh_seconds
+        print(f"\naudit / pdfplumber: {audit_speed / plumber_speed:5.1f}x    "
+              f"audit / pypdfium2: {audit_speed / pdfium_speed:5.2f}x")
+
+    speed = pages / fresh_seconds
+    print("\nbar (issue 3):")
+    print(f"  {verdict(speed >= BAR_PAGES_PER_SECOND)} >= {BAR_PAGES_PER_SECOND} pages/s end to end: {speed:.0f}")
+    if plumber_speed:
+        ratio = speed / plumber_speed
+        print(f"  {verdict(ratio >= BAR_RATIO_TO_PDFPLUMBER)} >= {BAR_RATIO_TO_PDFPLUMBER}x plain pdfplumber: "
+              f"{ratio:.1f}x")
+    if fresh["worker_mb"] is not None:
+        print(f"  {verdict(fresh['worker_mb'] <= BAR_WORKER_MB)} <= {BAR_WORKER_MB} MB a worker: {fresh['worker_mb']:.0f} MB")
+    print(f"  {verdict(rerun_seconds <= BAR_RERUN_SECONDS and rerun['checked'] == 0)} unchanged re-run "
+          f"<= {BAR_RERUN_SECONDS} s, nothing re-checked: {rerun_seconds:.2f} s, {rerun['checked']:.0f} re-checked")
+
+
+if __name__ == "__main__":
+    main()
