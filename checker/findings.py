@@ -18,10 +18,11 @@ class Evidence:
     start: int
     end: int
     quote: str
+    context: dict | None = None  # {"before", "after"}: the words around the quote, for showing it in place
 
     def as_dict(self) -> dict:
         return {"document": self.document, "page": self.page, "section": self.section, "heading": self.heading,
-                "start": self.start, "end": self.end, "quote": self.quote}
+                "start": self.start, "end": self.end, "quote": self.quote, "context": self.context}
 
 
 @dataclass
@@ -70,6 +71,8 @@ class Report:
     documents: list[DocumentInfo]
     findings: list[Finding]
     waivers: list[dict] = field(default_factory=list)  # what each waiver naming this contract did
+    key_terms: dict = field(default_factory=dict)  # checker/keyterms.py: the deal at a glance, with evidence
+    sources: list = field(default_factory=list, repr=False, compare=False)  # the Documents read; not serialised
 
     @property
     def summary(self) -> dict:
@@ -90,7 +93,8 @@ class Report:
         return {"schema": "checker.report/1", "tool": self.tool, "rulebook": self.rulebook,
                 "documents": [d.as_dict() for d in self.documents], "summary": self.summary,
                 "elements": self.element_status(),
-                "findings": [f.as_dict() for f in self.findings], "waivers": self.waivers}
+                "findings": [f.as_dict() for f in self.findings], "waivers": self.waivers,
+                "key_terms": self.key_terms}
 
 
 def element_status(statuses: list[str]) -> str:

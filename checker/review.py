@@ -9,6 +9,7 @@ from checker.engine.context import AnalysedDocument, Package
 from checker.engine.evaluate import evaluate
 from checker.findings import DocumentInfo, Report
 from checker.ingest import load_document
+from checker.keyterms import key_terms
 from checker.model import Document
 from checker.nlp.pipeline import analyse, build_pipeline, sentence_offsets, tags_of
 from checker.rulebook import Rulebook, load_rulebook
@@ -31,6 +32,8 @@ def review_documents(documents: list[Document], rulebook: Rulebook, model: str |
         rulebook=rulebook.info(),
         documents=[DocumentInfo(d.path, d.format, d.pages, d.sha256, d.language) for d in documents],
         findings=findings,
+        key_terms=key_terms(package),
+        sources=documents,
     )
 
 

@@ -226,7 +226,7 @@ def test_json_report_schema(tmp_path):
             assert ev["document"] == "contract.txt"
             assert ev["quote"] and ev["start"] < ev["end"]
             assert " ".join(CONTRACT[ev["start"]:ev["end"]].split()).startswith(ev["quote"].rstrip(" …")[:40])
-        if f["status"] == "met":
+        if f["status"] == "met" and not f["element"].startswith("drafting."):  # clean drafting cites nothing
             assert f["evidence"], f"{f['rule']} is met without evidence"
     assert set(ELEMENTS) <= {f["element"] for f in report["findings"]}
 

@@ -13,7 +13,7 @@ from checker.engine.kinds import KINDS, Outcome
 from checker.findings import SEVERITY_RANK, Evidence, Finding
 from checker.rulebook import Rule, Rulebook
 
-_STATUS_ORDER = {"met": 0, "weak": 1, "missing": 2}
+CONTEXT_CHARS = 160  # how much text either side of a quote a report may show around it
 
 
 def evaluate(rulebook: Rulebook, package: Package) -> list[Finding]:
@@ -25,10 +25,7 @@ def evaluate(rulebook: Rulebook, package: Package) -> list[Finding]:
 def evaluate_rule(rule: Rule, package: Package) -> Finding:
     if rule.applies_when is not None and not _applies(rule, package):
         return _finding(rule, Outcome("not_applicable", "does not apply: " + _condition_text(rule)))
-    kind = KINDS[rule.kind]
-    outcomes = [kind.check(rule.spec, rule.params, document) for document in package.documents]
-    best = min(outcomes, key=lambda o: _STATUS_ORDER[o.status])
-    return _finding(rule, best)
+    return _finding(rule, KINDS[rule.kind].evaluate(rule.spec, rule.params, package))
 
 
 def _applies(rule: Rule, package: Package) -> bool:
@@ -56,9 +53,34 @@ def _message(rule: Rule, outcome: Outcome) -> str:
 def _evidence(passage: Passage) -> Evidence:
     document = passage.source.document
     section = passage.section
+    quoted = quote(passage)
+    end = max(passage.end, passage.quote_end or 0)
     return Evidence(document=document.name or document.path, page=document.page_at(passage.match_start),
                     section=section.number if section else None, heading=section.heading or None if section else None,
-                    start=passage.start, end=max(passage.end, passage.quote_end or 0), quote=quote(passage))
+                    start=passage.start, end=end, quote=quoted, context=_context(document, passage.start, end, quoted))
 
 
-
+def _context(document, start: int, end: int, quoted: str) -> dict:
+    """The words just before and after a quote, within its paragraph (a Word document's line)
+    or, elsewhere, within its section; none on a side where the quote was cut short (the text
+    there is not next to what the quote shows)."""
+    text = document.text
+    while end > start and text[end - 1].isspace():  # a passage that runs to the next line's start
+        end -= 1
+    if document.format == "docx":
+        floor, ceiling = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    else:
+        section = document.section_at(start)
+        floor, ceiling = (section.start, section.end) if section else (0, len(text))
+        if (blank := text.rfind("\n\n", floor, start)) >= 0:
+            floor = blank + 2
+        ceiling = min(ceiling, text.find("\n\n", end) % (len(text) + 1))
+    ceiling = len(text) if ceiling < 0 else ceiling
+    low, high = max(floor, start - CONTEXT_CHARS), min(ceiling, end + CONTEXT_CHARS)
+    before = "" if quoted.startswith("…") or start <= floor else text[low:start]
+    after = "" if quoted.endswith("…") or end >= ceiling else text[end:high]
+    if low > floor and before:
+        before = before.split(None, 1)[-1] if len(before.split()) > 1 else ""  # no half word
+    if high < ceiling and after:
+        after = after.rsplit(None, 1)[0] if len(after.split()) > 1 else ""
+    return {"before": " ".join(before.split()), "after": " ".join(after.split())}

@@ -32,4 +32,13 @@ def render(report, color: bool = False) -> str:
                 out += ["", f"> {_cell(ev.quote)}", f"> — {where(ev)}"]
             if f.status in ("weak", "missing"):
                 out += ["", f"**Fix:** {_cell(f.fix)}"]
+    out += _key_terms(report)
     return "\n".join(out) + "\n"
+
+
+def _key_terms(report) -> list[str]:
+    from checker.keyterms import abstract
+
+    out = ["", "## Key terms", "", "| Term | What the contract says | Where |", "|---|---|---|"]
+    return out + [f"| {_cell(label)} | {_cell(value)} | {_cell(where_)} |"
+                  for label, value, where_ in abstract(getattr(report, "key_terms", {}))]

@@ -44,4 +44,14 @@ def render(report, color: bool = False) -> str:
                 fix = " ".join(f.fix.split())
                 for i, line in enumerate(textwrap.wrap(fix, 87)):
                     lines.append(f"{'':19}{'Fix: ' if i == 0 else '     '}{line}")
+    lines += _key_terms(report, style)
     return "\n".join(lines) + "\n"
+
+
+def _key_terms(report, style) -> list[str]:
+    from checker.keyterms import abstract
+
+    lines = ["", style("KEY TERMS", bold=True)]
+    for label, value, where_ in abstract(getattr(report, "key_terms", {})):
+        lines.append(f"  {label:<24} {value}" + (style(f"  [{where_}]", dim=True) if where_ else ""))
+    return lines

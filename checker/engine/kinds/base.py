@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from checker.engine.finder import Passage
 
 
+_STATUS_ORDER = {"met": 0, "weak": 1, "missing": 2}
+
+
 class OptionError(ValueError):
     """A bad option in a rule: `key` is the path inside the rule ("find.patterns[2]")."""
 
@@ -31,6 +34,7 @@ class Kind:
     name: str = ""
     keys: frozenset[str] = frozenset()  # the rule keys this kind reads, beyond the common ones
     required: frozenset[str] = frozenset()
+    statuses: tuple[str, ...] = ("met", "weak", "missing")  # what check() can conclude
 
     def compile(self, rule: dict, params: dict):
         """Validate this kind's options and build what `check` needs. Raises OptionError."""
@@ -38,3 +42,9 @@ class Kind:
 
     def check(self, spec, params: dict, document) -> Outcome:
         raise NotImplementedError
+
+    def evaluate(self, spec, params: dict, package) -> Outcome:
+        """The outcome for a contract package: by default the best document's (an element is
+        met if any document meets it). A kind that must read every document overrides this."""
+        outcomes = [self.check(spec, params, document) for document in package.documents]
+        return min(outcomes, key=lambda o: _STATUS_ORDER[o.status])

@@ -1,0 +1,170 @@
+"""`cross_references`: references to sections, clauses, articles, schedules, exhibits, annexes
+or appendices that the contract does not contain ("as set out in Section 14.3" when there is
+no 14.3). Read against the section tree of every document in the package, so an MSA may cite
+the Schedule that is its own file.
+
+A reference to another instrument is not checked: "Section 28 of the GDPR", "Article 28(3)
+GDPR", "clause 5 of the Order Form". Section references are checked only in a document whose
+numbered sections were found (at least `min_numbered_sections` of them); otherwise missing
+numbers would say more about the layout than about the drafting.
+
+  params:
+    min_numbered_sections: 2
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.engine.kinds.drafting import HygieneKind, Slip
+
+_NUM = r"\d{1,3}(?:\.\d{1,3}){0,4}(?:\s?\([a-zA-Z0-9]{1,4}\))*"
+_SECTION_REF = re.compile(
+    rf"\b(?P<kind>Sections?|Clauses?|Articles?|sections?|clauses?)\s+(?P<list>{_NUM}(?:\s*(?:,|and|or|to|through|-|\u2013)\s*{_NUM})*)(?![\w.]*\w)"
+)
+_PART_REF = re.compile(
+    r"\b(?P<kind>Schedule|Exhibit|Annex|Appendix|Attachment|SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)s?\s+"
+    r"(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})(?![\w.]*\w)"
+)
+# what follows a reference to another instrument: "of the GDPR", "under the Order Form", "GDPR"
+_ELSEWHERE = re.compile(
+    r"\s*(?:\([a-zA-Z0-9]{1,4}\)\s*)*(?:"
+    r"(?:of|under)\s+(?:the\s+)?(?!(?:this|these|hereof|herein)\b|(?:Agreement|Terms|Schedule|Exhibit|Annex|"
+    r"Appendix|Attachment)\b)(?:[A-Z]|[a-z]+\s+[A-Z])"
+    r"|(?:GDPR|UK\s+GDPR|HIPAA|CCPA|U\.?S\.?C|CFR|C\.F\.R)\b)"
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(value: str) -> int | None:
+    if not value or any(c not in _ROMAN for c in value):
+        return None
+    total = 0
+    for i, c in enumerate(value):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(value) and _ROMAN[value[i + 1]] > v else v
+    return total
+
+
+def _part_keys(kind: str, ident: str) -> set[tuple[str, str]]:
+    """('schedule', 'B'), ('annex', '2'); an identifier that may be a Roman numeral stands for
+    both readings ("Annex I" is Annex 1, "Schedule C" is Schedule C or 100)."""
+    kind, ident = kind.lower(), ident.upper()
+    keys = {(kind, ident)}
+    roman = _roman(ident)
+    if roman:
+        keys.add((kind, str(roman)))
+    return keys
+
+
+class CrossReferencesKind(HygieneKind):
+    name = "cross_references"
+    params_spec = {"min_numbered_sections": (int, 2)}
+    noun = ("reference to a part that does not exist", "references to parts that do not exist")
+    clean = "every cross-reference leads to a part of the contract"
+
+    def slips(self, spec, document, package):
+        numbers, parts = _targets(package)
+        own_numbers = sum(1 for s in document.document.iter_sections() if s.number and s.number[0].isdigit())
+        text = document.text
+        found, cited = [], {}
+        if own_numbers >= spec["min_numbered_sections"]:
+            external = {_target(m) for m in _SECTION_REF.finditer(text) if _ELSEWHERE.match(text, m.end())}
+            for match in _SECTION_REF.finditer(text):
+                if _ELSEWHERE.match(text, match.end()) or _target(match) in external or _cites_elsewhere(text, match, document):
+                    continue
+                kind = match.group("kind").rstrip("s").capitalize()
+                if kind == "Article" and not any(k == "article" for k, _ in parts):
+                    continue  # "Article 28" in a contract without Articles cites a regulation
+                for ref in re.finditer(_NUM, match.group("list")):
+                    base = re.sub(r"\s?\(.*$", "", ref.group(0))
+                    if int(base.split(".")[0]) >= 100 or _exists(base, numbers, kind, parts):
+                        continue
+                    start = match.start() if ref.start() == 0 else match.start("list") + ref.start()
+                    _cite(found, cited, f"{kind} {ref.group(0)}", "does not exist", start, match.start("list") + ref.end())
+        for match in _PART_REF.finditer(text):
+            if _ELSEWHERE.match(text, match.end()):
+                continue
+            kind = match.group("kind").capitalize()
+            if _cites_elsewhere(text, match, document):
+                continue
+            if not _part_keys(kind, match.group("id")) & parts:
+                _cite(found, cited, f"{kind} {match.group('id')}", "is not in the contract", match.start(), match.end())
+        return found
+
+
+# a paragraph about another instrument: its Clause 17 is not ours
+_INSTRUMENT_LINE = re.compile(r"\b(?:SCCs?|Standard\s+Contractual\s+Clauses|Addendum|GDPR|C\.F\.R|U\.S\.C|CFR|USC|FAR|"
+                              r"DFARS?|Regulation\s+\(EU\)|Act\s+\d{4})\b")
+_INSTRUMENT_SECTION = re.compile(r"\b(?:SCCs?|Standard\s+Contractual\s+Clauses|Addendum)\b")
+
+
+def _target(match) -> str:
+    return match.group("kind").rstrip("s").capitalize() + " " + match.group("list")
+
+
+def _cites_elsewhere(text: str, match, document) -> bool:
+    """Is the reference in a paragraph (or a section) about another instrument?"""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if _INSTRUMENT_LINE.search(line):
+        return True
+    chain = document.sections_of(match.start())
+    return bool(chain) and bool(_INSTRUMENT_SECTION.search(text[chain[-1].start:chain[-1].end]))
+
+
+def _cite(found: list[Slip], cited: dict[str, list], target: str, problem: str, start: int, end: int) -> None:
+    """One slip per missing target, at its first citation, counting the others."""
+    if target in cited:
+        slip, count = cited[target]
+        cited[target][1] = count + 1
+        slip.what = f"{target} {problem} (cited {count + 1} times)"
+        return
+    slip = Slip(start, end, f"{target} {problem}")
+    cited[target] = [slip, 1]
+    found.append(slip)
+
+
+def _exists(number: str, numbers: set[str], kind: str, parts: set[tuple[str, str]]) -> bool:
+    if kind == "Article" and ("article", number) in parts:
+        return True
+    return number in numbers or any(n.startswith(number + ".") for n in numbers)
+
+
+def _targets(package) -> tuple[set[str], set[tuple[str, str]]]:
+    """Section numbers ('4.2') and parts (('schedule', 'B'), ('article', '5')) of the package."""
+    cache = getattr(package, "_cross_reference_targets", None)
+    if cache is not None:
+        return cache
+    numbers, parts = set(), set()
+    for document in package.documents:
+        for section in document.document.iter_sections():
+            number = (section.number or "").strip().rstrip(".")
+            if not number:
+                continue
+            typed = re.match(r"(?i)(section|clause|article|schedule|exhibit|annex|appendix|attachment|part)\s+(\S+)", number)
+            if typed:
+                kind, ident = typed.group(1).lower(), typed.group(2).rstrip(".:")
+                if kind in ("section", "clause"):
+                    numbers.add(ident)
+                else:
+                    parts |= _part_keys(kind, ident)
+            elif re.fullmatch(r"\d+(?:\.\d+)*", number):
+                numbers.add(number)
+        # a clause numbered at the start of its line ("8.3 Additional services ...") is a target
+        # even when it is not a heading
+        numbers.update(re.findall(r"(?m)^[ \t]*(\d{1,3}(?:\.\d{1,3})*)[.)]?[ \t]+\S", document.text))
+        # a part named at the start of a line ("SCHEDULE 2 - SERVICE LEVELS") even when the
+        # heading finder took it for body text
+        for line in re.finditer(r"(?m)^[ \t#*]*(Schedule|Exhibit|Annex|Appendix|Attachment|Article)\s+(\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b",
+                                document.text, re.I):
+            parts |= _part_keys(line.group(1), line.group(2))
+    for kind, ident in list(parts):
+        if kind == "article" and ident.isdigit():
+            numbers.add(ident)
+    package._cross_reference_targets = (numbers, parts)
+    return numbers, parts
+
+
+KIND = CrossReferencesKind()

@@ -1,0 +1,275 @@
+"""What the drafting-hygiene kinds share (placeholders, undefined_terms, unused_definitions,
+cross_references, number_words, party_names, signature_blanks).
+
+A hygiene rule reads the whole package, not the best document: a slip in any file is a slip,
+and a term defined in the MSA may be used in its SLA, a Schedule cited by the MSA may be its
+own file. It reports every slip it finds: `met` = clean, `weak` = slips found, one piece of
+evidence per slip (its exact span, so a report can show it in its sentence). It never says
+`missing`: a document without slips is clean, not lacking something.
+
+Hygiene rules take their options as scalar `params` (so a playbook can retune them); each
+kind declares the ones it reads, with their types and defaults, and rejects any other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.engine.context import AnalysedDocument, Package
+from checker.engine.finder import Passage
+from checker.engine.kinds.base import Kind, OptionError, Outcome
+
+MAX_LISTED = 8  # slips named in the message; all of them are evidence (up to MAX_EVIDENCE)
+MAX_EVIDENCE = 60
+
+
+@dataclass
+class Slip:
+    start: int  # the slip's span in Document.text
+    end: int
+    what: str  # how the message names it: "'[TBD]' left in"
+
+
+class HygieneKind(Kind):
+    name = ""
+    keys = frozenset()  # options are params: nothing beyond the common rule keys
+    required = frozenset()
+    statuses = ("met", "weak")  # a clean document is met; nothing is ever missing
+    params_spec: dict[str, tuple[type, object]] = {}  # name -> (type, default)
+    noun = ("slip", "slips")
+    clean = "no drafting slips found"
+
+    def compile(self, rule: dict, params: dict):
+        spec = {}
+        for key, value in params.items():
+            if key not in self.params_spec:
+                valid = ", ".join(sorted(self.params_spec)) or "none"
+                raise OptionError(f"params.{key}", f"unknown parameter for the {self.name} kind; valid: {valid}")
+        for key, (kind, default) in self.params_spec.items():
+            value = params.get(key, default)
+            if isinstance(value, bool) != (kind is bool) or not isinstance(value, kind):
+                raise OptionError(f"params.{key}", f"must be {_type_name(kind)}, got {value!r}")
+            if kind is int and value < 0:
+                raise OptionError(f"params.{key}", f"must not be negative, got {value!r}")
+            spec[key] = value
+        return spec
+
+    def slips(self, spec: dict, document: AnalysedDocument, package: Package) -> list[Slip]:
+        raise NotImplementedError
+
+    def check(self, spec, params, document) -> Outcome:
+        return self.evaluate(spec, params, Package([document]))
+
+    def evaluate(self, spec, params, package) -> Outcome:
+        passages, named = [], []
+        several = len(package.documents) > 1
+        for document in package.documents:
+            for slip in sorted(self.slips(spec, document, package), key=lambda s: (s.start, s.end)):
+                chain = document.sections_of(slip.start)
+                section = chain[-1] if chain else None
+                passages.append(Passage(document, slip.start, slip.end, slip.start, slip.end, "pattern", section))
+                named.append(slip.what + _where(document, section, several))
+        if not passages:
+            return Outcome("met", self.clean)
+        count = len(passages)
+        listed = "; ".join(named[:MAX_LISTED]) + (f"; and {count - MAX_LISTED} more" if count > MAX_LISTED else "")
+        noun = self.noun[0] if count == 1 else self.noun[1]
+        return Outcome("weak", f"{count} {noun}: {listed}", passages[:MAX_EVIDENCE])
+
+
+def _type_name(kind: type) -> str:
+    return {bool: "true or false", int: "a whole number", str: "a string", float: "a number"}.get(kind, kind.__name__)
+
+
+def _where(document: AnalysedDocument, section, several: bool) -> str:
+    parts = []
+    if several:
+        parts.append(document.document.name or document.document.path)
+    if section is not None and (section.number or section.heading):
+        parts.append(f"§{section.number}" if section.number else section.heading[:40])
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+def line_spans(text: str):
+    """(start, end) of every line of the text."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def heading_spans(document: AnalysedDocument) -> list[tuple[int, int]]:
+    return [(s.start, s.body_start) for s in document.document.iter_sections() if s.body_start > s.start]
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+# ---------------------------------------------------------------- defined terms
+
+# a capitalised term: "Services", "Business Day", "Statement of Work", "Customer Data"; in quotes
+# it may wrap onto the next line of a PDF
+_WORD = r"[A-Z0-9][\w&.\u2019'-]*"
+_SMALL = r"(?:of|and|or|for|to|the|in|on|by|a|an|&)"
+TERM = _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,6}"
+_QUOTED = re.compile(r"[\"\u201c]\s*(" + TERM + r")\s*[\"\u201d]|\u2018(" + TERM.replace("\u2019'", "") + r")\u2019")
+# '"Personal Data", "Controller" and "Processor" have the meanings given in the UK GDPR'
+_MORE_QUOTED = re.compile(r"(?:(?:\s*(?:,|\bor\b|\band\b)\s*)+[\"\u201c\u2018][^\"\u201d\u2019\n]{1,60}[\"\u201d\u2019])+")
+_THE_BEFORE = re.compile(r"\b(?:The|the)\s+$")
+_MEANS = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?[,:]?\s*(?:shall\s+|will\s+|also\s+)?"
+                    r"(?:means?|mean\b|has\s+the\s+meaning|have\s+the\s+meanings?|refers?\s+to|includes?|is\s+defined|are\s+defined)\b")
+_PAREN = re.compile(r"\(([^()]{1,240})\)")
+_PAREN_LEAD = re.compile(r"^\s*(?:(?:the|each|a|an|both|collectively|together|jointly|individually|hereinafter|"
+                         r"herein|referred|to|as|called|or|and|any|all|such|further|respectively|being|"
+                         r"below|above|the\s+term)[\s,;:]*)*[\"\u201c\u2018]")
+_HEREINAFTER = re.compile(r"\bhereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?[\"\u201c\u2018]", re.I)
+_LINE_DEFINITION = re.compile(
+    r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+|\([a-z0-9]{1,4}\)[ \t]+|[a-z]\.[ \t]+|[-*\u2022][ \t]+)?(" + _WORD + r"(?:[ \t]+(?:"
+    + _WORD + "|" + _SMALL + r")){0,6})[ \t]*(?::[ \t]*|[ \t]+)(?:shall[ \t]+)?(?:means|mean|has[ \t]+the[ \t]+meaning|refers[ \t]+to)\b")
+_AS_DEFINED = re.compile(r"(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,4})['\u2019]?s?\s*\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined\s+(?:in|under|by)|"
+                         r"has\s+the\s+meaning\s+given)")
+
+
+_ROLE_LABEL = re.compile(r"(?:^|\n|\| )[ \t]*(?i:(service\s+provider|provider|supplier|vendor|contractor|consultant|"
+                         r"customer|client|company|licensee|licensor))[ \t]*:", )
+_TABLE_LABEL = re.compile(r"[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|of|and|or|for|to|the|in|on)){0,5}")
+
+
+@dataclass(frozen=True)
+class Definition:
+    term: str
+    start: int  # span of the term where it is defined
+    end: int
+    how: str  # "means" | "parenthetical" | "quoted" | "line" | "external" | "label" (a table row, "CUSTOMER:")
+
+
+def _clean_term(term: str) -> str:
+    term = " ".join(term.split()).strip(" .,;:")
+    return term
+
+
+def definitions(document: AnalysedDocument) -> list[Definition]:
+    """Every term the document defines: '"Term" means', '(the "Term")', 'hereinafter "Term"',
+    a Definitions line 'Term means', and 'Term (as defined in the MSA)'."""
+    cache = getattr(document, "_definitions", None)  # several rules ask for the same document
+    if cache is not None:
+        return cache
+    text = document.text
+    found: dict[tuple[int, int], Definition] = {}
+
+    def add(term, start, end, how):
+        term = _clean_term(term)
+        if term and term[0].isupper() and len(term) > 1 and (start, end) not in found:
+            found[(start, end)] = Definition(term, start, end, how)
+
+    for paren in _PAREN.finditer(text):
+        if _PAREN_LEAD.match(paren.group(1)):
+            for match in _QUOTED.finditer(text, paren.start(1), paren.end(1)):
+                group = 1 if match.group(1) is not None else 2
+                add(match.group(group), match.start(group), match.end(group), "parenthetical")
+    quoted = list(_QUOTED.finditer(text))
+    for i, match in enumerate(quoted):
+        group = 1 if match.group(1) is not None else 2
+        term, start, end = match.group(group), match.start(group), match.end(group)
+        listed = _MORE_QUOTED.match(text, match.end())
+        if _MEANS.match(text, listed.end() if listed else match.end()):
+            add(term, start, end, "means")
+            for other in quoted[i + 1:]:  # the rest of the list: '"A", "B" and "C" have the meanings'
+                if listed is None or other.start() >= listed.end():
+                    break
+                g = 1 if other.group(1) is not None else 2
+                add(other.group(g), other.start(g), other.end(g), "means")
+        elif _HEREINAFTER.search(text, max(0, match.start() - 40), match.start() + 1):
+            add(term, start, end, "parenthetical")
+        elif _THE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            add(term, start, end, "quoted")  # 'The "At-Risk Amount" for any month is ...'
+
+    for start, end in line_spans(text):
+        match = _LINE_DEFINITION.match(text, start, end)
+        if match:
+            add(match.group(1), match.start(1), match.end(1), "line")
+    for match in _AS_DEFINED.finditer(text):
+        add(match.group(1), match.start(1), match.end(1), "external")
+    for match in _ROLE_LABEL.finditer(text):  # "PROVIDER: Northwind IT Ltd" names the party
+        role = match.group(1)
+        add(" ".join(w.capitalize() for w in role.split()), match.start(1), match.end(1), "label")
+    for table in document.document.tables:
+        if table.start is None:
+            continue
+        for row in table.rows:
+            label = " ".join(row[0].split()) if len(row) > 1 and any(c.strip() for c in row[1:]) else ""
+            if _TABLE_LABEL.fullmatch(label):
+                at = text.find(label, table.start, table.end)
+                if at >= 0:
+                    add(label, at, at + len(label), "label")  # a key-terms row: "Cap Amount | $1,000,000"
+    result = sorted(found.values(), key=lambda d: d.start)
+    document._definitions = result
+    return result
+
+
+def variants(term: str) -> set[str]:
+    """The forms a defined term takes in use: plural, singular, possessive."""
+    forms = {term}
+    if term.endswith("ies"):
+        forms.add(term[:-3] + "y")
+    elif term.endswith("ses") or term.endswith("xes"):
+        forms.add(term[:-2])
+    elif term.endswith("s") and not term.endswith("ss"):
+        forms.add(term[:-1])
+    if term.endswith("y") and not term.endswith(("ay", "ey", "oy", "uy")):
+        forms.add(term[:-1] + "ies")
+    elif term.endswith(("s", "x", "ch", "sh")):
+        forms.add(term + "es")
+    else:
+        forms.add(term + "s")
+    return forms
+
+
+def defined_forms(package: Package) -> set[str]:
+    """Every form of every term defined anywhere in the package."""
+    forms: set[str] = set()
+    for document in package.documents:
+        for definition in definitions(document):
+            forms |= variants(definition.term)
+    return forms
+
+
+# ---------------------------------------------------------------- parties
+
+PROVIDER_ROLES = ("Service Provider", "Provider", "Supplier", "Vendor", "Contractor", "Consultant", "Licensor",
+                  "Seller", "MSP")
+CUSTOMER_ROLES = ("Customer", "Client", "Buyer", "Purchaser", "Licensee", "Subscriber")
+ROLE_WORDS = frozenset(PROVIDER_ROLES + CUSTOMER_ROLES)
+
+_SUFFIX = (r"(?:Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.|Inc\.?|INC\.?|Incorporated|INCORPORATED|plc|PLC|LLP|"
+           r"L\.P\.|LP|P\.C\.|GmbH|AG|S\.A\.|SAS|B\.V\.|N\.V\.|Pty\.?\s+Ltd\.?|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.)")
+COMPANY = re.compile(r"((?:(?:[A-Z][\w&'\u2019.-]*|&)[ \t]+){0,4}[A-Z][\w&'\u2019.-]*),?[ \t]+" + _SUFFIX + r"(?![\w])")
+_NAME_LEAD_WORDS = {"the", "this", "that", "and", "between", "by", "of", "for", "on", "behalf", "signed", "name",
+                    "company", "party", "parties", "agreement", "with", "from", "to", "in", "witness", "whereof",
+                    "executed", "duly", "authorised", "authorized", "provider", "customer", "client", "supplier",
+                    "dated", "date", "made", "entered", "into", "is", "it", "its"}
+
+
+def company_names(text: str):
+    """(name, start, end) of every legal entity name: 'Northwind IT Ltd', 'HARBOUR FOODS PLC'."""
+    for match in COMPANY.finditer(text):
+        words = match.group(1).split()
+        if words and words[-1].rstrip(".").upper() in ("LTD", "LIMITED", "INC", "CORP", "LLC", "PLC"):
+            continue  # the suffix itself taken as the last word: a lazy match of a longer name
+        while words and words[0].lower().strip(".,:;") in _NAME_LEAD_WORDS:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words) + text[match.end(1):match.end()].replace("\t", " ")
+        yield " ".join(name.split()), text.rfind(words[0], match.start(), match.end(1)), match.end()

@@ -1,0 +1,100 @@
+"""`placeholders`: drafting placeholders left in the text.
+
+  [TBD], [TBC], [insert ...], [●], [Customer Name], [Drafting note: ...], {customer_name},
+  <<Fee>>, «Date», a bare TBD, blanks (____) and figures left as XX ("XX days", "$X,XXX").
+
+Underscores on a signature block's own lines (By:, Name:, Title:, Date:, Signature:) are left
+to `signature_blanks`; an unticked or ticked check box ("[ ]", "[x]") is not a placeholder.
+
+  params:
+    min_underscores: 4   a run of this many underscores is a blank
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.engine.kinds.drafting import HygieneKind, Slip, short
+
+_BRACKET = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")  # not a Markdown link "[text](url)"
+_BRACKET_CUE = re.compile(
+    r"^\s*(?:insert|enter|specify|add|select|choose|describe|state|complete|fill[\s-]+in|drafting\s+note|"
+    r"note\s+to\s+(?:draft|drafter|client)|NTD|placeholder|to\s+be\s+(?:confirmed|determined|agreed|inserted|completed))\b"
+    r"|\b(?:TBD|TBC|TBA|tbd|tbc)\b"
+    r"|^\s*(?:[\u25cf\u2022\u25aa\u25a0*#?]+|\.{3,}|\u2026|_+|[Xx]{2,}(?:[,.][Xx]+)*|[$\u00a3\u20ac]\s?[Xx#]+(?:[,.][Xx#]+)*)\s*$",
+    re.I,
+)
+# "[Customer Name]", "[Provider Legal Entity]", "[DATE]", "[Address]": a field to fill in
+_FIELD_WORDS = (r"Name|Names|Address|Date|Amount|Number|No\.|Title|Fee|Fees|Price|Email|E-mail|Phone|Term|Period|"
+                r"Percentage|Jurisdiction|State|Country|County|Entity|Company|Party|Signatory|Figure|Sum|Value|Day|"
+                r"Days|Month|Months|Year|Years|Hours|Rate|Currency|Customer|Provider|Client|Supplier|Vendor|Contractor")
+_FIELD = re.compile(rf"^\s*(?:[A-Z][A-Za-z'\u2019-]*\s+){{0,4}}(?:{_FIELD_WORDS})\s*$|^\s*[A-Z][A-Z ]{{1,40}}[A-Z]\s*$")
+_NOT_PLACEHOLDER = re.compile(r"^\s*(?:reserved|intentionally\s+(?:left\s+blank|omitted)|deleted|sic|emphasis\s+added)\s*$", re.I)
+_OTHER = re.compile(
+    r"\{\{?\s*[A-Za-z_][\w .-]{0,60}\}\}?"  # {placeholder}, {{ placeholder }}
+    r"|<<[^<>\n]{1,60}>>|\u00ab[^\u00ab\u00bb\n]{1,60}\u00bb"  # <<Fee>>, «Date»
+    r"|(?-i:\b(?:TBD|TBC|TBA)\b)"
+    r"|(?:[$\u00a3\u20ac]\s?|\b)(?:XX+|xx+)(?:[,.](?:XX+|xx+|\d+))*\s*(?:%|(?:percent|per\s+cent|"
+    r"(?:business\s+|calendar\s+|working\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?))\b)"
+    r"|[$\u00a3\u20ac]\s?(?:X+|x+)(?:[,.][Xx]+)*\b"
+    r"|(?<=\S)[ \t]*\u25cf",  # a lone "●" inside a line (at a line start it is a bullet)
+    re.I,
+)
+_SIGNATURE_LINE = re.compile(r"\s*(?:By|Signed|Signature|Sign|Name|Print(?:ed)?\s+Name|Title|Position|Date|Dated|"
+                             r"Date\s+signed|Witness)\b[^:\n]{0,20}:", re.I)
+
+
+class PlaceholdersKind(HygieneKind):
+    name = "placeholders"
+    params_spec = {"min_underscores": (int, 4)}
+    noun = ("placeholder left in", "placeholders left in")
+    clean = "no placeholder left in"
+
+    def slips(self, spec, document, package):
+        text = document.text
+        found: list[Slip] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(start, end, what):
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                found.append(Slip(start, end, what))
+
+        for match in _BRACKET.finditer(text):
+            inner = match.group(1)
+            if _NOT_PLACEHOLDER.match(inner) or inner.strip().lower() in ("x", ""):
+                continue
+            if _BRACKET_CUE.search(inner) or _FIELD.match(inner):
+                add(match.start(), match.end(), f"'{short(match.group(0))}'")
+        for match in _OTHER.finditer(text):
+            add(match.start(), match.end(), f"'{short(match.group(0).strip())}'")
+        underscores = re.compile("_{%d,}" % max(spec["min_underscores"], 2))
+        for match in underscores.finditer(text):
+            if _SIGNATURE_LINE.match(text, cell_start(text, match.start()), match.start()):
+                continue  # a signature block's line: signature_blanks reads it
+            add(match.start(), match.end(), f"blank '{short(_around(text, match.start(), match.end()))}'")
+        return found
+
+
+def cell_start(text: str, offset: int) -> int:
+    """Where the line (or, in a table row "a | b", the cell) holding `offset` begins."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    cell = text.rfind(" | ", line_start, offset)
+    return line_start if cell < 0 else cell + 3
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """A blank with a few words either side, so the message says which blank it is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - 30):start]
+    after = text[end:min(line_end, end + 30)]
+    if start - 30 > line_start:
+        before = before.split(" ", 1)[-1]  # whole words only
+    if end + 30 < line_end:
+        after = after.rsplit(" ", 1)[0]
+    return f"{before}{text[start:end][:6]}{after}".strip()
+
+
+KIND = PlaceholdersKind()

@@ -1,0 +1,112 @@
+"""`undefined_terms`: capitalised terms used as defined terms ("the Service Desk", "any
+Change Request") that no document of the package defines.
+
+A use is a capitalised phrase after a determiner in mid-sentence ("the", "any", "such",
+"each" ...); it counts as a term when it occurs at least `min_uses` times. Not terms: words
+that structure a contract (Agreement, Section, Schedule ...), months, days, places, names of
+laws and agreements ("the Data Protection Act", "the Order Form Agreement"), job titles and
+offices ("the Practice Administrator", "the Information Commissioner"), labels followed by a
+number ("Priority 1"), a heading's own words ("the Service Levels" where "Service Levels" is a
+heading), proper names ("the Azure charge" where "Microsoft Azure" is written), the parties'
+names, and party role words once the parties are defined (`party_names` reads those).
+
+  params:
+    min_uses: 2
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.engine.kinds.drafting import (ROLE_WORDS, HygieneKind, Slip, company_names, defined_forms,
+                                           definitions, heading_spans, inside, times)
+
+_CAP = r"[A-Z][a-z][\w-]*"
+_USE = re.compile(
+    r"\b(?:the|this|that|these|those|such|any|each|all|every|no|its|their|our|your|other)\s+"
+    rf"(?P<term>{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,4}})(?P<after>['\u2019]s\b|\s+(?:\d|[IVX]+\b))?"
+)
+_NOT_TERMS = frozenset("""
+Agreement Agreements Contract Section Sections Clause Clauses Schedule Schedules Exhibit Exhibits Annex Annexes
+Appendix Appendices Article Articles Attachment Attachments Part Parts Paragraph Paragraphs Recital Recitals Table
+Figure Preamble Party Parties Act Acts Regulation Regulations Directive Code Rules Internet Web Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
+November December United States Kingdom European Union Economic Area England Wales Scotland Ireland Northern
+English British American Federal Commonwealth Court Courts Government State Republic Province County City
+Mr Mrs Ms Dr Inc Ltd Limited Company
+""".split())
+# the last word of a name that is not a defined term: an instrument, a law, an office or a job
+_LAST_NOT_TERM = frozenset("""
+Agreement Act Regulation Regulations Directive Code Order Rules Convention Treaty Framework Standard Standards
+Manager Administrator Officer Director Executive President Head Lead Representative Coordinator Engineer Architect
+Counsel Secretary Commissioner Commission Authority Authorities Ombudsman Court Tribunal Committee Board Council Panel
+""".split())
+
+
+class UndefinedTermsKind(HygieneKind):
+    name = "undefined_terms"
+    params_spec = {"min_uses": (int, 2)}
+    noun = ("capitalised term used but never defined", "capitalised terms used but never defined")
+    clean = "every capitalised term used as a defined term is defined"
+
+    def slips(self, spec, document, package):
+        text = document.text
+        defined = defined_forms(package)
+        roles_defined = bool(defined & ROLE_WORDS)
+        headings = {sec.heading.lower() for doc in package.documents for sec in doc.document.iter_sections() if sec.heading}
+        names = " ".join(name for doc in package.documents for name, _, _ in company_names(doc.text))
+        section_starts = {s.start for s in document.document.iter_sections()}
+        skip_spans = heading_spans(document) + [(d.start, d.end) for d in definitions(document)]
+        first: dict[str, int] = {}
+        for match in _USE.finditer(text):
+            if match.group("after") and not match.group("after")[0] in "'\u2019":
+                continue  # "Priority 1", "Phase II": a label with a number
+            term = _one_paragraph(match.group("term"), match.start("term"), document.document.format, section_starts)
+            if inside(match.start("term"), skip_spans) or term in first:
+                continue
+            if self._is_term(term, defined, roles_defined, headings, names, text):
+                first[term] = match.start("term")
+        found = []
+        for term, start in first.items():
+            uses = len(re.findall(r"(?<![\w-])" + r"\s+".join(map(re.escape, term.split())) + r"(?![\w-])", text))
+            if uses >= spec["min_uses"]:
+                found.append(Slip(start, start + len(term), f"'{term}' (used {times(uses)})"))
+        return found
+
+    @staticmethod
+    def _is_term(term, defined, roles_defined, headings, names, text) -> bool:
+        words = term.split()
+        if term in defined or any(part in defined for part in term.split(" of ")):
+            return False  # "the Processing of Customer Personal Data": a defined term after "of"
+        if words[-1] in _LAST_NOT_TERM or all(w in _NOT_TERMS or w == "of" for w in words):
+            return False
+        if words[0] in _NOT_TERMS and "of" in words:
+            return False  # "the State of Oregon", "the Courts of England"
+        if roles_defined and term in ROLE_WORDS:
+            return False
+        if term.lower() in headings:
+            return False
+        if len(words) == 1:
+            if re.search(rf"\b{re.escape(term)}\b", names):
+                return False  # part of a party's name
+            if re.search(rf"(?<![.!?:;\n])\b[A-Z][\w-]*[ \t]+{re.escape(term)}\b", text):
+                return False  # part of a proper name: "Microsoft Azure", then "the Azure charge"
+        return True
+
+
+def _one_paragraph(term: str, start: int, fmt: str, section_starts: set[int]) -> str:
+    """A term does not run on into the next paragraph: in a Word document each line is one;
+    elsewhere a line break may be a wrap, but not before a heading or a blank line."""
+    if "\n" not in term:
+        return " ".join(term.split())
+    kept = []
+    offset = start
+    for piece in term.split("\n"):
+        if kept and (fmt == "docx" or not piece.strip() or offset in section_starts):
+            break
+        kept.append(piece)
+        offset += len(piece) + 1
+    return " ".join(" ".join(kept).split())
+
+
+KIND = UndefinedTermsKind()

@@ -1,0 +1,429 @@
+"""The key terms abstract: the deal at a glance, each term with the clause it comes from.
+
+Read from the analysed documents (their sections, sentences and the tags of checker/nlp):
+parties and roles, effective date, term, renewal, pricing and fees, the SLA table (priority ->
+response / resolution), availability, notice periods, liability cap and governing law.
+
+`key_terms(package)` returns a plain dict for `Report.key_terms` (and the JSON report):
+one list of items per key term, in KEY_TERMS order, empty when the contract does not say.
+Every item has a display `value`, normalised figures where there are any (`hours`, `percent`,
+`amount` + `currency`, `months`), and `evidence` (document, page, section, heading, start,
+end, quote). The documents of a package are read in order; the first that states a
+single-valued term (effective date, term ...) gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.engine.context import AnalysedDocument, Package
+from checker.engine.kinds.drafting import ROLE_WORDS, company_names, definitions
+from checker.nlp.normalise import words_to_number
+
+KEY_TERMS = [
+    ("parties", "Parties and roles"),
+    ("effective_date", "Effective date"),
+    ("term", "Term"),
+    ("renewal", "Renewal"),
+    ("pricing", "Pricing and fees"),
+    ("sla", "Service levels"),
+    ("availability", "Availability"),
+    ("notice_periods", "Notice periods"),
+    ("liability_cap", "Liability cap"),
+    ("governing_law", "Governing law"),
+]
+MAX_QUOTE = 300
+_PREAMBLE = 4000  # where the parties are named: the opening characters of a document
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+                   r"|\b\d{4}-\d{2}-\d{2}\b")
+_EFFECTIVE_DATE = re.compile(r"\b(?:effective|commencement)\s+date\b", re.I)
+_EFFECTIVE = re.compile(r"\b(?:made|dated|entered\s+into)\b[^.]{0,60}?\b(?:on|as\s+of)\b|"
+                        r"\b(?:starts?|commences?|begins?)\s+on\b|\beffective\s+(?:as\s+of|from|on)\b", re.I)
+_INITIAL_TERM = re.compile(r"\binitial\s+(?:term|period)\b", re.I)
+_ANNIVERSARY = re.compile(r"\b(?:\w+\s+)?\(?(?P<n>\d{1,2})(?:st|nd|rd|th)\)?\s+anniversary\b", re.I)
+_TERM = re.compile(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
+                   r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b", re.I)
+_RENEWAL = re.compile(r"\brenew", re.I)
+_FEE = re.compile(r"\b(?:fees?|charge[sd]?|price|pricing|rates?|pay|payable|invoice[sd]?|costs?)\b", re.I)
+_MODELS = [
+    ("fixed monthly fee", r"\bfixed\s+(?:monthly|month)\s+(?:fee|charge)|\bmonthly\s+(?:fee|charge)\b"),
+    ("fixed annual fee", r"\b(?:annual|yearly)\s+(?:fee|charge|subscription)"),
+    ("per user", r"\bper\s+(?:supported\s+)?(?:user|seat|employee)\b"),
+    ("per device", r"\bper\s+(?:device|endpoint|server|laptop|workstation)\b"),
+    ("per site", r"\bper\s+(?:site|store|location|office)\b"),
+    ("time and materials", r"\btime\s+and\s+materials?\b|\bper\s+hour\b|\bhourly\s+rate|\bper\s+day\b"),
+    ("usage-based", r"\bper\s+(?:GB|TB|transaction|ticket|incident)\b|\bconsumption\b"),
+]
+_PAYMENT = re.compile(r"\b(?:pay|payable|paid)\b[^.]{0,80}?\bwithin\b", re.I)
+_RESPONSE = re.compile(r"\b(?:respon\w*|acknowledg\w*|reply|replies)\b", re.I)
+_RESOLUTION = re.compile(r"\b(?:resol\w*|restor\w*|fix\w*|work-?around|repair\w*)\b", re.I)
+_AVAILABILITY = re.compile(r"\b(?:availab\w*|uptime|up-time)\b", re.I)
+_NOTICE = re.compile(r"\bnotice\b", re.I)
+_NOTICE_KINDS = [
+    ("non-renewal", re.compile(r"\b(?:non-?\s?renewal|not\s+to\s+renew|renew)", re.I)),
+    ("cure period", re.compile(r"\b(?:breach|remed\w*|cure)\b", re.I)),
+    ("termination without cause", re.compile(r"\bterminat\w*\b[^.]{0,120}\b(?:without\s+cause|convenience|any\s+reason)|"
+                                             r"\b(?:without\s+cause|convenience|any\s+reason)\b[^.]{0,120}\bterminat", re.I)),
+    ("fee change", re.compile(r"\b(?:increase|change|vary|adjust)\w*\b[^.]{0,40}\b(?:fees?|charges?|prices?|rates?)\b|"
+                              r"\b(?:fees?|charges?|prices?|rates?)\b[^.]{0,40}\b(?:increase|change|vary|adjust)", re.I)),
+    ("termination", re.compile(r"\bterminat", re.I)),
+]
+_CAP = re.compile(r"\b(?:aggregate|total|maximum|entire)\s+liability\b|\bliability\b[^.]{0,120}?\b(?:shall\s+not\s+exceed|"
+                  r"will\s+not\s+exceed|(?:is|be|are)\s+limited\s+to|capped\s+at|not\s+exceed)\b", re.I)
+_CAP_MONTHS = re.compile(r"(?P<months>\b\w+(?:[\s-]\w+)?\s*(?:\(\d+\))?)\s*(?:\(\d+\)\s*)?months?\b", re.I)
+_GOVERNING = re.compile(r"\b(?:governed\s+by|construed\s+in\s+accordance\s+with|subject\s+to)\s+(?:and\s+construed\s+in\s+"
+                        r"accordance\s+with\s+)?(?:the\s+)?laws?\s+of\s+(?P<law>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.]*){0,4})")
+
+
+def key_terms(package: Package) -> dict:
+    found = _read(package)
+    for items in found.values():
+        for item in items:
+            item["value"] = " ".join(item["value"].split()).rstrip(",;")
+    return found
+
+
+def _read(package: Package) -> dict:
+    found = {name: [] for name, _ in KEY_TERMS}
+    for doc in package.documents:
+        reader = _Reader(doc)
+        found["parties"] += reader.parties()
+        found["sla"] += reader.sla_table()
+        found["notice_periods"] += reader.notice_periods()
+        found["pricing"] += reader.pricing()
+        for name, method in (("effective_date", reader.effective_date), ("term", reader.term),
+                             ("renewal", reader.renewal), ("availability", reader.availability),
+                             ("liability_cap", reader.liability_cap), ("governing_law", reader.governing_law)):
+            if not found[name]:
+                found[name] = method()
+    found["parties"] = _unique(found["parties"], lambda i: (i.get("role"), i.get("name")))
+    found["sla"] = _unique(found["sla"], lambda i: i["priority"])
+    found["notice_periods"] = _unique(found["notice_periods"], lambda i: (i["what"], i.get("hours")))
+    return found
+
+
+def abstract(key_terms: dict, limit: int = 8) -> list[tuple[str, str, str]]:
+    """(label, value, where) rows for the text and Markdown reports: every key term, in order,
+    'not stated' when the contract does not say, at most `limit` items per term."""
+    rows = []
+    for name, label in KEY_TERMS:
+        items = (key_terms or {}).get(name) or []
+        if not items:
+            rows.append((label, "not stated", ""))
+        for i, item in enumerate(items[:limit]):
+            more = f" (and {len(items) - limit} more)" if i == limit - 1 and len(items) > limit else ""
+            rows.append((label if i == 0 else "", item["value"] + more, _where(item.get("evidence") or {})))
+    return rows
+
+
+def _where(evidence: dict) -> str:
+    parts = [evidence.get("document")]
+    if evidence.get("page"):
+        parts.append(f"p. {evidence['page']}")
+    section = " ".join(p for p in (evidence.get("section") and f"§{evidence['section']}", evidence.get("heading")) if p)
+    parts.append(section)
+    return ", ".join(p for p in parts if p)
+
+
+def _unique(items: list[dict], key) -> list[dict]:
+    seen, kept = set(), []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            kept.append(item)
+    return kept
+
+
+def duration_text(hours: float | None) -> str:
+    """4.0 -> '4 h', 720 -> '30 days', 8760 -> '1 year', for figures in reports and diffs."""
+    if hours is None:
+        return "-"
+    if hours < 1:
+        return f"{hours * 60:g} min"
+    if hours < 24 or hours % 24:
+        return f"{hours:g} h"
+    days = hours / 24
+    if days >= 365 and days % 365 == 0:
+        years = days / 365
+        return f"{years:g} year{'s' if years != 1 else ''}"
+    return f"{days:g} day{'s' if days != 1 else ''}"
+
+
+class _Reader:
+    def __init__(self, doc: AnalysedDocument):
+        self.doc = doc
+        self.text = doc.text
+
+    # ------------------------------------------------------------- helpers
+
+    def evidence(self, start: int, end: int) -> dict:
+        document = self.doc.document
+        chain = self.doc.sections_of(start)
+        section = chain[-1] if chain else None
+        quote = " ".join(self.text[start:end].split())
+        if len(quote) > MAX_QUOTE:
+            quote = quote[:MAX_QUOTE - 2].rsplit(" ", 1)[0] + " …"
+        return {"document": document.name or document.path, "page": document.page_at(start),
+                "section": section.number if section else None,
+                "heading": (section.heading or None) if section else None,
+                "start": start, "end": end, "quote": quote}
+
+    def sentences(self, regex: re.Pattern):
+        """(start, end) of each sentence the regex finds something in, in document order."""
+        seen = set()
+        for match in regex.finditer(self.text):
+            span = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
+            if span not in seen:
+                seen.add(span)
+                yield span
+
+    def line_limited(self, start: int, end: int, at: int) -> tuple[int, int]:
+        """A sentence, cut to the line of `at` when it runs over several and lines are paragraphs
+        or table rows (Word); in a PDF or a text file a line break may be a wrap."""
+        if self.doc.document.format != "docx" and " | " not in self.text[start:end]:
+            return start, end
+        line_start = self.text.rfind("\n", start, at) + 1 or start
+        line_end = self.text.find("\n", at, end)
+        return max(start, line_start), end if line_end < 0 else line_end
+
+    def tags(self, start: int, end: int, label: str):
+        return self.doc.tags_in(start, end, {label})
+
+    # ------------------------------------------------------------- terms
+
+    def parties(self) -> list[dict]:
+        items = []
+        names = list(company_names(self.text))
+        previous = 0  # a party's name comes after the previous party's definition
+        for definition in definitions(self.doc):
+            if definition.how not in ("parenthetical", "label"):
+                continue
+            named = [n for n in names if previous <= n[1] and n[2] <= definition.start and definition.start - n[2] < 400]
+            if definition.term not in ROLE_WORDS and not (named and definition.start < _PREAMBLE):
+                continue  # '(the "Clinic")' after a company's name in the opening words is a party too
+            if definition.how == "label":
+                line_end = self.text.find("\n", definition.end)
+                value = self.text[definition.end:len(self.text) if line_end < 0 else line_end].lstrip(" :\t").split(" | ")[0]
+                name = " ".join(value.split())
+                if not name or not re.match(r"[A-Z{\[]", name):
+                    continue
+            else:
+                if named:
+                    name = named[0][0]
+                else:
+                    lead = self.text[max(0, definition.start - 120):definition.start]
+                    match = re.search(r"([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5})[^A-Za-z]*$", lead)
+                    name = match.group(1) if match else ""
+            if not name:
+                continue
+            previous = definition.end
+            start, end = self.line_limited(*self.doc.sentence_span(definition.start), definition.start)
+            items.append({"value": f"{name} ({definition.term})", "name": name, "role": definition.term,
+                          "evidence": self.evidence(start, end)})
+        return items
+
+    def effective_date(self) -> list[dict]:
+        for regex in (_EFFECTIVE_DATE, _EFFECTIVE):  # the Effective Date, else the date it is made on
+            for start, end in self.sentences(regex):
+                date = _DATE.search(self.text, start, end)
+                if date:
+                    return [{"value": date.group(0), "evidence": self.evidence(start, end)}]
+        return []
+
+    def term(self) -> list[dict]:
+        initial = False
+        for regex in (_INITIAL_TERM, _TERM):
+            for start, end in self.sentences(regex):
+                sentence = self.text[start:end]
+                if _RENEWAL.search(sentence) and not re.search(r"\binitial\s+term\s+of\b", sentence, re.I):
+                    continue
+                initial = initial or regex is _INITIAL_TERM
+                durations = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in ("month", "year")]
+                anniversary = _ANNIVERSARY.search(sentence)
+                if regex is _TERM and (initial or not re.search(r"\b(?:this|the)\s+agreement\b", sentence, re.I)):
+                    break  # the initial term is stated (without a figure), or this is not the agreement's term
+                if durations:
+                    tag = durations[0]
+                    return [{"value": tag.text, "hours": tag.value.get("hours"), "evidence": self.evidence(start, end)}]
+                if anniversary:
+                    years = words_to_number(anniversary.group("n")) or 0
+                    return [{"value": f"until the {anniversary.group(0)}", "hours": years * 24 * 365,
+                             "evidence": self.evidence(start, end)}]
+        return []
+
+    def renewal(self) -> list[dict]:
+        for start, end in self.sentences(_RENEWAL):
+            sentence = self.text[start:end]
+            if not re.search(r"\b(?:automatic\w*|successive|further|renewal\s+term|renews?)\b", sentence, re.I):
+                continue
+            periods = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in ("month", "year")]
+            value = f"renews for {periods[0].text} at a time" if periods else "renews"
+            item = {"value": value, "evidence": self.evidence(start, end)}
+            if periods:
+                item["hours"] = periods[0].value.get("hours")
+            return [item]
+        return []
+
+    def pricing(self) -> list[dict]:
+        items = []
+        for start, end in self.sentences(_FEE):
+            money = self.tags(start, end, "MONEY")
+            sentence = self.text[start:end]
+            if not money or re.search(r"\b(?:insurance|liabilit\w*|indemnit\w*|credit)\b", sentence, re.I):
+                continue
+            for tag in money:
+                line = self.text[self.text.rfind("\n", 0, tag.start) + 1:self.text.find("\n", tag.end) % (len(self.text) + 1)]
+                models = [name for name, pattern in _MODELS if re.search(pattern, line, re.I)]
+                item = {"value": tag.text + (f" ({', '.join(models)})" if models else ""),
+                        "amount": tag.value.get("amount"), "currency": tag.value.get("currency"),
+                        "model": ", ".join(models) or None, "evidence": self.evidence(start, end)}
+                items.append(item)
+        for start, end in self.sentences(_PAYMENT):
+            days = self.tags(start, end, "DURATION")
+            if days:
+                items.append({"value": f"payment within {days[0].text}", "payment_hours": days[0].value.get("hours"),
+                              "hours": days[0].value.get("hours"), "evidence": self.evidence(start, end)})
+                break
+        return _unique(items, lambda i: (i.get("amount"), i.get("payment_hours"), i["evidence"]["start"]))
+
+    def sla_table(self) -> list[dict]:
+        """Priority -> response / resolution: from a table with response and resolution columns,
+        else from sentences naming a priority with response or resolution figures."""
+        rows = {}
+        for table in self.doc.document.tables:
+            if table.start is None or not table.rows:
+                continue
+            header = [c.lower() for c in table.rows[0]]
+            response = next((i for i, c in enumerate(header) if _RESPONSE.search(c)), None)
+            resolution = next((i for i, c in enumerate(header) if _RESOLUTION.search(c)), None)
+            if response is None and resolution is None:
+                continue
+            line_start = table.start
+            for row in table.rows:
+                line = " | ".join(row)
+                at = self.text.find(line, line_start, table.end + 1)
+                if at < 0:
+                    continue
+                line_start = at + len(line)
+                priority = self.tags(at, at + len(row[0]), "PRIORITY")
+                if not priority:
+                    continue
+                cells, offset = [], at
+                for cell in row:
+                    cells.append((offset, offset + len(cell)))
+                    offset += len(cell) + 3
+                item = {"priority": _priority_name(priority[0]), "rank": priority[0].value.get("rank"),
+                        "evidence": self.evidence(at, at + len(line))}
+                for key, column in (("response", response), ("resolution", resolution)):
+                    if column is not None and column < len(cells):
+                        durations = self.tags(*cells[column], "DURATION")
+                        if durations:
+                            item[key] = durations[0].text
+                            item[f"{key}_hours"] = durations[0].value.get("hours")
+                rows.setdefault(item["priority"], item)
+        if not rows:
+            rows = self.sla_lines()
+        if not rows:
+            for start, end in self.sentences(re.compile(r"\b(?:respon|resol|restor)\w*", re.I)):
+                priorities = self.tags(start, end, "PRIORITY")
+                if len({_priority_name(p) for p in priorities}) != 1:
+                    continue
+                item = {"priority": _priority_name(priorities[0]), "rank": priorities[0].value.get("rank"),
+                        "evidence": self.evidence(start, end)}
+                for tag in self.tags(start, end, "DURATION"):
+                    before = self.text[max(start, tag.start - 60):tag.start]
+                    key = "resolution" if _RESOLUTION.search(before) else "response" if _RESPONSE.search(before) else None
+                    if key and key not in item:
+                        item[key], item[f"{key}_hours"] = tag.text, tag.value.get("hours")
+                if "response" in item or "resolution" in item:
+                    rows.setdefault(item["priority"], item)
+        items = sorted(rows.values(), key=lambda i: (i.get("rank") or 9, i["priority"]))
+        for item in items:
+            item["value"] = f"{item['priority']}: response {item.get('response', '-')}, resolution {item.get('resolution', '-')}"
+        return items
+
+    def sla_lines(self) -> dict:
+        """A table without ruling (PDF, text): a header line naming response and resolution,
+        then lines that start with a priority and state two durations, in that order."""
+        rows, header_at = {}, None
+        lines = self.text.split("\n")
+        offset = 0
+        for number, line in enumerate(lines):
+            start, end = offset, offset + len(line)
+            offset = end + 1
+            if _RESPONSE.search(line) and _RESOLUTION.search(line) and not self.tags(start, end, "DURATION"):
+                header_at = number
+                continue
+            if header_at is None or number - header_at > 12:
+                continue
+            priorities = self.tags(start, end, "PRIORITY")
+            durations = self.tags(start, end, "DURATION")
+            if priorities and priorities[0].start - start < 3 and len(durations) >= 2:
+                first = priorities[0]
+                rows.setdefault(_priority_name(first), {
+                    "priority": _priority_name(first), "rank": first.value.get("rank"),
+                    "response": durations[0].text, "response_hours": durations[0].value.get("hours"),
+                    "resolution": durations[1].text, "resolution_hours": durations[1].value.get("hours"),
+                    "evidence": self.evidence(start, end)})
+        return rows
+
+    def availability(self) -> list[dict]:
+        for start, end in self.sentences(_AVAILABILITY):
+            percents = [t for t in self.tags(start, end, "PERCENT") if 90 <= (t.value.get("value") or 0) < 100]
+            if percents:
+                tag = percents[0]
+                return [{"value": tag.text, "percent": tag.value.get("value"), "evidence": self.evidence(start, end)}]
+        return []
+
+    def notice_periods(self) -> list[dict]:
+        items = []
+        for start, end in self.sentences(_NOTICE):
+            sentence = self.text[start:end]
+            durations = self.tags(start, end, "DURATION")
+            if not durations:
+                continue
+            what = next((name for name, regex in _NOTICE_KINDS if regex.search(sentence)), "notice")
+            notice = re.search(r"\bnotice\b", sentence, re.I).start() + start
+            tag = min(durations, key=lambda t: abs(t.start - notice))  # the period nearest the word "notice"
+            items.append({"what": what, "value": f"{what}: {tag.text}", "hours": tag.value.get("hours"),
+                          "evidence": self.evidence(start, end)})
+        return items
+
+    def liability_cap(self) -> list[dict]:
+        for start, end in self.sentences(_CAP):
+            sentence = self.text[start:end]
+            if re.search(r"\bnothing\s+in\b|\bshall\s+not\s+(?:limit|exclude)\b", sentence, re.I):
+                continue
+            item = {"evidence": self.evidence(start, end)}
+            money = self.tags(start, end, "MONEY")
+            months = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") == "month"]
+            percent = self.tags(start, end, "PERCENT")
+            fees = re.search(r"\b(?:fees|charges|amounts?\s+paid|sums?\s+paid)\b", sentence, re.I)
+            if months and fees:
+                item.update(value=f"{months[0].text} of fees", months=months[0].value.get("value"))
+            elif percent and fees:
+                item.update(value=f"{percent[0].text} of fees", percent=percent[0].value.get("value"))
+            elif money:
+                item.update(value=money[0].text, amount=money[0].value.get("amount"),
+                            currency=money[0].value.get("currency"))
+            elif fees:
+                item.update(value="the fees paid")
+            else:
+                continue
+            return [item]
+        return []
+
+    def governing_law(self) -> list[dict]:
+        match = _GOVERNING.search(self.text)
+        if not match:
+            return []
+        law = re.sub(r"^the\s+", "", match.group("law")).rstrip(".,")
+        start, end = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
+        return [{"value": law, "evidence": self.evidence(start, end)}]
+
+
+def _priority_name(tag) -> str:
+    rank = tag.value.get("rank")
+    return f"P{rank}" if rank is not None else tag.text
