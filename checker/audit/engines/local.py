@@ -56,6 +56,10 @@ def worker_main(conn, rulebook, faults, max_memory_mb):
 
 
 def _context():
+    # One worker a core already: BLAS thread pools would only oversubscribe the cores and
+    # swell each worker's address space (under --max-memory) with per-thread buffers.
+    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["checker.review"])
