@@ -19,10 +19,12 @@ class Evidence:
     end: int
     quote: str
     context: dict | None = None  # {"before", "after"}: the words around the quote, for showing it in place
+    match_start: int | None = None  # where the rule's pattern matched inside the passage
 
     def as_dict(self) -> dict:
         return {"document": self.document, "page": self.page, "section": self.section, "heading": self.heading,
-                "start": self.start, "end": self.end, "quote": self.quote, "context": self.context}
+                "start": self.start, "end": self.end, "quote": self.quote, "context": self.context,
+                "match_start": self.match_start}
 
 
 @dataclass

@@ -30,6 +30,16 @@ class Table:
 
 
 @dataclass
+class ParagraphSpan:
+    """A paragraph of the source file (DOCX) and its line in the extracted text: where a
+    Word comment on a passage is anchored."""
+
+    start: int  # span of the paragraph's line in Document.text
+    end: int
+    index: int  # the paragraph's position among all w:p elements of the body, in document order
+
+
+@dataclass
 class Extracted:
     """What a format-specific ingester hands to the document builder."""
 
@@ -37,6 +47,7 @@ class Extracted:
     page_starts: list[int] = field(default_factory=lambda: [0])  # offset where each page begins
     tables: list[Table] = field(default_factory=list)
     headings: list[HeadingHint] | None = None  # None: detect headings from the text itself
+    paragraphs: list[ParagraphSpan] = field(default_factory=list)  # DOCX: source paragraph of each line
 
 
 @dataclass
@@ -68,6 +79,7 @@ class Document:
     sha256: str
     language: str = "en"
     name: str = ""  # short display name (file name)
+    paragraphs: list[ParagraphSpan] = field(default_factory=list)  # DOCX only: line -> source paragraph
 
     @property
     def pages(self) -> int:

@@ -22,19 +22,33 @@ from checker.report import RENDERERS, render
 @click.option("--model", default=None, help="An installed trained spaCy pipeline to use (default: built-in rules).")
 @click.option("--waivers", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="A waiver file: known gaps accepted, with a reason (they stay in the report, marked waived).")
-def review(files, fmt, output, rulebook, fail_on, model, waivers):
+@click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write a copy of the (one) DOCX with a Word comment on each gap; the input is never changed.")
+def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate):
     """Review FILES (PDF, DOCX, TXT, MD) as one contract package and report the gaps."""
     from checker.review import review_paths  # heavy imports only when a review runs
 
     inputs = {p.resolve() for p in files}
     if output is not None and output.resolve() in inputs:
         die(CheckerError(f"{output}: refusing to overwrite an input file with the report"))
+    if annotate is not None:
+        _check_annotate(files, annotate, output)
     try:
         report = review_paths(list(files), rulebook, model, waivers=waivers)
     except CheckerError as error:
         die(error)
     except Exception as error:  # a bug of ours: still one line, never a traceback
         die(internal_error(f"reviewing {', '.join(map(str, files))}", error))
+    if annotate is not None:
+        from checker.annotate import annotate_docx
+
+        try:
+            comments = annotate_docx(report, report.sources[0], files[0], annotate)
+        except CheckerError as error:
+            die(error)
+        except Exception as error:  # a bug of ours: still one line, never a traceback
+            die(internal_error(f"annotating {files[0]}", error))
+        click.echo(f"checker: wrote {annotate} with {len(comments)} comment{'s' if len(comments) != 1 else ''}", err=True)
     color = fmt == "text" and output is None and sys.stdout.isatty()
     rendered = render(report, fmt, color=color)
     if output is not None:
@@ -45,3 +59,19 @@ def review(files, fmt, output, rulebook, fail_on, model, waivers):
     else:
         click.echo(rendered, nl=False)
     sys.exit(1 if fails(report.findings, fail_on) else 0)
+
+
+def _check_annotate(files, annotate: Path, output: Path | None) -> None:
+    """--annotate comments one Word file: refuse anything else before the review runs."""
+    if len(files) != 1:
+        die(CheckerError(f"--annotate writes comments into one Word file; give one DOCX, not {len(files)} files"))
+    source = files[0]
+    if source.suffix.lower() != ".docx":
+        die(CheckerError(f"{source}: Word comments need a DOCX file; use --format html -o report.html "
+                         "for a report to share instead"))
+    if annotate.resolve() == source.resolve():
+        die(CheckerError(f"{annotate}: refusing to write the annotated copy over the input; choose another path"))
+    if output is not None and annotate.resolve() == output.resolve():
+        die(CheckerError(f"{annotate}: the annotated copy and the report cannot be the same file"))
+    if annotate.suffix.lower() != ".docx":
+        die(CheckerError(f"{annotate}: the annotated copy must be a .docx file"))

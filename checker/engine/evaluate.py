@@ -57,7 +57,8 @@ def _evidence(passage: Passage) -> Evidence:
     end = max(passage.end, passage.quote_end or 0)
     return Evidence(document=document.name or document.path, page=document.page_at(passage.match_start),
                     section=section.number if section else None, heading=section.heading or None if section else None,
-                    start=passage.start, end=end, quote=quoted, context=_context(document, passage.start, end, quoted))
+                    start=passage.start, end=end, quote=quoted, context=_context(document, passage.start, end, quoted),
+                    match_start=passage.match_start)
 
 
 def _context(document, start: int, end: int, quoted: str) -> dict:

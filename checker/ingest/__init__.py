@@ -73,6 +73,7 @@ def _build(path: Path, kind: str, extracted: Extracted, sha256: str, check_langu
         sha256=sha256,
         language=language,
         name=path.name,
+        paragraphs=extracted.paragraphs,
     )
     document.sections = build_sections(text, document.page_at, extracted.headings)
     return document

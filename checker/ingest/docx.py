@@ -19,6 +19,9 @@ Heading hints (level: Heading N -> N, Title -> 1, other numbered paragraphs -> l
   a document with no heading styles and no list numbering gets headings=None, so that the
   document builder finds its headings in the text, as it does for plain text.
 Paragraphs in tables are never headings.
+
+Each line records its source paragraph (a table row: the first paragraph of the row that shows
+text) as a `ParagraphSpan`, so that a finding's offsets lead back to the paragraph to comment on.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from pathlib import Path
 import docx
 
 from checker.errors import InputError
-from checker.model import Extracted, HeadingHint, Table
+from checker.model import Extracted, HeadingHint, ParagraphSpan, Table
 
 NOT_DOCX = "not a readable Word document (.docx): the file is damaged or not a DOCX"
 
@@ -83,7 +86,7 @@ def extract(path: Path) -> Extracted:
         raise InputError(path, "the document has no text")
     structured = any(structural for _, structural in walker.headings)
     headings = [hint for hint, _ in walker.headings] if structured else None
-    return Extracted(text=text, tables=walker.tables, headings=headings)
+    return Extracted(text=text, tables=walker.tables, headings=headings, paragraphs=walker.spans)
 
 
 # ---------------------------------------------------------------- numbering
@@ -298,11 +301,17 @@ class _Walker:
         self.tables: list[Table] = []
         self.headings: list[tuple[HeadingHint, bool]] = []  # (hint, from a style or Word numbering)
         self.offset = 0
+        # every line's source paragraph, by its position among the body's w:p elements, so that
+        # checker/annotate.py can find it again in a fresh parse of the same file
+        self.paragraph_index = {p: i for i, p in enumerate(self.body.iter(_W + "p"))}
+        self.spans: list[ParagraphSpan] = []
 
-    def emit(self, line: str) -> int:
+    def emit(self, line: str, p=None) -> int:
         start = self.offset
         self.lines.append(line)
         self.offset += len(line) + 1
+        if p is not None and p in self.paragraph_index:
+            self.spans.append(ParagraphSpan(start, start + len(line), self.paragraph_index[p]))
         return start
 
     def blocks(self, container, in_table: bool) -> list[str]:
@@ -329,7 +338,7 @@ class _Walker:
             prefix = f"{number} " if number else ""
             lines.append(prefix + body)
             if not in_table:
-                start = self.emit(prefix + body)
+                start = self.emit(prefix + body, p)
                 hint = self.heading(p, style_id, number, bullet, ilvl, segments, body, start, len(prefix))
                 if hint:
                     self.headings.append(hint)
@@ -393,20 +402,29 @@ class _Walker:
         return HeadingHint(start, end, level, label, title), True
 
     def table(self, tbl, in_table: bool) -> list[str]:
-        rows, lines = [], []
+        rows, lines, anchors = [], [], []
         for tr in _children(tbl, "tr"):
             cells = [" ".join(self.blocks(tc, in_table=True)) for tc in _children(tr, "tc")]
             if any(cells):
                 rows.append(cells)
                 lines.append(" | ".join(cells))
+                anchors.append(_first_text_paragraph(tr))
         if in_table:  # a nested table becomes part of its cell's text
             return lines
         if rows:
             start = self.offset
-            for line in lines:
-                self.emit(line)
+            for line, anchor in zip(lines, anchors):
+                self.emit(line, anchor)
             self.tables.append(Table(rows=rows, page=None, start=start, end=self.offset - 1))
         return []
+
+
+def _first_text_paragraph(el):
+    """The first paragraph under `el` that shows text: a table row's line is anchored there."""
+    for p in el.iter(_W + "p"):
+        if any((t.text or "").strip() for t in p.iter(_W + "t")):
+            return p
+    return None
 
 
 def _content(el):
