@@ -275,3 +275,13 @@ def test_output_folder_inside_the_audited_folder_is_not_audited(tmp_path):
     assert set(rows_by_name(out)) == {"a.txt"}
     result = audit(folder, "-o", folder)
     assert result.exit_code == 2 and "the output folder cannot be an audited folder" in result.stderr
+
+
+def test_a_waived_gap_does_not_fail_the_audit():
+    from checker.audit.outcome import OK, Outcome, fails, worst_gap
+
+    report = {"findings": [{"status": "missing", "severity": "critical", "waived": {"reason": "accepted risk"}},
+                           {"status": "weak", "severity": "medium", "waived": None}]}
+    assert worst_gap(report) == "medium"
+    outcome = Outcome("a.txt", ("a.txt",), OK, report=report)
+    assert not fails(outcome, "high") and fails(outcome, "medium")

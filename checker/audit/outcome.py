@@ -29,10 +29,11 @@ class Outcome:
 
 
 def worst_gap(report: dict | None) -> str | None:
-    """The most severe severity of a weak or missing finding, or None."""
+    """The most severe severity of a weak or missing finding not waived, or None."""
     if not report:
         return None
-    gaps = [f["severity"] for f in report["findings"] if f["status"] in ("weak", "missing")]
+    gaps = [f["severity"] for f in report["findings"]
+            if f["status"] in ("weak", "missing") and not f.get("waived")]  # a waived gap is accepted
     return min(gaps, key=SEVERITY_RANK.__getitem__) if gaps else None
 
 

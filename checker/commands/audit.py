@@ -99,6 +99,9 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, eng
                    f"{interrupted.summary.contracts} contracts done and kept in {outdir}; run the same command "
                    f"again to resume", err=True)
         sys.exit(130)
+    except KeyboardInterrupt:  # a second Ctrl-C, while the tables were being written
+        click.echo(f"checker: interrupted while writing the tables in {outdir}; run the same command again", err=True)
+        sys.exit(130)
     except CheckerError as error:
         die(error)
     except Exception as error:  # a bug of ours: still one line, never a traceback

@@ -203,6 +203,9 @@ def render_finding(finding) -> str:
     gap = finding.status in ("weak", "missing")
     if gap:
         out.append(f"<div>{esc(finding.message)}</div>")
+    waived = getattr(finding, "waived", None)
+    if waived:
+        out.append(f"<div><em>Waived:</em> {esc(waived.get('reason', ''))}</div>")
     for evidence in finding.evidence:
         out.append(f'<blockquote>{esc(evidence.quote)}<div class="where">{esc(where(evidence))}</div></blockquote>')
     if gap:
