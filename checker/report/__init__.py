@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from checker.report import json_report, markdown, text
+from checker.report import html, json_report, markdown, text
 
-RENDERERS = {"text": text.render, "json": json_report.render, "markdown": markdown.render}
+RENDERERS = {"text": text.render, "json": json_report.render, "markdown": markdown.render, "html": html.render}
 
 
 def render(report, fmt: str, color: bool = False) -> str:
