@@ -289,7 +289,7 @@ def test_ruled_table_is_extracted_with_its_page(tmp_path, style):
     assert page_of(extracted, extracted.text.index("4 hours")) == 2  # the cells stay in the text too
 
 
-def test_only_pages_with_a_ruled_grid_go_to_pdfplumber(tmp_path, monkeypatch):
+def test_only_pages_with_a_ruled_grid_go_to_the_table_finder(tmp_path, monkeypatch):
     framed = "0.5 w 60 60 492 680 re S 60 700 m 552 700 l S\n"  # a page frame and a rule: no grid
     pages = [
         page(BODIES[0]),
@@ -297,22 +297,24 @@ def test_only_pages_with_a_ruled_grid_go_to_pdfplumber(tmp_path, monkeypatch):
         page(BODIES[2]) + framed,
         page(BODIES[3]) + ruled_table(SLA, top=500),
     ]
-    opened = []
-    real_open = pdfplumber.open
+    searched = []
+    import pdfplumber.table as plumber_table
 
-    def spy(path, pages=None, **kwargs):
-        opened.append(pages)
-        return real_open(path, pages=pages, **kwargs)
+    real_finder = plumber_table.TableFinder
 
-    monkeypatch.setattr(pdfplumber, "open", spy)
+    def spy(page, settings=None):
+        searched.append(page.page_number)
+        return real_finder(page, settings)
+
+    monkeypatch.setattr(plumber_table, "TableFinder", spy)
     extracted = extract(write(tmp_path, make_pdf(pages)))
 
-    assert opened == [[2, 4]]
+    assert searched == [2, 4]
     assert [t.page for t in extracted.tables] == [2, 4]
 
-    opened.clear()
+    searched.clear()
     extract(write(tmp_path, make_pdf([page(BODIES[0]), page(BODIES[2]) + framed]), "plain.pdf"))
-    assert opened == []  # no grid anywhere: pdfplumber is never opened
+    assert searched == []  # no grid anywhere: the table finder never runs
 
 
 def test_table_pages_are_capped(tmp_path, monkeypatch):
@@ -324,10 +326,12 @@ def test_table_pages_are_capped(tmp_path, monkeypatch):
 
 
 def test_a_pdfplumber_failure_costs_the_tables_not_the_text(tmp_path, monkeypatch, caplog):
-    def broken(*args, **kwargs):
-        raise ValueError("pdfminer choked")
+    import pdfplumber.table as plumber_table
 
-    monkeypatch.setattr(pdfplumber, "open", broken)
+    def broken(*args, **kwargs):
+        raise ValueError("table finder choked")
+
+    monkeypatch.setattr(plumber_table, "TableFinder", broken)
     extracted = extract(write(tmp_path, make_pdf([page(BODIES[0]) + ruled_table(SLA, top=500)])))
     assert extracted.tables == []
     assert "Priority" in extracted.text

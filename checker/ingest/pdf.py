@@ -1,8 +1,10 @@
-"""Read a PDF contract into an ``Extracted``: text from pypdfium2, ruled tables from pdfplumber.
+"""Read a PDF contract into an ``Extracted``: text from pypdfium2, ruled tables from
+pdfplumber's table finder.
 
-pdfium returns the text of a page in about a millisecond; pdfplumber needs ~80 ms a page. So the
-text comes from pdfium alone, and pdfplumber only opens the few pages whose vector drawing looks
-like a ruled grid (judged from pdfium's path objects, a fraction of a millisecond a page).
+pdfium returns the text of a page in about a millisecond; pdfplumber's own parsing needs
+50-250 ms a page. So pdfium reads everything, and pdfplumber's table algorithm runs only on the
+few pages whose vector drawing looks like a ruled grid, over the rules and character boxes
+pdfium already read.
 
 Cleaning is per page and generic: running headers/footers and page numbers go, pdfium's
 hyphen markers are resolved, odd characters are normalised, every other line break stays (the
@@ -36,7 +38,8 @@ NOT_A_PDF = "not a readable PDF (file is damaged or not a PDF)"
 SCANNED = "no text layer: the PDF looks scanned (image-only) and needs OCR before it can be checked"
 
 MIN_CHARS_PER_PAGE = 20  # below this on average the pages are images, not text
-MAX_TABLE_PAGES = 8  # pdfplumber costs 50-100 ms a page: 8 pages keep a table-heavy file in budget
+MAX_TABLE_PAGES = 40  # pages whose tables are read: a few ms each, bounded for pathological files
+MAX_PDFPLUMBER_PAGES = 8  # pages left to pdfplumber's own, slow parsing (see _read_tables)
 
 
 def extract(path: Path) -> Extracted:
@@ -64,7 +67,7 @@ def extract(path: Path) -> Extracted:
     for page in pages:
         page_starts.append(offset)
         offset += len(page) + 1  # the "\n" that joins pages
-    tables = _read_tables(path, grid_pages[:MAX_TABLE_PAGES])
+    tables = _read_tables(path, grid_pages)
     return Extracted(text=text, page_starts=page_starts, tables=tables)
 
 
@@ -74,8 +77,9 @@ def extract(path: Path) -> Extracted:
 _LOCKED = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)  # SECURITY: an unknown handler
 
 
-def _read_with_pdfium(path: Path) -> tuple[list[str], list[int]]:
-    """Raw text of every page, and the 1-based numbers of pages that may hold a ruled table."""
+def _read_with_pdfium(path: Path) -> tuple[list[str], list["_GridPage"]]:
+    """Raw text of every page, and the pages that may hold a ruled table (with their rules
+    and characters, read while the page is open)."""
     try:
         data = path.read_bytes()  # held until the document is closed: pdfium reads from it
     except OSError as exc:
@@ -99,8 +103,9 @@ def _read_with_pdfium(path: Path) -> tuple[list[str], list[int]]:
                     texts.append(textpage.get_text_range())
                 finally:
                     textpage.close()
-                if _has_ruled_grid(page):
-                    grid_pages.append(index + 1)
+                grid = _ruled_grid(page) if len(grid_pages) < MAX_TABLE_PAGES else None
+                if grid is not None:
+                    grid_pages.append(_GridPage(index + 1, page, *grid))
             finally:
                 page.close()
         return texts, grid_pages
@@ -116,14 +121,15 @@ _MAX_RULES = 200  # per direction, after merging: a real grid needs far fewer
 _MAX_PATHS = 3000  # path objects looked at per page, so a page of vector art stays cheap
 
 
-def _has_ruled_grid(page) -> bool:
-    """Whether the page draws at least two columns of ruled cells, the only tables pdfplumber's
-    line strategy finds. A page frame, underlines or a boxed paragraph do not qualify."""
+def _ruled_grid(page):
+    """The page's (horizontal, vertical) rules when it draws at least two columns of ruled
+    cells, the only tables pdfplumber's line strategy finds; else None. A page frame,
+    underlines or a boxed paragraph do not qualify."""
     horizontal, vertical = [], []
     _collect_rules(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject,
                    horizontal, vertical, budget=[_MAX_PATHS], depth=0)
     if len(horizontal) < 2 or len(vertical) < 3:
-        return False
+        return None
     # Producers often draw a rule cell by cell; join the pieces so a rule crosses every column.
     horizontal = _merge_collinear(horizontal)[:_MAX_RULES]
     vertical = _merge_collinear(vertical)[:_MAX_RULES]
@@ -135,8 +141,8 @@ def _has_ruled_grid(page) -> bool:
         if len(xs) >= 3:
             crossing_rows.add(round(y))
             if len(crossing_rows) >= 2:
-                return True
-    return False
+                return horizontal, vertical
+    return None
 
 
 def _collect_rules(parent, count, get, horizontal, vertical, budget, depth) -> None:
@@ -213,31 +219,93 @@ def _merge_collinear(rules):
     return merged
 
 
-# --- pdfplumber ---------------------------------------------------------------------------
+# --- pdfplumber's table finder over pdfium's objects ---------------------------------------
+#
+# pdfplumber parses every object of a page in Python (50-250 ms a page); pdfium has already
+# read them in C. So pdfplumber's table algorithm (edges -> intersections -> cells -> tables,
+# then the characters of each cell) runs on a page-like view of what pdfium read: the rules
+# found above and pdfium's character boxes, in pdfplumber's top-left coordinates.
 
 
-def _read_tables(path: Path, page_numbers: list[int]) -> list[Table]:
-    """Ruled tables on the given pages. The text already holds every cell, so a pdfplumber
-    failure (pdfminer raises arbitrary exception types on odd files) costs only the table
-    structure: it is logged, not raised."""
+class _GridPage:
+    """What pdfplumber's TableFinder reads of a page: bbox, edges and chars."""
+
+    def __init__(self, number: int, page, horizontal, vertical):
+        self.page_number = number
+        width, height = page.get_size()
+        self.bbox = (0, 0, width, height)
+        self.edges = [{"object_type": "line", "orientation": "h", "x0": x0, "x1": x1, "top": height - y,
+                       "bottom": height - y, "width": x1 - x0, "height": 0} for y, x0, x1 in horizontal]
+        self.edges += [{"object_type": "line", "orientation": "v", "x0": x, "x1": x, "top": height - y1,
+                        "bottom": height - y0, "width": 0, "height": y1 - y0} for x, y0, y1 in vertical]
+        self.chars = _page_chars(page, height)
+
+
+def _page_chars(page, height: float) -> list[dict]:
+    textpage = page.get_textpage()
+    try:
+        chars = []
+        for i in range(textpage.count_chars()):
+            text = textpage.get_text_range(i, 1)
+            if not text or text in "\r\n":
+                continue
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)  # font boxes: one line, one height
+            chars.append({"text": text, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
+                          "doctop": height - top, "matrix": (1, 0, 0, 1, left, bottom), "fontname": "", "ncs": None,
+                          "upright": True, "width": right - left, "height": top - bottom, "size": top - bottom})
+        return chars
+    finally:
+        textpage.close()
+
+
+def _read_tables(path: Path, grid_pages: list[_GridPage]) -> list[Table]:
+    """Ruled tables on the given pages. The text already holds every cell, so a failure of
+    the table finder costs only the table structure: it is logged, not raised."""
+    if not grid_pages:
+        return []
+    from pdfplumber.table import TableFinder  # imported only for files with ruled tables
+
+    tables, unread = [], []
+    for grid in grid_pages:
+        try:
+            found = [[[_clean_cell(cell) for cell in row] for row in table.extract()]
+                     for table in TableFinder(grid, _TABLE_SETTINGS).tables]
+        except Exception as exc:  # noqa: BLE001 - see docstring
+            log.warning("%s: table extraction failed on page %d (%s); tables omitted",
+                        path, grid.page_number, type(exc).__name__)
+            continue
+        found = [rows for rows in found if _is_real_table(rows)]
+        if not found:
+            # a grid we could not read in pdfium's terms (odd page boxes or transforms in some
+            # converted filings): let pdfplumber parse that page itself
+            unread.append(grid.page_number)
+        tables += [Table(rows=rows, page=grid.page_number) for rows in found]
+    tables += _read_tables_with_pdfplumber(path, unread[:MAX_PDFPLUMBER_PAGES])
+    return sorted(tables, key=lambda t: t.page)
+
+
+_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+def _read_tables_with_pdfplumber(path: Path, page_numbers: list[int]) -> list[Table]:
+    """pdfplumber's own parsing (50-250 ms a page), for the pages the fast path could not read."""
     if not page_numbers:
         return []
-    import pdfplumber  # ~60 ms to import; most contracts never need it
+    import pdfplumber
 
     tables = []
-    # pdfminer logs a warning for every oddity in a damaged stream; the user cannot act on them
-    pdfminer_log = logging.getLogger("pdfminer")
+    pdfminer_log = logging.getLogger("pdfminer")  # it logs every oddity of a damaged stream
     level = pdfminer_log.level
     pdfminer_log.setLevel(logging.ERROR)
     try:
         with pdfplumber.open(path, pages=page_numbers) as pdf:
             for page in pdf.pages:
-                for found in page.find_tables():
+                for found in page.find_tables(_TABLE_SETTINGS):
                     rows = [[_clean_cell(cell) for cell in row] for row in found.extract()]
                     if _is_real_table(rows):
                         tables.append(Table(rows=rows, page=page.page_number))
                 page.close()
-    except Exception as exc:  # noqa: BLE001 - see docstring
+    except Exception as exc:  # noqa: BLE001 - see _read_tables
         log.warning("%s: table extraction failed (%s); tables omitted", path, type(exc).__name__)
     finally:
         pdfminer_log.setLevel(level)
