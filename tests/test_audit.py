@@ -285,3 +285,22 @@ def test_a_waived_gap_does_not_fail_the_audit():
     assert worst_gap(report) == "medium"
     outcome = Outcome("a.txt", ("a.txt",), OK, report=report)
     assert not fails(outcome, "high") and fails(outcome, "medium")
+
+
+def test_a_subfolder_that_cannot_be_listed_is_skipped_with_the_reason(tmp_path, monkeypatch):
+    from checker.audit import discover as discovery
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(CONTRACT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(CONTRACT, encoding="utf-8")
+    listdir = os.listdir
+
+    def refuse(folder):
+        if Path(folder).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return listdir(folder)
+
+    monkeypatch.setattr(discovery.os, "listdir", refuse)
+    units, skipped = discovery.discover([tmp_path])
+    assert [Path(u.path).name for u in units] == ["b.txt"]
+    assert [(Path(s.path).name, s.reason) for s in skipped] == [("locked", "cannot list the folder (Permission denied)")]

@@ -72,7 +72,7 @@ def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = 
             add_file(root)
             continue
         if not by_folder:
-            for path in _walk(root, excluded):
+            for path in _walk(root, excluded, skipped):
                 add_file(path)
             continue
         for entry in _entries(root, excluded):
@@ -80,7 +80,7 @@ def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = 
                 add_file(entry)
                 continue
             files = []
-            for path in _walk(entry, excluded):
+            for path in _walk(entry, excluded, skipped):
                 if not fresh(path):
                     continue
                 reason = skip_reason(path)
@@ -113,17 +113,25 @@ def _entries(folder: Path, excluded: Path | None) -> list[Path]:
     return entries
 
 
-def _walk(folder: Path, excluded: Path | None, visited: set[Path] | None = None):
+def _walk(folder: Path, excluded: Path | None, skipped: list[Skipped], visited: set[Path] | None = None):
     """Every visible file under ``folder``, depth first, in name order (a symlinked folder
-    that loops back is read once)."""
+    that loops back is read once; a subfolder that cannot be listed is skipped, with why)."""
+    top = visited is None
     visited = set() if visited is None else visited
     real = folder.resolve()
     if real in visited:
         return
     visited.add(real)
-    for entry in _entries(folder, excluded):
+    try:
+        entries = _entries(folder, excluded)
+    except CheckerError as error:
+        if top:
+            raise
+        skipped.append(Skipped(str(folder), str(error).split(": ", 1)[-1]))
+        return
+    for entry in entries:
         if entry.is_dir():
-            yield from _walk(entry, excluded, visited)
+            yield from _walk(entry, excluded, skipped, visited)
         else:
             yield entry
 
