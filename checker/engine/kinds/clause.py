@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.engine.finder import FIND_KEYS, FindSpec, compile_patterns
+from checker.matching import TextPattern
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 
 TAG_LABELS = {"DURATION", "PERCENT", "MONEY", "REGULATION", "PRIORITY", "FREQUENCY", "COVERAGE"}
@@ -35,12 +36,12 @@ def compile_find(rule: dict) -> FindSpec:
         values = find.get(key) or []
         if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
             raise OptionError(f"find.{key}", "must be a list of regular expressions (strings)")
+        compiled[key] = []
         for i, value in enumerate(values):
             try:
-                re.compile(value)
+                compiled[key].append(TextPattern(value))
             except re.error as error:
                 raise OptionError(f"find.{key}[{i}]", f"invalid regular expression {value!r}: {error}") from None
-        compiled[key] = compile_patterns(values)
     for key in ("negated", "definitions"):
         if key in find and not isinstance(find[key], bool):
             raise OptionError(f"find.{key}", "must be true or false")
