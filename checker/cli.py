@@ -10,6 +10,7 @@ import click
 
 from checker import __version__
 from checker.commands.audit import audit
+from checker.commands.diff import diff
 from checker.commands.review import review
 from checker.commands.rules import explain, rules
 
@@ -21,6 +22,7 @@ def main():
 
 
 main.add_command(review)
+main.add_command(diff)
 main.add_command(audit)
 main.add_command(rules)
 main.add_command(explain)

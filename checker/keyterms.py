@@ -137,12 +137,12 @@ def _unique(items: list[dict], key) -> list[dict]:
 
 
 def duration_text(hours: float | None) -> str:
-    """4.0 -> '4 h', 720 -> '30 days', 8760 -> '1 year', for figures in reports and diffs."""
+    """4.0 -> '4 h', 24 -> '24 h', 720 -> '30 days', 8760 -> '1 year', for figures in reports and diffs."""
     if hours is None:
         return "-"
     if hours < 1:
         return f"{hours * 60:g} min"
-    if hours < 24 or hours % 24:
+    if hours < 48 or hours % 24:
         return f"{hours:g} h"
     days = hours / 24
     if days >= 365 and days % 365 == 0:

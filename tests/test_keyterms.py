@@ -90,4 +90,4 @@ def test_evidence_context_stays_in_the_paragraph(report):
 
 def test_durations_read_as_people_write_them():
     assert [duration_text(h) for h in (0.25, 1, 4, 24, 48, 720, 2160, 8760, None)] == [
-        "15 min", "1 h", "4 h", "1 day", "2 days", "30 days", "90 days", "1 year", "-"]
+        "15 min", "1 h", "4 h", "24 h", "2 days", "30 days", "90 days", "1 year", "-"]

@@ -1,0 +1,53 @@
+"""`checker diff OLD NEW`: what changed between two drafts of a contract (see checker/diff.py).
+
+Exit codes: 0 the new draft is no worse on any element at or above --fail-on; 1 it is worse
+on one (an element's status went from met to weak, weak to missing ...); 2 a usage, input or
+rulebook error (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from checker.commands.common import FAIL_ON, die, internal_error
+from checker.errors import CheckerError
+
+FORMATS = ["text", "json", "markdown", "html"]  # checker.diff.RENDERERS, without importing it for --help
+
+
+@click.command()
+@click.argument("old", type=click.Path(dir_okay=True, path_type=Path))
+@click.argument("new", type=click.Path(dir_okay=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the comparison to this file.")
+@click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
+              help="Exit 1 when the new draft is worse on an element of at least this severity.")
+def diff(old, new, fmt, output, rulebook, fail_on):
+    """Compare two drafts of a contract: element statuses, figures and drafting slips that changed."""
+    import sys
+
+    from checker.diff import RENDERERS, diff_reports
+    from checker.review import review_paths
+    from checker.rulebook import load_rulebook
+
+    if output is not None and output.resolve() in {old.resolve(), new.resolve()}:
+        die(CheckerError(f"{output}: refusing to overwrite a draft with the comparison"))
+    try:
+        loaded = load_rulebook(rulebook)  # validated before any contract is read
+        result = diff_reports(review_paths([old], loaded), review_paths([new], loaded))
+    except CheckerError as error:
+        die(error)
+    except Exception as error:  # a bug of ours: still one line, never a traceback
+        die(internal_error(f"comparing {old} and {new}", error))
+    rendered = RENDERERS[fmt](result)
+    if output is not None:
+        try:
+            output.write_text(rendered, encoding="utf-8")
+        except OSError as error:
+            die(CheckerError(f"{output}: cannot write the comparison ({error.strerror})"))
+    else:
+        click.echo(rendered, nl=False)
+    sys.exit(1 if result.worse(fail_on) else 0)

@@ -1,0 +1,386 @@
+"""What changed between two drafts of a contract: `checker diff OLD NEW`.
+
+Both drafts are reviewed with the same rulebook; the diff then compares the two reports:
+- elements whose status changed (missing -> met, met -> weak ...), with the rules that moved
+  and the figure each measured ("SLA-RESPONSE-P1 met -> weak: 1 h -> 4 h");
+- figures that changed, from the key terms (notice 30 -> 90 days, P1 response 1 h -> 4 h,
+  cap 12 -> 6 months of fees, fees, availability ...). Figures are compared as normalised
+  numbers, so "thirty (30) days" and "30 days" are the same figure;
+- drafting-hygiene slips (drafting.* rules) added in the new draft or fixed since the old one.
+Drafting elements are not listed among the status changes (their slips are), but they count
+when deciding whether the new draft is worse.
+
+Renderers for text, JSON (schema checker.diff/1), Markdown and HTML are at the bottom.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from checker.findings import SEVERITY_RANK, Report
+from checker.keyterms import KEY_TERMS, duration_text
+
+_RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2}
+_LABELS = dict(KEY_TERMS)
+
+
+@dataclass
+class RuleChange:
+    rule: str
+    old: str
+    new: str
+    message: str  # what the new draft's finding says
+    figure: str = ""  # "1 h -> 4 h" when the rule measured a figure in both drafts
+
+
+@dataclass
+class StatusChange:
+    element: str
+    category: str
+    old: str
+    new: str
+    severity: str  # the most severe of the element's rules
+    rules: list[RuleChange] = field(default_factory=list)
+
+    @property
+    def worse(self) -> bool:
+        return _RANK[self.new] > _RANK[self.old]
+
+
+@dataclass
+class FigureChange:
+    term: str  # key term id: notice_periods, sla ...
+    what: str  # "termination without cause notice", "P1 response"; "" for a term with one value
+    old: str  # display values, "-" when absent
+    new: str
+    old_evidence: dict | None = None
+    new_evidence: dict | None = None
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self.term, self.term)
+
+
+@dataclass
+class HygieneChange:
+    rule: str
+    title: str
+    change: str  # "added" | "fixed"
+    quote: str
+    where: str
+
+
+@dataclass
+class DraftDiff:
+    old: Report
+    new: Report
+    statuses: list[StatusChange]  # drafting.* elements apart: their slips are in `hygiene`
+    figures: list[FigureChange]
+    hygiene: list[HygieneChange]
+    drafting: list[StatusChange] = field(default_factory=list)  # drafting.* elements whose status changed
+
+    def worse(self, fail_on: str) -> list[StatusChange]:
+        """Elements (drafting ones included) the new draft is worse on, at or above fail_on."""
+        if fail_on == "never":
+            return []
+        limit = SEVERITY_RANK[fail_on]
+        return [c for c in self.all_statuses if c.worse and SEVERITY_RANK[c.severity] <= limit]
+
+    @property
+    def all_statuses(self) -> list[StatusChange]:
+        return self.statuses + self.drafting
+
+    def as_dict(self) -> dict:
+        return {
+            "schema": "checker.diff/1",
+            "old": [d.as_dict() for d in self.old.documents],
+            "new": [d.as_dict() for d in self.new.documents],
+            "rulebook": self.new.rulebook,
+            "elements": [{"element": c.element, "category": c.category, "old": c.old, "new": c.new,
+                          "severity": c.severity, "worse": c.worse,
+                          "rules": [vars(r) for r in c.rules]} for c in self.statuses],
+            "figures": [{"term": f.term, "label": f.label, "what": f.what, "old": f.old, "new": f.new,
+                         "old_evidence": f.old_evidence, "new_evidence": f.new_evidence} for f in self.figures],
+            "hygiene": [vars(h) for h in self.hygiene],
+        }
+
+
+def diff_reports(old: Report, new: Report) -> DraftDiff:
+    statuses, drafting = _statuses(old, new)
+    return DraftDiff(old, new, statuses, _figures(old.key_terms or {}, new.key_terms or {}), _hygiene(old, new), drafting)
+
+
+# ---------------------------------------------------------------- element statuses
+
+
+def _statuses(old: Report, new: Report) -> tuple[list[StatusChange], list[StatusChange]]:
+    before, after = old.element_status(), new.element_status()
+    old_rules = {f.rule: f for f in old.findings}
+    new_by_element: dict[str, list] = {}
+    for finding in new.findings:
+        new_by_element.setdefault(finding.element, []).append(finding)
+    changes, drafting = [], []
+    for element in sorted(set(before) | set(after)):
+        was, now = before.get(element, "not_applicable"), after.get(element, "not_applicable")
+        if was == now:
+            continue
+        findings = new_by_element.get(element) or [f for f in old.findings if f.element == element]
+        change = StatusChange(element, findings[0].category, was, now,
+                              min((f.severity for f in findings), key=lambda s: SEVERITY_RANK[s]))
+        for finding in findings:
+            previous = old_rules.get(finding.rule)
+            if previous is not None and previous.status != finding.status:
+                change.rules.append(RuleChange(finding.rule, previous.status, finding.status, finding.message,
+                                               _measured(previous, finding)))
+        (drafting if element.startswith("drafting.") else changes).append(change)
+    changes.sort(key=lambda c: (not c.worse, SEVERITY_RANK[c.severity], c.element))
+    return changes, drafting
+
+
+def _measured(old, new) -> str:
+    """The figure a threshold rule compared, in both drafts: '1 h -> 4 h'."""
+    def figure(finding):
+        for fact in finding.facts:
+            if "compared_with" in fact:
+                if fact.get("hours") is not None:
+                    return duration_text(fact["hours"])
+                return str(fact.get("text"))
+        return None
+    a, b = figure(old), figure(new)
+    return f"{a or '-'} -> {b or '-'}" if (a or b) and a != b else ""
+
+
+# ---------------------------------------------------------------- figures
+
+
+def _figures(old: dict, new: dict) -> list[FigureChange]:
+    changes: list[FigureChange] = []
+    for term in ("effective_date", "term", "renewal", "availability", "liability_cap", "governing_law"):
+        a, b = (old.get(term) or [None])[0], (new.get(term) or [None])[0]
+        if _figure(a) != _figure(b):
+            changes.append(_change(term, "", a, b))
+    changes += _paired(old.get("parties") or [], new.get("parties") or [], "parties",
+                       key=lambda i: i.get("role"), figure=lambda i: (i.get("name") or "").casefold(),
+                       what=lambda i: f"{i.get('role')}")
+    changes += _sla(old.get("sla") or [], new.get("sla") or [])
+    changes += _paired(old.get("notice_periods") or [], new.get("notice_periods") or [], "notice_periods",
+                       key=lambda i: i.get("what"), figure=lambda i: i.get("hours"),
+                       what=lambda i: f"{i.get('what')} notice", value=lambda i: duration_text(i.get("hours")))
+    old_fees = [i for i in old.get("pricing") or [] if "amount" in i]
+    new_fees = [i for i in new.get("pricing") or [] if "amount" in i]
+    changes += _paired(old_fees, new_fees, "pricing", key=lambda i: i.get("model") or "",
+                       figure=lambda i: (i.get("amount"), i.get("currency")), what=lambda i: "fee")
+    old_pay = [i for i in old.get("pricing") or [] if "payment_hours" in i]
+    new_pay = [i for i in new.get("pricing") or [] if "payment_hours" in i]
+    changes += _paired(old_pay, new_pay, "pricing", key=lambda i: "payment", figure=lambda i: i.get("payment_hours"),
+                       what=lambda i: "payment terms", value=lambda i: duration_text(i.get("payment_hours")))
+    return changes
+
+
+def _figure(item: dict | None):
+    """What a key term states, as numbers where it has them (so rewording is not a change)."""
+    if item is None:
+        return None
+    for key in ("hours", "percent", "months", "amount"):
+        if item.get(key) is not None:
+            return (key, round(float(item[key]), 6), item.get("currency"))
+    return " ".join(str(item.get("value", "")).casefold().split())
+
+
+def _show(item: dict | None) -> str:
+    return "-" if item is None else str(item.get("value"))
+
+
+def _change(term: str, what: str, a: dict | None, b: dict | None, value=_show) -> FigureChange:
+    return FigureChange(term, what, value(a) if a is not None else "-", value(b) if b is not None else "-",
+                        a and a.get("evidence"), b and b.get("evidence"))
+
+
+def _paired(old: list[dict], new: list[dict], term: str, key, figure, what, value=_show) -> list[FigureChange]:
+    """Items matched by key (in order within a key); a changed figure, an added or a removed item."""
+    changes = []
+    groups: dict = {}
+    for side, items in ((0, old), (1, new)):
+        for item in items:
+            groups.setdefault(key(item), ([], []))[side].append(item)
+    for before, after in groups.values():
+        gone, came = _unmatched(before, after, figure), _unmatched(after, before, figure)
+        for k in range(max(len(gone), len(came))):
+            a = gone[k] if k < len(gone) else None
+            b = came[k] if k < len(came) else None
+            changes.append(_change(term, what(a or b), a, b, value))
+    return changes
+
+
+def _unmatched(items: list[dict], others: list[dict], figure) -> list[dict]:
+    """The items whose figure the other side does not state (as often)."""
+    left = Counter(figure(i) for i in others)
+    kept = []
+    for item in items:
+        if left[figure(item)] > 0:
+            left[figure(item)] -= 1
+        else:
+            kept.append(item)
+    return kept
+
+
+def _sla(old: list[dict], new: list[dict]) -> list[FigureChange]:
+    changes = []
+    before = {i["priority"]: i for i in old}
+    after = {i["priority"]: i for i in new}
+    for priority in sorted(set(before) | set(after)):
+        a, b = before.get(priority), after.get(priority)
+        for key in ("response", "resolution"):
+            hours_a = a.get(f"{key}_hours") if a else None
+            hours_b = b.get(f"{key}_hours") if b else None
+            if hours_a != hours_b:
+                changes.append(FigureChange("sla", f"{priority} {key}", duration_text(hours_a) if a and key in a else "-",
+                                            duration_text(hours_b) if b and key in b else "-",
+                                            a and a.get("evidence"), b and b.get("evidence")))
+    return changes
+
+
+# ---------------------------------------------------------------- hygiene
+
+
+def _hygiene(old: Report, new: Report) -> list[HygieneChange]:
+    changes = []
+    old_rules = {f.rule: f for f in old.findings if f.element.startswith("drafting.")}
+    new_rules = {f.rule: f for f in new.findings if f.element.startswith("drafting.")}
+    for rule in sorted(set(old_rules) | set(new_rules)):
+        a, b = old_rules.get(rule), new_rules.get(rule)
+        title = (b or a).title
+        before = Counter(e.quote for e in a.evidence) if a and a.status == "weak" else Counter()
+        after = Counter(e.quote for e in b.evidence) if b and b.status == "weak" else Counter()
+        for quote in (after - before).elements():
+            evidence = next(e for e in b.evidence if e.quote == quote)
+            changes.append(HygieneChange(rule, title, "added", quote, _where(evidence)))
+        for quote in (before - after).elements():
+            evidence = next(e for e in a.evidence if e.quote == quote)
+            changes.append(HygieneChange(rule, title, "fixed", quote, _where(evidence)))
+    return changes
+
+
+def _where(evidence) -> str:
+    section = " ".join(p for p in (evidence.section and f"§{evidence.section}", evidence.heading) if p)
+    return ", ".join(p for p in (evidence.document, section) if p)
+
+
+# ---------------------------------------------------------------- renderers
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _arrow(old: str, new: str) -> str:
+    return f"{old} -> {new}"
+
+
+def render_text(diff: DraftDiff, color: bool = False) -> str:
+    old = ", ".join(d.path for d in diff.old.documents)
+    new = ", ".join(d.path for d in diff.new.documents)
+    lines = [f"checker diff: {old} -> {new}", f"rulebook {diff.new.rulebook['name']} {diff.new.rulebook['version']}: "
+             f"{_count(len(diff.statuses), 'element')} changed status, {_count(len(diff.figures), 'figure')} changed, "
+             f"{_count(sum(h.change == 'added' for h in diff.hygiene), 'drafting slip')} added, "
+             f"{sum(h.change == 'fixed' for h in diff.hygiene)} fixed", ""]
+    lines.append("ELEMENTS")
+    for c in diff.statuses:
+        mark = "worse " if c.worse else "better"
+        lines.append(f"  {mark}  {c.severity:<9}{c.element}: {_arrow(c.old, c.new)}")
+        for r in c.rules:
+            figure = f" ({r.figure})" if r.figure else ""
+            lines.append(f"{'':19}{r.rule}: {_arrow(r.old, r.new)}{figure}")
+    if not diff.statuses:
+        lines.append("  (no element changed status)")
+    lines += ["", "FIGURES"]
+    for f in diff.figures:
+        lines.append(f"  {f.label}: " + (f"{f.what}: " if f.what else "") + _arrow(f.old, f.new))
+    if not diff.figures:
+        lines.append("  (no figure changed)")
+    lines += ["", "DRAFTING"]
+    for h in diff.hygiene:
+        lines.append(f"  {h.change:<6} {h.rule}: '{h.quote}' [{h.where}]")
+    if not diff.hygiene:
+        lines.append("  (no drafting slip added or fixed)")
+    return "\n".join(lines) + "\n"
+
+
+def render_json(diff: DraftDiff, color: bool = False) -> str:
+    return json.dumps(diff.as_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _cell(text) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def render_markdown(diff: DraftDiff, color: bool = False) -> str:
+    old = ", ".join(d.path for d in diff.old.documents)
+    new = ", ".join(d.path for d in diff.new.documents)
+    out = [f"# Draft comparison: {_cell(old)} → {_cell(new)}", "", "## Elements whose status changed", ""]
+    if diff.statuses:
+        out += ["| | Element | Severity | Old | New | Rules |", "|---|---|---|---|---|---|"]
+        for c in diff.statuses:
+            rules = "; ".join(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules)
+            out.append(f"| {'worse' if c.worse else 'better'} | {c.element} | {c.severity} | {c.old} | {c.new} | {_cell(rules)} |")
+    else:
+        out.append("No element changed status.")
+    out += ["", "## Figures that changed", ""]
+    if diff.figures:
+        out += ["| Term | What | Old | New |", "|---|---|---|---|"]
+        out += [f"| {_cell(f.label)} | {_cell(f.what)} | {_cell(f.old)} | {_cell(f.new)} |" for f in diff.figures]
+    else:
+        out.append("No figure changed.")
+    out += ["", "## Drafting slips added or fixed", ""]
+    if diff.hygiene:
+        out += ["| Change | Rule | Slip | Where |", "|---|---|---|---|"]
+        out += [f"| {h.change} | {h.rule} | {_cell(h.quote)} | {_cell(h.where)} |" for h in diff.hygiene]
+    else:
+        out.append("No drafting slip added or fixed.")
+    return "\n".join(out) + "\n"
+
+
+def render_html(diff: DraftDiff, color: bool = False) -> str:
+    from checker.report.html import badge, e, page, where
+
+    old = ", ".join(d.path for d in diff.old.documents)
+    new = ", ".join(d.path for d in diff.new.documents)
+    out = ["<h1>Draft comparison</h1>", f'<p class="meta">Old: {e(old)}<br>New: {e(new)}</p>',
+           f'<p class="meta">Rulebook {e(diff.new.rulebook.get("name"))} {e(diff.new.rulebook.get("version"))}</p>',
+           "<h2>Elements whose status changed</h2>"]
+    if diff.statuses:
+        rows = []
+        for c in diff.statuses:
+            rules = "<br>".join(e(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "")) for r in c.rules)
+            rows.append(f'<tr><td>{"<b>worse</b>" if c.worse else "better"}</td><td>{e(c.element)}</td><td>{e(c.severity)}</td>'
+                        f"<td>{badge(c.old)}</td><td>{badge(c.new)}</td><td>{rules}</td></tr>")
+        out.append("<table><thead><tr><th></th><th>Element</th><th>Severity</th><th>Old</th><th>New</th><th>Rules</th>"
+                   "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+    else:
+        out.append("<p>No element changed status.</p>")
+    out.append("<h2>Figures that changed</h2>")
+    if diff.figures:
+        rows = []
+        for f in diff.figures:
+            quotes = "".join(f'<div class="where">{label}: &ldquo;{e(ev.get("quote"))}&rdquo; ({e(where(ev))})</div>'
+                             for label, ev in (("old", f.old_evidence), ("new", f.new_evidence)) if ev)
+            rows.append(f"<tr><td>{e(f.label)}</td><td>{e(f.what)}</td><td>{e(f.old)}</td><td><b>{e(f.new)}</b></td>"
+                        f'<td class="quote">{quotes}</td></tr>')
+        out.append("<table><thead><tr><th>Term</th><th>What</th><th>Old</th><th>New</th><th>Clauses</th></tr></thead>"
+                   "<tbody>" + "".join(rows) + "</tbody></table>")
+    else:
+        out.append("<p>No figure changed.</p>")
+    out.append("<h2>Drafting slips added or fixed</h2>")
+    if diff.hygiene:
+        rows = [f"<tr><td>{e(h.change)}</td><td>{e(h.rule)}</td><td><mark>{e(h.quote)}</mark></td><td>{e(h.where)}</td></tr>"
+                for h in diff.hygiene]
+        out.append("<table><thead><tr><th>Change</th><th>Rule</th><th>Slip</th><th>Where</th></tr></thead><tbody>"
+                   + "".join(rows) + "</tbody></table>")
+    else:
+        out.append("<p>No drafting slip added or fixed.</p>")
+    return page(f"Draft comparison: {old} -> {new}", "\n".join(out))
+
+
+RENDERERS = {"text": render_text, "json": render_json, "markdown": render_markdown, "html": render_html}
