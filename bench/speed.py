@@ -3,6 +3,7 @@
     python bench/speed.py                      # ../shared/corpus/cuad/pdf, --jobs = the cores
     python bench/speed.py DIR --jobs 2
     python bench/speed.py DIR --skip-baselines # only the audit and its unchanged re-run
+    python bench/speed.py --stages             # where a review's CPU time goes, stage by stage
 
 It runs, in this order, each in a fresh process:
   1. `checker audit DIR` with a fresh cache (a new output folder): end to end, process start
@@ -107,6 +108,101 @@ def _warm(_):
     import pypdfium2  # noqa: F401
 
 
+def stages(files: list[Path]):
+    """One process, every file reviewed in turn: CPU time per stage (ingest, nlp, engine),
+    per sub-stage (timers wrapped around the pipeline's own functions, where they exist) and
+    per rule. CPU time, not wall time: other load on the machine barely moves it."""
+    import collections
+    import functools
+
+    import checker.engine.evaluate as evaluation
+    import checker.ingest as ingest
+    import checker.ingest.pdf as pdf
+    import checker.review as review
+    from checker.engine.context import Package
+    from checker.nlp import pipeline
+    from checker.rulebook import load_rulebook
+
+    clock = time.process_time
+    parts: collections.Counter = collections.Counter()
+    rules: collections.Counter = collections.Counter()
+
+    def timed(name, function):
+        @functools.wraps(function)
+        def wrapper(*args, **kwargs):
+            start = clock()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                parts[name] += clock() - start
+        return wrapper
+
+    for module, attribute, name in ((pdf, "_read_with_pdfium", "ingest: pypdfium2 text and ruled-grid scan"),
+                                    (pdf, "_read_tables", "ingest: pdfplumber tables"),
+                                    (pdf, "clean_pages", "ingest: page cleaning"),
+                                    (ingest, "build_sections", "ingest: sections"),
+                                    (ingest, "detect_language", "ingest: language")):
+        if hasattr(module, attribute):
+            setattr(module, attribute, timed(name, getattr(module, attribute)))
+    rulebook = load_rulebook(None)
+    nlp = pipeline.build_pipeline(None)
+    nlp.tokenizer = timed("nlp: spaCy tokenizer", nlp.tokenizer)
+    components = {name: timed(f"nlp: {name}", component) for name, component in nlp.pipeline}
+
+    def analyse(nlp_, text, boundaries=()):
+        doc = nlp_.make_doc(text)
+        doc._.boundaries = boundaries
+        for name, _ in nlp_.pipeline:
+            doc = components[name](doc)
+        return doc
+
+    review.analyse = analyse
+    evaluate_rule = evaluation.evaluate_rule
+
+    def timed_rule(rule, package):
+        start = clock()
+        try:
+            return evaluate_rule(rule, package)
+        finally:
+            spent = clock() - start
+            rules[f"{rule.kind}: {rule.id}"] += spent
+            parts[f"engine: kind {rule.kind}"] += spent
+
+    evaluation.evaluate_rule = timed_rule
+    totals: collections.Counter = collections.Counter()
+    pages = 0
+    for path in files:
+        start = clock()
+        try:
+            document = ingest.load_document(path)
+        except Exception as error:  # noqa: BLE001 - a broken file is reported, the run goes on
+            print(f"  skipped {path.name}: {error}")
+            continue
+        read = clock()
+        analysed = review.analyse_document(document)
+        tagged = clock()
+        try:
+            evaluation.evaluate(rulebook, Package([analysed]))
+        except Exception as error:  # noqa: BLE001
+            print(f"  engine error on {path.name}: {type(error).__name__}: {error}")
+        done = clock()
+        totals["ingest"] += read - start
+        totals["nlp"] += tagged - read
+        totals["engine"] += done - tagged
+        pages += document.pages
+    grand = sum(totals.values())
+    print(f"\none process, {len(files)} files, {pages} pages: {grand:.2f} s CPU = {1000 * grand / pages:.2f} ms a page "
+          f"= {pages / grand:.0f} pages/s a core")
+    for name, spent in totals.items():
+        print(f"  {name:46} {spent:6.2f} s {100 * spent / grand:5.1f}%  {1000 * spent / pages:5.2f} ms/page")
+    print()
+    for name, spent in parts.most_common():
+        print(f"  {name:46} {spent:6.2f} s {100 * spent / grand:5.1f}%  {1000 * spent / pages:5.2f} ms/page")
+    print("\n  slowest rules:")
+    for name, spent in rules.most_common(10):
+        print(f"  {name:46} {spent:6.2f} s          {1000 * spent / pages:5.2f} ms/page")
+
+
 def verdict(ok: bool) -> str:
     return "ok  " if ok else "MISS"
 
@@ -116,10 +212,15 @@ def main():
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--jobs", type=int, default=cores(), help="processes for every contender [the cores]")
     parser.add_argument("--skip-baselines", action="store_true", help="do not run pdfplumber and pypdfium2")
+    parser.add_argument("--stages", action="store_true", help="only: where a review's CPU time goes, in one process")
     args = parser.parse_args()
     files = pdfs(args.folder)
     if not files:
         sys.exit(f"{args.folder}: no PDF files")
+    if args.stages:
+        sys.path.insert(0, str(ROOT))
+        stages(files)
+        return
     print(f"{len(files)} PDFs in {args.folder}; {args.jobs} processes each; {cores()} cores")
 
     with tempfile.TemporaryDirectory(prefix="checker-speed-") as scratch:
