@@ -223,3 +223,15 @@ def test_a_playbook_retunes_a_hygiene_rule(tmp_path):
                     "    params: {signature_line: true}\n", encoding="utf-8")
     finding = {f.rule: f for f in review_paths([SAMPLES / "hygiene-clean.txt"], load_rulebook(path)).findings}
     assert [e.quote for e in finding["DRAFT-SIGNATURE-BLANKS"].evidence] == ["By: ____________________"] * 2
+
+
+def test_a_reference_with_sub_clause_letters_to_another_act_does_not_crash():
+    from checker.ingest import document_from_text
+    from checker.review import review_documents
+    from checker.rulebook import load_rulebook
+
+    text = ("1. Definitions\nTerms are defined here.\n2. Services\nAs required by Section 351(l) of the Act and "
+            "Section 7, the Provider shall act.\n")
+    report = review_documents([document_from_text(text)], load_rulebook())
+    [finding] = [f for f in report.findings if f.rule == "DRAFT-CROSS-REFERENCES"]
+    assert finding.status == "weak" and "Section 7" in finding.message

@@ -78,7 +78,8 @@ class CrossReferencesKind(HygieneKind):
                     continue  # "Article 28" in a contract without Articles cites a regulation
                 for ref in re.finditer(_NUM, match.group("list")):
                     base = re.sub(r"\s?\(.*$", "", ref.group(0))
-                    if int(base.split(".")[0]) >= 100 or _exists(base, numbers, kind, parts):
+                    top = re.match(r"\d+", base)  # "351(l)": the sub-clause letters are not part of the number
+                    if top is None or int(top.group(0)) >= 100 or _exists(base, numbers, kind, parts):
                         continue
                     start = match.start() if ref.start() == 0 else match.start("list") + ref.start()
                     _cite(found, cited, f"{kind} {ref.group(0)}", "does not exist", start, match.start("list") + ref.end())
