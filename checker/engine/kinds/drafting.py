@@ -13,8 +13,10 @@ kind declares the ones it reads, with their types and defaults, and rejects any 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.engine.context import AnalysedDocument, Package
 from checker.engine.finder import Passage
@@ -114,6 +116,24 @@ def heading_spans(document: AnalysedDocument) -> list[tuple[int, int]]:
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
+
+
+class SpanSet:
+    """`offset in spans` in O(log n) for many lookups (spans may overlap)."""
+
+    def __init__(self, spans):
+        merged = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]
 
 
 # ---------------------------------------------------------------- defined terms
@@ -261,8 +281,17 @@ _NAME_LEAD_WORDS = {"the", "this", "that", "and", "between", "by", "of", "for", 
                     "dated", "date", "made", "entered", "into", "is", "it", "its"}
 
 
-def company_names(text: str):
+def company_names(text: str) -> tuple[tuple[str, int, int], ...]:
     """(name, start, end) of every legal entity name: 'Northwind IT Ltd', 'HARBOUR FOODS PLC'."""
+    return _company_names(text)
+
+
+@lru_cache(maxsize=16)  # several rules and the key terms ask for the same text
+def _company_names(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple(_iter_company_names(text))
+
+
+def _iter_company_names(text: str):
     for match in COMPANY.finditer(text):
         words = match.group(1).split()
         if words and words[-1].rstrip(".").upper() in ("LTD", "LIMITED", "INC", "CORP", "LLC", "PLC"):

@@ -24,8 +24,16 @@ def _role_uses(text: str, role: str) -> list[int]:
     """Where a role word is used as a party's name: capitalised, after a lower-case word on its
     line ("the Supplier shall", "by Client"), so not a table label or a heading ("Customer
     relationship management"), and not part of a longer role ("Service Provider")."""
-    pattern = rf"(?<![\w-])(?<!Service )(?-i:{re.escape(role)})(?:['\u2019]s)?(?![\w-])"
-    return [m.start() for m in re.finditer(pattern, text) if _IN_CLAUSE.search(text, max(0, m.start() - 30), m.start())]
+    uses, at = [], text.find(role)
+    while at >= 0:  # str.find, then the lookbehinds by hand: a regex with them cannot search fast
+        end = at + len(role)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "  # "Customer's": the apostrophe ends the word
+        if (not (before.isalnum() or before in "_-") and not text.endswith("Service ", 0, at)
+                and not (after.isalnum() or after in "_-") and _IN_CLAUSE.search(text, max(0, at - 30), at)):
+            uses.append(at)
+        at = text.find(role, at + 1)
+    return uses
 
 
 def _key(name: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from checker.engine.kinds.drafting import HygieneKind, Slip, definitions, variants
+from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, definitions, variants
 
 
 class UnusedDefinitionsKind(HygieneKind):
@@ -32,12 +32,16 @@ class UnusedDefinitionsKind(HygieneKind):
 
 
 def _used(term: str, document) -> bool:
-    defined_at = [(d.start, d.end) for d in definitions(document) if d.how != "external"]
+    defined_at = SpanSet((d.start, d.end) for d in definitions(document) if d.how != "external")
     forms = sorted(variants(term), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?:['\u2019]s?)?(?![\w-])")
-    for match in pattern.finditer(document.text):
-        if not any(start <= match.start() < end for start, end in defined_at):
-            return True
+    # the forms first (re searches a literal prefix fast), the word boundary before them checked here
+    pattern = re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")(?:['\u2019]s?)?(?![\w-])")
+    text = document.text
+    for match in pattern.finditer(text):
+        before = text[match.start() - 1] if match.start() else " "
+        if (before.isalnum() or before in "_-") or match.start() in defined_at:
+            continue
+        return True
     return False
 
 
