@@ -24,11 +24,14 @@ def lower_preserving_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _lower_source(source: str) -> str:
+def lower_source(source: str) -> str:
     """Lower-case a regex's literals, leaving escapes (\\S, \\W, \\B ...) as written."""
     out, i = [], 0
     while i < len(source):
-        if source[i] == "\\" and i + 1 < len(source):
+        if source.startswith("(?P", i):  # a named group keeps its 'P'
+            out.append("(?P")
+            i += 3
+        elif source[i] == "\\" and i + 1 < len(source):
             out.append(source[i:i + 2])
             i += 2
         else:
@@ -92,7 +95,7 @@ class TextPattern:
         self._fast: list[re.Pattern] | None = None
         self._boundary = False
         if "(?-i:" not in source and "(?i" not in source:
-            fast = _lower_source(source)
+            fast = lower_source(source)
             if fast.startswith(_BOUNDARY):
                 fast, self._boundary = fast[len(_BOUNDARY):], True
             try:

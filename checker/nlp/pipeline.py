@@ -20,7 +20,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
 from checker.errors import CheckerError
-from checker.matching import TextPattern, lower_preserving_length
+from checker.matching import lower_preserving_length, lower_source
 from checker.nlp.normalise import parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import PATTERNS
 from checker.nlp.tags import Tag
@@ -33,8 +33,11 @@ if not Span.has_extension("pattern"):
 if not Doc.has_extension("boundaries"):
     Doc.set_extension("boundaries", default=())
 
-# case-insensitive patterns take the fast lower-cased scan (see checker/matching.py)
-_COMPILED = [(p, TextPattern(p.regex) if "i" in p.flags else re.compile(p.regex)) for p in PATTERNS]
+# A case-insensitive tag pattern runs in lower case over the lower-cased text: IGNORECASE is
+# what makes `re` slow. (Tags are frequent, so the whole scan stays inside `re`; the rule
+# patterns' alternative-splitting of checker/matching.py would loop in Python per match.)
+_COMPILED = [(p, re.compile(lower_source(p.regex)) if "i" in p.flags else re.compile(p.regex), "i" in p.flags)
+             for p in PATTERNS]
 
 # Words after which a period does not end a sentence
 _ABBREVIATIONS = frozenset(
@@ -165,8 +168,8 @@ def checker_tagger(doc: Doc) -> Doc:
     text = _text_of(doc)
     lowered = lower_preserving_length(text)
     seen, found = set(), []
-    for pattern, regex in _COMPILED:
-        matches = regex.finditer(text, lowered) if isinstance(regex, TextPattern) else regex.finditer(text)
+    for pattern, regex, on_lowered in _COMPILED:
+        matches = regex.finditer(lowered if on_lowered else text)
         for match in matches:
             if (pattern.id, match.start(), match.end()) in seen:
                 continue  # two alternatives of one pattern found the same words
