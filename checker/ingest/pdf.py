@@ -169,6 +169,11 @@ def _path_rules(obj, horizontal, vertical) -> None:
         return
     if r - l < _LONG or t - b < _LONG:
         return
+    width = ctypes.c_float()
+    if pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width) and 0 < width.value < _THIN:
+        # the bounds include half the stroke on each side; a cell's border lies on its path
+        half = width.value / 2
+        l, b, r, t = l + half, b + half, r - half, t - half
     segments = pdfium_c.FPDFPath_CountSegments(obj)
     if 0 < segments <= 5:  # a plain rectangle: its four sides are rules
         horizontal += [(b, l, r), (t, l, r)]
@@ -245,10 +250,12 @@ def _page_chars(page, height: float) -> list[dict]:
     textpage = page.get_textpage()
     try:
         chars = []
+        raw = textpage.raw
         for i in range(textpage.count_chars()):
-            text = textpage.get_text_range(i, 1)
-            if not text or text in "\r\n":
+            code = pdfium_c.FPDFText_GetUnicode(raw, i)  # the raw call: get_text_range costs 6 us a char
+            if code in (0, 10, 13) or 0xD800 <= code <= 0xDFFF:
                 continue
+            text = chr(code)
             left, bottom, right, top = textpage.get_charbox(i, loose=True)  # font boxes: one line, one height
             chars.append({"text": text, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
                           "doctop": height - top, "matrix": (1, 0, 0, 1, left, bottom), "fontname": "", "ncs": None,
@@ -268,7 +275,7 @@ def _read_tables(path: Path, grid_pages: list[_GridPage]) -> list[Table]:
     tables, unread = [], []
     for grid in grid_pages:
         try:
-            found = [[[_clean_cell(cell) for cell in row] for row in table.extract()]
+            found = [[[_clean_cell(cell) for cell in row] for row in _extract(table, grid)]
                      for table in TableFinder(grid, _TABLE_SETTINGS).tables]
         except Exception as exc:  # noqa: BLE001 - see docstring
             log.warning("%s: table extraction failed on page %d (%s); tables omitted",
@@ -285,6 +292,19 @@ def _read_tables(path: Path, grid_pages: list[_GridPage]) -> list[Table]:
 
 
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+class _Chars:
+    def __init__(self, chars):
+        self.chars = chars
+
+
+def _extract(table, grid: _GridPage):
+    """table.extract(), shown only the characters inside the table: pdfplumber tests every
+    character of the page against every row and cell."""
+    x0, top, x1, bottom = table.bbox
+    table.page = _Chars([c for c in grid.chars if x0 <= c["x0"] <= x1 and top <= c["top"] <= bottom])
+    return table.extract()
 
 
 def _read_tables_with_pdfplumber(path: Path, page_numbers: list[int]) -> list[Table]:
