@@ -30,3 +30,14 @@ def die(error: Exception, code: int = 2):
 
 def internal_error(what: str, error: Exception) -> CheckerError:
     return CheckerError(f"internal error while {what}: {type(error).__name__}: {error} (please report this)")
+
+
+def emit(rendered: str, output, what: str) -> None:
+    """Write a rendered report to --output, or print it."""
+    if output is None:
+        click.echo(rendered, nl=False)
+        return
+    try:
+        output.write_text(rendered, encoding="utf-8")
+    except OSError as error:
+        die(CheckerError(f"{output}: cannot write the {what} ({error.strerror})"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, die, internal_error
+from checker.commands.common import FAIL_ON, die, emit, internal_error
 from checker.errors import CheckerError
 
 FORMATS = ["text", "json", "markdown", "html"]  # checker.diff.RENDERERS, without importing it for --help
@@ -43,11 +43,5 @@ def diff(old, new, fmt, output, rulebook, fail_on):
     except Exception as error:  # a bug of ours: still one line, never a traceback
         die(internal_error(f"comparing {old} and {new}", error))
     rendered = RENDERERS[fmt](result)
-    if output is not None:
-        try:
-            output.write_text(rendered, encoding="utf-8")
-        except OSError as error:
-            die(CheckerError(f"{output}: cannot write the comparison ({error.strerror})"))
-    else:
-        click.echo(rendered, nl=False)
+    emit(rendered, output, "comparison")
     sys.exit(1 if result.worse(fail_on) else 0)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, die, fails, internal_error
+from checker.commands.common import FAIL_ON, die, emit, fails, internal_error
 from checker.errors import CheckerError
 from checker.report import RENDERERS, render
 
@@ -51,13 +51,7 @@ def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate):
         click.echo(f"checker: wrote {annotate} with {len(comments)} comment{'s' if len(comments) != 1 else ''}", err=True)
     color = fmt == "text" and output is None and sys.stdout.isatty()
     rendered = render(report, fmt, color=color)
-    if output is not None:
-        try:
-            output.write_text(rendered, encoding="utf-8")
-        except OSError as error:
-            die(CheckerError(f"{output}: cannot write the report ({error.strerror})"))
-    else:
-        click.echo(rendered, nl=False)
+    emit(rendered, output, "report")
     sys.exit(1 if fails(report.findings, fail_on) else 0)
 
 
