@@ -145,26 +145,54 @@ def _ruled_grid(page):
     return None
 
 
-def _collect_rules(parent, count, get, horizontal, vertical, budget, depth) -> None:
-    """Rules drawn by the page's path objects, looking one or two levels into form XObjects."""
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _then(first, second):
+    """The PDF matrix that applies `first`, then `second` (a, b, c, d, e, f)."""
+    a1, b1, c1, d1, e1, f1 = first
+    a2, b2, c2, d2, e2, f2 = second
+    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
+
+
+def _apply(m, x, y):
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _matrix_of(obj):
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        return None
+    return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+
+
+def _collect_rules(parent, count, get, horizontal, vertical, budget, depth, to_page=_IDENTITY) -> None:
+    """Rules drawn by the page's path objects, looking one or two levels into form XObjects.
+    Inside a form, pdfium reports bounds in the form's space: `to_page` maps them to the page."""
     for i in range(count(parent)):
         obj = get(parent, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
+            form = _matrix_of(obj) or _IDENTITY
             _collect_rules(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject,
-                           horizontal, vertical, budget, depth + 1)
+                           horizontal, vertical, budget, depth + 1, _then(form, to_page))
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             budget[0] -= 1
             if budget[0] < 0:
                 return
-            _path_rules(obj, horizontal, vertical)
+            _path_rules(obj, horizontal, vertical, to_page)
 
 
-def _path_rules(obj, horizontal, vertical) -> None:
+def _path_rules(obj, horizontal, vertical, to_page=_IDENTITY) -> None:
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
         return
     l, b, r, t = left.value, bottom.value, right.value, top.value
+    if to_page != _IDENTITY:
+        corners = [_apply(to_page, x, y) for x in (l, r) for y in (b, t)]
+        l, r = min(x for x, _ in corners), max(x for x, _ in corners)
+        b, t = min(y for _, y in corners), max(y for _, y in corners)
     if _add_rule(l, b, r, t, horizontal, vertical):
         return
     if r - l < _LONG or t - b < _LONG:
@@ -179,14 +207,14 @@ def _path_rules(obj, horizontal, vertical) -> None:
         horizontal += [(b, l, r), (t, l, r)]
         vertical += [(l, b, t), (r, b, t)]
     elif segments <= 400:  # a whole grid drawn as one path
-        _compound_path_rules(obj, segments, horizontal, vertical)
+        _compound_path_rules(obj, segments, horizontal, vertical, to_page)
 
 
-def _compound_path_rules(obj, segments, horizontal, vertical) -> None:
-    matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+def _compound_path_rules(obj, segments, horizontal, vertical, to_page=_IDENTITY) -> None:
+    own = _matrix_of(obj)
+    if own is None:
         return
-    m = matrix
+    m = _then(own, to_page)
     x, y = ctypes.c_float(), ctypes.c_float()
     previous = None
     for j in range(segments):
@@ -196,7 +224,7 @@ def _compound_path_rules(obj, segments, horizontal, vertical) -> None:
             return  # curves: a logo or a drawing, not a table
         if not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
             return
-        point = (m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f)
+        point = _apply(m, x.value, y.value)
         if previous and kind == pdfium_c.FPDF_SEGMENT_LINETO:
             (x0, y0), (x1, y1) = previous, point
             _add_rule(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), horizontal, vertical)
