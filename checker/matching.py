@@ -85,6 +85,80 @@ _SENTENCE_WINDOW = "[^.]"
 _SENTENCE_WINDOW_ACROSS_NUMBERS = "(?:[^.]|\\.(?=\\d))"
 
 
+def split_top_level(source: str) -> list[str] | None:
+    """'a|b(?:c|d)|e' -> ['a', 'b(?:c|d)', 'e']; None when there is no top-level '|'."""
+    depth, i, in_class, cuts = 0, 0, False, []
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            cuts.append(i)
+        i += 1
+    if not cuts:
+        return None
+    bounds = [-1] + cuts + [len(source)]
+    return [source[bounds[k] + 1:bounds[k + 1]] for k in range(len(bounds) - 1)]
+
+
+_CASE_SENSITIVE_GROUP = re.compile(r"^\(\?-i:(.*)\)$", re.S)
+
+
+class _Scanner:
+    """One compiled regex and how to run it: over the lower-cased text or the text itself,
+    with the leading word boundary checked by hand or not."""
+
+    def __init__(self, regex: re.Pattern, lowered: bool, boundary: bool):
+        self.regex, self.lowered, self.boundary = regex, lowered, boundary
+
+    def scan(self, text: str, lowered: str):
+        target = lowered if self.lowered else text
+        if not self.boundary:
+            yield from self.regex.finditer(target)
+            return
+        position, end = 0, len(target)
+        while position <= end:
+            match = self.regex.search(target, position)
+            if match is None:
+                return
+            start = match.start()
+            before = _is_word(target[start - 1]) if start > 0 else False
+            first = _is_word(target[start]) if start < end else False
+            if before != first:  # what the leading \b would have required
+                yield match
+                position = match.end() if match.end() > start else start + 1
+            else:
+                position = start + 1
+
+
+def _scanners(source: str) -> list[_Scanner]:
+    parts = split_top_level(source)
+    if parts and all(parts):
+        return [scanner for part in parts for scanner in _scanners_of(part)]
+    return _scanners_of(source)
+
+
+def _scanners_of(part: str) -> list[_Scanner]:
+    whole = _CASE_SENSITIVE_GROUP.match(part)
+    if whole and split_top_level(whole.group(1)) is None and "(?" not in whole.group(1):
+        return [_Scanner(re.compile(whole.group(1)), False, False)]  # "(?-i:\bGDPR\b)": as written
+    if "(?-i:" in part or "(?i" in part:
+        return [_Scanner(re.compile(part, re.I), False, False)]
+    fast, boundary = lower_source(part), False
+    if fast.startswith(_BOUNDARY):
+        fast, boundary = fast[len(_BOUNDARY):], True
+    return [_Scanner(re.compile(piece), True, boundary) for piece in split_leading_alternation(fast) or [fast]]
+
+
 class TextPattern:
     """A case-insensitive rule pattern with `finditer` / `search` like a compiled regex."""
 
@@ -92,51 +166,27 @@ class TextPattern:
         self.pattern = source
         source = source.replace(_SENTENCE_WINDOW, _SENTENCE_WINDOW_ACROSS_NUMBERS)
         self._plain = re.compile(source, re.I)  # validates the source; used for short texts
-        self._fast: list[re.Pattern] | None = None
-        self._boundary = False
-        if "(?-i:" not in source and "(?i" not in source:
-            fast = lower_source(source)
-            if fast.startswith(_BOUNDARY):
-                fast, self._boundary = fast[len(_BOUNDARY):], True
-            try:
-                self._fast = [re.compile(part) for part in split_leading_alternation(fast) or [fast]]
-            except re.error:
-                self._fast = None
+        try:
+            self._scanners: list[_Scanner] | None = _scanners(source)
+        except re.error:
+            self._scanners = None
 
     def finditer(self, text: str, lowered: str | None = None):
         """Matches as positions in `text`: read `start()`/`end()`, not `group()`, which may
         be the lower-cased copy."""
-        if self._fast is None or lowered is None:
+        if self._scanners is None or lowered is None:
             yield from self._plain.finditer(text)
             return
-        if len(self._fast) == 1:
-            yield from self._scan(self._fast[0], lowered)
+        if len(self._scanners) == 1:
+            yield from self._scanners[0].scan(text, lowered)
             return
         # like finditer: leftmost first, no overlaps (the longest alternative wins a tie)
         last_end = -1
-        for match in sorted((m for part in self._fast for m in self._scan(part, lowered)),
+        for match in sorted((m for scanner in self._scanners for m in scanner.scan(text, lowered)),
                             key=lambda m: (m.start(), -m.end())):
             if match.start() >= last_end:
                 last_end = max(match.end(), match.start() + 1)
                 yield match
-
-    def _scan(self, regex: re.Pattern, lowered: str):
-        if not self._boundary:
-            yield from regex.finditer(lowered)
-            return
-        position, end = 0, len(lowered)
-        while position <= end:
-            match = regex.search(lowered, position)
-            if match is None:
-                return
-            start = match.start()
-            before = _is_word(lowered[start - 1]) if start > 0 else False
-            first = _is_word(lowered[start]) if start < end else False
-            if before != first:  # what the leading \b would have required
-                yield match
-                position = match.end() if match.end() > start else start + 1
-            else:
-                position = start + 1
 
     def search(self, text: str):
         return self._plain.search(text)
