@@ -36,3 +36,10 @@ def test_missing_pipeline_is_one_line_exit_2(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "xx_no_such_pipeline" in lines[0] and "not installed" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_the_contract_tokenizer_keeps_clause_numbers_amounts_and_codes_whole():
+    nlp = build_pipeline()
+    words = [t.text for t in nlp.make_doc('Under Section 4.2 ("Fees"), pay $1,000.00 for 24x7 P1 support (non-renewal).')]
+    assert "4.2" in words and "1,000.00" in words and "24x7" in words and "P1" in words and "non-renewal" in words
+    assert "(" in words and '"' in words and "$" in words  # brackets, quotes and currency split off

@@ -1,4 +1,5 @@
-"""The spaCy pipeline: `spacy.blank("en")` plus our own rule components, nothing downloaded.
+"""The spaCy pipeline: `spacy.blank("en")` with a contract tokenizer (nlp/tokenizer.py) plus
+our own rule components, nothing downloaded.
 
 Components (registered once, here):
   checker_sentences  legal sentence boundaries ('Sec. 4.2', 'Inc.', 'e.g.', numbered items,
@@ -24,6 +25,7 @@ from checker.matching import lower_preserving_length, lower_source
 from checker.nlp.normalise import parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import PATTERNS
 from checker.nlp.tags import Tag
+from checker.nlp.tokenizer import contract_tokenizer
 
 SPAN_KEY = "checker"
 
@@ -204,6 +206,7 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("checker_sentences", before=first) if first else nlp.add_pipe("checker_sentences")
     else:
         nlp = spacy.blank("en")
+        nlp.tokenizer = contract_tokenizer(nlp.vocab)
         nlp.add_pipe("checker_sentences")
     nlp.add_pipe("checker_tagger")
     nlp.max_length = max(nlp.max_length, 5_000_000)
