@@ -40,13 +40,10 @@ def lower_source(source: str) -> str:
     return "".join(out)
 
 
-def split_leading_alternation(source: str) -> list[str] | None:
-    """'(?:a|b)rest' -> ['(?:a)rest', '(?:b)rest'], each starting with a literal `re` can
-    search for. None when the source does not start so, or the group has a quantifier
-    (splitting would change what matches)."""
-    if not source.startswith("(?:"):
-        return None
-    depth, i, in_class, cuts = 0, 0, False, []
+def _structure(source: str):
+    """(index, char, depth before it) of every '(', ')' and '|' that is regex syntax: not
+    escaped, not inside a character class."""
+    depth, i, in_class = 0, 0, False
     while i < len(source):
         char = source[i]
         if char == "\\":
@@ -56,22 +53,28 @@ def split_leading_alternation(source: str) -> list[str] | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                rest = source[i + 1:]
-                if rest[:1] in ("?", "*", "+", "{"):
-                    return None
-                parts, start = [], 3
-                for cut in cuts + [i]:
-                    parts.append("(?:" + source[start:cut] + ")" + rest)
-                    start = cut + 1
-                return parts if len(parts) > 1 else None
-        elif char == "|" and depth == 1:
-            cuts.append(i)
+        elif char in "()|":
+            yield i, char, depth
+            depth += {"(": 1, ")": -1, "|": 0}[char]
         i += 1
+
+
+def split_leading_alternation(source: str) -> list[str] | None:
+    """'(?:a|b)rest' -> ['(?:a)rest', '(?:b)rest'], each starting with a literal `re` can
+    search for. None when the source does not start so, or the group has a quantifier
+    (splitting would change what matches)."""
+    if not source.startswith("(?:"):
+        return None
+    cuts = []
+    for i, char, depth in _structure(source):
+        if char == "|" and depth == 1:
+            cuts.append(i)
+        elif char == ")" and depth == 1:  # the leading group closes
+            rest = source[i + 1:]
+            if rest[:1] in ("?", "*", "+", "{") or not cuts:
+                return None
+            bounds = [2] + cuts + [i]
+            return ["(?:" + source[bounds[k] + 1:bounds[k + 1]] + ")" + rest for k in range(len(bounds) - 1)]
     return None
 
 
@@ -87,23 +90,7 @@ _SENTENCE_WINDOW_ACROSS_NUMBERS = "(?:[^.]|\\.(?=\\d))"
 
 def split_top_level(source: str) -> list[str] | None:
     """'a|b(?:c|d)|e' -> ['a', 'b(?:c|d)', 'e']; None when there is no top-level '|'."""
-    depth, i, in_class, cuts = 0, 0, False, []
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            cuts.append(i)
-        i += 1
+    cuts = [i for i, char, depth in _structure(source) if char == "|" and depth == 0]
     if not cuts:
         return None
     bounds = [-1] + cuts + [len(source)]

@@ -40,3 +40,13 @@ def test_escapes_keep_their_case():
     text = "Fee: fees FEE-X"
     found = [text[m.start():m.end()] for m in pattern.finditer(text, text.lower())]
     assert found == ["Fee:", "fees", "FEE-X"]
+
+
+def test_alternations_are_split_only_where_it_keeps_the_matches():
+    from checker.matching import split_leading_alternation, split_top_level
+
+    assert split_leading_alternation("(?:a|b(?:c|d)|[|x])rest") == ["(?:a)rest", "(?:b(?:c|d))rest", "(?:[|x])rest"]
+    assert split_leading_alternation("(?:a|b)?rest") is None  # a quantified group cannot be split
+    assert split_top_level("a|b(?:c|d)|e") == ["a", "b(?:c|d)", "e"]
+    assert split_top_level("[|]a|b") == ["[|]a", "b"]  # a bar in a character class is a literal
+    assert split_top_level("(?:a|b)") is None
