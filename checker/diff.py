@@ -319,27 +319,27 @@ def _cell(text) -> str:
 def render_markdown(diff: DraftDiff, color: bool = False) -> str:
     old = ", ".join(d.path for d in diff.old.documents)
     new = ", ".join(d.path for d in diff.new.documents)
-    out = [f"# Draft comparison: {_cell(old)} → {_cell(new)}", "", "## Elements whose status changed", ""]
-    if diff.statuses:
-        out += ["| | Element | Severity | Old | New | Rules |", "|---|---|---|---|---|---|"]
-        for c in diff.statuses:
-            rules = "; ".join(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules)
-            out.append(f"| {'worse' if c.worse else 'better'} | {c.element} | {c.severity} | {c.old} | {c.new} | {_cell(rules)} |")
-    else:
-        out.append("No element changed status.")
-    out += ["", "## Figures that changed", ""]
-    if diff.figures:
-        out += ["| Term | What | Old | New |", "|---|---|---|---|"]
-        out += [f"| {_cell(f.label)} | {_cell(f.what)} | {_cell(f.old)} | {_cell(f.new)} |" for f in diff.figures]
-    else:
-        out.append("No figure changed.")
-    out += ["", "## Drafting slips added or fixed", ""]
-    if diff.hygiene:
-        out += ["| Change | Rule | Slip | Where |", "|---|---|---|---|"]
-        out += [f"| {h.change} | {h.rule} | {_cell(h.quote)} | {_cell(h.where)} |" for h in diff.hygiene]
-    else:
-        out.append("No drafting slip added or fixed.")
+    def rules(c):
+        return "; ".join(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules)
+
+    out = [f"# Draft comparison: {_cell(old)} → {_cell(new)}"]
+    out += _markdown_section("Elements whose status changed", ["", "Element", "Severity", "Old", "New", "Rules"],
+                             [["worse" if c.worse else "better", c.element, c.severity, c.old, c.new, rules(c)]
+                              for c in diff.statuses], "No element changed status.")
+    out += _markdown_section("Figures that changed", ["Term", "What", "Old", "New"],
+                             [[f.label, f.what, f.old, f.new] for f in diff.figures], "No figure changed.")
+    out += _markdown_section("Drafting slips added or fixed", ["Change", "Rule", "Slip", "Where"],
+                             [[h.change, h.rule, h.quote, h.where] for h in diff.hygiene],
+                             "No drafting slip added or fixed.")
     return "\n".join(out) + "\n"
+
+
+def _markdown_section(title: str, header: list[str], rows: list[list], empty: str) -> list[str]:
+    lines = ["", f"## {title}", ""]
+    if not rows:
+        return lines + [empty]
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
 
 
 def render_html(diff: DraftDiff, color: bool = False) -> str:

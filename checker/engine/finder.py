@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from checker.engine.context import AnalysedDocument
-from checker.matching import TextPattern, compile_patterns  # noqa: F401 (re-exported)
+from checker.matching import TextPattern
 from checker.model import Section
 
 FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "definitions"}

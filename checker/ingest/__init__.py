@@ -46,7 +46,7 @@ def load_document(path: str | Path) -> Document:
         raise InputError(path, f"cannot be read ({error.strerror})") from None
     if not data:
         raise InputError(path, "the file is empty")
-    extracted = _extractor(kind)(path)
+    extracted = _extractor(kind)(path, data)  # the bytes read once serve the hash and the parser
     return _build(path, kind, extracted, hashlib.sha256(data).hexdigest())
 
 

@@ -62,11 +62,13 @@ _MAX_HEADING_WORDS = 12
 _MAX_RUN_IN_WORDS = 10
 
 
-def extract(path: Path) -> Extracted:
-    """Read a .docx; raises InputError (never anything else) when it cannot be used."""
+def extract(path: Path, data: bytes | None = None) -> Extracted:
+    """Read a .docx (or its bytes, when the caller has read them); raises InputError (never
+    anything else) when it cannot be used."""
     path = Path(path)
     try:
-        data = path.read_bytes()  # parsed from memory: the input file is never opened for writing
+        if data is None:
+            data = path.read_bytes()  # parsed from memory: the input file is never opened for writing
     except FileNotFoundError:
         raise InputError(path, "the file does not exist") from None
     except OSError as exc:

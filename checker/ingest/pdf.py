@@ -42,9 +42,14 @@ MAX_TABLE_PAGES = 40  # pages whose tables are read: a few ms each, bounded for 
 MAX_PDFPLUMBER_PAGES = 8  # pages left to pdfplumber's own, slow parsing (see _read_tables)
 
 
-def extract(path: Path) -> Extracted:
-    """The text, page starts and ruled tables of a PDF; InputError if it cannot be checked."""
+def extract(path: Path, data: bytes | None = None) -> Extracted:
+    """The text, page starts and ruled tables of a PDF; InputError if it cannot be checked.
+    `data`: the file's bytes when the caller has already read them."""
     path = Path(path)
+    if data is not None:
+        if not data:
+            raise InputError(path, EMPTY_FILE)
+        return _extract_pdf(path, data)
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -55,8 +60,15 @@ def extract(path: Path) -> Extracted:
         raise InputError(path, "not a file")
     if info.st_size == 0:
         raise InputError(path, EMPTY_FILE)
+    try:
+        data = path.read_bytes()  # held until the document is closed: pdfium reads from it
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    return _extract_pdf(path, data)
 
-    raw_pages, grid_pages = _read_with_pdfium(path)
+
+def _extract_pdf(path: Path, data: bytes) -> Extracted:
+    raw_pages, grid_pages = _read_with_pdfium(path, data)
 
     pages = clean_pages(raw_pages)
     text = "\n".join(pages)
@@ -77,13 +89,9 @@ def extract(path: Path) -> Extracted:
 _LOCKED = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)  # SECURITY: an unknown handler
 
 
-def _read_with_pdfium(path: Path) -> tuple[list[str], list["_GridPage"]]:
+def _read_with_pdfium(path: Path, data: bytes) -> tuple[list[str], list["_GridPage"]]:
     """Raw text of every page, and the pages that may hold a ruled table (with their rules
-    and characters, read while the page is open)."""
-    try:
-        data = path.read_bytes()  # held until the document is closed: pdfium reads from it
-    except OSError as exc:
-        raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    and characters, read while the page is open). `data` stays referenced while pdfium reads it."""
     # Loaded through the raw API: pypdfium2 reports a PDF without pages as a load failure that
     # carries pdfium's stale last error, which can read "password" after an encrypted file.
     handle = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
@@ -303,7 +311,7 @@ def _read_tables(path: Path, grid_pages: list[_GridPage]) -> list[Table]:
     tables, unread = [], []
     for grid in grid_pages:
         try:
-            found = [[[_clean_cell(cell) for cell in row] for row in _extract(table, grid)]
+            found = [[[_clean_cell(cell) for cell in row] for row in _extract_table(table, grid)]
                      for table in TableFinder(grid, _TABLE_SETTINGS).tables]
         except Exception as exc:  # noqa: BLE001 - see docstring
             log.warning("%s: table extraction failed on page %d (%s); tables omitted",
@@ -327,7 +335,7 @@ class _Chars:
         self.chars = chars
 
 
-def _extract(table, grid: _GridPage):
+def _extract_table(table, grid: _GridPage):
     """table.extract(), shown only the characters inside the table: pdfplumber tests every
     character of the page against every row and cell."""
     x0, top, x1, bottom = table.bbox

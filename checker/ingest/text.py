@@ -23,8 +23,8 @@ _MARKUP = re.compile(
 )
 
 
-def read_text(path: Path) -> str:
-    data = path.read_bytes()
+def read_text(path: Path, data: bytes | None = None) -> str:
+    data = path.read_bytes() if data is None else data
     if not data.strip():
         raise InputError(path, "the file is empty")
     if b"\x00" in data[:4096]:
@@ -41,8 +41,8 @@ def blank_markup(text: str) -> str:
     return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def extract(path: Path) -> Extracted:
-    text = read_text(path)
+def extract(path: Path, data: bytes | None = None) -> Extracted:
+    text = read_text(path, data)
     if path.suffix.lower() in (".md", ".markdown"):
         text = blank_markup(text)
     return Extracted(text=text, page_starts=[0])

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from checker.engine.finder import FIND_KEYS, FindSpec, compile_patterns
-from checker.matching import TextPattern
+from checker.engine.finder import FIND_KEYS, FindSpec
+from checker.matching import TextPattern, compile_patterns
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 
 TAG_LABELS = {"DURATION", "PERCENT", "MONEY", "REGULATION", "PRIORITY", "FREQUENCY", "COVERAGE"}

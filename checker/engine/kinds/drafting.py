@@ -114,8 +114,21 @@ def heading_spans(document: AnalysedDocument) -> list[tuple[int, int]]:
     return [(s.start, s.body_start) for s in document.document.iter_sections() if s.body_start > s.start]
 
 
-def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+def joins_word(char: str) -> bool:
+    """A character that continues a word: a term next to it is part of a longer word."""
+    return char.isalnum() or char in "_-"
+
+
+def whole_word_positions(text: str, term: str) -> list[int]:
+    """Where `term` stands in `text` as whole words, found with str.find (a regex with
+    lookbehinds cannot search for its literal prefix)."""
+    positions, at = [], text.find(term)
+    while at >= 0:
+        end = at + len(term)
+        if not joins_word(text[at - 1] if at else " ") and not joins_word(text[end] if end < len(text) else " "):
+            positions.append(at)
+        at = text.find(term, at + 1)
+    return positions
 
 
 class SpanSet:

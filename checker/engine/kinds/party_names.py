@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from checker.engine.kinds.drafting import (times as _times, CUSTOMER_ROLES, PROVIDER_ROLES, HygieneKind, Slip, company_names,
-                                           defined_forms, definitions, heading_spans, inside)
+                                           SpanSet, defined_forms, definitions, heading_spans,
+                                           whole_word_positions)
 
 
 _IN_CLAUSE = re.compile(r"[a-z,;(][ \t]+$")
@@ -24,16 +25,9 @@ def _role_uses(text: str, role: str) -> list[int]:
     """Where a role word is used as a party's name: capitalised, after a lower-case word on its
     line ("the Supplier shall", "by Client"), so not a table label or a heading ("Customer
     relationship management"), and not part of a longer role ("Service Provider")."""
-    uses, at = [], text.find(role)
-    while at >= 0:  # str.find, then the lookbehinds by hand: a regex with them cannot search fast
-        end = at + len(role)
-        before = text[at - 1] if at else " "
-        after = text[end] if end < len(text) else " "  # "Customer's": the apostrophe ends the word
-        if (not (before.isalnum() or before in "_-") and not text.endswith("Service ", 0, at)
-                and not (after.isalnum() or after in "_-") and _IN_CLAUSE.search(text, max(0, at - 30), at)):
-            uses.append(at)
-        at = text.find(role, at + 1)
-    return uses
+    # "Customer's": the apostrophe ends the word, so the possessive is a whole-word use
+    return [at for at in whole_word_positions(text, role)
+            if not text.endswith("Service ", 0, at) and _IN_CLAUSE.search(text, max(0, at - 30), at)]
 
 
 def _key(name: str) -> str:
@@ -51,7 +45,7 @@ class PartyNamesKind(HygieneKind):
     @staticmethod
     def _roles(document, package) -> list[Slip]:
         defined = defined_forms(package)
-        skip = heading_spans(document) + [(d.start, d.end) for d in definitions(document)]
+        skip = SpanSet(heading_spans(document) + [(d.start, d.end) for d in definitions(document)])
         slips = []
         for side in (PROVIDER_ROLES, CUSTOMER_ROLES):
             counts = {role: sum(len(_role_uses(d.text, role)) for d in package.documents) for role in side}
@@ -62,7 +56,7 @@ class PartyNamesKind(HygieneKind):
             for role in used:
                 if role in named:
                     continue
-                uses = [u for u in _role_uses(document.text, role) if not inside(u, skip)]
+                uses = [u for u in _role_uses(document.text, role) if u not in skip]
                 if uses:
                     slips.append(Slip(uses[0], uses[0] + len(role),
                                       f"'{role}' (used {_times(len(uses))}) for the party called '{named[0]}'"))

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from checker.engine.kinds.drafting import (ROLE_WORDS, HygieneKind, Slip, SpanSet, company_names, defined_forms,
-                                           definitions, heading_spans, inside, times)
+                                           definitions, heading_spans, times, whole_word_positions)
 
 _CAP = r"[A-Z][a-z][\w-]*"
 _USE = re.compile(
@@ -70,7 +70,7 @@ class UndefinedTermsKind(HygieneKind):
         found = []
         flat = " ".join(text.split())  # terms are counted across line breaks: one space between words
         for term, start in first.items():
-            uses = _count_word_sequence(flat, term)
+            uses = len(whole_word_positions(flat, term))
             if uses >= spec["min_uses"]:
                 found.append(Slip(start, start + len(term), f"'{term}' (used {times(uses)})"))
         return found
@@ -104,19 +104,6 @@ def _second_words_of_names(text: str) -> frozenset[str]:
     """Words that follow a capitalised word on the same line ("Azure" in "Microsoft Azure"),
     found in one pass instead of one search of the whole text per candidate term."""
     return frozenset(match.group(1) for match in _NAME_PAIR.finditer(text))
-
-
-def _count_word_sequence(flat: str, term: str) -> int:
-    """How often `term` stands in `flat` (single-spaced text) as whole words."""
-    count, at = 0, flat.find(term)
-    while at >= 0:
-        end = at + len(term)
-        before = flat[at - 1] if at else " "
-        after = flat[end] if end < len(flat) else " "
-        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
-            count += 1
-        at = flat.find(term, at + 1)
-    return count
 
 
 def _one_paragraph(term: str, start: int, fmt: str, section_starts: set[int]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, definitions, variants
+from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, definitions, joins_word, variants
 
 
 class UnusedDefinitionsKind(HygieneKind):
@@ -38,8 +38,7 @@ def _used(term: str, document) -> bool:
     pattern = re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")(?:['\u2019]s?)?(?![\w-])")
     text = document.text
     for match in pattern.finditer(text):
-        before = text[match.start() - 1] if match.start() else " "
-        if (before.isalnum() or before in "_-") or match.start() in defined_at:
+        if joins_word(text[match.start() - 1] if match.start() else " ") or match.start() in defined_at:
             continue
         return True
     return False
