@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from checker.literals import index_of, sieve
+
 _BOUNDARY = "\\b"
 
 
@@ -61,8 +63,10 @@ def _structure(source: str):
 
 def split_leading_alternation(source: str) -> list[str] | None:
     """'(?:a|b)rest' -> ['(?:a)rest', '(?:b)rest'], each starting with a literal `re` can
-    search for. None when the source does not start so, or the group has a quantifier
-    (splitting would change what matches)."""
+    search for. An optional leading group is one more alternative, the empty one:
+    '(?:a|b)?rest' -> ['(?:a)rest', '(?:b)rest', 'rest']. None when the source does not
+    start with a group, or the group has another quantifier (splitting would change what
+    matches)."""
     if not source.startswith("(?:"):
         return None
     cuts = []
@@ -71,10 +75,14 @@ def split_leading_alternation(source: str) -> list[str] | None:
             cuts.append(i)
         elif char == ")" and depth == 1:  # the leading group closes
             rest = source[i + 1:]
-            if rest[:1] in ("?", "*", "+", "{") or not cuts:
+            optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+            if optional:
+                rest = rest[1:]
+            if rest[:1] in ("?", "*", "+", "{") or not rest or not (cuts or optional):
                 return None
             bounds = [2] + cuts + [i]
-            return ["(?:" + source[bounds[k] + 1:bounds[k + 1]] + ")" + rest for k in range(len(bounds) - 1)]
+            pieces = ["(?:" + source[bounds[k] + 1:bounds[k + 1]] + ")" + rest for k in range(len(bounds) - 1)]
+            return pieces + [rest] if optional else pieces
     return None
 
 
@@ -102,13 +110,17 @@ _CASE_SENSITIVE_GROUP = re.compile(r"^\(\?-i:(.*)\)$", re.S)
 
 class _Scanner:
     """One compiled regex and how to run it: over the lower-cased text or the text itself,
-    with the leading word boundary checked by hand or not."""
+    with the leading word boundary checked by hand or not. A text that lacks one of the
+    literals every match must contain is not searched at all."""
 
     def __init__(self, regex: re.Pattern, lowered: bool, boundary: bool):
         self.regex, self.lowered, self.boundary = regex, lowered, boundary
+        self.requirements = sieve(regex, starts_a_word=boundary)
 
     def scan(self, text: str, lowered: str):
         target = lowered if self.lowered else text
+        if self.requirements and not index_of(target).satisfies(self.requirements):
+            return
         if not self.boundary:
             yield from self.regex.finditer(target)
             return
@@ -136,14 +148,24 @@ def _scanners(source: str) -> list[_Scanner]:
 
 def _scanners_of(part: str) -> list[_Scanner]:
     whole = _CASE_SENSITIVE_GROUP.match(part)
-    if whole and split_top_level(whole.group(1)) is None and "(?" not in whole.group(1):
-        return [_Scanner(re.compile(whole.group(1)), False, False)]  # "(?-i:\bGDPR\b)": as written
+    if whole and "(?-i" not in whole.group(1) and "(?i" not in whole.group(1):
+        # "(?-i:\bGDPR\b|\bPHI\b)": as written, over the text itself
+        inner = whole.group(1)
+        pieces = split_top_level(inner) or [inner]
+        if all(pieces):
+            return [scanner for piece in pieces for scanner in _plain_scanners(piece, lowered=False)]
     if "(?-i:" in part or "(?i" in part:
         return [_Scanner(re.compile(part, re.I), False, False)]
-    fast, boundary = lower_source(part), False
-    if fast.startswith(_BOUNDARY):
-        fast, boundary = fast[len(_BOUNDARY):], True
-    return [_Scanner(re.compile(piece), True, boundary) for piece in split_leading_alternation(fast) or [fast]]
+    return _plain_scanners(lower_source(part), lowered=True)
+
+
+def _plain_scanners(source: str, lowered: bool) -> list[_Scanner]:
+    """Scanners for a pattern without flags: its leading word boundary checked by hand, its
+    leading alternatives searched one by one."""
+    boundary = source.startswith(_BOUNDARY)
+    if boundary:
+        source = source[len(_BOUNDARY):]
+    return [_Scanner(re.compile(piece), lowered, boundary) for piece in split_leading_alternation(source) or [source]]
 
 
 class TextPattern:

@@ -46,7 +46,11 @@ def test_alternations_are_split_only_where_it_keeps_the_matches():
     from checker.matching import split_leading_alternation, split_top_level
 
     assert split_leading_alternation("(?:a|b(?:c|d)|[|x])rest") == ["(?:a)rest", "(?:b(?:c|d))rest", "(?:[|x])rest"]
-    assert split_leading_alternation("(?:a|b)?rest") is None  # a quantified group cannot be split
+    assert split_leading_alternation("(?:a|b)?rest") == ["(?:a)rest", "(?:b)rest", "rest"]  # optional: or none
+    assert split_leading_alternation("(?:a)?rest") == ["(?:a)rest", "rest"]
+    assert split_leading_alternation("(?:a|b)*rest") is None  # a repeated group cannot be split
+    assert split_leading_alternation("(?:a|b)??rest") is None  # nor a lazy one
+    assert split_leading_alternation("(?:a|b)?") is None  # nothing after it to search for
     assert split_top_level("a|b(?:c|d)|e") == ["a", "b(?:c|d)", "e"]
     assert split_top_level("[|]a|b") == ["[|]a", "b"]  # a bar in a character class is a literal
     assert split_top_level("(?:a|b)") is None

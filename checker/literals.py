@@ -1,0 +1,168 @@
+"""Literals a regex cannot match without, and a word index of a text to look them up fast.
+
+A rulebook runs hundreds of patterns over every contract, and most of them match nowhere in
+it: a contract without the word "restoration" cannot match "restoration\\s+times?". Reading
+a pattern's parse tree tells which literals every match must contain; a text lacking them
+is not searched at all. The check is exact (it never skips a text the pattern matches):
+
+- a *word-start* needle ("respons" in "\\brespons\\w*", "times" in "response\\s+times") is
+  looked up in the sorted words of the text, a binary search;
+- any other needle ("%", "e-mail") is a substring test, remembered per text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from re import _parser as regex_parser  # the parser `re` itself uses (Python >= 3.11)
+from re._constants import (AT, AT_BEGINNING, AT_BEGINNING_STRING, AT_BOUNDARY, BRANCH, CATEGORY,
+                           CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN)
+
+_WORDS = re.compile(r"\w+")
+_SHORTEST_WORD_NEEDLE = 3  # "sla" is worth a lookup; "a" and "to" are in every contract
+_SHORTEST_SUBSTRING_NEEDLE = 4
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `re` calls a word character
+
+
+@dataclass(frozen=True)
+class Needle:
+    text: str
+    word_start: bool  # the needle begins a word wherever a match has it
+
+    @property
+    def cheap(self) -> bool:
+        return self.word_start
+
+
+Requirement = tuple[Needle, ...]  # every match contains at least one of these
+
+
+def sieve(regex: re.Pattern, starts_a_word: bool = False) -> list[Requirement]:
+    """The requirements worth checking before `regex` searches a text: every one whose
+    needles are word starts (a lookup each), or else the most selective substring one.
+    `starts_a_word`: every match begins a word (its leading \\b is checked elsewhere)."""
+    if regex.flags & re.IGNORECASE:
+        return []
+    try:
+        found = _requirements(regex_parser.parse(regex.pattern), starts_a_word)
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply searched in full
+        return []
+    cheap = [requirement for requirement in found if all(needle.cheap for needle in requirement)]
+    if cheap:
+        return cheap
+    return [max(found, key=_selectivity)] if found else []
+
+
+def _selectivity(requirement: Requirement) -> tuple[bool, int]:
+    """One long word is rarer than any of several: 'hours' before 'business|working|office'."""
+    return len(requirement) == 1, min(len(needle.text) for needle in requirement)
+
+
+def _requirements(sequence, word_start: bool, prefix: str = "", prefix_word_start: bool = False) -> list[Requirement]:
+    """The requirements of a parsed sequence; `word_start`: its first character, if a word
+    character, begins a word. `prefix`: literals just before the sequence, which `re`'s
+    parser took out of the branches it was one of ('re(?:solution|pair)')."""
+    found: list[Requirement] = []
+    run: list[str] = list(prefix)
+    run_word_start = prefix_word_start
+
+    def flush():
+        if run:
+            needle = _needle("".join(run), run_word_start)
+            if needle:
+                found.append((needle,))
+            run.clear()
+
+    for op, value in sequence:
+        if op is LITERAL:
+            if not run:
+                run_word_start = word_start
+            run.append(chr(value))
+            word_start = not _is_word(chr(value))  # a word character after it begins a word
+            continue
+        if op is BRANCH:
+            best = [max(_requirements(branch, word_start, "".join(run), run_word_start), key=_selectivity, default=None)
+                    for branch in value[1]]
+            run.clear()
+            if all(best):
+                found.append(tuple(needle for requirement in best for needle in requirement))
+            word_start = False
+            continue
+        flush()
+        if op is AT:
+            word_start = value in (AT_BOUNDARY, AT_BEGINNING, AT_BEGINNING_STRING) or word_start
+        elif op is IN:
+            word_start = _only_non_word(value)
+        elif op is SUBPATTERN and not value[1] and not value[2]:  # a group that keeps the flags
+            found += _requirements(value[3], word_start)
+            word_start = False
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            low, _, body = value
+            if low >= 1:
+                found += _requirements(body, word_start)
+            separator = len(body) == 1 and body[0][0] is IN and _only_non_word(body[0][1])
+            word_start = separator and (low >= 1 or word_start)
+        else:
+            word_start = False
+    flush()
+    return found
+
+
+def _only_non_word(items) -> bool:
+    """A character class whose every member is a non-word character (\\s, [\\s-], ...)."""
+    return bool(items) and all(
+        (op is CATEGORY and value is CATEGORY_SPACE) or (op is LITERAL and not _is_word(chr(value)))
+        for op, value in items)
+
+
+def _needle(run: str, word_start: bool) -> Needle | None:
+    if word_start and _is_word(run[0]):
+        head = re.match(r"\w+", run).group()
+        if len(head) >= _SHORTEST_WORD_NEEDLE:
+            return Needle(head, True)
+    return Needle(run, False) if len(run) >= _SHORTEST_SUBSTRING_NEEDLE else None
+
+
+class TextIndex:
+    """The sorted distinct words of one text, and the substrings already looked for."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._words: list[str] | None = None
+        self._substrings: dict[str, bool] = {}
+
+    def _sorted_words(self) -> list[str]:
+        if self._words is None:
+            self._words = sorted(set(_WORDS.findall(self.text)))
+        return self._words
+
+    def has(self, needle: Needle) -> bool:
+        if needle.word_start:
+            words = self._sorted_words()
+            i = bisect.bisect_left(words, needle.text)
+            return i < len(words) and words[i].startswith(needle.text)
+        present = self._substrings.get(needle.text)
+        if present is None:
+            present = self._substrings[needle.text] = needle.text in self.text
+        return present
+
+    def satisfies(self, requirements: list[Requirement]) -> bool:
+        return all(any(self.has(needle) for needle in requirement) for requirement in requirements)
+
+
+_recent: list[TextIndex] = []
+
+
+def index_of(text: str) -> TextIndex:
+    """The index of `text`, built once: a review scans one document (its text and its
+    lower-cased copy) with every pattern before it moves on."""
+    for index in _recent:
+        if index.text is text:
+            return index
+    index = TextIndex(text)
+    _recent[:] = [index] + _recent[:1]
+    return index

@@ -1,0 +1,74 @@
+"""The literal sieve may skip a text only when the pattern cannot match it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from checker.ingest import load_document
+from checker.literals import TextIndex, sieve
+from checker.matching import lower_preserving_length
+from checker.rulebook import load_rulebook
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def needles(source: str, starts_a_word: bool = False) -> list[list[tuple[str, bool]]]:
+    return [[(n.text, n.word_start) for n in requirement] for requirement in sieve(re.compile(source), starts_a_word)]
+
+
+def test_word_starts_are_looked_up_and_other_literals_searched():
+    assert needles(r"response\s+times?\b", starts_a_word=True) == [[("response", True)], [("time", True)]]
+    assert needles(r"response\s+times?\b") == [[("time", True)]]  # 'response' may end a longer word
+    assert needles(r"(?:resolution|repair)\s+window") == [[("window", True)]]
+    assert needles(r"(?:resolution|repair)\s+\d+", starts_a_word=True) == [[("resolution", True), ("repair", True)]]
+    assert needles(r"\d{2}\s*(?:%|percent)") == []  # '%' is too short to be worth a search
+    assert needles(r"\d+\s*per\s+cent") == [[("cent", True)]]  # "5per": not a word start
+    assert needles(r"\d+\s*e-mails?") == [[("e-mail", False)]]
+    assert needles(r"(?:a\s+)?b", starts_a_word=True) == []
+    assert needles(r"reply", starts_a_word=False) == [[("reply", False)]]
+    assert needles("gdpr", starts_a_word=False) == [[("gdpr", False)]]
+    assert needles(r"(?i:gdpr)") == []  # a group with its own flags is not read
+    assert sieve(re.compile("gdpr", re.I)) == []
+
+
+def test_an_index_finds_word_starts_and_substrings():
+    index = TextIndex("the responses of cybersecurity staff")
+    requirement = sieve(re.compile(r"respons\w*"), starts_a_word=True)
+    assert index.satisfies(requirement)
+    assert not index.satisfies(sieve(re.compile(r"security"), starts_a_word=True))  # mid-word only
+    assert index.satisfies(sieve(re.compile(r"security")))
+
+
+def _rule_patterns():
+    for name in ("default", "healthcare"):
+        for rule in load_rulebook(name).rules:
+            spec = rule.spec.get("find") if isinstance(rule.spec, dict) else getattr(rule.spec, "find", rule.spec)
+            for key in ("patterns", "near", "exclude", "within"):
+                yield from getattr(spec, key, None) or []
+            if isinstance(rule.spec, dict):
+                yield from rule.spec.get("weak_patterns") or []
+                yield from rule.spec.get("lacks") or []
+
+
+@pytest.fixture(scope="module")
+def texts():
+    paths = sorted(p for p in (ROOT / "samples").rglob("*") if p.suffix in (".pdf", ".docx", ".txt", ".md")
+                   and not p.name.startswith("README"))
+    return [load_document(p).text for p in paths]
+
+
+def test_every_rule_pattern_finds_what_the_plain_regex_finds(texts):
+    patterns = list(_rule_patterns())
+    assert len(patterns) > 300
+    compared = 0
+    for text in texts:
+        lowered = lower_preserving_length(text)
+        for pattern in patterns:
+            fast = [(m.start(), m.end()) for m in pattern.finditer(text, lowered)]
+            plain = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            assert fast == plain, pattern.pattern
+            compared += bool(plain)
+    assert compared > 500  # the samples exercise the patterns, not only their absence
