@@ -61,13 +61,35 @@ def _structure(source: str):
         i += 1
 
 
+_LEADING_GROUP = re.compile(r"\(\?:|\(\?P<\w+>")
+
+
+_MOST_PIECES = 64
+
+
 def split_leading_alternation(source: str) -> list[str] | None:
     """'(?:a|b)rest' -> ['(?:a)rest', '(?:b)rest'], each starting with a literal `re` can
-    search for. An optional leading group is one more alternative, the empty one:
-    '(?:a|b)?rest' -> ['(?:a)rest', '(?:b)rest', 'rest']. None when the source does not
+    search for; a named group keeps its name in each piece. An optional leading group is
+    one more alternative, the empty one: '(?:a|b)?rest' -> ['(?:a)rest', '(?:b)rest', 'rest'].
+    A group that opens with a group is split by that one: '(?:(?:a|b)c)d' ->
+    ['(?:(?:a)c)d', '(?:(?:b)c)d']. The pieces keep the alternatives' order, so where two
+    match at one place the one `re` would take comes first. None when the source does not
     start with a group, or the group has another quantifier (splitting would change what
-    matches)."""
-    if not source.startswith("(?:"):
+    matches), or it would make more than _MOST_PIECES pieces."""
+    pieces = _split_once(source)
+    if pieces is None:
+        return None
+    result = []
+    for piece in pieces:
+        result += split_leading_alternation(piece) or [piece]
+        if len(result) > _MOST_PIECES:
+            return pieces
+    return result
+
+
+def _split_once(source: str) -> list[str] | None:
+    opening = _LEADING_GROUP.match(source)
+    if not opening:
         return None
     cuts = []
     for i, char, depth in _structure(source):
@@ -78,10 +100,13 @@ def split_leading_alternation(source: str) -> list[str] | None:
             optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
             if optional:
                 rest = rest[1:]
-            if rest[:1] in ("?", "*", "+", "{") or not rest or not (cuts or optional):
+            if rest[:1] in ("?", "*", "+", "{") or (optional and not rest):
                 return None
-            bounds = [2] + cuts + [i]
-            pieces = ["(?:" + source[bounds[k] + 1:bounds[k + 1]] + ")" + rest for k in range(len(bounds) - 1)]
+            if not (cuts or optional):  # one alternative: split the group it opens with
+                inner = _split_once(source[opening.end():i])
+                return [opening.group() + piece + ")" + rest for piece in inner] if inner else None
+            bounds = [opening.end() - 1] + cuts + [i]
+            pieces = [opening.group() + source[bounds[k] + 1:bounds[k + 1]] + ")" + rest for k in range(len(bounds) - 1)]
             return pieces + [rest] if optional else pieces
     return None
 
@@ -169,11 +194,16 @@ def _plain_scanners(source: str, lowered: bool) -> list[_Scanner]:
 
 
 class TextPattern:
-    """A case-insensitive rule pattern with `finditer` / `search` like a compiled regex."""
+    """A case-insensitive rule pattern with `finditer` / `search` like a compiled regex.
+    `sentence_window`: read the rules' `[^.]` across clause-number dots (rule patterns);
+    `ignore_case=False`: match case (some tag patterns)."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, sentence_window: bool = True, ignore_case: bool = True):
         self.pattern = source
-        source = source.replace(_SENTENCE_WINDOW, _SENTENCE_WINDOW_ACROSS_NUMBERS)
+        if sentence_window:
+            source = source.replace(_SENTENCE_WINDOW, _SENTENCE_WINDOW_ACROSS_NUMBERS)
+        if not ignore_case:
+            source = f"(?-i:{source})"
         self._plain = re.compile(source, re.I)  # validates the source; used for short texts
         try:
             self._scanners: list[_Scanner] | None = _scanners(source)
@@ -189,10 +219,12 @@ class TextPattern:
         if len(self._scanners) == 1:
             yield from self._scanners[0].scan(text, lowered)
             return
-        # like finditer: leftmost first, no overlaps (the longest alternative wins a tie)
+        # like finditer: leftmost first, no overlaps, and where two alternatives match at
+        # one place the one written first wins, as it does in `re`
         last_end = -1
-        for match in sorted((m for scanner in self._scanners for m in scanner.scan(text, lowered)),
-                            key=lambda m: (m.start(), -m.end())):
+        found = sorted((m.start(), order, m) for order, scanner in enumerate(self._scanners)
+                       for m in scanner.scan(text, lowered))
+        for _, _, match in found:
             if match.start() >= last_end:
                 last_end = max(match.end(), match.start() + 1)
                 yield match

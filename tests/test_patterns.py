@@ -54,3 +54,25 @@ def test_alternations_are_split_only_where_it_keeps_the_matches():
     assert split_top_level("a|b(?:c|d)|e") == ["a", "b(?:c|d)", "e"]
     assert split_top_level("[|]a|b") == ["[|]a", "b"]  # a bar in a character class is a literal
     assert split_top_level("(?:a|b)") is None
+
+
+def test_a_group_that_opens_with_a_group_is_split_by_it_in_order():
+    from checker.matching import split_leading_alternation
+
+    assert split_leading_alternation("(?:(?:a|b)c)d") == ["(?:(?:a)c)d", "(?:(?:b)c)d"]
+    assert split_leading_alternation("(?P<n>(?:x|(?:y|z)w))r") == ["(?P<n>(?:x))r", "(?P<n>(?:(?:y)w))r",
+                                                                   "(?P<n>(?:(?:z)w))r"]
+
+
+@pytest.mark.parametrize("source", [
+    r"(?P<n>may|maybe)\b",  # two alternatives match at one place: the first written wins, as in re
+    r"(?:will|will\s+not)",
+    r"\b(?P<number>(?:\d+|(?:one|two|three)(?:[\s-]+(?:one|two))*))\s+(?P<unit>hours?|days?)",
+])
+def test_split_patterns_keep_re_s_choice_between_alternatives(source):
+    text = "We maybe will not reply in one two hours or 3 days; two days, may be."
+    pattern = TextPattern(source)
+    fast = [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text, text.lower())]
+    plain = [(m.start(), m.end(), {k: v and v.lower() for k, v in m.groupdict().items()})
+             for m in re.finditer(source, text, re.I)]
+    assert fast == plain

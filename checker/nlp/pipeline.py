@@ -21,7 +21,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
 from checker.errors import CheckerError
-from checker.matching import lower_preserving_length, lower_source
+from checker.matching import TextPattern, lower_preserving_length
 from checker.nlp.normalise import parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import PATTERNS
 from checker.nlp.tags import Tag
@@ -35,11 +35,10 @@ if not Span.has_extension("pattern"):
 if not Doc.has_extension("boundaries"):
     Doc.set_extension("boundaries", default=())
 
-# A case-insensitive tag pattern runs in lower case over the lower-cased text: IGNORECASE is
-# what makes `re` slow. (Tags are frequent, so the whole scan stays inside `re`; the rule
-# patterns' alternative-splitting of checker/matching.py would loop in Python per match.)
-_COMPILED = [(p, re.compile(lower_source(p.regex)) if "i" in p.flags else re.compile(p.regex), "i" in p.flags)
-             for p in PATTERNS]
+# Tag patterns run like rule patterns (checker/matching.py): in lower case over the
+# lower-cased text, split into alternatives `re` can search for by their first letters, and
+# not at all over a text that lacks a word every match needs.
+_COMPILED = [(p, TextPattern(p.regex, sentence_window=False, ignore_case="i" in p.flags)) for p in PATTERNS]
 
 # Words after which a period does not end a sentence
 _ABBREVIATIONS = frozenset(
@@ -170,9 +169,8 @@ def checker_tagger(doc: Doc) -> Doc:
     text = _text_of(doc)
     lowered = lower_preserving_length(text)
     seen, found = set(), []
-    for pattern, regex, on_lowered in _COMPILED:
-        matches = regex.finditer(lowered if on_lowered else text)
-        for match in matches:
+    for pattern, regex in _COMPILED:
+        for match in regex.finditer(text, lowered):
             if (pattern.id, match.start(), match.end()) in seen:
                 continue  # two alternatives of one pattern found the same words
             seen.add((pattern.id, match.start(), match.end()))
