@@ -193,36 +193,68 @@ def _plain_scanners(source: str, lowered: bool) -> list[_Scanner]:
     return [_Scanner(re.compile(piece), lowered, boundary) for piece in split_leading_alternation(source) or [source]]
 
 
+_NOT_SPLIT: list[_Scanner] = []
+# Compiled once per process (a worker forked after a warm-up has them all): `re`'s own
+# cache holds 512 patterns, fewer than a rulebook has.
+_SCANNERS: dict[str, list[_Scanner]] = {}
+_PLAIN: dict[str, re.Pattern] = {}
+
+
+def scanners_for(source: str) -> list[_Scanner]:
+    """The scanners of a pattern's source (after TextPattern's rewriting), built once per
+    process; [] (_NOT_SPLIT) when the plain regex must be used."""
+    scanners = _SCANNERS.get(source)
+    if scanners is None:
+        try:
+            scanners = _scanners(source)
+        except re.error:
+            scanners = _NOT_SPLIT
+        _SCANNERS[source] = scanners
+    return scanners
+
+
 class TextPattern:
     """A case-insensitive rule pattern with `finditer` / `search` like a compiled regex.
     `sentence_window`: read the rules' `[^.]` across clause-number dots (rule patterns);
-    `ignore_case=False`: match case (some tag patterns)."""
+    `ignore_case=False`: match case (some tag patterns).
+
+    Only the plain regex is compiled at once (it validates the source); the fast scanners
+    are built on first use, so a process that only validates a rulebook (the parent of an
+    audit) never pays for them. Pickled, a pattern is its arguments."""
 
     def __init__(self, source: str, sentence_window: bool = True, ignore_case: bool = True):
         self.pattern = source
+        self._arguments = (source, sentence_window, ignore_case)
         if sentence_window:
             source = source.replace(_SENTENCE_WINDOW, _SENTENCE_WINDOW_ACROSS_NUMBERS)
         if not ignore_case:
             source = f"(?-i:{source})"
-        self._plain = re.compile(source, re.I)  # validates the source; used for short texts
-        try:
-            self._scanners: list[_Scanner] | None = _scanners(source)
-        except re.error:
-            self._scanners = None
+        self._source = source
+        self._plain = _PLAIN.get(source) or _PLAIN.setdefault(source, re.compile(source, re.I))  # short texts
+        self._scanners: list[_Scanner] | None = None
+
+    def __reduce__(self):
+        return TextPattern, self._arguments
+
+    def warm(self) -> TextPattern:
+        if self._scanners is None:
+            self._scanners = scanners_for(self._source)
+        return self
 
     def finditer(self, text: str, lowered: str | None = None):
         """Matches as positions in `text`: read `start()`/`end()`, not `group()`, which may
         be the lower-cased copy."""
-        if self._scanners is None or lowered is None:
+        scanners = self._scanners if self._scanners is not None else self.warm()._scanners
+        if not scanners or lowered is None:
             yield from self._plain.finditer(text)
             return
-        if len(self._scanners) == 1:
-            yield from self._scanners[0].scan(text, lowered)
+        if len(scanners) == 1:
+            yield from scanners[0].scan(text, lowered)
             return
         # like finditer: leftmost first, no overlaps, and where two alternatives match at
         # one place the one written first wins, as it does in `re`
         last_end = -1
-        found = sorted((m.start(), order, m) for order, scanner in enumerate(self._scanners)
+        found = sorted((m.start(), order, m) for order, scanner in enumerate(scanners)
                        for m in scanner.scan(text, lowered))
         for _, _, match in found:
             if match.start() >= last_end:

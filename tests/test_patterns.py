@@ -76,3 +76,13 @@ def test_split_patterns_keep_re_s_choice_between_alternatives(source):
     plain = [(m.start(), m.end(), {k: v and v.lower() for k, v in m.groupdict().items()})
              for m in re.finditer(source, text, re.I)]
     assert fast == plain
+
+
+def test_a_pattern_pickles_as_its_source_and_finds_the_same():
+    import pickle
+
+    pattern = TextPattern(r"\bresponse\s+times?\b")
+    copy = pickle.loads(pickle.dumps(pattern))
+    assert len(pickle.dumps(pattern)) < 200  # not its compiled scanners
+    assert [m.span() for m in copy.finditer(TEXT, TEXT.lower())] == [m.span() for m in pattern.finditer(TEXT, TEXT.lower())]
+    assert copy.pattern == pattern.pattern

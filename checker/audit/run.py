@@ -51,6 +51,10 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise CheckerError(f"{outdir}: cannot create the output folder ({error.strerror})") from None
+    if engine == "local":
+        from checker.audit.engines.local import start_early
+
+        start_early()
     units, skipped = discover(roots, by_folder, exclude=outdir)
     if not units:
         also = f" ({len(skipped)} other {'file' if len(skipped) == 1 else 'files'} skipped)" if skipped else ""

@@ -6,9 +6,10 @@ pipe and every process at once, kills a worker whose contract passes --timeout, 
 that died (a crash in C code, the kernel's OOM killer), reports that contract as an error row
 and starts a fresh worker for the rest.
 
-Workers come from a fork server that has imported spaCy once, so a new or replacement worker
-costs milliseconds, not a second of imports; the worker then builds the pipeline once and
-reviews every contract it is given with it. Each worker's address space is capped
+Workers come from a fork server that has loaded spaCy, the pipeline and the shipped
+rulebook's compiled patterns once (checker/audit/preload.py), so a new or replacement worker
+costs milliseconds, not a second of imports. `start_early` launches that server before the
+audit hashes its files, so the two overlap. Each worker's address space is capped
 (--max-memory) and the worker ignores Ctrl-C: the parent handles it and stops them.
 """
 
@@ -62,9 +63,23 @@ def _context():
         os.environ.setdefault(variable, "1")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["checker.review"])
+        context.set_forkserver_preload(["checker.audit.preload"])
         return context
     return multiprocessing.get_context("spawn")
+
+
+def start_early():
+    """Start the fork server now, in the background: it loads what workers need while the
+    audit discovers and hashes the files. A fork server that ends up unused exits with us."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    _context()
+    from multiprocessing import forkserver
+
+    try:
+        forkserver.ensure_running()
+    except OSError:
+        pass  # the engine tries again, and reports a failure, when it needs workers
 
 
 class _Worker:
