@@ -93,14 +93,21 @@ def checker_sentences(doc: Doc) -> Doc:
     is_space = doc.to_array(IS_SPACE).astype(bool)
     flags = numpy.full(len(doc), -1, dtype="int32")
     flags[0] = 1
-    for offset in sentence_starts(_text_of(doc), tuple(doc._.boundaries)):
-        i = int(numpy.searchsorted(token_starts, offset, side="left"))
-        while i < len(doc) and is_space[i]:
-            i += 1  # a sentence starts at its first word, not at the blank before it
-        if i < len(doc):
-            flags[i] = 1
+    offsets = sentence_starts(_text_of(doc), tuple(doc._.boundaries))
+    tokens = numpy.searchsorted(token_starts, offsets, side="left")
+    tokens = _first_word_from(is_space)[tokens]  # a sentence starts at its first word, not at the blank before it
+    flags[tokens[tokens < len(doc)]] = 1
     doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
     return doc
+
+
+def _first_word_from(is_space: numpy.ndarray) -> numpy.ndarray:
+    """For each token index i (and len), the first token at or after i that is not a space,
+    or len when there is none."""
+    n = len(is_space)
+    positions = numpy.arange(n + 1)
+    candidates = numpy.where(numpy.append(~is_space, True), positions, n)
+    return numpy.minimum.accumulate(candidates[::-1])[::-1]
 
 
 def sentence_offsets(doc: Doc) -> list[int]:
@@ -108,7 +115,7 @@ def sentence_offsets(doc: Doc) -> list[int]:
     if not len(doc):
         return [0]
     array = doc.to_array([IDX, SENT_START])
-    return [int(idx) for idx, start in array if int(start) == 1]
+    return array[array[:, 1] == 1, 0].tolist()
 
 
 def _value(label: str, match: re.Match, text: str) -> dict:
