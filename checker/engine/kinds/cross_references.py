@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from checker.engine.kinds.drafting import HygieneKind, Slip
+from checker.engine.kinds.drafting import HygieneKind, Slip, matches_from
 
 _NUM = r"\d{1,3}(?:\.\d{1,3}){0,4}(?:\s?\([a-zA-Z0-9]{1,4}\))*"
 _SECTION_REF = re.compile(
@@ -26,6 +26,9 @@ _PART_REF = re.compile(
     r"\b(?P<kind>Schedule|Exhibit|Annex|Appendix|Attachment|SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)s?\s+"
     r"(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})(?![\w.]*\w)"
 )
+# how every _SECTION_REF and _PART_REF match opens
+_SECTION_WORD = re.compile(r"(?:Section|Clause|Article|section|clause)s?\s+\d")
+_PART_WORD = re.compile(r"Schedule|Exhibit|Annex|Appendix|Attachment|SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT")
 # what follows a reference to another instrument: "of the GDPR", "under the Order Form", "GDPR"
 _ELSEWHERE = re.compile(
     r"\s*(?:\([a-zA-Z0-9]{1,4}\)\s*)*(?:"
@@ -68,10 +71,12 @@ class CrossReferencesKind(HygieneKind):
         own_numbers = sum(1 for s in document.document.iter_sections() if s.number and s.number[0].isdigit())
         text = document.text
         found, cited = [], {}
+        about_other: dict = {}  # line or section -> is it about another instrument
         if own_numbers >= spec["min_numbered_sections"]:
-            external = {_target(m) for m in _SECTION_REF.finditer(text) if _ELSEWHERE.match(text, m.end())}
-            for match in _SECTION_REF.finditer(text):
-                if _ELSEWHERE.match(text, match.end()) or _target(match) in external or _cites_elsewhere(text, match, document):
+            refs = [(m, bool(_ELSEWHERE.match(text, m.end()))) for m in _starting_at(_SECTION_REF, _SECTION_WORD, text)]
+            external = {_target(m) for m, elsewhere in refs if elsewhere}
+            for match, elsewhere in refs:
+                if elsewhere or _target(match) in external or _cites_elsewhere(text, match, document, about_other):
                     continue
                 kind = match.group("kind").rstrip("s").capitalize()
                 if kind == "Article" and not any(k == "article" for k, _ in parts):
@@ -83,11 +88,11 @@ class CrossReferencesKind(HygieneKind):
                         continue
                     start = match.start() if ref.start() == 0 else match.start("list") + ref.start()
                     _cite(found, cited, f"{kind} {ref.group(0)}", "does not exist", start, match.start("list") + ref.end())
-        for match in _PART_REF.finditer(text):
+        for match in _starting_at(_PART_REF, _PART_WORD, text):
             if _ELSEWHERE.match(text, match.end()):
                 continue
             kind = match.group("kind").capitalize()
-            if _cites_elsewhere(text, match, document):
+            if _cites_elsewhere(text, match, document, about_other):
                 continue
             if not _part_keys(kind, match.group("id")) & parts:
                 _cite(found, cited, f"{kind} {match.group('id')}", "is not in the contract", match.start(), match.end())
@@ -104,15 +109,29 @@ def _target(match) -> str:
     return match.group("kind").rstrip("s").capitalize() + " " + match.group("list")
 
 
-def _cites_elsewhere(text: str, match, document) -> bool:
-    """Is the reference in a paragraph (or a section) about another instrument?"""
+def _cites_elsewhere(text: str, match, document, about_other: dict) -> bool:
+    """Is the reference in a paragraph (or a section) about another instrument? Each line and
+    section is read once (`about_other` keeps the answers): a section cites many parts."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    if _INSTRUMENT_LINE.search(line):
+    line_end = len(text) if line_end < 0 else line_end
+    if ("line", line_start, line_end) not in about_other:
+        about_other["line", line_start, line_end] = bool(_INSTRUMENT_LINE.search(text[line_start:line_end]))
+    if about_other["line", line_start, line_end]:
         return True
     chain = document.sections_of(match.start())
-    return bool(chain) and bool(_INSTRUMENT_SECTION.search(text[chain[-1].start:chain[-1].end]))
+    if not chain:
+        return False
+    section = (chain[-1].start, chain[-1].end)
+    if section not in about_other:
+        about_other[section] = bool(_INSTRUMENT_SECTION.search(text[section[0]:section[1]]))
+    return about_other[section]
+
+
+def _starting_at(pattern: re.Pattern, opening: re.Pattern, text: str):
+    """pattern.finditer(text), tried only where `opening` (the pattern's first words, less
+    its leading \\b, which keeps re from scanning for them fast) is found."""
+    return matches_from(pattern, text, (m.start() for m in opening.finditer(text)))
 
 
 def _cite(found: list[Slip], cited: dict[str, list], target: str, problem: str, start: int, end: int) -> None:

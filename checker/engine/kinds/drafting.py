@@ -131,6 +131,45 @@ def whole_word_positions(text: str, term: str) -> list[int]:
     return positions
 
 
+def cached(owner, key: str, compute):
+    """`compute()`, worked out once per document (or package) and kept on it: several rules,
+    and the key terms, ask for the same structure, and it goes when the document goes."""
+    store = owner.__dict__.setdefault("_drafting_cache", {})
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def matches_from(pattern: re.Pattern, text: str, starts):
+    """What `pattern.finditer(text)` yields, trying the pattern only at the ascending offsets
+    `starts`. The same matches whenever every match begins at one of those offsets (and none is
+    empty); much faster when the pattern opens with an assertion or a repeated word, which re
+    tries at every offset of the text, and a cheap scan finds where it can start."""
+    resume = 0
+    for start in starts:
+        if start >= resume:
+            match = pattern.match(text, start)
+            if match:
+                yield match
+                resume = match.end()  # as finditer: the next match begins after this one
+
+
+def offsets_in(finder: re.Pattern, text: str, stretches) -> list[int]:
+    """The ascending start offsets of `finder`'s matches (single characters) inside the
+    (start, end) stretches, which may overlap."""
+    offsets, done = [], 0
+    for start, end in sorted(stretches):
+        start = max(start, done)
+        if start < end:
+            offsets.extend(m.start() for m in finder.finditer(text, start, end))
+            done = end
+    return offsets
+
+
+def line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
 class SpanSet:
     """`offset in spans` in O(log n) for many lookups (spans may overlap)."""
 
@@ -170,8 +209,11 @@ _HEREINAFTER = re.compile(r"\bhereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?
 _LINE_DEFINITION = re.compile(
     r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+|\([a-z0-9]{1,4}\)[ \t]+|[a-z]\.[ \t]+|[-*\u2022][ \t]+)?(" + _WORD + r"(?:[ \t]+(?:"
     + _WORD + "|" + _SMALL + r")){0,6})[ \t]*(?::[ \t]*|[ \t]+)(?:shall[ \t]+)?(?:means|mean|has[ \t]+the[ \t]+meaning|refers[ \t]+to)\b")
-_AS_DEFINED = re.compile(r"(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,4})['\u2019]?s?\s*\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined\s+(?:in|under|by)|"
-                         r"has\s+the\s+meaning\s+given)")
+_DEFINED_ELSEWHERE = r"(?:as\s+(?:such\s+term\s+is\s+)?defined\s+(?:in|under|by)|has\s+the\s+meaning\s+given)"
+_AS_DEFINED = re.compile(r"(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,4})['\u2019]?s?\s*\(?\s*" + _DEFINED_ELSEWHERE)
+_AS_DEFINED_CUE = re.compile(_DEFINED_ELSEWHERE)
+_WORD_START = re.compile(r"[A-Z0-9]")
+_LINE_DEFINITION_CUE = re.compile(r"mean|refers")  # every _LINE_DEFINITION holds one
 
 
 _ROLE_LABEL = re.compile(r"(?:^|\n|\| )[ \t]*(?i:(service\s+provider|provider|supplier|vendor|contractor|consultant|"
@@ -228,11 +270,11 @@ def definitions(document: AnalysedDocument) -> list[Definition]:
         elif _THE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             add(term, start, end, "quoted")  # 'The "At-Risk Amount" for any month is ...'
 
-    for start, end in line_spans(text):
+    for start, end in _lines_with(_LINE_DEFINITION_CUE, text):
         match = _LINE_DEFINITION.match(text, start, end)
         if match:
             add(match.group(1), match.start(1), match.end(1), "line")
-    for match in _AS_DEFINED.finditer(text):
+    for match in _as_defined(text):
         add(match.group(1), match.start(1), match.end(1), "external")
     for match in _ROLE_LABEL.finditer(text):  # "PROVIDER: Northwind IT Ltd" names the party
         role = match.group(1)
@@ -249,6 +291,29 @@ def definitions(document: AnalysedDocument) -> list[Definition]:
     result = sorted(found.values(), key=lambda d: d.start)
     document._definitions = result
     return result
+
+
+def _lines_with(cue: re.Pattern, text: str):
+    """(start, end) of each line that holds a match of `cue`, in order."""
+    last = -1
+    for match in cue.finditer(text):
+        start = line_start(text, match.start())
+        if start > last:
+            last = start
+            end = text.find("\n", match.start())
+            yield start, len(text) if end < 0 else end
+
+
+def _as_defined(text: str):
+    """_AS_DEFINED.finditer(text), tried only on the line before each 'as defined in' (the
+    term is on one line; the space and bracket after it may run over lines)."""
+    stretches = []
+    for cue in _AS_DEFINED_CUE.finditer(text):
+        back = cue.start()
+        while back and (text[back - 1].isspace() or text[back - 1] == "("):
+            back -= 1
+        stretches.append((line_start(text, max(back - 1, 0)), cue.end()))
+    return matches_from(_AS_DEFINED, text, offsets_in(_WORD_START, text, stretches))
 
 
 def variants(term: str) -> set[str]:
@@ -288,6 +353,8 @@ ROLE_WORDS = frozenset(PROVIDER_ROLES + CUSTOMER_ROLES)
 _SUFFIX = (r"(?:Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.|Inc\.?|INC\.?|Incorporated|INCORPORATED|plc|PLC|LLP|"
            r"L\.P\.|LP|P\.C\.|GmbH|AG|S\.A\.|SAS|B\.V\.|N\.V\.|Pty\.?\s+Ltd\.?|Corp\.?|CORP\.?|Corporation|CORPORATION|Co\.|CO\.)")
 COMPANY = re.compile(r"((?:(?:[A-Z][\w&'\u2019.-]*|&)[ \t]+){0,4}[A-Z][\w&'\u2019.-]*),?[ \t]+" + _SUFFIX + r"(?![\w])")
+_SUFFIX_AT = re.compile(_SUFFIX + r"(?![\w])")
+_NAME_START = re.compile(r"[A-Z&]")
 _NAME_LEAD_WORDS = {"the", "this", "that", "and", "between", "by", "of", "for", "on", "behalf", "signed", "name",
                     "company", "party", "parties", "agreement", "with", "from", "to", "in", "witness", "whereof",
                     "executed", "duly", "authorised", "authorized", "provider", "customer", "client", "supplier",
@@ -304,8 +371,15 @@ def _company_names(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(_iter_company_names(text))
 
 
+def _company_matches(text: str):
+    """COMPANY.finditer(text), tried only on the lines that hold a suffix (a name and its
+    suffix share a line)."""
+    stretches = [(line_start(text, m.start()), m.end()) for m in _SUFFIX_AT.finditer(text)]
+    return matches_from(COMPANY, text, offsets_in(_NAME_START, text, stretches))
+
+
 def _iter_company_names(text: str):
-    for match in COMPANY.finditer(text):
+    for match in _company_matches(text):
         words = match.group(1).split()
         if words and words[-1].rstrip(".").upper() in ("LTD", "LIMITED", "INC", "CORP", "LLC", "PLC"):
             continue  # the suffix itself taken as the last word: a lazy match of a longer name

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from checker.engine.kinds.drafting import HygieneKind, Slip
+from checker.engine.kinds.drafting import HygieneKind, Slip, matches_from, offsets_in
 from checker.nlp.normalise import NUMBER_WORDS, words_to_number
 
 _WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
@@ -20,6 +20,24 @@ _PAIR = re.compile(
 )
 
 
+# every match ends in a bracketed figure, and before it holds only letters, spaces and hyphens
+_FIGURE = re.compile(r"\(\s*(?:US\s?\$|[$\u00a3\u20ac]|USD|GBP|EUR)?\s*\d", re.I)
+_WORDS_BACKWARDS = re.compile(r"(?:[^\W\d_]|[\s-])*")
+_WORD_START = re.compile(r"\b\w")
+
+
+def _pairs(text: str):
+    """_PAIR.finditer(text), tried only at the words just before each bracketed figure."""
+    backwards = None
+    stretches = []
+    for figure in _FIGURE.finditer(text):
+        if backwards is None:
+            backwards = text[::-1]  # to find where the words before a figure begin, in one match
+        words = _WORDS_BACKWARDS.match(backwards, len(text) - figure.start())
+        stretches.append((figure.start() - (words.end() - words.start()), figure.start()))
+    return matches_from(_PAIR, text, offsets_in(_WORD_START, text, stretches))
+
+
 class NumberWordsKind(HygieneKind):
     name = "number_words"
     noun = ("number whose words and figures disagree", "numbers whose words and figures disagree")
@@ -27,7 +45,7 @@ class NumberWordsKind(HygieneKind):
 
     def slips(self, spec, document, package):
         found = []
-        for match in _PAIR.finditer(document.text):
+        for match in _pairs(document.text):
             words = words_to_number(match.group("words"))
             try:
                 figure = float(match.group("figure").replace(",", ""))

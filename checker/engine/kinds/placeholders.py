@@ -12,9 +12,10 @@ to `signature_blanks`; an unticked or ticked check box ("[ ]", "[x]") is not a p
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from checker.engine.kinds.drafting import HygieneKind, Slip, short
+from checker.engine.kinds.drafting import HygieneKind, Slip, matches_from, short
 
 _BRACKET = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")  # not a Markdown link "[text](url)"
 _BRACKET_CUE = re.compile(
@@ -53,11 +54,10 @@ class PlaceholdersKind(HygieneKind):
     def slips(self, spec, document, package):
         text = document.text
         found: list[Slip] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Taken()
 
         def add(start, end, what):
-            if not any(s < end and start < e for s, e in taken):
-                taken.append((start, end))
+            if taken.take(start, end):
                 found.append(Slip(start, end, what))
 
         for match in _BRACKET.finditer(text):
@@ -66,14 +66,48 @@ class PlaceholdersKind(HygieneKind):
                 continue
             if _BRACKET_CUE.search(inner) or _FIELD.match(inner):
                 add(match.start(), match.end(), f"'{short(match.group(0))}'")
-        for match in _OTHER.finditer(text):
+        for match in matches_from(_OTHER, text, _other_starts(text)):
             add(match.start(), match.end(), f"'{short(match.group(0).strip())}'")
-        underscores = re.compile("_{%d,}" % max(spec["min_underscores"], 2))
+        shortest = max(spec["min_underscores"], 2)
+        underscores = re.compile("_" * shortest + "_*")  # _{n,}, with a literal prefix re finds fast
         for match in underscores.finditer(text):
             if _SIGNATURE_LINE.match(text, cell_start(text, match.start()), match.start()):
                 continue  # a signature block's line: signature_blanks reads it
             add(match.start(), match.end(), f"blank '{short(_around(text, match.start(), match.end()))}'")
         return found
+
+
+class _Taken:
+    """The spans already reported, which never overlap one another: a new span is taken only
+    if it overlaps none of them (a bisection, not a look at every one)."""
+
+    def __init__(self):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def take(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # the spans that start before this one ends
+        if i and self._ends[i - 1] > start:  # ends ascend with starts: the last one is enough
+            return False
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        return True
+
+
+# where an _OTHER match can begin, but for a bullet: re scans for these fast
+_OTHER_START = re.compile(r"[{<\u00ab$\u00a3\u20acxX]|TB[DCA]")
+_BULLET = re.compile(r"[ \t]*\u25cf")
+
+
+def _other_starts(text: str) -> list[int]:
+    """Every offset where an _OTHER match may begin: its opening characters, and a bullet
+    '\u25cf' or the spaces before it."""
+    starts = [m.start() for m in _OTHER_START.finditer(text)]
+    if "\u25cf" in text:
+        for bullet in _BULLET.finditer(text):
+            starts += [bullet.start(), bullet.end() - 1]
+        starts = sorted(set(starts))
+    return starts
 
 
 def cell_start(text: str, offset: int) -> int:

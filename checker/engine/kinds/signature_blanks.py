@@ -14,6 +14,7 @@ before it) are read. In a table row ("Name: | Name:"), each cell is read as a li
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.engine.kinds.drafting import HygieneKind, Slip, line_spans
@@ -25,6 +26,8 @@ _LABEL = re.compile(r"^\s*(?P<label>Name|Print(?:ed)?\s+Name|Full\s+Name|Title|P
                     r"Date\s+signed|Date\s+of\s+signature|By|Signature|Signed)\s*:(?P<value>.*)$", re.I)
 _BLANK = re.compile(r"^[\s_.\u2026-]*$")
 _SIGNING = re.compile(r"^(?:by|signature|signed)$", re.I)
+_ANCHOR_WORDS = ("by", "sign", "witness")
+_FOLDED_BY_RE = "\u0130\u0131\u017f"  # re.I matches these to 'i', 'i', 's'; str.lower() leaves them
 _BEFORE = 3  # lines before an anchor that may belong to its block ("Name:" above "Signature:")
 
 
@@ -37,7 +40,8 @@ class SignatureBlanksKind(HygieneKind):
     def slips(self, spec, document, package):
         text = document.text
         lines = list(line_spans(text))
-        anchors = [i for i, (s, e) in enumerate(lines) if any(_ANCHOR.search(cell) for cell, _ in _cells(text, s, e))]
+        anchors = [i for i in _lines_with_anchor_words(text, lines)
+                   if any(_ANCHOR.search(cell) for cell, _ in _cells(text, *lines[i]))]
         near = set()
         for i in anchors:
             near.update(range(max(0, i - _BEFORE), min(len(lines), i + spec["window"] + 1)))
@@ -57,6 +61,22 @@ class SignatureBlanksKind(HygieneKind):
                     continue
                 found.append(Slip(cell_start, cell_start + len(cell.rstrip()), f"'{label}:' left blank"))
         return found
+
+
+def _lines_with_anchor_words(text: str, lines: list[tuple[int, int]]):
+    """The indices of the lines that hold a word every _ANCHOR match holds ("by", "sign",
+    "witness", in any letter case): the only lines worth searching for an anchor."""
+    if any(c in text for c in _FOLDED_BY_RE):
+        return range(len(lines))  # str.lower() would not find what re.I does
+    lowered = text.lower()
+    line_starts = [start for start, _ in lines]
+    found = set()
+    for word in _ANCHOR_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.add(bisect.bisect_right(line_starts, at) - 1)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
 
 
 def _cells(text: str, start: int, end: int):

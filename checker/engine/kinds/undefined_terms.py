@@ -20,13 +20,19 @@ import re
 from functools import lru_cache
 
 from checker.engine.kinds.drafting import (ROLE_WORDS, HygieneKind, Slip, SpanSet, company_names, defined_forms,
-                                           definitions, heading_spans, times, whole_word_positions)
+                                           definitions, heading_spans, matches_from, times,
+                                           whole_word_positions)
 
 _CAP = r"[A-Z][a-z][\w-]*"
+_DETERMINERS = ("the", "this", "that", "these", "those", "such", "any", "each", "all", "every", "no", "its", "their",
+                "our", "your", "other")
 _USE = re.compile(
-    r"\b(?:the|this|that|these|those|such|any|each|all|every|no|its|their|our|your|other)\s+"
-    rf"(?P<term>{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,4}})(?P<after>['\u2019]s\b|\s+(?:\d|[IVX]+\b))?"
+    rf"\b(?:{'|'.join(_DETERMINERS)})\s+(?P<term>{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,4}})"
+    r"(?P<after>['\u2019]s\b|\s+(?:\d|[IVX]+\b))?"
 )
+# a use read backwards: a capital, spaces and a whole determiner (re scans fast for a pattern
+# that opens with a capital, not for one that opens with \b and a common letter)
+_USE_BACKWARDS = re.compile(rf"[A-Z]\s+(?:{'|'.join(d[::-1] for d in _DETERMINERS)})(?!\w)")
 _NOT_TERMS = frozenset("""
 Agreement Agreements Contract Section Sections Clause Clauses Schedule Schedules Exhibit Exhibits Annex Annexes
 Appendix Appendices Article Articles Attachment Attachments Part Parts Paragraph Paragraphs Recital Recitals Table
@@ -59,13 +65,16 @@ class UndefinedTermsKind(HygieneKind):
         section_starts = {s.start for s in document.document.iter_sections()}
         skip_spans = SpanSet(heading_spans(document) + [(d.start, d.end) for d in definitions(document)])
         first: dict[str, int] = {}
-        for match in _USE.finditer(text):
+        verdicts: dict[str, bool] = {}  # a term is judged once, however often it is used
+        for match in _uses(text):
             if match.group("after") and not match.group("after")[0] in "'\u2019":
                 continue  # "Priority 1", "Phase II": a label with a number
             term = _one_paragraph(match.group("term"), match.start("term"), document.document.format, section_starts)
             if match.start("term") in skip_spans or term in first:
                 continue
-            if self._is_term(term, defined, roles_defined, headings, names, text):
+            if term not in verdicts:
+                verdicts[term] = self._is_term(term, defined, roles_defined, headings, names, text)
+            if verdicts[term]:
                 first[term] = match.start("term")
         found = []
         flat = " ".join(text.split())  # terms are counted across line breaks: one space between words
@@ -96,7 +105,16 @@ class UndefinedTermsKind(HygieneKind):
         return True
 
 
-_NAME_PAIR = re.compile(r"(?<![.!?:;\n])\b[A-Z][\w-]*[ \t]+(?=([A-Z][\w-]*)\b)")
+def _uses(text: str):
+    """_USE.finditer(text), tried only where a determiner stands before a capital (found in the
+    text read backwards)."""
+    starts = [len(text) - m.end() for m in _USE_BACKWARDS.finditer(text[::-1])]
+    return matches_from(_USE, text, reversed(starts))
+
+
+# (?<![.!?:;\n])\b[A-Z]..., written to open with [A-Z] (which re scans for fast): the lookbehind
+# after the first letter checks the character before it
+_NAME_PAIR = re.compile(r"[A-Z](?<![\w.!?:;\n].)[\w-]*[ \t]+(?=([A-Z][\w-]*)\b)")
 
 
 @lru_cache(maxsize=8)

@@ -10,9 +10,9 @@ goes on to use them.
 
 from __future__ import annotations
 
-import re
+import os
 
-from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, definitions, joins_word, variants
+from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, cached, definitions, joins_word, variants
 
 
 class UnusedDefinitionsKind(HygieneKind):
@@ -32,16 +32,41 @@ class UnusedDefinitionsKind(HygieneKind):
 
 
 def _used(term: str, document) -> bool:
-    defined_at = SpanSet((d.start, d.end) for d in definitions(document) if d.how != "external")
+    """Does the text use the term (a form of it, possibly possessive) outside a definition?
+    Finds what the regex "(?:forms, longest first)(?:['\u2019]s?)?(?![\\w-])" would, match by match,
+    without compiling one per term: the forms are found with str.find at their common prefix."""
+    defined_at = cached(document, "definition_spans", lambda: SpanSet(
+        (d.start, d.end) for d in definitions(document) if d.how != "external"))
     forms = sorted(variants(term), key=len, reverse=True)
-    # the forms first (re searches a literal prefix fast), the word boundary before them checked here
-    pattern = re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")(?:['\u2019]s?)?(?![\w-])")
+    prefix = os.path.commonprefix(forms)
     text = document.text
-    for match in pattern.finditer(text):
-        if joins_word(text[match.start() - 1] if match.start() else " ") or match.start() in defined_at:
-            continue
-        return True
+    resume, at = 0, text.find(prefix)
+    while at >= 0:
+        end = _form_end(text, at, forms) if at >= resume else None
+        if end is not None:
+            if not joins_word(text[at - 1] if at else " ") and at not in defined_at:
+                return True
+            resume = end  # as finditer: the next use begins after this one
+        at = text.find(prefix, at + 1)
     return False
+
+
+def _form_end(text: str, at: int, forms: list[str]) -> int | None:
+    """Where a form standing at `at` ends, with its possessive, as the regex alternation
+    would take it: the longest form first, then "'s", "'" or nothing, not before [\\w-]."""
+    for form in forms:
+        if text.startswith(form, at):
+            end = at + len(form)
+            tails = []
+            if text[end:end + 1] in ("'", "\u2019"):
+                if text[end + 1:end + 2] == "s":
+                    tails.append(end + 2)
+                tails.append(end + 1)
+            tails.append(end)
+            for tail in tails:
+                if tail >= len(text) or not joins_word(text[tail]):
+                    return tail
+    return None
 
 
 KIND = UnusedDefinitionsKind()
