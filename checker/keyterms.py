@@ -14,11 +14,107 @@ single-valued term (effective date, term ...) gives it.
 
 from __future__ import annotations
 
+import bisect
 import re
+from re import _parser as regex_parser  # the parser `re` itself uses (Python >= 3.11)
+from re._constants import AT, BRANCH, LITERAL, SUBPATTERN
 
 from checker.engine.context import AnalysedDocument, Package
 from checker.engine.kinds.drafting import ROLE_WORDS, company_names, definitions
 from checker.nlp.normalise import words_to_number
+
+# --- finding a key term's words fast -------------------------------------------------------
+
+# Characters that IGNORECASE matches to an ASCII letter but that lower-casing leaves alone
+# (AnalysedDocument.lowered keeps 'İ', whose lower case is two characters).
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_MIN_START = 3  # shorter words start too many candidates to be worth looking for
+
+
+def folded_text(doc: AnalysedDocument) -> str:
+    """The document's text, lower-cased character by character (same offsets), in which each
+    character reads as the ASCII letter, if any, that an IGNORECASE pattern takes it for."""
+    lowered = doc.lowered
+    if any(c in lowered for c in "\u0130\u0131\u017f"):
+        return lowered.translate(_FOLD_TO_ASCII)
+    return lowered
+
+
+class _Finder:
+    """A regex that key terms look for across a whole document, found fast.
+
+    `re` cannot search for a literal prefix when a pattern ignores case or starts with `\\b`,
+    so over a long text it tries the pattern at every position. The words every match starts
+    with ('fee', 'charge', ...) are found with str.find in the folded text instead, and the
+    regex itself is tried only where one of them starts: the same matches as `finditer`."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.regex = re.compile(pattern, flags)
+        self.starts = _match_starts(self.regex)  # None: run the regex as written
+
+    def search(self, text: str):
+        """The regex's own search, for a sentence or a line."""
+        return self.regex.search(text)
+
+    def finditer(self, text: str, folded: str):
+        if self.starts is None:
+            yield from self.regex.finditer(text)
+            return
+        position = 0
+        for at in sorted({at for start in self.starts for at in _occurrences(folded, start)}):
+            if at < position:
+                continue  # inside the previous match: finditer does not overlap matches
+            match = self.regex.match(text, at)
+            if match:
+                yield match
+                position = max(match.end(), at + 1)
+
+
+def _occurrences(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _match_starts(regex: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII words one of which every match of the regex starts with (after a
+    leading `\\b`); None when the pattern does not tell, or a word is too short to help."""
+    try:
+        starts, _ = _sequence_starts(regex_parser.parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - an unusual pattern simply runs as written
+        return None
+    words = {s.lower() for s in starts}
+    if not words or any(len(w) < _MIN_START or not w.isascii() for w in words):
+        return None
+    # 'pay' finds every 'payable' too
+    return tuple(sorted(w for w in words if not any(w != o and w.startswith(o) for o in words)))
+
+
+def _sequence_starts(items) -> tuple[set[str], bool]:
+    """(strings every match starts with one of, whether every match is one of them)."""
+    starts = {""}
+    for op, value in items:
+        if op is AT and starts == {""}:
+            continue  # \b before the first word
+        if op is LITERAL:
+            starts = {s + chr(value) for s in starts}
+            continue
+        if op is SUBPATTERN and not value[1] and not value[2]:  # a group that keeps the flags
+            inner, whole = _sequence_starts(value[3])
+        elif op is BRANCH:
+            found = [_sequence_starts(branch) for branch in value[1]]
+            inner = {s for branch_starts, _ in found for s in branch_starts}
+            whole = all(branch_whole for _, branch_whole in found)
+        else:
+            return starts, False
+        starts = {s + i for s in starts for i in inner}
+        if not whole:
+            return starts, False
+    return starts, True
+
+
+# --- the key terms ---------------------------------------------------------------------------
 
 KEY_TERMS = [
     ("parties", "Parties and roles"),
@@ -38,15 +134,15 @@ _PREAMBLE = 4000  # where the parties are named: the opening characters of a doc
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
                    r"|\b\d{4}-\d{2}-\d{2}\b")
-_EFFECTIVE_DATE = re.compile(r"\b(?:effective|commencement)\s+date\b", re.I)
-_EFFECTIVE = re.compile(r"\b(?:made|dated|entered\s+into)\b[^.]{0,60}?\b(?:on|as\s+of)\b|"
-                        r"\b(?:starts?|commences?|begins?)\s+on\b|\beffective\s+(?:as\s+of|from|on)\b", re.I)
-_INITIAL_TERM = re.compile(r"\binitial\s+(?:term|period)\b", re.I)
+_EFFECTIVE_DATE = _Finder(r"\b(?:effective|commencement)\s+date\b", re.I)
+_EFFECTIVE = _Finder(r"\b(?:made|dated|entered\s+into)\b[^.]{0,60}?\b(?:on|as\s+of)\b|"
+                     r"\b(?:starts?|commences?|begins?)\s+on\b|\beffective\s+(?:as\s+of|from|on)\b", re.I)
+_INITIAL_TERM = _Finder(r"\binitial\s+(?:term|period)\b", re.I)
 _ANNIVERSARY = re.compile(r"\b(?:\w+\s+)?\(?(?P<n>\d{1,2})(?:st|nd|rd|th)\)?\s+anniversary\b", re.I)
-_TERM = re.compile(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
-                   r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b", re.I)
-_RENEWAL = re.compile(r"\brenew", re.I)
-_FEE = re.compile(r"\b(?:fees?|charge[sd]?|price|pricing|rates?|pay|payable|invoice[sd]?|costs?)\b", re.I)
+_TERM = _Finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
+                r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b", re.I)
+_RENEWAL = _Finder(r"\brenew", re.I)
+_FEE = _Finder(r"\b(?:fees?|charge[sd]?|price|pricing|rates?|pay|payable|invoice[sd]?|costs?)\b", re.I)
 _MODELS = [
     ("fixed monthly fee", r"\bfixed\s+(?:monthly|month)\s+(?:fee|charge)|\bmonthly\s+(?:fee|charge)\b"),
     ("fixed annual fee", r"\b(?:annual|yearly)\s+(?:fee|charge|subscription)"),
@@ -56,11 +152,12 @@ _MODELS = [
     ("time and materials", r"\btime\s+and\s+materials?\b|\bper\s+hour\b|\bhourly\s+rate|\bper\s+day\b"),
     ("usage-based", r"\bper\s+(?:GB|TB|transaction|ticket|incident)\b|\bconsumption\b"),
 ]
-_PAYMENT = re.compile(r"\b(?:pay|payable|paid)\b[^.]{0,80}?\bwithin\b", re.I)
-_RESPONSE = re.compile(r"\b(?:respon\w*|acknowledg\w*|reply|replies)\b", re.I)
-_RESOLUTION = re.compile(r"\b(?:resol\w*|restor\w*|fix\w*|work-?around|repair\w*)\b", re.I)
-_AVAILABILITY = re.compile(r"\b(?:availab\w*|uptime|up-time)\b", re.I)
-_NOTICE = re.compile(r"\bnotice\b", re.I)
+_PAYMENT = _Finder(r"\b(?:pay|payable|paid)\b[^.]{0,80}?\bwithin\b", re.I)
+_RESPONSE = _Finder(r"\b(?:respon\w*|acknowledg\w*|reply|replies)\b", re.I)
+_RESOLUTION = _Finder(r"\b(?:resol\w*|restor\w*|fix\w*|work-?around|repair\w*)\b", re.I)
+_SLA_WORDS = _Finder(r"\b(?:respon|resol|restor)\w*", re.I)
+_AVAILABILITY = _Finder(r"\b(?:availab\w*|uptime|up-time)\b", re.I)
+_NOTICE = _Finder(r"\bnotice\b", re.I)
 _NOTICE_KINDS = [
     ("non-renewal", re.compile(r"\b(?:non-?\s?renewal|not\s+to\s+renew|renew)", re.I)),
     ("cure period", re.compile(r"\b(?:breach|remed\w*|cure)\b", re.I)),
@@ -70,11 +167,11 @@ _NOTICE_KINDS = [
                               r"\b(?:fees?|charges?|prices?|rates?)\b[^.]{0,40}\b(?:increase|change|vary|adjust)", re.I)),
     ("termination", re.compile(r"\bterminat", re.I)),
 ]
-_CAP = re.compile(r"\b(?:aggregate|total|maximum|entire)\s+liability\b|\bliability\b[^.]{0,120}?\b(?:shall\s+not\s+exceed|"
-                  r"will\s+not\s+exceed|(?:is|be|are)\s+limited\s+to|capped\s+at|not\s+exceed)\b", re.I)
+_CAP = _Finder(r"\b(?:aggregate|total|maximum|entire)\s+liability\b|\bliability\b[^.]{0,120}?\b(?:shall\s+not\s+exceed|"
+               r"will\s+not\s+exceed|(?:is|be|are)\s+limited\s+to|capped\s+at|not\s+exceed)\b", re.I)
 _CAP_MONTHS = re.compile(r"(?P<months>\b\w+(?:[\s-]\w+)?\s*(?:\(\d+\))?)\s*(?:\(\d+\)\s*)?months?\b", re.I)
-_GOVERNING = re.compile(r"\b(?:governed\s+by|construed\s+in\s+accordance\s+with|subject\s+to)\s+(?:and\s+construed\s+in\s+"
-                        r"accordance\s+with\s+)?(?:the\s+)?laws?\s+of\s+(?P<law>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.]*){0,4})")
+_GOVERNING = _Finder(r"\b(?:governed\s+by|construed\s+in\s+accordance\s+with|subject\s+to)\s+(?:and\s+construed\s+in\s+"
+                     r"accordance\s+with\s+)?(?:the\s+)?laws?\s+of\s+(?P<law>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.]*){0,4})")
 
 
 def key_terms(package: Package) -> dict:
@@ -155,6 +252,7 @@ class _Reader:
     def __init__(self, doc: AnalysedDocument):
         self.doc = doc
         self.text = doc.text
+        self.folded = folded_text(doc)
 
     # ------------------------------------------------------------- helpers
 
@@ -170,10 +268,10 @@ class _Reader:
                 "heading": (section.heading or None) if section else None,
                 "start": start, "end": end, "quote": quote}
 
-    def sentences(self, regex: re.Pattern):
-        """(start, end) of each sentence the regex finds something in, in document order."""
+    def sentences(self, finder: _Finder):
+        """(start, end) of each sentence the finder finds something in, in document order."""
         seen = set()
-        for match in regex.finditer(self.text):
+        for match in finder.finditer(self.text, self.folded):
             span = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
             if span not in seen:
                 seen.add(span)
@@ -187,6 +285,21 @@ class _Reader:
         line_start = self.text.rfind("\n", start, at) + 1 or start
         line_end = self.text.find("\n", at, end)
         return max(start, line_start), end if line_end < 0 else line_end
+
+    def line_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every line of the text, the newline excluded."""
+        spans, offset = [], 0
+        for line in self.text.split("\n"):
+            spans.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        return spans
+
+    def lines_with(self, finder: _Finder, lines: list[tuple[int, int]]) -> set[int]:
+        """Numbers of the lines the finder finds something in: the lines a search line by line
+        would find, for a finder whose matches never run across a line break."""
+        starts = [start for start, _ in lines]
+        matches = finder.finditer(self.text, self.folded)
+        return {bisect.bisect_right(starts, match.start()) - 1 for match in matches}
 
     def tags(self, start: int, end: int, label: str):
         return self.doc.tags_in(start, end, {label})
@@ -326,7 +439,7 @@ class _Reader:
         if not rows:
             rows = self.sla_lines()
         if not rows:
-            for start, end in self.sentences(re.compile(r"\b(?:respon|resol|restor)\w*", re.I)):
+            for start, end in self.sentences(_SLA_WORDS):
                 priorities = self.tags(start, end, "PRIORITY")
                 if len({_priority_name(p) for p in priorities}) != 1:
                     continue
@@ -348,12 +461,12 @@ class _Reader:
         """A table without ruling (PDF, text): a header line naming response and resolution,
         then lines that start with a priority and state two durations, in that order."""
         rows, header_at = {}, None
-        lines = self.text.split("\n")
-        offset = 0
-        for number, line in enumerate(lines):
-            start, end = offset, offset + len(line)
-            offset = end + 1
-            if _RESPONSE.search(line) and _RESOLUTION.search(line) and not self.tags(start, end, "DURATION"):
+        lines = self.line_spans()
+        headers = self.lines_with(_RESPONSE, lines) & self.lines_with(_RESOLUTION, lines)
+        # only a header line and the 12 lines after it matter
+        for number in sorted({n for h in headers for n in range(h, min(h + 13, len(lines)))}):
+            start, end = lines[number]
+            if number in headers and not self.tags(start, end, "DURATION"):
                 header_at = number
                 continue
             if header_at is None or number - header_at > 12:
@@ -416,7 +529,7 @@ class _Reader:
         return []
 
     def governing_law(self) -> list[dict]:
-        match = _GOVERNING.search(self.text)
+        match = next(_GOVERNING.finditer(self.text, self.folded), None)
         if not match:
             return []
         law = re.sub(r"^the\s+", "", match.group("law")).rstrip(".,")

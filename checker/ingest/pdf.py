@@ -106,14 +106,14 @@ def _read_with_pdfium(path: Path, data: bytes) -> tuple[list[str], list["_GridPa
         for index in range(len(pdf)):
             page = pdf[index]
             try:
-                textpage = page.get_textpage()
+                textpage = page.get_textpage()  # also serves the character boxes of a grid page
                 try:
                     texts.append(textpage.get_text_range())
+                    grid = _ruled_grid(page) if len(grid_pages) < MAX_TABLE_PAGES else None
+                    if grid is not None:
+                        grid_pages.append(_GridPage(index + 1, page, textpage, *grid))
                 finally:
                     textpage.close()
-                grid = _ruled_grid(page) if len(grid_pages) < MAX_TABLE_PAGES else None
-                if grid is not None:
-                    grid_pages.append(_GridPage(index + 1, page, *grid))
             finally:
                 page.close()
         return texts, grid_pages
@@ -125,6 +125,7 @@ def _read_with_pdfium(path: Path, data: bytes) -> tuple[list[str], list["_GridPa
 
 _THIN = 2.5  # pt: a rule is a line or a filled rectangle no thicker than this
 _LONG = 8.0  # pt: shorter strokes are glyph-like decoration, not rules
+_MIN_SIDE = 3.0  # pt: a box narrower than this is not a cell (pdfplumber drops shorter edges too)
 _MAX_RULES = 200  # per direction, after merging: a real grid needs far fewer
 _MAX_PATHS = 3000  # path objects looked at per page, so a page of vector art stays cheap
 
@@ -175,12 +176,18 @@ def _matrix_of(obj):
     return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
 
 
+_TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
+
+
 def _collect_rules(parent, count, get, horizontal, vertical, budget, depth, to_page=_IDENTITY) -> None:
     """Rules drawn by the page's path objects, looking one or two levels into form XObjects.
     Inside a form, pdfium reports bounds in the form's space: `to_page` maps them to the page."""
+    type_of = pdfium_c.FPDFPageObj_GetType
     for i in range(count(parent)):
         obj = get(parent, i)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        kind = type_of(obj)
+        if kind == _TEXT:
+            continue  # most objects: skipped before the other tests
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
             form = _matrix_of(obj) or _IDENTITY
             _collect_rules(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject,
@@ -196,26 +203,41 @@ def _path_rules(obj, horizontal, vertical, to_page=_IDENTITY) -> None:
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
         return
-    l, b, r, t = left.value, bottom.value, right.value, top.value
-    if to_page != _IDENTITY:
-        corners = [_apply(to_page, x, y) for x in (l, r) for y in (b, t)]
-        l, r = min(x for x, _ in corners), max(x for x, _ in corners)
-        b, t = min(y for _, y in corners), max(y for _, y in corners)
+    l, b, r, t = _box_on_page(to_page, left.value, bottom.value, right.value, top.value)
     if _add_rule(l, b, r, t, horizontal, vertical):
         return
-    if r - l < _LONG or t - b < _LONG:
+    if r - l < _MIN_SIDE or t - b < _MIN_SIDE:
         return
-    width = ctypes.c_float()
-    if pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width) and 0 < width.value < _THIN:
-        # the bounds include half the stroke on each side; a cell's border lies on its path
-        half = width.value / 2
-        l, b, r, t = l + half, b + half, r - half, t - half
     segments = pdfium_c.FPDFPath_CountSegments(obj)
-    if 0 < segments <= 5:  # a plain rectangle: its four sides are rules
+    if 0 < segments <= 5:  # a plain rectangle, such as a cell's box or its shading: its four sides are rules
+        width = ctypes.c_float()
+        if _stroked(obj) and pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width) and 0 < width.value < _THIN:
+            # the bounds of a stroked path include half the stroke on each side; a cell's border
+            # lies on its path
+            half = width.value / 2
+            l, b, r, t = l + half, b + half, r - half, t - half
         horizontal += [(b, l, r), (t, l, r)]
         vertical += [(l, b, t), (r, b, t)]
-    elif segments <= 400:  # a whole grid drawn as one path
+    elif r - l >= _LONG and t - b >= _LONG and segments <= 400:  # a whole grid drawn as one path
         _compound_path_rules(obj, segments, horizontal, vertical, to_page)
+
+
+def _box_on_page(to_page, l, b, r, t):
+    """The page-space box (left, bottom, right, top) around a box drawn under `to_page`."""
+    if to_page == _IDENTITY:
+        return l, b, r, t
+    if to_page[1] == 0 and to_page[2] == 0:  # scaled and moved, not turned: two corners tell
+        (x0, y0), (x1, y1) = _apply(to_page, l, b), _apply(to_page, r, t)
+        return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+    corners = [_apply(to_page, x, y) for x in (l, r) for y in (b, t)]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _stroked(obj) -> bool:
+    """Whether a path is stroked: pdfium reports a stroke width for filled-only paths too."""
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    return bool(pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)) and bool(stroke.value)
 
 
 def _compound_path_rules(obj, segments, horizontal, vertical, to_page=_IDENTITY) -> None:
@@ -250,14 +272,31 @@ def _add_rule(l, b, r, t, horizontal, vertical) -> bool:
 
 
 def _merge_collinear(rules):
-    """Join pieces of one rule: (position, start, end) tuples that touch on the same line."""
+    """Join pieces of one rule: (position, start, end) tuples that touch on the same line (see
+    _lines), whatever side of a rounding boundary their positions fall."""
     merged = []
-    for position, start, end in sorted(rules, key=lambda e: (round(e[0]), e[1])):
-        if merged and abs(merged[-1][0] - position) <= 1 and start <= merged[-1][2] + _THIN:
-            merged[-1] = (merged[-1][0], merged[-1][1], max(merged[-1][2], end))
-        else:
-            merged.append((position, start, end))
+    for line in _lines(rules):
+        joined = []
+        for position, start, end in sorted(line, key=lambda e: e[1]):
+            if joined and start <= joined[-1][2] + _THIN:
+                joined[-1] = (joined[-1][0], joined[-1][1], max(joined[-1][2], end))
+            else:
+                joined.append((position, start, end))
+        merged += joined
     return merged
+
+
+def _lines(rules):
+    """Rules grouped into lines by position: sorted, a new line starts where a position lies
+    more than a point past the one before it."""
+    line = []
+    for rule in sorted(rules):
+        if line and rule[0] - line[-1][0] > 1:
+            yield line
+            line = []
+        line.append(rule)
+    if line:
+        yield line
 
 
 # --- pdfplumber's table finder over pdfium's objects ---------------------------------------
@@ -269,9 +308,10 @@ def _merge_collinear(rules):
 
 
 class _GridPage:
-    """What pdfplumber's TableFinder reads of a page: bbox, edges and chars."""
+    """What pdfplumber's TableFinder reads of a page (bbox and edges, in pdfplumber's top-left
+    coordinates), and the page's character boxes for the tables it finds."""
 
-    def __init__(self, number: int, page, horizontal, vertical):
+    def __init__(self, number: int, page, textpage, horizontal, vertical):
         self.page_number = number
         width, height = page.get_size()
         self.bbox = (0, 0, width, height)
@@ -279,26 +319,40 @@ class _GridPage:
                        "bottom": height - y, "width": x1 - x0, "height": 0} for y, x0, x1 in horizontal]
         self.edges += [{"object_type": "line", "orientation": "v", "x0": x, "x1": x, "top": height - y1,
                         "bottom": height - y0, "width": 0, "height": y1 - y0} for x, y0, y1 in vertical]
-        self.chars = _page_chars(page, height)
+        self.chars = _page_chars(textpage, height)
 
 
-def _page_chars(page, height: float) -> list[dict]:
-    textpage = page.get_textpage()
-    try:
-        chars = []
-        raw = textpage.raw
-        for i in range(textpage.count_chars()):
-            code = pdfium_c.FPDFText_GetUnicode(raw, i)  # the raw call: get_text_range costs 6 us a char
-            if code in (0, 10, 13) or 0xD800 <= code <= 0xDFFF:
-                continue
-            text = chr(code)
-            left, bottom, right, top = textpage.get_charbox(i, loose=True)  # font boxes: one line, one height
-            chars.append({"text": text, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
-                          "doctop": height - top, "matrix": (1, 0, 0, 1, left, bottom), "fontname": "", "ncs": None,
-                          "upright": True, "width": right - left, "height": top - bottom, "size": top - bottom})
-        return chars
-    finally:
-        textpage.close()
+class _Char:
+    """A character's loose box as pdfium reads it (PDF coordinates) and its centre in
+    pdfplumber's top-left ones, which pdfplumber's extract tests against a cell. Made into
+    pdfplumber's character dict only when a table holds it."""
+
+    __slots__ = ("text", "left", "bottom", "right", "top", "page_height", "h_mid", "v_mid")
+
+    def __init__(self, text: str, left: float, bottom: float, right: float, top: float, page_height: float):
+        self.text, self.left, self.bottom, self.right, self.top = text, left, bottom, right, top
+        self.page_height = page_height
+        self.h_mid = (left + right) / 2
+        self.v_mid = ((page_height - top) + (page_height - bottom)) / 2
+
+    def as_dict(self) -> dict:
+        left, bottom, right, top, height = self.left, self.bottom, self.right, self.top, self.page_height
+        return {"text": self.text, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
+                "doctop": height - top, "matrix": (1, 0, 0, 1, left, bottom), "fontname": "", "ncs": None,
+                "upright": True, "width": right - left, "height": top - bottom, "size": top - bottom}
+
+
+def _page_chars(textpage, height: float) -> list[_Char]:
+    chars = []
+    raw, rect = textpage.raw, pdfium_c.FS_RECTF()
+    for i in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)  # the raw calls: the helpers cost microseconds a char
+        if code in (0, 10, 13) or 0xD800 <= code <= 0xDFFF:
+            continue
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):  # font boxes: one line, one height
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        chars.append(_Char(chr(code), rect.left, rect.bottom, rect.right, rect.top, height))
+    return chars
 
 
 def _read_tables(path: Path, grid_pages: list[_GridPage]) -> list[Table]:
@@ -311,17 +365,19 @@ def _read_tables(path: Path, grid_pages: list[_GridPage]) -> list[Table]:
     tables, unread = [], []
     for grid in grid_pages:
         try:
+            cells = TableFinder(grid, _TABLE_SETTINGS).tables
             found = [[[_clean_cell(cell) for cell in row] for row in _extract_table(table, grid)]
-                     for table in TableFinder(grid, _TABLE_SETTINGS).tables]
+                     for table in cells]
         except Exception as exc:  # noqa: BLE001 - see docstring
             log.warning("%s: table extraction failed on page %d (%s); tables omitted",
                         path, grid.page_number, type(exc).__name__)
             continue
-        found = [rows for rows in found if _is_real_table(rows)]
-        if not found:
-            # a grid we could not read in pdfium's terms (odd page boxes or transforms in some
-            # converted filings): let pdfplumber parse that page itself
+        if not cells:
+            # a grid in which the finder sees no cell at all was not read in pdfium's terms (odd
+            # page boxes or transforms): let pdfplumber parse that page itself. Cells that hold
+            # no real table (a framed page, a boxed paragraph) are pdfplumber's answer too.
             unread.append(grid.page_number)
+        found = [rows for rows in found if _is_real_table(rows)]
         tables += [Table(rows=rows, page=grid.page_number) for rows in found]
     tables += _read_tables_with_pdfplumber(path, unread[:MAX_PDFPLUMBER_PAGES])
     return sorted(tables, key=lambda t: t.page)
@@ -330,17 +386,30 @@ def _read_tables(path: Path, grid_pages: list[_GridPage]) -> list[Table]:
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
-class _Chars:
-    def __init__(self, chars):
-        self.chars = chars
+def _extract_table(table, grid: _GridPage) -> list[list[str | None]]:
+    """What pdfplumber's Table.extract() returns, the same way (a character is in a row or a
+    cell when its centre is), but over the table's own characters with their centres computed
+    once: pdfplumber's version calls a function for every character of the page for every row
+    and cell. tests/test_ingest_pdf_tables.py checks that both agree."""
+    from pdfplumber.utils import extract_text
 
-
-def _extract_table(table, grid: _GridPage):
-    """table.extract(), shown only the characters inside the table: pdfplumber tests every
-    character of the page against every row and cell."""
     x0, top, x1, bottom = table.bbox
-    table.page = _Chars([c for c in grid.chars if x0 <= c["x0"] <= x1 and top <= c["top"] <= bottom])
-    return table.extract()
+    chars = [c for c in grid.chars if x0 <= c.h_mid < x1 and top <= c.v_mid < bottom]
+    rows = []
+    for row in table.rows:
+        row_x0, row_top, row_x1, row_bottom = row.bbox
+        row_chars = [c for c in chars if row_x0 <= c.h_mid < row_x1 and row_top <= c.v_mid < row_bottom]
+        cells = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cell_x0, cell_top, cell_x1, cell_bottom = cell
+            inside = [c.as_dict() for c in row_chars
+                      if cell_x0 <= c.h_mid < cell_x1 and cell_top <= c.v_mid < cell_bottom]
+            cells.append(extract_text(inside) if inside else "")
+        rows.append(cells)
+    return rows
 
 
 def _read_tables_with_pdfplumber(path: Path, page_numbers: list[int]) -> list[Table]:
@@ -403,16 +472,23 @@ _ODD_CHAR = re.compile("[" + "".join(map(re.escape, _CHAR_MAP)) + "]")  # faster
 
 def _normalise_chars(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub("\u00ad\n", _HYPHEN_MARK + "\n", text)  # soft hyphen that did break a line
+    text = text.replace("\u00ad\n", _HYPHEN_MARK + "\n")  # soft hyphen that did break a line
     text = text.replace("\u00ad", "")
+    text = text.replace("\xa0", " ")  # the odd character of most pages: one replace, not a call per match
     text = _ODD_CHAR.sub(lambda m: _CHAR_MAP[m.group()], text)
-    # NFC folds look-alikes such as the Greek question mark some fonts emit for ';'
-    return unicodedata.normalize("NFC", text)
+    # NFC folds look-alikes such as the Greek question mark some fonts emit for ';'; that one is
+    # common enough (half the pages of some filings) to be replaced first, so most pages need no NFC pass
+    text = text.replace("\u037e", ";")
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+_WIDE_GAP = re.compile("   +")  # three spaces or more; written so that re searches for the literal
+_BLANK_LINES = re.compile("\n\n\n+")
 
 
 def _tidy_lines(text: str) -> list[str]:
     """Lines without edge spaces; wide gaps (indents, tab stops) shrink to two spaces."""
-    return [line.strip() for line in re.sub(r" {3,}", "  ", text).split("\n")]
+    return [line.strip() for line in _WIDE_GAP.sub("  ", text).split("\n")]
 
 
 def clean_pages(raw_pages: list[str]) -> list[str]:
@@ -420,11 +496,12 @@ def clean_pages(raw_pages: list[str]) -> list[str]:
     pages = [_tidy_lines(_normalise_chars(raw)) for raw in raw_pages]
     pages = _drop_page_furniture(pages)
     texts = ["\n".join(lines) for lines in pages]
-    if any(_LINE_END_HYPHEN.search(text) for text in texts):
+    if any(_has_line_end_hyphen(text) for text in texts):
         vocabulary, compounds = _word_sets("\n".join(texts))
-        texts = [_resolve_hyphens(text, vocabulary, compounds) for text in texts]
+        texts = [_resolve_hyphens(text, vocabulary, compounds) if _has_line_end_hyphen(text) else text
+                 for text in texts]
     texts = [text.replace(_HYPHEN_MARK, "-") for text in texts]  # the marks left are real hyphens
-    return [re.sub(r"\n{3,}", "\n\n", text).strip("\n") for text in texts]
+    return [_BLANK_LINES.sub("\n\n", text).strip("\n") for text in texts]
 
 
 # Bare page numbers: "12", "- 12 -", "Page 12", "Page 12 of 40", "12 of 40", "ii", "- iii -".
@@ -513,8 +590,10 @@ def _tracks_page(by_page: dict[int, str], need: int) -> bool:
 def _word_sets(text: str) -> tuple[set[str], set[str]]:
     """The document's words, and its hyphenated pairs ("non-sub-licensable" gives "non-sub",
     "sub-licensable")."""
-    words, pairs = set(), set()
-    for token in set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())):
+    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower()))
+    hyphenated = [token for token in tokens if "-" in token]
+    words, pairs = tokens.difference(hyphenated), set()
+    for token in hyphenated:
         parts = token.split("-")
         words.update(parts)
         pairs.update(f"{a}-{b}" for a, b in zip(parts, parts[1:]))
@@ -523,6 +602,11 @@ def _word_sets(text: str) -> tuple[set[str], set[str]]:
 
 # A hyphen at a line end (pdfium's mark, or '-' then a newline) followed by a lowercase word.
 _LINE_END_HYPHEN = re.compile(r"\b([A-Za-z]+)(?:\ufffe(\n?)|-(\n))([a-z]+)(\S*)( ?)")
+
+
+def _has_line_end_hyphen(text: str) -> bool:
+    """Whether _LINE_END_HYPHEN matches; the string tests first, as most pages have no mark."""
+    return (_HYPHEN_MARK in text or "-\n" in text) and _LINE_END_HYPHEN.search(text) is not None
 
 
 def _resolve_hyphens(text: str, vocabulary: set[str], compounds: set[str]) -> str:

@@ -69,13 +69,16 @@ def _short_title(rest: str) -> tuple[str, bool] | None:
     return None
 
 
+_ASCII_LOWER = re.compile("[a-z]")
+
+
 def _caps_heading(line: str) -> bool:
     stripped = line.strip().rstrip(":.")
+    if not 1 <= len(stripped.split()) <= 10 or _ASCII_LOWER.search(stripped):
+        return False  # the cheap tests first: most lines are body text
     letters = [c for c in stripped if c.isalpha()]
-    words = stripped.split()
     return (
         2 <= len(letters)
-        and 1 <= len(words) <= 10
         and all(c.isupper() for c in letters)
         and len(letters) >= 0.6 * len(stripped.replace(" ", ""))
     )
