@@ -41,16 +41,21 @@ class Needle:
 Requirement = tuple[Needle, ...]  # every match contains at least one of these
 
 
-def sieve(regex: re.Pattern, starts_a_word: bool = False) -> list[Requirement]:
+def sieve(regex: re.Pattern, starts_a_word: bool = False, lower: bool = False) -> list[Requirement]:
     """The requirements worth checking before `regex` searches a text: every one whose
     needles are word starts (a lookup each), or else the most selective substring one.
-    `starts_a_word`: every match begins a word (its leading \\b is checked elsewhere)."""
+    `starts_a_word`: every match begins a word (its leading \\b is checked elsewhere).
+    `lower`: the needles are to be looked up in the lower-cased text (a match of the text
+    has its needle there in lower case)."""
     if regex.flags & re.IGNORECASE:
         return []
     try:
         found = _requirements(regex_parser.parse(regex.pattern), starts_a_word)
     except Exception:  # noqa: BLE001 - an unusual pattern is simply searched in full
         return []
+    if lower:
+        found = [tuple(Needle(n.text.lower(), n.word_start) for n in requirement) for requirement in found
+                 if all(len(n.text.lower()) == len(n.text) for n in requirement)]
     cheap = [requirement for requirement in found if all(needle.cheap for needle in requirement)]
     if cheap:
         return cheap

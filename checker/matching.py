@@ -18,12 +18,22 @@ from checker.literals import index_of, sieve
 _BOUNDARY = "\\b"
 
 
+_last_lowered: tuple[str, str] = ("", "")
+
+
 def lower_preserving_length(text: str) -> str:
+    """The text in lower case, with the same offsets. The same text asked for again (the
+    tagger, then the engine) gets the same string object, so the word index built for it
+    (checker/literals.py) serves both."""
+    global _last_lowered
+    if _last_lowered[0] is text:
+        return _last_lowered[1]
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    # a few characters ('İ') lower-case to two: keep those as they are so offsets hold
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(lowered) != len(text):
+        # a few characters ('İ') lower-case to two: keep those as they are so offsets hold
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    _last_lowered = (text, lowered)
+    return lowered
 
 
 def lower_source(source: str) -> str:
@@ -140,11 +150,12 @@ class _Scanner:
 
     def __init__(self, regex: re.Pattern, lowered: bool, boundary: bool):
         self.regex, self.lowered, self.boundary = regex, lowered, boundary
-        self.requirements = sieve(regex, starts_a_word=boundary)
+        self.requirements = sieve(regex, starts_a_word=boundary, lower=not lowered)
 
     def scan(self, text: str, lowered: str):
         target = lowered if self.lowered else text
-        if self.requirements and not index_of(target).satisfies(self.requirements):
+        # the index is of the lower-cased text: a case-sensitive needle is looked up in lower case
+        if self.requirements and not index_of(lowered).satisfies(self.requirements):
             return
         if not self.boundary:
             yield from self.regex.finditer(target)

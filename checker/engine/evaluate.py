@@ -86,7 +86,8 @@ def _context(document, start: int, end: int, quoted: str) -> dict:
         floor, ceiling = (section.start, section.end) if section else (0, len(text))
         if (blank := text.rfind("\n\n", floor, start)) >= 0:
             floor = blank + 2
-        ceiling = min(ceiling, text.find("\n\n", end) % (len(text) + 1))
+        if (blank := text.find("\n\n", end, ceiling + 1)) >= 0:  # searched up to the ceiling only
+            ceiling = blank
     ceiling = len(text) if ceiling < 0 else ceiling
     low, high = max(floor, start - CONTEXT_CHARS), min(ceiling, end + CONTEXT_CHARS)
     before = "" if quoted.startswith("…") or start <= floor else text[low:start]
