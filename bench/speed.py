@@ -149,9 +149,11 @@ def stages(files: list[Path]):
     nlp.tokenizer = timed("nlp: spaCy tokenizer", nlp.tokenizer)
     components = {name: timed(f"nlp: {name}", component) for name, component in nlp.pipeline}
 
-    def analyse(nlp_, text, boundaries=()):
+    def analyse(nlp_, text, boundaries=(), spans=True):
         doc = nlp_.make_doc(text)
         doc._.boundaries = boundaries
+        doc.user_data["checker_text"] = text
+        doc.user_data["checker_spans"] = spans
         for name, _ in nlp_.pipeline:
             doc = components[name](doc)
         return doc

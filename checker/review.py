@@ -19,7 +19,7 @@ from checker.rulebook.waivers import apply_waivers, load_waivers
 def analyse_document(document: Document, model: str | None = None) -> AnalysedDocument:
     nlp = build_pipeline(model)
     boundaries = tuple(sorted({s.start for s in document.iter_sections()} | {s.body_start for s in document.iter_sections()}))
-    doc = analyse(nlp, document.text, boundaries)
+    doc = analyse(nlp, document.text, boundaries, spans=False)
     starts = sorted(set(sentence_offsets(doc)) | set(boundaries))
     return AnalysedDocument(document, starts, tags_of(doc))
 

@@ -324,3 +324,12 @@ def test_units_and_money_helpers():
     assert to_hours(2, "day") == 48 and to_hours(30, "minute") == 0.5
     assert parse_money("1,000,000") == 1e6 and parse_money("2.5m") == 2.5e6 and parse_money("5 million") == 5e6
     assert parse_money("none") is None
+
+
+def test_a_review_gets_the_same_tags_without_token_spans(nlp):
+    with_spans, without = analyse(nlp, MIXED), analyse(nlp, MIXED, spans=False)
+    assert tags_of(without) == tags_of(with_spans)
+    assert [t.value for t in tags_of(without)] == [t.value for t in tags_of(with_spans)]
+    assert SPAN_KEY not in without.spans and len(with_spans.spans[SPAN_KEY]) == len(tags_of(with_spans))
+    covered = {(s.start_char, s.end_char) for s in with_spans.spans[SPAN_KEY]}
+    assert all(any(a <= t.start and t.end <= b for a, b in covered) for t in tags_of(with_spans))

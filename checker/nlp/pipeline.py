@@ -166,36 +166,48 @@ def checker_tagger(doc: Doc) -> Doc:
     """Tag the text. The exact tags (regex offsets, pattern id, value) go to
     doc.user_data[SPAN_KEY]; doc.spans[SPAN_KEY] holds the same tags as token spans for
     spaCy users (span extensions are keyed by offsets, so two tags over one word would
-    share a value there: the Tag records are the source of truth)."""
-    spans, tags = [], []
+    share a value there: the Tag records are the source of truth). A review reads only the
+    Tag records and skips the spans (`analyse(..., spans=False)`)."""
+    tags = []
     doc.user_data[SPAN_KEY] = tags
     if not len(doc):
-        doc.spans[SPAN_KEY] = spans
+        doc.spans[SPAN_KEY] = []
         return doc
-    token_starts = doc.to_array(IDX)
     text = _text_of(doc)
     lowered = lower_preserving_length(text)
-    seen, found = set(), []
+    seen = set()
     for pattern, regex in _COMPILED:
         for match in regex.finditer(text, lowered):
-            if (pattern.id, match.start(), match.end()) in seen:
+            start, end = match.span()
+            if (pattern.id, start, end) in seen:
                 continue  # two alternatives of one pattern found the same words
-            seen.add((pattern.id, match.start(), match.end()))
-            found.append((pattern, match.start(), match.end(), _value(pattern.label, match, text)))
-    if found:
-        # the tokens each match touches, looked up at once (doc.char_span re-checks
-        # annotations on every call: too slow)
-        firsts = numpy.searchsorted(token_starts, [f[1] for f in found], side="right") - 1
-        lasts = numpy.searchsorted(token_starts, [f[2] for f in found], side="left")
-        for (pattern, start, end, value), first, last in zip(found, firsts.tolist(), lasts.tolist()):
-            span = Span(doc, max(first, 0), max(last, first + 1), label=pattern.label)
-            span._.pattern = pattern.id
-            span._.value = value
-            spans.append(span)
-            tags.append(Tag(pattern.label, start, end, text[start:end], pattern.id, value))
-    doc.spans[SPAN_KEY] = spans
+            seen.add((pattern.id, start, end))
+            tags.append(Tag(pattern.label, start, end, text[start:end], pattern.id, _value(pattern.label, match, text)))
+    if doc.user_data.get(_WANTS_SPANS, True):
+        doc.spans[SPAN_KEY] = _token_spans(doc, tags)
     tags.sort(key=lambda t: (t.start, -t.end))
     return doc
+
+
+_WANTS_SPANS = "checker_spans"
+
+
+def _token_spans(doc: Doc, tags: list[Tag]) -> list[Span]:
+    """The tags as token spans, with ._.pattern and ._.value."""
+    if not tags:
+        return []
+    # the tokens each tag touches, looked up at once (doc.char_span re-checks annotations
+    # on every call: too slow)
+    token_starts = doc.to_array(IDX)
+    firsts = numpy.searchsorted(token_starts, [t.start for t in tags], side="right") - 1
+    lasts = numpy.searchsorted(token_starts, [t.end for t in tags], side="left")
+    spans = []
+    for tag, first, last in zip(tags, firsts.tolist(), lasts.tolist()):
+        span = Span(doc, max(first, 0), max(last, first + 1), label=tag.label)
+        span._.pattern = tag.pattern
+        span._.value = tag.value
+        spans.append(span)
+    return spans
 
 
 @lru_cache(maxsize=4)
@@ -218,10 +230,13 @@ def build_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def analyse(nlp: Language, text: str, boundaries: tuple[int, ...] = ()) -> Doc:
+def analyse(nlp: Language, text: str, boundaries: tuple[int, ...] = (), spans: bool = True) -> Doc:
+    """Run the pipeline over a text; `spans=False`: the Tag records only, no doc.spans
+    (what a review reads)."""
     doc = nlp.make_doc(text)
     doc._.boundaries = boundaries
     doc.user_data["checker_text"] = text
+    doc.user_data[_WANTS_SPANS] = spans
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
