@@ -132,13 +132,63 @@ def _needle(run: str, word_start: bool) -> Needle | None:
     return Needle(run, False) if len(run) >= _SHORTEST_SUBSTRING_NEEDLE else None
 
 
+def leading_literal(regex: re.Pattern) -> str:
+    """The literal every match of `regex` starts with ('' if none, or the pattern ignores
+    case): 'response' for '(?:response)\\s+times?'."""
+    if regex.flags & re.IGNORECASE:
+        return ""
+    try:
+        lead, _ = _lead_of(regex_parser.parse(regex.pattern))
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply searched in full
+        return ""
+    return lead
+
+
+def _lead_of(sequence) -> tuple[str, bool]:
+    """(the literal a parsed sequence starts with, whether the sequence is only that literal)."""
+    lead = []
+    for op, value in sequence:
+        if op is LITERAL:
+            lead.append(chr(value))
+            continue
+        if op is SUBPATTERN and not value[1] and not value[2]:
+            inner, whole = _lead_of(value[3])
+            lead.append(inner)
+            if whole:
+                continue
+        return "".join(lead), False
+    return "".join(lead), True
+
+
 class TextIndex:
-    """The sorted distinct words of one text, and the substrings already looked for."""
+    """The sorted distinct words of one text, the substrings already looked for, and where
+    some of them are."""
+
+    MOST_PLACES = 48  # past this, one pass of the regex is cheaper than trying each place
 
     def __init__(self, text: str):
         self.text = text
         self._words: list[str] | None = None
         self._substrings: dict[str, bool] = {}
+        self._places: dict[str, list[int] | None] = {}
+
+    def places(self, needle: str) -> list[int] | None:
+        """Every offset where `needle` occurs (overlapping ones too), or None when there are
+        more than MOST_PLACES."""
+        try:
+            return self._places[needle]
+        except KeyError:
+            pass
+        found: list[int] | None = []
+        find, at = self.text.find, self.text.find(needle)
+        while at >= 0:
+            if len(found) == self.MOST_PLACES:
+                found = None
+                break
+            found.append(at)
+            at = find(needle, at + 1)
+        self._places[needle] = found
+        return found
 
     def _sorted_words(self) -> list[str]:
         if self._words is None:

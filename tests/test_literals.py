@@ -72,3 +72,20 @@ def test_every_rule_pattern_finds_what_the_plain_regex_finds(texts):
             assert fast == plain, pattern.pattern
             compared += bool(plain)
     assert compared > 500  # the samples exercise the patterns, not only their absence
+
+
+def test_the_leading_literal_of_a_pattern():
+    from checker.literals import leading_literal
+
+    assert leading_literal(re.compile(r"(?:initial\s+)response")) == "initial"
+    assert leading_literal(re.compile(r"(?P<strong>shall)\b")) == "shall"
+    assert leading_literal(re.compile(r"(?:(?:x)w)r")) == "xwr"
+    assert leading_literal(re.compile(r"\d+\s+days")) == ""
+    assert leading_literal(re.compile("shall", re.I)) == ""
+
+
+def test_places_lists_every_occurrence_up_to_a_limit():
+    index = TextIndex("aaa shall; shall" + " x" * 10)
+    assert index.places("shall") == [4, 11]
+    assert index.places("aa") == [0, 1]  # overlapping ones too
+    assert TextIndex("ab " * (TextIndex.MOST_PLACES + 1)).places("ab") is None  # too many: scan instead
