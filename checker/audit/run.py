@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.audit.cache import FILE_NAME as CACHE_FILE
 from checker.audit.cache import NoCache, ResultCache
 from checker.audit.discover import READS, discover
 from checker.audit.engines import make_engine
@@ -51,7 +52,9 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise CheckerError(f"{outdir}: cannot create the output folder ({error.strerror})") from None
-    if engine == "local":
+    if engine == "local" and not (use_cache and (outdir / CACHE_FILE).exists()):
+        # a first audit reviews everything: start the workers' fork server while the files
+        # are hashed (not on a re-run, which may need none: it would hold our stdout open)
         from checker.audit.engines.local import start_early
 
         start_early()
