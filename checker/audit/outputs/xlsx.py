@@ -23,6 +23,7 @@ class PortfolioXlsx:
     def __init__(self, outdir: Path, elements: list[str], info: dict):
         self.path = outdir / self.FILE_NAME
         self.elements = elements
+        import openpyxl  # noqa: F401 - now, while the workers start, not at the end of the audit
 
     def add(self, outcome, row: dict):
         pass
