@@ -359,3 +359,17 @@ def test_input_file_is_left_untouched(tmp_path):
     path = write(tmp_path, data)
     extract(path)
     assert path.read_bytes() == data
+
+
+def test_a_review_reads_a_pdfs_text_without_its_table_structure_unless_asked():
+    from pathlib import Path
+
+    from checker.ingest import load_document
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "long-form-msa.pdf"
+    plain, structured = load_document(sample), load_document(sample, pdf_tables=True)
+    assert plain.tables == [] and len(structured.tables) >= 3
+    assert plain.text == structured.text and plain.page_starts == structured.page_starts
+    words = set(plain.text.split())  # a wrapped cell is on several lines of the text, but every word is there
+    assert all(word in words for table in structured.tables for row in table.rows for cell in row if cell
+               for word in cell.split())

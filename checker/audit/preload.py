@@ -1,5 +1,5 @@
 """What every audit worker needs, loaded once by the local engine's fork server before it
-forks any worker: the modules (spaCy, pdfium, pdfplumber, python-docx), the spaCy pipeline,
+forks any worker: the modules (spaCy, pdfium), the spaCy pipeline,
 and the fast scanners of the shipped rulebook's patterns (checker/matching.py keeps them per
 process). Each worker starts with all of it in memory, shared copy-on-write, instead of
 building it again; an audit with its own rulebook shares most of these patterns too.
@@ -10,8 +10,8 @@ shows its cost.
 
 from __future__ import annotations
 
-import checker.ingest.docx  # noqa: F401 - imported here so that no worker imports it
-import checker.ingest.pdf  # noqa: F401
+import checker.ingest.pdf  # noqa: F401 - imported here so that no worker imports it (python-docx is
+# left to the workers that meet a Word file: most portfolios are PDFs)
 from checker.engine.context import Package
 from checker.engine.evaluate import evaluate
 from checker.ingest import document_from_text

@@ -28,7 +28,11 @@ def _extractor(kind: str):
     return module.extract
 
 
-def load_document(path: str | Path) -> Document:
+def load_document(path: str | Path, pdf_tables: bool = False) -> Document:
+    """The document of a contract file. `pdf_tables`: also read a PDF's table structure
+    (rows of cells) into `Document.tables`; its text holds every cell either way and no rule
+    reads the structure, so a review leaves it out. (A Word file's tables are always read:
+    they come with its text, located in it.)"""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".doc":
@@ -46,7 +50,9 @@ def load_document(path: str | Path) -> Document:
         raise InputError(path, f"cannot be read ({error.strerror})") from None
     if not data:
         raise InputError(path, "the file is empty")
-    extracted = _extractor(kind)(path, data)  # the bytes read once serve the hash and the parser
+    extract = _extractor(kind)
+    # the bytes read once serve the hash and the parser
+    extracted = extract(path, data, tables=pdf_tables) if kind == "pdf" else extract(path, data)
     return _build(path, kind, extracted, hashlib.sha256(data).hexdigest())
 
 

@@ -1,5 +1,6 @@
 """Read a PDF contract into an ``Extracted``: text from pypdfium2, ruled tables from
-pdfplumber's table finder.
+pdfplumber's table finder (on request: every cell is in the text, and no rule or key term
+reads a PDF's table structure, so a review does not pay for it).
 
 pdfium returns the text of a page in about a millisecond; pdfplumber's own parsing needs
 50-250 ms a page. So pdfium reads everything, and pdfplumber's table algorithm runs only on the
@@ -42,14 +43,14 @@ MAX_TABLE_PAGES = 40  # pages whose tables are read: a few ms each, bounded for 
 MAX_PDFPLUMBER_PAGES = 8  # pages left to pdfplumber's own, slow parsing (see _read_tables)
 
 
-def extract(path: Path, data: bytes | None = None) -> Extracted:
-    """The text, page starts and ruled tables of a PDF; InputError if it cannot be checked.
-    `data`: the file's bytes when the caller has already read them."""
+def extract(path: Path, data: bytes | None = None, tables: bool = True) -> Extracted:
+    """The text, page starts and (with `tables`) ruled tables of a PDF; InputError if it
+    cannot be checked. `data`: the file's bytes when the caller has already read them."""
     path = Path(path)
     if data is not None:
         if not data:
             raise InputError(path, EMPTY_FILE)
-        return _extract_pdf(path, data)
+        return _extract_pdf(path, data, tables)
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -64,11 +65,11 @@ def extract(path: Path, data: bytes | None = None) -> Extracted:
         data = path.read_bytes()  # held until the document is closed: pdfium reads from it
     except OSError as exc:
         raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    return _extract_pdf(path, data)
+    return _extract_pdf(path, data, tables)
 
 
-def _extract_pdf(path: Path, data: bytes) -> Extracted:
-    raw_pages, grid_pages = _read_with_pdfium(path, data)
+def _extract_pdf(path: Path, data: bytes, tables: bool = True) -> Extracted:
+    raw_pages, grid_pages = _read_with_pdfium(path, data, tables)
 
     pages = clean_pages(raw_pages)
     text = "\n".join(pages)
@@ -89,7 +90,7 @@ def _extract_pdf(path: Path, data: bytes) -> Extracted:
 _LOCKED = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)  # SECURITY: an unknown handler
 
 
-def _read_with_pdfium(path: Path, data: bytes) -> tuple[list[str], list["_GridPage"]]:
+def _read_with_pdfium(path: Path, data: bytes, tables: bool = True) -> tuple[list[str], list["_GridPage"]]:
     """Raw text of every page, and the pages that may hold a ruled table (with their rules
     and characters, read while the page is open). `data` stays referenced while pdfium reads it."""
     # Loaded through the raw API: pypdfium2 reports a PDF without pages as a load failure that
@@ -109,7 +110,7 @@ def _read_with_pdfium(path: Path, data: bytes) -> tuple[list[str], list["_GridPa
                 textpage = page.get_textpage()  # also serves the character boxes of a grid page
                 try:
                     texts.append(textpage.get_text_range())
-                    grid = _ruled_grid(page) if len(grid_pages) < MAX_TABLE_PAGES else None
+                    grid = _ruled_grid(page) if tables and len(grid_pages) < MAX_TABLE_PAGES else None
                     if grid is not None:
                         grid_pages.append(_GridPage(index + 1, page, textpage, *grid))
                 finally:
