@@ -90,12 +90,13 @@ def warm_up(model: str | None = None):
 
 
 def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str, ...] | None = None,
-                faults: dict[str, str] | None = None, max_memory_mb: int = 0) -> Outcome:
+                faults: dict[str, str] | None = None, max_memory_mb: int = 0, documents=None) -> Outcome:
     """Review one contract (a file, or the files of one package) exactly as `checker review`
     does, and never raise.
 
     ``sources``: where the bytes are when they are not at ``files`` (a cluster worker's
-    temporary copies, each with its original's file name); the report names ``files``."""
+    temporary copies, each with its original's file name); the report names ``files``.
+    ``documents``: the files already read (the local engine's read-ahead)."""
     from checker.audit.outcome import restamp
     from checker.review import review_paths
 
@@ -109,7 +110,7 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
     try:
         for name in files:
             _misbehave(faults, name)
-        report = review_paths(list(read), rulebook).as_dict()
+        report = review_paths(list(read), rulebook, documents=documents).as_dict()
     except InputError as error:
         name = files[read.index(error.path)] if error.path in read else error.path
         return failed(error.problem if len(files) == 1 else f"{Path(name).name}: {error.problem}")
