@@ -186,10 +186,12 @@ class _Scanner:
         """The same matches, found by trying the regex only where its leading literal is: a
         few places instead of a pass over the whole text."""
         resume, match_at = 0, self.regex.match
+        # the leading \b: a word character (or none) before a lead that starts with one, or the reverse
+        wants_word_before = self.boundary and not _is_word(self.lead[0])
         for start in places:
             if start < resume:
                 continue
-            if self.boundary and (start > 0 and _is_word(target[start - 1])) == _is_word(target[start]):
+            if self.boundary and (start > 0 and _is_word(target[start - 1])) != wants_word_before:
                 continue  # what the leading \b would have refused
             match = match_at(target, start)
             if match is not None:

@@ -50,16 +50,18 @@ class ResultCache:
         row = self.db.execute("SELECT status, report, reason, seconds FROM results WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
-        status, report, reason, seconds = row
-        report = json.loads(report) if report else None
-        return Outcome(path, files, status, report=report, reason=reason, seconds=seconds, cached=True)
+        status, text, reason, seconds = row
+        report = json.loads(text) if text else None
+        # the stored text is what json.dumps made of this report: findings.jsonl reuses it
+        return Outcome(path, files, status, report=report, reason=reason, seconds=seconds, cached=True,
+                       _report_json=text or None)
 
     def put(self, key: str, outcome: Outcome, file_hashes: list[str]):
         if not outcome.cacheable or outcome.cached:
             return
         if outcome.status == OK and [d["sha256"] for d in outcome.report["documents"]] != file_hashes:
             return  # a file changed while it was being read: this result belongs to no key
-        report = json.dumps(outcome.report, ensure_ascii=False) if outcome.report else None
+        report = outcome.report_json() if outcome.report else None
         self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (key, self.tool, outcome.status, report, outcome.reason, outcome.seconds, time.time()))
         self.db.commit()

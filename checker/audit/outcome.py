@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 
 from checker.findings import SEVERITY_RANK
 
@@ -22,6 +23,13 @@ class Outcome:
     cacheable: bool = True  # False for a timeout, a crash, memory: they may pass on another run
     peak_rss_kb: int | None = None  # the worker's high-water mark after this contract
     worker: int | None = None  # the worker's process id
+    _report_json: str | None = field(default=None, repr=False, compare=False)
+
+    def report_json(self) -> str:
+        """The report as JSON text, encoded once for the cache and findings.jsonl."""
+        if self._report_json is None:
+            self._report_json = json.dumps(self.report, ensure_ascii=False)
+        return self._report_json
 
     @property
     def pages(self) -> int:

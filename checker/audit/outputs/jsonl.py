@@ -4,7 +4,6 @@ path order at the end by copying the lines already written."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from checker.audit.outputs import replace_atomically
@@ -23,7 +22,7 @@ class FindingsJsonl:
     def add(self, outcome, row: dict):
         if outcome.report is None:
             return
-        line = (json.dumps(outcome.report, ensure_ascii=False) + "\n").encode("utf-8")
+        line = (outcome.report_json() + "\n").encode("utf-8")
         self.lines.append((outcome.path, self.stream.tell(), len(line)))
         self.stream.write(line)
         self.stream.flush()
