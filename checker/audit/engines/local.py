@@ -29,6 +29,7 @@ from checker.audit.worker import die_with_parent, limit_memory, peak_rss_kb, rev
 from checker.errors import CheckerError
 
 STARTUP_SECONDS = 180  # a worker importing spaCy on a loaded machine
+READ_AHEAD_MOST = 256  # contracts read ahead at most: their documents wait in the parent's memory
 MAX_FAILED_STARTS = 3
 
 
@@ -165,7 +166,8 @@ class LocalEngine:
         failed_starts = 0
         finished = False
         # the smallest contracts, which the workers come to last, read while the workers start
-        read_ahead = ReadAhead.start(list(pending)[:self.jobs - 1:-1], self.max_memory_mb) if self.read_ahead else None
+        smallest = list(pending)[:self.jobs - 1:-1][:READ_AHEAD_MOST]
+        read_ahead = ReadAhead.start(smallest, self.max_memory_mb) if self.read_ahead else None
         read: dict[str, tuple[list, float]] = {}
         read_cpu: dict[str, float] = {}
         try:
