@@ -20,6 +20,7 @@ from re._constants import (AT, AT_BEGINNING, AT_BEGINNING_STRING, AT_BOUNDARY, B
                            CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN)
 
 _WORDS = re.compile(r"\w+")
+_WORD_HEAD = re.compile(r"\w*")
 _SHORTEST_WORD_NEEDLE = 3  # "sla" is worth a lookup; "a" and "to" are in every contract
 _SHORTEST_SUBSTRING_NEEDLE = 4
 
@@ -169,7 +170,7 @@ class TextIndex:
     def __init__(self, text: str):
         self.text = text
         self._words: list[str] | None = None
-        self._substrings: dict[str, bool] = {}
+        self._seen: dict[Needle, bool] = {}
         self._places: dict[str, list[int] | None] = {}
 
     def places(self, needle: str) -> list[int] | None:
@@ -190,23 +191,69 @@ class TextIndex:
         self._places[needle] = found
         return found
 
+    def word_places(self, lead: str) -> list[int] | None:
+        """The offsets of the words that start with `lead` (a lead that begins with a word
+        character: 'respons' finds 'response' and 'responses', never 'irresponsible'), from
+        the index, no pass over the text; None when there are more than MOST_PLACES."""
+        key = ("word", lead)
+        try:
+            return self._places[key]
+        except KeyError:
+            pass
+        head = _WORD_HEAD.match(lead).group()
+        words, positions = self._sorted_words(), self._word_positions
+        found: list[int] | None = []
+        i = bisect.bisect_left(words, head)
+        while i < len(words) and words[i].startswith(head):
+            found.extend(positions[words[i]])
+            if len(found) > self.MOST_PLACES:
+                found = None
+                break
+            i += 1
+        if found is not None:
+            found.sort()
+            if len(head) < len(lead):  # 'e-mail': the word 'e', then the rest
+                found = [at for at in found if self.text.startswith(lead, at)]
+        self._places[key] = found
+        return found
+
     def _sorted_words(self) -> list[str]:
+        """The distinct words, sorted; their offsets are kept too (`word_places`)."""
         if self._words is None:
-            self._words = sorted(set(_WORDS.findall(self.text)))
+            positions: dict[str, list[int]] = {}
+            for match in _WORDS.finditer(self.text):
+                word = match.group()
+                at = positions.get(word)
+                if at is None:
+                    positions[word] = [match.start()]
+                else:
+                    at.append(match.start())
+            self._word_positions = positions
+            self._words = sorted(positions)
         return self._words
 
     def has(self, needle: Needle) -> bool:
-        if needle.word_start:
-            words = self._sorted_words()
-            i = bisect.bisect_left(words, needle.text)
-            return i < len(words) and words[i].startswith(needle.text)
-        present = self._substrings.get(needle.text)
+        """Does the text hold the needle (at a word start, for a word-start needle)? Each
+        needle is looked up once per text: hundreds of patterns share a few hundred words."""
+        present = self._seen.get(needle)
         if present is None:
-            present = self._substrings[needle.text] = needle.text in self.text
+            if needle.word_start:
+                words = self._sorted_words()
+                i = bisect.bisect_left(words, needle.text)
+                present = i < len(words) and words[i].startswith(needle.text)
+            else:
+                present = needle.text in self.text
+            self._seen[needle] = present
         return present
 
     def satisfies(self, requirements: list[Requirement]) -> bool:
-        return all(any(self.has(needle) for needle in requirement) for requirement in requirements)
+        for requirement in requirements:
+            for needle in requirement:
+                if self.has(needle):
+                    break
+            else:
+                return False
+        return True
 
 
 _recent: list[TextIndex] = []

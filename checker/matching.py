@@ -141,6 +141,7 @@ def split_top_level(source: str) -> list[str] | None:
 
 
 _SHORTEST_LEAD = 3  # a shorter leading literal is everywhere: the regex's own pass is cheaper
+_WORD_START = re.compile(r"\w{3}")  # a lead whose first three characters can be looked up as a word's
 
 _CASE_SENSITIVE_GROUP = re.compile(r"^\(\?-i:(.*)\)$", re.S)
 
@@ -155,13 +156,24 @@ class _Scanner:
         self.requirements = sieve(regex, starts_a_word=boundary, lower=not lowered)
         lead = leading_literal(regex)
         self.lead = lead if len(lead) >= _SHORTEST_LEAD else ""
+        # a match starts a word: its places are the index's words that start with the lead
+        self.word_lead = bool(boundary and self.lead and _WORD_START.match(self.lead)
+                              and len(self.lead.lower()) == len(self.lead))
+
+    def may_match(self, lowered: str) -> bool:
+        """False when the text lacks a literal every match needs (the index is of the
+        lower-cased text: a case-sensitive needle is looked up in lower case)."""
+        return not self.requirements or index_of(lowered).satisfies(self.requirements)
 
     def scan(self, text: str, lowered: str):
+        """Every match in the text, like `finditer`; `may_match` is the caller's to ask first."""
         target = lowered if self.lowered else text
-        # the index is of the lower-cased text: a case-sensitive needle is looked up in lower case
-        if self.requirements and not index_of(lowered).satisfies(self.requirements):
-            return
-        places = index_of(target).places(self.lead) if self.lead else None
+        if not self.lead:
+            places = None
+        elif self.word_lead:  # the words of the (lower-cased) text that start with it
+            places = index_of(lowered).word_places(self.lead.lower())
+        else:
+            places = index_of(target).places(self.lead)
         if places is not None:
             yield from self._scan_places(target, places)
             return
@@ -193,6 +205,8 @@ class _Scanner:
                 continue
             if self.boundary and (start > 0 and _is_word(target[start - 1])) != wants_word_before:
                 continue  # what the leading \b would have refused
+            if self.word_lead and not self.lowered and not target.startswith(self.lead, start):
+                continue  # a case-sensitive lead, found among the lower-cased words
             match = match_at(target, start)
             if match is not None:
                 yield match
@@ -283,14 +297,15 @@ class TextPattern:
         if not scanners or lowered is None:
             yield from self._plain.finditer(text)
             return
-        if len(scanners) == 1:
-            yield from scanners[0].scan(text, lowered)
+        live = [(order, scanner) for order, scanner in enumerate(scanners) if scanner.may_match(lowered)]
+        if len(live) <= 1:
+            for _, scanner in live:
+                yield from scanner.scan(text, lowered)
             return
         # like finditer: leftmost first, no overlaps, and where two alternatives match at
         # one place the one written first wins, as it does in `re`
         last_end = -1
-        found = sorted((m.start(), order, m) for order, scanner in enumerate(scanners)
-                       for m in scanner.scan(text, lowered))
+        found = sorted((m.start(), order, m) for order, scanner in live for m in scanner.scan(text, lowered))
         for _, _, match in found:
             if match.start() >= last_end:
                 last_end = max(match.end(), match.start() + 1)

@@ -89,3 +89,12 @@ def test_places_lists_every_occurrence_up_to_a_limit():
     assert index.places("shall") == [4, 11]
     assert index.places("aa") == [0, 1]  # overlapping ones too
     assert TextIndex("ab " * (TextIndex.MOST_PLACES + 1)).places("ab") is None  # too many: scan instead
+
+
+def test_word_places_are_the_words_that_start_with_the_lead():
+    index = TextIndex("responses; irresponsible response. e-mail, e-mails, email")
+    assert index.word_places("respons") == [0, 24]  # not inside 'irresponsible'
+    assert index.word_places("e-mail") == [35, 43]  # the word 'e', then the rest
+    assert index.word_places("absent") == []
+    crowded = TextIndex("the " * (TextIndex.MOST_PLACES + 1))
+    assert crowded.word_places("the") is None  # too many: one pass of the regex instead
