@@ -19,7 +19,7 @@ from re import _parser as regex_parser  # the parser `re` itself uses (Python >=
 from re._constants import (AT, AT_BEGINNING, AT_BEGINNING_STRING, AT_BOUNDARY, BRANCH, CATEGORY,
                            CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN)
 
-_WORDS = re.compile(r"\w+")
+_WORDS = re.compile(r"\w{3,}")  # the words (whole runs of word characters) long enough to start with a needle
 _WORD_HEAD = re.compile(r"\w*")
 _SHORTEST_WORD_NEEDLE = 3  # "sla" is worth a lookup; "a" and "to" are in every contract
 _SHORTEST_SUBSTRING_NEEDLE = 4
@@ -165,7 +165,7 @@ class TextIndex:
     """The sorted distinct words of one text, the substrings already looked for, and where
     some of them are."""
 
-    MOST_PLACES = 48  # past this, one pass of the regex is cheaper than trying each place
+    MOST_PLACES = 128  # past this, one pass of the regex is cheaper than trying each place (measured)
 
     def __init__(self, text: str):
         self.text = text
@@ -201,6 +201,8 @@ class TextIndex:
         except KeyError:
             pass
         head = _WORD_HEAD.match(lead).group()
+        if len(head) < _SHORTEST_WORD_NEEDLE:
+            return None  # too short to be in the index: one pass of the regex instead
         words, positions = self._sorted_words(), self._word_positions
         found: list[int] | None = []
         i = bisect.bisect_left(words, head)
@@ -237,7 +239,9 @@ class TextIndex:
         needle is looked up once per text: hundreds of patterns share a few hundred words."""
         present = self._seen.get(needle)
         if present is None:
-            if needle.word_start:
+            if needle.word_start and len(needle.text) < _SHORTEST_WORD_NEEDLE:
+                present = True  # not in the index: never a reason to skip
+            elif needle.word_start:
                 words = self._sorted_words()
                 i = bisect.bisect_left(words, needle.text)
                 present = i < len(words) and words[i].startswith(needle.text)
