@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from dataclasses import dataclass
 from re import _parser as regex_parser  # the parser `re` itself uses (Python >= 3.11)
 from re._constants import (AT, AT_BEGINNING, AT_BEGINNING_STRING, AT_BOUNDARY, BRANCH, CATEGORY,
@@ -260,15 +261,18 @@ class TextIndex:
         return True
 
 
-_recent: list[TextIndex] = []
+_recent = threading.local()  # per thread: a Dask worker may review two contracts at once
 
 
 def index_of(text: str) -> TextIndex:
     """The index of `text`, built once: a review scans one document (its text and its
     lower-cased copy) with every pattern before it moves on."""
-    for index in _recent:
+    recent = getattr(_recent, "indexes", None)
+    if recent is None:
+        recent = _recent.indexes = []
+    for index in recent:
         if index.text is text:
             return index
     index = TextIndex(text)
-    _recent[:] = [index] + _recent[:1]
+    recent[:] = [index] + recent[:1]
     return index

@@ -12,27 +12,28 @@ case-sensitive part `(?-i:...)` run the ordinary way.
 from __future__ import annotations
 
 import re
+import threading
 
 from checker.literals import index_of, leading_literal, sieve
 
 _BOUNDARY = "\\b"
 
 
-_last_lowered: tuple[str, str] = ("", "")
+_last = threading.local()  # per thread: a Dask worker may review two contracts at once
 
 
 def lower_preserving_length(text: str) -> str:
     """The text in lower case, with the same offsets. The same text asked for again (the
     tagger, then the engine) gets the same string object, so the word index built for it
     (checker/literals.py) serves both."""
-    global _last_lowered
-    if _last_lowered[0] is text:
-        return _last_lowered[1]
+    last = getattr(_last, "pair", None)
+    if last is not None and last[0] is text:
+        return last[1]
     lowered = text.lower()
     if len(lowered) != len(text):
         # a few characters ('İ') lower-case to two: keep those as they are so offsets hold
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    _last_lowered = (text, lowered)
+    _last.pair = (text, lowered)
     return lowered
 
 

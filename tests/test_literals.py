@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,35 @@ def test_word_places_are_the_words_that_start_with_the_lead():
     assert index.word_places("absent") == []
     crowded = TextIndex("the " * (TextIndex.MOST_PLACES + 1))
     assert crowded.word_places("the") is None  # too many: one pass of the regex instead
+
+
+def test_threads_reviewing_different_contracts_get_their_own_results():
+    # a Dask worker can run two reviews at once: the per-text caches must not mix them up
+    import threading
+
+    from checker.review import review_paths
+
+    paths = [ROOT / "samples" / name for name in ("basic-support-no-data-protection.txt",
+                                                  "vague-sla-support-agreement.docx", "long-form-msa.pdf")]
+    expected = {path: review_paths([path]).as_dict() for path in paths}
+    results, errors = [], []
+
+    def review(path):
+        try:
+            for _ in range(2):
+                results.append((path, review_paths([path]).as_dict()))
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=review, args=(path,)) for path in paths * 2]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, to meet any race
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert not errors
+    assert len(results) == 12 and all(report == expected[path] for path, report in results)
