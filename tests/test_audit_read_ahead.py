@@ -4,6 +4,7 @@ the workers."""
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
@@ -37,7 +38,8 @@ def test_read_ahead_reads_documents_as_load_document_does_and_leaves_out_what_fa
     assert set(read) == {unit.path for unit in units} - {broken}
     for unit in units:
         if unit.path in read:
-            documents, cpu_seconds = read[unit.path]
+            payload, cpu_seconds = read[unit.path]
+            documents = pickle.loads(payload)
             fresh = load_document(unit.files[0])
             assert documents[0].text == fresh.text and documents[0].sections == fresh.sections
             assert documents[0].sha256 == fresh.sha256 and cpu_seconds > 0

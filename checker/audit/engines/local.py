@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import signal
 import time
 from collections import deque
@@ -51,6 +52,8 @@ def worker_main(conn, rulebook, faults, max_memory_mb):
         if task is None:
             return
         path, files, documents = task
+        if documents is not None:
+            documents = pickle.loads(documents)  # read ahead (read_ahead.py)
         outcome = review_unit(path, files, rulebook, faults=faults, max_memory_mb=max_memory_mb, documents=documents)
         outcome.peak_rss_kb = peak_rss_kb()
         retire = not outcome.cacheable  # after a MemoryError this process is not to be trusted
@@ -168,7 +171,7 @@ class LocalEngine:
         # the smallest contracts, which the workers come to last, read while the workers start
         smallest = list(pending)[:self.jobs - 1:-1][:READ_AHEAD_MOST]
         read_ahead = ReadAhead.start(smallest, self.max_memory_mb) if self.read_ahead else None
-        read: dict[str, tuple[list, float]] = {}
+        read: dict[str, tuple[bytes, float]] = {}
         read_cpu: dict[str, float] = {}
         try:
             workers = [_Worker(context, args) for _ in range(min(self.jobs, len(pending)))]

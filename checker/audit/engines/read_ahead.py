@@ -12,6 +12,7 @@ an error is reported, and isolated, exactly as without it.
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import signal
 import sys
 import threading
@@ -31,9 +32,11 @@ def _read(conn, tasks, max_memory_mb):
         started = time.process_time()
         try:
             documents = [load_document(name) for name in files]
+            # pickled here, unpickled by the worker: the parent only passes the bytes on
+            payload = pickle.dumps(documents, protocol=pickle.HIGHEST_PROTOCOL)
         except (CheckerError, MemoryError, RecursionError, Exception):  # noqa: BLE001 - its worker reports it
-            documents = None
-        conn.send((path, documents, time.process_time() - started))
+            payload = None
+        conn.send((path, payload, time.process_time() - started))
     conn.close()
 
 
@@ -43,7 +46,7 @@ class ReadAhead:
     workers)."""
 
     def __init__(self, units, max_memory_mb: int = 0):
-        self.documents: dict[str, tuple[list, float]] = {}  # path -> (documents, CPU seconds to read them)
+        self.documents: dict[str, tuple[bytes, float]] = {}  # path -> (pickled documents, CPU seconds to read them)
         self._lock = threading.Lock()
         context = multiprocessing.get_context("fork")
         self._conn, child = context.Pipe(duplex=False)
@@ -69,16 +72,16 @@ class ReadAhead:
     def _collect(self):
         while True:
             try:
-                path, documents, cpu_seconds = self._conn.recv()
+                path, payload, cpu_seconds = self._conn.recv()
             except (EOFError, OSError, ValueError, TypeError):  # ended, or stopped mid-message
                 return
-            if documents is not None:
+            if payload is not None:
                 with self._lock:
-                    self.documents[path] = (documents, cpu_seconds)
+                    self.documents[path] = (payload, cpu_seconds)
 
-    def stop(self) -> dict[str, tuple[list, float]]:
-        """Stop reading now; what was read so far: contract path -> (its documents, the CPU
-        seconds it took, which count in the contract's review time)."""
+    def stop(self) -> dict[str, tuple[bytes, float]]:
+        """Stop reading now; what was read so far: contract path -> (its documents, pickled
+        for the worker, and the CPU seconds it took, which count in the contract's time)."""
         if self._process.is_alive():
             self._process.kill()
         self._process.join(5)
