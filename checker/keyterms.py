@@ -16,102 +16,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from re import _parser as regex_parser  # the parser `re` itself uses (Python >= 3.11)
-from re._constants import AT, BRANCH, LITERAL, SUBPATTERN
 
 from checker.engine.context import AnalysedDocument, Package
 from checker.engine.kinds.drafting import ROLE_WORDS, company_names, definitions
+from checker.matching import TextPattern
 from checker.nlp.normalise import words_to_number
 
-# --- finding a key term's words fast -------------------------------------------------------
 
-# Characters that IGNORECASE matches to an ASCII letter but that lower-casing leaves alone
-# (AnalysedDocument.lowered keeps 'İ', whose lower case is two characters).
-_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-_MIN_START = 3  # shorter words start too many candidates to be worth looking for
-
-
-def folded_text(doc: AnalysedDocument) -> str:
-    """The document's text, lower-cased character by character (same offsets), in which each
-    character reads as the ASCII letter, if any, that an IGNORECASE pattern takes it for."""
-    lowered = doc.lowered
-    if any(c in lowered for c in "\u0130\u0131\u017f"):
-        return lowered.translate(_FOLD_TO_ASCII)
-    return lowered
-
-
-class _Finder:
-    """A regex that key terms look for across a whole document, found fast.
-
-    `re` cannot search for a literal prefix when a pattern ignores case or starts with `\\b`,
-    so over a long text it tries the pattern at every position. The words every match starts
-    with ('fee', 'charge', ...) are found with str.find in the folded text instead, and the
-    regex itself is tried only where one of them starts: the same matches as `finditer`."""
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self.regex = re.compile(pattern, flags)
-        self.starts = _match_starts(self.regex)  # None: run the regex as written
-
-    def search(self, text: str):
-        """The regex's own search, for a sentence or a line."""
-        return self.regex.search(text)
-
-    def finditer(self, text: str, folded: str):
-        if self.starts is None:
-            yield from self.regex.finditer(text)
-            return
-        position = 0
-        for at in sorted({at for start in self.starts for at in _occurrences(folded, start)}):
-            if at < position:
-                continue  # inside the previous match: finditer does not overlap matches
-            match = self.regex.match(text, at)
-            if match:
-                yield match
-                position = max(match.end(), at + 1)
-
-
-def _occurrences(text: str, word: str):
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
-
-
-def _match_starts(regex: re.Pattern) -> tuple[str, ...] | None:
-    """Lower-case ASCII words one of which every match of the regex starts with (after a
-    leading `\\b`); None when the pattern does not tell, or a word is too short to help."""
-    try:
-        starts, _ = _sequence_starts(regex_parser.parse(regex.pattern, regex.flags))
-    except Exception:  # noqa: BLE001 - an unusual pattern simply runs as written
-        return None
-    words = {s.lower() for s in starts}
-    if not words or any(len(w) < _MIN_START or not w.isascii() for w in words):
-        return None
-    # 'pay' finds every 'payable' too
-    return tuple(sorted(w for w in words if not any(w != o and w.startswith(o) for o in words)))
-
-
-def _sequence_starts(items) -> tuple[set[str], bool]:
-    """(strings every match starts with one of, whether every match is one of them)."""
-    starts = {""}
-    for op, value in items:
-        if op is AT and starts == {""}:
-            continue  # \b before the first word
-        if op is LITERAL:
-            starts = {s + chr(value) for s in starts}
-            continue
-        if op is SUBPATTERN and not value[1] and not value[2]:  # a group that keeps the flags
-            inner, whole = _sequence_starts(value[3])
-        elif op is BRANCH:
-            found = [_sequence_starts(branch) for branch in value[1]]
-            inner = {s for branch_starts, _ in found for s in branch_starts}
-            whole = all(branch_whole for _, branch_whole in found)
-        else:
-            return starts, False
-        starts = {s + i for s in starts for i in inner}
-        if not whole:
-            return starts, False
-    return starts, True
+def _finder(pattern: str, ignore_case: bool = True) -> TextPattern:
+    """A pattern a key term looks for across a whole document: the fast scan of
+    checker/matching.py, the same matches as `re.finditer(pattern, text, re.I)` (or, with
+    `ignore_case=False`, without re.I)."""
+    return TextPattern(pattern, sentence_window=False, ignore_case=ignore_case)
 
 
 # --- the key terms ---------------------------------------------------------------------------
@@ -134,15 +50,15 @@ _PREAMBLE = 4000  # where the parties are named: the opening characters of a doc
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
                    r"|\b\d{4}-\d{2}-\d{2}\b")
-_EFFECTIVE_DATE = _Finder(r"\b(?:effective|commencement)\s+date\b", re.I)
-_EFFECTIVE = _Finder(r"\b(?:made|dated|entered\s+into)\b[^.]{0,60}?\b(?:on|as\s+of)\b|"
-                     r"\b(?:starts?|commences?|begins?)\s+on\b|\beffective\s+(?:as\s+of|from|on)\b", re.I)
-_INITIAL_TERM = _Finder(r"\binitial\s+(?:term|period)\b", re.I)
+_EFFECTIVE_DATE = _finder(r"\b(?:effective|commencement)\s+date\b")
+_EFFECTIVE = _finder(r"\b(?:made|dated|entered\s+into)\b[^.]{0,60}?\b(?:on|as\s+of)\b|"
+                     r"\b(?:starts?|commences?|begins?)\s+on\b|\beffective\s+(?:as\s+of|from|on)\b")
+_INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _ANNIVERSARY = re.compile(r"\b(?:\w+\s+)?\(?(?P<n>\d{1,2})(?:st|nd|rd|th)\)?\s+anniversary\b", re.I)
-_TERM = _Finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
-                r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b", re.I)
-_RENEWAL = _Finder(r"\brenew", re.I)
-_FEE = _Finder(r"\b(?:fees?|charge[sd]?|price|pricing|rates?|pay|payable|invoice[sd]?|costs?)\b", re.I)
+_TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
+                r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b")
+_RENEWAL = _finder(r"\brenew")
+_FEE = _finder(r"\b(?:fees?|charge[sd]?|price|pricing|rates?|pay|payable|invoice[sd]?|costs?)\b")
 _MODELS = [
     ("fixed monthly fee", r"\bfixed\s+(?:monthly|month)\s+(?:fee|charge)|\bmonthly\s+(?:fee|charge)\b"),
     ("fixed annual fee", r"\b(?:annual|yearly)\s+(?:fee|charge|subscription)"),
@@ -152,12 +68,12 @@ _MODELS = [
     ("time and materials", r"\btime\s+and\s+materials?\b|\bper\s+hour\b|\bhourly\s+rate|\bper\s+day\b"),
     ("usage-based", r"\bper\s+(?:GB|TB|transaction|ticket|incident)\b|\bconsumption\b"),
 ]
-_PAYMENT = _Finder(r"\b(?:pay|payable|paid)\b[^.]{0,80}?\bwithin\b", re.I)
-_RESPONSE = _Finder(r"\b(?:respon\w*|acknowledg\w*|reply|replies)\b", re.I)
-_RESOLUTION = _Finder(r"\b(?:resol\w*|restor\w*|fix\w*|work-?around|repair\w*)\b", re.I)
-_SLA_WORDS = _Finder(r"\b(?:respon|resol|restor)\w*", re.I)
-_AVAILABILITY = _Finder(r"\b(?:availab\w*|uptime|up-time)\b", re.I)
-_NOTICE = _Finder(r"\bnotice\b", re.I)
+_PAYMENT = _finder(r"\b(?:pay|payable|paid)\b[^.]{0,80}?\bwithin\b")
+_RESPONSE = _finder(r"\b(?:respon\w*|acknowledg\w*|reply|replies)\b")
+_RESOLUTION = _finder(r"\b(?:resol\w*|restor\w*|fix\w*|work-?around|repair\w*)\b")
+_SLA_WORDS = _finder(r"\b(?:respon|resol|restor)\w*")
+_AVAILABILITY = _finder(r"\b(?:availab\w*|uptime|up-time)\b")
+_NOTICE = _finder(r"\bnotice\b")
 _NOTICE_KINDS = [
     ("non-renewal", re.compile(r"\b(?:non-?\s?renewal|not\s+to\s+renew|renew)", re.I)),
     ("cure period", re.compile(r"\b(?:breach|remed\w*|cure)\b", re.I)),
@@ -167,11 +83,12 @@ _NOTICE_KINDS = [
                               r"\b(?:fees?|charges?|prices?|rates?)\b[^.]{0,40}\b(?:increase|change|vary|adjust)", re.I)),
     ("termination", re.compile(r"\bterminat", re.I)),
 ]
-_CAP = _Finder(r"\b(?:aggregate|total|maximum|entire)\s+liability\b|\bliability\b[^.]{0,120}?\b(?:shall\s+not\s+exceed|"
-               r"will\s+not\s+exceed|(?:is|be|are)\s+limited\s+to|capped\s+at|not\s+exceed)\b", re.I)
+_CAP = _finder(r"\b(?:aggregate|total|maximum|entire)\s+liability\b|\bliability\b[^.]{0,120}?\b(?:shall\s+not\s+exceed|"
+               r"will\s+not\s+exceed|(?:is|be|are)\s+limited\s+to|capped\s+at|not\s+exceed)\b")
 _CAP_MONTHS = re.compile(r"(?P<months>\b\w+(?:[\s-]\w+)?\s*(?:\(\d+\))?)\s*(?:\(\d+\)\s*)?months?\b", re.I)
-_GOVERNING = _Finder(r"\b(?:governed\s+by|construed\s+in\s+accordance\s+with|subject\s+to)\s+(?:and\s+construed\s+in\s+"
-                     r"accordance\s+with\s+)?(?:the\s+)?laws?\s+of\s+(?P<law>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.]*){0,4})")
+_GOVERNING = _finder(r"\b(?:governed\s+by|construed\s+in\s+accordance\s+with|subject\s+to)\s+(?:and\s+construed\s+in\s+"
+                     r"accordance\s+with\s+)?(?:the\s+)?laws?\s+of\s+(?P<law>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.]*){0,4})",
+                     ignore_case=False)  # the law is named in capitals
 
 
 def key_terms(package: Package) -> dict:
@@ -252,7 +169,7 @@ class _Reader:
     def __init__(self, doc: AnalysedDocument):
         self.doc = doc
         self.text = doc.text
-        self.folded = folded_text(doc)
+        self.lowered = doc.lowered  # for the fast whole-text scans
 
     # ------------------------------------------------------------- helpers
 
@@ -268,10 +185,10 @@ class _Reader:
                 "heading": (section.heading or None) if section else None,
                 "start": start, "end": end, "quote": quote}
 
-    def sentences(self, finder: _Finder):
+    def sentences(self, finder: TextPattern):
         """(start, end) of each sentence the finder finds something in, in document order."""
         seen = set()
-        for match in finder.finditer(self.text, self.folded):
+        for match in finder.finditer(self.text, self.lowered):
             span = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
             if span not in seen:
                 seen.add(span)
@@ -294,11 +211,11 @@ class _Reader:
             offset += len(line) + 1
         return spans
 
-    def lines_with(self, finder: _Finder, lines: list[tuple[int, int]]) -> set[int]:
+    def lines_with(self, finder: TextPattern, lines: list[tuple[int, int]]) -> set[int]:
         """Numbers of the lines the finder finds something in: the lines a search line by line
         would find, for a finder whose matches never run across a line break."""
         starts = [start for start, _ in lines]
-        matches = finder.finditer(self.text, self.folded)
+        matches = finder.finditer(self.text, self.lowered)
         return {bisect.bisect_right(starts, match.start()) - 1 for match in matches}
 
     def tags(self, start: int, end: int, label: str):
@@ -529,7 +446,7 @@ class _Reader:
         return []
 
     def governing_law(self) -> list[dict]:
-        match = next(_GOVERNING.finditer(self.text, self.folded), None)
+        match = next(_GOVERNING.finditer(self.text, self.lowered), None)
         if not match:
             return []
         law = re.sub(r"^the\s+", "", match.group("law")).rstrip(".,")

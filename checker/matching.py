@@ -20,19 +20,25 @@ _BOUNDARY = "\\b"
 
 
 _last = threading.local()  # per thread: a Dask worker may review two contracts at once
+# Characters IGNORECASE takes for an ASCII letter that lower-casing leaves alone ('ı', 'ſ') or
+# makes two characters of ('İ'): the lower-cased text holds the letter, as `re` reads them.
+_FOLD_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+_FOLD_TABLE = str.maketrans(_FOLD_TO_ASCII)
 
 
 def lower_preserving_length(text: str) -> str:
-    """The text in lower case, with the same offsets. The same text asked for again (the
-    tagger, then the engine) gets the same string object, so the word index built for it
-    (checker/literals.py) serves both."""
+    """The text in lower case, with the same offsets, where a case-insensitive pattern in
+    lower case matches what `re.IGNORECASE` would. The same text asked for again (the tagger,
+    then the engine, then the key terms) gets the same string object, so the word index
+    built for it (checker/literals.py) serves them all."""
     last = getattr(_last, "pair", None)
     if last is not None and last[0] is text:
         return last[1]
     lowered = text.lower()
-    if len(lowered) != len(text):
-        # a few characters ('İ') lower-case to two: keep those as they are so offsets hold
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(lowered) != len(text):  # 'İ' lower-cases to two characters
+        lowered = "".join(_FOLD_TO_ASCII.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
+    if "\u0131" in lowered or "\u017f" in lowered:
+        lowered = lowered.translate(_FOLD_TABLE)
     _last.pair = (text, lowered)
     return lowered
 
@@ -273,7 +279,7 @@ class TextPattern:
     audit) never pays for them. Pickled, a pattern is its arguments."""
 
     def __init__(self, source: str, sentence_window: bool = True, ignore_case: bool = True):
-        self.pattern = source
+        self.pattern, self.ignore_case = source, ignore_case
         self._arguments = (source, sentence_window, ignore_case)
         if sentence_window:
             source = source.replace(_SENTENCE_WINDOW, _SENTENCE_WINDOW_ACROSS_NUMBERS)
