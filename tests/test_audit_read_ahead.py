@@ -76,3 +76,27 @@ def test_an_audit_with_read_ahead_gives_the_same_reports_as_one_without(tmp_path
     assert with_read_ahead == without
     assert with_read_ahead[str(tmp_path / "in" / "broken.pdf")][0] == "error"
     assert sum(status == "ok" for status, _, _ in without.values()) == len(SAMPLES)
+
+
+def test_a_reader_that_crashes_costs_only_what_it_had_not_read(tmp_path, monkeypatch):
+    import os
+    import signal
+
+    import checker.ingest
+
+    units, _ = discover([portfolio(tmp_path / "in")])
+    units = [u for u in units if not u.path.endswith("broken.pdf")]
+    fatal = units[1].files[0]
+    load = checker.ingest.load_document
+
+    def crash_on_one(path, *args, **kwargs):  # the forked reader inherits this
+        if str(path) == fatal:
+            os.kill(os.getpid(), signal.SIGSEGV)  # what a parser bug in C does
+        return load(path, *args, **kwargs)
+
+    monkeypatch.setattr(checker.ingest, "load_document", crash_on_one)
+    reader = ReadAhead.start(units)
+    reader._process.join(60)
+    read = reader.stop()
+    assert reader._process.exitcode == -signal.SIGSEGV
+    assert set(read) == {units[0].path}  # read before the crash; nothing after it, and no error raised
