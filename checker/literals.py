@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from dataclasses import dataclass
+from typing import NamedTuple
 from re import _parser as regex_parser  # the parser `re` itself uses (Python >= 3.11)
 from re._constants import (AT, AT_BEGINNING, AT_BEGINNING_STRING, AT_BOUNDARY, BRANCH, CATEGORY,
                            CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN)
@@ -30,8 +30,7 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"  # what `re` calls a word character
 
 
-@dataclass(frozen=True)
-class Needle:
+class Needle(NamedTuple):  # a tuple: hashed in C, and looked up hundreds of times a contract
     text: str
     word_start: bool  # the needle begins a word wherever a match has it
 
@@ -240,21 +239,26 @@ class TextIndex:
         needle is looked up once per text: hundreds of patterns share a few hundred words."""
         present = self._seen.get(needle)
         if present is None:
-            if needle.word_start and len(needle.text) < _SHORTEST_WORD_NEEDLE:
-                present = True  # not in the index: never a reason to skip
-            elif needle.word_start:
-                words = self._sorted_words()
-                i = bisect.bisect_left(words, needle.text)
-                present = i < len(words) and words[i].startswith(needle.text)
-            else:
-                present = needle.text in self.text
-            self._seen[needle] = present
+            present = self._seen[needle] = self._look_up(needle)
         return present
 
+    def _look_up(self, needle: Needle) -> bool:
+        if not needle.word_start:
+            return needle.text in self.text
+        if len(needle.text) < _SHORTEST_WORD_NEEDLE:
+            return True  # not in the index: never a reason to skip
+        words = self._sorted_words()
+        i = bisect.bisect_left(words, needle.text)
+        return i < len(words) and words[i].startswith(needle.text)
+
     def satisfies(self, requirements: list[Requirement]) -> bool:
+        seen = self._seen
         for requirement in requirements:
             for needle in requirement:
-                if self.has(needle):
+                present = seen.get(needle)
+                if present is None:
+                    present = seen[needle] = self._look_up(needle)
+                if present:
                     break
             else:
                 return False

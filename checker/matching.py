@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 
-from checker.literals import index_of, leading_literal, sieve
+from checker.literals import TextIndex, index_of, leading_literal, sieve
 
 _BOUNDARY = "\\b"
 
@@ -167,20 +167,21 @@ class _Scanner:
         self.word_lead = bool(boundary and self.lead and _WORD_START.match(self.lead)
                               and len(self.lead.lower()) == len(self.lead))
 
-    def may_match(self, lowered: str) -> bool:
-        """False when the text lacks a literal every match needs (the index is of the
-        lower-cased text: a case-sensitive needle is looked up in lower case)."""
-        return not self.requirements or index_of(lowered).satisfies(self.requirements)
+    def may_match(self, index: TextIndex) -> bool:
+        """False when the text lacks a literal every match needs (`index` is the lower-cased
+        text's: a case-sensitive needle is looked up in lower case)."""
+        return not self.requirements or index.satisfies(self.requirements)
 
-    def scan(self, text: str, lowered: str):
-        """Every match in the text, like `finditer`; `may_match` is the caller's to ask first."""
+    def scan(self, text: str, lowered: str, index: TextIndex):
+        """Every match in the text, like `finditer`; `may_match` is the caller's to ask first.
+        `index`: the lower-cased text's."""
         target = lowered if self.lowered else text
         if not self.lead:
             places = None
         elif self.word_lead:  # the words of the (lower-cased) text that start with it
-            places = index_of(lowered).word_places(self.lead.lower())
+            places = index.word_places(self.lead.lower())
         else:
-            places = index_of(target).places(self.lead)
+            places = (index if self.lowered else index_of(text)).places(self.lead)
         if places is not None:
             yield from self._scan_places(target, places)
             return
@@ -304,15 +305,16 @@ class TextPattern:
         if not scanners or lowered is None:
             yield from self._plain.finditer(text)
             return
-        live = [(order, scanner) for order, scanner in enumerate(scanners) if scanner.may_match(lowered)]
+        index = index_of(lowered)
+        live = [(order, scanner) for order, scanner in enumerate(scanners) if scanner.may_match(index)]
         if len(live) <= 1:
             for _, scanner in live:
-                yield from scanner.scan(text, lowered)
+                yield from scanner.scan(text, lowered, index)
             return
         # like finditer: leftmost first, no overlaps, and where two alternatives match at
         # one place the one written first wins, as it does in `re`
         last_end = -1
-        found = sorted((m.start(), order, m) for order, scanner in live for m in scanner.scan(text, lowered))
+        found = sorted((m.start(), order, m) for order, scanner in live for m in scanner.scan(text, lowered, index))
         for _, _, match in found:
             if match.start() >= last_end:
                 last_end = max(match.end(), match.start() + 1)
