@@ -42,25 +42,36 @@ class Needle(NamedTuple):  # a tuple: hashed in C, and looked up hundreds of tim
 Requirement = tuple[Needle, ...]  # every match contains at least one of these
 
 
+class Literals(NamedTuple):
+    requirements: list[Requirement]  # see `sieve`
+    lead: str  # see `leading_literal`
+
+
+def literals_of(regex: re.Pattern, starts_a_word: bool = False, lower: bool = False) -> Literals:
+    """What a scanner checks before it searches, from one parse of the pattern: its `sieve`
+    and its `leading_literal`. Nothing for a pattern that ignores case or `re` parses oddly."""
+    if regex.flags & re.IGNORECASE:
+        return Literals([], "")
+    try:
+        parsed = regex_parser.parse(regex.pattern)
+        found = _requirements(parsed, starts_a_word)
+        lead, _ = _lead_of(parsed)
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply searched in full
+        return Literals([], "")
+    if lower:
+        found = [tuple(Needle(n.text.lower(), n.word_start) for n in requirement) for requirement in found
+                 if all(len(n.text.lower()) == len(n.text) for n in requirement)]
+    cheap = [requirement for requirement in found if all(needle.cheap for needle in requirement)]
+    return Literals(cheap or ([max(found, key=_selectivity)] if found else []), lead)
+
+
 def sieve(regex: re.Pattern, starts_a_word: bool = False, lower: bool = False) -> list[Requirement]:
     """The requirements worth checking before `regex` searches a text: every one whose
     needles are word starts (a lookup each), or else the most selective substring one.
     `starts_a_word`: every match begins a word (its leading \\b is checked elsewhere).
     `lower`: the needles are to be looked up in the lower-cased text (a match of the text
     has its needle there in lower case)."""
-    if regex.flags & re.IGNORECASE:
-        return []
-    try:
-        found = _requirements(regex_parser.parse(regex.pattern), starts_a_word)
-    except Exception:  # noqa: BLE001 - an unusual pattern is simply searched in full
-        return []
-    if lower:
-        found = [tuple(Needle(n.text.lower(), n.word_start) for n in requirement) for requirement in found
-                 if all(len(n.text.lower()) == len(n.text) for n in requirement)]
-    cheap = [requirement for requirement in found if all(needle.cheap for needle in requirement)]
-    if cheap:
-        return cheap
-    return [max(found, key=_selectivity)] if found else []
+    return literals_of(regex, starts_a_word, lower).requirements
 
 
 def _selectivity(requirement: Requirement) -> tuple[bool, int]:
@@ -136,13 +147,7 @@ def _needle(run: str, word_start: bool) -> Needle | None:
 def leading_literal(regex: re.Pattern) -> str:
     """The literal every match of `regex` starts with ('' if none, or the pattern ignores
     case): 'response' for '(?:response)\\s+times?'."""
-    if regex.flags & re.IGNORECASE:
-        return ""
-    try:
-        lead, _ = _lead_of(regex_parser.parse(regex.pattern))
-    except Exception:  # noqa: BLE001 - an unusual pattern is simply searched in full
-        return ""
-    return lead
+    return literals_of(regex).lead
 
 
 def _lead_of(sequence) -> tuple[str, bool]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 
-from checker.literals import TextIndex, index_of, leading_literal, sieve
+from checker.literals import TextIndex, index_of, literals_of
 
 _BOUNDARY = "\\b"
 
@@ -160,8 +160,7 @@ class _Scanner:
 
     def __init__(self, regex: re.Pattern, lowered: bool, boundary: bool):
         self.regex, self.lowered, self.boundary = regex, lowered, boundary
-        self.requirements = sieve(regex, starts_a_word=boundary, lower=not lowered)
-        lead = leading_literal(regex)
+        self.requirements, lead = literals_of(regex, starts_a_word=boundary, lower=not lowered)
         self.lead = lead if len(lead) >= _SHORTEST_LEAD else ""
         # a match starts a word: its places are the index's words that start with the lead
         self.word_lead = bool(boundary and self.lead and _WORD_START.match(self.lead)
