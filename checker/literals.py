@@ -26,7 +26,7 @@ _SHORTEST_WORD_NEEDLE = 3  # "sla" is worth a lookup; "a" and "to" are in every 
 _SHORTEST_SUBSTRING_NEEDLE = 4
 
 
-def _is_word(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what `re` calls a word character
 
 
@@ -99,7 +99,7 @@ def _requirements(sequence, word_start: bool, prefix: str = "", prefix_word_star
             if not run:
                 run_word_start = word_start
             run.append(chr(value))
-            word_start = not _is_word(chr(value))  # a word character after it begins a word
+            word_start = not is_word_char(chr(value))  # a word character after it begins a word
             continue
         if op is BRANCH:
             best = [max(_requirements(branch, word_start, "".join(run), run_word_start), key=_selectivity, default=None)
@@ -132,12 +132,12 @@ def _requirements(sequence, word_start: bool, prefix: str = "", prefix_word_star
 def _only_non_word(items) -> bool:
     """A character class whose every member is a non-word character (\\s, [\\s-], ...)."""
     return bool(items) and all(
-        (op is CATEGORY and value is CATEGORY_SPACE) or (op is LITERAL and not _is_word(chr(value)))
+        (op is CATEGORY and value is CATEGORY_SPACE) or (op is LITERAL and not is_word_char(chr(value)))
         for op, value in items)
 
 
 def _needle(run: str, word_start: bool) -> Needle | None:
-    if word_start and _is_word(run[0]):
+    if word_start and is_word_char(run[0]):
         head = re.match(r"\w+", run).group()
         if len(head) >= _SHORTEST_WORD_NEEDLE:
             return Needle(head, True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 
-from checker.literals import TextIndex, index_of, literals_of
+from checker.literals import TextIndex, index_of, is_word_char, literals_of
 
 _BOUNDARY = "\\b"
 
@@ -128,10 +128,6 @@ def _split_once(source: str) -> list[str] | None:
     return None
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 # A rule writes [^.] for "within the sentence"; the dot of a clause number ("Section 16.1")
 # does not end a sentence, so the window reads across it.
 _SENTENCE_WINDOW = "[^.]"
@@ -193,8 +189,8 @@ class _Scanner:
             if match is None:
                 return
             start = match.start()
-            before = _is_word(target[start - 1]) if start > 0 else False
-            first = _is_word(target[start]) if start < end else False
+            before = is_word_char(target[start - 1]) if start > 0 else False
+            first = is_word_char(target[start]) if start < end else False
             if before != first:  # what the leading \b would have required
                 yield match
                 position = match.end() if match.end() > start else start + 1
@@ -206,11 +202,11 @@ class _Scanner:
         few places instead of a pass over the whole text."""
         resume, match_at = 0, self.regex.match
         # the leading \b: a word character (or none) before a lead that starts with one, or the reverse
-        wants_word_before = self.boundary and not _is_word(self.lead[0])
+        wants_word_before = self.boundary and not is_word_char(self.lead[0])
         for start in places:
             if start < resume:
                 continue
-            if self.boundary and (start > 0 and _is_word(target[start - 1])) != wants_word_before:
+            if self.boundary and (start > 0 and is_word_char(target[start - 1])) != wants_word_before:
                 continue  # what the leading \b would have refused
             if self.word_lead and not self.lowered and not target.startswith(self.lead, start):
                 continue  # a case-sensitive lead, found among the lower-cased words
