@@ -53,7 +53,10 @@ def worker_main(conn, rulebook, faults, max_memory_mb):
             return
         path, files, documents = task
         if documents is not None:
-            documents = pickle.loads(documents)  # read ahead (read_ahead.py)
+            try:
+                documents = pickle.loads(documents)  # read ahead (read_ahead.py)
+            except Exception:  # noqa: BLE001 - e.g. MemoryError: read the files as usual
+                documents = None
         outcome = review_unit(path, files, rulebook, faults=faults, max_memory_mb=max_memory_mb, documents=documents)
         outcome.peak_rss_kb = peak_rss_kb()
         retire = not outcome.cacheable  # after a MemoryError this process is not to be trusted
