@@ -348,39 +348,35 @@ def render_html(diff: DraftDiff, color: bool = False) -> str:
     old = ", ".join(d.path for d in diff.old.documents)
     new = ", ".join(d.path for d in diff.new.documents)
     out = ["<h1>Draft comparison</h1>", f'<p class="meta">Old: {e(old)}<br>New: {e(new)}</p>',
-           f'<p class="meta">Rulebook {e(diff.new.rulebook.get("name"))} {e(diff.new.rulebook.get("version"))}</p>',
-           "<h2>Elements whose status changed</h2>"]
-    if diff.statuses:
-        rows = []
-        for c in diff.statuses:
-            rules = "<br>".join(e(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "")) for r in c.rules)
-            rows.append(f'<tr><td>{"<b>worse</b>" if c.worse else "better"}</td><td>{e(c.element)}</td><td>{e(c.severity)}</td>'
-                        f"<td>{badge(c.old)}</td><td>{badge(c.new)}</td><td>{rules}</td></tr>")
-        out.append("<table><thead><tr><th></th><th>Element</th><th>Severity</th><th>Old</th><th>New</th><th>Rules</th>"
-                   "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
-    else:
-        out.append("<p>No element changed status.</p>")
-    out.append("<h2>Figures that changed</h2>")
-    if diff.figures:
-        rows = []
-        for f in diff.figures:
-            quotes = "".join(f'<div class="where">{label}: &ldquo;{e(ev.get("quote"))}&rdquo; ({e(where(ev))})</div>'
-                             for label, ev in (("old", f.old_evidence), ("new", f.new_evidence)) if ev)
-            rows.append(f"<tr><td>{e(f.label)}</td><td>{e(f.what)}</td><td>{e(f.old)}</td><td><b>{e(f.new)}</b></td>"
-                        f'<td class="quote">{quotes}</td></tr>')
-        out.append("<table><thead><tr><th>Term</th><th>What</th><th>Old</th><th>New</th><th>Clauses</th></tr></thead>"
-                   "<tbody>" + "".join(rows) + "</tbody></table>")
-    else:
-        out.append("<p>No figure changed.</p>")
-    out.append("<h2>Drafting slips added or fixed</h2>")
-    if diff.hygiene:
-        rows = [f"<tr><td>{e(h.change)}</td><td>{e(h.rule)}</td><td><mark>{e(h.quote)}</mark></td><td>{e(h.where)}</td></tr>"
-                for h in diff.hygiene]
-        out.append("<table><thead><tr><th>Change</th><th>Rule</th><th>Slip</th><th>Where</th></tr></thead><tbody>"
-                   + "".join(rows) + "</tbody></table>")
-    else:
-        out.append("<p>No drafting slip added or fixed.</p>")
+           f'<p class="meta">Rulebook {e(diff.new.rulebook.get("name"))} {e(diff.new.rulebook.get("version"))}</p>']
+    statuses = []
+    for c in diff.statuses:
+        rules = "<br>".join(e(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "")) for r in c.rules)
+        statuses.append(f'<td>{"<b>worse</b>" if c.worse else "better"}</td><td>{e(c.element)}</td><td>{e(c.severity)}</td>'
+                        f"<td>{badge(c.old)}</td><td>{badge(c.new)}</td><td>{rules}</td>")
+    out += _html_section("Elements whose status changed", ["", "Element", "Severity", "Old", "New", "Rules"], statuses,
+                         "No element changed status.")
+    figures = []
+    for f in diff.figures:
+        quotes = "".join(f'<div class="where">{label}: &ldquo;{e(ev.get("quote"))}&rdquo; ({e(where(ev))})</div>'
+                         for label, ev in (("old", f.old_evidence), ("new", f.new_evidence)) if ev)
+        figures.append(f"<td>{e(f.label)}</td><td>{e(f.what)}</td><td>{e(f.old)}</td><td><b>{e(f.new)}</b></td>"
+                       f'<td class="quote">{quotes}</td>')
+    out += _html_section("Figures that changed", ["Term", "What", "Old", "New", "Clauses"], figures, "No figure changed.")
+    slips = [f"<td>{e(h.change)}</td><td>{e(h.rule)}</td><td><mark>{e(h.quote)}</mark></td><td>{e(h.where)}</td>"
+             for h in diff.hygiene]
+    out += _html_section("Drafting slips added or fixed", ["Change", "Rule", "Slip", "Where"], slips,
+                         "No drafting slip added or fixed.")
     return page(f"Draft comparison: {old} -> {new}", "\n".join(out))
+
+
+def _html_section(title: str, header: list[str], rows: list[str], empty: str) -> list[str]:
+    """A heading and its table (`rows`: each row's cells, already escaped), or `empty`."""
+    if not rows:
+        return [f"<h2>{title}</h2>", f"<p>{empty}</p>"]
+    head = "".join(f"<th>{column}</th>" for column in header)
+    body = "".join(f"<tr>{row}</tr>" for row in rows)
+    return [f"<h2>{title}</h2>", f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"]
 
 
 RENDERERS = {"text": render_text, "json": render_json, "markdown": render_markdown, "html": render_html}

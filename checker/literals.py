@@ -43,13 +43,19 @@ Requirement = tuple[Needle, ...]  # every match contains at least one of these
 
 
 class Literals(NamedTuple):
-    requirements: list[Requirement]  # see `sieve`
-    lead: str  # see `leading_literal`
+    requirements: list[Requirement]  # each met by the text, or no match can be in it
+    lead: str  # the literal every match starts with ('' if none)
 
 
 def literals_of(regex: re.Pattern, starts_a_word: bool = False, lower: bool = False) -> Literals:
-    """What a scanner checks before it searches, from one parse of the pattern: its `sieve`
-    and its `leading_literal`. Nothing for a pattern that ignores case or `re` parses oddly."""
+    """What a scanner checks before it searches, from one parse of the pattern:
+    - the requirements worth checking: every one whose needles are word starts (a lookup
+      each), or else the most selective substring one;
+    - the literal every match starts with: 'response' for '(?:response)\\s+times?'.
+    `starts_a_word`: every match begins a word (its leading \\b is checked elsewhere).
+    `lower`: the needles are to be looked up in the lower-cased text (a match of the text
+    has its needle there in lower case). Nothing for a pattern that ignores case or that
+    `re` parses in a way not foreseen here."""
     if regex.flags & re.IGNORECASE:
         return Literals([], "")
     try:
@@ -63,15 +69,6 @@ def literals_of(regex: re.Pattern, starts_a_word: bool = False, lower: bool = Fa
                  if all(len(n.text.lower()) == len(n.text) for n in requirement)]
     cheap = [requirement for requirement in found if all(needle.cheap for needle in requirement)]
     return Literals(cheap or ([max(found, key=_selectivity)] if found else []), lead)
-
-
-def sieve(regex: re.Pattern, starts_a_word: bool = False, lower: bool = False) -> list[Requirement]:
-    """The requirements worth checking before `regex` searches a text: every one whose
-    needles are word starts (a lookup each), or else the most selective substring one.
-    `starts_a_word`: every match begins a word (its leading \\b is checked elsewhere).
-    `lower`: the needles are to be looked up in the lower-cased text (a match of the text
-    has its needle there in lower case)."""
-    return literals_of(regex, starts_a_word, lower).requirements
 
 
 def _selectivity(requirement: Requirement) -> tuple[bool, int]:
@@ -142,12 +139,6 @@ def _needle(run: str, word_start: bool) -> Needle | None:
         if len(head) >= _SHORTEST_WORD_NEEDLE:
             return Needle(head, True)
     return Needle(run, False) if len(run) >= _SHORTEST_SUBSTRING_NEEDLE else None
-
-
-def leading_literal(regex: re.Pattern) -> str:
-    """The literal every match of `regex` starts with ('' if none, or the pattern ignores
-    case): 'response' for '(?:response)\\s+times?'."""
-    return literals_of(regex).lead
 
 
 def _lead_of(sequence) -> tuple[str, bool]:

@@ -17,26 +17,13 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+# a contract that meets the confidentiality and breach rules and leaves high gaps (no SLA, no cap)
+from test_cli import CONTRACT
 
 from checker.cli import main
 from checker.review import review_paths
 
 ROOT = Path(__file__).resolve().parents[1]
-
-# Meets the confidentiality and breach rules, leaves high gaps (no SLA, no liability cap).
-CONTRACT = """SUPPORT AGREEMENT
-
-This Support Agreement is made between Northwind IT Ltd ("Provider") and Harbour Foods plc ("Customer").
-
-1. Services
-The Provider shall provide the managed support services described in Schedule 1, including a service desk.
-
-2. Confidentiality
-Each party shall keep the Confidential Information of the other party in strict confidence.
-
-3. Security Incidents
-The Provider shall notify the Customer of any security breach affecting Customer Data within twenty-four (24) hours of becoming aware of it.
-"""
 
 # Contract text that must never reach a page unescaped.
 HOSTILE = CONTRACT.replace("in strict confidence.", "in strict confidence <script>alert('x')</script> & <b>bold</b>.")

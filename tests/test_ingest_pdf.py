@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import bisect
 
-import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 
 from checker.errors import InputError
-from pdf_fixtures import PAGE_H, PAGE_W, make_pdf
+from pdf_fixtures import make_pdf
 from checker.ingest import pdf as pdf_ingest
 from checker.ingest.pdf import (
     EMPTY_FILE,

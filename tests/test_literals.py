@@ -9,11 +9,19 @@ from pathlib import Path
 import pytest
 
 from checker.ingest import load_document
-from checker.literals import TextIndex, sieve
+from checker.literals import TextIndex, literals_of
 from checker.matching import lower_preserving_length
 from checker.rulebook import load_rulebook
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def sieve(regex: re.Pattern, starts_a_word: bool = False):
+    return literals_of(regex, starts_a_word).requirements
+
+
+def leading_literal(regex: re.Pattern) -> str:
+    return literals_of(regex).lead
 
 
 def needles(source: str, starts_a_word: bool = False) -> list[list[tuple[str, bool]]]:
@@ -76,8 +84,6 @@ def test_every_rule_pattern_finds_what_the_plain_regex_finds(texts):
 
 
 def test_the_leading_literal_of_a_pattern():
-    from checker.literals import leading_literal
-
     assert leading_literal(re.compile(r"(?:initial\s+)response")) == "initial"
     assert leading_literal(re.compile(r"(?P<strong>shall)\b")) == "shall"
     assert leading_literal(re.compile(r"(?:(?:x)w)r")) == "xwr"

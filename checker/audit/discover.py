@@ -56,13 +56,17 @@ def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = 
         seen.add(real)
         return True
 
-    def add_file(path: Path):
+    def accepted(path: Path) -> bool:
+        """A contract file not met before; a file checker does not read is listed as skipped."""
         if not fresh(path):
-            return
+            return False
         reason = skip_reason(path)
         if reason:
             skipped.append(Skipped(str(path), reason))
-        else:
+        return not reason
+
+    def add_file(path: Path):
+        if accepted(path):
             units.append(Unit(str(path), (str(path),), _size(path)))
 
     for root in roots:
@@ -79,15 +83,7 @@ def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = 
             if entry.is_file():
                 add_file(entry)
                 continue
-            files = []
-            for path in _walk(entry, excluded, skipped):
-                if not fresh(path):
-                    continue
-                reason = skip_reason(path)
-                if reason:
-                    skipped.append(Skipped(str(path), reason))
-                else:
-                    files.append(path)
+            files = [path for path in _walk(entry, excluded, skipped) if accepted(path)]
             if files:
                 units.append(Unit(str(entry), tuple(str(p) for p in files), sum(_size(p) for p in files)))
             else:

@@ -37,7 +37,8 @@ class UsageLine(click.ClickException):
         click.echo(f"checker: error: {self.format_message()}", err=True)
 
 
-def _cores() -> int:
+def cores() -> int:
+    """The cores this process may run on: the default of --jobs."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:
@@ -90,7 +91,7 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, eng
         die(CheckerError(f"{outdir}: the output folder cannot be an audited folder; choose another --output"))
     try:
         loaded = load_rulebook(rulebook)  # every rule validated before any contract is read
-        summary = run_audit(list(dirs), outdir, loaded, formats=chosen, jobs=jobs or _cores(), timeout=timeout,
+        summary = run_audit(list(dirs), outdir, loaded, formats=chosen, jobs=jobs or cores(), timeout=timeout,
                             by_folder=by_folder, use_cache=not no_cache, engine=engine, scheduler=scheduler,
                             max_memory_mb=max_memory, fail_on=fail_on)
     except AuditInterrupted as interrupted:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.engine.context import AnalysedDocument, Package
+from checker.engine.context import Package
 from checker.engine.finder import Passage, quote
 from checker.engine.kinds import KINDS, Outcome
 from checker.findings import SEVERITY_RANK, Evidence, Finding

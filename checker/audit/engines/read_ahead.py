@@ -25,7 +25,6 @@ def _read(conn, tasks, max_memory_mb):
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     die_with_parent()
     limit_memory(max_memory_mb)
-    from checker.errors import CheckerError
     from checker.ingest import load_document
 
     for path, files in tasks:
@@ -34,7 +33,7 @@ def _read(conn, tasks, max_memory_mb):
             documents = [load_document(name) for name in files]
             # pickled here, unpickled by the worker: the parent only passes the bytes on
             payload = pickle.dumps(documents, protocol=pickle.HIGHEST_PROTOCOL)
-        except (CheckerError, MemoryError, RecursionError, Exception):  # noqa: BLE001 - its worker reports it
+        except Exception:  # noqa: BLE001 - any failure, memory included: its worker reads it and reports it
             payload = None
         conn.send((path, payload, time.process_time() - started))
     conn.close()
