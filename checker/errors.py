@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from checker.paths import shown
+
 
 class CheckerError(Exception):
     """Base class: an error the CLI reports in one line and exits 2 on."""
@@ -11,7 +13,7 @@ class InputError(CheckerError):
     """A contract file that cannot be read: names the file and the problem."""
 
     def __init__(self, path, problem: str):
-        self.path = str(path)
+        self.path = shown(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
@@ -20,7 +22,7 @@ class RulebookError(CheckerError):
     """A rulebook that is not valid: names file:line:col, the rule and the bad value."""
 
     def __init__(self, file, line: int | None, col: int | None, rule: str | None, message: str):
-        self.file = str(file)
+        self.file = shown(file)
         self.line = line
         self.col = col
         self.rule = rule

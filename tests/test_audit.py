@@ -291,3 +291,55 @@ def test_a_subfolder_that_cannot_be_listed_is_skipped_with_the_reason(tmp_path, 
     units, skipped = discovery.discover([tmp_path])
     assert [Path(u.path).name for u in units] == ["b.txt"]
     assert [(Path(s.path).name, s.reason) for s in skipped] == [("locked", "cannot list the folder (Permission denied)")]
+
+
+def test_a_file_name_that_is_not_utf8_gets_its_row_and_loses_no_other(tmp_path):
+    """A Latin-1 'é' byte in one name used to stop the whole audit (the cache and the UTF-8
+    tables cannot hold the undecodable name) and leave the other files without a row."""
+    folder = make_portfolio(tmp_path / "in")
+    latin1 = os.fsdecode(bytes(folder) + b"/caf\xe9.txt")
+    Path(latin1).write_text(CONTRACT, encoding="utf-8")
+    Path(os.fsdecode(bytes(folder) + b"/broken-\xff.pdf")).write_bytes(b"%PDF-1.4 not really\n")
+    result = audit(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 1, result.output  # the broken PDF is an error row, not an abort
+    assert "internal error" not in result.output
+    rows = rows_by_name(tmp_path / "out")
+    assert rows["caf\\xe9.txt"]["status"] == "ok"
+    assert rows["broken-\\xff.pdf"]["status"] == "error"
+    assert rows["northwind.txt"]["status"] == "ok" and rows["prices.xlsx"]["status"] == "skipped"
+    assert len(rows) == 8
+    reports = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text("utf-8").splitlines()]
+    assert any(r["documents"][0]["path"].endswith("caf\\xe9.txt") for r in reports)
+    again = audit(folder, "-o", tmp_path / "out")  # and the cache holds it
+    assert again.exit_code == 1 and "(cached)" in again.output
+
+
+def test_a_row_that_cannot_be_written_becomes_an_error_row(tmp_path, monkeypatch):
+    from checker.audit.outputs import table
+
+    real = table.portfolio_row
+
+    def fragile(outcome, elements):
+        if outcome.path.endswith("harbour.md") and outcome.status == "ok":
+            raise ValueError("cannot write this one")
+        return real(outcome, elements)
+
+    monkeypatch.setattr("checker.audit.outputs.portfolio_row", fragile)
+    folder = make_portfolio(tmp_path / "in")
+    result = audit(folder, "-o", tmp_path / "out", "--jobs", "1")
+    rows = rows_by_name(tmp_path / "out")
+    assert rows["harbour.md"]["status"] == "error"
+    assert "cannot write this one" in rows["harbour.md"]["reason"]
+    assert rows["northwind.txt"]["status"] == "ok" and len(rows) == 6
+    assert result.exit_code == 1
+
+
+def test_a_cluster_worker_names_a_file_that_is_not_utf8_as_the_audit_does(tmp_path):
+    from checker.audit.engines.dask import review_shipped
+    from checker.rulebook import load_rulebook
+
+    name = os.fsdecode(bytes(tmp_path) + b"/caf\xe9.txt")
+    outcome = review_shipped(name, (name,), [CONTRACT.encode()], load_rulebook("default"), 60)
+    assert outcome.status == "ok", outcome.reason
+    assert outcome.report["documents"][0]["path"].endswith("caf\\xe9.txt")
+    json.dumps(outcome.report, ensure_ascii=False).encode("utf-8")  # writable as UTF-8

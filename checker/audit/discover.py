@@ -11,6 +11,7 @@ from pathlib import Path
 
 from checker.errors import CheckerError
 from checker.ingest import SUPPORTED
+from checker.paths import shown
 
 READS = ".pdf, .docx, .txt and .md"
 
@@ -19,8 +20,8 @@ READS = ".pdf, .docx, .txt and .md"
 class Unit:
     """One contract to audit: a file, or a folder of documents reviewed as one package."""
 
-    path: str
-    files: tuple[str, ...]
+    path: str  # as shown in every output (see checker/paths.py)
+    files: tuple[str, ...]  # as opened
     size: int  # bytes, to start the biggest first
 
 
@@ -62,12 +63,12 @@ def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = 
             return False
         reason = skip_reason(path)
         if reason:
-            skipped.append(Skipped(str(path), reason))
+            skipped.append(Skipped(shown(path), reason))
         return not reason
 
     def add_file(path: Path):
         if accepted(path):
-            units.append(Unit(str(path), (str(path),), _size(path)))
+            units.append(Unit(shown(path), (str(path),), _size(path)))
 
     for root in roots:
         if not root.exists():
@@ -85,9 +86,9 @@ def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = 
                 continue
             files = [path for path in _walk(entry, excluded, skipped) if accepted(path)]
             if files:
-                units.append(Unit(str(entry), tuple(str(p) for p in files), sum(_size(p) for p in files)))
+                units.append(Unit(shown(entry), tuple(str(p) for p in files), sum(_size(p) for p in files)))
             else:
-                skipped.append(Skipped(str(entry), f"no contract files ({READS}) in this folder"))
+                skipped.append(Skipped(shown(entry), f"no contract files ({READS}) in this folder"))
     return units, skipped
 
 
@@ -123,7 +124,7 @@ def _walk(folder: Path, excluded: Path | None, skipped: list[Skipped], visited: 
     except CheckerError as error:
         if top:
             raise
-        skipped.append(Skipped(str(folder), str(error).split(": ", 1)[-1]))
+        skipped.append(Skipped(shown(folder), str(error).split(": ", 1)[-1]))
         return
     for entry in entries:
         if entry.is_dir():

@@ -72,7 +72,13 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
     summary.files = outputs.files
 
     def record(outcome: Outcome):
-        outputs.add(outcome)
+        try:
+            outputs.add(outcome)
+        except Exception as error:  # a bug of ours in one row: that contract is an error row, the rest go on
+            outcome = Outcome(outcome.path, outcome.files, ERROR, cacheable=False,
+                              reason=f"internal error while writing its row: {type(error).__name__}: {error} "
+                                     f"(please report this)")
+            outputs.add(outcome)
         progress.advance(outcome)
         summary.ok += outcome.status == OK
         summary.errors += outcome.status == ERROR

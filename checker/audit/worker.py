@@ -18,6 +18,7 @@ from pathlib import Path
 
 from checker.audit.outcome import ERROR, OK, Outcome
 from checker.errors import CheckerError, InputError
+from checker.paths import shown
 
 FAULTS_VARIABLE = "CHECKER_AUDIT_FAULTS"
 
@@ -112,7 +113,8 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
             _misbehave(faults, name)
         report = review_paths(list(read), rulebook, documents=documents).as_dict()
     except InputError as error:
-        name = files[read.index(error.path)] if error.path in read else error.path
+        shown_read = [shown(name) for name in read]
+        name = shown(files[shown_read.index(error.path)]) if error.path in shown_read else error.path
         return failed(error.problem if len(files) == 1 else f"{Path(name).name}: {error.problem}")
     except MemoryError:
         limit = f" (the limit is {max_memory_mb} MB a worker, see --max-memory)" if max_memory_mb else ""
@@ -124,7 +126,7 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
     except Exception as error:  # a bug of ours: this contract fails, the audit goes on
         return failed(f"internal error: {type(error).__name__}: {error} (please report this)")
     if sources:
-        report = restamp(report, dict(zip(sources, files)))
+        report = restamp(report, {shown(source): shown(name) for source, name in zip(sources, files)})
     return Outcome(path, files, OK, report=report, seconds=time.perf_counter() - start,
                    cpu_seconds=time.process_time() - cpu_start, worker=os.getpid())
 

@@ -13,6 +13,7 @@ from checker.errors import InputError
 from checker.ingest.language import detect_language
 from checker.ingest.sections import build_sections
 from checker.model import Document, Extracted
+from checker.paths import shown
 
 SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
 
@@ -70,7 +71,7 @@ def _build(path: Path, kind: str, extracted: Extracted, sha256: str, check_langu
     if language != "en":
         raise InputError(path, "the document does not appear to be in English; checker's rules read English contracts")
     document = Document(
-        path=str(path),
+        path=shown(path),
         format=kind,
         text=text,
         page_starts=extracted.page_starts or [0],
@@ -78,7 +79,7 @@ def _build(path: Path, kind: str, extracted: Extracted, sha256: str, check_langu
         tables=extracted.tables,
         sha256=sha256,
         language=language,
-        name=path.name,
+        name=shown(path.name),
         paragraphs=extracted.paragraphs,
     )
     document.sections = build_sections(text, document.page_at, extracted.headings)
