@@ -24,9 +24,8 @@ from checker.nlp.normalise import words_to_number
 
 
 def _finder(pattern: str, ignore_case: bool = True) -> TextPattern:
-    """A pattern a key term looks for across a whole document: the fast scan of
-    checker/matching.py, the same matches as `re.finditer(pattern, text, re.I)` (or, with
-    `ignore_case=False`, without re.I)."""
+    """A pattern a key term looks for across a whole document (checker/matching.py),
+    case-insensitive unless `ignore_case=False`."""
     return TextPattern(pattern, sentence_window=False, ignore_case=ignore_case)
 
 
@@ -169,7 +168,7 @@ class _Reader:
     def __init__(self, doc: AnalysedDocument):
         self.doc = doc
         self.text = doc.text
-        self.lowered = doc.lowered  # for the fast whole-text scans
+        self.searchable = doc.searchable  # for the whole-text scans
 
     # ------------------------------------------------------------- helpers
 
@@ -188,7 +187,7 @@ class _Reader:
     def sentences(self, finder: TextPattern):
         """(start, end) of each sentence the finder finds something in, in document order."""
         seen = set()
-        for match in finder.finditer(self.text, self.lowered):
+        for match in finder.finditer(self.searchable):
             span = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
             if span not in seen:
                 seen.add(span)
@@ -215,7 +214,7 @@ class _Reader:
         """Numbers of the lines the finder finds something in: the lines a search line by line
         would find, for a finder whose matches never run across a line break."""
         starts = [start for start, _ in lines]
-        matches = finder.finditer(self.text, self.lowered)
+        matches = finder.finditer(self.searchable)
         return {bisect.bisect_right(starts, match.start()) - 1 for match in matches}
 
     def tags(self, start: int, end: int, label: str):
@@ -446,7 +445,7 @@ class _Reader:
         return []
 
     def governing_law(self) -> list[dict]:
-        match = next(_GOVERNING.finditer(self.text, self.lowered), None)
+        match = next(_GOVERNING.finditer(self.searchable), None)
         if not match:
             return []
         law = re.sub(r"^the\s+", "", match.group("law")).rstrip(".,")

@@ -1,322 +1,339 @@
-"""Rule patterns, matched fast.
+"""Every pattern a rule, a tag or a key term reads is matched here, by RE2.
 
-A rulebook holds a few hundred case-insensitive regexes and each runs over the whole
-contract. Python's `re` is slow on such patterns: IGNORECASE, a leading `\\b` and a
-leading alternation `(?:a|b|c)` all stop it from searching for a literal prefix. So a
-pattern is compiled, when it can be, in lower case without IGNORECASE, without its
-leading `\\b` (checked by hand instead) and split into its leading alternatives, and run
-over the lower-cased text: the same match positions, many times faster. Patterns with a
-case-sensitive part `(?-i:...)` run the ordinary way.
+RE2 (google-re2) runs in time linear in the text whatever the pattern, so a playbook's
+`(a+)+$` or a contract holding a million digits cannot stall a review; it needs no private
+interpreter internals, and it searches case-insensitive patterns fast on its own. What it
+cannot run (lookaround, backreferences) is refused when the rulebook is loaded, with the
+reason (`PatternError`).
+
+One interface: a `TextPattern` finds matches as positions in a contract's text
+(`finditer`), or in a short string (`search`). A contract's text is prepared once
+(`searchable(text)`: its UTF-8 bytes and the map back to character offsets) and shared by the
+tagger, the rules and the key terms.
+
+Where Python's `re` and RE2 read a pattern differently, the text is prepared so that they
+agree: RE2's `\\s` is ASCII white space, so every other white-space character (a no-break
+space from a PDF) is read as a space, and a Latin letter with an accent as its base letter
+(RE2's `\\b` and `\\w` are ASCII). Left different: `\\b` and `\\w` next to a Greek or
+Cyrillic letter, and `$`, which RE2 reads as the very end (`re` also before a final newline).
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import threading
+import unicodedata
 
-from checker.literals import TextIndex, index_of, is_word_char, literals_of
+import numpy
+import re2
 
-_BOUNDARY = "\\b"
-
-
-_last = threading.local()  # per thread: a Dask worker may review two contracts at once
-# Characters IGNORECASE takes for an ASCII letter that lower-casing leaves alone ('ı', 'ſ') or
-# makes two characters of ('İ'): the lower-cased text holds the letter, as `re` reads them.
-_FOLD_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
-_FOLD_TABLE = str.maketrans(_FOLD_TO_ASCII)
+from checker.prefilter import Words, leads, requirement
 
 
-def lower_preserving_length(text: str) -> str:
-    """The text in lower case, with the same offsets, where a case-insensitive pattern in
-    lower case matches what `re.IGNORECASE` would. The same text asked for again (the tagger,
-    then the engine, then the key terms) gets the same string object, so the word index
-    built for it (checker/literals.py) serves them all."""
-    last = getattr(_last, "pair", None)
-    if last is not None and last[0] is text:
-        return last[1]
-    lowered = text.lower()
-    if len(lowered) != len(text):  # 'İ' lower-cases to two characters
-        lowered = "".join(_FOLD_TO_ASCII.get(c) or (c.lower() if len(c.lower()) == 1 else c) for c in text)
-    if "\u0131" in lowered or "\u017f" in lowered:
-        lowered = lowered.translate(_FOLD_TABLE)
-    _last.pair = (text, lowered)
-    return lowered
+class PatternError(ValueError):
+    """A pattern RE2 cannot run, with the reason in words."""
 
 
-def lower_source(source: str) -> str:
-    """Lower-case a regex's literals, leaving escapes (\\S, \\W, \\B ...) as written."""
+# A rule writes [^.] for "within the sentence"; the dot of a clause number ("Section 16.1")
+# does not end a sentence. So the prepared text holds NUMBER_DOT (a character no prepared
+# text otherwise holds: white space reads as a space) for a dot followed by a digit; every
+# dot a pattern names matches it too, and a rule's [^.] reads across it, a tag's does not.
+NUMBER_DOT = "\x1f"
+_SENTENCE_WINDOW = "[^.]"
+_NUMBER_DOTS = re.compile(r"\.(?=\d)")
+_UNICODE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
+_UNSUPPORTED = [
+    ("(?=", "lookahead '(?=...)'"), ("(?!", "negative lookahead '(?!...)'"),
+    ("(?<=", "lookbehind '(?<=...)'"), ("(?<!", "negative lookbehind '(?<!...)'"),
+    ("(?>", "atomic group '(?>...)'"),
+]
+_BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)")
+
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 32 << 20  # the rules' bounded windows ({0,200}) need more than the 8 MB default
+_OPTIONS.log_errors = False
+
+# The white space Python's `\s` matches and RE2's does not: read as a space.
+_WHITE_SPACE = {ord(c): " " for c in map(chr, range(0x3000 + 1)) if c.isspace() and c not in " \t\n\r\f"}
+# Latin letters with accents read as their base letter ('LECLANCHÉ' is one word for RE2's
+# ASCII `\b` and `\w`, as it is for `re`; a pattern's 'é' matches 'e' and 'é'); a few without
+# a decomposition by hand. One character for one: offsets do not move.
+_LATIN = {ord(c): base for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+          if c.isalpha() and (base := unicodedata.normalize("NFD", c)[0]).isascii() and base.isalpha()}
+_LATIN.update({ord(c): base for c, base in zip("ßæÆøØłŁđĐþÞðÐœŒıſ\u212a", "saAoOlLdDtTdDoOisK")})
+_PREPARE = {**_WHITE_SPACE, **_LATIN}
+
+
+def engine_source(source: str, sentence_window: bool = True, ignore_case: bool = True) -> str:
+    """The pattern as RE2 reads it (raises PatternError for what RE2 cannot run)."""
+    for token, name in _UNSUPPORTED:
+        if token in source:
+            raise PatternError(f"{name} is not supported (checker matches in linear time, with RE2); "
+                               f"rewrite the pattern without it")
+    if _BACKREFERENCE.search(source):
+        raise PatternError("a backreference (\\1) is not supported (checker matches in linear time, with RE2)")
+    source = _with_number_dots(source, sentence_window)
+    source = _UNICODE_ESCAPE.sub(lambda m: m.group(1) + "\\x{" + m.group(2) + "}", source).translate(_LATIN)
+    return ("(?i)" if ignore_case else "") + source
+
+
+def _with_number_dots(source: str, sentence_window: bool) -> str:
+    """Every dot the pattern names also matches NUMBER_DOT ('\\.' -> '[.\\x1f]', '[\\d.]' ->
+    '[\\d.\\x1f]', '[^.;]' -> '[^.;\\x1f]'), except a rule's sentence window '[^.]', which
+    reads across it."""
     out, i = [], 0
     while i < len(source):
-        if source.startswith("(?P", i):  # a named group keeps its 'P'
-            out.append("(?P")
-            i += 3
-        elif source[i] == "\\" and i + 1 < len(source):
-            out.append(source[i:i + 2])
+        char = source[i]
+        if char == "\\":
+            escape = source[i:i + 2]
+            out.append("[.\\x1f]" if escape == "\\." else escape)
             i += 2
+        elif char == "[":
+            end = _class_end(source, i)
+            members = source[i:end]
+            names_a_dot = "." in re.sub(r"\\.", "", members) or "\\." in members
+            if names_a_dot and not (sentence_window and members == _SENTENCE_WINDOW):
+                head = len(re.match(r"\[\^?\]?", members).group())  # a leading ']' is a member
+                members = members[:head] + "\\x1f" + members[head:]
+            out.append(members)
+            i = end
         else:
-            out.append(source[i].lower())
+            out.append(char)
             i += 1
     return "".join(out)
 
 
-def _structure(source: str):
-    """(index, char, depth before it) of every '(', ')' and '|' that is regex syntax: not
-    escaped, not inside a character class."""
-    depth, i, in_class = 0, 0, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()|":
-            yield i, char, depth
-            depth += {"(": 1, ")": -1, "|": 0}[char]
+def _class_end(source: str, start: int) -> int:
+    """The index just past the character class that opens at `start`."""
+    i = start + 1
+    if source.startswith("^", i):
         i += 1
-
-
-_LEADING_GROUP = re.compile(r"\(\?:|\(\?P<\w+>")
-
-
-_MOST_PIECES = 64
-
-
-def split_leading_alternation(source: str) -> list[str] | None:
-    """'(?:a|b)rest' -> ['(?:a)rest', '(?:b)rest'], each starting with a literal `re` can
-    search for; a named group keeps its name in each piece. An optional leading group is
-    one more alternative, the empty one: '(?:a|b)?rest' -> ['(?:a)rest', '(?:b)rest', 'rest'].
-    A group that opens with a group is split by that one: '(?:(?:a|b)c)d' ->
-    ['(?:(?:a)c)d', '(?:(?:b)c)d']. The pieces keep the alternatives' order, so where two
-    match at one place the one `re` would take comes first. None when the source does not
-    start with a group, or the group has another quantifier (splitting would change what
-    matches), or it would make more than _MOST_PIECES pieces."""
-    pieces = _split_once(source)
-    if pieces is None:
-        return None
-    result = []
-    for piece in pieces:
-        result += split_leading_alternation(piece) or [piece]
-        if len(result) > _MOST_PIECES:
-            return pieces
-    return result
-
-
-def _split_once(source: str) -> list[str] | None:
-    opening = _LEADING_GROUP.match(source)
-    if not opening:
-        return None
-    cuts = []
-    for i, char, depth in _structure(source):
-        if char == "|" and depth == 1:
-            cuts.append(i)
-        elif char == ")" and depth == 1:  # the leading group closes
-            rest = source[i + 1:]
-            optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
-            if optional:
-                rest = rest[1:]
-            if rest[:1] in ("?", "*", "+", "{") or (optional and not rest):
-                return None
-            if not (cuts or optional):  # one alternative: split the group it opens with
-                inner = _split_once(source[opening.end():i])
-                return [opening.group() + piece + ")" + rest for piece in inner] if inner else None
-            bounds = [opening.end() - 1] + cuts + [i]
-            pieces = [opening.group() + source[bounds[k] + 1:bounds[k + 1]] + ")" + rest for k in range(len(bounds) - 1)]
-            return pieces + [rest] if optional else pieces
-    return None
-
-
-# A rule writes [^.] for "within the sentence"; the dot of a clause number ("Section 16.1")
-# does not end a sentence, so the window reads across it.
-_SENTENCE_WINDOW = "[^.]"
-_SENTENCE_WINDOW_ACROSS_NUMBERS = "(?:[^.]|\\.(?=\\d))"
-
-
-def split_top_level(source: str) -> list[str] | None:
-    """'a|b(?:c|d)|e' -> ['a', 'b(?:c|d)', 'e']; None when there is no top-level '|'."""
-    cuts = [i for i, char, depth in _structure(source) if char == "|" and depth == 0]
-    if not cuts:
-        return None
-    bounds = [-1] + cuts + [len(source)]
-    return [source[bounds[k] + 1:bounds[k + 1]] for k in range(len(bounds) - 1)]
-
-
-_SHORTEST_LEAD = 3  # a shorter leading literal is everywhere: the regex's own pass is cheaper
-_WORD_START = re.compile(r"\w{3}")  # a lead whose first three characters can be looked up as a word's
-
-_CASE_SENSITIVE_GROUP = re.compile(r"^\(\?-i:(.*)\)$", re.S)
-
-
-class _Scanner:
-    """One compiled regex and how to run it: over the lower-cased text or the text itself,
-    with the leading word boundary checked by hand or not. A text that lacks one of the
-    literals every match must contain is not searched at all."""
-
-    def __init__(self, regex: re.Pattern, lowered: bool, boundary: bool):
-        self.regex, self.lowered, self.boundary = regex, lowered, boundary
-        self.requirements, lead = literals_of(regex, starts_a_word=boundary, lower=not lowered)
-        self.lead = lead if len(lead) >= _SHORTEST_LEAD else ""
-        # a match starts a word: its places are the index's words that start with the lead
-        self.word_lead = bool(boundary and self.lead and _WORD_START.match(self.lead)
-                              and len(self.lead.lower()) == len(self.lead))
-
-    def may_match(self, index: TextIndex) -> bool:
-        """False when the text lacks a literal every match needs (`index` is the lower-cased
-        text's: a case-sensitive needle is looked up in lower case)."""
-        return not self.requirements or index.satisfies(self.requirements)
-
-    def scan(self, text: str, lowered: str, index: TextIndex):
-        """Every match in the text, like `finditer`; `may_match` is the caller's to ask first.
-        `index`: the lower-cased text's."""
-        target = lowered if self.lowered else text
-        if not self.lead:
-            places = None
-        elif self.word_lead:  # the words of the (lower-cased) text that start with it
-            places = index.word_places(self.lead.lower())
+    if source.startswith("]", i):
+        i += 1
+    while i < len(source) and source[i] != "]":
+        if source[i] == "\\":
+            i += 2
+        elif source.startswith("[:", i) and ":]" in source[i:]:
+            i = source.index(":]", i) + 2
         else:
-            places = (index if self.lowered else index_of(text)).places(self.lead)
-        if places is not None:
-            yield from self._scan_places(target, places)
-            return
-        if not self.boundary:
-            yield from self.regex.finditer(target)
-            return
-        position, end = 0, len(target)
-        while position <= end:
-            match = self.regex.search(target, position)
-            if match is None:
-                return
-            start = match.start()
-            before = is_word_char(target[start - 1]) if start > 0 else False
-            first = is_word_char(target[start]) if start < end else False
-            if before != first:  # what the leading \b would have required
-                yield match
-                position = match.end() if match.end() > start else start + 1
-            else:
-                position = start + 1
-
-    def _scan_places(self, target: str, places: list[int]):
-        """The same matches, found by trying the regex only where its leading literal is: a
-        few places instead of a pass over the whole text."""
-        resume, match_at = 0, self.regex.match
-        # the leading \b: a word character (or none) before a lead that starts with one, or the reverse
-        wants_word_before = self.boundary and not is_word_char(self.lead[0])
-        for start in places:
-            if start < resume:
-                continue
-            if self.boundary and (start > 0 and is_word_char(target[start - 1])) != wants_word_before:
-                continue  # what the leading \b would have refused
-            if self.word_lead and not self.lowered and not target.startswith(self.lead, start):
-                continue  # a case-sensitive lead, found among the lower-cased words
-            match = match_at(target, start)
-            if match is not None:
-                yield match
-                resume = match.end() if match.end() > start else start + 1
+            i += 1
+    return i + 1
 
 
-def _scanners(source: str) -> list[_Scanner]:
-    parts = split_top_level(source)
-    if parts and all(parts):
-        return [scanner for part in parts for scanner in _scanners_of(part)]
-    return _scanners_of(source)
+_COMPILED: dict[str, object] = {}  # per process: a worker forked after a warm-up has them all
+_COMPILING = threading.Lock()
 
 
-def _scanners_of(part: str) -> list[_Scanner]:
-    whole = _CASE_SENSITIVE_GROUP.match(part)
-    if whole and "(?-i" not in whole.group(1) and "(?i" not in whole.group(1):
-        # "(?-i:\bGDPR\b|\bPHI\b)": as written, over the text itself
-        inner = whole.group(1)
-        pieces = split_top_level(inner) or [inner]
-        if all(pieces):
-            return [scanner for piece in pieces for scanner in _plain_scanners(piece, lowered=False)]
-    if "(?-i:" in part or "(?i" in part:
-        return [_Scanner(re.compile(part, re.I), False, False)]
-    return _plain_scanners(lower_source(part), lowered=True)
-
-
-def _plain_scanners(source: str, lowered: bool) -> list[_Scanner]:
-    """Scanners for a pattern without flags: its leading word boundary checked by hand, its
-    leading alternatives searched one by one."""
-    boundary = source.startswith(_BOUNDARY)
-    if boundary:
-        source = source[len(_BOUNDARY):]
-    return [_Scanner(re.compile(piece), lowered, boundary) for piece in split_leading_alternation(source) or [source]]
-
-
-_NOT_SPLIT: list[_Scanner] = []
-# Compiled once per process (a worker forked after a warm-up has them all): `re`'s own
-# cache holds 512 patterns, fewer than a rulebook has.
-_SCANNERS: dict[str, list[_Scanner]] = {}
-_PLAIN: dict[str, re.Pattern] = {}
-
-
-def scanners_for(source: str) -> list[_Scanner]:
-    """The scanners of a pattern's source (after TextPattern's rewriting), built once per
-    process; [] (_NOT_SPLIT) when the plain regex must be used."""
-    scanners = _SCANNERS.get(source)
-    if scanners is None:
+def _compile(source: str):
+    regex = _COMPILED.get(source)
+    if regex is None:
         try:
-            scanners = _scanners(source)
-        except re.error:
-            scanners = _NOT_SPLIT
-        _SCANNERS[source] = scanners
-    return scanners
+            regex = re2.compile(source, _OPTIONS)
+        except re2.error as error:
+            raise PatternError(_reason(error)) from None
+        with _COMPILING:
+            regex = _COMPILED.setdefault(source, regex)
+    return regex
+
+
+def _reason(error: Exception) -> str:
+    text = str(error)
+    if text.startswith(("b'", 'b"')):
+        text = text[2:-1]
+    return text.replace("pattern too large - compile failed", "the pattern is too large (narrow its {m,n} windows)")
+
+
+class Searchable:
+    """A text prepared for matching, once: its UTF-8 bytes (white space as RE2 reads it,
+    clause-number dots as NUMBER_DOT) and the map from byte offsets back to character offsets."""
+
+    __slots__ = ("text", "data", "_chars", "_prepared", "_words", "_bytes")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._prepared = prepared = _NUMBER_DOTS.sub(NUMBER_DOT, text.translate(_PREPARE))
+        self._words = None
+        self._bytes = None
+        if prepared.isascii():
+            self.data, self._chars = prepared.encode("ascii"), None
+            return
+        self.data = prepared.encode("utf-8", "surrogatepass")
+        if len(self.data) < _SHORT:
+            self._chars = list(itertools.accumulate((b & 0xC0 != 0x80 for b in self.data), initial=0))
+        else:
+            raw = numpy.frombuffer(self.data, dtype=numpy.uint8)
+            starts = (raw & 0xC0) != 0x80  # the first byte of each character
+            self._chars = numpy.concatenate(([0], numpy.cumsum(starts))).tolist()
+
+    @property
+    def words(self) -> Words:
+        """The text's words, to skip the patterns that name a word it lacks."""
+        if self._words is None:
+            self._words = Words(self._prepared.lower())
+        return self._words
+
+    def byte(self, char: int) -> int:
+        """The byte offset of a character offset."""
+        if self._chars is None:
+            return char
+        if self._bytes is None:
+            raw = numpy.frombuffer(self.data, dtype=numpy.uint8)
+            self._bytes = numpy.append(numpy.flatnonzero((raw & 0xC0) != 0x80), len(self.data)).tolist()
+        return self._bytes[char]
+
+    def offset(self, byte: int) -> int:
+        return byte if self._chars is None or byte < 0 else self._chars[byte]
+
+
+_MOST_PLACES = 48  # more places to try than this, and one pass of RE2 over the text is cheaper
+_SHORT = 2048  # bytes: a sentence or a heading, prepared without numpy
+
+
+@functools.lru_cache(maxsize=512)
+def _prepared_short(text: str) -> Searchable:
+    """A sentence or heading, prepared once for the several patterns that read it."""
+    return Searchable(text)
+
+
+_last = threading.local()  # per thread: a Dask worker may review two contracts at once
+
+
+def searchable(text: str) -> Searchable:
+    """The prepared text; the same text asked for again (the tagger, then the rules, then
+    the key terms) gets the same object."""
+    last = getattr(_last, "prepared", None)
+    if last is not None and last.text is text:
+        return last
+    _last.prepared = prepared = Searchable(text)
+    return prepared
+
+
+class Found:
+    """One match: character offsets into the text, and those of its named groups."""
+
+    __slots__ = ("text", "spans", "names")
+
+    def __init__(self, text: str, spans: tuple, names: dict):
+        self.text = text
+        self.spans = spans  # (start, end) of the match, then of each group ((-1, -1): took no part)
+        self.names = names  # group name -> index into spans
+
+    def start(self, group: int | str = 0) -> int:
+        return self.span(group)[0]
+
+    def end(self, group: int | str = 0) -> int:
+        return self.span(group)[1]
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.spans[self.names[group] if isinstance(group, str) else group]
+
+    def group(self, group: int | str = 0) -> str | None:
+        start, end = self.span(group)
+        return None if start < 0 else self.text[start:end]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self.names}
 
 
 class TextPattern:
-    """A case-insensitive rule pattern with `finditer` / `search` like a compiled regex.
-    `sentence_window`: read the rules' `[^.]` across clause-number dots (rule patterns);
-    `ignore_case=False`: match case (some tag patterns).
+    """A pattern, case-insensitive unless `ignore_case=False`; `sentence_window`: read the
+    rules' `[^.]` across clause-number dots (rule patterns). `followed_by` /
+    `not_followed_by`: a match counts only where that pattern does / does not match right
+    after it (what a lookahead says in `re`; a refused match is tried again one character
+    on). Raises PatternError for a pattern RE2 cannot run. Pickled, a pattern is its
+    arguments."""
 
-    Only the plain regex is compiled at once (it validates the source); the fast scanners
-    are built on first use, so a process that only validates a rulebook (the parent of an
-    audit) never pays for them. Pickled, a pattern is its arguments."""
-
-    def __init__(self, source: str, sentence_window: bool = True, ignore_case: bool = True):
+    def __init__(self, source: str, sentence_window: bool = True, ignore_case: bool = True,
+                 followed_by: str | None = None, not_followed_by: str | None = None):
+        if followed_by is not None and not_followed_by is not None:
+            raise PatternError("give followed_by or not_followed_by, not both")
         self.pattern, self.ignore_case = source, ignore_case
-        self._arguments = (source, sentence_window, ignore_case)
-        if sentence_window:
-            source = source.replace(_SENTENCE_WINDOW, _SENTENCE_WINDOW_ACROSS_NUMBERS)
-        if not ignore_case:
-            source = f"(?-i:{source})"
-        self._source = source
-        self._plain = _PLAIN.get(source) or _PLAIN.setdefault(source, re.compile(source, re.I))  # short texts
-        self._scanners: list[_Scanner] | None = None
+        self._arguments = (source, sentence_window, ignore_case, followed_by, not_followed_by)
+        engine = engine_source(source, sentence_window, ignore_case)
+        self._regex = _compile(engine)
+        self._needs = requirement(engine)  # the words every match contains (checker/prefilter.py)
+        self._leads = leads(engine)  # and those one of which starts it
+        self._names = dict(self._regex.groupindex)
+        after = followed_by if followed_by is not None else not_followed_by
+        self._after = None if after is None else (
+            _compile(engine_source(after, sentence_window, ignore_case)), followed_by is not None)
 
     def __reduce__(self):
         return TextPattern, self._arguments
 
-    def warm(self) -> TextPattern:
-        if self._scanners is None:
-            self._scanners = scanners_for(self._source)
-        return self
+    def __repr__(self):
+        return f"TextPattern({self.pattern!r})"
 
-    def finditer(self, text: str, lowered: str | None = None):
-        """Matches as positions in `text`: read `start()`/`end()`, not `group()`, which may
-        be the lower-cased copy."""
-        scanners = self._scanners if self._scanners is not None else self.warm()._scanners
-        if not scanners or lowered is None:
-            yield from self._plain.finditer(text)
-            return
-        index = index_of(lowered)
-        live = [(order, scanner) for order, scanner in enumerate(scanners) if scanner.may_match(index)]
-        if len(live) <= 1:
-            for _, scanner in live:
-                yield from scanner.scan(text, lowered, index)
-            return
-        # like finditer: leftmost first, no overlaps, and where two alternatives match at
-        # one place the one written first wins, as it does in `re`
-        last_end = -1
-        found = sorted((m.start(), order, m) for order, scanner in live for m in scanner.scan(text, lowered, index))
-        for _, _, match in found:
-            if match.start() >= last_end:
-                last_end = max(match.end(), match.start() + 1)
+    def finditer(self, text: str | Searchable, pos: int = 0):
+        """Every match, leftmost first and not overlapping, as `Found` positions in the text.
+        Give a contract's text as `searchable(text)`: it is prepared once for every pattern.
+        `pos`: where to start, a character offset."""
+        if isinstance(text, Searchable):
+            if self._needs and not text.words.may_match(self._needs):
+                return
+            prepared = text
+        else:
+            prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
+        offset, original = prepared.offset, prepared.text
+        groups = range(1, self._regex.groups + 1)
+        start = pos if prepared._chars is None else _byte_of(prepared, pos)
+        places = None
+        if self._leads and self._after is None and prepared is text:
+            places = prepared.words.places(self._leads, _MOST_PLACES)
+        if places is not None:
+            matches = self._at_places(prepared, places, start)
+        elif self._after is None:
+            matches = self._regex.finditer(prepared.data, start)
+        else:
+            matches = self._checked(prepared.data, start)
+        for match in matches:
+            spans = (match.span(),) + tuple(match.span(g) for g in groups)
+            yield Found(original, tuple((offset(s), offset(e)) for s, e in spans), self._names)
+
+    def _at_places(self, prepared: Searchable, places: list[int], resume: int):
+        """The matches `finditer` gives, found by trying the pattern only where a word it can
+        start with starts: every match starts at one of those places."""
+        match_at, data = self._regex.match, prepared.data
+        for place in places:
+            byte = prepared.byte(place)
+            if byte < resume:
+                continue
+            match = match_at(data, byte)
+            if match is not None:
                 yield match
+                start, end = match.span()
+                resume = end if end > start else start + 1
 
-    def search(self, text: str):
-        return self._plain.search(text)
+    def _checked(self, data: bytes, byte: int):
+        after, wanted = self._after
+        while byte <= len(data):
+            match = self._regex.search(data, byte)
+            if match is None:
+                return
+            start, end = match.span()
+            if (after.match(data, end) is not None) == wanted:
+                yield match
+                byte = end if end > start else _next_character(data, start)
+            else:
+                byte = _next_character(data, start)
+
+    def search(self, text: str | Searchable, pos: int = 0) -> Found | None:
+        return next(self.finditer(text, pos), None)
+
+
+def _next_character(data: bytes, byte: int) -> int:
+    byte += 1
+    while byte < len(data) and data[byte] & 0xC0 == 0x80:
+        byte += 1
+    return byte
+
+
+def _byte_of(prepared: Searchable, char: int) -> int:
+    if char <= 0:
+        return 0
+    return len(prepared.text[:char].translate(_PREPARE).encode("utf-8", "surrogatepass"))  # dots are 1 byte either way
 
 
 def compile_patterns(values) -> list[TextPattern]:

@@ -129,6 +129,9 @@ def test_no_regulation_in_ordinary_words(nlp):
         ("Critical - the whole site is down.", "Critical", 1),
         ("Priority 3 requests are handled next day.", "Priority 3", 3),
         ("Sev-4 requests wait for the weekly change window.", "Sev-4", 4),
+        ("Priority II incidents are answered within 2 hours.", "Priority II", 2),  # Roman numerals rank too
+        ("Severity IV: cosmetic defects.", "Severity IV", 4),
+        ("SEVERITY ONE incidents are answered at once.", "SEVERITY ONE", 1),
     ],
 )
 def test_priorities(nlp, text, tagged, rank):

@@ -384,3 +384,36 @@ def test_the_documented_rulebooks_are_valid_and_pass_their_examples(tmp_path):
         run = run_selftest(load_rulebook(path))
         assert run.failed == [] and run.untested == [], path.name
     assert not load_rulebook(playbook).get("ACME-ESCROW").enabled  # 'tag:commercial'
+
+
+def test_a_pattern_re2_cannot_run_is_refused_at_load_with_its_line(tmp_path):
+    playbook = tmp_path / "lookahead.yaml"
+    playbook.write_text(
+        "name: lookahead\nversion: '1'\nextends: default\nrules:\n"
+        "  - id: ACME-LOOKAHEAD\n    element: sla.response\n    title: Response\n    category: Service levels\n"
+        "    severity: low\n    why: Why.\n    fix: Fix.\n    kind: clause\n"
+        "    find:\n      patterns: ['\\bfoo(?=bar)']\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "validate", str(playbook)])
+    assert result.exit_code == 2
+    assert re.search(r"lookahead\.yaml:\d+:\d+: ACME-LOOKAHEAD: .*lookahead '\(\?=\.\.\.\)' is not supported", result.output)
+    assert "Traceback" not in result.output
+
+
+def test_a_backtracking_pattern_in_a_playbook_cannot_stall_a_review(tmp_path):
+    """`(a+)+$` and `respond(\\s*\\S*)*within` take exponential time in a backtracking
+    engine on these words; RE2 reads the contract once (bench/linear_time.py times it)."""
+    playbook = tmp_path / "backtracking.yaml"
+    playbook.write_text(
+        "name: backtracking\nversion: '1'\nextends: default\nrules:\n"
+        "  - id: ACME-BACKTRACK\n    element: sla.response\n    title: Response\n    category: Service levels\n"
+        "    severity: low\n    why: Why.\n    fix: Fix.\n    kind: clause\n"
+        "    find:\n      patterns: ['(a+)+$', 'respond(\\s*\\S*)*within', '(x+x+)+y']\n", encoding="utf-8")
+    contract = tmp_path / "contract.txt"
+    english = "The Provider shall provide the support services to the Customer in accordance with this Agreement. "
+    contract.write_text("This Agreement is between Acme Ltd and Beta plc. " + english * 40 + "The Provider shall respond "
+                        + "a" * 3000 + "! and " + "x" * 3000 + " then respond " + "word " * 500 + "\n" + english * 40,
+                        encoding="utf-8")
+    result = CliRunner().invoke(main, ["review", str(contract), "--rulebook", str(playbook), "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    finding = next(f for f in json.loads(result.output)["findings"] if f["rule"] == "ACME-BACKTRACK")
+    assert finding["status"] == "missing"

@@ -15,7 +15,7 @@ from checker import __version__
 
 # Modules that do not change a finding: editing them must not invalidate the cache.
 _PRESENTATION = ("audit", "commands", "report", "cli.py", "__main__.py")
-_EXTRACTION_LIBRARIES = ("spacy", "pypdfium2", "pdfplumber", "python-docx")
+_EXTRACTION_LIBRARIES = ("spacy", "pypdfium2", "pdfplumber", "python-docx", "google-re2")
 
 
 def file_sha256(path: str | Path) -> str:

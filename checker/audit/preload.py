@@ -1,7 +1,6 @@
 """What every audit worker needs, loaded once by the local engine's fork server before it
 forks any worker: the modules (spaCy, pdfium), the spaCy pipeline,
-and the fast scanners of the shipped rulebook's patterns (checker/matching.py keeps them per
-process). Each worker starts with all of it in memory, shared copy-on-write, instead of
+and the shipped rulebook's patterns compiled (checker/matching.py keeps them per process). Each worker starts with all of it in memory, shared copy-on-write, instead of
 building it again; an audit with its own rulebook shares most of these patterns too.
 
 Importing this module is the warm-up; `python -X importtime -c "import checker.audit.preload"`
@@ -15,7 +14,6 @@ import checker.ingest.pdf  # noqa: F401 - imported here so that no worker import
 from checker.engine.context import Package
 from checker.engine.evaluate import evaluate
 from checker.ingest import document_from_text
-from checker.matching import TextPattern
 from checker.review import analyse_document
 from checker.rulebook import load_rulebook
 
@@ -27,25 +25,8 @@ This Agreement starts on the Effective Date and continues for 12 months.
 """
 
 
-def _patterns(value, depth: int = 0):
-    """Every TextPattern inside a rule's compiled options (dicts, lists, dataclasses)."""
-    if isinstance(value, TextPattern):
-        yield value
-    elif depth < 6 and isinstance(value, dict):
-        for item in value.values():
-            yield from _patterns(item, depth + 1)
-    elif depth < 6 and isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _patterns(item, depth + 1)
-    elif depth < 6 and hasattr(value, "__dataclass_fields__"):
-        yield from _patterns(vars(value), depth + 1)
-
-
 def _warm():
-    rulebook = load_rulebook(None)
-    for rule in rulebook.rules:
-        for pattern in _patterns(rule.spec):
-            pattern.warm()
+    rulebook = load_rulebook(None)  # its patterns compiled by RE2, kept per process (checker/matching.py)
     # one review of a short text: the pipeline, the tokenizer's caches, every kind's first call
     evaluate(rulebook, Package([analyse_document(document_from_text(_SAMPLE))]))
 

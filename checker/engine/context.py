@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from checker.matching import lower_preserving_length
+from checker.matching import searchable
 from checker.model import Document, Section
 from checker.nlp.tags import Tag
 
@@ -27,7 +27,7 @@ class AnalysedDocument:
 
     def __post_init__(self):
         self._tag_starts = [t.start for t in self.tags]
-        self.lowered = lower_preserving_length(self.document.text)  # for the fast pattern scan
+        self.searchable = searchable(self.document.text)  # prepared once for every pattern
 
     @property
     def text(self) -> str:

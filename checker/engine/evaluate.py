@@ -7,13 +7,10 @@ met if any document meets it, and its evidence names that document.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from checker.engine.context import Package
 from checker.engine.finder import Passage, quote
 from checker.engine.kinds import KINDS, Outcome
 from checker.findings import SEVERITY_RANK, Evidence, Finding
-from checker.matching import TextPattern
 from checker.rulebook import Rule, Rulebook
 
 CONTEXT_CHARS = 160  # how much text either side of a quote a report may show around it
@@ -32,15 +29,8 @@ def evaluate_rule(rule: Rule, package: Package) -> Finding:
 
 
 def _applies(rule: Rule, package: Package) -> bool:
-    return any(next(_scan(regex.pattern).finditer(doc.text, doc.lowered), None) is not None
-               for doc in package.documents for regex in rule.applies_when)
-
-
-@lru_cache(maxsize=256)
-def _scan(pattern: str) -> TextPattern:
-    """The fast whole-text scan of an applies_when pattern (the rulebook holds it compiled with
-    IGNORECASE, which is slow over a long contract)."""
-    return TextPattern(pattern)
+    return any(pattern.search(doc.searchable) is not None
+               for doc in package.documents for pattern in rule.applies_when)
 
 
 def _condition_text(rule: Rule) -> str:

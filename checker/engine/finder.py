@@ -60,7 +60,7 @@ class FindSpec:
         by_sentence: dict[tuple[int, int], Passage] = {}
         rejected: set[tuple[int, int]] = set()
         for rank, regex in enumerate(self.patterns):
-            for match in regex.finditer(doc.text, doc.lowered):
+            for match in regex.finditer(doc.searchable):
                 start, end = doc.sentence_span(match.start())
                 key = (start, end)
                 if key in by_sentence:

@@ -32,6 +32,8 @@ class TagPattern:
     label: str
     regex: str
     flags: str = "i"  # 'i' = case-insensitive; '' = case-sensitive
+    followed_by: str | None = None  # a tag only where this comes right after it
+    not_followed_by: str | None = None  # no tag where this comes right after it
 
 
 PATTERNS: list[TagPattern] = [
@@ -39,7 +41,8 @@ PATTERNS: list[TagPattern] = [
     TagPattern(
         "duration.number-unit",
         "DURATION",
-        rf"\b(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*(?:\(?\s*(?P<kind>{_KIND})\s*\)?[\s-]*)?(?P<unit>{_UNIT})\b(?!-?\s*(?:old|per))",
+        rf"\b(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*(?:\(?\s*(?P<kind>{_KIND})\s*\)?[\s-]*)?(?P<unit>{_UNIT})\b",
+        not_followed_by=r"-?\s*(?:old|per)",
     ),
     TagPattern("duration.compact", "DURATION", rf"\b(?P<number>\d+(?:\.\d+)?)(?P<unit>h|hrs?|mins?|d)\b"),
     TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next)\s+(?P<unit>business\s+day|working\s+day)\b"),
@@ -70,7 +73,8 @@ PATTERNS: list[TagPattern] = [
     # --- priorities ------------------------------------------------------------
     TagPattern("priority.p-number", "PRIORITY", r"\b(?P<prefix>P|S|Sev|SEV)[\s-]?(?P<level>[0-4])\b", ""),
     TagPattern("priority.word-number", "PRIORITY", r"\b(?P<prefix>Priority|Severity|Level|Category|Incident\s+Level)\s*(?P<level>[0-4]|I{1,3}|IV|one|two|three|four)\b"),
-    TagPattern("priority.named", "PRIORITY", r"\b(?P<name>Critical|Urgent|Emergency|High|Medium|Moderate|Low|Minor|Major|Normal)\b(?=\s*(?:\(|-|–|:|\||\n|Priority|Severity|Incident|Issue|Fault|Problem))", ""),
+    TagPattern("priority.named", "PRIORITY", r"\b(?P<name>Critical|Urgent|Emergency|High|Medium|Moderate|Low|Minor|Major|Normal)\b", "",
+               followed_by=r"\s*(?:\(|-|–|:|\||\n|Priority|Severity|Incident|Issue|Fault|Problem)"),
     # --- frequencies -----------------------------------------------------------
     TagPattern("frequency.adverb", "FREQUENCY", r"\b(?P<every>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|semi-annually|bi-annually)\b"),
     TagPattern("frequency.every", "FREQUENCY", rf"\b(?:every|each|once\s+(?:a|per|every))\s+(?:(?P<number>{NUMBER})\s+)?(?P<unit>minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|business\s+days?)\b"),

@@ -21,7 +21,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
 from checker.errors import CheckerError
-from checker.matching import TextPattern, lower_preserving_length
+from checker.matching import TextPattern, searchable
 from checker.nlp.normalise import parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import PATTERNS
 from checker.nlp.tags import Tag
@@ -35,10 +35,9 @@ if not Span.has_extension("pattern"):
 if not Doc.has_extension("boundaries"):
     Doc.set_extension("boundaries", default=())
 
-# Tag patterns run like rule patterns (checker/matching.py): in lower case over the
-# lower-cased text, split into alternatives `re` can search for by their first letters, and
-# not at all over a text that lacks a word every match needs.
-_COMPILED = [(p, TextPattern(p.regex, sentence_window=False, ignore_case="i" in p.flags)) for p in PATTERNS]
+# Tag patterns run like rule patterns (checker/matching.py, RE2: linear time).
+_COMPILED = [(p, TextPattern(p.regex, sentence_window=False, ignore_case="i" in p.flags, followed_by=p.followed_by,
+                              not_followed_by=p.not_followed_by)) for p in PATTERNS]
 
 # Words after which a period does not end a sentence
 _ABBREVIATIONS = frozenset(
@@ -119,8 +118,7 @@ def sentence_offsets(doc: Doc) -> list[int]:
 
 
 def _value(label: str, match: re.Match, text: str) -> dict:
-    """The normalised value of a tag. Groups may come from the lower-cased copy of the
-    text; words quoted back to the user are read from `text`."""
+    """The normalised value of a tag, read from its groups (the words as the text has them)."""
     groups = match.groupdict()
     if label == "DURATION":
         if groups.get("kind", "") and groups["kind"].lower() == "next":
@@ -146,7 +144,8 @@ def _value(label: str, match: re.Match, text: str) -> dict:
     if label == "PRIORITY":
         level = groups.get("level")
         if level:
-            level = {"one": "1", "two": "2", "three": "3", "four": "4", "I": "1", "II": "2", "III": "3", "IV": "4"}.get(level, level)
+            level = {"ONE": "1", "TWO": "2", "THREE": "3", "FOUR": "4", "I": "1", "II": "2", "III": "3", "IV": "4"}.get(
+                level.upper(), level)
             rank = int(level) if level.isdigit() else None
             if rank == 0:
                 rank = 1
@@ -174,10 +173,10 @@ def checker_tagger(doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = []
         return doc
     text = _text_of(doc)
-    lowered = lower_preserving_length(text)
+    prepared = searchable(text)
     seen = set()
     for pattern, regex in _COMPILED:
-        for match in regex.finditer(text, lowered):
+        for match in regex.finditer(prepared):
             start, end = match.span()
             if (pattern.id, start, end) in seen:
                 continue  # two alternatives of one pattern found the same words

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from checker.elements import ELEMENTS, is_element
 from checker.engine.kinds import KINDS, OptionError
 from checker.findings import SEVERITIES
+from checker.matching import PatternError, TextPattern
 from checker.rulebook.located_yaml import NOWHERE, LocatedDict, LocatedList, Mark
 from checker.rulebook.problems import Problems
 
@@ -50,7 +51,7 @@ class Rule:
     kind: str
     spec: object  # what the kind compiled from the rule's options
     params: dict = field(default_factory=dict)
-    applies_when: list[re.Pattern] | None = None
+    applies_when: list[TextPattern] | None = None
     examples: dict[str, list[Example]] = field(default_factory=dict)
     enabled: bool = True
     tags: list[str] = field(default_factory=list)
@@ -212,7 +213,7 @@ def _is_fact(value) -> bool:
         isinstance(k, str) and (v is None or isinstance(v, (str, int, float, bool))) for k, v in value.items())
 
 
-def _applies_when(raw, bad) -> list[re.Pattern] | None:
+def _applies_when(raw, bad) -> list[TextPattern] | None:
     condition = raw.get("applies_when")
     if condition is None:
         return None
@@ -223,8 +224,10 @@ def _applies_when(raw, bad) -> list[re.Pattern] | None:
     compiled = []
     for i, pattern in enumerate(patterns):
         try:
-            compiled.append(re.compile(pattern, re.I))
-        except (re.error, TypeError) as problem:
+            if not isinstance(pattern, str):
+                raise PatternError("it is not a string")
+            compiled.append(TextPattern(pattern))
+        except PatternError as problem:
             bad(locate(condition, f"patterns[{i}]"),
                 f"invalid regular expression {pattern!r} in applies_when.patterns[{i}]: {problem}")
             return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.engine.finder import FIND_KEYS, FindSpec
-from checker.matching import TextPattern, compile_patterns
+from checker.matching import PatternError, TextPattern, compile_patterns
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 
 TAG_LABELS = {"DURATION", "PERCENT", "MONEY", "REGULATION", "PRIORITY", "FREQUENCY", "COVERAGE"}
@@ -40,7 +40,7 @@ def compile_find(rule: dict) -> FindSpec:
         for i, value in enumerate(values):
             try:
                 compiled[key].append(TextPattern(value))
-            except re.error as error:
+            except PatternError as error:
                 raise OptionError(f"find.{key}[{i}]", f"invalid regular expression {value!r}: {error}") from None
     for key in ("negated", "definitions"):
         if key in find and not isinstance(find[key], bool):
@@ -70,7 +70,7 @@ class ClauseKind(Kind):
         for key in ("patterns", "lacks"):
             try:
                 compiled[key] = compile_patterns(weak.get(key))
-            except (re.error, TypeError) as error:
+            except (PatternError, TypeError) as error:
                 raise OptionError(f"weak_when.{key}", f"invalid regular expression: {error}") from None
         if "lacks_message" in weak and not isinstance(weak["lacks_message"], str):
             raise OptionError("weak_when.lacks_message", "must be text")

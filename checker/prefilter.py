@@ -1,0 +1,264 @@
+"""Which patterns cannot match a text, known without running them.
+
+A rulebook holds a few hundred patterns, and RE2 reads the whole contract for each. Most
+name words the contract lacks: 'terminat' or 'cancel', then 'convenience'. `requirement()`
+reads from a pattern's source the words every match must contain (letters and digits
+written literally; a group's alternatives give one word each, any of which will do), and
+`Words` holds a contract's words, so a pattern whose words are absent is not run at all.
+
+This never decides that a pattern matches, only that it cannot: where a construct is not
+understood, it requires nothing. tests/test_matching.py checks, for every pattern of the
+rulebook, the tags and the key terms, that skipping changes no match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_SHORTEST = 3  # a shorter word is in every contract: checking it costs more than it saves
+_WORD = re.compile(r"[a-z0-9]+")
+_QUANTIFIER = re.compile(r"\?|\*|\+|\{(\d*)(?:,\d*)?\}")
+
+
+class _Unknown(Exception):
+    """A construct this reader does not follow: the pattern requires nothing."""
+
+
+def requirement(source: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """What every match of `source` contains: clauses, each a choice of (word, at_word_start)
+    at least one of which occurs, in lower case; () when nothing is known."""
+    try:
+        clauses, end = _alternation(source, 0)
+    except (_Unknown, IndexError):
+        return ()
+    if end != len(source):
+        return ()
+    return tuple(clause for clause in clauses if all(len(word) >= _SHORTEST for word, _ in clause))
+
+
+def _alternation(source: str, i: int, after_boundary: bool = False):
+    """Parse alternatives up to a ')' or the end: (clauses, index)."""
+    branches = []
+    while True:
+        clauses, i = _sequence(source, i, after_boundary)
+        branches.append(clauses)
+        if i < len(source) and source[i] == "|":
+            i += 1
+            continue
+        break
+    if len(branches) == 1:
+        return branches[0], i
+    # one clause: each branch's longest word (a branch that requires no word: nothing)
+    choice = []
+    for clauses in branches:
+        units = [clause[0] for clause in clauses if len(clause) == 1]
+        if not units:
+            return [], i
+        choice.append(max(units, key=lambda unit: len(unit[0])))
+    return [tuple(dict.fromkeys(choice))], i
+
+
+def _sequence(source: str, i: int, after_boundary: bool):
+    """Parse one alternative: (clauses, index of the '|' or ')' that ends it, or the end)."""
+    clauses: list[tuple] = []
+    run: list[str] = []  # letters and digits read in a row, each required once
+    run_at_word_start = False
+
+    def close():
+        if run:
+            clauses.append((("".join(run), run_at_word_start),))
+            run.clear()
+
+    while i < len(source) and source[i] not in "|)":
+        char = source[i]
+        inner = None
+        if char == "\\":
+            escape = source[i + 1]
+            if escape in "QE0123456789":  # quoting, backreferences, octal codes
+                raise _Unknown
+            i = _escape_end(source, i)
+            kind = "boundary" if escape == "b" else "other"
+        elif char == "[":
+            i, kind = _class_end(source, i), "other"
+        elif char == "(":
+            i, inner = _group(source, i, after_boundary and not run)
+            if inner is None:  # flags such as (?i): nothing read
+                continue
+            kind = "group"
+        elif char.isascii() and char.isalnum():
+            i, kind = i + 1, "char"
+        else:  # '.', '^', '$', or a literal that is not a letter: it ends the word read
+            i, kind = i + 1, "other"
+        least, quantified = 1, False
+        quantifier = _QUANTIFIER.match(source, i)
+        if quantifier:
+            i, quantified = quantifier.end(), True
+            text = quantifier.group()
+            least = 0 if text in ("?", "*") else 1 if text == "+" else int(quantifier.group(1) or 0)
+            if source.startswith(("?", "+"), i):  # lazy or possessive: the same least count
+                i += 1
+        if kind == "char" and least >= 1:
+            if not run:
+                run_at_word_start = after_boundary
+            run.append(char.lower())
+            if quantified:  # 'ab+c': 'ab' is read in a row, what follows may not be
+                close()
+            after_boundary = False
+            continue
+        close()
+        if kind == "group" and least >= 1:
+            clauses.extend(inner)
+        after_boundary = kind == "boundary"
+    close()
+    return clauses, i
+
+
+def _escape_end(source: str, i: int) -> int:
+    """The index past the escape at `i` ('\\b', '\\x{201c}', '\\u201c', '\\pL', '\\p{Lu}')."""
+    escape = source[i + 1]
+    if escape in "xpP" and source.startswith("{", i + 2):
+        return source.index("}", i + 2) + 1
+    return i + 2 + {"x": 2, "u": 4, "U": 8, "p": 1, "P": 1}.get(escape, 0)
+
+
+def _group(source: str, i: int, after_boundary: bool):
+    """A group at `i`: (index past it, its clauses), or (index past it, None) for flags
+    alone, such as '(?i)'."""
+    head = _GROUP_HEAD.match(source, i)
+    if head is None:
+        raise _Unknown  # lookaround, atomic groups, conditionals
+    if head.group().endswith(")"):
+        return head.end(), None
+    clauses, end = _alternation(source, head.end(), after_boundary)
+    if end >= len(source) or source[end] != ")":
+        raise _Unknown
+    return end + 1, clauses
+
+
+_GROUP_HEAD = re.compile(r"\(\?P<\w+>|\(\?<\w+>|\(\?:|\(\?[imsU-]+:|\(\?[imsU-]+\)|\((?!\?)")
+
+
+def _class_end(source: str, start: int) -> int:
+    i = start + 1
+    if source.startswith("^", i):
+        i += 1
+    if source.startswith("]", i):
+        i += 1
+    while source[i] != "]":
+        if source[i] == "\\":
+            i += 2
+        elif source.startswith("[:", i) and ":]" in source[i:]:
+            i = source.index(":]", i) + 2
+        else:
+            i += 1
+    return i + 1
+
+
+class Words:
+    """A contract's words: the distinct runs of letters and digits of its lower-cased text,
+    sorted (to find the words that start with a lead), each with the offsets where it
+    stands, and the text itself (for a word that may start inside another)."""
+
+    __slots__ = ("lowered", "sorted", "_at")
+
+    def __init__(self, lowered: str):
+        self.lowered = lowered
+        at: dict[str, list[int]] = {}
+        for match in _WORD.finditer(lowered):
+            at.setdefault(match.group(), []).append(match.start())
+        self._at = at
+        self.sorted = sorted(at)
+
+    def has(self, word: str, at_word_start: bool) -> bool:
+        if not at_word_start:
+            return word in self.lowered
+        i = bisect.bisect_left(self.sorted, word)
+        return i < len(self.sorted) and self.sorted[i].startswith(word)
+
+    def may_match(self, clauses) -> bool:
+        return all(any(self.has(word, start) for word, start in clause) for clause in clauses)
+
+    def places(self, leads: tuple[str, ...], most: int) -> list[int] | None:
+        """The offsets, in order, where a word that starts with one of `leads` starts; None
+        when there are more than `most` (one pass over the whole text is then cheaper)."""
+        found: list[int] = []
+        for lead in leads:
+            i = bisect.bisect_left(self.sorted, lead)
+            while i < len(self.sorted) and self.sorted[i].startswith(lead):
+                found += self._at[self.sorted[i]]
+                if len(found) > most:
+                    return None
+                i += 1
+        found.sort()
+        return found
+
+
+def leads(source: str) -> tuple[str, ...] | None:
+    """The words one of which every match starts with, at the start of a word ('\\b(?:terminat|
+    cancel)\\w*...' -> ('terminat', 'cancel')), in lower case; None when that is not known."""
+    i = 0
+    while (flags := re.compile(r"\(\?[imsU-]+\)").match(source, i)) is not None:
+        i = flags.end()
+    found: list[str] = []
+    for start in _branches(source + ")", i)[0]:  # 'a|b': either may start a match
+        if not source.startswith("\\b", start):
+            return None
+        words = _leads_at(source, start + 2)
+        if not words:
+            return None
+        found += words
+    return tuple(dict.fromkeys(found)) if all(len(word) >= _SHORTEST for word in found) else None
+
+
+def _leads_at(source: str, i: int) -> list[str] | None:
+    if source.startswith("\\b", i):
+        i += 2
+    if source.startswith("(", i):
+        head = _GROUP_HEAD.match(source, i)
+        if head is None or head.group().endswith(")"):
+            return None
+        branches, end = _branches(source, head.end())
+        quantifier = _QUANTIFIER.match(source, end)
+        if quantifier and (quantifier.group() in ("?", "*") or quantifier.group(1) in ("", "0")):
+            return None
+        found = []
+        for start in branches:
+            words = _leads_at(source, start)
+            if not words:
+                return None
+            found += words
+        return found
+    word = []
+    while i < len(source) and source[i].isascii() and source[i].isalnum():
+        quantifier = _QUANTIFIER.match(source, i + 1)
+        if quantifier and (quantifier.group() in ("?", "*") or quantifier.group(1) in ("", "0")):
+            break
+        word.append(source[i].lower())
+        if quantifier:
+            break
+        i += 1
+    return ["".join(word)] if word else None
+
+
+def _branches(source: str, i: int) -> tuple[list[int], int]:
+    """The start of each alternative of the group whose body starts at `i`, and the index
+    past its ')'."""
+    starts, depth = [i], 0
+    while True:
+        char = source[i]
+        if char == "\\":
+            i = _escape_end(source, i)
+            continue
+        if char == "[":
+            i = _class_end(source, i)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return starts, i + 1
+            depth -= 1
+        elif char == "|" and depth == 0:
+            starts.append(i + 1)
+        i += 1

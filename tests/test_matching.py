@@ -1,0 +1,153 @@
+"""checker/matching.py: every pattern of the rulebook, the tags and the key terms, run by
+RE2 (with the word pre-filter of checker/prefilter.py), finds exactly what Python's `re`
+finds with the same source, on texts written to trip them up; what RE2 cannot run is
+refused with its reason; time stays linear."""
+
+from __future__ import annotations
+
+import gc
+import pickle
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import checker.keyterms  # noqa: F401 - its patterns are among those checked
+import checker.nlp.pipeline  # noqa: F401 - and the tag patterns
+from checker.matching import PatternError, Searchable, TextPattern, searchable
+from checker.nlp.patterns import PATTERNS
+from checker.prefilter import leads, requirement
+from checker.rulebook import load_rulebook
+
+RULEBOOKS = [load_rulebook("default"), load_rulebook("healthcare")]  # held: their patterns are found below
+EVERY_PATTERN = sorted({p._arguments: p for p in gc.get_objects() if isinstance(p, TextPattern)}.items())
+
+# Words the patterns look for, clause numbers, figures, punctuation and odd characters.
+_VOCABULARY = (
+    "the Provider Supplier Customer shall will must may not no terminate termination terminated cancel "
+    "convenience cause breach material default insolvency notice days day (30) thirty hours hour business "
+    "calendar response resolution respond Priority Severity P1 P2 I II III IV One Two Critical High "
+    "liability liable exceed limited cap fees charges payable invoice within 99.9% 99.5 percent $1,000,000 "
+    "GBP 250,000 GDPR HIPAA ISO 27001 insurance data personal breach security backup recovery RPO RTO "
+    "governed laws State of New York Agreement agreement Effective Date 1 March 2026 renew renewal "
+    "automatically successive term initial Section 16.1 12.3.4 clause Schedule 2 confidential escrow "
+    "24x7 24/7 Monday to Friday 9:00 5:00 p.m. a.m. escalate escalation credit credits service level "
+    "obligations responsibilities Customer's Provider's subcontract personnel vetted audit audited records "
+    "LECLANCHÉ café Société naïve ſervice \u212aelvin İnitial ınitial"
+).split()
+_JOINS = [" ", " ", " ", "  ", "\n", ". ", ", ", "; ", ": ", " (", ") ", " - ", "\u00a0", "\u2003", ".", "-", "'"]
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        words = [rng.choice(_VOCABULARY) for _ in range(rng.randint(20, 120))]
+        texts.append("".join(word + rng.choice(_JOINS) for word in words))
+    return texts
+
+
+_SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+_OUR_CONTRACTS = [path.read_text(encoding="utf-8") for path in sorted(_SAMPLES.rglob("*"))
+                  if path.suffix in (".txt", ".md") and path.name != "README.md"]
+_RULE_EXAMPLES = [example.text for rulebook in RULEBOOKS for rule in rulebook.rules
+                  for example in rule.all_examples()]
+TEXTS = _texts(60, seed=20261206) + _OUR_CONTRACTS + _RULE_EXAMPLES + [
+    "The Provider shall respond to Priority 1 incidents within one (1) hour and resolve them within 4 hours.",
+    "Section 16.1 of the Agreement: the liability of either party shall not exceed the fees paid in 12 months.",
+    "Availability: 99.9% per month. Service credits of 5% of the monthly fee apply; 1.14% is not uptime.",
+    "foo bar bar baz; abxbc",
+]
+
+
+def _as_re(pattern: TextPattern) -> re.Pattern:
+    """What the pattern means, written for Python's `re`: the sentence window reads across a
+    clause-number dot, followed_by / not_followed_by are lookaheads."""
+    source, window, ignore_case, followed_by, not_followed_by = pattern._arguments
+    if window:
+        source = source.replace("[^.]", r"(?:[^.]|\.(?=\d))")
+    if followed_by:
+        source = f"(?:{source})(?={followed_by})"
+    if not_followed_by:
+        source = f"(?:{source})(?!{not_followed_by})"
+    return re.compile(source, re.I if ignore_case else 0)
+
+
+def test_every_pattern_is_checked_on_texts_it_matches():
+    assert len(EVERY_PATTERN) > 350
+    matching = sum(any(_as_re(p).search(text) for text in TEXTS) for _, p in EVERY_PATTERN)
+    assert matching > len(EVERY_PATTERN) // 2, matching  # the texts exercise the patterns, not only their misses
+
+
+@pytest.mark.parametrize("index", range(0, len(EVERY_PATTERN), 1), ids=lambda i: str(i))
+def test_every_pattern_finds_what_re_finds(index):
+    _, pattern = EVERY_PATTERN[index]
+    expected = _as_re(pattern)
+    for text in TEXTS:
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(Searchable(text))]
+        wanted = [(m.span(), m.groupdict()) for m in expected.finditer(text)]
+        assert found == wanted, (pattern.pattern, text)
+        short = pattern.search(text)
+        assert (short.span() if short else None) == (wanted[0][0] if wanted else None)
+
+
+def test_overlapping_alternatives_are_found_as_re_finds_them():
+    """Top-level alternatives were scanned one by one and merged: an overlap hid a match."""
+    pattern = TextPattern(r"\bfoo bar|\bbar\b[^.]{0,20}baz")
+    assert [m.span() for m in pattern.finditer(searchable("foo bar bar baz"))] == [(0, 7), (8, 15)]
+    assert [m.span() for m in TextPattern(r"ab|b\w*c").finditer(searchable("abxbc"))] == [(0, 2), (3, 5)]
+
+
+def test_groups_are_read_in_the_text_s_own_case():
+    found = TextPattern(r"\bpriority\s+(?P<level>I{1,3}|IV)\b").search("Priority II incidents")
+    assert found.group("level") == "II" and found.start("level") == 9
+
+
+def test_offsets_are_characters_not_bytes():
+    text = "Société café — the Provider shall respond within 2 hours."
+    found = TextPattern(r"\bwithin\s+\d+\s+hours\b").search(searchable(text))
+    assert text[found.start():found.end()] == "within 2 hours"
+
+
+def test_a_no_break_space_is_white_space_and_an_accent_is_part_of_a_word():
+    assert TextPattern(r"\bresponse\s+time\b").search("response\u00a0time")
+    assert not TextPattern(r"\bclanch\b").search("LECLANCHÉ")  # 'É' is a letter: no word ends there
+    assert TextPattern(r"\bleclanch\w\b").search("LECLANCHÉ S.A.")
+
+
+@pytest.mark.parametrize("source, reason", [
+    (r"\bfoo(?=bar)", "lookahead"),
+    (r"(?<!no )\bliability", "lookbehind"),
+    (r"(\w+) \1", "backreference"),
+])
+def test_what_re2_cannot_run_is_refused_with_the_reason(source, reason):
+    with pytest.raises(PatternError, match=reason):
+        TextPattern(source)
+
+
+def test_a_pattern_pickles_as_its_arguments_and_finds_the_same():
+    pattern = TextPattern(r"\bresponse\s+times?\b", followed_by=r"\s*:")
+    copy = pickle.loads(pickle.dumps(pattern))
+    text = "Response times: 1 h. Response time 2 h."
+    assert [m.span() for m in copy.finditer(text)] == [m.span() for m in pattern.finditer(text)] == [(0, 14)]
+
+
+def test_a_backtracking_pattern_and_a_long_run_of_digits_take_linear_time():
+    """`(a+)+$` against 'aaaa...b' takes exponential time in `re`; here one pass. Not timed
+    (bench/linear_time.py prints the figures): it would not finish otherwise."""
+    assert TextPattern(r"(a+)+$").search("a" * 5000 + "b") is None
+    duration = next(p for p in PATTERNS if p.id == "duration.number-unit")
+    tag = TextPattern(duration.regex, sentence_window=False, not_followed_by=duration.not_followed_by)
+    assert list(tag.finditer(searchable("1" * 200_000 + " x"))) == []
+
+
+def test_the_word_filter_reads_what_every_match_contains():
+    assert requirement(r"\bterminat\w*\b[^.]{0,20}\b(?:for\s+convenience|without\s+cause)") == (
+        (("terminat", True),), (("convenience", False), ("without", True)))
+    assert requirement(r"(?:a|bc)\w+") == ()  # a branch without a word: nothing known
+    assert requirement(r"\bfoo(?:bar)?baz") == ((("foo", True),), (("baz", False),))
+    assert leads(r"(?i)\b(?:terminat|cancel)\w*") == ("terminat", "cancel")
+    assert leads(r"(?i)\bagrees?\s+to") == ("agree",)
+    assert leads(r"\bfoo|bar") is None  # 'bar' may start a match anywhere
+    assert leads(r"\b(?:foo|bar)?baz") is None
