@@ -187,7 +187,7 @@ class Searchable:
         return byte if self._chars is None or byte < 0 else self._chars[byte]
 
 
-_MOST_PLACES = 48  # more places to try than this, and one pass of RE2 over the text is cheaper
+_MOST_PLACES = 128  # more places to try than this, and one pass of RE2 over the text is cheaper
 _SHORT = 2048  # bytes: a sentence or a heading, prepared without numpy
 
 
