@@ -29,7 +29,7 @@ import unicodedata
 import numpy
 import re2
 
-from checker.prefilter import Words, leads, requirement
+from checker.prefilter import Words, class_end, leads, requirement
 
 
 class PatternError(ValueError):
@@ -91,7 +91,7 @@ def _with_number_dots(source: str, sentence_window: bool) -> str:
             out.append("[.\\x1f]" if escape == "\\." else escape)
             i += 2
         elif char == "[":
-            end = _class_end(source, i)
+            end = class_end(source, i)
             members = source[i:end]
             names_a_dot = "." in re.sub(r"\\.", "", members) or "\\." in members
             if names_a_dot and not (sentence_window and members == _SENTENCE_WINDOW):
@@ -103,23 +103,6 @@ def _with_number_dots(source: str, sentence_window: bool) -> str:
             out.append(char)
             i += 1
     return "".join(out)
-
-
-def _class_end(source: str, start: int) -> int:
-    """The index just past the character class that opens at `start`."""
-    i = start + 1
-    if source.startswith("^", i):
-        i += 1
-    if source.startswith("]", i):
-        i += 1
-    while i < len(source) and source[i] != "]":
-        if source[i] == "\\":
-            i += 2
-        elif source.startswith("[:", i) and ":]" in source[i:]:
-            i = source.index(":]", i) + 2
-        else:
-            i += 1
-    return i + 1
 
 
 _COMPILED: dict[str, object] = {}  # per process: a worker forked after a warm-up has them all

@@ -80,7 +80,7 @@ def _sequence(source: str, i: int, after_boundary: bool):
             i = _escape_end(source, i)
             kind = "boundary" if escape == "b" else "other"
         elif char == "[":
-            i, kind = _class_end(source, i), "other"
+            i, kind = class_end(source, i), "other"
         elif char == "(":
             i, inner = _group(source, i, after_boundary and not run)
             if inner is None:  # flags such as (?i): nothing read
@@ -139,7 +139,8 @@ def _group(source: str, i: int, after_boundary: bool):
 _GROUP_HEAD = re.compile(r"\(\?P<\w+>|\(\?<\w+>|\(\?:|\(\?[imsU-]+:|\(\?[imsU-]+\)|\((?!\?)")
 
 
-def _class_end(source: str, start: int) -> int:
+def class_end(source: str, start: int) -> int:
+    """The index just past the character class that opens at `start`."""
     i = start + 1
     if source.startswith("^", i):
         i += 1
@@ -251,7 +252,7 @@ def _branches(source: str, i: int) -> tuple[list[int], int]:
             i = _escape_end(source, i)
             continue
         if char == "[":
-            i = _class_end(source, i)
+            i = class_end(source, i)
             continue
         if char == "(":
             depth += 1
