@@ -146,9 +146,7 @@ class Searchable:
         if len(self.data) < _SHORT:
             self._chars = list(itertools.accumulate((b & 0xC0 != 0x80 for b in self.data), initial=0))
         else:
-            raw = numpy.frombuffer(self.data, dtype=numpy.uint8)
-            starts = (raw & 0xC0) != 0x80  # the first byte of each character
-            self._chars = numpy.concatenate(([0], numpy.cumsum(starts))).tolist()
+            self._chars = numpy.concatenate(([0], numpy.cumsum(self._character_starts()))).tolist()
 
     @property
     def words(self) -> Words:
@@ -162,9 +160,12 @@ class Searchable:
         if self._chars is None:
             return char
         if self._bytes is None:
-            raw = numpy.frombuffer(self.data, dtype=numpy.uint8)
-            self._bytes = numpy.append(numpy.flatnonzero((raw & 0xC0) != 0x80), len(self.data)).tolist()
+            self._bytes = numpy.append(numpy.flatnonzero(self._character_starts()), len(self.data)).tolist()
         return self._bytes[char]
+
+    def _character_starts(self) -> numpy.ndarray:
+        """For each byte of `data`, whether a character starts there (not a UTF-8 continuation)."""
+        return (numpy.frombuffer(self.data, dtype=numpy.uint8) & 0xC0) != 0x80
 
     def offset(self, byte: int) -> int:
         return byte if self._chars is None or byte < 0 else self._chars[byte]
@@ -249,10 +250,9 @@ class TextPattern:
     def __repr__(self):
         return f"TextPattern({self.pattern!r})"
 
-    def finditer(self, text: str | Searchable, pos: int = 0):
+    def finditer(self, text: str | Searchable):
         """Every match, leftmost first and not overlapping, as `Found` positions in the text.
-        Give a contract's text as `searchable(text)`: it is prepared once for every pattern.
-        `pos`: where to start, a character offset."""
+        Give a contract's text as `searchable(text)`: it is prepared once for every pattern."""
         if isinstance(text, Searchable):
             if self._needs and not text.words.may_match(self._needs):
                 return
@@ -261,24 +261,23 @@ class TextPattern:
             prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
         offset, original = prepared.offset, prepared.text
         groups = range(1, self._regex.groups + 1)
-        start = pos if prepared._chars is None else _byte_of(prepared, pos)
         places = None
         if self._leads and self._after is None and prepared is text:
             places = prepared.words.places(self._leads, _MOST_PLACES)
         if places is not None:
-            matches = self._at_places(prepared, places, start)
+            matches = self._at_places(prepared, places)
         elif self._after is None:
-            matches = self._regex.finditer(prepared.data, start)
+            matches = self._regex.finditer(prepared.data)
         else:
-            matches = self._checked(prepared.data, start)
+            matches = self._checked(prepared.data)
         for match in matches:
             spans = (match.span(),) + tuple(match.span(g) for g in groups)
             yield Found(original, tuple((offset(s), offset(e)) for s, e in spans), self._names)
 
-    def _at_places(self, prepared: Searchable, places: list[int], resume: int):
+    def _at_places(self, prepared: Searchable, places: list[int]):
         """The matches `finditer` gives, found by trying the pattern only where a word it can
         start with starts: every match starts at one of those places."""
-        match_at, data = self._regex.match, prepared.data
+        match_at, data, resume = self._regex.match, prepared.data, 0
         for place in places:
             byte = prepared.byte(place)
             if byte < resume:
@@ -289,8 +288,9 @@ class TextPattern:
                 start, end = match.span()
                 resume = end if end > start else start + 1
 
-    def _checked(self, data: bytes, byte: int):
+    def _checked(self, data: bytes):
         after, wanted = self._after
+        byte = 0
         while byte <= len(data):
             match = self._regex.search(data, byte)
             if match is None:
@@ -302,8 +302,8 @@ class TextPattern:
             else:
                 byte = _next_character(data, start)
 
-    def search(self, text: str | Searchable, pos: int = 0) -> Found | None:
-        return next(self.finditer(text, pos), None)
+    def search(self, text: str | Searchable) -> Found | None:
+        return next(self.finditer(text), None)
 
 
 def _next_character(data: bytes, byte: int) -> int:
@@ -311,12 +311,6 @@ def _next_character(data: bytes, byte: int) -> int:
     while byte < len(data) and data[byte] & 0xC0 == 0x80:
         byte += 1
     return byte
-
-
-def _byte_of(prepared: Searchable, char: int) -> int:
-    if char <= 0:
-        return 0
-    return len(prepared.text[:char].translate(_PREPARE).encode("utf-8", "surrogatepass"))  # dots are 1 byte either way
 
 
 def compile_patterns(values) -> list[TextPattern]:

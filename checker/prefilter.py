@@ -19,6 +19,7 @@ import re
 _SHORTEST = 3  # a shorter word is in every contract: checking it costs more than it saves
 _WORD = re.compile(r"[a-z0-9]+")
 _QUANTIFIER = re.compile(r"\?|\*|\+|\{(\d*)(?:,\d*)?\}")
+_FLAGS = re.compile(r"\(\?[imsU-]+\)")
 
 
 class _Unknown(Exception):
@@ -93,9 +94,7 @@ def _sequence(source: str, i: int, after_boundary: bool):
         least, quantified = 1, False
         quantifier = _QUANTIFIER.match(source, i)
         if quantifier:
-            i, quantified = quantifier.end(), True
-            text = quantifier.group()
-            least = 0 if text in ("?", "*") else 1 if text == "+" else int(quantifier.group(1) or 0)
+            i, quantified, least = quantifier.end(), True, _least(quantifier)
             if source.startswith(("?", "+"), i):  # lazy or possessive: the same least count
                 i += 1
         if kind == "char" and least >= 1:
@@ -112,6 +111,12 @@ def _sequence(source: str, i: int, after_boundary: bool):
         after_boundary = kind == "boundary"
     close()
     return clauses, i
+
+
+def _least(quantifier: re.Match) -> int:
+    """How many times a quantifier ('?', '*', '+', '{m,n}') requires what it follows."""
+    text = quantifier.group()
+    return 0 if text in ("?", "*") else 1 if text == "+" else int(quantifier.group(1) or 0)
 
 
 def _escape_end(source: str, i: int) -> int:
@@ -199,7 +204,7 @@ def leads(source: str) -> tuple[str, ...] | None:
     """The words one of which every match starts with, at the start of a word ('\\b(?:terminat|
     cancel)\\w*...' -> ('terminat', 'cancel')), in lower case; None when that is not known."""
     i = 0
-    while (flags := re.compile(r"\(\?[imsU-]+\)").match(source, i)) is not None:
+    while (flags := _FLAGS.match(source, i)) is not None:
         i = flags.end()
     found: list[str] = []
     for start in _branches(source + ")", i)[0]:  # 'a|b': either may start a match
@@ -221,7 +226,7 @@ def _leads_at(source: str, i: int) -> list[str] | None:
             return None
         branches, end = _branches(source, head.end())
         quantifier = _QUANTIFIER.match(source, end)
-        if quantifier and (quantifier.group() in ("?", "*") or quantifier.group(1) in ("", "0")):
+        if quantifier and _least(quantifier) == 0:
             return None
         found = []
         for start in branches:
@@ -233,7 +238,7 @@ def _leads_at(source: str, i: int) -> list[str] | None:
     word = []
     while i < len(source) and source[i].isascii() and source[i].isalnum():
         quantifier = _QUANTIFIER.match(source, i + 1)
-        if quantifier and (quantifier.group() in ("?", "*") or quantifier.group(1) in ("", "0")):
+        if quantifier and _least(quantifier) == 0:
             break
         word.append(source[i].lower())
         if quantifier:

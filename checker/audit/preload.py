@@ -1,7 +1,7 @@
 """What every audit worker needs, loaded once by the local engine's fork server before it
-forks any worker: the modules (spaCy, pdfium), the spaCy pipeline,
-and the shipped rulebook's patterns compiled (checker/matching.py keeps them per process). Each worker starts with all of it in memory, shared copy-on-write, instead of
-building it again; an audit with its own rulebook shares most of these patterns too.
+forks any worker: the modules (spaCy, pdfium), the spaCy pipeline and the shipped
+rulebook's patterns compiled (checker/matching.py keeps them per process). Each worker
+starts with all of it in memory, shared copy-on-write, instead of building it again; an audit with its own rulebook shares most of these patterns too.
 
 Importing this module is the warm-up; `python -X importtime -c "import checker.audit.preload"`
 shows its cost.

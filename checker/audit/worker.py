@@ -108,13 +108,13 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
                        cpu_seconds=time.process_time() - cpu_start, cacheable=cacheable, worker=os.getpid())
 
     read = tuple(sources or files)
+    names = {shown(source): shown(name) for source, name in zip(read, files)}  # as the report names them
     try:
         for name in files:
             _misbehave(faults, name)
         report = review_paths(list(read), rulebook, documents=documents).as_dict()
     except InputError as error:
-        shown_read = [shown(name) for name in read]
-        name = shown(files[shown_read.index(error.path)]) if error.path in shown_read else error.path
+        name = names.get(error.path, error.path)
         return failed(error.problem if len(files) == 1 else f"{Path(name).name}: {error.problem}")
     except MemoryError:
         limit = f" (the limit is {max_memory_mb} MB a worker, see --max-memory)" if max_memory_mb else ""
@@ -126,7 +126,7 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
     except Exception as error:  # a bug of ours: this contract fails, the audit goes on
         return failed(f"internal error: {type(error).__name__}: {error} (please report this)")
     if sources:
-        report = restamp(report, {shown(source): shown(name) for source, name in zip(sources, files)})
+        report = restamp(report, names)
     return Outcome(path, files, OK, report=report, seconds=time.perf_counter() - start,
                    cpu_seconds=time.process_time() - cpu_start, worker=os.getpid())
 

@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import re
-
 from checker.engine.finder import FIND_KEYS, FindSpec
 from checker.matching import PatternError, TextPattern, compile_patterns
 from checker.engine.kinds.base import Kind, OptionError, Outcome
