@@ -11,6 +11,7 @@ from checker.findings import DocumentInfo, Report
 from checker.ingest import load_document
 from checker.keyterms import key_terms
 from checker.model import Document
+from checker.nlp.obligations import parties_of, stances_of
 from checker.nlp.pipeline import analyse, build_pipeline, sentence_offsets, tags_of
 from checker.rulebook import Rulebook, load_rulebook
 from checker.rulebook.waivers import apply_waivers, load_waivers
@@ -21,7 +22,7 @@ def analyse_document(document: Document, model: str | None = None) -> AnalysedDo
     boundaries = tuple(sorted({s.start for s in document.iter_sections()} | {s.body_start for s in document.iter_sections()}))
     doc = analyse(nlp, document.text, boundaries, spans=False)
     starts = sorted(set(sentence_offsets(doc)) | set(boundaries))
-    return AnalysedDocument(document, starts, tags_of(doc))
+    return AnalysedDocument(document, starts, tags_of(doc), stances_of(doc), parties_of(doc))
 
 
 def review_documents(documents: list[Document], rulebook: Rulebook, model: str | None = None) -> Report:

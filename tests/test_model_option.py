@@ -14,7 +14,7 @@ from checker.nlp.pipeline import build_pipeline
 def test_default_pipeline_is_blank_english_plus_our_components():
     nlp = build_pipeline()
     assert nlp.lang == "en"
-    assert nlp.pipe_names == ["checker_sentences", "checker_tagger"]
+    assert nlp.pipe_names == ["checker_sentences", "checker_tagger", "checker_obligations"]
 
 
 def test_a_named_pipeline_gets_our_components(tmp_path):
@@ -24,7 +24,7 @@ def test_a_named_pipeline_gets_our_components(tmp_path):
     trained.to_disk(tmp_path / "my_pipeline")
     nlp = build_pipeline(str(tmp_path / "my_pipeline"))
     assert "sentencizer" in nlp.pipe_names
-    assert nlp.pipe_names[-1] == "checker_tagger" and "checker_sentences" in nlp.pipe_names
+    assert nlp.pipe_names[-2:] == ["checker_tagger", "checker_obligations"] and "checker_sentences" in nlp.pipe_names
 
 
 def test_missing_pipeline_is_one_line_exit_2(tmp_path):

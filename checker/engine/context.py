@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from checker.matching import searchable
 from checker.model import Document, Section
+from checker.nlp.obligations import Stance
+from checker.nlp.parties import Party
 from checker.nlp.tags import Tag
 
 _DEFINITIONS_HEADING = re.compile(r"\b(?:definitions?|interpretation|defined\s+terms|glossary)\b", re.I)
@@ -23,10 +25,13 @@ class AnalysedDocument:
     document: Document
     sentence_starts: list[int]
     tags: list[Tag]
+    stances: list[Stance] = field(default_factory=list)  # who is bound or entitled, verb by verb
+    parties: list[Party] = field(default_factory=list)
     _tag_starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self):
         self._tag_starts = [t.start for t in self.tags]
+        self._stance_starts = [s.start for s in self.stances]
         self.searchable = searchable(self.document.text)  # prepared once for every pattern
 
     @property
@@ -48,6 +53,19 @@ class AnalysedDocument:
                 found.append(tag)
             i += 1
         return found
+
+    def stances_in(self, start: int, end: int) -> list[Stance]:
+        i = bisect.bisect_left(self._stance_starts, start)
+        j = bisect.bisect_left(self._stance_starts, end)
+        return self.stances[i:j]
+
+    def governing_stance(self, offset: int) -> Stance | None:
+        """The modal phrase that governs the words at `offset`: the last one before it in its
+        sentence, else the first one after it."""
+        start, end = self.sentence_span(offset)
+        inside = self.stances_in(start, end)
+        before = [s for s in inside if s.start <= offset]
+        return before[-1] if before else (inside[0] if inside else None)
 
     def sections_of(self, offset: int) -> list[Section]:
         """The chain of sections around an offset, outermost first."""

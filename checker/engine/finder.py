@@ -9,6 +9,13 @@ Options of a rule's `find:` block:
   within     regexes; sentence candidates only count inside sections whose heading matches
   negated    allow a negated mention ("no service credits") to count (default false)
   definitions allow a Definitions entry to count (default false)
+  party      who must hold it: provider | customer | either (any party, or both) | each (both)
+  modality   what it must be: obligation | right | prohibition | exemption (one or a list)
+             With party and modality a passage fits when the verb that governs it (nlp/
+             obligations.py) binds or entitles that party that way, or the other side the
+             other way round (the Customer's right to a credit is the Provider's duty to give
+             it). Passages that fit come first; one whose verb names another holder is a
+             "misfit": kept as evidence, but the kind grades it (the right exists, not for you).
 """
 
 from __future__ import annotations
@@ -19,14 +26,19 @@ from dataclasses import dataclass
 from checker.engine.context import AnalysedDocument
 from checker.matching import TextPattern
 from checker.model import Section
+from checker.nlp.obligations import Stance
 
-FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "definitions"}
+FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "definitions", "party", "modality"}
+PARTIES = ("provider", "customer", "either", "each")
+_CORRELATIVE = {"obligation": "right", "right": "obligation"}
+_OTHER_SIDE = {"provider": "customer", "customer": "provider"}
 # a negation cue at most three words before the mention: "not be responsible for backups"
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
 _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
 _UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
+_FIT_ORDER = {"fit": 0, "neutral": 1, "misfit": 2}
 
 
 @dataclass
@@ -42,6 +54,8 @@ class Passage:
     hits: int = 1  # how many of the rule's patterns match the passage
     last_rank: int = 0
     quote_end: int | None = None  # where the quote may run to, past the passage itself
+    fit: str = "neutral"  # fit | neutral | misfit: does who holds it match the rule's party / modality
+    stance: Stance | None = None  # the verb that governs the match
 
 
 @dataclass
@@ -53,6 +67,8 @@ class FindSpec:
     within: list[TextPattern]
     negated: bool = False
     definitions: bool = False
+    party: str | None = None
+    modality: tuple[str, ...] = ()
 
     def find(self, doc: AnalysedDocument, limit: int = 40) -> list[Passage]:
         """Candidate passages, the most telling first: sentences that more of the rule's
@@ -80,7 +96,11 @@ class FindSpec:
                 if section is not None and section.start == start and end <= section.body_start + 1:
                     # a match in a heading: quote the heading with the first words of its section
                     by_sentence[key].quote_end = min(section.end, section.body_start + MAX_QUOTE // 2)
-        passages = sorted(by_sentence.values(), key=lambda p: (-p.hits, p.rank, p.start))
+        if self.party or self.modality:
+            for passage in by_sentence.values():
+                passage.stance = doc.governing_stance(passage.match_start)
+                passage.fit = self.fit(passage.stance)
+        passages = sorted(by_sentence.values(), key=lambda p: (_FIT_ORDER[p.fit], -p.hits, p.rank, p.start))
         for section in doc.document.iter_sections() if self.headings else ():
             if not section.heading or not any(r.search(section.heading) for r in self.headings):
                 continue
@@ -92,8 +112,28 @@ class FindSpec:
                 continue
             if self.exclude and any(r.search(section.heading) for r in self.exclude):
                 continue
-            passages.append(Passage(doc, section.start, body_end, section.start, section.body_start, "heading", section))
+            passage = Passage(doc, section.start, body_end, section.start, section.body_start, "heading", section)
+            if self.party or self.modality:
+                fits = [self.fit(st) for st in doc.stances_in(section.body_start, body_end)]
+                passage.fit = "fit" if "fit" in fits else "misfit" if fits and set(fits) == {"misfit"} else "neutral"
+            passages.append(passage)
         return passages
+
+    def fit(self, stance: Stance | None) -> str:
+        """fit: the stance binds or entitles the rule's party the rule's way; misfit: it names
+        another holder or another way; neutral: no holder is named (passive, 'this Agreement
+        may be terminated ...')."""
+        if stance is None or stance.holder is None:
+            return "neutral"
+        holders = {"provider": {"provider", "mutual"}, "customer": {"customer", "mutual"}, "each": {"mutual"},
+                   "either": {"provider", "customer", "mutual"}, None: {"provider", "customer", "mutual"}}[self.party]
+        modalities = set(self.modality) or {"obligation", "right", "prohibition", "exemption"}
+        if stance.holder in holders and stance.modality in modalities:
+            return "fit"
+        if (self.party in _OTHER_SIDE and stance.holder == _OTHER_SIDE[self.party]
+                and _CORRELATIVE.get(stance.modality) in modalities):
+            return "fit"  # the Provider's duty to credit is the Customer's right to a credit
+        return "misfit"
 
     def _keeps(self, doc: AnalysedDocument, start: int, end: int, match_start: int) -> bool:
         sentence = doc.text[start:end]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from checker.errors import CheckerError
 from checker.matching import TextPattern, searchable
+from checker.nlp import obligations  # noqa: F401  (registers the checker_obligations component)
 from checker.nlp.normalise import parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import PATTERNS
 from checker.nlp.tags import Tag
@@ -225,6 +226,7 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp.tokenizer = contract_tokenizer(nlp.vocab)
         nlp.add_pipe("checker_sentences")
     nlp.add_pipe("checker_tagger")
+    nlp.add_pipe("checker_obligations")
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
 

@@ -17,7 +17,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
 _PREFIX = re.compile(r"""^[\[\(\{"'\u201c\u2018\u00ab$\u00a3\u20ac]""")
-_SUFFIX = re.compile(r"""[\]\)\}"'\u201d\u2019\u00bb,;:.!?%]$""")
+_SUFFIX = re.compile(r"""['\u2019]s$|[\]\)\}"'\u201d\u2019\u00bb,;:.!?%]$""")  # "Provider's" -> "Provider" + "'s"
 _INFIX = re.compile(r"""[/\u2013\u2014|]|(?<=[^\W\d_])[,;:](?=[^\W\d_])|(?<=[a-z])\.(?=[A-Z][a-z])""")
 
 

@@ -12,7 +12,8 @@
 
 from __future__ import annotations
 
-from checker.engine.finder import FIND_KEYS, FindSpec
+from checker.engine.finder import FIND_KEYS, PARTIES, FindSpec
+from checker.nlp.obligations import MODALITIES
 from checker.matching import PatternError, TextPattern, compile_patterns
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 
@@ -43,7 +44,15 @@ def compile_find(rule: dict) -> FindSpec:
     for key in ("negated", "definitions"):
         if key in find and not isinstance(find[key], bool):
             raise OptionError(f"find.{key}", "must be true or false")
-    return FindSpec(negated=bool(find.get("negated")), definitions=bool(find.get("definitions")), **compiled)
+    party = find.get("party")
+    if party is not None and party not in PARTIES:
+        raise OptionError("find.party", f"must be one of: {', '.join(PARTIES)}")
+    modality = find.get("modality") or []
+    modality = [modality] if isinstance(modality, str) else modality
+    if not isinstance(modality, list) or any(m not in MODALITIES for m in modality):
+        raise OptionError("find.modality", f"must be one or a list of: {', '.join(MODALITIES)}")
+    return FindSpec(negated=bool(find.get("negated")), definitions=bool(find.get("definitions")), party=party,
+                    modality=tuple(modality), **compiled)
 
 
 class ClauseKind(Kind):
@@ -99,6 +108,8 @@ class ClauseKind(Kind):
             hit = regex.search(text)
             if hit:
                 return f"'{' '.join(hit.group(0).split())}' leaves it open"
+        if passage.fit == "misfit" and passage.stance is not None:
+            return misfit_reason(spec["find"], passage)
         if spec["unmeasured"] and not doc.tags_in(start, end, spec["unmeasured"]):
             vague = doc.tags_in(start, end, {"VAGUE"}) if spec["vague"] else []
             wanted = " or ".join(sorted(label.lower() for label in spec["unmeasured"]))
@@ -107,11 +118,26 @@ class ClauseKind(Kind):
             return f"no {wanted} is stated, so it cannot be measured"
         if spec["lacks"] and not any(regex.search(text) for regex in spec["lacks"]):
             return spec["lacks_message"]
-        if spec["weak_modal"]:
+        if spec["weak_modal"] and passage.fit != "fit":
             modals = doc.tags_in(start, end, {"MODAL"})
             if modals and all(m.value.get("strength") == "weak" for m in modals):
                 return f"only a soft commitment ('{modals[0].text}'), not an obligation"
         return None
+
+
+def misfit_reason(find: FindSpec, passage) -> str:
+    """'a right of the Provider, not of the Customer ('Provider may terminate')'."""
+    stance = passage.stance
+    holder = stance.holder_text or stance.holder
+    verb = passage.source.text[stance.start:stance.end]
+    wanted = {"provider": "the Provider", "customer": "the Customer", "each": "each party",
+              "either": "a party"}.get(find.party or "", "")
+    what = {"obligation": "an obligation", "right": "a right", "prohibition": "a prohibition",
+            "exemption": "an exemption"}[stance.modality]
+    if find.party and stance.holder not in ("mutual",) and stance.holder != find.party:
+        return f"{what} of {holder} only ('{holder} {verb}'), not of {wanted}"
+    wanted_what = " or ".join(find.modality) if find.modality else "a commitment"
+    return f"{what} of {holder} ('{holder} {verb}'), not {wanted_what}"
 
 
 KIND = ClauseKind()

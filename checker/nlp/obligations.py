@@ -1,0 +1,312 @@
+"""Who is bound or entitled, and how: the stance of each operative verb of a contract.
+
+A stance is one modal phrase ("shall", "may", "is entitled to", "shall not", "is not
+liable") with the party it binds or entitles (its holder) and what it is:
+  obligation   shall / must / will / agrees to / undertakes to / is responsible for
+  right        may / is entitled to / has the right to / reserves the right to
+  prohibition  shall not / may not / agrees not to / neither party shall / in no event shall
+  exemption    is not liable / shall not be responsible
+Built on spaCy: the modal phrases are token patterns (`Matcher`), the party mentions a
+`PhraseMatcher` of the words the contract uses for its parties (nlp/parties.py) and the
+role words every contract uses ("the Supplier", "Licensee", "either party"). The holder is
+the party named before the modal in its own clause (not inside an "if ..." clause, not the
+object of a preposition: "without liability to the Provider, the Customer may"); in the
+passive ("may be terminated by the Customer") it is the agent after "by".
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from checker.nlp.parties import CUSTOMER_WORDS, MUTUAL, PROVIDER_WORDS, Party, resolve_parties
+
+STANCE_KEY = "checker_stances"
+PARTIES_KEY = "checker_parties"
+MODALITIES = ("obligation", "right", "prohibition", "exemption")
+
+if not Span.has_extension("holder"):
+    Span.set_extension("holder", default=None)  # provider | customer | mutual | None
+    Span.set_extension("modality", default=None)
+    Span.set_extension("conditional", default=False)
+if not Doc.has_extension("parties"):
+    Doc.set_extension("parties", getter=lambda doc: doc.user_data.get(PARTIES_KEY, []))
+
+
+@dataclass(frozen=True)
+class Stance:
+    start: int  # the modal phrase, offsets into the text
+    end: int
+    modality: str  # obligation | right | prohibition | exemption
+    holder: str | None  # provider | customer | mutual | None (not named)
+    holder_text: str  # the words that name the holder, "" when not named
+    conditional: bool  # "if ...", "unless ...", "in the event ..." before it in its clause
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "modality": self.modality, "holder": self.holder,
+                "holder_text": self.holder_text, "conditional": self.conditional}
+
+
+_MODALS = {"shall", "will", "must", "may", "can", "should"}
+_NOT = {"not", "never"}
+_BE = {"is", "are", "be", "shall", "will", "must"}
+
+
+def _modal_patterns() -> dict[str, list[list[dict]]]:
+    liable = {"LOWER": {"IN": ["liable", "responsible", "obliged", "obligated", "required", "bound"]}}
+    return {
+        "exemption": [
+            [{"LOWER": {"IN": sorted(_MODALS | {"is", "are"})}}, {"LOWER": {"IN": sorted(_NOT)}}, {"LOWER": "be", "OP": "?"},
+             {"LOWER": {"IN": ["held", "in", "any"]}, "OP": "?"}, {"LOWER": {"IN": ["way", "event"]}, "OP": "?"}, liable],
+            [{"LOWER": {"IN": ["has", "have", "bears", "bear"]}}, {"LOWER": "no"},
+             {"LOWER": {"IN": ["liability", "responsibility", "obligation"]}}],
+        ],
+        "prohibition": [
+            [{"LOWER": {"IN": sorted(_MODALS)}}, {"LOWER": {"IN": sorted(_NOT)}}],
+            [{"LOWER": {"IN": ["cannot", "shan't", "won't", "mustn't"]}}],
+            [{"LOWER": {"IN": ["agrees", "agree", "undertakes", "undertake", "covenants", "covenant"]}}, {"LOWER": "not"},
+             {"LOWER": "to"}],
+            [{"LOWER": {"IN": ["is", "are", "be"]}}, {"LOWER": {"IN": ["prohibited", "forbidden", "restricted"]}},
+             {"LOWER": "from"}],
+            [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": "not"}, {"LOWER": {"IN": ["permitted", "allowed", "entitled"]}},
+             {"LOWER": "to"}],
+            [{"LOWER": "in"}, {"LOWER": "no"}, {"LOWER": "event"}, {"LOWER": {"IN": sorted(_MODALS)}}],
+        ],
+        "right": [
+            [{"LOWER": "may"}],
+            [{"LOWER": {"IN": ["is", "are", "be", "shall", "will"]}, "OP": "?"}, {"LOWER": "be", "OP": "?"},
+             {"LOWER": {"IN": ["entitled", "permitted", "authorised", "authorized", "free"]}}, {"LOWER": "to"}],
+            [{"LOWER": {"IN": ["has", "have", "shall", "will", "retains", "retain", "reserves", "reserve"]}},
+             {"LOWER": "have", "OP": "?"}, {"LOWER": "the"}, {"LOWER": {"IN": ["right", "option"]}}],
+            [{"LOWER": "at"}, {"LOWER": {"IN": ["its", "their"]}}, {"LOWER": "sole", "OP": "?"},
+             {"LOWER": {"IN": ["option", "discretion", "election"]}}],
+            [{"LOWER": "can"}],
+        ],
+        "obligation": [
+            [{"LOWER": {"IN": ["shall", "must", "will"]}}],
+            [{"LOWER": {"IN": ["agrees", "agree", "undertakes", "undertake", "covenants", "covenant", "commits", "commit"]}},
+             {"LOWER": "to"}],
+            [{"LOWER": {"IN": sorted(_BE | {"remains", "remain"})}}, {"LOWER": "be", "OP": "?"},
+             {"LOWER": {"IN": ["responsible", "required", "obliged", "obligated", "liable"]}},
+             {"LOWER": {"IN": ["for", "to"]}}],
+        ],
+    }
+
+
+_PRIORITY = {"exemption": 0, "prohibition": 1, "right": 2, "obligation": 3}
+_CONDITION = {"if", "unless", "where", "when", "whenever", "should", "provided", "upon", "following", "after",
+              "once", "until", "in the event", "subject"}
+_PREPOSITIONS = {"to", "by", "from", "against", "of", "with", "for", "on", "upon", "towards", "toward", "than",
+                 "between", "among", "under", "via", "through", "at", "as", "and", "or"}
+_CLAUSE_BREAK = {";", ":"}
+_OWN_DUTIES = {"liability", "obligation", "obligations", "responsibility", "aggregate", "total", "entire", "maximum",
+               "cumulative", "right", "rights", "sole", "exclusive"}
+_MUTUAL_PHRASES = ("either party", "each party", "both parties", "the parties", "each of the parties",
+                   "neither party", "no party", "either of the parties", "a party", "any party", "each of them",
+                   "neither of the parties", "the parties hereto", "each party hereto")
+
+
+class StanceReader:
+    """The Matchers (built once per pipeline) and the reading of one Doc."""
+
+    def __init__(self, nlp: Language):
+        self.vocab = nlp.vocab
+        self.modals = Matcher(nlp.vocab)
+        for modality, patterns in _modal_patterns().items():
+            self.modals.add(modality, patterns)
+        self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.roles.add("provider", [nlp.make_doc(w) for w in PROVIDER_WORDS])
+        self.roles.add("customer", [nlp.make_doc(w) for w in CUSTOMER_WORDS])
+        self.roles.add(MUTUAL, [nlp.make_doc(w) for w in _MUTUAL_PHRASES])
+        self._make_doc = nlp.make_doc
+
+    def __call__(self, doc: Doc, text: str, parties: list[Party] | None = None) -> list[Stance]:
+        parties = resolve_parties(text) if parties is None else parties
+        doc.user_data[PARTIES_KEY] = parties
+        mentions = self._mentions(doc, parties)
+        starts = [m[0] for m in mentions]
+        matches = [Span(doc, s, e, label=l) for l, s, e in self.modals(doc)]
+        spans = _best(matches)
+        sentence_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else [0]
+        stances = []
+        for span in spans:
+            k = bisect.bisect_right(sentence_starts, span.start) - 1
+            stance = self._stance(doc, span, mentions, starts, sentence_starts[k] if k >= 0 else 0)
+            if stance is not None:
+                stances.append(stance)
+        return stances
+
+    def _mentions(self, doc: Doc, parties: list[Party]) -> list[tuple[int, int, str | None]]:
+        """(first token, end token, role) of every party mention, in order. Role words count
+        only capitalised ('the Supplier', not 'a supplier of parts'); mutual phrases always."""
+        matcher = PhraseMatcher(self.vocab)
+        by_alias: dict[str, str | None] = {}
+        for party in parties:
+            for words in {party.name, *party.aliases, _short_name(party.name)}:
+                if words and len(words) <= 60:
+                    by_alias[words] = party.role
+        for i, words in enumerate(by_alias):
+            matcher.add(str(i), [self._make_doc(words), self._make_doc(words.upper())])
+        keys = list(by_alias)
+        found = []
+        for match_id, start, end in matcher(doc):
+            found.append((start, end, by_alias[keys[int(self.vocab.strings[match_id])]]))
+        for match_id, start, end in self.roles(doc):
+            label = self.vocab.strings[match_id]
+            if label != MUTUAL and not doc[start].text[:1].isupper():
+                continue
+            found.append((start, end, label))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        kept, last_end = [], -1
+        for start, end, role in found:
+            if start >= last_end:
+                kept.append((start, end, role))
+                last_end = end
+        return kept
+
+    def _stance(self, doc: Doc, span: Span, mentions, starts, sentence_start: int) -> Stance | None:
+        modality = span.label_
+        if modality == "obligation" and _receives(doc, span.end):
+            modality = "right"  # "the Customer shall receive a credit" is the Customer's right
+        first = _clause_start(doc, sentence_start, span.start)
+        holder, holder_text, conditional = None, "", False
+        i = bisect.bisect_left(starts, first)
+        candidates = []
+        while i < len(mentions) and mentions[i][0] < span.start:
+            candidates.append(mentions[i])
+            i += 1
+        condition_ends = _condition_spans(doc, first, span.start)
+        conditional = bool(condition_ends)
+        for start, end, role in candidates:
+            if any(a <= start < b for a, b in condition_ends):
+                continue
+            before = doc[start - 1].lower_ if start > first else ""
+            if before in _PREPOSITIONS and before not in ("and", "or"):
+                continue
+            if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "'") and not any(
+                    t.lower_ in _OWN_DUTIES for t in doc[end + 1:min(end + 4, span.start)]):
+                continue  # "the Customer's data will be deleted": the data is the subject
+            holder, holder_text = role, doc[start:end].text
+            if role == MUTUAL and doc[start].lower_ in ("neither", "no") and modality in ("obligation", "right"):
+                liable = any(t.lower_ in ("liable", "responsible") for t in span)
+                modality = "exemption" if liable else "prohibition"
+            break
+        if holder is None and holder_text == "" and modality in ("obligation", "right", "prohibition"):
+            holder, holder_text = self._agent_after(doc, span, mentions, starts)
+        if holder is None and modality in ("prohibition",) and span[0].lower_ == "in":
+            holder, holder_text = self._subject_after(doc, span, mentions, starts)
+        return Stance(span.start_char, span.end_char, modality, holder, holder_text, conditional)
+
+    @staticmethod
+    def _agent_after(doc: Doc, span: Span, mentions, starts):
+        """'... shall be paid by the Provider': the agent of a passive verb."""
+        end = min(len(doc), span.end + 8)
+        words = [t.lower_ for t in doc[span.end:end]]
+        if "be" not in words[:3] or "by" not in words:
+            return None, ""
+        by = span.end + words.index("by")
+        i = bisect.bisect_left(starts, by + 1)
+        if i < len(mentions) and mentions[i][0] <= by + 2:
+            start, stop, role = mentions[i]
+            return role, doc[start:stop].text
+        return None, ""
+
+    @staticmethod
+    def _subject_after(doc: Doc, span: Span, mentions, starts):
+        """'In no event shall the Provider be liable': the subject follows the modal."""
+        i = bisect.bisect_left(starts, span.end)
+        if i < len(mentions) and mentions[i][0] <= span.end + 1:
+            start, stop, role = mentions[i]
+            return role, doc[start:stop].text
+        return None, ""
+
+
+_RECEIVE = {"receive", "obtain", "get", "enjoy", "benefit", "recover"}
+_RECEIVED = {"entitled", "eligible", "credited", "refunded", "reimbursed", "compensated", "paid", "indemnified"}
+
+
+def _receives(doc: Doc, after: int) -> bool:
+    """'shall receive', 'will be credited', 'shall be entitled': the holder gets something."""
+    words = [t.lower_ for t in doc[after:min(len(doc), after + 3)]]
+    if words and words[0] in ("also", "then", "thereupon"):
+        words = words[1:]
+    return bool(words) and (words[0] in _RECEIVE or (words[0] == "be" and len(words) > 1 and words[1] in _RECEIVED))
+
+
+def _short_name(name: str) -> str:
+    """'Northwind IT Ltd' is also 'Northwind' in the body."""
+    first = name.split()[0] if name.split() else ""
+    return first if len(first) >= 4 and first[:1].isupper() and first.lower() not in _GENERIC else ""
+
+
+_GENERIC = {"the", "this", "that", "united", "american", "national", "international", "global", "first", "general",
+            "new", "north", "south", "east", "west", "central", "bank", "state"}
+
+
+def _best(spans: list[Span]) -> list[Span]:
+    """Overlapping modal phrases: the longest wins, then the more specific modality."""
+    spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start), _PRIORITY[s.label_]))
+    return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _clause_start(doc: Doc, sentence_start: int, modal: int) -> int:
+    """The first token of the clause the modal sits in: after the last ';' or ':' before it."""
+    for i in range(modal - 1, sentence_start - 1, -1):
+        if doc[i].text in _CLAUSE_BREAK:
+            return i + 1
+        if modal - i > 60:
+            return i
+    return sentence_start
+
+
+def _condition_spans(doc: Doc, first: int, modal: int) -> list[tuple[int, int]]:
+    """Token ranges of conditions before the modal: 'if the Provider fails to ...,'."""
+    spans = []
+    i = first
+    while i < modal:
+        word = doc[i].lower_
+        if word in _CONDITION or (word == "in" and i + 2 < modal and doc[i + 1].lower_ == "the"
+                                  and doc[i + 2].lower_ == "event"):
+            j = i + 1
+            while j < modal and doc[j].text != ",":
+                j += 1
+            spans.append((i, j))
+            i = j
+        i += 1
+    return spans
+
+
+@Language.factory("checker_obligations")
+def make_obligations(nlp: Language, name: str):
+    reader = StanceReader(nlp)
+
+    def checker_obligations(doc: Doc) -> Doc:
+        text = doc.user_data.get("checker_text") or doc.text
+        stances = reader(doc, text)
+        doc.user_data[STANCE_KEY] = stances
+        if doc.user_data.get("checker_spans", True):
+            spans = []
+            for stance in stances:
+                span = doc.char_span(stance.start, stance.end, alignment_mode="expand")
+                if span is not None:
+                    span._.holder, span._.modality, span._.conditional = stance.holder, stance.modality, stance.conditional
+                    spans.append(span)
+            doc.spans["obligations"] = spans
+        return doc
+
+    return checker_obligations
+
+
+def stances_of(doc: Doc) -> list[Stance]:
+    return list(doc.user_data.get(STANCE_KEY, []))
+
+
+def parties_of(doc: Doc) -> list[Party]:
+    return list(doc.user_data.get(PARTIES_KEY, []))

@@ -1,0 +1,185 @@
+"""Who the contract is between: the parties, their names, the words that stand for them
+(defined aliases such as "Provider", "Northwind", "Licensee") and their roles (provider /
+customer).
+
+Read from the opening words (the preamble, a "BETWEEN:" block, "PROVIDER: ..." labels):
+a party is a name followed by the alias it is given ('Northwind IT Ltd ("Provider")',
+'(hereinafter referred to as "Client")', or, in EDGAR text whose quote marks were lost,
+'(hereinafter Client)'). A role comes from the alias or the name when it is a role word
+("Supplier", "Licensee"); otherwise from what the party does in the body (who "shall
+provide" the services, who "shall pay"); with two parties, one known role gives the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PROVIDER_WORDS = ("service provider", "provider", "supplier", "vendor", "contractor", "consultant", "licensor",
+                  "seller", "msp", "developer", "host", "hosting provider", "outsourcer", "agency", "manufacturer",
+                  "distributor", "servicer", "processor", "data processor")
+CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "licensee", "subscriber", "authority", "user",
+                  "recipient", "controller", "data controller", "owner", "reseller", "merchant")
+ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for w in CUSTOMER_WORDS}}
+MUTUAL = "mutual"  # "either party", "each party", "the parties"
+
+_OPENING = 6000  # where the parties are named
+_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b\s*:?|\bparties\s*:|\bBETWEEN\b", re.I)
+_Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
+_LEAD = (r"\(\s*(?:[^()]{0,80}?(?:;|,)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
+         r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:the\s+|a\s+)?")
+_ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', '(hereinafter Client)'
+    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&.\- ]{{0,40}}?)\s*[{_Q}]"
+    r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
+)
+_AS_ROLE = re.compile(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:\s+[A-Z]\w+){0,2})\b")
+_WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
+                         r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
+_HEREINAFTER = re.compile(
+    r"\b(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?\s*(?:the\s+)?[\"'\u201c\u2018]"
+    r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"'\u201d\u2019]"
+)
+_LABEL = re.compile(r"(?:^|\n)[ \t]*(?P<role>(?i:service\s+provider|provider|supplier|vendor|contractor|consultant|"
+                    r"customer|client|licensee|licensor|purchaser|buyer))[ \t]*(?i:name)?[ \t]*:[ \t]*(?P<name>[^\n|]{2,80})")
+_NOT_A_PARTY = frozenset(
+    "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
+    "order statement of work sow territory products product affiliates affiliate confidential information "
+    "collectively each together individually both".split()
+)
+_NAME_STOP = re.compile(r",|\s\(|\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:corporation|company|limited))|\s+(?:with|whose|having|located|"
+                        r"incorporated|organi[sz]ed|registered|of\s+\d)\b|\s+\d{2,}")
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|and\b|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
+_PROVIDES = r"(?:provide|perform|deliver|supply|host|maintain|support|develop|render|furnish|operate|manage|install|license|design|manufacture)"
+
+
+@dataclass
+class Party:
+    name: str  # "Northwind IT Ltd" (the alias when no name is read)
+    aliases: list[str] = field(default_factory=list)  # the words that stand for it: "Provider", "Northwind"
+    role: str | None = None  # provider | customer | None (not known)
+    start: int = 0  # where it is named
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "aliases": list(self.aliases), "role": self.role}
+
+
+def role_word(words: str) -> str | None:
+    """'Service Provider' -> provider, 'Licensee' -> customer, else None."""
+    words = " ".join(words.lower().split())
+    if words in ROLE_OF_WORD:
+        return ROLE_OF_WORD[words]
+    last = words.split()[-1] if words else ""
+    return ROLE_OF_WORD.get(last) if last in ("provider", "supplier", "customer", "client", "contractor", "vendor") else None
+
+
+def resolve_parties(text: str) -> list[Party]:
+    """The parties of one document, in the order they are named."""
+    opening_end = min(len(text), _OPENING)
+    parties: list[Party] = []
+    for between in [*_BETWEEN.finditer(text, 0, opening_end), None]:
+        window_start = between.end() if between else 0
+        stop = _WINDOW_END.search(text, window_start + 40, window_start + 3500)
+        window_end = stop.start() if stop else min(len(text), window_start + 3500)
+        parties = _named_in(text, window_start, window_end)
+        if parties:
+            break
+    for match in _LABEL.finditer(text, 0, opening_end):  # "PROVIDER: Northwind IT Ltd"
+        alias = " ".join(w.capitalize() for w in match.group("role").split())
+        if not any(alias in p.aliases for p in parties):
+            name = " ".join(match.group("name").split()).strip(" ,;")
+            parties.append(Party(name or alias, [alias], None, match.start("role")))
+    for party in parties:
+        party.role = next((role_word(w) for w in (*party.aliases, party.name) if role_word(w)), None)
+    _infer_roles(text, parties)
+    return parties
+
+
+def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
+    parties: list[Party] = []
+    previous = window_start
+    for match in _aliases(text, window_start, window_end):
+        alias = " ".join((match.group("alias")).split()).strip(".")
+        if alias.lower() in _NOT_A_PARTY or len(alias) < 2 or any(alias in p.aliases for p in parties):
+            previous = match.end()
+            continue
+        name = _name_before(text, previous, match.start())
+        if not name and not role_word(alias):
+            previous = match.end()
+            continue
+        existing = next((p for p in parties if name and p.name == name), None)
+        if existing:
+            existing.aliases.append(alias)
+        else:
+            parties.append(Party(name or alias, [alias], None, match.start()))
+        previous = match.end()
+    if not parties:
+        for match in _AS_ROLE.finditer(text, window_start, window_end):  # "VERIZON ABS LLC, as Depositor"
+            name = " ".join(match.group("name").split())
+            parties.append(Party(name, [match.group("alias")], None, match.start("name")))
+    return parties
+
+
+class _Alias:
+    def __init__(self, match: re.Match, group: str):
+        self.match, self.group_name = match, group
+
+    def group(self, _name):
+        return self.match.group(self.group_name)
+
+    def start(self, *_):
+        return self.match.start()
+
+    def end(self):
+        return self.match.end()
+
+
+def _aliases(text: str, start: int, end: int) -> list[_Alias]:
+    found = {}
+    for match in _ALIAS.finditer(text, start, end):
+        found.setdefault(match.start(), _Alias(match, "quoted" if match.group("quoted") else "bare"))
+    for match in _HEREINAFTER.finditer(text, start, end):
+        found.setdefault(match.start(), _Alias(match, "alias"))
+    return [found[k] for k in sorted(found)]
+
+
+def _name_before(text: str, floor: int, at: int) -> str:
+    """The name a party is given just before its alias: 'Northwind IT Ltd, a company ...'."""
+    chunk = text[max(floor, at - 700):at]
+    chunk = re.split(r";|\n\s*\n", chunk)[-1]
+    chunk = _NAME_LEAD.sub("", chunk)
+    stop = _NAME_STOP.search(chunk)
+    name = chunk[:stop.start()] if stop else chunk
+    name = " ".join(name.split()).strip(" ,.;:\"'\u201c\u201d")
+    if not name or not name[0].isalnum() or len(name) > 90:
+        return ""
+    return name
+
+
+def _infer_roles(text: str, parties: list[Party]) -> None:
+    """Roles of parties whose aliases are not role words: who provides and who pays."""
+    unknown = [p for p in parties if p.role is None]
+    if not unknown:
+        return
+    for party in unknown:
+        names = "|".join(re.escape(a) for a in party.aliases)
+        if not names:
+            continue
+        provides = len(re.findall(rf"\b(?:{names})\b\s+(?:shall|will|agrees\s+to|must)\s+(?:\w+\s+){{0,2}}{_PROVIDES}", text))
+        provides += len(re.findall(rf"\b{_PROVIDES}\w*\s+(?:\w+\s+){{0,3}}(?:to|for)\s+(?:the\s+)?(?:{names})\b", text)) // 2
+        pays = len(re.findall(rf"\b(?:{names})\b\s+(?:shall|will|agrees\s+to|must)\s+(?:\w+\s+){{0,2}}(?:pay|reimburse|compensate)", text))
+        pays += len(re.findall(rf"\bpa(?:id|yable)\s+by\s+(?:the\s+)?(?:{names})\b", text))
+        if provides > pays:
+            party.role = "provider"
+        elif pays > provides:
+            party.role = "customer"
+    known = {p.role for p in parties if p.role}
+    if len(parties) == 2 and len(known) == 1:
+        other = "customer" if "provider" in known else "provider"
+        for party in parties:
+            party.role = party.role or other
+    roles = [p.role for p in parties if p.role]
+    if len(parties) == 2 and roles and len(set(roles)) == 1 and len(roles) == 2:
+        # both read as the same side: keep the one a role word gave, drop the guess
+        for party in parties:
+            if not any(role_word(w) for w in (*party.aliases, party.name)):
+                party.role = None
