@@ -39,7 +39,7 @@ def test_each_planted_change_and_nothing_else(diff):
     assert [(c.element, c.old, c.new, c.worse) for c in diff.statuses] == [
         ("data.breach", "met", "weak", True), ("sla.response", "met", "weak", True), ("backup", "missing", "met", False)]
     rules = {r.rule: (r.old, r.new, r.figure) for c in diff.statuses for r in c.rules}
-    assert rules == {"DATA-BREACH": ("met", "weak", ""), "DATA-BREACH-DEADLINE": ("met", "missing", "24 h -> -"),
+    assert rules == {"DATA-BREACH": ("met", "weak", ""), "DATA-BREACH-DEADLINE": ("met", "weak", "24 h -> -"),
                      "SLA-RESPONSE-P1": ("met", "weak", "1 h -> 4 h"), "CONT-BACKUP": ("missing", "met", "")}
     # planted: cap 12 -> 6 months of fees; P1 response 1 h -> 4 h; convenience notice 30 -> 90 days
     assert [(f.term, f.what, f.old, f.new) for f in diff.figures] == [

@@ -7,6 +7,8 @@ met if any document meets it, and its evidence names that document.
 
 from __future__ import annotations
 
+import re
+
 from checker.engine.context import Package
 from checker.engine.finder import Passage, quote
 from checker.engine.kinds import KINDS, Outcome
@@ -29,8 +31,27 @@ def evaluate_rule(rule: Rule, package: Package) -> Finding:
 
 
 def _applies(rule: Rule, package: Package) -> bool:
-    return any(pattern.search(doc.searchable) is not None
-               for doc in package.documents for pattern in rule.applies_when)
+    """A condition holds when one of its patterns is mentioned as something the contract
+    deals with: not inside a prohibition or exclusion ("Customer shall not upload health
+    data", "Prohibited Data includes ...")."""
+    for doc in package.documents:
+        for pattern in rule.applies_when:
+            for match in pattern.finditer(doc.searchable):
+                if not _ruled_out(doc, match.start()):
+                    return True
+    return False
+
+
+_RULED_OUT = re.compile(r"\bprohibit\w*|\bexclud\w*|\bnot\s+(?:permitted|allowed)\b|\bmust\s+not\b|\bshall\s+not\b"
+                        r"|\bwill\s+not\b|\bmay\s+not\b|\bnever\b|\brestricted\s+data\b", re.I)
+
+
+def _ruled_out(doc, offset: int) -> bool:
+    stance = doc.governing_stance(offset)
+    if stance is not None and stance.modality == "prohibition":
+        return True
+    start, end = doc.sentence_span(offset)
+    return bool(_RULED_OUT.search(doc.text, start, end))
 
 
 def _condition_text(rule: Rule) -> str:

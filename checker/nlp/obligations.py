@@ -106,6 +106,7 @@ _CONDITION = {"if", "unless", "where", "when", "whenever", "should", "provided",
 _PREPOSITIONS = {"to", "by", "from", "against", "of", "with", "for", "on", "upon", "towards", "toward", "than",
                  "between", "among", "under", "via", "through", "at", "as", "and", "or"}
 _CLAUSE_BREAK = {";", ":"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "any", "each", "such", "said"}
 _OWN_DUTIES = {"liability", "obligation", "obligations", "responsibility", "aggregate", "total", "entire", "maximum",
                "cumulative", "right", "rights", "sole", "exclusive"}
 _MUTUAL_PHRASES = ("either party", "each party", "both parties", "the parties", "each of the parties",
@@ -187,7 +188,10 @@ class StanceReader:
         for start, end, role in candidates:
             if any(a <= start < b for a, b in condition_ends):
                 continue
-            before = doc[start - 1].lower_ if start > first else ""
+            k = start - 1
+            while k >= first and doc[k].lower_ in _DETERMINERS:
+                k -= 1
+            before = doc[k].lower_ if k >= first else ""
             if before in _PREPOSITIONS and before not in ("and", "or"):
                 continue
             if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "'") and not any(
@@ -229,7 +233,7 @@ class StanceReader:
 
 
 _RECEIVE = {"receive", "obtain", "get", "enjoy", "benefit", "recover"}
-_RECEIVED = {"entitled", "eligible", "credited", "refunded", "reimbursed", "compensated", "paid", "indemnified"}
+_RECEIVED = {"entitled", "eligible", "credited", "refunded", "reimbursed", "compensated", "indemnified"}
 
 
 def _receives(doc: Doc, after: int) -> bool:
@@ -251,9 +255,15 @@ _GENERIC = {"the", "this", "that", "united", "american", "national", "internatio
 
 
 def _best(spans: list[Span]) -> list[Span]:
-    """Overlapping modal phrases: the longest wins, then the more specific modality."""
+    """Overlapping modal phrases: the longest wins, then the more specific modality; 'be
+    liable' just after a modal ('in no event shall the Provider be liable') belongs to it."""
     spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start), _PRIORITY[s.label_]))
-    return sorted(filter_spans(spans), key=lambda s: s.start)
+    kept = []
+    for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        if span[0].lower_ == "be" and kept and span.start - kept[-1].end <= 4:
+            continue
+        kept.append(span)
+    return kept
 
 
 def _clause_start(doc: Doc, sentence_start: int, modal: int) -> int:

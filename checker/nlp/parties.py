@@ -24,7 +24,7 @@ ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for 
 MUTUAL = "mutual"  # "either party", "each party", "the parties"
 
 _OPENING = 6000  # where the parties are named
-_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b\s*:?|\bparties\s*:|\bBETWEEN\b", re.I)
+_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties[ \t]*:|\bBETWEEN\b", re.I)
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
 _LEAD = (r"\(\s*(?:[^()]{0,80}?(?:;|,)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
          r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:the\s+|a\s+)?")
@@ -32,7 +32,7 @@ _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', 
     _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&.\- ]{{0,40}}?)\s*[{_Q}]"
     r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
 )
-_AS_ROLE = re.compile(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:\s+[A-Z]\w+){0,2})\b")
+_AS_ROLE = re.compile(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
 _WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
                          r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
 _HEREINAFTER = re.compile(

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.clause import compile_find
 
@@ -86,8 +88,19 @@ class ThresholdKind(Kind):
             if candidates and spec["top_priority"]:
                 break  # the figures of one table or clause, not a mix of several
         if not candidates:
-            return Outcome("missing", "the provision states no figure to compare with the rulebook's limit",
-                           passages[:2], measurable=False)
+            # present without a figure is weak, when it is a commitment of its own: not a
+            # pointer to another document, not a description ("response times may increase")
+            committed = [p for p in passages if any(s.modality == "obligation" for s in p.source.stances_in(p.start, p.end))]
+            firm = [p for p in committed if not refers_elsewhere(p.source.text[p.start:p.end])]
+            if not committed:
+                return Outcome("missing", "no commitment with a figure to compare with the rulebook's limit",
+                               passages[:1], measurable=False)
+            if not firm:
+                return Outcome("missing", "the provision only refers to another document for its figure "
+                                          f"('{_reference(committed[0])}'), which this package does not hold",
+                               committed[:1], measurable=False)
+            return Outcome("weak", "the provision states no figure to compare with the rulebook's limit",
+                           firm[:2], measurable=False)
         chooser = {"first": lambda c: c[0], "last": lambda c: c[-1], "min": lambda c: min(c, key=lambda x: x[0]),
                    "max": lambda c: max(c, key=lambda x: x[0])}[spec["pick"]]
         value, tag, passage = chooser(candidates)
@@ -119,6 +132,22 @@ class ThresholdKind(Kind):
                 if figures:
                     return figures
         return [t for t in tags if t.label == spec["tag"]]
+
+
+_ELSEWHERE = re.compile(
+    r"\b(?:specified|set\s+(?:forth|out)|described|defined|stated|listed|provided|contained)\s+(?:in|on|under)\b[^.]{0,40}?"
+    r"\b(?:schedule|exhibit|attachment|appendix|annex|service\s+level\s+agreement|sla|order\s+form|statement\s+of\s+work|"
+    r"sow|policy|website|documentation)\b", re.I)
+
+
+def refers_elsewhere(text: str) -> bool:
+    """'within the period of time specified in our Service Level Agreement'."""
+    return bool(_ELSEWHERE.search(text))
+
+
+def _reference(passage) -> str:
+    match = _ELSEWHERE.search(passage.source.text, passage.start, passage.end)
+    return " ".join(match.group(0).split()) if match else ""
 
 
 KIND = ThresholdKind()

@@ -1,0 +1,119 @@
+"""Parties, and who is bound or entitled by each operative verb (nlp/parties.py,
+nlp/obligations.py), and the rules that read them. Every text here is our own."""
+
+import pytest
+
+from checker.engine.context import Package
+from checker.engine.evaluate import evaluate_rule
+from checker.model import Document
+from checker.nlp.obligations import parties_of, stances_of
+from checker.nlp.parties import resolve_parties
+from checker.nlp.pipeline import analyse, build_pipeline
+from checker.review import analyse_document
+from checker.rulebook import load_rulebook
+
+PREAMBLE = ('This Managed Support Agreement is made on 2 March 2026 between Northwind IT Ltd, a company registered '
+            'in England (company number 0123456) ("Provider"), and Harbour Foods plc, whose registered office is at '
+            '1 Quay Street, Bristol ("Customer").\n\n')
+
+
+def stances(text):
+    doc = analyse(build_pipeline(), text)
+    return [(text[s.start:s.end], s.modality, s.holder) for s in stances_of(doc)]
+
+
+def test_parties_are_read_from_the_preamble_with_roles():
+    parties = resolve_parties(PREAMBLE)
+    assert [(p.name, p.aliases, p.role) for p in parties] == [
+        ("Northwind IT Ltd", ["Provider"], "provider"), ("Harbour Foods plc", ["Customer"], "customer")]
+
+
+def test_edgar_text_without_quote_marks_and_roles_from_what_a_party_does():
+    text = ("SERVICES AGREEMENT entered into by and between Bluefin Data Inc., a Texas corporation (hereinafter Bluefin), "
+            "and Orchard Clinics LLC (hereinafter Orchard).\n\n1. Bluefin shall provide the hosting services. "
+            "Orchard shall pay the fees within thirty days.")
+    parties = {p.name: p.role for p in resolve_parties(text)}
+    assert parties == {"Bluefin Data Inc.": "provider", "Orchard Clinics LLC": "customer"} or parties == {
+        "Bluefin Data Inc": "provider", "Orchard Clinics LLC": "customer"}
+
+
+def test_parties_named_with_as_and_a_role_and_the_other_side_inferred():
+    text = "TRANSFER AGREEMENT\namong\nKESTREL FUNDING LLC, as Issuer,\nand\nBRANT SERVICING CO., as Servicer\nDated 2020\n"
+    assert [(p.aliases, p.role) for p in resolve_parties(text)] == [(["Issuer"], "customer"), (["Servicer"], "provider")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Provider shall restore the service within four hours.", [("shall", "obligation", "provider")]),
+    ("The Customer may terminate this Agreement for convenience.", [("may", "right", "customer")]),
+    ("Northwind may terminate this Agreement on 30 days' notice.", [("may", "right", "provider")]),
+    ("The Customer shall not upload patient records.", [("shall not", "prohibition", "customer")]),
+    ("Neither party shall be liable for indirect loss.", [("shall be liable for", "exemption", "mutual")]),
+    ("In no event shall the Provider be liable for lost profits.", [("In no event shall", "prohibition", "provider")]),
+    ("Service credits shall be paid by the Provider within 30 days.", [("shall", "obligation", "provider")]),
+    ("If the Provider misses a target, the Customer may claim a credit.", [("may", "right", "customer")]),
+    ("The Customer shall receive a credit of 5% of the monthly fee.", [("shall", "right", "customer")]),
+    ("Each party may terminate for material breach.", [("may", "right", "mutual")]),
+    ("The Customer's data will be deleted after exit.", [("will", "obligation", None)]),
+    ("The Provider's total liability shall not exceed the fees.", [("shall not", "prohibition", "provider")]),
+    ("Without liability to the Provider, the Customer may suspend payment.", [("may", "right", "customer")]),
+    ("The Supplier is entitled to suspend the Services; the Client shall pay the fees.",
+     [("is entitled to", "right", "provider"), ("shall", "obligation", "customer")]),
+])
+def test_who_is_bound_or_entitled(text, expected):
+    assert stances(PREAMBLE + text)[-len(expected):] == expected
+
+
+def test_the_stances_are_spans_with_extensions():
+    doc = analyse(build_pipeline(), PREAMBLE + "The Customer may audit the Provider once a year.")
+    span = doc.spans["obligations"][-1]
+    assert (span.text, span._.holder, span._.modality) == ("may", "customer", "right")
+    assert [p.role for p in parties_of(doc)] == ["provider", "customer"]
+
+
+RULEBOOK = load_rulebook(None)
+
+
+def finding(rule_id, text):
+    document = Document(path="own.txt", format="txt", text=text, page_starts=[0], sections=[], tables=[], sha256="")
+    return evaluate_rule(RULEBOOK.get(rule_id), Package([analyse_document(document)]))
+
+
+def test_a_convenience_exit_only_the_provider_holds_is_weak_for_the_customer():
+    only_provider = finding("TERM-CONVENIENCE", PREAMBLE + "The Provider may terminate this Agreement for convenience "
+                                                           "on ninety (90) days' written notice.")
+    assert only_provider.status == "weak"
+    assert "Provider" in only_provider.message and "not of the Customer" in only_provider.message
+    mutual = finding("TERM-CONVENIENCE", PREAMBLE + "Either party may terminate this Agreement for convenience "
+                                                    "on ninety (90) days' written notice.")
+    assert mutual.status == "met"
+
+
+def test_a_customer_right_to_a_credit_is_not_a_soft_commitment():
+    right = finding("SLA-REMEDIES", PREAMBLE + "If Availability falls below 99.9% in a month, the Customer may claim "
+                                               "a service credit of 5% of the monthly fee, up to 20%.")
+    assert right.status == "met"
+    discretion = finding("SLA-REMEDIES", PREAMBLE + "The Provider may, at its discretion, grant a service credit "
+                                                    "when a service level is missed.")
+    assert discretion.status == "weak"
+
+
+def test_an_audit_of_the_customer_by_the_provider_is_not_the_customers_audit_right():
+    theirs = finding("GOV-AUDIT", PREAMBLE + "The Provider may audit the Customer's use of the licensed software "
+                                             "once a year.")
+    ours = finding("GOV-AUDIT", PREAMBLE + "The Provider shall permit the Customer to audit its records relating "
+                                           "to the Services once a year.")
+    assert (theirs.status, ours.status) == ("weak", "met")
+
+
+def test_health_data_named_only_to_forbid_it_does_not_trigger_hipaa():
+    forbidden = finding("DATA-HIPAA", PREAMBLE + "The Customer shall not upload protected health information or "
+                                                 "patient records to the Services.")
+    assert forbidden.status == "not_applicable"
+    handled = finding("DATA-HIPAA", PREAMBLE + "The Provider will host the clinic's patient records.")
+    assert handled.status == "missing"
+
+
+def test_a_provision_without_a_figure_is_weak_not_missing():
+    result = finding("SLA-RESPONSE-P1", PREAMBLE + "The Provider shall acknowledge Priority 1 incidents within "
+                                                   "a reasonable time.")
+    assert result.status == "weak" and result.evidence
