@@ -17,16 +17,16 @@ passive ("may be terminated by the Customer") it is the agent after "by".
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from checker.nlp.parties import CUSTOMER_WORDS, MUTUAL, PROVIDER_WORDS, Party, resolve_parties
+from checker.nlp.parties import CUSTOMER_WORDS, MUTUAL, PROVIDER_WORDS, Party, resolve_parties, settle_roles
 
 STANCE_KEY = "checker_stances"
 PARTIES_KEY = "checker_parties"
@@ -100,6 +100,15 @@ def _modal_patterns() -> dict[str, list[list[dict]]]:
     }
 
 
+_REACH = 8  # tokens either side of an anchor word that a modal phrase can span (the longest pattern: 7)
+_COMMON = {"is", "are", "be", "the", "to", "at", "in", "its", "their", "not", "from", "for", "no", "has", "have"}
+
+
+def _words_of(token: dict) -> list[str]:
+    value = token.get("LOWER")
+    return list(value["IN"]) if isinstance(value, dict) else [value]
+
+
 _PRIORITY = {"exemption": 0, "prohibition": 1, "right": 2, "obligation": 3}
 _CONDITION = {"if", "unless", "where", "when", "whenever", "should", "provided", "upon", "following", "after",
               "once", "until", "in the event", "subject"}
@@ -122,6 +131,9 @@ class StanceReader:
         self.modals = Matcher(nlp.vocab)
         for modality, patterns in _modal_patterns().items():
             self.modals.add(modality, patterns)
+        words = {w for patterns in _modal_patterns().values() for pattern in patterns for token in pattern
+                 if "OP" not in token for w in _words_of(token)}
+        self.anchors = numpy.array(sorted(nlp.vocab.strings.add(w) for w in words - _COMMON), dtype="uint64")
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.roles.add("provider", [nlp.make_doc(w) for w in PROVIDER_WORDS])
         self.roles.add("customer", [nlp.make_doc(w) for w in CUSTOMER_WORDS])
@@ -133,26 +145,46 @@ class StanceReader:
         doc.user_data[PARTIES_KEY] = parties
         mentions = self._mentions(doc, parties)
         starts = [m[0] for m in mentions]
-        matches = [Span(doc, s, e, label=l) for l, s, e in self.modals(doc)]
-        spans = _best(matches)
+        spans = _best(self._modal_phrases(doc))
         sentence_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else [0]
-        stances = []
+        read = []
         for span in spans:
             k = bisect.bisect_right(sentence_starts, span.start) - 1
-            stance = self._stance(doc, span, mentions, starts, sentence_starts[k] if k >= 0 else 0)
-            if stance is not None:
-                stances.append(stance)
-        return stances
+            read.append(self._stance(doc, span, mentions, starts, sentence_starts[k] if k >= 0 else 0))
+        votes: dict[int, list[str]] = {}
+        for stance, span in zip(read, spans):
+            if isinstance(stance.holder, int) and stance.modality == "obligation" and span.end < len(doc):
+                votes.setdefault(stance.holder, []).append(doc[span.end].lower_)
+        settle_roles(parties, votes)
+        return [replace(s, holder=parties[s.holder].role) if isinstance(s.holder, int) else s for s in read]
 
-    def _mentions(self, doc: Doc, parties: list[Party]) -> list[tuple[int, int, str | None]]:
-        """(first token, end token, role) of every party mention, in order. Role words count
-        only capitalised ('the Supplier', not 'a supplier of parts'); mutual phrases always."""
+    def _modal_phrases(self, doc: Doc) -> list[Span]:
+        """The Matcher run only around the words a modal phrase must hold (a contract's
+        tokens are mostly not near one): windows around those words, merged."""
+        lowers = doc.to_array(LOWER)
+        at = numpy.flatnonzero(numpy.isin(lowers, self.anchors)).tolist()
+        spans, window_start, window_end = [], None, None
+        for i in at + [None]:
+            if i is not None and window_end is not None and i - _REACH <= window_end:
+                window_end = min(len(doc), i + _REACH)
+                continue
+            if window_end is not None:
+                for label, start, end in self.modals(doc[window_start:window_end]):
+                    spans.append(Span(doc, window_start + start, window_start + end, label=label))
+            if i is not None:
+                window_start, window_end = max(0, i - _REACH), min(len(doc), i + _REACH)
+        return spans
+
+    def _mentions(self, doc: Doc, parties: list[Party]) -> list[tuple[int, int, str | int]]:
+        """(first token, end token, who) of every party mention, in order: who is a party's
+        index, or the role a role word names. Role words count only capitalised ('the
+        Supplier', not 'a supplier of parts'); mutual phrases always."""
         matcher = PhraseMatcher(self.vocab)
-        by_alias: dict[str, str | None] = {}
-        for party in parties:
+        by_alias: dict[str, int] = {}  # words -> the party's index
+        for index, party in enumerate(parties):
             for words in {party.name, *party.aliases, _short_name(party.name)}:
                 if words and len(words) <= 60:
-                    by_alias[words] = party.role
+                    by_alias[words] = index
         for i, words in enumerate(by_alias):
             matcher.add(str(i), [self._make_doc(words), self._make_doc(words.upper())])
         keys = list(by_alias)

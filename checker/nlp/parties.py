@@ -6,8 +6,9 @@ Read from the opening words (the preamble, a "BETWEEN:" block, "PROVIDER: ..." l
 a party is a name followed by the alias it is given ('Northwind IT Ltd ("Provider")',
 '(hereinafter referred to as "Client")', or, in EDGAR text whose quote marks were lost,
 '(hereinafter Client)'). A role comes from the alias or the name when it is a role word
-("Supplier", "Licensee"); otherwise from what the party does in the body (who "shall
-provide" the services, who "shall pay"); with two parties, one known role gives the other.
+("Supplier", "Licensee"); otherwise (`settle_roles`, once nlp/obligations.py has read the
+verbs) from what the party does in the body (who "shall provide" the services, who "shall
+pay"); with two parties, one known role gives the other.
 """
 
 from __future__ import annotations
@@ -49,7 +50,6 @@ _NOT_A_PARTY = frozenset(
 _NAME_STOP = re.compile(r",|\s\(|\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:corporation|company|limited))|\s+(?:with|whose|having|located|"
                         r"incorporated|organi[sz]ed|registered|of\s+\d)\b|\s+\d{2,}")
 _NAME_LEAD = re.compile(r"^(?:\s|,|\.|and\b|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
-_PROVIDES = r"(?:provide|perform|deliver|supply|host|maintain|support|develop|render|furnish|operate|manage|install|license|design|manufacture)"
 
 
 @dataclass
@@ -90,7 +90,6 @@ def resolve_parties(text: str) -> list[Party]:
             parties.append(Party(name or alias, [alias], None, match.start("role")))
     for party in parties:
         party.role = next((role_word(w) for w in (*party.aliases, party.name) if role_word(w)), None)
-    _infer_roles(text, parties)
     return parties
 
 
@@ -155,30 +154,26 @@ def _name_before(text: str, floor: int, at: int) -> str:
     return name
 
 
-def _infer_roles(text: str, parties: list[Party]) -> None:
-    """Roles of parties whose aliases are not role words: who provides and who pays."""
-    unknown = [p for p in parties if p.role is None]
-    if not unknown:
-        return
-    for party in unknown:
-        names = "|".join(re.escape(a) for a in party.aliases)
-        if not names:
-            continue
-        provides = len(re.findall(rf"\b(?:{names})\b\s+(?:shall|will|agrees\s+to|must)\s+(?:\w+\s+){{0,2}}{_PROVIDES}", text))
-        provides += len(re.findall(rf"\b{_PROVIDES}\w*\s+(?:\w+\s+){{0,3}}(?:to|for)\s+(?:the\s+)?(?:{names})\b", text)) // 2
-        pays = len(re.findall(rf"\b(?:{names})\b\s+(?:shall|will|agrees\s+to|must)\s+(?:\w+\s+){{0,2}}(?:pay|reimburse|compensate)", text))
-        pays += len(re.findall(rf"\bpa(?:id|yable)\s+by\s+(?:the\s+)?(?:{names})\b", text))
-        if provides > pays:
-            party.role = "provider"
-        elif pays > provides:
-            party.role = "customer"
+PROVIDES = frozenset("provide perform deliver supply host maintain support develop render furnish operate manage install "
+                     "license design manufacture repair monitor".split())
+PAYS = frozenset("pay reimburse compensate remit".split())
+
+
+def settle_roles(parties: list[Party], votes: dict[int, list[str]]) -> None:
+    """Roles of parties whose words are not role words, from what they do (`votes`: party
+    index -> the verbs of their obligations); with two parties, one known role gives the other."""
+    for i, party in enumerate(parties):
+        if party.role is None and votes.get(i):
+            provides = sum(1 for verb in votes[i] if verb in PROVIDES)
+            pays = sum(1 for verb in votes[i] if verb in PAYS)
+            party.role = "provider" if provides > pays else "customer" if pays > provides else None
     known = {p.role for p in parties if p.role}
     if len(parties) == 2 and len(known) == 1:
         other = "customer" if "provider" in known else "provider"
         for party in parties:
             party.role = party.role or other
     roles = [p.role for p in parties if p.role]
-    if len(parties) == 2 and roles and len(set(roles)) == 1 and len(roles) == 2:
+    if len(parties) == 2 and len(roles) == 2 and len(set(roles)) == 1:
         # both read as the same side: keep the one a role word gave, drop the guess
         for party in parties:
             if not any(role_word(w) for w in (*party.aliases, party.name)):
