@@ -118,3 +118,60 @@ def test_a_provision_without_a_figure_is_weak_not_missing():
     result = finding("SLA-RESPONSE-P1", PREAMBLE + "The Provider shall acknowledge Priority 1 incidents within "
                                                    "a reasonable time.")
     assert result.status == "weak" and result.evidence
+
+
+# ---------------------------------------------------------------- clause types, conditions, word lists
+
+def test_a_time_clause_before_the_verb_does_not_name_the_holder():
+    assert stances(PREAMBLE + "After Customer confirms receipt, Provider will delete all Customer Data.")[-1] == (
+        "will", "obligation", "provider")
+
+
+def test_conditions_after_the_verb_make_it_conditional_but_a_listed_alternative_does_not():
+    doc = analyse(build_pipeline(), PREAMBLE + "The Customer may terminate this Agreement if the Provider becomes "
+                                               "insolvent. Either party may terminate this Agreement (i) on thirty "
+                                               "(30) days' notice; or (ii) at once if the other party is insolvent.")
+    assert [s.conditional for s in stances_of(doc)][-2:] == [True, False]
+
+
+def test_a_termination_right_that_depends_on_an_event_is_not_a_convenience_exit():
+    assert finding("TERM-CONVENIENCE", PREAMBLE + "The Customer may terminate this Agreement on thirty (30) days' "
+                                                  "notice if the Provider ceases to trade.").status == "missing"
+    assert finding("TERM-CONVENIENCE", PREAMBLE + "The Customer may terminate this Agreement for any or no reason "
+                                                  "on thirty (30) days' notice if no order is active.").status == "met"
+
+
+def test_new_wordings_of_a_convenience_exit():
+    for text in ("Either party may end this Agreement by giving the other party ninety (90) days' prior written notice.",
+                 "This Agreement is terminable by the Customer upon ninety (90) days' written notice to the Provider.",
+                 "Either party may cancel this agreement for non-cause with a forty-five (45) day written notice."):
+        assert finding("TERM-CONVENIENCE", PREAMBLE + text).status == "met", text
+
+
+def test_a_keyword_in_a_clause_about_something_else_is_not_the_provision():
+    from checker.ingest import load_document
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "own.md"
+        path.write_text(PREAMBLE + "## 9. Insurance\n\nThe Provider shall keep insurance in force; each policy may be "
+                        "cancelled only on thirty (30) days' written notice to the Customer.\n", encoding="utf-8")
+        analysed = analyse_document(load_document(path))
+    assert analysed.clause_type_at(analysed.text.index("each policy")) == "insurance"
+    result = evaluate_rule(RULEBOOK.get("TERM-CONVENIENCE"), Package([analysed]))
+    assert result.status == "missing"
+
+
+def test_word_lists_are_shared_and_an_unknown_one_is_refused(tmp_path):
+    from checker.errors import RulebookError
+    book = tmp_path / "book.yaml"
+    book.write_text(
+        "schema: checker.rulebook/1\nname: t\nversion: '1'\nwords:\n  fault: ['faults?', 'outages?']\nrules:\n"
+        "  - id: T-1\n    element: sla.response\n    title: t\n    category: c\n    severity: low\n    why: w\n"
+        "    fix: f\n    kind: clause\n    find:\n      patterns: ['\\b{{fault}}\\b']\n"
+        "    examples:\n      met: 'Every outage is logged.'\n      missing: 'Nothing here.'\n", encoding="utf-8")
+    assert load_rulebook(book).get("T-1").spec["find"].patterns[0].pattern == r"\b(?:faults?|outages?)\b"
+    book.write_text(book.read_text().replace("{{fault}}", "{{faults}}"), encoding="utf-8")
+    with pytest.raises(RulebookError) as error:
+        load_rulebook(book)
+    assert "unknown word list '{{faults}}'" in str(error.value) and "book.yaml:" in str(error.value)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from checker.matching import searchable
 from checker.model import Document, Section
+from checker.nlp.clauses import type_clauses
 from checker.nlp.obligations import Stance
 from checker.nlp.parties import Party
 from checker.nlp.tags import Tag
@@ -30,6 +31,7 @@ class AnalysedDocument:
     _tag_starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self):
+        self.clause_types = type_clauses(self.document)  # id(section) -> what it is about
         self._tag_starts = [t.start for t in self.tags]
         self._stance_starts = [s.start for s in self.stances]
         self.searchable = searchable(self.document.text)  # prepared once for every pattern
@@ -66,6 +68,11 @@ class AnalysedDocument:
         inside = self.stances_in(start, end)
         before = [s for s in inside if s.start <= offset]
         return before[-1] if before else (inside[0] if inside else None)
+
+    def clause_type_at(self, offset: int) -> str | None:
+        """What the innermost clause holding the offset is about (nlp/clauses.py)."""
+        chain = self.sections_of(offset)
+        return self.clause_types.get(id(chain[-1])) if chain else None
 
     def sections_of(self, offset: int) -> list[Section]:
         """The chain of sections around an offset, outermost first."""

@@ -9,6 +9,13 @@ Options of a rule's `find:` block:
   within     regexes; sentence candidates only count inside sections whose heading matches
   negated    allow a negated mention ("no service credits") to count (default false)
   definitions allow a Definitions entry to count (default false)
+  outside    clause types (nlp/clause_types.yaml) where a candidate never counts: a
+             keyword inside a clause about something else ("business hours" in notices)
+  inside     clause types where sentence candidates only count (like `within`, by type)
+  conditional  false: a candidate whose verb holds only under a condition ("may terminate
+             ... if the other party becomes insolvent") does not count (default true); a
+             list of regexes: such a candidate counts only when it matches one of them
+             ("for any or no reason if there are no active orders")
   party      who must hold it: provider | customer | either (any party, or both) | each (both)
   modality   what it must be: obligation | right | prohibition | exemption (one or a list)
              With party and modality a passage fits when the verb that governs it (nlp/
@@ -28,9 +35,11 @@ from checker.matching import TextPattern
 from checker.model import Section
 from checker.nlp.obligations import Stance
 
-FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "definitions", "party", "modality"}
+FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "definitions", "party", "modality",
+             "outside", "inside", "conditional"}
+NEVER_EVIDENCE = frozenset({"contents"})  # a table of contents names clauses, it holds none
 PARTIES = ("provider", "customer", "either", "each")
-_CORRELATIVE = {"obligation": "right", "right": "obligation"}
+_CORRELATIVE = {"obligation": "right"}  # one side's duty is the other's claim (not: one side's liberty, the other's duty)
 _OTHER_SIDE = {"provider": "customer", "customer": "provider"}
 # a negation cue at most three words before the mention: "not be responsible for backups"
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
@@ -69,6 +78,9 @@ class FindSpec:
     definitions: bool = False
     party: str | None = None
     modality: tuple[str, ...] = ()
+    outside: frozenset[str] = frozenset()
+    inside: frozenset[str] = frozenset()
+    conditional: bool | list[TextPattern] = True
 
     def find(self, doc: AnalysedDocument, limit: int = 40) -> list[Passage]:
         """Candidate passages, the most telling first: sentences that more of the rule's
@@ -86,7 +98,7 @@ class FindSpec:
                 if key in rejected or len(by_sentence) >= limit:
                     continue
                 chain = doc.sections_of(match.start())
-                if not self._keeps(doc, start, end, match.start()) or (
+                if not self._keeps(doc, start, end, match.start()) or not self._fits_clause(doc, chain) or (
                         self.within and not any(r.search(s.heading) for s in chain if s.heading for r in self.within)):
                     rejected.add(key)
                     continue
@@ -96,6 +108,12 @@ class FindSpec:
                 if section is not None and section.start == start and end <= section.body_start + 1:
                     # a match in a heading: quote the heading with the first words of its section
                     by_sentence[key].quote_end = min(section.end, section.body_start + MAX_QUOTE // 2)
+        if self.conditional is not True:
+            for key, passage in list(by_sentence.items()):
+                stance = doc.governing_stance(passage.match_start)
+                if stance is not None and stance.conditional and not (
+                        self.conditional and any(r.search(doc.text[passage.start:passage.end]) for r in self.conditional)):
+                    del by_sentence[key]
         if self.party or self.modality:
             for passage in by_sentence.values():
                 passage.stance = doc.governing_stance(passage.match_start)
@@ -111,6 +129,8 @@ class FindSpec:
             if self.near and not any(r.search(body) for r in self.near):
                 continue
             if self.exclude and any(r.search(section.heading) for r in self.exclude):
+                continue
+            if doc.clause_types.get(id(section)) in NEVER_EVIDENCE | self.outside:
                 continue
             passage = Passage(doc, section.start, body_end, section.start, section.body_start, "heading", section)
             if self.party or self.modality:
@@ -134,6 +154,12 @@ class FindSpec:
                 and _CORRELATIVE.get(stance.modality) in modalities):
             return "fit"  # the Provider's duty to credit is the Customer's right to a credit
         return "misfit"
+
+    def _fits_clause(self, doc: AnalysedDocument, chain: list[Section]) -> bool:
+        kind = doc.clause_types.get(id(chain[-1])) if chain else None
+        if kind in NEVER_EVIDENCE or kind in self.outside:
+            return False
+        return not self.inside or kind in self.inside
 
     def _keeps(self, doc: AnalysedDocument, start: int, end: int, match_start: int) -> bool:
         sentence = doc.text[start:end]

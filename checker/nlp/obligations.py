@@ -47,7 +47,7 @@ class Stance:
     modality: str  # obligation | right | prohibition | exemption
     holder: str | None  # provider | customer | mutual | None (not named)
     holder_text: str  # the words that name the holder, "" when not named
-    conditional: bool  # "if ...", "unless ...", "in the event ..." before it in its clause
+    conditional: bool  # "if ...", "unless ...", "in the event ..." in its clause or after it in its sentence
 
     def as_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "modality": self.modality, "holder": self.holder,
@@ -110,8 +110,8 @@ def _words_of(token: dict) -> list[str]:
 
 
 _PRIORITY = {"exemption": 0, "prohibition": 1, "right": 2, "obligation": 3}
-_CONDITION = {"if", "unless", "where", "when", "whenever", "should", "provided", "upon", "following", "after",
-              "once", "until", "in the event", "subject"}
+_CONDITION = {"if", "unless", "where", "should", "provided", "in the event"}
+_TIME = {"after", "before", "when", "whenever", "once", "until", "upon", "following", "while", "during"}  # not conditions
 _PREPOSITIONS = {"to", "by", "from", "against", "of", "with", "for", "on", "upon", "towards", "toward", "than",
                  "between", "among", "under", "via", "through", "at", "as", "and", "or"}
 _CLAUSE_BREAK = {";", ":"}
@@ -149,8 +149,9 @@ class StanceReader:
         sentence_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else [0]
         read = []
         for span in spans:
-            k = bisect.bisect_right(sentence_starts, span.start) - 1
-            read.append(self._stance(doc, span, mentions, starts, sentence_starts[k] if k >= 0 else 0))
+            k = bisect.bisect_right(sentence_starts, span.start)
+            sentence_end = sentence_starts[k] if k < len(sentence_starts) else len(doc)
+            read.append(self._stance(doc, span, mentions, starts, sentence_starts[k - 1] if k > 0 else 0, sentence_end))
         votes: dict[int, list[str]] = {}
         for stance, span in zip(read, spans):
             if isinstance(stance.holder, int) and stance.modality == "obligation" and span.end < len(doc):
@@ -204,7 +205,7 @@ class StanceReader:
                 last_end = end
         return kept
 
-    def _stance(self, doc: Doc, span: Span, mentions, starts, sentence_start: int) -> Stance | None:
+    def _stance(self, doc: Doc, span: Span, mentions, starts, sentence_start: int, sentence_end: int) -> Stance:
         modality = span.label_
         if modality == "obligation" and _receives(doc, span.end):
             modality = "right"  # "the Customer shall receive a credit" is the Customer's right
@@ -215,10 +216,10 @@ class StanceReader:
         while i < len(mentions) and mentions[i][0] < span.start:
             candidates.append(mentions[i])
             i += 1
-        condition_ends = _condition_spans(doc, first, span.start)
-        conditional = bool(condition_ends)
+        subordinate = _condition_spans(doc, first, span.start)
+        conditional = any(is_condition for _, _, is_condition in subordinate)
         for start, end, role in candidates:
-            if any(a <= start < b for a, b in condition_ends):
+            if any(a <= start < b for a, b, _ in subordinate):
                 continue
             k = start - 1
             while k >= first and doc[k].lower_ in _DETERMINERS:
@@ -238,6 +239,7 @@ class StanceReader:
             holder, holder_text = self._agent_after(doc, span, mentions, starts)
         if holder is None and modality in ("prohibition",) and span[0].lower_ == "in":
             holder, holder_text = self._subject_after(doc, span, mentions, starts)
+        conditional = conditional or _condition_after(doc, span.end, sentence_end)
         return Stance(span.start_char, span.end_char, modality, holder, holder_text, conditional)
 
     @staticmethod
@@ -308,18 +310,42 @@ def _clause_start(doc: Doc, sentence_start: int, modal: int) -> int:
     return sentence_start
 
 
-def _condition_spans(doc: Doc, first: int, modal: int) -> list[tuple[int, int]]:
-    """Token ranges of conditions before the modal: 'if the Provider fails to ...,'."""
+_CONDITION_AFTER = {"if", "unless", "should", "provided", "where", "in the event", "in case", "upon the occurrence",
+                    "on the occurrence", "as a result of", "due to", "because", "in the case"}
+
+
+def _condition_after(doc: Doc, after: int, sentence_end: int) -> bool:
+    """A condition later in the sentence: 'may terminate ... if the other party ...'."""
+    lowers = [t.lower_ for t in doc[after:min(sentence_end, after + 80)]]
+    for i, word in enumerate(lowers):
+        if word == ";" or (word == "or" and lowers[i + 1:i + 2] == ["("]):
+            return False  # the next item of a list has its own terms: "(i) on 30 days' notice, or (ii) if ..."
+        if word in _CONDITION_AFTER:
+            return True
+        if word in ("in", "upon", "on", "as", "due") and " ".join(lowers[i:i + 3]) in _CONDITION_AFTER | {
+                "in the event", "in the case"} or " ".join(lowers[i:i + 3]).startswith(("in the event", "upon the occurrence",
+                                                                                       "on the occurrence", "as a result")):
+            return True
+    return False
+
+
+def _condition_spans(doc: Doc, first: int, modal: int) -> list[tuple[int, int, bool]]:
+    """Token ranges of subordinate clauses before the modal, up to their comma, and whether
+    each is a condition: 'if the Provider fails to ...,' (True), 'after Client confirms
+    receipt,' (False: a time, not a condition). Their parties are not the holder."""
     spans = []
     i = first
     while i < modal:
         word = doc[i].lower_
-        if word in _CONDITION or (word == "in" and i + 2 < modal and doc[i + 1].lower_ == "the"
-                                  and doc[i + 2].lower_ == "event"):
+        event = word == "in" and i + 2 < modal and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ == "event"
+        if word in _CONDITION or word in _TIME or event:
             j = i + 1
             while j < modal and doc[j].text != ",":
                 j += 1
-            spans.append((i, j))
+            if j < modal:  # no comma before the modal: the clause runs on to it ("when X shall ...")
+                spans.append((i, j, word in _CONDITION or event))
+            elif word in _CONDITION or event:
+                spans.append((i, i + 1, True))
             i = j
         i += 1
     return spans

@@ -11,6 +11,8 @@ only), then this file's own `rules`, then `disable` (which may name any of them)
 
 from __future__ import annotations
 
+import re
+
 import difflib
 import fnmatch
 from dataclasses import dataclass, field
@@ -22,7 +24,7 @@ from checker.rulebook.located_yaml import LocatedDict, LocatedList, Mark, new_di
 from checker.rulebook.problems import Problems
 
 SCHEMA = "checker.rulebook/1"
-TOP_KEYS = ("schema", "name", "version", "description", "extends", "overrides", "disable", "rules", "waivers")
+TOP_KEYS = ("schema", "name", "version", "description", "extends", "words", "overrides", "disable", "rules", "waivers")
 # what a pack may change in a rule it inherits; how a rule finds its clause (kind, find,
 # measure, weak_when) is not among them: disable the rule and add your own instead
 OVERRIDABLE = ("title", "why", "fix", "category", "severity", "params", "applies_when", "enabled", "tags", "examples")
@@ -42,6 +44,7 @@ class Layered:
     defaults: dict[str, dict] = field(default_factory=dict)  # rule id -> params before any override
     waivers: list = field(default_factory=list)  # raw waiver entries, with their own marks
     chain: list[dict] = field(default_factory=list)  # the bases, nearest first: name, version, path
+    words: dict[str, str] = field(default_factory=dict)  # shared word lists: name -> "(?:a|b|c)", a base's first
 
     @property
     def name(self) -> str:
@@ -76,6 +79,8 @@ def compose(path: Path, problems: Problems, stack: tuple[Path, ...] = ()) -> Lay
         layered.defaults = dict(base.defaults)
         layered.waivers = list(base.waivers)
         layered.chain = [{"name": base.name, "version": base.version, "path": str(base.path)}] + base.chain
+        layered.words = dict(base.words)
+    layered.words.update(_words(data, problems))
     # without a readable base, overrides and disable cannot be checked: its errors come first
     base_ok = shape_ok and ("extends" not in data or base is not None)
     if base_ok:
@@ -90,6 +95,29 @@ def compose(path: Path, problems: Problems, stack: tuple[Path, ...] = ()) -> Lay
         else:
             problems.on(data, "waivers", None, "'waivers' must be a list of waivers (rule, contract, reason, expires)")
     return layered
+
+
+_WORD_NAME = re.compile(r"[a-z][a-z0-9_]*$")
+
+
+def _words(data: LocatedDict, problems: Problems) -> dict[str, str]:
+    """`words:` named lists of wordings that patterns share as {{name}}: each a list of
+    regexes, joined as one alternation."""
+    words = data.get("words")
+    if words is None:
+        return {}
+    if not isinstance(words, LocatedDict):
+        problems.on(data, "words", None, "'words' must map names to lists of regular expressions")
+        return {}
+    found = {}
+    for name, values in words.items():
+        if not isinstance(name, str) or not _WORD_NAME.match(name):
+            problems.at(words.key_where(name), None, f"invalid word list name {name!r}: lower-case letters, digits and '_'")
+        elif not isinstance(values, list) or not values or not all(isinstance(v, str) and v for v in values):
+            problems.on(words, name, None, f"word list '{name}' must be a non-empty list of regular expressions")
+        else:
+            found[name] = "(?:" + "|".join(values) + ")"
+    return found
 
 
 def _check_top(data: LocatedDict, problems: Problems) -> bool:

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.rulebook import packs
 from checker.rulebook.compose import compose
-from checker.rulebook.located_yaml import plain
+from checker.rulebook.located_yaml import LocatedDict, LocatedList, plain
 from checker.rulebook.problems import Problems
-from checker.rulebook.rule import Rule, build_rule
+from checker.rulebook.rule import Rule, build_rule, rule_label
 from checker.rulebook.waivers import Waiver, parse_waivers
 
 DEFAULT_RULEBOOK = packs.DEFAULT_RULEBOOK
@@ -61,6 +62,7 @@ def load_rulebook(path: str | Path | None = None) -> Rulebook:
         problems.raise_if_any()
     rules = []
     for raw, index in layered.rules:
+        raw = expand_words(raw, layered.words, problems, rule_label(raw, index))
         rule = build_rule(raw, index, problems)
         if rule is not None:
             rule.changes = layered.changes.get(rule.id, [])
@@ -74,6 +76,35 @@ def load_rulebook(path: str | Path | None = None) -> Rulebook:
     return Rulebook(name=layered.name, version=layered.version,
                     description=" ".join(str(layered.top.get("description", "")).split()), rules=rules,
                     path=str(path), sha256=_digest(layered, rules, waivers), extends=layered.chain, waivers=waivers)
+
+
+_WORD_REF = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
+
+
+def expand_words(raw, words: dict[str, str], problems: Problems, label: str):
+    """A copy of a rule with every {{name}} in its strings replaced by the word list of
+    that name; an unknown name is reported where it is written."""
+
+    def walk(node, mark):
+        if isinstance(node, str):
+            if "{{" not in node:
+                return node
+            for name in _WORD_REF.findall(node):
+                if name not in words:
+                    problems.at(mark, label, f"unknown word list '{{{{{name}}}}}'; defined: {', '.join(sorted(words)) or 'none'}")
+            return _WORD_REF.sub(lambda m: words.get(m.group(1), m.group(0)), node)
+        if isinstance(node, LocatedDict):
+            copy = node.copy_located()
+            for key in node:
+                copy[key] = walk(node[key], node.where(key))
+            return copy
+        if isinstance(node, LocatedList):
+            copy = LocatedList([walk(v, m) for v, m in zip(node, node.marks)])
+            copy.marks, copy.mark = list(node.marks), node.mark
+            return copy
+        return node
+
+    return walk(raw, raw.mark)
 
 
 def _digest(layered, rules: list[Rule], waivers: list[Waiver]) -> str:

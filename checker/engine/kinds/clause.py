@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from checker.engine.finder import FIND_KEYS, PARTIES, FindSpec
+from checker.nlp.clauses import type_names
 from checker.nlp.obligations import MODALITIES
 from checker.matching import PatternError, TextPattern, compile_patterns
 from checker.engine.kinds.base import Kind, OptionError, Outcome
@@ -51,8 +52,15 @@ def compile_find(rule: dict) -> FindSpec:
     modality = [modality] if isinstance(modality, str) else modality
     if not isinstance(modality, list) or any(m not in MODALITIES for m in modality):
         raise OptionError("find.modality", f"must be one or a list of: {', '.join(MODALITIES)}")
+    clauses = {}
+    for key in ("outside", "inside"):
+        values = find.get(key) or []
+        if not isinstance(values, list) or any(v not in type_names() for v in values):
+            raise OptionError(f"find.{key}", f"must list clause types from: {', '.join(type_names())}")
+        clauses[key] = frozenset(values)
     return FindSpec(negated=bool(find.get("negated")), definitions=bool(find.get("definitions")), party=party,
-                    modality=tuple(modality), **compiled)
+                    conditional=_conditional(find.get("conditional", True)),
+                    modality=tuple(modality), **clauses, **compiled)
 
 
 class ClauseKind(Kind):
@@ -123,6 +131,18 @@ class ClauseKind(Kind):
             if modals and all(m.value.get("strength") == "weak" for m in modals):
                 return f"only a soft commitment ('{modals[0].text}'), not an obligation"
         return None
+
+
+def _conditional(value):
+    """find.conditional: true, false, or the regexes that let a conditional candidate count."""
+    if isinstance(value, bool):
+        return value
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise OptionError("find.conditional", "must be true, false or a list of regular expressions")
+    try:
+        return [TextPattern(v) for v in value]
+    except PatternError as error:
+        raise OptionError("find.conditional", f"invalid regular expression: {error}") from None
 
 
 def misfit_reason(find: FindSpec, passage) -> str:

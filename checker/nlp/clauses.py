@@ -1,0 +1,72 @@
+"""What each clause of a document is about: notices, audit, insurance, liability, service
+levels, termination, definitions, recitals, a table of contents ...
+
+A clause is a section of the document model (a numbered clause, a heading's section, a
+schedule). Its type comes from the data in clause_types.yaml: its heading, else its
+opening words, else the type of the clause it sits in. Rules read it through
+`find.outside` / `find.inside`: a keyword inside a clause about something else ("business
+hours" in a notices clause) is not the provision a rule looks for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from checker.matching import TextPattern
+from checker.model import Document, Section
+
+_DATA = Path(__file__).with_name("clause_types.yaml")
+_OPENING = 240  # how much of a clause's body its opening words are
+
+
+@dataclass(frozen=True)
+class ClauseType:
+    name: str
+    headings: tuple[TextPattern, ...]
+    opens: tuple[TextPattern, ...]
+
+
+@lru_cache(maxsize=1)
+def clause_types() -> tuple[ClauseType, ...]:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))["types"]
+    return tuple(ClauseType(name, tuple(TextPattern(p, sentence_window=False) for p in spec.get("headings", [])),
+                            tuple(TextPattern(p, sentence_window=False) for p in spec.get("opens", [])))
+                 for name, spec in data.items())
+
+
+def type_names() -> tuple[str, ...]:
+    return tuple(t.name for t in clause_types())
+
+
+def heading_type(heading: str) -> str | None:
+    for clause_type in clause_types():
+        if any(p.search(heading) for p in clause_type.headings):
+            return clause_type.name
+    return None
+
+
+def opening_type(opening: str) -> str | None:
+    for clause_type in clause_types():
+        if any(p.search(opening) for p in clause_type.opens):
+            return clause_type.name
+    return None
+
+
+def type_clauses(document: Document) -> dict[int, str | None]:
+    """id(section) -> its type, for every section of the document."""
+    types: dict[int, str | None] = {}
+
+    def walk(sections: list[Section], inherited: str | None):
+        for section in sections:
+            own = heading_type(section.heading) if section.heading else None
+            if own is None:
+                own = opening_type(document.text[section.body_start:min(section.end, section.body_start + _OPENING)])
+            types[id(section)] = own or inherited
+            walk(section.children, own or inherited)
+
+    walk(document.sections, None)
+    return types
