@@ -20,7 +20,6 @@ import re
 from checker.engine.context import AnalysedDocument, Package
 from checker.engine.kinds.drafting import ROLE_WORDS, company_names, definitions
 from checker.matching import TextPattern
-from checker.nlp.normalise import words_to_number
 
 
 def _finder(pattern: str, ignore_case: bool = True) -> TextPattern:
@@ -53,7 +52,7 @@ _EFFECTIVE_DATE = _finder(r"\b(?:effective|commencement)\s+date\b")
 _EFFECTIVE = _finder(r"\b(?:made|dated|entered\s+into)\b[^.]{0,60}?\b(?:on|as\s+of)\b|"
                      r"\b(?:starts?|commences?|begins?)\s+on\b|\beffective\s+(?:as\s+of|from|on)\b")
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
-_ANNIVERSARY = re.compile(r"\b(?:\w+\s+)?\(?(?P<n>\d{1,2})(?:st|nd|rd|th)\)?\s+anniversary\b", re.I)
+_LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 _TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                 r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b")
 _RENEWAL = _finder(r"\brenew")
@@ -269,17 +268,13 @@ class _Reader:
                 if _RENEWAL.search(sentence) and not re.search(r"\binitial\s+term\s+of\b", sentence, re.I):
                     continue
                 initial = initial or regex is _INITIAL_TERM
-                durations = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in ("month", "year")]
-                anniversary = _ANNIVERSARY.search(sentence)
+                durations = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
                 if regex is _TERM and (initial or not re.search(r"\b(?:this|the)\s+agreement\b", sentence, re.I)):
                     break  # the initial term is stated (without a figure), or this is not the agreement's term
                 if durations:
                     tag = durations[0]
-                    return [{"value": tag.text, "hours": tag.value.get("hours"), "evidence": self.evidence(start, end)}]
-                if anniversary:
-                    years = words_to_number(anniversary.group("n")) or 0
-                    return [{"value": f"until the {anniversary.group(0)}", "hours": years * 24 * 365,
-                             "evidence": self.evidence(start, end)}]
+                    value = f"until the {tag.text}" if tag.value.get("anniversary") else tag.text
+                    return [{"value": value, "hours": tag.value.get("hours"), "evidence": self.evidence(start, end)}]
         return []
 
     def renewal(self) -> list[dict]:
@@ -287,7 +282,7 @@ class _Reader:
             sentence = self.text[start:end]
             if not re.search(r"\b(?:automatic\w*|successive|further|renewal\s+term|renews?)\b", sentence, re.I):
                 continue
-            periods = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in ("month", "year")]
+            periods = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
             value = f"renews for {periods[0].text} at a time" if periods else "renews"
             item = {"value": value, "evidence": self.evidence(start, end)}
             if periods:
