@@ -173,24 +173,29 @@ def same_length(a: float, b: float) -> bool:
 
 # --- governing law -------------------------------------------------------------------------------------
 
-_COUNTRY_QUALIFIERS = {"canada", "united kingdom", "uk", "usa", "us", "united states", "united states of america",
-                       "australia"}
-_ALIASES = {"peoples china": "china", "prc": "china", "people s china": "china", "great britain": "england",
-            "the netherlands": "netherlands", "holland": "netherlands"}
+_ALIASES = {"peoples china": "china", "people s china": "china", "prc": "china", "p r c": "china", "great britain": "england",
+            "netherlands": "netherlands", "holland": "netherlands", "r o c": "taiwan", "u s a": "usa", "u s": "usa",
+            "united states": "usa", "united states america": "usa", "us": "usa", "uk": "united kingdom"}
+
+
+def _law_name(part: str) -> str:
+    name = part.lower().replace("\u2019", "'")
+    name = re.sub(r"[^a-z0-9' ]", " ", name).replace("'", " ")
+    name = re.sub(r"^\s*(?:of\s+)?(?:the\s+)?(?:laws?\s+of\s+)?(?:the\s+)?(?:state|commonwealth|province|republic|kingdom|federal\s+laws?)\s+of\s+", " ", name)
+    name = re.sub(r"^\s*(?:of\s+)?(?:the\s+)?laws?\s+of\s+", " ", name)
+    name = re.sub(r"\b(?:the|of|republic|federal)\b", " ", name)
+    name = re.sub(r"\s+state\s*$", " ", name)
+    name = " ".join(name.split())
+    return _ALIASES.get(name, name)
+
+
+_COUNTRY_QUALIFIERS = {_law_name(q) for q in ("Canada", "United Kingdom", "USA", "U.S.A.", "United States",
+                                              "United States of America", "Australia")}
 
 
 def law_names(text: str) -> set[str]:
-    names = []
-    for part in re.split(r";|,|\band\b|&", text, flags=re.I):
-        name = part.lower().replace("\u2019", "'")
-        name = re.sub(r"[^a-z0-9' ]", " ", name).replace("'", " ")
-        name = re.sub(r"^\s*(?:the\s+)?(?:state|commonwealth|province|republic|kingdom|federal\s+laws?)\s+of\s+", " ", name)
-        name = re.sub(r"\b(?:the|of|republic)\b", " ", name)
-        name = re.sub(r"\s+state\s*$", " ", name)
-        name = " ".join(name.split())
-        name = _ALIASES.get(name, name)
-        if name and "convention" not in name and "united nations" not in name:
-            names.append(name)
+    names = [n for n in (_law_name(part) for part in re.split(r";|,|\band\b|&", text, flags=re.I))
+             if n and "convention" not in n and "united nations" not in n]
     if len(names) > 1:
         names = [n for n in names if n not in _COUNTRY_QUALIFIERS] or names
     return set(names)
@@ -239,6 +244,17 @@ def _first(found: dict, name: str, key: str = "value"):
     return items[0].get(key) if items else None
 
 
+def _date_of(found: dict, name: str) -> tuple | None:
+    """The item's ISO `date` ('2018-03' when the day is blank), else its words read as a date."""
+    items = found.get(name) or []
+    if not items:
+        return None
+    if items[0].get("date"):
+        parts = [int(p) for p in items[0]["date"].split("-")]
+        return tuple(parts + [None] * (3 - len(parts)))
+    return parse_date(items[0].get("value") or "")
+
+
 def ours_for(term: str, found: dict):
     """(comparable value, shown text) of our answer for a CUAD term; (None, '') when we say nothing."""
     if term == "Parties":
@@ -248,13 +264,11 @@ def ours_for(term: str, found: dict):
         return (list(dict.fromkeys(names)) or None), shown
     if term in ("Agreement Date", "Effective Date"):
         key = "agreement_date" if term == "Agreement Date" and found.get("agreement_date") else "effective_date"
-        text = _first(found, key) or ""
-        return parse_date(text), text
+        return _date_of(found, key), _first(found, key) or ""
     if term == "Expiration Date":
-        text = _first(found, "expiry_date")
-        if text:
-            return parse_date(text), text
-        start = parse_date(_first(found, "effective_date") or "")
+        if found.get("expiry_date"):
+            return _date_of(found, "expiry_date"), _first(found, "expiry_date")
+        start = _date_of(found, "effective_date")
         hours = _first(found, "term", "hours")
         if not start or None in start or not hours:
             return None, ""
