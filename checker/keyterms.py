@@ -69,7 +69,28 @@ _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 _TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                 r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b")
-_RENEWAL = _finder(r"\brenew")
+_RENEWAL = _finder(r"\brenew|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
+                   r"\bcontinue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
+                   r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b")
+# a renewal of this agreement: it (or its term) renews, is extended, continues for successive
+# periods or from year to year; a renewal term; the period is read after these words
+_RENEWS = re.compile(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?(?:renew\w*|extend\w*)\b(?:\s+automatically)?|"
+                     r"\b(?:agreement|contract|term)\b[^.;]{0,100}?\b(?:renew\w*|extend\w*|prolong\w*|"
+                     r"continue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
+                     r"continue\w*\s+(?:on\s+a\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month))|"
+                     r"\b(?:renew\w*|extend\w*|extension\s+of|prolong\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|term)\b|"
+                     r"\brenewal\s+(?:terms?|periods?)\b|\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew\w*|extend\w*)|"
+                     r"\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b", re.I)
+# a period that is the notice, not the renewal: 'ninety (90) days prior', 'at least six months before'
+_NOTICE_AFTER = re.compile(r"^\W*(?:s\b\W*)?(?:\(\w+\)\s*)?(?:prior|before|in\s+advance|advance|(?:written\s+)?notice|"
+                           r"following\s+(?:receipt|notice)|after\s+(?:receipt|notice)|preceding|of\s+the\s+end)", re.I)
+_NOTICE_BEFORE = re.compile(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|no\s+later\s+than|minimum\s+of|"
+                            r"within(?:\s+a\s+period\s+of)?|"
+                            r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$", re.I)
+_ANNUAL = re.compile(r"\b(?:year[\s-]+to[\s-]+year|annual(?:ly)?|yearly|(?:every|each)\s+year)\b", re.I)
+_ONE_UNIT = re.compile(r"\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b", re.I)
+_MONTHLY = re.compile(r"\b(?:month[\s-]+to[\s-]+month|monthly)\b", re.I)
+_SAME_LENGTH = re.compile(r"\b(?:same|equal|identical)\s+(?:duration|length|period|term)|\bequal\s+(?:in\s+length\s+)?to\s+the\s+initial", re.I)
 _FEE = _finder(r"\b(?:fees?|charge[sd]?|price|pricing|rates?|pay|payable|invoice[sd]?|costs?)\b")
 _MODELS = [
     ("fixed monthly fee", r"\bfixed\s+(?:monthly|month)\s+(?:fee|charge)|\bmonthly\s+(?:fee|charge)\b"),
@@ -85,7 +106,7 @@ _RESPONSE = _finder(r"\b(?:respon\w*|acknowledg\w*|reply|replies)\b")
 _RESOLUTION = _finder(r"\b(?:resol\w*|restor\w*|fix\w*|work-?around|repair\w*)\b")
 _SLA_WORDS = _finder(r"\b(?:respon|resol|restor)\w*")
 _AVAILABILITY = _finder(r"\b(?:availab\w*|uptime|up-time)\b")
-_NOTICE = _finder(r"\bnotice\b")
+_NOTICE = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b")
 _NOTICE_KINDS = [
     ("non-renewal", re.compile(r"\b(?:non-?\s?renewal|not\s+to\s+renew|renew)", re.I)),
     ("cure period", re.compile(r"\b(?:breach|remed\w*|cure)\b", re.I)),
@@ -391,17 +412,52 @@ class _Reader:
         return []
 
     def renewal(self) -> list[dict]:
+        """Whether the agreement renews or may be extended, and for how long at a time: the first
+        period after the renewal words ('renews for successive one (1) year periods', 'may be
+        extended for an additional two year period'), not the initial term before them nor a
+        notice period ('at least ninety (90) days prior'); 'year to year' / 'annual' is a year,
+        'month to month' a month, 'terms of the same duration' the initial term. The first
+        sentence that renews the agreement, the first of them with a length if one has it."""
+        first = None
         for start, end in self.sentences(_RENEWAL):
             sentence = self.text[start:end]
-            if not re.search(r"\b(?:automatic\w*|successive|further|renewal\s+term|renews?)\b", sentence, re.I):
+            renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
+                r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
+            if not renews or not re.search(r"\b(?:agreement|contract|term)\b", sentence, re.I):
                 continue
-            periods = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
-            value = f"renews for {periods[0].text} at a time" if periods else "renews"
-            item = {"value": value, "evidence": self.evidence(start, end)}
-            if periods:
-                item["hours"] = periods[0].value.get("hours")
-            return [item]
-        return []
+            item = {"value": "renews", "evidence": self.evidence(start, end)}
+            first = first or item
+            period = self.renewal_period(start, end, start + renews.end(), start + renews.start())
+            if period:
+                text, hours = period
+                item.update(value=f"renews for {text} at a time", hours=hours)
+                return [item]
+        return [first] if first else []
+
+    def renewal_period(self, start: int, end: int, cue: int, words: int) -> tuple[str, float] | None:
+        """(words, hours) of the renewal period of a renewal sentence, read after `cue` (the end of
+        the renewal words, which start at `words`)."""
+        for tag in self.tags(cue, end, "DURATION"):
+            if tag.start < cue or tag.value.get("unit") not in _LONG_UNITS or tag.value.get("anniversary"):
+                continue
+            before = self.text[max(start, tag.start - 30):tag.start]
+            if _NOTICE_AFTER.search(self.text[tag.end:tag.end + 40]) or _NOTICE_BEFORE.search(before) or \
+                    re.search(r"\b(?:initial|original|first)\s+(?:term|period)\s+(?:of\s+)?$", before, re.I):
+                continue
+            return tag.text, tag.value.get("hours")
+        after = self.text[words:end]
+        single = _ONE_UNIT.search(self.text, cue, end)
+        if single:
+            return single.group(0), 24 * (365.0 if single.group("unit").lower() == "year" else 30.0)
+        if _ANNUAL.search(after):
+            return "1 year", 24 * 365.0
+        if _MONTHLY.search(after):
+            return "1 month", 24 * 30.0
+        if _SAME_LENGTH.search(after):
+            term = self.term()
+            if term and term[0].get("hours"):
+                return term[0]["value"], term[0]["hours"]
+        return None
 
     def pricing(self) -> list[dict]:
         items = []
@@ -522,7 +578,13 @@ class _Reader:
             if not durations:
                 continue
             what = next((name for name, regex in _NOTICE_KINDS if regex.search(sentence)), "notice")
-            notice = re.search(r"\bnotice\b", sentence, re.I).start() + start
+            if what != "non-renewal" and not re.search(r"\bnotice\b", sentence, re.I):
+                continue  # 'notifies' / 'notification' only for the notice that stops a renewal
+            notice = re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I).start() + start
+            if what == "non-renewal":  # not the renewal period itself ('renews for successive one (1) year periods')
+                durations = [t for t in durations if not _RENEWS.search(self.text[max(start, t.start - 60):t.start])
+                             or _NOTICE_BEFORE.search(self.text[max(start, t.start - 30):t.start])
+                             or _NOTICE_AFTER.search(self.text[t.end:t.end + 40])] or durations
             tag = min(durations, key=lambda t: abs(t.start - notice))  # the period nearest the word "notice"
             items.append({"what": what, "value": f"{what}: {tag.text}", "hours": tag.value.get("hours"),
                           "evidence": self.evidence(start, end)})

@@ -117,3 +117,40 @@ def test_a_term_that_commences_on_a_date(tmp_path):
     found = read(tmp_path, "1. Term. The term of this Agreement shall commence upon October 1, 2017 and run for "
                            "two (2) years.")
     assert found["effective_date"][0]["date"] == "2017-10-01"
+
+
+# ---------------------------------------------------------------- renewal and notice to stop it
+
+
+@pytest.mark.parametrize(("sentence", "hours"), [
+    ("The Term may be extended by the Customer for an additional two (2) year period.", 2 * 8760),
+    ("After the first term this Agreement shall continue automatically for successive annual periods.", 8760),
+    ("Thereafter this Agreement continues on a year to year basis until either party ends it.", 8760),
+    ("The initial term is three (3) years, after which this Agreement shall automatically renew for further "
+     "one (1) year terms unless either party gives at least ninety (90) days prior written notice.", 8760),
+    ("This Agreement runs for 24 months and thereafter shall renew automatically for successive periods of six (6) "
+     "months.", 6 * 720),
+    ("Without notice to the contrary this contract will automatically extend for an additional month.", 720),
+])
+def test_the_renewal_term_is_neither_the_initial_term_nor_the_notice(tmp_path, sentence, hours):
+    found = read(tmp_path, "1. Scope. The Provider supports the Customer's desktops.\n\n2. Term. " + sentence)
+    assert found["renewal"][0]["hours"] == pytest.approx(hours)
+
+
+def test_a_refusal_to_renew_is_no_renewal_period(tmp_path):
+    found = read(tmp_path, "2. Term. If the Customer tells the Provider of its intent not to renew this Agreement "
+                           "within a period of two (2) months after the reminder, this Agreement ends; otherwise "
+                           "this Agreement shall automatically renew for one (1) twelve-month period.")
+    assert found["renewal"][0]["hours"] == pytest.approx(12 * 720)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This Agreement renews for successive one (1) year terms unless a party sends written notification of "
+    "non-renewal at least sixty (60) days before the end of the current term.",
+    "This Agreement renews each year for a further one (1) year term unless either party notifies the other that "
+    "it will not renew at least sixty (60) days before the renewal date.",
+])
+def test_notice_to_stop_renewal_without_the_word_notice(tmp_path, sentence):
+    found = read(tmp_path, "2. Term. " + sentence)
+    non_renewal = [i for i in found["notice_periods"] if i["what"] == "non-renewal"]
+    assert non_renewal and non_renewal[0]["hours"] == 60 * 24
