@@ -20,7 +20,8 @@ import re
 from checker.engine.context import AnalysedDocument, Package
 from checker.engine.kinds.drafting import ROLE_WORDS, company_names, definitions
 from checker.matching import TextPattern
-from checker.nlp.normalise import words_to_number
+from checker.nlp.dates import DATE, iso, parse_date, writes_day_first
+from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
 
 
 def _finder(pattern: str, ignore_case: bool = True) -> TextPattern:
@@ -33,6 +34,7 @@ def _finder(pattern: str, ignore_case: bool = True) -> TextPattern:
 
 KEY_TERMS = [
     ("parties", "Parties and roles"),
+    ("agreement_date", "Agreement date"),
     ("effective_date", "Effective date"),
     ("term", "Term"),
     ("renewal", "Renewal"),
@@ -46,17 +48,49 @@ KEY_TERMS = [
 MAX_QUOTE = 300
 _PREAMBLE = 4000  # where the parties are named: the opening characters of a document
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
-                   r"|\b\d{4}-\d{2}-\d{2}\b")
-_EFFECTIVE_DATE = _finder(r"\b(?:effective|commencement)\s+date\b")
-_EFFECTIVE = _finder(r"\b(?:made|dated|entered\s+into)\b[^.]{0,60}?\b(?:on|as\s+of)\b|"
-                     r"\b(?:starts?|commences?|begins?)\s+on\b|\beffective\s+(?:as\s+of|from|on)\b")
+_DATE = re.compile(DATE, re.I)  # a date in every common written form (checker/nlp/dates.py)
+_DATED = 1500  # where a contract states the date it is made: its opening characters
+# the Effective Date defined: '"Effective Date" means ...', '(the "Effective Date")', 'Effective Date: ...'
+_EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s*[\"“”']|"
+                             r"\b(?:effective|commencement)\s+date\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:)")
+# the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
+_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|upon|as\s+of|from)\b")
+_AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|effective)(?:\s+(?:on\s+the\s+day\s+of|as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
+                              r"beginning\s+on|this|date))?\s*$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
+                              r"(?:on|upon|as\s+of|from)\s+(?:the\s+)?$", re.I)
+_DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|"
+                         r"appearing|mentioned|indicated)(?:\s+(?:above|below|on\s+the\s+first\s+page))?|"
+                         r"\bdate\s+hereof\b|\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
+                         r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
+                         r"(?:execution|signature|signing)", re.I)
+_IS_DATED = _finder(r"\bdated\b")
+_MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
-_ANNIVERSARY = re.compile(r"\b(?:\w+\s+)?\(?(?P<n>\d{1,2})(?:st|nd|rd|th)\)?\s+anniversary\b", re.I)
+_LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 _TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                 r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b")
-_RENEWAL = _finder(r"\brenew")
+_RENEWAL = _finder(r"\brenew|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
+                   r"\bcontinue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
+                   r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b")
+# a renewal of this agreement: it (or its term) renews, is extended, continues for successive
+# periods or from year to year; a renewal term; the period is read after these words
+_RENEWS = re.compile(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?(?:renew\w*|extend\w*)\b(?:\s+automatically)?|"
+                     r"\b(?:agreement|contract|term)\b[^.;]{0,100}?\b(?:renew\w*|extend\w*|prolong\w*|"
+                     r"continue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
+                     r"continue\w*\s+(?:on\s+a\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month))|"
+                     r"\b(?:renew\w*|extend\w*|extension\s+of|prolong\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|term)\b|"
+                     r"\brenewal\s+(?:terms?|periods?)\b|\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew\w*|extend\w*)|"
+                     r"\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b", re.I)
+# a period that is the notice, not the renewal: 'ninety (90) days prior', 'at least six months before'
+_NOTICE_AFTER = re.compile(r"^\W*(?:s\b\W*)?(?:\(\w+\)\s*)?(?:prior|before|in\s+advance|advance|(?:written\s+)?notice|"
+                           r"following\s+(?:receipt|notice)|after\s+(?:receipt|notice)|preceding|of\s+the\s+end)", re.I)
+_NOTICE_BEFORE = re.compile(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|no\s+later\s+than|minimum\s+of|"
+                            r"within(?:\s+a\s+period\s+of)?|"
+                            r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$", re.I)
+_ANNUAL = re.compile(r"\b(?:year[\s-]+to[\s-]+year|annual(?:ly)?|yearly|(?:every|each)\s+year)\b", re.I)
+_ONE_UNIT = re.compile(r"\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b", re.I)
+_MONTHLY = re.compile(r"\b(?:month[\s-]+to[\s-]+month|monthly)\b", re.I)
+_SAME_LENGTH = re.compile(r"\b(?:same|equal|identical)\s+(?:duration|length|period|term)|\bequal\s+(?:in\s+length\s+)?to\s+the\s+initial", re.I)
 _FEE = _finder(r"\b(?:fees?|charge[sd]?|price|pricing|rates?|pay|payable|invoice[sd]?|costs?)\b")
 _MODELS = [
     ("fixed monthly fee", r"\bfixed\s+(?:monthly|month)\s+(?:fee|charge)|\bmonthly\s+(?:fee|charge)\b"),
@@ -72,7 +106,7 @@ _RESPONSE = _finder(r"\b(?:respon\w*|acknowledg\w*|reply|replies)\b")
 _RESOLUTION = _finder(r"\b(?:resol\w*|restor\w*|fix\w*|work-?around|repair\w*)\b")
 _SLA_WORDS = _finder(r"\b(?:respon|resol|restor)\w*")
 _AVAILABILITY = _finder(r"\b(?:availab\w*|uptime|up-time)\b")
-_NOTICE = _finder(r"\bnotice\b")
+_NOTICE = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b")
 _NOTICE_KINDS = [
     ("non-renewal", re.compile(r"\b(?:non-?\s?renewal|not\s+to\s+renew|renew)", re.I)),
     ("cure period", re.compile(r"\b(?:breach|remed\w*|cure)\b", re.I)),
@@ -85,9 +119,31 @@ _NOTICE_KINDS = [
 _CAP = _finder(r"\b(?:aggregate|total|maximum|entire)\s+liability\b|\bliability\b[^.]{0,120}?\b(?:shall\s+not\s+exceed|"
                r"will\s+not\s+exceed|(?:is|be|are)\s+limited\s+to|capped\s+at|not\s+exceed)\b")
 _CAP_MONTHS = re.compile(r"(?P<months>\b\w+(?:[\s-]\w+)?\s*(?:\(\d+\))?)\s*(?:\(\d+\)\s*)?months?\b", re.I)
-_GOVERNING = _finder(r"\b(?:governed\s+by|construed\s+in\s+accordance\s+with|subject\s+to)\s+(?:and\s+construed\s+in\s+"
-                     r"accordance\s+with\s+)?(?:the\s+)?laws?\s+of\s+(?P<law>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.]*){0,4})",
-                     ignore_case=False)  # the law is named in capitals
+# A choice of law. Strong: governed / construed / interpreted / controlled by the laws of a place,
+# or 'the laws of X shall govern / apply'. Weak, read when no sentence says it strongly: 'subject
+# to', 'in accordance with' the laws of a place.
+_GOVERNING = _finder(r"\b(?:govern(?:ed|s)?|constru(?:ed|e)|interpret(?:ed)?|controlled)\b[^.;]{0,160}?\b(?:laws?|legislation)\b|"
+                     r"\b(?:laws?|legislation)\s+(?:of|in\s+force\s+in)\b[^.;]{0,120}?\b(?:(?:shall|will|to)\s+)?"
+                     r"(?:govern|apply|applies|control)\b")
+_GOVERNING_WEAK = _finder(r"\b(?:subject\s+to|in\s+accordance\s+with|enforced|performed|determined|applied)\b[^.;]{0,80}?"
+                          r"\b(?:laws?|legislation)\b")
+_JURISDICTION = "|".join(re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]?") for name in JURISDICTIONS)
+_PLACE = (r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Federal\s+Republic|Kingdom|Emirate|Canton|"
+          r"Territory)\s+of\s+(?:the\s+)?)?")
+# 'the laws of the State of New York', 'laws in force in Ontario', 'the laws and judicial decisions
+# of ...', 'the laws, other than choice of law rules, of ...'
+_LAW_WORDS = (r"\b(?:laws?|legislation)(?:\s+and\s+(?:judicial\s+)?(?:decisions|regulations|statutes))?"
+              r"(?:\s*,[^,.;]{1,80},|\s*\([^()]{1,80}\))?(?:\s+(?:then\s+)?in\s+(?:force|effect))?(?:\s+of\s+and\s+in|\s+of|\s+in)\s+")
+_LAW_OF = re.compile(rf"{_LAW_WORDS}(?P<law>{_PLACE}(?:{_JURISDICTION})\b(?:\s*(?:,|and)\s*(?:of\s+|the\s+laws?\s+of\s+)?{_PLACE}(?:{_JURISDICTION})\b)*)", re.I)
+_LAW_OF_NAMED = re.compile(rf"{_LAW_WORDS}(?:the\s+)?(?P<law>(?:(?:State|Commonwealth|Province|Republic|Kingdom)\s+of\s+)?"
+                           r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+_ADJECTIVE_LAW = re.compile(r"\b(?P<adjective>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in
+                                                            sorted(set(LAW_ADJECTIVES) | set(JURISDICTIONS), key=len, reverse=True)) +
+                            r")\s+(?:substantive\s+|governing\s+|statutory\s+)?laws?\b", re.I)
+_PLACE_NAMED = re.compile(rf"\b(?:State|Commonwealth|Province)\s+of\s+(?P<law>{_JURISDICTION})\b", re.I)
+_THIS_AGREEMENT = re.compile(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment|addendum|terms)\b|"
+                             r"\bhere(?:of|under|in|to|by)\b", re.I)
+_FEDERAL = re.compile(r"^(?:United\s+States(?:\s+of\s+America)?|U\.?S\.?A?\.?)$", re.I)
 
 
 def key_terms(package: Package) -> dict:
@@ -106,7 +162,8 @@ def _read(package: Package) -> dict:
         found["sla"] += reader.sla_table()
         found["notice_periods"] += reader.notice_periods()
         found["pricing"] += reader.pricing()
-        for name, method in (("effective_date", reader.effective_date), ("term", reader.term),
+        for name, method in (("agreement_date", reader.agreement_date), ("effective_date", reader.effective_date),
+                             ("term", reader.term),
                              ("renewal", reader.renewal), ("availability", reader.availability),
                              ("liability_cap", reader.liability_cap), ("governing_law", reader.governing_law)):
             if not found[name]:
@@ -253,12 +310,88 @@ class _Reader:
                           "evidence": self.evidence(start, end)})
         return items
 
+    def date_item(self, match: re.Match, start: int, end: int) -> dict | None:
+        """A date key term: the words as written, the date in ISO form ('2018-03' when the day is
+        left blank), the sentence as evidence; None for words that are no date."""
+        parts = parse_date(match.group(0), self.day_first)
+        if parts is None:
+            return None
+        value = re.sub(r"^(?:the|this)\s+", "", match.group(0).strip(), flags=re.I)
+        return {"value": value, "date": iso(parts), "evidence": self.evidence(start, end)}
+
+    @property
+    def day_first(self) -> bool:
+        if not hasattr(self, "_day_first"):
+            self._day_first = writes_day_first(self.text[:50000])
+        return self._day_first
+
+    def agreement_date(self, above: int | None = None) -> list[dict]:
+        """The date the contract is made: in its opening words, the first date of a sentence
+        that says it is dated, made, entered into or signed ('this 5th day of May, 2014'), else
+        the first date of the opening words; else a sentence anywhere that says the agreement is
+        dated. `above`: where a sentence says 'the date first written above' (the date is
+        before it)."""
+        first = None
+        for match in _DATE.finditer(self.text, 0, min(len(self.text), _DATED)):
+            start, end = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
+            item = self.date_item(match, start, end)
+            if item is None:
+                continue
+            if _MADE.search(self.text, max(start, match.start() - 120), match.start()):
+                return [item]
+            first = first or item
+        if first:
+            return [first]
+        for start, end in self.sentences(_IS_DATED):
+            for match in _DATE.finditer(self.text, start, end):
+                if re.search(r"\bdated\s*(?:as\s+of\s*)?:?\s*$", self.text[max(start, match.start() - 20):match.start()], re.I):
+                    item = self.date_item(match, start, end)
+                    if item:
+                        return [item]
+        if above is not None:
+            for match in _DATE.finditer(self.text, 0, above):
+                item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
+                if item:
+                    return [item]
+        return []
+
     def effective_date(self) -> list[dict]:
-        for regex in (_EFFECTIVE_DATE, _EFFECTIVE):  # the Effective Date, else the date it is made on
-            for start, end in self.sentences(regex):
-                date = _DATE.search(self.text, start, end)
-                if date:
-                    return [{"value": date.group(0), "evidence": self.evidence(start, end)}]
+        """The date the contract calls effective: the date its definition of the Effective Date
+        (else the Commencement Date) gives; else the date that follows 'effective (as of)',
+        'comes into force' or 'commences on' in a sentence about the agreement; the agreement date
+        when either says 'the date first written above' or 'the date hereof'. Silent when the
+        contract does not say when it takes effect, or says it is an event ('the date both parties
+        have signed'): the agreement date is its own key term."""
+        for defined in ("effective", "commencement"):
+            for start, end in self.sentences(_EFFECTIVE_DEFINED):
+                sentence = self.text[start:end]
+                term = re.search(rf"{defined}\s+date", sentence, re.I)
+                if not term:
+                    continue
+                if _DATE_ABOVE.search(sentence):
+                    return self.agreement_date(above=start)
+                if not _DATE.search(self.text, start, end) and end < len(self.text):
+                    end = self.doc.sentence_span(end)[1]  # '... means 12:01 a.m. on March 3, 2003': a cut sentence
+                dates = list(_DATE.finditer(self.text, start, end))
+                if dates:  # the date nearest the defined words
+                    at = start + term.start()
+                    match = min(dates, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+                    item = self.date_item(match, start, end)
+                    if item:
+                        return [item]
+                elif defined == "effective" and re.search(r"\bmeans?\b|\bshall\s+(?:mean|be)\b", sentence, re.I):
+                    return []  # an event, not a date
+        for start, end in self.sentences(_TAKES_EFFECT):
+            sentence = self.text[start:end]
+            if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or re.search(r"\b(?:signed|executed|term)\b", sentence, re.I)):
+                continue
+            for match in _DATE.finditer(self.text, start, end):
+                if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 40), match.start()):
+                    item = self.date_item(match, start, end)
+                    if item:
+                        return [item]
+            if _DATE_ABOVE.search(sentence):  # 'effective as of the date first written above'
+                return self.agreement_date(above=start)
         return []
 
     def term(self) -> list[dict]:
@@ -269,31 +402,62 @@ class _Reader:
                 if _RENEWAL.search(sentence) and not re.search(r"\binitial\s+term\s+of\b", sentence, re.I):
                     continue
                 initial = initial or regex is _INITIAL_TERM
-                durations = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in ("month", "year")]
-                anniversary = _ANNIVERSARY.search(sentence)
+                durations = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
                 if regex is _TERM and (initial or not re.search(r"\b(?:this|the)\s+agreement\b", sentence, re.I)):
                     break  # the initial term is stated (without a figure), or this is not the agreement's term
                 if durations:
                     tag = durations[0]
-                    return [{"value": tag.text, "hours": tag.value.get("hours"), "evidence": self.evidence(start, end)}]
-                if anniversary:
-                    years = words_to_number(anniversary.group("n")) or 0
-                    return [{"value": f"until the {anniversary.group(0)}", "hours": years * 24 * 365,
-                             "evidence": self.evidence(start, end)}]
+                    value = f"until the {tag.text}" if tag.value.get("anniversary") else tag.text
+                    return [{"value": value, "hours": tag.value.get("hours"), "evidence": self.evidence(start, end)}]
         return []
 
     def renewal(self) -> list[dict]:
+        """Whether the agreement renews or may be extended, and for how long at a time: the first
+        period after the renewal words ('renews for successive one (1) year periods', 'may be
+        extended for an additional two year period'), not the initial term before them nor a
+        notice period ('at least ninety (90) days prior'); 'year to year' / 'annual' is a year,
+        'month to month' a month, 'terms of the same duration' the initial term. The first
+        sentence that renews the agreement, the first of them with a length if one has it."""
+        first = None
         for start, end in self.sentences(_RENEWAL):
             sentence = self.text[start:end]
-            if not re.search(r"\b(?:automatic\w*|successive|further|renewal\s+term|renews?)\b", sentence, re.I):
+            renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
+                r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
+            if not renews or not re.search(r"\b(?:agreement|contract|term)\b", sentence, re.I):
                 continue
-            periods = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in ("month", "year")]
-            value = f"renews for {periods[0].text} at a time" if periods else "renews"
-            item = {"value": value, "evidence": self.evidence(start, end)}
-            if periods:
-                item["hours"] = periods[0].value.get("hours")
-            return [item]
-        return []
+            item = {"value": "renews", "evidence": self.evidence(start, end)}
+            first = first or item
+            period = self.renewal_period(start, end, start + renews.end(), start + renews.start())
+            if period:
+                text, hours = period
+                item.update(value=f"renews for {text} at a time", hours=hours)
+                return [item]
+        return [first] if first else []
+
+    def renewal_period(self, start: int, end: int, cue: int, words: int) -> tuple[str, float] | None:
+        """(words, hours) of the renewal period of a renewal sentence, read after `cue` (the end of
+        the renewal words, which start at `words`)."""
+        for tag in self.tags(cue, end, "DURATION"):
+            if tag.start < cue or tag.value.get("unit") not in _LONG_UNITS or tag.value.get("anniversary"):
+                continue
+            before = self.text[max(start, tag.start - 30):tag.start]
+            if _NOTICE_AFTER.search(self.text[tag.end:tag.end + 40]) or _NOTICE_BEFORE.search(before) or \
+                    re.search(r"\b(?:initial|original|first)\s+(?:term|period)\s+(?:of\s+)?$", before, re.I):
+                continue
+            return tag.text, tag.value.get("hours")
+        after = self.text[words:end]
+        single = _ONE_UNIT.search(self.text, cue, end)
+        if single:
+            return single.group(0), 24 * (365.0 if single.group("unit").lower() == "year" else 30.0)
+        if _ANNUAL.search(after):
+            return "1 year", 24 * 365.0
+        if _MONTHLY.search(after):
+            return "1 month", 24 * 30.0
+        if _SAME_LENGTH.search(after):
+            term = self.term()
+            if term and term[0].get("hours"):
+                return term[0]["value"], term[0]["hours"]
+        return None
 
     def pricing(self) -> list[dict]:
         items = []
@@ -414,7 +578,13 @@ class _Reader:
             if not durations:
                 continue
             what = next((name for name, regex in _NOTICE_KINDS if regex.search(sentence)), "notice")
-            notice = re.search(r"\bnotice\b", sentence, re.I).start() + start
+            if what != "non-renewal" and not re.search(r"\bnotice\b", sentence, re.I):
+                continue  # 'notifies' / 'notification' only for the notice that stops a renewal
+            notice = re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I).start() + start
+            if what == "non-renewal":  # not the renewal period itself ('renews for successive one (1) year periods')
+                durations = [t for t in durations if not _RENEWS.search(self.text[max(start, t.start - 60):t.start])
+                             or _NOTICE_BEFORE.search(self.text[max(start, t.start - 30):t.start])
+                             or _NOTICE_AFTER.search(self.text[t.end:t.end + 40])] or durations
             tag = min(durations, key=lambda t: abs(t.start - notice))  # the period nearest the word "notice"
             items.append({"what": what, "value": f"{what}: {tag.text}", "hours": tag.value.get("hours"),
                           "evidence": self.evidence(start, end)})
@@ -445,14 +615,63 @@ class _Reader:
         return []
 
     def governing_law(self) -> list[dict]:
-        match = next(_GOVERNING.finditer(self.searchable), None)
-        if not match:
+        """The law the contract chooses: a sentence that says the contract is governed, construed or
+        interpreted by the laws of a place (or that those laws govern it) and names the place after
+        those words: a known jurisdiction (any case), else the capitalised words after 'laws of'.
+        Preferred: such a sentence that names the agreement ('this Agreement', 'hereunder'), then
+        any such sentence, then one that says the contract is subject to, or in accordance with,
+        the laws of a place; the first of the best kind."""
+        best = None
+        for tier, finder in enumerate((_GOVERNING, _GOVERNING_WEAK)):
+            seen = set()
+            for match in finder.finditer(self.searchable):
+                start = self.doc.sentence_span(match.start())[0]
+                end = self.doc.sentence_span(max(match.start(), match.end() - 1))[1]
+                start, end = self.line_limited(start, end, match.start())
+                if (start, end) in seen or match.start() >= end:
+                    continue
+                seen.add((start, end))
+                law = _law_named(self.text[start:end], match.start() - start)
+                if not law:
+                    continue
+                rank = (tier, 0 if _THIS_AGREEMENT.search(self.text[start:end]) else 1)
+                if best is None or rank < best[0]:
+                    best = (rank, law, start, end)
+                if rank == (0, 0):
+                    break
+            if best is not None:
+                break
+        if best is None:
             return []
-        law = re.sub(r"^the\s+", "", match.group("law")).rstrip(".,")
-        start, end = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
+        _, law, start, end = best
         return [{"value": law, "evidence": self.evidence(start, end)}]
 
 
 def _priority_name(tag) -> str:
     rank = tag.value.get("rank")
     return f"P{rank}" if rank is not None else tag.text
+
+
+def _law_named(sentence: str, at: int = 0) -> str | None:
+    """The place whose law a governing-law sentence names, as the sentence writes it ('State of
+    New York', 'England and Wales', 'Ontario, Canada'); a state or province rather than the
+    federal law named with it ('the laws of the United States and the State of Florida'); None
+    when it names none ('the laws of the [***]'). Only the words from `at` on are read, but for
+    the place 'the laws thereof' points back to."""
+    whole = sentence
+    sentence = " ".join(sentence[at:].split())
+    places = [_tidy(m.group("law")) for m in _LAW_OF.finditer(sentence)]
+    places += [LAW_ADJECTIVES.get(m.group("adjective"), m.group("adjective")) for m in _ADJECTIVE_LAW.finditer(sentence)]
+    if not places and re.search(r"\blaws?\s+thereof\b", sentence, re.I):  # 'made in the State of Nevada and governed by the laws thereof'
+        places += [m.group("law") for m in _PLACE_NAMED.finditer(whole)]
+    if places:
+        return next((p for p in places if not _FEDERAL.match(p)), places[0])
+    named = _LAW_OF_NAMED.search(sentence)
+    if named and not re.match(r"(?:any|such|this|that|another|other|conflicts?|choice|each|its|their)\b", named.group("law"), re.I):
+        return _tidy(named.group("law"))
+    return None
+
+
+def _tidy(place: str) -> str:
+    """'the State of New York' -> 'State of New York'; 'New York State' stays."""
+    return re.sub(r"^the\s+", "", place.strip(" ,.;"), flags=re.I)

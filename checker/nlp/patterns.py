@@ -1,7 +1,10 @@
 """The tag patterns: data, each with a stable id so every tag can be traced to the
 pattern that made it. Labels:
 
-DURATION    'four (4) hours', 'thirty (30) calendar days', 'one business day', '15 min'
+DURATION    'four (4) hours', 'thirty (30) calendar days', 'one business day', '15 min', 'a thirty (30) day period',
+            'two (2) calendar quarters', 'the third anniversary' (3 years from the date it names),
+            '1 year and 6 months' (one tag, its parts summed), '2 to 4 hours' (one tag: the upper end,
+            the lower in `low`); a part of a compound or range is not tagged on its own
 PERCENT     '99.9%', '99.5 percent'
 MONEY       '$1,000,000', 'GBP 250,000', 'EUR 5 million'
 REGULATION  GDPR, UK GDPR, HIPAA, CCPA, SOC 2, ISO 27001, PCI DSS ...
@@ -17,13 +20,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.nlp.normalise import NUMBER_WORDS
+from checker.nlp.normalise import NUMBER_WORDS, ORDINAL_WORDS
 
 _WORDNUM = "(?:" + "|".join(NUMBER_WORDS) + ")"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORDNUM}(?:[\s-]+(?:and[\s-]+)?{_WORDNUM})*)"
+_WORDS = rf"{_WORDNUM}(?:[\s-]+{_WORDNUM})*"
+# 'and' inside a number only after hundred / thousand ('one hundred and twenty'): 'between two and
+# three days' is two numbers
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORDNUM}[\s-]+)*(?:hundred|thousand)[\s-]+and[\s-]+{_WORDS}"
+          rf"|{_WORDS})")
 _PAREN_NUMBER = r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?"
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|months?|years?)"
-_KIND = r"(?:business|working|calendar|clock|consecutive|normal\s+business|work)"
+_KIND = r"(?:business|working|banking|calendar|clock|consecutive|normal\s+business|work)"
+_ORDINAL = "(?:" + "|".join(w.replace("-", r"[\s-]") for w in ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
+# one number and unit: the parts of a compound duration, the upper end of a range
+_AMOUNT = rf"{NUMBER}{_PAREN_NUMBER}[\s-]*(?:\(?\s*{_KIND}\s*\)?[\s-]*)?(?:{_UNIT}|quarters?)\b"
+_NOT_RATE = r"-?\s*(?:old|per)\b"  # 'five years old', '24 hours per day'; not 'a 30 day period'
 
 
 @dataclass(frozen=True)
@@ -42,8 +53,29 @@ PATTERNS: list[TagPattern] = [
         "duration.number-unit",
         "DURATION",
         rf"\b(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*(?:\(?\s*(?P<kind>{_KIND})\s*\)?[\s-]*)?(?P<unit>{_UNIT})\b",
-        not_followed_by=r"-?\s*(?:old|per)",
+        not_followed_by=_NOT_RATE,
     ),
+    # 'two (2) calendar quarters'; not 'three quarters of the fee' (a share)
+    TagPattern(
+        "duration.quarter",
+        "DURATION",
+        rf"\b(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*(?:(?P<kind>calendar|fiscal|financial)[\s-]+)?(?P<unit>quarters?)\b",
+        not_followed_by=r"\s*of\b|-?\s*per\b",
+    ),
+    # 'the third (3rd) anniversary of the Effective Date': 3 years from the date it names
+    TagPattern("duration.anniversary", "DURATION",
+               rf"\b(?P<ordinal>{_ORDINAL})(?:\s*\(\s*\d{{1,3}}(?:st|nd|rd|th)?\s*\))?[\s-]+(?:year\s+)?anniversary\b"),
+    # '1 year and 6 months', '4 months, three weeks and 1 day': one duration (its units checked to
+    # come from the longest down when it is read, else it is a list and no compound)
+    TagPattern("duration.compound", "DURATION",
+               rf"\b{_AMOUNT}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|plus)\s+){_AMOUNT})+", not_followed_by=_NOT_RATE),
+    # '2 to 4 hours', 'thirty (30) - sixty (60) days', 'between 5 and 10 business days'
+    TagPattern("duration.range", "DURATION",
+               rf"\b(?P<low>{NUMBER}){_PAREN_NUMBER}\s*(?:-|–|to|through)\s*(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*"
+               rf"(?:\(?\s*(?P<kind>{_KIND})\s*\)?[\s-]*)?(?P<unit>{_UNIT}|quarters?)\b", not_followed_by=_NOT_RATE),
+    TagPattern("duration.range-between", "DURATION",
+               rf"\bbetween\s+(?P<low>{NUMBER}){_PAREN_NUMBER}\s+and\s+(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*"
+               rf"(?:\(?\s*(?P<kind>{_KIND})\s*\)?[\s-]*)?(?P<unit>{_UNIT}|quarters?)\b", not_followed_by=_NOT_RATE),
     TagPattern("duration.compact", "DURATION", rf"\b(?P<number>\d+(?:\.\d+)?)(?P<unit>h|hrs?|mins?|d)\b"),
     TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next)\s+(?P<unit>business\s+day|working\s+day)\b"),
     # --- percentages -----------------------------------------------------------

@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 from checker.errors import CheckerError
 from checker.matching import TextPattern, searchable
 from checker.nlp import obligations  # noqa: F401  (registers the checker_obligations component)
-from checker.nlp.normalise import parse_money, to_hours, unit_of, words_to_number
-from checker.nlp.patterns import PATTERNS
+from checker.nlp.normalise import UNIT_ORDER, in_unit, ordinal_to_number, parse_money, to_hours, unit_of, words_to_number
+from checker.nlp.patterns import _KIND, _PAREN_NUMBER, _UNIT, NUMBER, PATTERNS
 from checker.nlp.tags import Tag
 from checker.nlp.tokenizer import contract_tokenizer
 
@@ -118,22 +118,61 @@ def sentence_offsets(doc: Doc) -> list[int]:
     return array[array[:, 1] == 1, 0].tolist()
 
 
-def _value(label: str, match: re.Match, text: str) -> dict:
-    """The normalised value of a tag, read from its groups (the words as the text has them)."""
+_BUSINESS_KINDS = ("business", "working", "banking", "normal business", "work")
+# the parts of a compound duration (its pattern cannot name a group it repeats)
+_PART = re.compile(rf"(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*(?:\(?\s*(?P<kind>{_KIND})\s*\)?[\s-]*)?"
+                   rf"(?P<unit>{_UNIT}|quarters?)\b", re.I)
+
+
+def _one_duration(number_text: str, unit_text: str, kind_text: str) -> dict:
+    number = words_to_number(number_text or "")
+    unit = unit_of(unit_text or "")
+    if unit is None and (unit_text or "").lower() == "d":
+        unit = "day"
+    if number is None or unit is None:
+        return {}
+    kind = " ".join((kind_text or "").lower().split())
+    business = kind in _BUSINESS_KINDS or unit_text.lower().startswith("workday")
+    return {"value": number, "unit": unit, "business": business, "hours": round(to_hours(number, unit), 4)}
+
+
+def _duration(pattern_id: str, groups: dict, text: str) -> dict | None:
+    """A DURATION's value; None: the words are no duration after all (a compound whose units do
+    not come from the longest down is a list: '30 days, 60 days')."""
+    if (groups.get("kind") or "").lower() == "next":
+        return {"value": 1.0, "unit": "day", "business": True, "hours": 24.0}
+    if pattern_id == "duration.anniversary":
+        years = ordinal_to_number(" ".join(groups["ordinal"].split()))
+        if not years:
+            return {}
+        return {"value": float(years), "unit": "year", "business": False, "hours": round(to_hours(float(years), "year"), 4),
+                "anniversary": True}
+    if pattern_id == "duration.compound":
+        parts = [_one_duration(m.group("number"), m.group("unit"), m.group("kind")) for m in _PART.finditer(text)]
+        if len(parts) < 2 or not all(parts):
+            return None
+        ranks = [UNIT_ORDER.index(p["unit"]) for p in parts]
+        if any(b <= a for a, b in zip(ranks, ranks[1:])):
+            return None
+        unit = parts[-1]["unit"]
+        return {"value": round(sum(in_unit(p["value"], p["unit"], unit) for p in parts), 4), "unit": unit,
+                "business": any(p["business"] for p in parts), "hours": round(sum(p["hours"] for p in parts), 4),
+                "parts": [[p["value"], p["unit"]] for p in parts]}
+    value = _one_duration(groups.get("number"), groups.get("unit"), groups.get("kind"))
+    if groups.get("low") is not None:
+        low = words_to_number(groups["low"])
+        if low is None or not value or low >= value["value"]:
+            return None  # '4 to 2 hours' is no range
+        value["low"] = low
+    return value
+
+
+def _value(label: str, match: re.Match, text: str, pattern_id: str = "") -> dict | None:
+    """The normalised value of a tag, read from its groups (the words as the text has them);
+    None when the words are not one after all."""
     groups = match.groupdict()
     if label == "DURATION":
-        if groups.get("kind", "") and groups["kind"].lower() == "next":
-            return {"value": 1.0, "unit": "day", "business": True, "hours": 24.0}
-        number = words_to_number(groups.get("number") or "")
-        unit = unit_of(groups.get("unit") or "")
-        if unit is None and (groups.get("unit") or "").lower() == "d":
-            unit = "day"
-        if number is None or unit is None:
-            return {}
-        kind = (groups.get("kind") or "").lower()
-        business = kind in ("business", "working", "normal business", "work") or groups["unit"].lower().startswith("workday")
-        return {"value": number, "unit": unit, "business": business,
-                "hours": round(to_hours(number, unit), 4)}
+        return _duration(pattern_id, groups, text[match.start():match.end()])
     if label == "PERCENT":
         return {"value": float(groups["number"])}
     if label == "MONEY":
@@ -182,7 +221,11 @@ def checker_tagger(doc: Doc) -> Doc:
             if (pattern.id, start, end) in seen:
                 continue  # two alternatives of one pattern found the same words
             seen.add((pattern.id, start, end))
-            tags.append(Tag(pattern.label, start, end, text[start:end], pattern.id, _value(pattern.label, match, text)))
+            value = _value(pattern.label, match, text, pattern.id)
+            if value is not None:
+                tags.append(Tag(pattern.label, start, end, text[start:end], pattern.id, value))
+    tags = _without_parts(tags)
+    doc.user_data[SPAN_KEY] = tags
     if doc.user_data.get(_WANTS_SPANS, True):
         doc.spans[SPAN_KEY] = _token_spans(doc, tags)
     tags.sort(key=lambda t: (t.start, -t.end))
@@ -190,6 +233,17 @@ def checker_tagger(doc: Doc) -> Doc:
 
 
 _WANTS_SPANS = "checker_spans"
+_WHOLE_DURATIONS = {"duration.compound", "duration.range", "duration.range-between"}
+
+
+def _without_parts(tags: list[Tag]) -> list[Tag]:
+    """A duration inside a compound or a range ('6 months' of '1 year and 6 months') is a
+    part of it, not a duration of its own."""
+    wholes = [(t.start, t.end) for t in tags if t.pattern in _WHOLE_DURATIONS]
+    if not wholes:
+        return tags
+    return [t for t in tags if t.label != "DURATION" or t.pattern in _WHOLE_DURATIONS
+            or not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in wholes)]
 
 
 def _token_spans(doc: Doc, tags: list[Tag]) -> list[Span]:

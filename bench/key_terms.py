@@ -1,0 +1,395 @@
+"""Key terms against the CUAD lawyers' normalised answers.
+
+    python bench/key_terms.py [--corpus ../shared/corpus] [--set cuad|cuad_other|both]
+                              [--errors TERM] [--processes 2]
+
+The key terms are those `checker review --format json` shows under "key_terms" (checker/keyterms.py),
+read here without the rule engine (ingest -> NLP -> key_terms: the same function a review calls).
+Sets: `cuad` (68 IT-services contracts, `cuad/labels.json`) and `cuad_other` (364 contracts of other
+types, `cuad_other/labels.json`); the text files are read, not the PDFs.
+
+For each contract and CUAD term the lawyers' `answer` is the gold value (an empty answer: the contract
+states no value for it) and ours is read from the key terms:
+
+  term                                  ours
+  Parties                               the `name` of every `parties` item
+  Agreement Date                        `agreement_date`; without it the `effective_date` (the abstract's
+                                        one date was long the date the contract is made on)
+  Effective Date                        `effective_date`
+  Expiration Date                       `expiry_date`; without it `effective_date` + the `term` (its hours;
+                                        the anniversary: 1 year from 2/26/99 is 2/26/00, as the lawyers count)
+  Renewal Term                          the first `renewal` item with a duration (`hours`)
+  Notice Period To Terminate Renewal    the `notice_periods` item whose `what` is "non-renewal"
+  Governing Law                         `governing_law`
+
+Outcomes: right (both say, and agree), wrong (both say, and differ), silent (gold says, we do not),
+spurious (we say, gold does not); both silent is not counted. Accuracy = right / (right + wrong +
+silent + spurious), per term and set.
+
+How values are compared:
+  - dates: as dates (day, month, year). Gold is M/D/YY (two-digit years: 00-30 -> 20xx, else 19xx)
+    with `[]` for a blank of the contract ("[]/[]/2020"): only the parts it gives are compared. Ours is
+    the contract's words: "June 1, 2020", "1st day of June, 2020", "Nov. 02, 2019", "2020-06-01",
+    "6/1/2020" (numeric dates read month first, as in these US filings, unless the first number > 12).
+    Gold "perpetual" (Expiration Date) is a value we never give: silent, or wrong when we give a date.
+  - durations (Renewal Term, Notice Period): a number and a unit, compared as a length in days (a
+    month = 30.44 days, a year = 365.25 days, a week = 7 days) within 2%, so "12 months" = "1 year"
+    and "90 days" = "3 months". Gold "successive 1 year" -> 1 year; a count before the length ("3
+    successive 1 year", "2 5 years") is not part of it; "4 years, 6 months" is summed; several answers
+    separated by ";" or "/" are alternatives (ours right if it equals one). Gold without a figure
+    ("perpetual", "[]") counts as a value we cannot match. Ours: the item's `hours`.
+  - governing law: the jurisdiction's name, lower case, without punctuation, "the", "State of",
+    "Commonwealth of", "Province of", "Republic of" or a trailing "State"; a gold answer is split at
+    ";", "," and " and " into names; a country named after a province or state ("Ontario, Canada",
+    "England, United Kingdom") and an international convention (CISG) are dropped. Right when our
+    names (split the same way) are the gold names: "England and Wales" = "England; Wales".
+  - parties: every name right. Gold "Name ("Alias"); Name2 ("Alias2"); A and B ("Parties")" -> the
+    names before each parenthesis; an entry naming the parties together is dropped. Names are compared
+    case-insensitively without punctuation, "the", "d/b/a ..." / "formerly known as ..." tails and
+    corporate suffixes (Inc, Corp, Corporation, Co, Company, LLC, Ltd, Limited, LP, LLP, PLC, S.A., AG,
+    GmbH, B.V., N.V., Pty, N.A. ...), allowing a slip of typing (difflib ratio >= 0.9). Right when every
+    gold name matches one of ours and every one of ours matches a gold name; the names found (gold names
+    matched) are also counted.
+
+`--errors TERM` (a CUAD term, e.g. "Governing Law") lists the contracts that are wrong, silent or
+spurious for it: file, gold, ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+import time
+from datetime import date, timedelta
+from multiprocessing import Pool
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TERMS = ["Parties", "Agreement Date", "Effective Date", "Expiration Date", "Renewal Term",
+         "Notice Period To Terminate Renewal", "Governing Law"]
+SETS = {"cuad": "cuad", "cuad_other": "cuad_other"}
+
+# --- reading the key terms of one contract ------------------------------------------------------------
+
+
+def read_key_terms(path: str) -> dict | str:
+    """The key terms of one text file, without evidence (an error's text when it cannot be read)."""
+    from checker.engine.context import Package
+    from checker.errors import CheckerError
+    from checker.ingest import load_document
+    from checker.keyterms import key_terms
+    from checker.review import analyse_document
+    try:
+        found = key_terms(Package([analyse_document(load_document(path))]))
+    except CheckerError as error:
+        return str(error)
+    return {name: [{k: v for k, v in item.items() if k != "evidence"} for item in items]
+            for name, items in found.items()}
+
+
+# --- dates ---------------------------------------------------------------------------------------------
+
+_MONTHS = {m[:3]: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTH_RE = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?P<year>\d{4})"
+_WORD_DATES = [
+    re.compile(rf"{_MONTH_RE}\s*{_DAY_RE}\s*,?\s*{_YEAR_RE}", re.I),
+    re.compile(rf"{_DAY_RE}\s*(?:day\s+of\s+)?{_MONTH_RE}\s*,?\s*{_YEAR_RE}", re.I),
+]
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
+_NUMERIC = re.compile(r"(?P<a>\d{1,2}|\[\])\s*[/.-]\s*(?P<b>\d{1,2}|\[\])\s*[/.-]\s*(?P<year>\d{4}|\d{2}|\[\]\[\]|\[\]|20\[\]|19\[\])")
+
+
+def _year(text: str) -> int | None:
+    if "[" in text:
+        return None
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year <= 30 else 1900
+    return year
+
+
+def parse_date(text: str) -> tuple | None:
+    """(year, month, day), None for a part not given; None when `text` holds no date."""
+    if not text:
+        return None
+    for regex in _WORD_DATES:
+        match = regex.search(text)
+        if match:
+            return int(match.group("year")), _MONTHS[match.group("month")[:3].lower()], int(match.group("day"))
+    match = _ISO.search(text)
+    if match:
+        return int(match.group("year")), int(match.group("month")), int(match.group("day"))
+    match = _NUMERIC.search(text)
+    if match:
+        a, b = (None if "[" in x else int(x) for x in (match.group("a"), match.group("b")))
+        month, day = (b, a) if a and a > 12 else (a, b)
+        return _year(match.group("year")), month, day
+    return None
+
+
+def same_date(gold: tuple, ours: tuple) -> bool:
+    return all(g is None or g == o for g, o in zip(gold, ours))
+
+
+def add_months(start: date, months: int) -> date:
+    month = start.month - 1 + months
+    year, month = start.year + month // 12, month % 12 + 1
+    for day in (start.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise ValueError(start)
+
+
+# --- durations -----------------------------------------------------------------------------------------
+
+_DAYS_PER = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+_GOLD_DURATION = re.compile(r"(?P<n>\d+(?:\.\d+)?)\)?\s*(?:successive\s+|consecutive\s+)?(?P<unit>day|week|month|year)s?", re.I)
+
+
+def gold_durations(answer: str) -> list[float] | None:
+    """The alternatives of a duration answer, in days ([] when it has no figure)."""
+    answer = re.sub(r"\b(?:succ?[a-z]*sive|consecutive)\b", " ", answer, flags=re.I)
+    found = []
+    for part in re.split(r"[;/]", answer):
+        pairs = list(_GOLD_DURATION.finditer(part))
+        if pairs:
+            found.append(sum(float(m.group("n")) * _DAYS_PER[m.group("unit").lower()] for m in pairs))
+    return found
+
+
+def same_length(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.02 * max(a, b)
+
+
+# --- governing law -------------------------------------------------------------------------------------
+
+_ALIASES = {"peoples china": "china", "people s china": "china", "prc": "china", "p r c": "china", "great britain": "england",
+            "netherlands": "netherlands", "holland": "netherlands", "r o c": "taiwan", "u s a": "usa", "u s": "usa",
+            "united states": "usa", "united states america": "usa", "us": "usa", "uk": "united kingdom"}
+
+
+def _law_name(part: str) -> str:
+    name = part.lower().replace("\u2019", "'")
+    name = re.sub(r"[^a-z0-9' ]", " ", name).replace("'", " ")
+    name = re.sub(r"^\s*(?:of\s+)?(?:the\s+)?(?:laws?\s+of\s+)?(?:the\s+)?(?:state|commonwealth|province|republic|kingdom|federal\s+laws?)\s+of\s+", " ", name)
+    name = re.sub(r"^\s*(?:of\s+)?(?:the\s+)?laws?\s+of\s+", " ", name)
+    name = re.sub(r"\b(?:the|of|republic|federal)\b", " ", name)
+    name = re.sub(r"\s+state\s*$", " ", name)
+    name = " ".join(name.split())
+    return _ALIASES.get(name, name)
+
+
+_COUNTRY_QUALIFIERS = {_law_name(q) for q in ("Canada", "United Kingdom", "USA", "U.S.A.", "United States",
+                                              "United States of America", "Australia")}
+
+
+def law_names(text: str) -> set[str]:
+    names = [n for n in (_law_name(part) for part in re.split(r";|,|\band\b|&", text, flags=re.I))
+             if n and "convention" not in n and "united nations" not in n]
+    if len(names) > 1:
+        names = [n for n in names if n not in _COUNTRY_QUALIFIERS] or names
+    return set(names)
+
+
+# --- parties -------------------------------------------------------------------------------------------
+
+_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "llc", "l l c", "ltd", "limited", "lp", "l p",
+             "llp", "plc", "sa", "s a", "ag", "gmbh", "bv", "b v", "nv", "n v", "pty", "na", "n a", "pte", "sarl",
+             "spa", "s p a", "srl", "ab", "as", "oy", "kk", "lc", "pc", "pllc", "sl", "s l", "se", "kg"}
+_SUFFIX_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted((re.escape(s) for s in _SUFFIXES), key=len, reverse=True)) + r"))+\s*$")
+
+
+def party_name(text: str) -> str:
+    name = text.lower().replace("\u2019", "'")
+    name = re.split(r"\b(?:d\s*/?\s*b\s*/?\s*a|doing business as|formerly known as|f/k/a|a/k/a|also known as)\b", name)[0]
+    name = re.sub(r"[^a-z0-9& ]", " ", name.replace("'", ""))
+    name = re.sub(r"^\s*the\s+", " ", name)
+    name = " ".join(name.split())
+    return _SUFFIX_RE.sub("", " " + name).strip()
+
+
+def gold_parties(answer: str) -> list[str]:
+    names = []
+    for part in re.split(r";", answer):
+        lead = re.split(r"[(\[]", part.strip().lstrip("(").strip())[0]
+        if re.search(r"\bpart(?:y|ies)\b|^\s*(?:together|collectively|individually)\b", lead, re.I):
+            continue  # '... collectively, the "Parties")', 'together, A and B shall be ...'
+        if re.search(r"\band\b", lead) and re.search(r"[\"\u201c]\s*part(?:y|ies)\b", part, re.I):
+            continue  # 'A and B ("Parties")'
+        name = party_name(lead)
+        if name:
+            names.append(name)
+    return names
+
+
+def same_party(a: str, b: str) -> bool:
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
+# --- scoring -------------------------------------------------------------------------------------------
+
+
+def _first(found: dict, name: str, key: str = "value"):
+    items = found.get(name) or []
+    return items[0].get(key) if items else None
+
+
+def _date_of(found: dict, name: str) -> tuple | None:
+    """The item's ISO `date` ('2018-03' when the day is blank), else its words read as a date."""
+    items = found.get(name) or []
+    if not items:
+        return None
+    if items[0].get("date"):
+        parts = [int(p) for p in items[0]["date"].split("-")]
+        return tuple(parts + [None] * (3 - len(parts)))
+    return parse_date(items[0].get("value") or "")
+
+
+def ours_for(term: str, found: dict):
+    """(comparable value, shown text) of our answer for a CUAD term; (None, '') when we say nothing."""
+    if term == "Parties":
+        names = [item.get("name") or "" for item in found.get("parties") or []]
+        shown = "; ".join(names)
+        names = [n for n in (party_name(n) for n in names) if n]
+        return (list(dict.fromkeys(names)) or None), shown
+    if term in ("Agreement Date", "Effective Date"):
+        key = "agreement_date" if term == "Agreement Date" and found.get("agreement_date") else "effective_date"
+        return _date_of(found, key), _first(found, key) or ""
+    if term == "Expiration Date":
+        if found.get("expiry_date"):
+            return _date_of(found, "expiry_date"), _first(found, "expiry_date")
+        start = _date_of(found, "effective_date")
+        hours = _first(found, "term", "hours")
+        if not start or None in start or not hours:
+            return None, ""
+        start_date = date(*start)
+        days = hours / 24
+        end = add_months(start_date, round(days / 30.44)) if days >= 28 else start_date + timedelta(days=days)
+        return (end.year, end.month, end.day), f"{end.isoformat()} (effective + {_first(found, 'term')})"
+    if term == "Renewal Term":
+        item = next((i for i in found.get("renewal") or [] if i.get("hours")), None)
+        return (item["hours"] / 24, item["value"]) if item else (None, "")
+    if term == "Notice Period To Terminate Renewal":
+        item = next((i for i in found.get("notice_periods") or [] if i.get("what") == "non-renewal" and i.get("hours")), None)
+        return (item["hours"] / 24, item["value"]) if item else (None, "")
+    if term == "Governing Law":
+        text = _first(found, "governing_law") or ""
+        return (law_names(text) or None), text
+    raise ValueError(term)
+
+
+def gold_for(term: str, answer: str):
+    """The comparable gold value, or None when the answer states none. A gold value we
+    cannot compare (a date left blank, 'perpetual') is the string itself."""
+    answer = (answer or "").strip()
+    if not answer:
+        return None
+    if term == "Parties":
+        return gold_parties(answer) or None
+    if term in ("Agreement Date", "Effective Date", "Expiration Date"):
+        parsed = parse_date(answer)
+        return parsed if parsed and any(parsed) else answer
+    if term in ("Renewal Term", "Notice Period To Terminate Renewal"):
+        return gold_durations(answer) or answer
+    if term == "Governing Law":
+        return law_names(answer) or answer
+    raise ValueError(term)
+
+
+def outcome(term: str, gold, ours) -> tuple[str, int, int]:
+    """('right' | 'wrong' | 'silent' | 'spurious' | 'none', gold names found, gold names)."""
+    if gold is None:
+        return ("spurious" if ours is not None else "none"), 0, 0
+    if ours is None:
+        return "silent", 0, len(gold) if term == "Parties" else 0
+    if isinstance(gold, str):
+        return "wrong", 0, 0
+    if term == "Parties":
+        found = sum(1 for g in gold if any(same_party(g, o) for o in ours))
+        extra = any(not any(same_party(g, o) for g in gold) for o in ours)
+        return ("right" if found == len(gold) and not extra else "wrong"), found, len(gold)
+    if term.endswith("Date"):
+        return ("right" if same_date(gold, ours) else "wrong"), 0, 0
+    if term in ("Renewal Term", "Notice Period To Terminate Renewal"):
+        return ("right" if any(same_length(g, ours) for g in gold) else "wrong"), 0, 0
+    return ("right" if gold == ours else "wrong"), 0, 0
+
+
+def _job(args):
+    name, path = args
+    return name, read_key_terms(path)
+
+
+def score(corpus: Path, which: str, processes: int, errors_for: str | None):
+    folder = corpus / which
+    contracts = json.loads((folder / "labels.json").read_text())["contracts"]
+    jobs = [(name, str(folder / c["txt"])) for name, c in sorted(contracts.items())]
+    with Pool(processes) as pool:
+        results = dict(pool.imap_unordered(_job, jobs, chunksize=4))
+    counts = {t: dict.fromkeys(("right", "wrong", "silent", "spurious", "none"), 0) for t in TERMS}
+    names = [0, 0]
+    errors, unreadable = [], []
+    for name, contract in sorted(contracts.items()):
+        found = results[name]
+        if isinstance(found, str):
+            unreadable.append(found)
+            continue
+        for term in TERMS:
+            answer = contract["labels"][term]["answer"]
+            gold = gold_for(term, answer)
+            ours, shown = ours_for(term, found)
+            result, got, of = outcome(term, gold, ours)
+            counts[term][result] += 1
+            if term == "Parties":
+                names[0] += got
+                names[1] += of
+            if term == errors_for and result in ("wrong", "silent", "spurious"):
+                errors.append((result, name, answer, shown))
+    return counts, names, errors, unreadable, len(contracts)
+
+
+def accuracy(c: dict) -> float | None:
+    counted = c["right"] + c["wrong"] + c["silent"] + c["spurious"]
+    return c["right"] / counted if counted else None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--set", choices=["cuad", "cuad_other", "both"], default="both")
+    parser.add_argument("--errors", metavar="TERM", choices=TERMS, help="list the errors of one CUAD term")
+    parser.add_argument("--processes", type=int, default=2)
+    args = parser.parse_args()
+    sets = ["cuad", "cuad_other"] if args.set == "both" else [args.set]
+    for which in sets:
+        started = time.perf_counter()
+        counts, names, errors, unreadable, total = score(args.corpus, which, args.processes, args.errors)
+        print(f"\n{which}: {total} contracts, key terms read in {time.perf_counter() - started:.0f} s")
+        print(f"  {'term':<36}{'acc':>6}{'right':>7}{'wrong':>7}{'silent':>7}{'spur':>6}{'none':>6}")
+        for term in TERMS:
+            c = counts[term]
+            acc = accuracy(c)
+            print(f"  {term:<36}{'-' if acc is None else f'{acc:.2f}':>6}{c['right']:>7}{c['wrong']:>7}"
+                  f"{c['silent']:>7}{c['spurious']:>6}{c['none']:>6}")
+        print(f"  parties: gold names found {names[0]} of {names[1]}")
+        for error in unreadable:
+            print(f"  unreadable: {error}")
+        if args.errors:
+            print(f"\n  errors, {args.errors} ({which}):")
+            for result, name, gold, shown in errors:
+                print(f"  {result:<9}{name}\n           gold: {gold!r}\n           ours: {shown!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

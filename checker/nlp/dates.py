@@ -1,0 +1,107 @@
+"""Dates as contracts write them, read into (year, month, day), a part None when the contract
+leaves it blank:
+
+  'June 1, 2020', 'Nov. 02, 2019', 'April 15 , 2010', 'the 1st day of June, 2020', '1 March 2026',
+  '1st of March, 2003', '18t h day of August 2014' (a suffix split by text extraction), '2020-06-01',
+  '6/1/2020', '04-01-06', and with blanks: 'this ___ day of March, 2018', 'February ____, 2017',
+  '[ ], 2020'.
+
+Numeric dates are read month first (as US filings write them) unless the first number is over 12,
+or the caller says the document writes its dates day first (`day_first`: it spells them '1 March
+2026'). Two-digit years: 00-49 -> 20xx, 50-99 -> 19xx. The standard library's `datetime.date`
+checks a date exists; no date-parsing library: the forms above are fixed, and a fuzzy parser
+(dateutil) fills a blank day or month from today, which would turn 'this ___ day of March, 2018'
+into a day nobody wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+          r"sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+_SUFFIX = r"(?:st|nd|rd|th|s\s?t|n\s?d|r\s?d|t\s?h)"
+_BLANK = r"(?:_+|\[\s*_*\s*\]|\[\s*\*+\s*\])"
+_DAY = rf"(?:\d{{1,2}}\s?{_SUFFIX}?|{_BLANK})"
+_YEAR = r"(?:19|20)\d{2}"
+# the source of one date, as an RE2-safe pattern (no lookaround): for TextPattern and re alike
+DATE = (rf"\b{_MONTH}\.?\s*(?:{_DAY}\s*,?|,)\s*{_YEAR}\b"  # June 1, 2020 / Nov. 02, 2019 / February ____, 2017
+        rf"|(?:\b|{_BLANK})(?:the\s+)?{_DAY}\s*(?:day\s+of\s+|of\s+)?{_MONTH}\s*,?\s*{_YEAR}\b"  # 1st day of June, 2020
+        rf"|\b{_YEAR}-\d{{1,2}}-\d{{1,2}}\b"  # 2020-06-01
+        rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})\b"  # 6/1/2020, 04-01-06
+        rf"|{_BLANK}\s*,\s*{_YEAR}\b")  # [ ], 2020
+DATE_RE = re.compile(DATE, re.I)
+
+_WORD_MONTH_FIRST = re.compile(rf"(?P<month>{_MONTH})\.?\s*(?P<day>{_DAY})?\s*,?\s*(?P<year>{_YEAR})", re.I)
+_WORD_DAY_FIRST = re.compile(rf"(?P<day>{_DAY})\s*(?:day\s+of\s+|of\s+)?(?P<month>{_MONTH})\s*,?\s*(?P<year>{_YEAR})", re.I)
+_ISO = re.compile(rf"(?P<year>{_YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})")
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})")
+_YEAR_ONLY = re.compile(rf"(?P<year>{_YEAR})")
+
+
+def _month(word: str) -> int:
+    return next(i + 1 for i, name in enumerate(_MONTHS) if name.startswith(word.lower().rstrip(".")[:3]))
+
+
+def _day(text: str | None) -> int | None:
+    digits = re.match(r"\d+", text or "")
+    return int(digits.group(0)) if digits else None
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+def parse_date(text: str, day_first: bool = False) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of the date `text` holds (None for a part left blank), or None when
+    it holds none or names a day that does not exist ('February 30, 2020')."""
+    found = [m for m in (regex.search(text) for regex in (_ISO, _WORD_DAY_FIRST, _WORD_MONTH_FIRST)) if m]
+    if found:
+        match = min(found, key=lambda m: (m.start(), -m.end()))  # '1st day of June, 2020': not 'June, 2020'
+        if match:
+            month = match.group("month")
+            parts = (int(match.group("year")), int(month) if month.isdigit() else _month(month), _day(match.group("day")))
+            return parts if _exists(parts) else None
+    match = _NUMERIC.search(text)
+    if match:
+        a, b = int(match.group("a")), int(match.group("b"))
+        month, day = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
+        parts = (_year(match.group("year")), month, day)
+        return parts if _exists(parts) else None
+    match = _YEAR_ONLY.search(text)
+    if match and re.search(_BLANK, text):
+        return int(match.group("year")), None, None
+    return None
+
+
+def _exists(parts: tuple) -> bool:
+    year, month, day = parts
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def iso(parts: tuple[int, int | None, int | None]) -> str:
+    """'2020-06-01'; '2018-03' without the day, '2020' with the year alone."""
+    year, month, day = parts
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def writes_day_first(text: str) -> bool:
+    """Does a document spell its dates day first ('1 March 2026') more often than month first
+    ('March 1, 2026')? Then its numeric dates are read day first too."""
+    day_first = len(re.findall(rf"\b\d{{1,2}}(?:{_SUFFIX})?\s+{_MONTH}\s+{_YEAR}\b", text, re.I))
+    month_first = len(re.findall(rf"\b{_MONTH}\s+\d{{1,2}}(?:{_SUFFIX})?\s*,\s*{_YEAR}\b", text, re.I))
+    return day_first > month_first

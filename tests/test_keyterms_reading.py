@@ -1,0 +1,156 @@
+"""Key terms read from the kinds of wording contracts use (checker/keyterms.py, checker/nlp/dates.py):
+governing law, agreement and effective dates, renewal term, notice to stop renewal. Every contract
+text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.engine.context import Package
+from checker.ingest import load_document
+from checker.keyterms import key_terms
+from checker.nlp.dates import iso, parse_date, writes_day_first
+from checker.review import analyse_document
+
+
+def read(tmp_path, text: str) -> dict:
+    path = tmp_path / "contract.txt"
+    path.write_text("MASTER SERVICES AGREEMENT\n\n" + text + "\n")
+    return key_terms(Package([analyse_document(load_document(path))]))
+
+
+def value(found: dict, name: str):
+    return found[name][0]["value"] if found[name] else None
+
+
+# ---------------------------------------------------------------- governing law
+
+
+@pytest.mark.parametrize(("sentence", "law"), [
+    ("This Agreement shall be construed and enforced in accordance with the laws of the State of Ohio.", "State of Ohio"),
+    ("This Agreement is governed by, and shall be construed under, the laws of the Commonwealth of Virginia.",
+     "Commonwealth of Virginia"),
+    ("This Agreement is governed by the substantive laws of the State of Iowa, without regard to conflict rules.",
+     "State of Iowa"),
+    ("This Agreement shall be interpreted under the internal laws of the state of Israel.", "state of Israel"),
+    ("The laws of the Province of Alberta shall govern this Agreement.", "Province of Alberta"),
+    ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF OREGON APPLICABLE TO CONTRACTS MADE THERE.",
+     "STATE OF OREGON"),
+    ("This Agreement is governed by the laws, other than the rules on choice of law, of the State of Utah.", "State of Utah"),
+    ("This Agreement and any dispute under it is governed by Swiss law.", "Switzerland"),
+    ("This Agreement is governed by the laws of England and Wales.", "England and Wales"),
+    ("This Agreement is governed by the laws of the United States and the State of Maine.",
+     "United States and the State of Maine"),
+    ("This Agreement is made in the State of Idaho and shall be governed by the laws thereof.", "Idaho"),
+])
+def test_governing_law_in_its_many_wordings(tmp_path, sentence, law):
+    assert value(read(tmp_path, "1. Fees. The Customer pays monthly.\n\n2. Law. " + sentence), "governing_law") == law
+
+
+def test_governing_law_prefers_the_clause_about_the_agreement(tmp_path):
+    found = read(tmp_path, "1. Counsel shall opine on matters governed by the laws of the State of Kansas.\n\n"
+                           "2. This Agreement shall be construed in accordance with the laws of the State of Vermont.")
+    assert value(found, "governing_law") == "State of Vermont"
+
+
+def test_export_laws_are_no_choice_of_law(tmp_path):
+    found = read(tmp_path, "1. Each party complies with the export laws of the United States controlling shipments.\n\n"
+                           "2. This Agreement is governed by the laws of the State of Nevada.")
+    assert value(found, "governing_law") == "State of Nevada"
+    assert read(tmp_path, "1. Each party complies with the laws of the State of Texas.")["governing_law"] == []
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Nov. 02, 2019", (2019, 11, 2)),
+    ("April 15 , 2010", (2010, 4, 15)),
+    ("the 3rd day of May, 2021", (2021, 5, 3)),
+    ("22nd of July 2015", (2015, 7, 22)),
+    ("9/14/2018", (2018, 9, 14)),
+    ("03-04-07", (2007, 3, 4)),
+    ("2022-12-31", (2022, 12, 31)),
+    ("this ____ day of October, 2016", (2016, 10, None)),
+    ("[ ], 2021", (2021, None, None)),
+    ("February 29, 2021", None),
+])
+def test_dates_in_the_forms_contracts_use(text, parts):
+    assert parse_date(text) == parts
+
+
+def test_numeric_dates_follow_how_the_document_spells_its_dates():
+    assert writes_day_first("signed on 4 June 2024 and amended on 9 July 2024") is True
+    assert parse_date("04/06/2024", day_first=True) == (2024, 6, 4)
+    assert parse_date("04/06/2024") == (2024, 4, 6)
+    assert iso((2018, 3, None)) == "2018-03" and iso((2020, None, None)) == "2020"
+
+
+def test_the_effective_date_is_the_one_called_effective(tmp_path):
+    found = read(tmp_path, "This Agreement is dated March 2, 2021, effective as of April 1, 2021, between Alder Ltd "
+                           "and Birch Inc.")
+    assert (value(found, "agreement_date"), found["agreement_date"][0]["date"]) == ("March 2, 2021", "2021-03-02")
+    assert (value(found, "effective_date"), found["effective_date"][0]["date"]) == ("April 1, 2021", "2021-04-01")
+
+
+def test_an_effective_date_defined_by_a_date(tmp_path):
+    found = read(tmp_path, "This Agreement is made on 5 January 2022.\n\n"
+                           '1. Definitions. "Effective Date" means 1 February 2022.')
+    assert found["effective_date"][0]["date"] == "2022-02-01"
+    assert found["agreement_date"][0]["date"] == "2022-01-05"
+
+
+def test_an_effective_date_that_points_to_the_date_above(tmp_path):
+    found = read(tmp_path, "Dated: Sept. 9, 2020\n\nThis Agreement takes effect as of the date first written above "
+                           '(the "Effective Date").')
+    assert found["effective_date"][0]["date"] == "2020-09-09"
+
+
+def test_an_effective_date_that_is_an_event_is_no_date(tmp_path):
+    found = read(tmp_path, "This Agreement is made on June 3, 2019.\n\n"
+                           '1. "Effective Date" means the date on which the last party signs this Agreement.')
+    assert found["effective_date"] == []
+    assert found["agreement_date"][0]["date"] == "2019-06-03"
+
+
+def test_a_term_that_commences_on_a_date(tmp_path):
+    found = read(tmp_path, "1. Term. The term of this Agreement shall commence upon October 1, 2017 and run for "
+                           "two (2) years.")
+    assert found["effective_date"][0]["date"] == "2017-10-01"
+
+
+# ---------------------------------------------------------------- renewal and notice to stop it
+
+
+@pytest.mark.parametrize(("sentence", "hours"), [
+    ("The Term may be extended by the Customer for an additional two (2) year period.", 2 * 8760),
+    ("After the first term this Agreement shall continue automatically for successive annual periods.", 8760),
+    ("Thereafter this Agreement continues on a year to year basis until either party ends it.", 8760),
+    ("The initial term is three (3) years, after which this Agreement shall automatically renew for further "
+     "one (1) year terms unless either party gives at least ninety (90) days prior written notice.", 8760),
+    ("This Agreement runs for 24 months and thereafter shall renew automatically for successive periods of six (6) "
+     "months.", 6 * 720),
+    ("Without notice to the contrary this contract will automatically extend for an additional month.", 720),
+])
+def test_the_renewal_term_is_neither_the_initial_term_nor_the_notice(tmp_path, sentence, hours):
+    found = read(tmp_path, "1. Scope. The Provider supports the Customer's desktops.\n\n2. Term. " + sentence)
+    assert found["renewal"][0]["hours"] == pytest.approx(hours)
+
+
+def test_a_refusal_to_renew_is_no_renewal_period(tmp_path):
+    found = read(tmp_path, "2. Term. If the Customer tells the Provider of its intent not to renew this Agreement "
+                           "within a period of two (2) months after the reminder, this Agreement ends; otherwise "
+                           "this Agreement shall automatically renew for one (1) twelve-month period.")
+    assert found["renewal"][0]["hours"] == pytest.approx(12 * 720)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This Agreement renews for successive one (1) year terms unless a party sends written notification of "
+    "non-renewal at least sixty (60) days before the end of the current term.",
+    "This Agreement renews each year for a further one (1) year term unless either party notifies the other that "
+    "it will not renew at least sixty (60) days before the renewal date.",
+])
+def test_notice_to_stop_renewal_without_the_word_notice(tmp_path, sentence):
+    found = read(tmp_path, "2. Term. " + sentence)
+    non_renewal = [i for i in found["notice_periods"] if i["what"] == "non-renewal"]
+    assert non_renewal and non_renewal[0]["hours"] == 60 * 24
