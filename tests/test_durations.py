@@ -159,3 +159,11 @@ def test_ordinals_and_unit_conversion():
     assert in_unit(2, "year", "month") == 24
     assert in_unit(1, "quarter", "month") == 3
     assert in_unit(2, "week", "day") == 14
+
+
+def test_a_redacted_figure_is_still_a_stated_duration_without_a_value():
+    from checker.nlp.pipeline import analyse, build_pipeline, tags_of
+    text = "The warranty runs for [***] days after delivery; the notice period is [ * ] ([*]) months."
+    durations = [t for t in tags_of(analyse(build_pipeline(), text)) if t.label == "DURATION"]
+    assert [(t.text, t.value.get("unit"), t.value.get("redacted"), "hours" in t.value) for t in durations] == [
+        ("[***] days", "day", True, False), ("[ * ] ([*]) months", "month", True, False)]

@@ -175,3 +175,13 @@ def test_word_lists_are_shared_and_an_unknown_one_is_refused(tmp_path):
     with pytest.raises(RulebookError) as error:
         load_rulebook(book)
     assert "unknown word list '{{faults}}'" in str(error.value) and "book.yaml:" in str(error.value)
+
+
+def test_a_warranty_is_measured_by_its_own_period_not_any_duration_nearby():
+    assert finding("COMM-WARRANTY", PREAMBLE + "The Provider warrants that the Services will conform to the "
+                                               "Specification for ninety (90) days after acceptance.").status == "met"
+    own_period = finding("COMM-WARRANTY", PREAMBLE + "The Provider warrants the Services; invoices are payable within "
+                                                     "thirty (30) days.")
+    assert own_period.status == "weak" and "no warranty period" in own_period.message.lower()
+    assert finding("COMM-WARRANTY", PREAMBLE + "If circumstances warrant further time, the Provider may extend the "
+                                               "review by ten (10) days.").status == "missing"

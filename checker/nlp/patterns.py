@@ -76,6 +76,10 @@ PATTERNS: list[TagPattern] = [
     TagPattern("duration.range-between", "DURATION",
                rf"\bbetween\s+(?P<low>{NUMBER}){_PAREN_NUMBER}\s+and\s+(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*"
                rf"(?:\(?\s*(?P<kind>{_KIND})\s*\)?[\s-]*)?(?P<unit>{_UNIT}|quarters?)\b", not_followed_by=_NOT_RATE),
+    # EDGAR filings redact figures: "[***] days", "[ * ] ([*]) months": a duration is stated, its length withheld
+    TagPattern("duration.redacted", "DURATION",
+               r"\[\s?\*+\s?\](?:\s*\(\s?\[?\s?\*+\s?\]?\s?\))?[\s-]*(?:calendar\s+|business\s+|working\s+)?"
+               r"(?P<unit>minutes?|hours?|days?|weeks?|months?|years?)\b"),
     TagPattern("duration.compact", "DURATION", rf"\b(?P<number>\d+(?:\.\d+)?)(?P<unit>h|hrs?|mins?|d)\b"),
     TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next)\s+(?P<unit>business\s+day|working\s+day)\b"),
     # --- percentages -----------------------------------------------------------
