@@ -201,6 +201,30 @@ def test_output_file_is_written_and_nothing_printed(tmp_path):
     assert report["documents"][0]["path"] == str(path)
 
 
+@pytest.mark.parametrize(("name", "starts"), [
+    ("report.html", "<!DOCTYPE html>"), ("report.HTM", "<!DOCTYPE html>"), ("report.json", "{"),
+    ("report.md", "# Contract review: "), ("report.txt", "checker review: "), ("report", "checker review: "),
+])
+def test_the_format_follows_the_output_extension_when_not_given(tmp_path, name, starts):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    out = tmp_path / name
+    result = invoke(path, "-o", out, "--fail-on", "never")
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_a_format_that_contradicts_the_output_extension_is_refused(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    out = tmp_path / "r.html"
+    result = invoke(path, "--format", "json", "-o", out)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert str(out) in result.stderr and "--format json" in result.stderr and "'.html'" in result.stderr
+    assert not out.exists()
+    result = invoke(path, "--format", "html", "-o", out, "--fail-on", "never")  # agreeing: fine
+    assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_output_exit_code_still_follows_fail_on(tmp_path):
     path = write(tmp_path, "contract.txt", CONTRACT)
     out = tmp_path / "report.txt"

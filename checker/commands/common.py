@@ -1,4 +1,5 @@
-"""What every command shares: the one-line error exit and the --fail-on threshold."""
+"""What every command shares: the one-line error exit, the --fail-on threshold and the report
+format (--format, or read from -o's extension)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,23 @@ from checker.errors import CheckerError
 from checker.findings import SEVERITY_RANK
 
 FAIL_ON = ["critical", "high", "medium", "low", "never"]
+
+# the report format an -o file's extension asks for
+EXTENSION_FORMAT = {".txt": "text", ".text": "text", ".json": "json", ".md": "markdown", ".markdown": "markdown",
+                    ".html": "html", ".htm": "html"}
+FORMAT_HELP = "Report format [default: from -o's extension (.txt .json .md .html), else text]."
+
+
+def output_format(fmt: str | None, output) -> str:
+    """--format when given, else the one -o's extension names, else text. A --format that
+    contradicts the extension (--format json -o report.html) is refused: the file would lie."""
+    implied = EXTENSION_FORMAT.get(output.suffix.lower()) if output is not None else None
+    if fmt is None:
+        return implied or "text"
+    if implied is not None and implied != fmt:
+        die(CheckerError(f"{output}: --format {fmt} does not match the extension '{output.suffix}' "
+                         f"(a {implied} file); drop --format, or name the file for {fmt}"))
+    return fmt
 
 
 def fails(findings, fail_on: str) -> bool:

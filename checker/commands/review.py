@@ -7,14 +7,14 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, die, emit, fails, internal_error
+from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, fails, internal_error, output_format
 from checker.errors import CheckerError
 from checker.report import RENDERERS, render
 
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default=None, help=FORMAT_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file.")
 @click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
@@ -28,6 +28,7 @@ def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate):
     """Review FILES (PDF, DOCX, TXT, MD) as one contract package and report the gaps."""
     from checker.review import review_paths  # heavy imports only when a review runs
 
+    fmt = output_format(fmt, output)
     inputs = {p.resolve() for p in files}
     if output is not None and output.resolve() in inputs:
         die(CheckerError(f"{output}: refusing to overwrite an input file with the report"))
