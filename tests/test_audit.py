@@ -293,6 +293,26 @@ def test_a_subfolder_that_cannot_be_listed_is_skipped_with_the_reason(tmp_path, 
     assert [(Path(s.path).name, s.reason) for s in skipped] == [("locked", "cannot list the folder (Permission denied)")]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_and_a_looping_link_get_their_rows_and_never_hang_the_audit(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(CONTRACT, encoding="utf-8")
+    os.mkfifo(folder / "pipe.pdf")  # reading it would wait for a writer for ever
+    (folder / "loop.docx").symlink_to(folder / "back.docx")
+    (folder / "back.docx").symlink_to(folder / "loop.docx")
+    for cache in ([], ["--no-cache"]):
+        out = tmp_path / f"out{len(cache)}"
+        result = audit(folder, "-o", out, "--fail-on", "never", *cache)
+        assert result.exit_code == 1, result.output  # a contract link that cannot be read: not compliant
+        rows = rows_by_name(out)
+        assert {name: row["status"] for name, row in rows.items()} == {
+            "good.txt": "ok", "pipe.pdf": "skipped", "loop.docx": "error", "back.docx": "error"}
+        assert rows["pipe.pdf"]["reason"] == "is a named pipe (FIFO), not a regular file; checker reads only regular files"
+        assert rows["loop.docx"]["reason"] == "is a symbolic link that loops (too many levels of symbolic links)"
+        assert "3 contracts (1 ok, 2 errors), 1 file skipped" in result.stdout
+
+
 def test_a_file_name_that_is_not_utf8_gets_its_row_and_loses_no_other(tmp_path):
     """A Latin-1 'é' byte in one name used to stop the whole audit (the cache and the UTF-8
     tables cannot hold the undecodable name) and leave the other files without a row."""

@@ -409,6 +409,49 @@ def test_missing_rulebook_file(tmp_path):
     assert result.stderr.splitlines() == [f"checker: error: {tmp_path / 'nope.yaml'}: rulebook file not found"]
 
 
+# ---------------------------------------------------------------- paths that are not contract files
+
+
+def test_a_folder_given_to_review_says_so_and_suggests_audit(tmp_path):
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    write(folder, "contract.txt", CONTRACT)
+    result = invoke(folder)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"checker: error: {folder}: is a folder, not a contract file; to check every contract in it, "
+        f"run: checker audit {folder}"]
+
+
+def test_a_symlink_loop_is_one_line_not_a_traceback(tmp_path):
+    loop, back = tmp_path / "loop.pdf", tmp_path / "back.pdf"
+    loop.symlink_to(back)
+    back.symlink_to(loop)
+    result = run_cli(loop)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"checker: error: {loop}: is a symbolic link that loops (too many levels of symbolic links)"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_or_a_device_is_refused_not_waited_on(tmp_path):
+    """Opening a FIFO for reading waits for a writer, for ever; /dev/zero never ends."""
+    contract = write(tmp_path, "contract.txt", CONTRACT)
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    rules_pipe = tmp_path / "rules.yaml"
+    os.mkfifo(rules_pipe)
+    zero = tmp_path / "zero.yaml"
+    zero.symlink_to("/dev/zero")
+    for args, shown, words in (([pipe], pipe, "is a named pipe (FIFO), not a regular file"),
+                               ([contract, "--rulebook", rules_pipe], rules_pipe, "is a named pipe (FIFO)"),
+                               ([contract, "--rulebook", zero], zero, "is a device, not a regular file")):
+        result = run_cli(*args)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"checker: error: {shown}: ") and words in line, line
+
+
 # ---------------------------------------------------------------- a package of documents
 
 

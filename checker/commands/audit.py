@@ -16,6 +16,7 @@ import click
 
 from checker.commands.common import FAIL_ON, die, internal_error
 from checker.errors import CheckerError
+from checker.files import real
 
 FORMATS = ("csv", "xlsx", "jsonl", "html")  # checker.audit.outputs.FORMATS, without importing it for --help
 
@@ -87,7 +88,7 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, eng
     missing = [str(d) for d in dirs if not d.exists()]
     if missing:
         die(CheckerError("\n".join(f"{d}: no such file or folder" for d in missing)))
-    if any(d.is_dir() and d.resolve() == outdir.resolve() for d in dirs):
+    if any(d.is_dir() and real(d) == real(outdir) for d in dirs):
         die(CheckerError(f"{outdir}: the output folder cannot be an audited folder; choose another --output"))
     try:
         loaded = load_rulebook(rulebook)  # every rule validated before any contract is read

@@ -13,6 +13,7 @@ import click
 
 from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, internal_error, output_format
 from checker.errors import CheckerError
+from checker.files import real
 
 FORMATS = ["text", "json", "markdown", "html"]  # checker.diff.RENDERERS, without importing it for --help
 
@@ -34,7 +35,7 @@ def diff(old, new, fmt, output, rulebook, fail_on):
     from checker.rulebook import load_rulebook
 
     fmt = output_format(fmt, output)
-    if output is not None and output.resolve() in {old.resolve(), new.resolve()}:
+    if output is not None and real(output) in {real(old), real(new)}:
         die(CheckerError(f"{output}: refusing to overwrite a draft with the comparison"))
     try:
         loaded = load_rulebook(rulebook)  # validated before any contract is read

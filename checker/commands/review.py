@@ -9,6 +9,7 @@ import click
 
 from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, fails, internal_error, output_format
 from checker.errors import CheckerError
+from checker.files import real
 from checker.report import RENDERERS, render
 
 
@@ -29,8 +30,8 @@ def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate):
     from checker.review import review_paths  # heavy imports only when a review runs
 
     fmt = output_format(fmt, output)
-    inputs = {p.resolve() for p in files}
-    if output is not None and output.resolve() in inputs:
+    inputs = {real(p) for p in files}
+    if output is not None and real(output) in inputs:
         die(CheckerError(f"{output}: refusing to overwrite an input file with the report"))
     if annotate is not None:
         _check_annotate(files, annotate, output)
@@ -64,9 +65,9 @@ def _check_annotate(files, annotate: Path, output: Path | None) -> None:
     if source.suffix.lower() != ".docx":
         die(CheckerError(f"{source}: Word comments need a DOCX file; use --format html -o report.html "
                          "for a report to share instead"))
-    if annotate.resolve() == source.resolve():
+    if real(annotate) == real(source):
         die(CheckerError(f"{annotate}: refusing to write the annotated copy over the input; choose another path"))
-    if output is not None and annotate.resolve() == output.resolve():
+    if output is not None and real(annotate) == real(output):
         die(CheckerError(f"{annotate}: the annotated copy and the report cannot be the same file"))
     if annotate.suffix.lower() != ".docx":
         die(CheckerError(f"{annotate}: the annotated copy must be a .docx file"))

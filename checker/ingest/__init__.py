@@ -10,6 +10,7 @@ import hashlib
 from pathlib import Path
 
 from checker.errors import InputError
+from checker.files import FileProblem, check_regular, read_regular
 from checker.ingest.language import detect_language
 from checker.ingest.sections import build_sections
 from checker.model import Document, Extracted
@@ -35,26 +36,32 @@ def load_document(path: str | Path, pdf_tables: bool = False) -> Document:
     reads the structure, so a review leaves it out. (A Word file's tables are always read:
     they come with its text, located in it.)"""
     path = Path(path)
+    try:  # a folder, a pipe, a device or a looping link is refused before its name is read
+        check_regular(path)
+    except FileProblem as problem:
+        raise InputError(path, _file_problem(path, problem)) from None
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise InputError(path, "old binary Word format (.doc) is not supported; save it as .docx")
     kind = SUPPORTED.get(suffix)
     if kind is None:
         raise InputError(path, f"unsupported file type '{suffix or '(none)'}'; checker reads .pdf, .docx, .txt and .md")
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if path.is_dir():
-        raise InputError(path, "is a folder, not a contract file")
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(path, f"cannot be read ({error.strerror})") from None
+        data = read_regular(path)
+    except FileProblem as problem:
+        raise InputError(path, _file_problem(path, problem)) from None
     if not data:
         raise InputError(path, "the file is empty")
     extract = _extractor(kind)
     # the bytes read once serve the hash and the parser
     extracted = extract(path, data, tables=pdf_tables) if kind == "pdf" else extract(path, data)
     return _build(path, kind, extracted, hashlib.sha256(data).hexdigest())
+
+
+def _file_problem(path: Path, problem: FileProblem) -> str:
+    if problem.folder:
+        return f"is a folder, not a contract file; to check every contract in it, run: checker audit {shown(path)}"
+    return str(problem)
 
 
 def document_from_text(text: str, name: str = "snippet.txt") -> Document:
