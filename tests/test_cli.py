@@ -5,6 +5,7 @@ Contracts are written here, in tmp_path; PDFs are built byte by byte (no PDF lib
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -261,6 +262,20 @@ def test_docx_contract_is_reviewed(tmp_path):
     breach = finding(report, "DATA-BREACH")
     assert breach["status"] == "met"
     assert breach["evidence"][0]["document"] == "msa.docx"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be-bom", "utf-8-sig", "utf-32"])
+def test_a_text_with_a_byte_order_mark_is_read_like_its_utf8_twin(tmp_path, encoding):
+    """Notepad's "Unicode" is UTF-16 LE with a BOM (Python's utf-16 codec writes one, in the
+    machine's order); it was refused as binary for its NUL bytes."""
+    text = CONTRACT.replace("\n", "\r\n")  # as Notepad saves it
+    data = (codecs.BOM_UTF16_BE + text.encode("utf-16-be")) if encoding == "utf-16-be-bom" else text.encode(encoding)
+    path = write(tmp_path, "notepad.txt", data)
+    twin = write(tmp_path, "twin.txt", text.encode("utf-8"))
+    statuses = {f["rule"]: f["status"] for f in report_of(path)["findings"]}
+    assert statuses == {f["rule"]: f["status"] for f in report_of(twin)["findings"]}
+    assert statuses["DATA-BREACH"] == "met"
+    assert finding(report_of(path), "DATA-BREACH")["evidence"][0]["quote"].startswith("The Provider shall notify")
 
 
 def test_pdf_contract_is_reviewed_with_pages(tmp_path):
