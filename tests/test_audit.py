@@ -207,6 +207,32 @@ def test_exit_codes_follow_fail_on(tmp_path):
     assert audit(folder, "-o", out, "--fail-on", "critical").exit_code == 1  # breach notice now missing
 
 
+def test_an_old_word_doc_is_an_error_row_that_fails_the_audit_and_mdx_is_read(tmp_path):
+    """A .doc used to be 'skipped': the audit could exit 0 with that contract unread."""
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    (folder / "northwind.txt").write_text(CONTRACT, encoding="utf-8")
+    (folder / "docs-site.mdx").write_text("import Note from './note'\n\n" + CONTRACT, encoding="utf-8")
+    (folder / "legacy.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)  # OLE2
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / ".DS_Store").write_bytes(b"\0")
+    out = tmp_path / "out"
+    result = audit(folder, "-o", out, "--fail-on", "never")
+    assert result.exit_code == 1, result.output
+    rows = rows_by_name(out)
+    assert {name: row["status"] for name, row in rows.items()} == {
+        "northwind.txt": "ok", "docs-site.mdx": "ok", "legacy.doc": "error", "logo.png": "skipped"}
+    assert rows["legacy.doc"]["reason"] == "old Word .doc format: save it as .docx or PDF"
+    assert rows["docs-site.mdx"]["score"] == rows["northwind.txt"]["score"]
+    assert set(rows_by_name(out, "errors.csv")) == {"legacy.doc", "logo.png"}
+    # a folder holding only a .doc is audited (an error row, exit 1), not 'no contract files'
+    (folder / "northwind.txt").unlink()
+    (folder / "docs-site.mdx").unlink()
+    result = audit(folder, "-o", tmp_path / "out2", "--fail-on", "never")
+    assert result.exit_code == 1, result.output
+    assert rows_by_name(tmp_path / "out2")["legacy.doc"]["status"] == "error"
+
+
 @pytest.mark.parametrize("args, message", [
     (["--format", "csv,pdf"], "--format: unknown format 'pdf'"),
     (["--jobs", "0"], "--jobs"),

@@ -278,6 +278,16 @@ def test_a_text_with_a_byte_order_mark_is_read_like_its_utf8_twin(tmp_path, enco
     assert finding(report_of(path), "DATA-BREACH")["evidence"][0]["quote"].startswith("The Provider shall notify")
 
 
+def test_mdx_is_read_as_markdown(tmp_path):
+    mdx = write(tmp_path, "agreement.mdx", "import Callout from '../components/callout'\n\n<Callout>\n\n"
+                + CONTRACT.replace("2. Confidentiality", "## 2. Confidentiality") + "\n</Callout>\n")
+    md = write(tmp_path, "agreement.md", CONTRACT.replace("2. Confidentiality", "## 2. Confidentiality"))
+    report = report_of(mdx)
+    assert report["documents"][0]["format"] == "md"
+    assert {f["rule"]: f["status"] for f in report["findings"]} == {
+        f["rule"]: f["status"] for f in report_of(md)["findings"]}
+
+
 def test_pdf_contract_is_reviewed_with_pages(tmp_path):
     path = write(tmp_path, "msa.pdf", make_pdf([pdf_page(PDF_LINES[:3]), pdf_page(PDF_LINES[3:])]))
     report = report_of(path)

@@ -1,7 +1,8 @@
 """Which files an audit reads: contracts found recursively, each file (or, with
 ``--by-folder``, each immediate subfolder) one contract; every other entry listed with the
 reason: skipped when it is not a contract (an image, a named pipe, a device), an error when
-it is a contract checker cannot read (a link to a contract that loops or leads nowhere).
+it is a contract checker cannot read (an old Word .doc; a link to a contract that loops or
+leads nowhere): it counts, and fails the audit, like any contract that could not be read.
 Hidden files and folders (a leading dot) and the output folder are ignored. Nothing here
 opens a file: a named pipe is listed, never read (reading one waits for ever).
 """
@@ -15,10 +16,10 @@ from pathlib import Path
 from checker.audit.outcome import ERROR, SKIPPED
 from checker.errors import CheckerError
 from checker.files import FileProblem, check_regular, real
-from checker.ingest import SUPPORTED
+from checker.ingest import OLD_WORD, SUPPORTED
 from checker.paths import shown
 
-READS = ".pdf, .docx, .txt and .md"
+READS = ".pdf, .docx, .txt, .md and .mdx"
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,8 @@ def refusal(path: Path) -> Skipped | None:
             return Skipped(shown(path), "is a folder")
         broken = problem.missing or "loops" in str(problem)
         return Skipped(shown(path), str(problem), ERROR if broken and suffix in SUPPORTED else SKIPPED)
-    if suffix == ".doc":
-        return Skipped(shown(path), "old binary Word format (.doc) is not supported; save it as .docx")
+    if suffix == ".doc":  # a contract nobody can audit as it is: an error, not a file to ignore
+        return Skipped(shown(path), OLD_WORD, ERROR)
     if suffix not in SUPPORTED:
         return Skipped(shown(path), f"unsupported file type '{suffix or '(none)'}'; checker reads {READS}")
     return None

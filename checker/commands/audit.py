@@ -75,7 +75,7 @@ def _formats(value: str) -> list[str]:
               help="Address-space cap per worker, in MB (0: none).")
 def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, engine, scheduler, by_folder,
           max_memory):
-    """Audit every contract (PDF, DOCX, TXT, MD) under DIRS and write portfolio.csv, portfolio.xlsx,
+    """Audit every contract (PDF, DOCX, TXT, MD, MDX) under DIRS and write portfolio.csv, portfolio.xlsx,
     findings.jsonl, portfolio.html and errors.csv to the output folder."""
     from checker.audit.run import AuditInterrupted, run_audit
     from checker.rulebook import load_rulebook

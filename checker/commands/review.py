@@ -26,7 +26,7 @@ from checker.report import RENDERERS, render
 @click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write a copy of the (one) DOCX with a Word comment on each gap; the input is never changed.")
 def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate):
-    """Review FILES (PDF, DOCX, TXT, MD) as one contract package and report the gaps."""
+    """Review FILES (PDF, DOCX, TXT, MD, MDX) as one contract package and report the gaps."""
     from checker.review import review_paths  # heavy imports only when a review runs
 
     fmt = output_format(fmt, output)

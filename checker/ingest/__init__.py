@@ -1,4 +1,4 @@
-"""Ingest: a contract file (PDF, DOCX, TXT, Markdown) -> one `Document`.
+"""Ingest: a contract file (PDF, DOCX, TXT, Markdown or MDX) -> one `Document`.
 
 Each format has its own small module returning an `Extracted`; this module picks it,
 then builds the parts every format shares: sections, page lookup, hash, language.
@@ -16,7 +16,8 @@ from checker.ingest.sections import build_sections
 from checker.model import Document, Extracted
 from checker.paths import shown
 
-SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
+SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md", ".mdx": "md"}
+OLD_WORD = "old Word .doc format: save it as .docx or PDF"  # a contract, but one checker cannot read
 
 
 def _extractor(kind: str):
@@ -42,10 +43,10 @@ def load_document(path: str | Path, pdf_tables: bool = False) -> Document:
         raise InputError(path, _file_problem(path, problem)) from None
     suffix = path.suffix.lower()
     if suffix == ".doc":
-        raise InputError(path, "old binary Word format (.doc) is not supported; save it as .docx")
+        raise InputError(path, OLD_WORD)
     kind = SUPPORTED.get(suffix)
     if kind is None:
-        raise InputError(path, f"unsupported file type '{suffix or '(none)'}'; checker reads .pdf, .docx, .txt and .md")
+        raise InputError(path, f"unsupported file type '{suffix or '(none)'}'; checker reads .pdf, .docx, .txt, .md and .mdx")
     try:
         data = read_regular(path)
     except FileProblem as problem:

@@ -1,4 +1,4 @@
-"""Plain text and Markdown: UTF-8, or any text with a byte order mark (UTF-8, UTF-16 or
+"""Plain text and Markdown (.md, .markdown, .mdx): UTF-8, or any text with a byte order mark (UTF-8, UTF-16 or
 UTF-32, little or big endian: Notepad's "Unicode" is UTF-16 LE), else Windows-1252.
 
 Offsets index the file's decoded text exactly, so a quote can be found in the source:
@@ -29,6 +29,9 @@ _MARKUP = re.compile(
 # UTF-32's marks first: UTF-32 LE's starts with UTF-16 LE's.
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+_MDX_CODE = re.compile(r"^(?:import|export)\s[^\n]*", re.MULTILINE)
 
 
 def read_text(path: Path, data: bytes | None = None) -> str:
@@ -62,6 +65,9 @@ def blank_markup(text: str) -> str:
 
 def extract(path: Path, data: bytes | None = None) -> Extracted:
     text = read_text(path, data)
-    if path.suffix.lower() in (".md", ".markdown"):
+    suffix = path.suffix.lower()
+    if suffix == ".mdx":  # Markdown with JSX: its import / export lines are code, not contract text
+        text = _MDX_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    if suffix in (".md", ".markdown", ".mdx"):
         text = blank_markup(text)
     return Extracted(text=text, page_starts=[0])
