@@ -434,6 +434,32 @@ def test_missing_rulebook_file(tmp_path):
     assert result.stderr.splitlines() == [f"checker: error: {tmp_path / 'nope.yaml'}: rulebook file not found"]
 
 
+# ---------------------------------------------------------------- long inputs (spaCy's max_length)
+
+
+def test_megabytes_of_trailing_white_space_do_not_stop_a_review(tmp_path):
+    """10 MB of spaces after the text was 'internal error ... [E088] Text of length ... exceeds maximum'."""
+    padded = write(tmp_path, "padded.txt", CONTRACT + " " * 10_000_000)
+    plain = write(tmp_path, "plain.txt", CONTRACT)
+    assert ({f["rule"]: f["status"] for f in report_of(padded)["findings"]}
+            == {f["rule"]: f["status"] for f in report_of(plain)["findings"]})
+
+
+def test_a_long_text_is_reviewed_up_to_the_limit_and_refused_in_one_line_past_it(tmp_path):
+    from checker.nlp.pipeline import MAX_TEXT
+
+    lines = "".join(f"Item {i}: the Provider keeps the records.\n" for i in range(122_000))  # 5.1 million characters
+    long = write(tmp_path, "long.txt", CONTRACT + lines)
+    assert 5_000_000 < len(CONTRACT + lines) < MAX_TEXT  # past spaCy's 5 million the old review stopped at
+    assert finding(report_of(long), "DATA-BREACH")["status"] == "met"
+    too_long = write(tmp_path, "too-long.txt", CONTRACT + "x" * MAX_TEXT)
+    result = invoke(too_long)
+    assert result.exit_code == 2 and "internal error" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"checker: error: {too_long}: is too long to review: {len(CONTRACT) + MAX_TEXT:,} characters of text "
+        f"(the limit is {MAX_TEXT:,}, some 3,000 pages); split it into smaller files"]
+
+
 # ---------------------------------------------------------------- paths that are not contract files
 
 
