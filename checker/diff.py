@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
+from checker.report.notice import NOT_LEGAL_ADVICE
 
 _RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2}
 _LABELS = dict(KEY_TERMS)
@@ -305,6 +306,7 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
         lines.append(f"  {h.change:<6} {h.rule}: '{h.quote}' [{h.where}]")
     if not diff.hygiene:
         lines.append("  (no drafting slip added or fixed)")
+    lines += ["", NOT_LEGAL_ADVICE]
     return "\n".join(lines) + "\n"
 
 
@@ -331,6 +333,7 @@ def render_markdown(diff: DraftDiff, color: bool = False) -> str:
     out += _markdown_section("Drafting slips added or fixed", ["Change", "Rule", "Slip", "Where"],
                              [[h.change, h.rule, h.quote, h.where] for h in diff.hygiene],
                              "No drafting slip added or fixed.")
+    out += ["", f"*{NOT_LEGAL_ADVICE}*"]
     return "\n".join(out) + "\n"
 
 
@@ -367,6 +370,7 @@ def render_html(diff: DraftDiff, color: bool = False) -> str:
              for h in diff.hygiene]
     out += _html_section("Drafting slips added or fixed", ["Change", "Rule", "Slip", "Where"], slips,
                          "No drafting slip added or fixed.")
+    out.append(f"<footer>{e(NOT_LEGAL_ADVICE)}</footer>")
     return page(f"Draft comparison: {old} -> {new}", "\n".join(out))
 
 

@@ -434,6 +434,61 @@ def test_missing_rulebook_file(tmp_path):
     assert result.stderr.splitlines() == [f"checker: error: {tmp_path / 'nope.yaml'}: rulebook file not found"]
 
 
+# ---------------------------------------------------------------- the first hour
+
+
+def _on_a_terminal(*args: str, env: dict) -> str:
+    """What `checker review ARGS` prints to a terminal (a pseudo-terminal here)."""
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "checker", "review", *map(str, args)], stdout=follower,
+                               stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a pseudo-terminal")
+def test_no_color_turns_the_terminal_colours_off(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
+    coloured = _on_a_terminal(path, "--fail-on", "never", env=env)
+    assert "\x1b[" in coloured and "DATA-BREACH" in coloured  # colour on a terminal
+    plain = _on_a_terminal(path, "--fail-on", "never", env={**env, "NO_COLOR": "1"})
+    assert "\x1b[" not in plain and "DATA-BREACH" in plain
+
+
+def test_human_reports_say_they_are_not_legal_advice(tmp_path):
+    from checker.report.notice import NOT_LEGAL_ADVICE
+
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    for fmt in ("text", "markdown", "html"):
+        result = invoke(path, "--format", fmt, "--fail-on", "never")
+        assert result.stdout.count("Not legal advice") == 1, fmt
+    assert invoke(path, "--format", "text", "--fail-on", "never").stdout.splitlines()[-1] == NOT_LEGAL_ADVICE
+    assert "legal advice" not in invoke(path, "--format", "json", "--fail-on", "never").stdout  # data, not prose
+
+
+def test_the_licence_is_the_apache_2_text_the_package_declares():
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert licence.split()[:4] == ["Apache", "License", "Version", "2.0,"]
+    assert "TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION" in licence
+    assert "END OF TERMS AND CONDITIONS" in licence
+    assert 'license = { text = "Apache-2.0" }' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
 # ---------------------------------------------------------------- long inputs (spaCy's max_length)
 
 

@@ -120,6 +120,11 @@ def test_the_format_follows_the_output_extension_and_a_clash_is_refused(tmp_path
                         r"'\.html'.*\n", result.stderr), result.stderr
 
 
+def test_human_comparisons_say_they_are_not_legal_advice():
+    for fmt in ("text", "markdown", "html"):
+        assert cli(OLD, NEW, "--format", fmt).stdout.count("Not legal advice") == 1, fmt
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.docx", NEW], r"checker: error: missing.docx: no such file"),
     ([OLD, NEW, "--rulebook", "nonexistent.yaml"], r"checker: error: .*nonexistent.yaml.*"),

@@ -3,6 +3,7 @@ format (--format, or read from -o's extension)."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -37,6 +38,11 @@ def fails(findings, fail_on: str) -> bool:
         return False
     limit = SEVERITY_RANK[fail_on]
     return any(f.is_gap and not f.waived and SEVERITY_RANK[f.severity] <= limit for f in findings)
+
+
+def wants_color(stream) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
 
 
 def die(error: Exception, code: int = 2):

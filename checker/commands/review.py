@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, fails, internal_error, output_format
+from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, fails, internal_error, output_format, wants_color
 from checker.errors import CheckerError
 from checker.files import real
 from checker.report import RENDERERS, render
@@ -51,7 +51,7 @@ def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate):
         except Exception as error:  # a bug of ours: still one line, never a traceback
             die(internal_error(f"annotating {files[0]}", error))
         click.echo(f"checker: wrote {annotate} with {len(comments)} comment{'s' if len(comments) != 1 else ''}", err=True)
-    color = fmt == "text" and output is None and sys.stdout.isatty()
+    color = fmt == "text" and output is None and wants_color(sys.stdout)
     rendered = render(report, fmt, color=color)
     emit(rendered, output, "report")
     sys.exit(1 if fails(report.findings, fail_on) else 0)
