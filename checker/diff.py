@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
 from checker.report.notice import NOT_LEGAL_ADVICE
+from checker.words import count
 
 _RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2}
 _LABELS = dict(KEY_TERMS)
@@ -272,10 +273,6 @@ def _where(evidence) -> str:
 # ---------------------------------------------------------------- renderers
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def _arrow(old: str, new: str) -> str:
     return f"{old} -> {new}"
 
@@ -284,8 +281,8 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
     old = ", ".join(d.path for d in diff.old.documents)
     new = ", ".join(d.path for d in diff.new.documents)
     lines = [f"checker diff: {old} -> {new}", f"rulebook {diff.new.rulebook['name']} {diff.new.rulebook['version']}: "
-             f"{_count(len(diff.statuses), 'element')} changed status, {_count(len(diff.figures), 'figure')} changed, "
-             f"{_count(sum(h.change == 'added' for h in diff.hygiene), 'drafting slip')} added, "
+             f"{count(len(diff.statuses), 'element')} changed status, {count(len(diff.figures), 'figure')} changed, "
+             f"{count(sum(h.change == 'added' for h in diff.hygiene), 'drafting slip')} added, "
              f"{sum(h.change == 'fixed' for h in diff.hygiene)} fixed", ""]
     lines.append("ELEMENTS")
     for c in diff.statuses:

@@ -233,6 +233,17 @@ def test_an_old_word_doc_is_an_error_row_that_fails_the_audit_and_mdx_is_read(tm
     assert rows_by_name(tmp_path / "out2")["legacy.doc"]["status"] == "error"
 
 
+def test_the_summary_line_counts_in_words(tmp_path):
+    """It said '1 contracts (0 ok, 1 errors)'."""
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\nnot really\n")
+    result = audit(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "checker audit: 1 contract (0 ok, 1 error), 0 files skipped; 1 checked, 0 from cache; 0 pages read" \
+        in result.stdout, result.stdout
+
+
 @pytest.mark.parametrize("args, message", [
     (["--format", "csv,pdf"], "--format: unknown format 'pdf'"),
     (["--jobs", "0"], "--jobs"),

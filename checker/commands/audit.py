@@ -17,6 +17,7 @@ import click
 from checker.commands.common import FAIL_ON, die, internal_error
 from checker.errors import CheckerError
 from checker.files import real
+from checker.words import count
 
 FORMATS = ("csv", "xlsx", "jsonl", "html")  # checker.audit.outputs.FORMATS, without importing it for --help
 
@@ -98,7 +99,7 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, eng
     except AuditInterrupted as interrupted:
         click.echo(_summary_line(interrupted.summary), err=True)
         click.echo(f"checker: interrupted: {interrupted.summary.ok + interrupted.summary.errors} of "
-                   f"{interrupted.summary.contracts} contracts done and kept in {outdir}; run the same command "
+                   f"{count(interrupted.summary.contracts, 'contract')} done and kept in {outdir}; run the same command "
                    f"again to resume", err=True)
         sys.exit(130)
     except KeyboardInterrupt:  # a second Ctrl-C, while the tables were being written
@@ -115,7 +116,7 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, eng
 def _summary_line(summary) -> str:
     peaks = summary.worker_peak_rss_kb
     memory = f"; peak worker memory {max(peaks.values()) / 1024:.0f} MB" if peaks else ""
-    return (f"checker audit: {summary.contracts} contracts ({summary.ok} ok, {summary.errors} errors), "
-            f"{summary.skipped} {'file' if summary.skipped == 1 else 'files'} skipped; {summary.checked} checked, {summary.cached} from cache; "
-            f"{summary.pages} pages read in {summary.seconds:.1f} s ({summary.cpu_seconds:.1f} s of worker CPU)"
+    return (f"checker audit: {count(summary.contracts, 'contract')} ({summary.ok} ok, {count(summary.errors, 'error')}), "
+            f"{count(summary.skipped, 'file')} skipped; {summary.checked} checked, {summary.cached} from cache; "
+            f"{count(summary.pages, 'page')} read in {summary.seconds:.1f} s ({summary.cpu_seconds:.1f} s of worker CPU)"
             f"{memory}; outputs in {summary.outdir}")
