@@ -7,6 +7,7 @@ then builds the parts every format shares: sections, page lookup, hash, language
 from __future__ import annotations
 
 import hashlib
+import shlex
 from pathlib import Path
 
 from checker.errors import InputError
@@ -42,7 +43,7 @@ def load_document(path: str | Path, pdf_tables: bool = False) -> Document:
     reads the structure, so a review leaves it out. (A Word file's tables are always read:
     they come with its text, located in it.)"""
     path = Path(path)
-    try:  # a folder, a pipe, a device or a looping link is refused before its name is read
+    try:  # a folder, a pipe, a device or a looping link is refused before its extension is judged
         check_regular(path)
     except FileProblem as problem:
         raise InputError(path, _file_problem(path, problem)) from None
@@ -66,7 +67,7 @@ def load_document(path: str | Path, pdf_tables: bool = False) -> Document:
 
 def _file_problem(path: Path, problem: FileProblem) -> str:
     if problem.folder:
-        return f"is a folder, not a contract file; to check every contract in it, run: checker audit {shown(path)}"
+        return f"is a folder, not a contract file; to check every contract in it, run: checker audit {shlex.quote(shown(path))}"
     return str(problem)
 
 
