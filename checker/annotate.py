@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.errors import CheckerError, InputError
+from checker.files import real
 from checker.findings import SEVERITY_RANK
 from checker.model import Document
 
@@ -68,7 +69,7 @@ def annotate_docx(report, document: Document, source: str | Path, target: str | 
     source, target = Path(source), Path(target)
     if document.format != "docx":
         raise InputError(source, "Word comments need a DOCX file; for this file use --format html for a report to share")
-    if target.resolve() == source.resolve():
+    if real(target) == real(source):
         raise CheckerError(f"{target}: refusing to write the annotated copy over the input; choose another path")
     if target.suffix.lower() != ".docx":
         raise CheckerError(f"{target}: the annotated copy must be a .docx file")

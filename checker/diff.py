@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
+from checker.report.notice import NOT_LEGAL_ADVICE
+from checker.words import count
 
 _RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2}
 _LABELS = dict(KEY_TERMS)
@@ -271,10 +273,6 @@ def _where(evidence) -> str:
 # ---------------------------------------------------------------- renderers
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def _arrow(old: str, new: str) -> str:
     return f"{old} -> {new}"
 
@@ -283,8 +281,8 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
     old = ", ".join(d.path for d in diff.old.documents)
     new = ", ".join(d.path for d in diff.new.documents)
     lines = [f"checker diff: {old} -> {new}", f"rulebook {diff.new.rulebook['name']} {diff.new.rulebook['version']}: "
-             f"{_count(len(diff.statuses), 'element')} changed status, {_count(len(diff.figures), 'figure')} changed, "
-             f"{_count(sum(h.change == 'added' for h in diff.hygiene), 'drafting slip')} added, "
+             f"{count(len(diff.statuses), 'element')} changed status, {count(len(diff.figures), 'figure')} changed, "
+             f"{count(sum(h.change == 'added' for h in diff.hygiene), 'drafting slip')} added, "
              f"{sum(h.change == 'fixed' for h in diff.hygiene)} fixed", ""]
     lines.append("ELEMENTS")
     for c in diff.statuses:
@@ -305,6 +303,7 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
         lines.append(f"  {h.change:<6} {h.rule}: '{h.quote}' [{h.where}]")
     if not diff.hygiene:
         lines.append("  (no drafting slip added or fixed)")
+    lines += ["", NOT_LEGAL_ADVICE]
     return "\n".join(lines) + "\n"
 
 
@@ -331,6 +330,7 @@ def render_markdown(diff: DraftDiff, color: bool = False) -> str:
     out += _markdown_section("Drafting slips added or fixed", ["Change", "Rule", "Slip", "Where"],
                              [[h.change, h.rule, h.quote, h.where] for h in diff.hygiene],
                              "No drafting slip added or fixed.")
+    out += ["", f"*{NOT_LEGAL_ADVICE}*"]
     return "\n".join(out) + "\n"
 
 
@@ -367,6 +367,7 @@ def render_html(diff: DraftDiff, color: bool = False) -> str:
              for h in diff.hygiene]
     out += _html_section("Drafting slips added or fixed", ["Change", "Rule", "Slip", "Where"], slips,
                          "No drafting slip added or fixed.")
+    out.append(f"<footer>{e(NOT_LEGAL_ADVICE)}</footer>")
     return page(f"Draft comparison: {old} -> {new}", "\n".join(out))
 
 

@@ -207,6 +207,43 @@ def test_exit_codes_follow_fail_on(tmp_path):
     assert audit(folder, "-o", out, "--fail-on", "critical").exit_code == 1  # breach notice now missing
 
 
+def test_an_old_word_doc_is_an_error_row_that_fails_the_audit_and_mdx_is_read(tmp_path):
+    """A .doc used to be 'skipped': the audit could exit 0 with that contract unread."""
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    (folder / "northwind.txt").write_text(CONTRACT, encoding="utf-8")
+    (folder / "docs-site.mdx").write_text("import Note from './note'\n\n" + CONTRACT, encoding="utf-8")
+    (folder / "legacy.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)  # OLE2
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / ".DS_Store").write_bytes(b"\0")
+    out = tmp_path / "out"
+    result = audit(folder, "-o", out, "--fail-on", "never")
+    assert result.exit_code == 1, result.output
+    rows = rows_by_name(out)
+    assert {name: row["status"] for name, row in rows.items()} == {
+        "northwind.txt": "ok", "docs-site.mdx": "ok", "legacy.doc": "error", "logo.png": "skipped"}
+    assert rows["legacy.doc"]["reason"] == "old Word .doc format: save it as .docx or PDF"
+    assert rows["docs-site.mdx"]["score"] == rows["northwind.txt"]["score"]
+    assert set(rows_by_name(out, "errors.csv")) == {"legacy.doc", "logo.png"}
+    # a folder holding only a .doc is audited (an error row, exit 1), not 'no contract files'
+    (folder / "northwind.txt").unlink()
+    (folder / "docs-site.mdx").unlink()
+    result = audit(folder, "-o", tmp_path / "out2", "--fail-on", "never")
+    assert result.exit_code == 1, result.output
+    assert rows_by_name(tmp_path / "out2")["legacy.doc"]["status"] == "error"
+
+
+def test_the_summary_line_counts_in_words(tmp_path):
+    """It said '1 contracts (0 ok, 1 errors)'."""
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\nnot really\n")
+    result = audit(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "checker audit: 1 contract (0 ok, 1 error), 0 files skipped; 1 checked, 0 from cache; 0 pages read" \
+        in result.stdout, result.stdout
+
+
 @pytest.mark.parametrize("args, message", [
     (["--format", "csv,pdf"], "--format: unknown format 'pdf'"),
     (["--jobs", "0"], "--jobs"),
@@ -291,6 +328,26 @@ def test_a_subfolder_that_cannot_be_listed_is_skipped_with_the_reason(tmp_path, 
     units, skipped = discovery.discover([tmp_path])
     assert [Path(u.path).name for u in units] == ["b.txt"]
     assert [(Path(s.path).name, s.reason) for s in skipped] == [("locked", "cannot list the folder (Permission denied)")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_and_a_looping_link_get_their_rows_and_never_hang_the_audit(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(CONTRACT, encoding="utf-8")
+    os.mkfifo(folder / "pipe.pdf")  # reading it would wait for a writer for ever
+    (folder / "loop.docx").symlink_to(folder / "back.docx")
+    (folder / "back.docx").symlink_to(folder / "loop.docx")
+    for cache in ([], ["--no-cache"]):
+        out = tmp_path / f"out{len(cache)}"
+        result = audit(folder, "-o", out, "--fail-on", "never", *cache)
+        assert result.exit_code == 1, result.output  # a contract link that cannot be read: not compliant
+        rows = rows_by_name(out)
+        assert {name: row["status"] for name, row in rows.items()} == {
+            "good.txt": "ok", "pipe.pdf": "skipped", "loop.docx": "error", "back.docx": "error"}
+        assert rows["pipe.pdf"]["reason"] == "is a named pipe (FIFO), not a regular file; checker reads only regular files"
+        assert rows["loop.docx"]["reason"] == "is a symbolic link that loops (too many levels of symbolic links)"
+        assert "3 contracts (1 ok, 2 errors), 1 file skipped" in result.stdout
 
 
 def test_a_file_name_that_is_not_utf8_gets_its_row_and_loses_no_other(tmp_path):

@@ -113,3 +113,31 @@ def test_only_the_formats_asked_for_are_written(tmp_path):
     assert audit(folder, "-o", out, "--format", "csv", "--fail-on", "never").exit_code == 0
     names = {p.name for p in out.iterdir() if not p.name.startswith("audit-cache")}
     assert names == {"portfolio.csv", "errors.csv"}  # no stale table from the run before
+
+
+FORMULA_NAME = '=HYPERLINK("evil.invalid","click").txt'
+
+
+def test_a_file_name_that_looks_like_a_formula_stays_text_in_every_spreadsheet(tmp_path, monkeypatch):
+    import zipfile
+
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    (folder / FORMULA_NAME).write_text(CONTRACT, encoding="utf-8")
+    (folder / "@SUM(1+1).png").write_bytes(b"\x89PNG not a contract")  # a skipped row, in errors.csv too
+    out = tmp_path / "out"
+    monkeypatch.chdir(folder)  # the rows then hold the bare names, '=' first
+    result = audit(".", "-o", out, "--format", "csv,xlsx", "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    paths = [row["path"] for row in read_csv(out / "portfolio.csv")]
+    assert sorted(paths) == ["'" + FORMULA_NAME, "'@SUM(1+1).png"]  # the OWASP apostrophe: read as text
+    assert [row["path"] for row in read_csv(out / "errors.csv")] == ["'@SUM(1+1).png"]
+    with zipfile.ZipFile(out / "portfolio.xlsx") as workbook:
+        sheets = [workbook.read(name).decode("utf-8") for name in workbook.namelist()
+                  if name.startswith("xl/worksheets/sheet")]
+    assert len(sheets) > 1
+    for sheet in sheets:
+        assert "<f>" not in sheet and "<f " not in sheet  # not one formula in the workbook
+        assert html.escape(FORMULA_NAME, quote=False) in sheet or FORMULA_NAME.replace('"', "&quot;") in sheet
+        cells = re.findall(r'<c r="A\d+"[^>]*>', sheet)[1:]
+        assert cells and all('t="inlineStr"' in cell or 't="s"' in cell for cell in cells)

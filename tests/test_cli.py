@@ -5,6 +5,7 @@ Contracts are written here, in tmp_path; PDFs are built byte by byte (no PDF lib
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -201,6 +202,30 @@ def test_output_file_is_written_and_nothing_printed(tmp_path):
     assert report["documents"][0]["path"] == str(path)
 
 
+@pytest.mark.parametrize(("name", "starts"), [
+    ("report.html", "<!DOCTYPE html>"), ("report.HTM", "<!DOCTYPE html>"), ("report.json", "{"),
+    ("report.md", "# Contract review: "), ("report.txt", "checker review: "), ("report", "checker review: "),
+])
+def test_the_format_follows_the_output_extension_when_not_given(tmp_path, name, starts):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    out = tmp_path / name
+    result = invoke(path, "-o", out, "--fail-on", "never")
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_a_format_that_contradicts_the_output_extension_is_refused(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    out = tmp_path / "r.html"
+    result = invoke(path, "--format", "json", "-o", out)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert str(out) in result.stderr and "--format json" in result.stderr and "'.html'" in result.stderr
+    assert not out.exists()
+    result = invoke(path, "--format", "html", "-o", out, "--fail-on", "never")  # agreeing: fine
+    assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_output_exit_code_still_follows_fail_on(tmp_path):
     path = write(tmp_path, "contract.txt", CONTRACT)
     out = tmp_path / "report.txt"
@@ -237,6 +262,30 @@ def test_docx_contract_is_reviewed(tmp_path):
     breach = finding(report, "DATA-BREACH")
     assert breach["status"] == "met"
     assert breach["evidence"][0]["document"] == "msa.docx"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be-bom", "utf-8-sig", "utf-32"])
+def test_a_text_with_a_byte_order_mark_is_read_like_its_utf8_twin(tmp_path, encoding):
+    """Notepad's "Unicode" is UTF-16 LE with a BOM (Python's utf-16 codec writes one, in the
+    machine's order); it was refused as binary for its NUL bytes."""
+    text = CONTRACT.replace("\n", "\r\n")  # as Notepad saves it
+    data = (codecs.BOM_UTF16_BE + text.encode("utf-16-be")) if encoding == "utf-16-be-bom" else text.encode(encoding)
+    path = write(tmp_path, "notepad.txt", data)
+    twin = write(tmp_path, "twin.txt", text.encode("utf-8"))
+    statuses = {f["rule"]: f["status"] for f in report_of(path)["findings"]}
+    assert statuses == {f["rule"]: f["status"] for f in report_of(twin)["findings"]}
+    assert statuses["DATA-BREACH"] == "met"
+    assert finding(report_of(path), "DATA-BREACH")["evidence"][0]["quote"].startswith("The Provider shall notify")
+
+
+def test_mdx_is_read_as_markdown(tmp_path):
+    mdx = write(tmp_path, "agreement.mdx", "import Callout from '../components/callout'\n\n<Callout>\n\n"
+                + CONTRACT.replace("2. Confidentiality", "## 2. Confidentiality") + "\n</Callout>\n")
+    md = write(tmp_path, "agreement.md", CONTRACT.replace("2. Confidentiality", "## 2. Confidentiality"))
+    report = report_of(mdx)
+    assert report["documents"][0]["format"] == "md"
+    assert {f["rule"]: f["status"] for f in report["findings"]} == {
+        f["rule"]: f["status"] for f in report_of(md)["findings"]}
 
 
 def test_pdf_contract_is_reviewed_with_pages(tmp_path):
@@ -383,6 +432,130 @@ def test_missing_rulebook_file(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [f"checker: error: {tmp_path / 'nope.yaml'}: rulebook file not found"]
+
+
+# ---------------------------------------------------------------- the first hour
+
+
+def _on_a_terminal(*args: str, env: dict) -> str:
+    """What `checker review ARGS` prints to a terminal (a pseudo-terminal here)."""
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "checker", "review", *map(str, args)], stdout=follower,
+                               stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a pseudo-terminal")
+def test_no_color_turns_the_terminal_colours_off(tmp_path):
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
+    coloured = _on_a_terminal(path, "--fail-on", "never", env=env)
+    assert "\x1b[" in coloured and "DATA-BREACH" in coloured  # colour on a terminal
+    plain = _on_a_terminal(path, "--fail-on", "never", env={**env, "NO_COLOR": "1"})
+    assert "\x1b[" not in plain and "DATA-BREACH" in plain
+
+
+def test_human_reports_say_they_are_not_legal_advice(tmp_path):
+    from checker.report.notice import NOT_LEGAL_ADVICE
+
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    for fmt in ("text", "markdown", "html"):
+        result = invoke(path, "--format", fmt, "--fail-on", "never")
+        assert result.stdout.count("Not legal advice") == 1, fmt
+    assert invoke(path, "--format", "text", "--fail-on", "never").stdout.splitlines()[-1] == NOT_LEGAL_ADVICE
+    assert "legal advice" not in invoke(path, "--format", "json", "--fail-on", "never").stdout  # data, not prose
+
+
+def test_the_licence_is_the_apache_2_text_the_package_declares():
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert licence.split()[:4] == ["Apache", "License", "Version", "2.0,"]
+    assert "TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION" in licence
+    assert "END OF TERMS AND CONDITIONS" in licence
+    assert 'license = { text = "Apache-2.0" }' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- long inputs (spaCy's max_length)
+
+
+def test_megabytes_of_trailing_white_space_do_not_stop_a_review(tmp_path):
+    """10 MB of spaces after the text was 'internal error ... [E088] Text of length ... exceeds maximum'."""
+    padded = write(tmp_path, "padded.txt", CONTRACT + " " * 10_000_000)
+    plain = write(tmp_path, "plain.txt", CONTRACT)
+    assert ({f["rule"]: f["status"] for f in report_of(padded)["findings"]}
+            == {f["rule"]: f["status"] for f in report_of(plain)["findings"]})
+
+
+def test_a_long_text_is_reviewed_up_to_the_limit_and_refused_in_one_line_past_it(tmp_path):
+    from checker.nlp.pipeline import MAX_TEXT
+
+    lines = "".join(f"Item {i}: the Provider keeps the records.\n" for i in range(122_000))  # 5.1 million characters
+    long = write(tmp_path, "long.txt", CONTRACT + lines)
+    assert 5_000_000 < len(CONTRACT + lines) < MAX_TEXT  # past spaCy's 5 million the old review stopped at
+    assert finding(report_of(long), "DATA-BREACH")["status"] == "met"
+    too_long = write(tmp_path, "too-long.txt", CONTRACT + "x" * MAX_TEXT)
+    result = invoke(too_long)
+    assert result.exit_code == 2 and "internal error" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"checker: error: {too_long}: is too long to review: {len(CONTRACT) + MAX_TEXT:,} characters of text "
+        f"(the limit is {MAX_TEXT:,}, some 3,000 pages); split it into smaller files"]
+
+
+# ---------------------------------------------------------------- paths that are not contract files
+
+
+def test_a_folder_given_to_review_says_so_and_suggests_audit(tmp_path):
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    write(folder, "contract.txt", CONTRACT)
+    result = invoke(folder)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"checker: error: {folder}: is a folder, not a contract file; to check every contract in it, "
+        f"run: checker audit {folder}"]
+
+
+def test_a_symlink_loop_is_one_line_not_a_traceback(tmp_path):
+    loop, back = tmp_path / "loop.pdf", tmp_path / "back.pdf"
+    loop.symlink_to(back)
+    back.symlink_to(loop)
+    result = run_cli(loop)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"checker: error: {loop}: is a symbolic link that loops (too many levels of symbolic links)"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_or_a_device_is_refused_not_waited_on(tmp_path):
+    """Opening a FIFO for reading waits for a writer, for ever; /dev/zero never ends."""
+    contract = write(tmp_path, "contract.txt", CONTRACT)
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    rules_pipe = tmp_path / "rules.yaml"
+    os.mkfifo(rules_pipe)
+    zero = tmp_path / "zero.yaml"
+    zero.symlink_to("/dev/zero")
+    for args, shown, words in (([pipe], pipe, "is a named pipe (FIFO), not a regular file"),
+                               ([contract, "--rulebook", rules_pipe], rules_pipe, "is a named pipe (FIFO)"),
+                               ([contract, "--rulebook", zero], zero, "is a device, not a regular file")):
+        result = run_cli(*args)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"checker: error: {shown}: ") and words in line, line
 
 
 # ---------------------------------------------------------------- a package of documents

@@ -109,6 +109,22 @@ def test_json_markdown_and_html(tmp_path):
     assert html.count("<script") == 1
 
 
+def test_the_format_follows_the_output_extension_and_a_clash_is_refused(tmp_path):
+    out = tmp_path / "changes.json"
+    assert cli(OLD, NEW, "-o", out).exit_code == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "checker.diff/1"
+    clash = tmp_path / "changes.html"
+    result = cli(OLD, NEW, "--format", "markdown", "-o", clash)
+    assert result.exit_code == 2 and not clash.exists()
+    assert re.fullmatch(r"checker: error: .*changes\.html: --format markdown does not match the extension "
+                        r"'\.html'.*\n", result.stderr), result.stderr
+
+
+def test_human_comparisons_say_they_are_not_legal_advice():
+    for fmt in ("text", "markdown", "html"):
+        assert cli(OLD, NEW, "--format", fmt).stdout.count("Not legal advice") == 1, fmt
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.docx", NEW], r"checker: error: missing.docx: no such file"),
     ([OLD, NEW, "--rulebook", "nonexistent.yaml"], r"checker: error: .*nonexistent.yaml.*"),

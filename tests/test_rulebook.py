@@ -319,3 +319,42 @@ def test_rules_must_be_a_non_empty_list(tmp_path):
 def test_missing_rulebook_file(tmp_path):
     with pytest.raises(RulebookError, match="rulebook file not found"):
         load_rulebook(tmp_path / "absent.yaml")
+
+
+# ---------------------------------------------------------------- a rulebook read within limits
+
+
+def test_an_alias_bomb_is_refused_quickly_naming_the_file(tmp_path):
+    """'Billion laughs': each level aliases the one before ten times. Six levels are a
+    million values from 600 bytes: refused as soon as the aliases repeat 100,000."""
+    levels = ['lol0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    levels += [f"lol{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]" for i in range(1, 7)]
+    path = write(tmp_path, MINIMAL + "\n".join(levels) + "\n", "laughs.yaml")
+    error = the_error(path)
+    assert error.file == str(path) and error.line is not None
+    assert "aliases repeat more than 100,000 values" in error.message
+
+
+def test_a_few_aliases_are_still_fine(tmp_path):
+    text = MINIMAL.replace("      patterns:\n", "      patterns: &words\n") + THRESHOLD.replace(
+        "patterns: ['\\brespond\\b']", "patterns: *words")
+    rulebook = load_rulebook(write(tmp_path, text))
+    assert rulebook.get("T-RESPONSE") is not None
+
+
+@pytest.mark.parametrize("digits", [400, 5000])
+def test_a_huge_number_is_an_error_at_its_line(tmp_path, digits):
+    """400 digits used to pass and crash the review (int too large to convert to float);
+    5,000 were an internal error (Python's limit on converting digits) naming no file."""
+    text = MINIMAL + THRESHOLD.replace("max_hours: 1", "max_hours: " + "9" * digits)
+    path = write(tmp_path, text)
+    error = the_error(path)
+    assert (error.file, error.line) == (str(path), line_of(text, "max_hours: 9"))
+    assert f"a number of {digits:,} digits is too large" in error.message
+
+
+def test_a_rulebook_over_the_size_limit_is_refused_naming_it(tmp_path):
+    path = write(tmp_path, MINIMAL + "# padding\n" * 250_000)  # 2.5 MB
+    error = the_error(path)
+    assert error.file == str(path)
+    assert error.message == "cannot read the rulebook: it is too large (2.5 MB; the limit is 2.0 MB)"

@@ -172,7 +172,7 @@ def test_validate_several_files_and_a_waiver_file(tmp_path, valid):
     assert len(out) == 3 and "matches no rule in the rulebook" in out[2]
     fixed = write(tmp_path / "waivers.yaml", "waivers:\n  - {rule: ACME-*, contract: '*.pdf', reason: agreed}\n")
     result = cli("rules", "validate", valid, "--waivers", fixed)
-    assert result.exit_code == 0 and result.stdout.splitlines()[1] == f"{fixed}: valid: 1 waivers"
+    assert result.exit_code == 0 and result.stdout.splitlines()[1] == f"{fixed}: valid: 1 waiver"
 
 
 def test_validate_a_missing_file(tmp_path):
@@ -237,7 +237,7 @@ def test_rules_test_checks_expected_facts_and_lists_untested_rules(tmp_path):
     assert "FAIL  ACME-ESCROW  met example" in result.stdout
     assert "expected a fact {type: duration, hours: 48}; got no facts" in result.stdout
     assert "no examples (1): ACME-BARE" in result.stdout
-    assert result.stdout.splitlines()[-1] == "rulebook r 0: 1 passed, 1 failed (1 rules with examples, 1 without, 0 disabled)"
+    assert result.stdout.splitlines()[-1] == "rulebook r 0: 1 passed, 1 failed (1 rule with examples, 1 without, 0 disabled)"
 
 
 def test_rules_test_on_a_broken_rulebook_is_an_error(tmp_path):
@@ -322,3 +322,15 @@ def test_explain_without_a_report_and_errors(tmp_path):
     report = write(tmp_path / "r.json", json.dumps({"schema": "something/else"}))
     result = cli("explain", "GEN-TERM", "--report", report)
     assert result.exit_code == 2 and "not a checker.report/1 JSON report" in result.stderr
+
+
+def test_a_limit_of_one_hour_is_one_hour():
+    """'requires it to be at most max_p1_response_hours = 1 hours'."""
+    from checker.words import count, measure
+
+    shown = " ".join(cli("rules", "show", "SLA-RESPONSE-P1").stdout.split())
+    assert "at most max_p1_response_hours = 1 hour:" in shown
+    assert "= 99.5%:" in " ".join(cli("rules", "show", "SLA-AVAILABILITY-MIN").stdout.split())
+    assert [measure(1, "hours"), measure(0.5, "hours"), measure(4, "days"), measure(1, "business days")] == [
+        "1 hour", "0.5 hours", "4 days", "1 business day"]
+    assert [count(1, "contract"), count(0, "error"), count(2, "error")] == ["1 contract", "0 errors", "2 errors"]

@@ -1,6 +1,10 @@
 """Which files an audit reads: contracts found recursively, each file (or, with
-``--by-folder``, each immediate subfolder) one contract; every other file listed as skipped
-with the reason. Hidden files and folders (a leading dot) and the output folder are ignored.
+``--by-folder``, each immediate subfolder) one contract; every other entry listed with the
+reason: skipped when it is not a contract (an image, a named pipe, a device), an error when
+it is a contract checker cannot read (an old Word .doc; a link to a contract that loops or
+leads nowhere): it counts, and fails the audit, like any contract that could not be read.
+Hidden files and folders (a leading dot) and the output folder are ignored. Nothing here
+opens a file: a named pipe is listed, never read (reading one waits for ever).
 """
 
 from __future__ import annotations
@@ -9,11 +13,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.audit.outcome import ERROR, SKIPPED
 from checker.errors import CheckerError
-from checker.ingest import SUPPORTED
+from checker.files import FileProblem, check_regular, real
+from checker.ingest import OLD_WORD, SUPPORTED
 from checker.paths import shown
 
-READS = ".pdf, .docx, .txt and .md"
+READS = ".pdf, .docx, .txt, .md and .mdx"
 
 
 @dataclass(frozen=True)
@@ -27,19 +33,31 @@ class Unit:
 
 @dataclass(frozen=True)
 class Skipped:
+    """A file not audited, and why: ``status`` skipped (not a contract) or error (a contract
+    that cannot be read: it counts as one, and fails the audit like any unreadable contract)."""
+
     path: str
     reason: str
+    status: str = SKIPPED
 
 
-def skip_reason(path: Path) -> str | None:
-    """Why a file is not a contract checker reads, or None when it is one."""
+def refusal(path: Path) -> Skipped | None:
+    """Why a file is not a contract checker reads (skipped) or is one it cannot read (an
+    error), or None when it is a contract to review."""
     suffix = path.suffix.lower()
     if path.name.startswith("~$"):
-        return "an Office lock file (the document is open in Word), not a contract"
-    if suffix == ".doc":
-        return "old binary Word format (.doc) is not supported; save it as .docx"
+        return Skipped(shown(path), "an Office lock file (the document is open in Word), not a contract")
+    try:
+        check_regular(path)
+    except FileProblem as problem:
+        if problem.folder:  # a folder that appeared since it was listed
+            return Skipped(shown(path), "is a folder")
+        broken = problem.missing or "loops" in str(problem)
+        return Skipped(shown(path), str(problem), ERROR if broken and suffix in SUPPORTED else SKIPPED)
+    if suffix == ".doc":  # a contract nobody can audit as it is: an error, not a file to ignore
+        return Skipped(shown(path), OLD_WORD, ERROR)
     if suffix not in SUPPORTED:
-        return f"unsupported file type '{suffix or '(none)'}'; checker reads {READS}"
+        return Skipped(shown(path), f"unsupported file type '{suffix or '(none)'}'; checker reads {READS}")
     return None
 
 
@@ -48,23 +66,23 @@ def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = 
     units: list[Unit] = []
     skipped: list[Skipped] = []
     seen: set[Path] = set()
-    excluded = exclude.resolve() if exclude is not None else None
+    excluded = real(exclude) if exclude is not None else None
 
     def fresh(path: Path) -> bool:
-        real = path.resolve()
-        if real in seen:
+        target = real(path)
+        if target in seen:
             return False
-        seen.add(real)
+        seen.add(target)
         return True
 
     def accepted(path: Path) -> bool:
-        """A contract file not met before; a file checker does not read is listed as skipped."""
+        """A contract file not met before; any other is listed, with why."""
         if not fresh(path):
             return False
-        reason = skip_reason(path)
-        if reason:
-            skipped.append(Skipped(shown(path), reason))
-        return not reason
+        refused = refusal(path)
+        if refused:
+            skipped.append(refused)
+        return not refused
 
     def add_file(path: Path):
         if accepted(path):
@@ -73,7 +91,7 @@ def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = 
     for root in roots:
         if not root.exists():
             raise CheckerError(f"{root}: no such file or folder")
-        if root.is_file():
+        if not root.is_dir():
             add_file(root)
             continue
         if not by_folder:
@@ -81,7 +99,7 @@ def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = 
                 add_file(path)
             continue
         for entry in _entries(root, excluded):
-            if entry.is_file():
+            if not entry.is_dir():
                 add_file(entry)
                 continue
             files = [path for path in _walk(entry, excluded, skipped) if accepted(path)]
@@ -93,7 +111,8 @@ def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = 
 
 
 def _entries(folder: Path, excluded: Path | None) -> list[Path]:
-    """The visible files and folders directly in ``folder``, sorted, the output folder left out."""
+    """The visible entries directly in ``folder`` (files, folders, pipes, links that lead
+    nowhere: each gets its row), sorted, the output folder left out."""
     try:
         names = sorted(os.listdir(folder))
     except OSError as error:
@@ -103,10 +122,9 @@ def _entries(folder: Path, excluded: Path | None) -> list[Path]:
         if name.startswith("."):
             continue
         path = folder / name
-        if excluded is not None and path.is_dir() and path.resolve() == excluded:
+        if excluded is not None and path.is_dir() and real(path) == excluded:
             continue
-        if path.is_file() or path.is_dir():
-            entries.append(path)
+        entries.append(path)
     return entries
 
 
@@ -115,10 +133,10 @@ def _walk(folder: Path, excluded: Path | None, skipped: list[Skipped], visited: 
     that loops back is read once; a subfolder that cannot be listed is skipped, with why)."""
     top = visited is None
     visited = set() if visited is None else visited
-    real = folder.resolve()
-    if real in visited:
+    target = real(folder)
+    if target in visited:
         return
-    visited.add(real)
+    visited.add(target)
     try:
         entries = _entries(folder, excluded)
     except CheckerError as error:

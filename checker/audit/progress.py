@@ -8,6 +8,7 @@ import sys
 import click
 
 from checker.audit.outcome import ERROR, OK
+from checker.words import count
 
 
 class Progress:
@@ -47,7 +48,7 @@ class Progress:
         click.echo(f"[{self.done}/{self.total}] {outcome.status:<7} {outcome.path}{origin}{note}", err=True)
 
     def _label(self) -> str:
-        return f"auditing ({self.counts[OK]} ok, {self.counts[ERROR]} errors)"
+        return f"auditing ({self.counts[OK]} ok, {count(self.counts[ERROR], 'error')})"
 
 
 def _short(path: str, width: int = 40) -> str:

@@ -59,12 +59,13 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
 
         start_early()
     units, skipped = discover(roots, by_folder, exclude=outdir)
-    if not units:
+    unreadable = sum(skip.status == ERROR for skip in skipped)  # contracts, refused before any review
+    if not units and not unreadable:
         also = f" ({len(skipped)} other {'file' if len(skipped) == 1 else 'files'} skipped)" if skipped else ""
         raise CheckerError(f"{', '.join(map(str, roots))}: no contract files ({READS}) found{also}")
     units.sort(key=lambda unit: (-unit.size, unit.path))  # the biggest first: no long straggler at the end
 
-    summary = AuditSummary(outdir=outdir, contracts=len(units))
+    summary = AuditSummary(outdir=outdir, contracts=len(units) + unreadable)
     tool = tool_fingerprint() if use_cache else ""
     day = waiver_day(rulebook)
     cache = ResultCache(outdir, tool) if use_cache else NoCache()
@@ -90,7 +91,7 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
     try:
         with Progress(len(units) + len(skipped), tty=tty) as progress:
             for skip in skipped:
-                record(Outcome(skip.path, (skip.path,), SKIPPED, reason=skip.reason))
+                record(Outcome(skip.path, (skip.path,), skip.status, reason=skip.reason))
             todo = []
             for unit in units:
                 if use_cache:

@@ -16,6 +16,8 @@ import click
 
 from checker.commands.common import FAIL_ON, die, internal_error
 from checker.errors import CheckerError
+from checker.files import real
+from checker.words import count
 
 FORMATS = ("csv", "xlsx", "jsonl", "html")  # checker.audit.outputs.FORMATS, without importing it for --help
 
@@ -74,7 +76,7 @@ def _formats(value: str) -> list[str]:
               help="Address-space cap per worker, in MB (0: none).")
 def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, engine, scheduler, by_folder,
           max_memory):
-    """Audit every contract (PDF, DOCX, TXT, MD) under DIRS and write portfolio.csv, portfolio.xlsx,
+    """Audit every contract (PDF, DOCX, TXT, MD, MDX) under DIRS and write portfolio.csv, portfolio.xlsx,
     findings.jsonl, portfolio.html and errors.csv to the output folder."""
     from checker.audit.run import AuditInterrupted, run_audit
     from checker.rulebook import load_rulebook
@@ -87,7 +89,7 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, eng
     missing = [str(d) for d in dirs if not d.exists()]
     if missing:
         die(CheckerError("\n".join(f"{d}: no such file or folder" for d in missing)))
-    if any(d.is_dir() and d.resolve() == outdir.resolve() for d in dirs):
+    if any(d.is_dir() and real(d) == real(outdir) for d in dirs):
         die(CheckerError(f"{outdir}: the output folder cannot be an audited folder; choose another --output"))
     try:
         loaded = load_rulebook(rulebook)  # every rule validated before any contract is read
@@ -97,7 +99,7 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, eng
     except AuditInterrupted as interrupted:
         click.echo(_summary_line(interrupted.summary), err=True)
         click.echo(f"checker: interrupted: {interrupted.summary.ok + interrupted.summary.errors} of "
-                   f"{interrupted.summary.contracts} contracts done and kept in {outdir}; run the same command "
+                   f"{count(interrupted.summary.contracts, 'contract')} done and kept in {outdir}; run the same command "
                    f"again to resume", err=True)
         sys.exit(130)
     except KeyboardInterrupt:  # a second Ctrl-C, while the tables were being written
@@ -114,7 +116,7 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, eng
 def _summary_line(summary) -> str:
     peaks = summary.worker_peak_rss_kb
     memory = f"; peak worker memory {max(peaks.values()) / 1024:.0f} MB" if peaks else ""
-    return (f"checker audit: {summary.contracts} contracts ({summary.ok} ok, {summary.errors} errors), "
-            f"{summary.skipped} {'file' if summary.skipped == 1 else 'files'} skipped; {summary.checked} checked, {summary.cached} from cache; "
-            f"{summary.pages} pages read in {summary.seconds:.1f} s ({summary.cpu_seconds:.1f} s of worker CPU)"
+    return (f"checker audit: {count(summary.contracts, 'contract')} ({summary.ok} ok, {count(summary.errors, 'error')}), "
+            f"{count(summary.skipped, 'file')} skipped; {summary.checked} checked, {summary.cached} from cache; "
+            f"{count(summary.pages, 'page')} read in {summary.seconds:.1f} s ({summary.cpu_seconds:.1f} s of worker CPU)"
             f"{memory}; outputs in {summary.outdir}")

@@ -1,7 +1,9 @@
-"""What every command shares: the one-line error exit and the --fail-on threshold."""
+"""What every command shares: the one-line error exit, the --fail-on threshold and the report
+format (--format, or read from -o's extension)."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -11,6 +13,23 @@ from checker.findings import SEVERITY_RANK
 
 FAIL_ON = ["critical", "high", "medium", "low", "never"]
 
+# the report format an -o file's extension asks for
+EXTENSION_FORMAT = {".txt": "text", ".text": "text", ".json": "json", ".md": "markdown", ".markdown": "markdown",
+                    ".html": "html", ".htm": "html"}
+FORMAT_HELP = "Report format [default: from -o's extension (.txt .json .md .html), else text]."
+
+
+def output_format(fmt: str | None, output) -> str:
+    """--format when given, else the one -o's extension names, else text. A --format that
+    contradicts the extension (--format json -o report.html) is refused: the file would lie."""
+    implied = EXTENSION_FORMAT.get(output.suffix.lower()) if output is not None else None
+    if fmt is None:
+        return implied or "text"
+    if implied is not None and implied != fmt:
+        die(CheckerError(f"{output}: --format {fmt} does not match the extension '{output.suffix}' "
+                         f"(a {implied} file); drop --format, or name the file for {fmt}"))
+    return fmt
+
 
 def fails(findings, fail_on: str) -> bool:
     """Is any weak or missing finding at or above the --fail-on severity? A waived gap is
@@ -19,6 +38,11 @@ def fails(findings, fail_on: str) -> bool:
         return False
     limit = SEVERITY_RANK[fail_on]
     return any(f.is_gap and not f.waived and SEVERITY_RANK[f.severity] <= limit for f in findings)
+
+
+def wants_color(stream) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
 
 
 def die(error: Exception, code: int = 2):

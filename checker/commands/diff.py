@@ -11,8 +11,9 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, die, emit, internal_error
+from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, internal_error, output_format
 from checker.errors import CheckerError
+from checker.files import real
 
 FORMATS = ["text", "json", "markdown", "html"]  # checker.diff.RENDERERS, without importing it for --help
 
@@ -20,7 +21,7 @@ FORMATS = ["text", "json", "markdown", "html"]  # checker.diff.RENDERERS, withou
 @click.command()
 @click.argument("old", type=click.Path(dir_okay=True, path_type=Path))
 @click.argument("new", type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help=FORMAT_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the comparison to this file.")
 @click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
@@ -33,7 +34,8 @@ def diff(old, new, fmt, output, rulebook, fail_on):
     from checker.review import review_paths
     from checker.rulebook import load_rulebook
 
-    if output is not None and output.resolve() in {old.resolve(), new.resolve()}:
+    fmt = output_format(fmt, output)
+    if output is not None and real(output) in {real(old), real(new)}:
         die(CheckerError(f"{output}: refusing to overwrite a draft with the comparison"))
     try:
         loaded = load_rulebook(rulebook)  # validated before any contract is read

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, die, emit, fails, internal_error
+from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, fails, internal_error, output_format, wants_color
 from checker.errors import CheckerError
+from checker.files import real
 from checker.report import RENDERERS, render
 
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default=None, help=FORMAT_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file.")
 @click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
@@ -25,11 +26,12 @@ from checker.report import RENDERERS, render
 @click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write a copy of the (one) DOCX with a Word comment on each gap; the input is never changed.")
 def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate):
-    """Review FILES (PDF, DOCX, TXT, MD) as one contract package and report the gaps."""
+    """Review FILES (PDF, DOCX, TXT, MD, MDX) as one contract package and report the gaps."""
     from checker.review import review_paths  # heavy imports only when a review runs
 
-    inputs = {p.resolve() for p in files}
-    if output is not None and output.resolve() in inputs:
+    fmt = output_format(fmt, output)
+    inputs = {real(p) for p in files}
+    if output is not None and real(output) in inputs:
         die(CheckerError(f"{output}: refusing to overwrite an input file with the report"))
     if annotate is not None:
         _check_annotate(files, annotate, output)
@@ -49,7 +51,7 @@ def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate):
         except Exception as error:  # a bug of ours: still one line, never a traceback
             die(internal_error(f"annotating {files[0]}", error))
         click.echo(f"checker: wrote {annotate} with {len(comments)} comment{'s' if len(comments) != 1 else ''}", err=True)
-    color = fmt == "text" and output is None and sys.stdout.isatty()
+    color = fmt == "text" and output is None and wants_color(sys.stdout)
     rendered = render(report, fmt, color=color)
     emit(rendered, output, "report")
     sys.exit(1 if fails(report.findings, fail_on) else 0)
@@ -63,9 +65,9 @@ def _check_annotate(files, annotate: Path, output: Path | None) -> None:
     if source.suffix.lower() != ".docx":
         die(CheckerError(f"{source}: Word comments need a DOCX file; use --format html -o report.html "
                          "for a report to share instead"))
-    if annotate.resolve() == source.resolve():
+    if real(annotate) == real(source):
         die(CheckerError(f"{annotate}: refusing to write the annotated copy over the input; choose another path"))
-    if output is not None and annotate.resolve() == output.resolve():
+    if output is not None and real(annotate) == real(output):
         die(CheckerError(f"{annotate}: the annotated copy and the report cannot be the same file"))
     if annotate.suffix.lower() != ".docx":
         die(CheckerError(f"{annotate}: the annotated copy must be a .docx file"))

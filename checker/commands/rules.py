@@ -20,6 +20,7 @@ from checker.errors import CheckerError, RulebookError, RulebookErrors
 from checker.rulebook import Rulebook, load_rulebook
 from checker.rulebook.describe import describe_rule, explain as explain_text, heading, rule_table
 from checker.rulebook.packs import pack_names
+from checker.words import count
 
 _RULEBOOK_HELP = "A rulebook file, or a shipped pack: " + ", ".join(pack_names()) + "."
 
@@ -78,8 +79,8 @@ def validate(paths, waiver_files):
         if rulebook is not None:
             ids |= {r.id for r in rulebook.rules}
             waived = len(rulebook.waivers)
-            click.echo(f"{path}: valid: rulebook {heading(rulebook)}, {len(rulebook.rules)} rules "
-                       f"({len(rulebook.enabled_rules)} enabled)" + (f", {waived} waivers" if waived else ""))
+            click.echo(f"{path}: valid: rulebook {heading(rulebook)}, {count(len(rulebook.rules), 'rule')} "
+                       f"({len(rulebook.enabled_rules)} enabled)" + (f", {count(waived, 'waiver')}" if waived else ""))
     for waiver_file in waiver_files:
         # a waiver must name a rule of one of the rulebooks (unchecked when none loaded)
         waivers, problems = _try(lambda: load_waivers(waiver_file, sorted(ids) if ids else None))
@@ -87,7 +88,7 @@ def validate(paths, waiver_files):
             click.echo(str(problem))
         errors += len(problems)
         if waivers is not None:
-            click.echo(f"{waiver_file}: valid: {len(waivers)} waivers")
+            click.echo(f"{waiver_file}: valid: {count(len(waivers), 'waiver')}")
     if errors:
         click.echo(f"checker: {errors} error{'s' if errors != 1 else ''}", err=True)
         sys.exit(2)
@@ -134,7 +135,7 @@ def test_rules(path, select, verbose):
         click.echo(f"disabled, not run ({len(run.disabled)}): {', '.join(r.id for r in run.disabled)}")
     rules_run = len({r.rule.id for r in run.results})
     click.echo(f"rulebook {heading(rulebook)}: {len(run.passed)} passed, {len(run.failed)} failed "
-               f"({rules_run} rules with examples, {len(run.untested)} without, {len(run.disabled)} disabled)")
+               f"({count(rules_run, 'rule')} with examples, {len(run.untested)} without, {len(run.disabled)} disabled)")
     sys.exit(1 if run.failed else 0)
 
 

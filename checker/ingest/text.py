@@ -1,4 +1,5 @@
-"""Plain text and Markdown.
+"""Plain text and Markdown (.md, .markdown, .mdx): UTF-8, or any text with a byte order mark (UTF-8, UTF-16 or
+UTF-32, little or big endian: Notepad's "Unicode" is UTF-16 LE), else Windows-1252.
 
 Offsets index the file's decoded text exactly, so a quote can be found in the source:
 Markdown/HTML markup is blanked out with spaces of the same length instead of being
@@ -7,6 +8,7 @@ removed, which keeps every offset valid while patterns no longer trip over it.
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -23,13 +25,33 @@ _MARKUP = re.compile(
 )
 
 
+# A byte order mark says how the text is encoded: Notepad's "Unicode" is UTF-16 LE with one.
+# UTF-32's marks first: UTF-32 LE's starts with UTF-16 LE's.
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+_MDX_CODE = re.compile(r"^(?:import|export)\s[^\n]*", re.MULTILINE)
+
+
 def read_text(path: Path, data: bytes | None = None) -> str:
     data = path.read_bytes() if data is None else data
     if not data.strip():
         raise InputError(path, "the file is empty")
+    encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
+    if encoding is not None:  # the codec reads the mark and drops it
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            raise InputError(path, f"cannot decode the text: it starts with a {encoding.upper().replace('-SIG', '')} "
+                                   "byte order mark but is not valid in that encoding") from None
+        if not text.strip():
+            raise InputError(path, "the file is empty")
+        return text
     if b"\x00" in data[:4096]:
-        raise InputError(path, "not a text file (binary content); checker reads .txt and .md as UTF-8 text")
-    for encoding in ("utf-8-sig", "cp1252"):
+        raise InputError(path, "not a text file (binary content); checker reads .txt and .md as UTF-8 text, "
+                               "or UTF-16 with a byte order mark")
+    for encoding in ("utf-8", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
@@ -43,6 +65,9 @@ def blank_markup(text: str) -> str:
 
 def extract(path: Path, data: bytes | None = None) -> Extracted:
     text = read_text(path, data)
-    if path.suffix.lower() in (".md", ".markdown"):
+    suffix = path.suffix.lower()
+    if suffix == ".mdx":  # Markdown with JSX: its import / export lines are code, not contract text
+        text = _MDX_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    if suffix in (".md", ".markdown", ".mdx"):
         text = blank_markup(text)
     return Extracted(text=text, page_starts=[0])

@@ -21,6 +21,7 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
 from checker.errors import CheckerError
+from checker.ingest import MAX_TEXT
 from checker.matching import TextPattern, searchable
 from checker.nlp import obligations  # noqa: F401  (registers the checker_obligations component)
 from checker.nlp.normalise import UNIT_ORDER, in_unit, ordinal_to_number, parse_money, to_hours, unit_of, words_to_number
@@ -283,7 +284,7 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("checker_sentences")
     nlp.add_pipe("checker_tagger")
     nlp.add_pipe("checker_obligations")
-    nlp.max_length = max(nlp.max_length, 5_000_000)
+    nlp.max_length = MAX_TEXT  # a longer text is refused when it is read (checker/ingest)
     return nlp
 
 

@@ -20,6 +20,7 @@ from html import escape
 
 from checker.report import waived
 from checker.report.ordering import STATUS_LABEL, STATUS_RANK, by_category
+from checker.report.notice import NOT_LEGAL_ADVICE
 
 MAX_KEY_ITEMS = 8  # items shown per key term (pricing tables can be long); the JSON has them all
 
@@ -197,6 +198,7 @@ def render(report, color: bool = False) -> str:
     out += [_clause(key, clause) for key, clause in clauses.items()]
     out.append(f'<footer>Made offline by {e(report.tool.get("name"))} {e(report.tool.get("version"))}: '
                "the contract never left this machine. This page loads nothing from the network.</footer>")
+    out.append(f"<footer>{e(NOT_LEGAL_ADVICE)}</footer>")
     return page(f"Contract review: {names}", "\n".join(out))
 
 

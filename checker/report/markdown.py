@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.report import waived
 from checker.report.ordering import STATUS_LABEL, by_category, where
+from checker.report.notice import NOT_LEGAL_ADVICE
 
 
 def _cell(text: str) -> str:
@@ -33,6 +34,7 @@ def render(report, color: bool = False) -> str:
             if f.status in ("weak", "missing"):
                 out += ["", f"**Fix:** {_cell(f.fix)}"]
     out += _key_terms(report)
+    out += ["", f"*{NOT_LEGAL_ADVICE}*"]
     return "\n".join(out) + "\n"
 
 

@@ -1,4 +1,5 @@
-"""The terminal report: grouped by category, most severe gaps first, colour on a TTY."""
+"""The terminal report: grouped by category, most severe gaps first, colour on a TTY (not
+when NO_COLOR is set: see commands/common.wants_color)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import textwrap
 import click
 
 from checker.report import waived
+from checker.report.notice import NOT_LEGAL_ADVICE
 from checker.report.ordering import STATUS_LABEL, by_category, where
 
 _COLOURS = {"missing": "red", "weak": "yellow", "met": "green", "not_applicable": "bright_black"}
@@ -45,6 +47,7 @@ def render(report, color: bool = False) -> str:
                 for i, line in enumerate(textwrap.wrap(fix, 87)):
                     lines.append(f"{'':19}{'Fix: ' if i == 0 else '     '}{line}")
     lines += _key_terms(report, style)
+    lines += ["", style(NOT_LEGAL_ADVICE, dim=True)]
     return "\n".join(lines) + "\n"
 
 

@@ -10,6 +10,7 @@ import textwrap
 
 from checker.rulebook.load import Rulebook
 from checker.rulebook.rule import Rule
+from checker.words import count, measure as with_measure
 
 WIDTH = 92
 _LABELS = {"DURATION": "duration", "PERCENT": "percentage", "MONEY": "amount", "REGULATION": "named standard or law",
@@ -28,7 +29,7 @@ def rule_table(rulebook: Rulebook) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths)) + "  " + row[4] for row in rows]
     enabled = len(rulebook.enabled_rules)
-    lines.append(f"{len(rulebook.rules)} rules, {enabled} enabled, in rulebook {heading(rulebook)}")
+    lines.append(f"{count(len(rulebook.rules), 'rule')}, {enabled} enabled, in rulebook {heading(rulebook)}")
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
@@ -82,6 +83,11 @@ def explain(rule: Rule, rulebook: Rulebook, finding: dict | None = None) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _with_unit(value, unit: str) -> str:
+    """'1 hour', '4 hours', '99.5%': the unit as the rule text puts it after the figure."""
+    return with_measure(value, unit.strip()) if unit.startswith(" ") else f"{value}{unit}"
+
+
 def what_it_checks(rule: Rule) -> list[str]:
     raw = rule.raw
     lines = []
@@ -94,7 +100,7 @@ def what_it_checks(rule: Rule) -> list[str]:
         unit = f" {measure['unit']}" if measure.get("unit") else ("%" if measure["tag"] == "PERCENT" else "")
         urgent = " for the most urgent priority" if measure.get("priority") == "top" else ""
         lines.append(f"Reads the {_LABELS[measure['tag']]} the provision states{urgent} and requires it to be "
-                     f"{bound} {measure['param']} = {rule.params[measure['param']]}{unit}: met when it is, weak when "
+                     f"{bound} {measure['param']} = {_with_unit(rule.params[measure['param']], unit)}: met when it is, weak when "
                      "it is not, missing when no provision or no figure is found.")
     else:
         lines.append("Looks for a provision on this element: missing when none is found, met when it is firm.")

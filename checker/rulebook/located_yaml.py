@@ -2,16 +2,28 @@
 
 A rulebook may extend another, so one effective rule can hold values from several files:
 every mark therefore names its file, not only its line and column.
+
+A rulebook comes from outside, so it is read within limits, each refused in one line naming
+the file: a regular file only (not a pipe, a device, a looping link), at most MAX_BYTES, at
+most ALIAS_BUDGET values repeated through YAML aliases (a "billion laughs" file is a few
+hundred bytes that alias themselves into 10^9 values), numbers of at most MAX_DIGITS digits
+(no rule figure is longer; a 5,000-digit one is more than Python will even convert).
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import NamedTuple
 
 import yaml
 
 from checker.errors import RulebookError
+from checker.files import FileProblem, read_regular
+
+MAX_BYTES = 2_000_000  # the shipped default rulebook is about 110 kB
+ALIAS_BUDGET = 100_000  # values built again through aliases, in the whole file
+MAX_DIGITS = 15  # the digits of an integer a rulebook may hold
 
 
 class Mark(NamedTuple):
@@ -74,27 +86,65 @@ def where(node, key=None) -> Mark:
     return getattr(node, "mark", NOWHERE)
 
 
-def _build(node, loader: yaml.SafeLoader, file: str):
+class _Aliases:
+    """Counts the values built again because an alias repeats them; refuses past the budget."""
+
+    def __init__(self):
+        self.built: set[int] = set()  # ids of the nodes built once
+        self.repeated = 0
+
+    def enter(self, node, repeating: bool) -> bool:
+        """Is ``node`` being built again (an alias, or inside what an alias repeats)?"""
+        repeating = repeating or id(node) in self.built
+        self.built.add(id(node))
+        if repeating:
+            self.repeated += 1
+            if self.repeated > ALIAS_BUDGET:
+                raise yaml.MarkedYAMLError(
+                    problem=f"YAML aliases repeat more than {ALIAS_BUDGET:,} values (an alias bomb?); "
+                            "write the values out, or use fewer aliases", problem_mark=node.start_mark)
+        return repeating
+
+
+def _scalar(node, loader: yaml.SafeLoader):
+    """A plain value; a number too long for a rule figure is refused where it stands."""
+    try:
+        value = loader.construct_object(node)
+    except (ValueError, OverflowError):  # Python refuses to convert more than 4,300 digits
+        value = None
+    digits = sum(ch.isdigit() for ch in node.value)
+    too_long = value is None or (isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**MAX_DIGITS)
+    if isinstance(value, float) and not math.isfinite(value) and digits:  # 1.0e400, 400 digits then '.0'
+        too_long = True
+    if too_long:
+        raise yaml.MarkedYAMLError(problem=f"a number of {digits:,} digits is too large for a rulebook "
+                                           f"(at most {MAX_DIGITS} digits)", problem_mark=node.start_mark)
+    return value
+
+
+def _build(node, loader: yaml.SafeLoader, file: str, aliases: _Aliases | None = None, repeating: bool = False):
     def mark(n) -> Mark:
         return Mark(file, n.start_mark.line + 1, n.start_mark.column + 1)
 
+    aliases = aliases if aliases is not None else _Aliases()
+    repeating = aliases.enter(node, repeating)
     if isinstance(node, yaml.MappingNode):
         result = LocatedDict()
         result.mark, result.marks, result.key_marks = mark(node), {}, {}
         for key_node, value_node in node.value:
-            key = _build(key_node, loader, file)
+            key = _build(key_node, loader, file, aliases, repeating)
             if isinstance(key, (dict, list)):
                 raise yaml.MarkedYAMLError(problem="a mapping key must be a plain value",
                                            problem_mark=key_node.start_mark)
             if key in result:
                 raise yaml.MarkedYAMLError(problem=f"duplicate key '{key}'", problem_mark=key_node.start_mark)
-            result.set(key, _build(value_node, loader, file), mark(value_node), mark(key_node))
+            result.set(key, _build(value_node, loader, file, aliases, repeating), mark(value_node), mark(key_node))
         return result
     if isinstance(node, yaml.SequenceNode):
-        result = LocatedList(_build(item, loader, file) for item in node.value)
+        result = LocatedList(_build(item, loader, file, aliases, repeating) for item in node.value)
         result.mark, result.marks = mark(node), [mark(item) for item in node.value]
         return result
-    return loader.construct_object(node) if node.tag != "tag:yaml.org,2002:str" else node.value
+    return _scalar(node, loader) if node.tag != "tag:yaml.org,2002:str" else node.value
 
 
 def load_located(source: str, file: str = ""):
@@ -109,10 +159,12 @@ def load_located(source: str, file: str = ""):
 def read_located(path: Path, what: str = "rulebook"):
     """Read and parse a YAML file; a missing, unreadable or malformed file is one located error."""
     try:
-        source = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RulebookError(path, None, None, None, f"{what} file not found") from None
-    except (OSError, UnicodeDecodeError) as error:
+        source = read_regular(path, limit=MAX_BYTES).decode("utf-8")
+    except FileProblem as problem:
+        if problem.missing:
+            raise RulebookError(path, None, None, None, f"{what} file not found") from None
+        raise RulebookError(path, None, None, None, f"cannot read the {what}: it {problem}") from None
+    except UnicodeDecodeError as error:
         raise RulebookError(path, None, None, None, f"cannot read the {what}: {error}") from None
     try:
         return load_located(source, str(path))

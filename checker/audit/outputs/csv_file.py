@@ -1,5 +1,6 @@
 """portfolio.csv: one row per contract (and per skipped file), written and flushed as each
-arrives, rewritten in path order at the end."""
+arrives, rewritten in path order at the end. A text cell a spreadsheet would run as a formula
+gets a leading apostrophe (formulas.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import csv
 from pathlib import Path
 
 from checker.audit.outputs import replace_atomically
+from checker.audit.outputs.formulas import csv_safe_row
 from checker.audit.outputs.table import header
 
 FILE_NAME = "portfolio.csv"
@@ -28,7 +30,7 @@ class StreamingCsv:
 
     def add(self, outcome, row: dict):
         if self.keeps(row):
-            self.writer.writerow(row)
+            self.writer.writerow(csv_safe_row(row))
             self.stream.flush()
 
     def finish(self, rows: list[dict], complete: bool):
@@ -39,7 +41,7 @@ class StreamingCsv:
         with open(path, "w", newline="", encoding="utf-8") as stream:
             writer = csv.DictWriter(stream, self.columns, extrasaction="ignore")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows(csv_safe_row(row) for row in rows)
 
 
 class PortfolioCsv(StreamingCsv):

@@ -21,6 +21,7 @@ from checker.audit.outputs import replace_atomically
 from checker.audit.outputs.table import CELL, CELL_RANK
 from checker.elements import ELEMENTS
 from checker.report.ordering import STATUS_LABEL, by_category, where
+from checker.words import count
 
 FILE_NAME = "portfolio.html"
 SYMBOL = {"met": "\u2713", "weak": "~", "missing": "\u2717", "n-a": "\u00b7", "": ""}
@@ -128,8 +129,8 @@ class PortfolioHtml:
                "<title>checker audit: contract portfolio</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
                "<h1>Contract portfolio</h1>",
                *([f'<p class="meta">Contracts under {esc(prefix)}</p>'] if prefix else []),
-               f'<p class="meta">{counts["ok"]} contracts checked, {counts["error"]} could not be read, '
-               f'{counts["skipped"]} {"file" if counts["skipped"] == 1 else "files"} skipped &middot; rulebook {esc(rulebook["name"])} '
+               f'<p class="meta">{count(counts["ok"], "contract")} checked, {counts["error"]} could not be read, '
+               f'{count(counts["skipped"], "file")} skipped &middot; rulebook {esc(rulebook["name"])} '
                f'{esc(rulebook["version"])} &middot; {esc(time.strftime("%Y-%m-%d %H:%M"))}</p>']
         if not complete:
             out.append(f'<p class="warn">Incomplete: the audit was interrupted. {len(rows)} of '

@@ -1,7 +1,9 @@
 """portfolio.xlsx (openpyxl): the portfolio table on one sheet, then a sheet per category
 with that category's elements; cells coloured by status, header frozen and filterable.
 Written once, at the end (a spreadsheet cannot be appended to row by row), in openpyxl's
-streaming mode: memory stays flat for thousands of contracts."""
+streaming mode: memory stays flat for thousands of contracts. Every text is written as a
+string cell (openpyxl would turn a text starting with '=' into a formula), and a text a
+spreadsheet would read as a formula also gets Excel's quote prefix (see formulas.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from pathlib import Path
 
 from checker.audit.outputs import replace_atomically
+from checker.audit.outputs.formulas import looks_like_formula
 from checker.audit.outputs.table import BASE_COLUMNS, category_of
 
 FILE_NAME = "portfolio.xlsx"
@@ -39,6 +42,14 @@ class PortfolioXlsx:
         slanted = Alignment(text_rotation=60, vertical="bottom")
         workbook = Workbook(write_only=True)
 
+        def text_cell(worksheet, value: str):
+            """A string cell, never a formula, whatever the text starts with."""
+            cell = WriteOnlyCell(worksheet, value=value)
+            cell.data_type = "s"
+            if looks_like_formula(value):
+                cell.quotePrefix = True  # shown as text, and stays text when edited
+            return cell
+
         def sheet(title: str, columns: list[str]):
             worksheet = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]", " ", title)[:31])  # characters Excel refuses
             worksheet.column_dimensions["A"].width = 60
@@ -47,7 +58,7 @@ class PortfolioXlsx:
             worksheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
             head = []
             for column in columns:
-                cell = WriteOnlyCell(worksheet, value=column)
+                cell = text_cell(worksheet, column)
                 cell.font = bold
                 if column not in BASE_COLUMNS:
                     cell.alignment = slanted
@@ -58,9 +69,10 @@ class PortfolioXlsx:
                 values = []
                 for i, column in enumerate(columns):
                     value = row.get(column, "")
-                    if i in coloured and value in fills:
-                        cell = WriteOnlyCell(worksheet, value=value)
-                        cell.fill = fills[value]
+                    if isinstance(value, str):
+                        cell = text_cell(worksheet, value)
+                        if i in coloured and value in fills:
+                            cell.fill = fills[value]
                         value = cell
                     values.append(value)
                 worksheet.append(values)
