@@ -185,3 +185,8 @@ def test_a_warranty_is_measured_by_its_own_period_not_any_duration_nearby():
     assert own_period.status == "weak" and "no warranty period" in own_period.message.lower()
     assert finding("COMM-WARRANTY", PREAMBLE + "If circumstances warrant further time, the Provider may extend the "
                                                "review by ten (10) days.").status == "missing"
+
+
+def test_a_threshold_of_one_hour_says_one_hour():
+    result = finding("SLA-RESPONSE-P1", PREAMBLE + "The Provider shall respond to Priority 1 incidents within 4 hours.")
+    assert result.message.endswith("the rulebook requires at most 1 hour") and "1 hours" not in result.message

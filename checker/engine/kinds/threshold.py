@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from checker.words import measure
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.clause import compile_find
 
@@ -31,6 +32,13 @@ def _number(tag, unit: str | None) -> float | None:
     if tag.label == "MONEY":
         return tag.value.get("amount")
     return None
+
+
+def _figure(value: float, spec) -> str:
+    """'1 hour', '4 hours', '99.9%', '3'."""
+    if spec["unit"]:
+        return measure(_fmt(value), spec["unit"]) if value != 1 else measure(1, spec["unit"])
+    return _fmt(value) + ("%" if spec["tag"] == "PERCENT" else "")
 
 
 def _fmt(value: float) -> str:
@@ -105,14 +113,13 @@ class ThresholdKind(Kind):
                    "max": lambda c: max(c, key=lambda x: x[0])}[spec["pick"]]
         value, tag, passage = chooser(candidates)
         limit = params[spec["param"]]
-        unit = f" {spec['unit']}" if spec["unit"] else ("%" if spec["tag"] == "PERCENT" else "")
         fact = dict(tag.as_fact(), compared_with=limit, param=spec["param"])
         ok = value <= limit if spec["compare"] == "max" else value >= limit
         bound = "at most" if spec["compare"] == "max" else "at least"
-        stated = f"states {tag.text!r} ({_fmt(value)}{unit})"
+        stated = f"states {tag.text!r} ({_figure(value, spec)})"
         if ok:
-            return Outcome("met", f"{stated}, within the limit of {bound} {_fmt(limit)}{unit}", [passage], [fact], True)
-        return Outcome("weak", f"{stated}; the rulebook requires {bound} {_fmt(limit)}{unit}", [passage], [fact], True)
+            return Outcome("met", f"{stated}, within the limit of {bound} {_figure(limit, spec)}", [passage], [fact], True)
+        return Outcome("weak", f"{stated}; the rulebook requires {bound} {_figure(limit, spec)}", [passage], [fact], True)
 
     @staticmethod
     def _figures(spec, passage):
