@@ -172,9 +172,17 @@ def build_sections(text: str, page_at, hints: list[HeadingHint] | None = None) -
         if text[:first].strip():
             roots.append(Section(None, "", 0, 0, first, 0, page_at(0), page_at(max(0, first - 1))))
     stack: list[Section] = []
+    level_of_number: dict[str, int] = {}  # the level of the latest heading with each clause number
     for i, h in enumerate(headings):
-        section = Section(h.number, h.title, h.level, h.start, len(text), h.body_start, page_at(h.start))
-        while stack and stack[-1].level >= h.level:
+        level = h.level
+        parent_number = h.number.rsplit(".", 1)[0] if h.number and "." in h.number else None
+        if parent_number in level_of_number:
+            # "2.1" belongs to "## 2. Roles": deeper than it, whatever level its own line gives it
+            level = max(level, level_of_number[parent_number] + 1)
+        if h.number:
+            level_of_number[h.number] = level
+        section = Section(h.number, h.title, level, h.start, len(text), h.body_start, page_at(h.start))
+        while stack and stack[-1].level >= level:
             stack.pop()
         (stack[-1].children if stack else roots).append(section)
         stack.append(section)

@@ -121,7 +121,9 @@ def joins_word(char: str) -> bool:
 
 def whole_word_positions(text: str, term: str) -> list[int]:
     """Where `term` stands in `text` as whole words, found with str.find (a regex with
-    lookbehinds cannot search for its literal prefix)."""
+    lookbehinds cannot search for its literal prefix). A line break counts as the space
+    it stands for: a PDF wraps "Personal Data" / "Breach" across two lines."""
+    text = unwrapped(text)
     positions, at = [], text.find(term)
     while at >= 0:
         end = at + len(term)
@@ -129,6 +131,15 @@ def whole_word_positions(text: str, term: str) -> list[int]:
             positions.append(at)
         at = text.find(term, at + 1)
     return positions
+
+
+@lru_cache(maxsize=4)
+def unwrapped(text: str) -> str:
+    """The text with each line break (and tab) read as a space: same length, same offsets."""
+    return text.translate(_WRAPS)
+
+
+_WRAPS = str.maketrans({"\n": " ", "\t": " ", "\r": " "})
 
 
 def cached(owner, key: str, compute):
@@ -197,7 +208,7 @@ _SMALL = r"(?:of|and|or|for|to|the|in|on|by|a|an|&)"
 TERM = _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,6}"
 _QUOTED = re.compile(r"[\"\u201c]\s*(" + TERM + r")\s*[\"\u201d]|\u2018(" + TERM.replace("\u2019'", "") + r")\u2019")
 # '"Personal Data", "Controller" and "Processor" have the meanings given in the UK GDPR'
-_MORE_QUOTED = re.compile(r"(?:(?:\s*(?:,|\bor\b|\band\b)\s*)+[\"\u201c\u2018][^\"\u201d\u2019\n]{1,60}[\"\u201d\u2019])+")
+_MORE_QUOTED = re.compile(r"(?:(?:\s*(?:,|\bor\b|\band\b)\s*)+[\"\u201c\u2018][^\"\u201d\u2019\n]{1,60}(?:\n[^\"\u201d\u2019\n]{1,40})?[\"\u201d\u2019])+")
 _THE_BEFORE = re.compile(r"\b(?:The|the)\s+$")
 _MEANS = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?[,:]?\s*(?:shall\s+|will\s+|also\s+)?"
                     r"(?:means?|mean\b|has\s+the\s+meaning|have\s+the\s+meanings?|refers?\s+to|includes?|is\s+defined|are\s+defined)\b")

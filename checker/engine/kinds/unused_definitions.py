@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, cached, definitions, joins_word, variants
+from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, cached, definitions, joins_word, unwrapped, variants
 
 
 class UnusedDefinitionsKind(HygieneKind):
@@ -39,7 +39,7 @@ def _used(term: str, document) -> bool:
         (d.start, d.end) for d in definitions(document) if d.how != "external"))
     forms = sorted(variants(term), key=len, reverse=True)
     prefix = os.path.commonprefix(forms)
-    text = document.text
+    text = unwrapped(document.text)  # a use wrapped across a PDF line is a use
     resume, at = 0, text.find(prefix)
     while at >= 0:
         end = _form_end(text, at, forms) if at >= resume else None

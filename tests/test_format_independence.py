@@ -1,0 +1,23 @@
+"""The same contract as Markdown, PDF and Word gets the same findings (issue 9, item 5).
+samples/src/*.md are the sources samples/build_samples.py renders to the PDF and DOCX samples."""
+
+import pytest
+
+from checker.review import review_paths
+
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+PAIRS = [
+    ("samples/src/strong-msa-with-sla.md", "samples/strong-msa-with-sla.pdf"),  # terms wrapped across PDF lines
+    ("samples/src/package-dpa.md", "samples/package/dpa.pdf"),  # '## 2. Roles' then '2.1 ...' nests
+    ("samples/src/package-sla.md", "samples/package/sla.docx"),
+    ("samples/src/long-form-msa.md", "samples/long-form-msa.pdf"),
+    ("samples/src/clinic-it-support-msa.md", "samples/clinic-it-support-msa.docx"),
+]
+
+
+@pytest.mark.parametrize(("source", "rendered"), PAIRS, ids=[p[1].rsplit("/", 1)[-1] for p in PAIRS])
+def test_the_rendered_sample_gets_the_findings_of_its_source(source, rendered):
+    statuses = [{f.rule: f.status for f in review_paths([path]).findings} for path in (ROOT / source, ROOT / rendered)]
+    assert statuses[0] == statuses[1]
