@@ -190,3 +190,20 @@ def test_a_warranty_is_measured_by_its_own_period_not_any_duration_nearby():
 def test_a_threshold_of_one_hour_says_one_hour():
     result = finding("SLA-RESPONSE-P1", PREAMBLE + "The Provider shall respond to Priority 1 incidents within 4 hours.")
     assert result.message.endswith("the rulebook requires at most 1 hour") and "1 hours" not in result.message
+
+
+def test_a_lead_in_is_read_with_its_list():
+    text = (PREAMBLE + "12. Limitation of Liability\n\n12.1 Each party's total liability arising out of this Agreement "
+            "is limited to the lesser of:\n(a) the fees paid in the twelve (12) months before the claim; and\n"
+            "(b) one million pounds (£1,000,000).\n\n13. Notices\n\n13.1 Notices are sent by email.\n")
+    result = finding("LIAB-CAP", text)
+    assert result.status == "met" and "one million pounds" in result.evidence[0].quote
+
+
+def test_a_pointer_to_a_schedule_the_package_lacks_is_not_the_provision():
+    pointing = "The Provider shall meet the service availability levels set out in Schedule 2."
+    alone = finding("SLA-AVAILABILITY", PREAMBLE + pointing)
+    assert alone.status == "missing" and "set out in Schedule 2" in alone.message and alone.evidence
+    held = finding("SLA-AVAILABILITY", PREAMBLE + pointing + "\n\nSchedule 2 - Service Levels\n\nThe Platform shall "
+                                                            "have a high availability.")
+    assert held.status == "weak"

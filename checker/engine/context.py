@@ -21,6 +21,10 @@ _DEFINITION_SENTENCE = re.compile(
 )
 
 
+_LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}[.)]|[a-z][.)]|[\u2022\u25cf*-])\s", re.I)
+_LIST_REACH = 1500  # how far a lead-in's list may run
+
+
 @dataclass
 class AnalysedDocument:
     document: Document
@@ -55,6 +59,19 @@ class AnalysedDocument:
                 found.append(tag)
             i += 1
         return found
+
+    def passage_span(self, offset: int) -> tuple[int, int]:
+        """The sentence around an offset; a lead-in that ends in a colon ("limited to the
+        lesser of:") runs on over the list items that complete it."""
+        start, end = self.sentence_span(offset)
+        if not self.text[start:end].rstrip().endswith(":"):
+            return start, end
+        limit = min(len(self.text), end + _LIST_REACH)
+        while end < limit:
+            if not _LIST_ITEM.match(self.text, end):
+                break
+            end = self.sentence_span(end)[1]
+        return start, min(end, limit) if end > limit else end
 
     def stances_in(self, start: int, end: int) -> list[Stance]:
         i = bisect.bisect_left(self._stance_starts, start)

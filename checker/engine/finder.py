@@ -89,7 +89,7 @@ class FindSpec:
         rejected: set[tuple[int, int]] = set()
         for rank, regex in enumerate(self.patterns):
             for match in regex.finditer(doc.searchable):
-                start, end = doc.sentence_span(match.start())
+                start, end = doc.passage_span(match.start())
                 key = (start, end)
                 if key in by_sentence:
                     by_sentence[key].hits += 1 if by_sentence[key].last_rank != rank else 0

@@ -17,6 +17,7 @@ from checker.nlp.clauses import type_names
 from checker.nlp.obligations import MODALITIES
 from checker.matching import PatternError, TextPattern, compile_patterns
 from checker.engine.kinds.base import Kind, OptionError, Outcome
+from checker.engine.references import holds, pointer
 
 TAG_LABELS = {"DURATION", "PERCENT", "MONEY", "REGULATION", "PRIORITY", "FREQUENCY", "COVERAGE"}
 WEAK_KEYS = {"unmeasured", "vague", "weak_modal", "patterns", "lacks", "lacks_message"}
@@ -106,6 +107,21 @@ class ClauseKind(Kind):
         if shortfall is None:
             return Outcome("met", "provision found", chosen, facts, True if measured else None)
         return Outcome("weak", shortfall, chosen, facts, False if measured else None)
+
+    def evaluate(self, spec, params, package) -> Outcome:
+        """As every kind, the best document's outcome; but a provision that is weak because
+        it only points to a schedule or document the package does not hold ('the service
+        levels set out in Schedule 2') is not the provision: missing, and the finding says so."""
+        outcome = super().evaluate(spec, params, package)
+        if outcome.status != "weak" or not outcome.passages:
+            return outcome
+        pointers = [pointer(p.source.text[p.start:p.end]) for p in outcome.passages]
+        if not all(pointers) or any(holds(package, m) for m in pointers):
+            return outcome
+        named = " ".join(pointers[0].group(0).split())
+        return Outcome("missing", f"only a reference ('{named}') to a part this contract package does not hold; "
+                                  "review it with that document to judge the provision", outcome.passages[:1],
+                       outcome.facts, outcome.measurable)
 
     @staticmethod
     def _shortfall(spec, passage) -> str | None:

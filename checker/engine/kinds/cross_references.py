@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from checker.engine.references import package_targets, part_keys
 from checker.engine.kinds.drafting import HygieneKind, Slip, matches_from
 
 _NUM = r"\d{1,3}(?:\.\d{1,3}){0,4}(?:\s?\([a-zA-Z0-9]{1,4}\))*"
@@ -36,30 +37,6 @@ _ELSEWHERE = re.compile(
     r"Appendix|Attachment)\b)(?:[A-Z]|[a-z]+\s+[A-Z])"
     r"|(?:GDPR|UK\s+GDPR|HIPAA|CCPA|U\.?S\.?C|CFR|C\.F\.R)\b)"
 )
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def _roman(value: str) -> int | None:
-    if not value or any(c not in _ROMAN for c in value):
-        return None
-    total = 0
-    for i, c in enumerate(value):
-        v = _ROMAN[c]
-        total += -v if i + 1 < len(value) and _ROMAN[value[i + 1]] > v else v
-    return total
-
-
-def _part_keys(kind: str, ident: str) -> set[tuple[str, str]]:
-    """('schedule', 'B'), ('annex', '2'); an identifier that may be a Roman numeral stands for
-    both readings ("Annex I" is Annex 1, "Schedule C" is Schedule C or 100)."""
-    kind, ident = kind.lower(), ident.upper()
-    keys = {(kind, ident)}
-    roman = _roman(ident)
-    if roman:
-        keys.add((kind, str(roman)))
-    return keys
-
-
 class CrossReferencesKind(HygieneKind):
     name = "cross_references"
     params_spec = {"min_numbered_sections": (int, 2)}
@@ -67,7 +44,7 @@ class CrossReferencesKind(HygieneKind):
     clean = "every cross-reference leads to a part of the contract"
 
     def slips(self, spec, document, package):
-        numbers, parts = _targets(package)
+        numbers, parts = package_targets(package)
         own_numbers = sum(1 for s in document.document.iter_sections() if s.number and s.number[0].isdigit())
         text = document.text
         found, cited = [], {}
@@ -94,7 +71,7 @@ class CrossReferencesKind(HygieneKind):
             kind = match.group("kind").capitalize()
             if _cites_elsewhere(text, match, document, about_other):
                 continue
-            if not _part_keys(kind, match.group("id")) & parts:
+            if not part_keys(kind, match.group("id")) & parts:
                 _cite(found, cited, f"{kind} {match.group('id')}", "is not in the contract", match.start(), match.end())
         return found
 
@@ -150,41 +127,6 @@ def _exists(number: str, numbers: set[str], kind: str, parts: set[tuple[str, str
     if kind == "Article" and ("article", number) in parts:
         return True
     return number in numbers or any(n.startswith(number + ".") for n in numbers)
-
-
-def _targets(package) -> tuple[set[str], set[tuple[str, str]]]:
-    """Section numbers ('4.2') and parts (('schedule', 'B'), ('article', '5')) of the package."""
-    cache = getattr(package, "_cross_reference_targets", None)
-    if cache is not None:
-        return cache
-    numbers, parts = set(), set()
-    for document in package.documents:
-        for section in document.document.iter_sections():
-            number = (section.number or "").strip().rstrip(".")
-            if not number:
-                continue
-            typed = re.match(r"(?i)(section|clause|article|schedule|exhibit|annex|appendix|attachment|part)\s+(\S+)", number)
-            if typed:
-                kind, ident = typed.group(1).lower(), typed.group(2).rstrip(".:")
-                if kind in ("section", "clause"):
-                    numbers.add(ident)
-                else:
-                    parts |= _part_keys(kind, ident)
-            elif re.fullmatch(r"\d+(?:\.\d+)*", number):
-                numbers.add(number)
-        # a clause numbered at the start of its line ("8.3 Additional services ...") is a target
-        # even when it is not a heading
-        numbers.update(re.findall(r"(?m)^[ \t]*(\d{1,3}(?:\.\d{1,3})*)[.)]?[ \t]+\S", document.text))
-        # a part named at the start of a line ("SCHEDULE 2 - SERVICE LEVELS") even when the
-        # heading finder took it for body text
-        for line in re.finditer(r"(?m)^[ \t#*]*(Schedule|Exhibit|Annex|Appendix|Attachment|Article)\s+(\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b",
-                                document.text, re.I):
-            parts |= _part_keys(line.group(1), line.group(2))
-    for kind, ident in list(parts):
-        if kind == "article" and ident.isdigit():
-            numbers.add(ident)
-    package._cross_reference_targets = (numbers, parts)
-    return numbers, parts
 
 
 KIND = CrossReferencesKind()

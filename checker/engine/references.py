@@ -1,0 +1,91 @@
+"""References from one part of a contract to another: which parts (sections, schedules,
+exhibits ...) a package holds, and whether a passage only points to one instead of saying
+what it points to ("the service levels set out in Schedule 2")."""
+
+from __future__ import annotations
+
+import re
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(value: str) -> int | None:
+    if not value or any(c not in _ROMAN for c in value):
+        return None
+    total = 0
+    for i, c in enumerate(value):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(value) and _ROMAN[value[i + 1]] > v else v
+    return total
+
+
+def part_keys(kind: str, ident: str) -> set[tuple[str, str]]:
+    """('schedule', 'B'), ('annex', '2'); an identifier that may be a Roman numeral stands for
+    both readings ("Annex I" is Annex 1, "Schedule C" is Schedule C or 100)."""
+    kind, ident = kind.lower(), ident.upper()
+    keys = {(kind, ident)}
+    roman = _roman(ident)
+    if roman:
+        keys.add((kind, str(roman)))
+    return keys
+
+
+def package_targets(package) -> tuple[set[str], set[tuple[str, str]]]:
+    """Section numbers ('4.2') and parts (('schedule', 'B'), ('article', '5')) of the package."""
+    cache = getattr(package, "_cross_reference_targets", None)
+    if cache is not None:
+        return cache
+    numbers, parts = set(), set()
+    for document in package.documents:
+        for section in document.document.iter_sections():
+            number = (section.number or "").strip().rstrip(".")
+            if not number:
+                continue
+            typed = re.match(r"(?i)(section|clause|article|schedule|exhibit|annex|appendix|attachment|part)\s+(\S+)", number)
+            if typed:
+                kind, ident = typed.group(1).lower(), typed.group(2).rstrip(".:")
+                if kind in ("section", "clause"):
+                    numbers.add(ident)
+                else:
+                    parts |= part_keys(kind, ident)
+            elif re.fullmatch(r"\d+(?:\.\d+)*", number):
+                numbers.add(number)
+        # a clause numbered at the start of its line ("8.3 Additional services ...") is a target
+        # even when it is not a heading
+        numbers.update(re.findall(r"(?m)^[ \t]*(\d{1,3}(?:\.\d{1,3})*)[.)]?[ \t]+\S", document.text))
+        # a part named at the start of a line ("SCHEDULE 2 - SERVICE LEVELS") even when the
+        # heading finder took it for body text
+        for line in re.finditer(r"(?m)^[ \t#*]*(Schedule|Exhibit|Annex|Appendix|Attachment|Article)\s+(\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b",
+                                document.text, re.I):
+            parts |= part_keys(line.group(1), line.group(2))
+    for kind, ident in list(parts):
+        if kind == "article" and ident.isdigit():
+            numbers.add(ident)
+    package._cross_reference_targets = (numbers, parts)
+    return numbers, parts
+
+
+_POINTS_TO = re.compile(
+    r"\b(?:(?:set\s+(?:out|forth)|specified|described|defined|contained|provided|stated|listed|detailed|identified|"
+    r"attached\s+as|included)\s+(?:in|on|under|at|as)|in\s+accordance\s+with|pursuant\s+to|as\s+per|see)\s+"
+    r"(?:the\s+)?(?:(?P<kind>schedule|exhibit|attachment|appendix|annex|addendum)\s+(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b"
+    r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
+    r"statement\s+of\s+work|sow)\b))", re.I)
+
+
+def pointer(text: str) -> re.Match | None:
+    """'set out in Schedule 2', 'in accordance with the Service Level Agreement'."""
+    return _POINTS_TO.search(text)
+
+
+def holds(package, match: re.Match) -> bool:
+    """Does the package hold the part a pointer names?"""
+    if match.group("kind"):
+        _, parts = package_targets(package)
+        return bool(part_keys(match.group("kind"), match.group("id")) & parts)
+    words = re.compile(r"\b" + r"\s+".join(match.group("document").split()[-2:]) + r"\b", re.I)
+    for document in package.documents:  # a document of the package that is the one named
+        opening = document.text[:400]
+        if words.search(opening) or any(words.search(s.heading) for s in document.document.sections if s.heading):
+            return True
+    return False
