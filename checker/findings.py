@@ -75,6 +75,7 @@ class Report:
     waivers: list[dict] = field(default_factory=list)  # what each waiver naming this contract did
     key_terms: dict = field(default_factory=dict)  # checker/keyterms.py: the deal at a glance, with evidence
     sources: list = field(default_factory=list, repr=False, compare=False)  # the Documents read; not serialised
+    scope: dict = field(default_factory=lambda: {"in_scope": True})  # checker/nlp/scope.py: an IT contract at all?
 
     @property
     def summary(self) -> dict:
@@ -91,10 +92,21 @@ class Report:
             by_element.setdefault(finding.element, []).append(finding.status)
         return {element: element_status(statuses) for element, statuses in by_element.items()}
 
+    @property
+    def score(self) -> int | None:
+        """The one score (report, HTML, audit table): of the applicable elements, met counts 1
+        and weak 1/2, out of 100. None for a contract out of scope or with nothing applicable."""
+        if not self.scope.get("in_scope", True):
+            return None
+        statuses = [s for s in self.element_status().values() if s != "not_applicable"]
+        if not statuses:
+            return None
+        return round(100 * sum(1 if s == "met" else 0.5 if s == "weak" else 0 for s in statuses) / len(statuses))
+
     def as_dict(self) -> dict:
         return {"schema": "checker.report/1", "tool": self.tool, "rulebook": self.rulebook,
-                "documents": [d.as_dict() for d in self.documents], "summary": self.summary,
-                "elements": self.element_status(),
+                "documents": [d.as_dict() for d in self.documents], "scope": self.scope, "score": self.score,
+                "summary": self.summary, "elements": self.element_status(),
                 "findings": [f.as_dict() for f in self.findings], "waivers": self.waivers,
                 "key_terms": self.key_terms}
 

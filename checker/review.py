@@ -12,6 +12,7 @@ from checker.ingest import load_document
 from checker.keyterms import key_terms
 from checker.model import Document
 from checker.nlp.obligations import parties_of, stances_of
+from checker.nlp.scope import contract_scope
 from checker.nlp.pipeline import analyse, build_pipeline, sentence_offsets, tags_of
 from checker.rulebook import Rulebook, load_rulebook
 from checker.rulebook.waivers import apply_waivers, load_waivers
@@ -35,6 +36,7 @@ def review_documents(documents: list[Document], rulebook: Rulebook, model: str |
         findings=findings,
         key_terms=key_terms(package),
         sources=documents,
+        scope=contract_scope([d.text for d in documents]).as_dict(),
     )
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from test_audit import CONTRACT, HOSTILE, audit, make_portfolio, pinned_tool, read_csv  # noqa: F401 (pinned_tool: autouse)
 
-from checker.audit.outputs.table import BASE_COLUMNS, element_columns, score
+from checker.audit.outputs.table import BASE_COLUMNS, element_columns
 from checker.elements import ELEMENTS
 from checker.rulebook import load_rulebook
 
@@ -41,10 +41,24 @@ def test_csv_has_the_figures_then_one_column_per_element(portfolio):
         cells = {row[element] for element in elements}
         if row["status"] == "ok":
             assert cells <= {"met", "weak", "missing", "n-a"} and "" not in cells
-            counts = {key: int(row[key]) for key in ("met", "weak", "missing", "not_applicable")}
-            assert int(row["score"]) == score(counts)
+            statuses = [row[e] for e in elements if not e.startswith("drafting.") and row[e] != "n-a"]
+            statuses += [row[e] for e in elements if e.startswith("drafting.") and row[e] != "n-a"]
+            points = sum(1 if s == "met" else 0.5 if s == "weak" else 0 for s in statuses)
+            assert int(row["score"]) == round(100 * points / len(statuses))  # one score: by element, as the HTML
         else:
             assert cells == {""}
+
+
+def test_the_audit_and_the_html_report_give_a_contract_the_same_score(portfolio, tmp_path):
+    from checker.report.html import render
+    from checker.review import review_paths
+    reports = [json.loads(line) for line in (portfolio / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = {row["path"]: row for row in read_csv(portfolio / "portfolio.csv")}
+    for report in reports:
+        path = report["documents"][0]["path"]
+        html_page = render(review_paths([path]), color=False)
+        shown = re.search(r'<div class="score">(\d+)<small>', html_page).group(1)
+        assert rows[path]["score"] == str(report["score"]) == shown
 
 
 def test_jsonl_holds_each_readable_contract_full_report(portfolio):

@@ -1,6 +1,8 @@
 """Parties, and who is bound or entitled by each operative verb (nlp/parties.py,
 nlp/obligations.py), and the rules that read them. Every text here is our own."""
 
+import pathlib
+
 import pytest
 
 from checker.engine.context import Package
@@ -12,6 +14,7 @@ from checker.nlp.pipeline import analyse, build_pipeline
 from checker.review import analyse_document
 from checker.rulebook import load_rulebook
 
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 PREAMBLE = ('This Managed Support Agreement is made on 2 March 2026 between Northwind IT Ltd, a company registered '
             'in England (company number 0123456) ("Provider"), and Harbour Foods plc, whose registered office is at '
             '1 Quay Street, Bristol ("Customer").\n\n')
@@ -207,3 +210,24 @@ def test_a_pointer_to_a_schedule_the_package_lacks_is_not_the_provision():
     held = finding("SLA-AVAILABILITY", PREAMBLE + pointing + "\n\nSchedule 2 - Service Levels\n\nThe Platform shall "
                                                             "have a high availability.")
     assert held.status == "weak"
+
+
+# ---------------------------------------------------------------- contract scope
+
+def test_a_contract_of_another_business_is_out_of_scope_not_a_poor_it_contract(tmp_path):
+    from checker.report.markdown import render as markdown
+    from checker.report.text import render as text
+    from checker.review import review_paths
+    deal = tmp_path / "deal.txt"
+    deal.write_text(
+        "DEVELOPMENT AND LICENSE AGREEMENT between Quillon Therapeutics Inc. (\"Quillon\") and Marrow Bio Ltd (\"Marrow\").\n\n"
+        + "Marrow shall conduct the clinical trials of the Compound and seek regulatory approval of each drug in the "
+          "Territory; Quillon shall pay royalties on net sales and milestone payments on each patent filing. "
+          "Marrow shall manufacture the Compound and supply the drug product for the clinical trials. " * 8,
+        encoding="utf-8")
+    report = review_paths([deal])
+    assert report.scope["in_scope"] is False and report.score is None
+    assert report.as_dict()["score"] is None and "clinical" in report.scope["reason"]
+    assert "Out of scope" in text(report) and "Out of scope" in markdown(report)
+    it_contract = review_paths([ROOT / "samples" / "strong-msa-with-sla.pdf"])
+    assert it_contract.scope["in_scope"] is True and isinstance(it_contract.score, int)

@@ -20,7 +20,7 @@ from html import escape
 
 from checker.report import waived
 from checker.report.ordering import STATUS_LABEL, STATUS_RANK, by_category
-from checker.report.notice import NOT_LEGAL_ADVICE
+from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
 
 MAX_KEY_ITEMS = 8  # items shown per key term (pricing tables can be long); the JSON has them all
 
@@ -111,12 +111,7 @@ def badge(status: str) -> str:
 
 
 def score(report) -> int | None:
-    """Of the applicable elements, met count 1 and weak 1/2: 0-100."""
-    statuses = [s for s in report.element_status().values() if s != "not_applicable"]
-    if not statuses:
-        return None
-    points = sum(1 if s == "met" else 0.5 if s == "weak" else 0 for s in statuses)
-    return round(100 * points / len(statuses))
+    return report.score  # the one definition: Report.score
 
 
 def where(evidence: dict | object) -> str:
@@ -182,6 +177,7 @@ def render(report, color: bool = False) -> str:
            + (f" ({waived.count(report)} waived)" if waived.count(report) else "")
            + ". Score: each applicable element met counts 1, weak &frac12;, missing 0.</p></div></div>",
            *[f'<p class="waived">{e(note)}</p>' for note in waived.status_notes(report)],
+           *([f'<p class="waived" id="out-of-scope"><b>{e(out_of_scope(report))}</b></p>'] if out_of_scope(report) else []),
            "</div>",
            '<h2 id="key-terms">Key terms</h2>', key_terms_table(getattr(report, "key_terms", {}) or {}),
            '<nav class="filters" aria-label="Show"><button data-show="all" aria-pressed="true">All</button>'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.report import waived
 from checker.report.ordering import STATUS_LABEL, by_category, where
-from checker.report.notice import NOT_LEGAL_ADVICE
+from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
 
 
 def _cell(text: str) -> str:
@@ -18,6 +18,7 @@ def render(report, color: bool = False) -> str:
            f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable"
            + (f" ({waived.count(report)} waived)." if waived.count(report) else "."), "",
            *[f"> {_cell(n)}\n" for n in waived.status_notes(report)],
+           *([f"> **{_cell(out_of_scope(report))}**\n"] if out_of_scope(report) else []),
            "| Status | Severity | Rule | Element | Finding |", "|---|---|---|---|---|"]
     for _, findings in by_category(report.findings):
         for f in findings:

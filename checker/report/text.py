@@ -8,7 +8,7 @@ import textwrap
 import click
 
 from checker.report import waived
-from checker.report.notice import NOT_LEGAL_ADVICE
+from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
 from checker.report.ordering import STATUS_LABEL, by_category, where
 
 _COLOURS = {"missing": "red", "weak": "yellow", "met": "green", "not_applicable": "bright_black"}
@@ -26,6 +26,8 @@ def render(report, color: bool = False) -> str:
                  f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable"
                  + (f" ({waived.count(report)} waived)" if waived.count(report) else ""))
     lines += waived.status_notes(report)
+    if out_of_scope(report):
+        lines += [style(line, fg="magenta") for line in textwrap.wrap(out_of_scope(report), 100)]
     for category, findings in by_category(report.findings):
         lines.append("")
         lines.append(style(category.upper(), bold=True))

@@ -151,7 +151,7 @@ class PortfolioHtml:
             shown = row["path"][len(prefix):] if prefix else row["path"]
             cells = [f'<td class="path" title="{esc(row["path"])}"><a href="#{contract}">{esc(shown)}</a></td>',
                      f'<td class="st-{esc(row["status"])}">{esc(row["status"])}</td>',
-                     f'<td data-v="{esc(row["score"])}">{esc(row["score"])}</td>']
+                     f'<td data-v="{esc(row["score"])}">{esc(row["score"] if row.get("scope") != "out of scope" else "out of scope")}</td>']
             for element in self.elements:
                 value = row.get(element, "")
                 target = f"{contract}-{element}" if value else contract

@@ -10,7 +10,7 @@ from __future__ import annotations
 from checker.audit.outcome import OK, SKIPPED, Outcome, worst_gap
 from checker.elements import ELEMENTS
 
-BASE_COLUMNS = ["path", "status", "score", "met", "weak", "missing", "not_applicable", "worst_gap", "pages",
+BASE_COLUMNS = ["path", "status", "score", "scope", "met", "weak", "missing", "not_applicable", "worst_gap", "pages",
                 "documents", "reason"]
 CELL = {"met": "met", "weak": "weak", "missing": "missing", "not_applicable": "n-a"}
 CELL_RANK = {"missing": 0, "weak": 1, "met": 2, "n-a": 3, "": 4}  # worst first, for sorting
@@ -28,12 +28,6 @@ def category_of(element: str) -> str:
     return known.category if known else "Drafting" if element.startswith("drafting.") else "Other"
 
 
-def score(summary: dict) -> int | None:
-    """0-100: met findings count 1, weak ones 1/2, missing 0, not-applicable ones not at all."""
-    applicable = summary["met"] + summary["weak"] + summary["missing"]
-    if not applicable:
-        return None
-    return round(100 * (summary["met"] + summary["weak"] / 2) / applicable)
 
 
 def portfolio_row(outcome: Outcome, elements: list[str]) -> dict:
@@ -45,7 +39,9 @@ def portfolio_row(outcome: Outcome, elements: list[str]) -> dict:
     if outcome.status == OK and outcome.report:
         report = outcome.report
         summary = report["summary"]
-        row.update(score=score(summary), met=summary["met"], weak=summary["weak"], missing=summary["missing"],
+        scope = report.get("scope") or {"in_scope": True}
+        row.update(score=report.get("score"), scope="IT services" if scope.get("in_scope", True) else "out of scope",
+                   met=summary["met"], weak=summary["weak"], missing=summary["missing"],
                    not_applicable=summary["not_applicable"], worst_gap=worst_gap(report) or "",
                    pages=outcome.pages)
         if row["score"] is None:

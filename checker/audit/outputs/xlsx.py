@@ -17,7 +17,7 @@ from checker.audit.outputs.table import BASE_COLUMNS, category_of
 FILE_NAME = "portfolio.xlsx"
 FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED",
          "error": "FFC7CE", "skipped": "EDEDED"}
-SUMMARY_COLUMNS = ["path", "status", "score", "worst_gap", "reason"]
+SUMMARY_COLUMNS = ["path", "status", "score", "scope", "worst_gap", "reason"]
 
 
 class PortfolioXlsx:
