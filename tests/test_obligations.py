@@ -231,3 +231,13 @@ def test_a_contract_of_another_business_is_out_of_scope_not_a_poor_it_contract(t
     assert "Out of scope" in text(report) and "Out of scope" in markdown(report)
     it_contract = review_paths([ROOT / "samples" / "strong-msa-with-sla.pdf"])
     assert it_contract.scope["in_scope"] is True and isinstance(it_contract.score, int)
+
+
+def test_exit_assistance_is_not_any_clause_about_the_end_of_the_agreement():
+    assert finding("TERM-TRANSITION", PREAMBLE + "For five (5) years after termination of this Agreement, each party "
+                                                 "shall keep the other's information confidential.").status == "missing"
+    assert finding("TERM-TRANSITION", PREAMBLE + "Upon termination, the Provider shall return or destroy all documents "
+                                                 "holding Customer data.").status == "missing"
+    assert finding("TERM-TRANSITION", PREAMBLE + "After termination the Provider shall continue to provide the Services "
+                                                 "for up to ninety (90) days to allow an orderly and efficient transition "
+                                                 "to a new supplier.").status in ("met", "weak")
