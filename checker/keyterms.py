@@ -18,10 +18,10 @@ import bisect
 import re
 
 from checker.engine.context import AnalysedDocument, Package
-from checker.engine.kinds.drafting import ROLE_WORDS, company_names, definitions
 from checker.matching import TextPattern
 from checker.nlp.dates import DATE, iso, parse_date, writes_day_first
 from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
+from checker.nlp.parties import role_word
 
 
 def _finder(pattern: str, ignore_case: bool = True) -> TextPattern:
@@ -46,7 +46,6 @@ KEY_TERMS = [
     ("governing_law", "Governing law"),
 ]
 MAX_QUOTE = 300
-_PREAMBLE = 4000  # where the parties are named: the opening characters of a document
 
 _DATE = re.compile(DATE, re.I)  # a date in every common written form (checker/nlp/dates.py)
 _DATED = 1500  # where a contract states the date it is made: its opening characters
@@ -168,7 +167,7 @@ def _read(package: Package) -> dict:
                              ("liability_cap", reader.liability_cap), ("governing_law", reader.governing_law)):
             if not found[name]:
                 found[name] = method()
-    found["parties"] = _unique(found["parties"], lambda i: (i.get("role"), i.get("name")))
+    found["parties"] = _unique(found["parties"], lambda i: i["name"].casefold())
     found["sla"] = _unique(found["sla"], lambda i: i["priority"])
     found["notice_periods"] = _unique(found["notice_periods"], lambda i: (i["what"], i.get("hours")))
     return found
@@ -280,33 +279,17 @@ class _Reader:
     # ------------------------------------------------------------- terms
 
     def parties(self) -> list[dict]:
+        """The parties the party layer resolved (checker/nlp/parties.py, roles settled by
+        nlp/obligations.py): each name with the words that stand for it and its role
+        (provider / customer, None when neither its words nor its obligations tell)."""
         items = []
-        names = list(company_names(self.text))
-        previous = 0  # a party's name comes after the previous party's definition
-        for definition in definitions(self.doc):
-            if definition.how not in ("parenthetical", "label"):
-                continue
-            named = [n for n in names if previous <= n[1] and n[2] <= definition.start and definition.start - n[2] < 400]
-            if definition.term not in ROLE_WORDS and not (named and definition.start < _PREAMBLE):
-                continue  # '(the "Clinic")' after a company's name in the opening words is a party too
-            if definition.how == "label":
-                line_end = self.text.find("\n", definition.end)
-                value = self.text[definition.end:len(self.text) if line_end < 0 else line_end].lstrip(" :\t").split(" | ")[0]
-                name = " ".join(value.split())
-                if not name or not re.match(r"[A-Z{\[]", name):
-                    continue
-            else:
-                if named:
-                    name = named[0][0]
-                else:
-                    lead = self.text[max(0, definition.start - 120):definition.start]
-                    match = re.search(r"([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5})[^A-Za-z]*$", lead)
-                    name = match.group(1) if match else ""
-            if not name:
-                continue
-            previous = definition.end
-            start, end = self.line_limited(*self.doc.sentence_span(definition.start), definition.start)
-            items.append({"value": f"{name} ({definition.term})", "name": name, "role": definition.term,
+        for party in self.doc.parties:
+            start, end = self.line_limited(*self.doc.sentence_span(party.start), party.start)
+            aliases = [a for a in party.aliases if a != party.name]
+            shown = party.name + (f" ({', '.join(aliases)})" if aliases else "")
+            if party.role and not any(role_word(a) == party.role for a in (*aliases, party.name)):
+                shown += f", {party.role}"  # the role its obligations gave it
+            items.append({"value": shown, "name": party.name, "aliases": aliases, "role": party.role,
                           "evidence": self.evidence(start, end)})
         return items
 
