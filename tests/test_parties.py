@@ -45,6 +45,12 @@ def names(text):
     ('This SERVICES AGREEMENT (this "Agreement"), dated as of 09/24/2018 (the "Effective Date"), is between Corvid '
      'Capital (the "Company") and Tamsin Works, LLC (the "Contractor").\n',
      [("Corvid Capital", ["Company"]), ("Tamsin Works, LLC", ["Contractor"])]),
+    # a numbered list of parties; 'England and Wales' in a description splits no name
+    ('PARTIES\n\n(1) ASHCOMBE DIGITAL LIMITED, a company incorporated in England and Wales with company number '
+     '01234567, whose registered office is at Unit 9, Mill Park, York YO1 2AB (the "Provider"); and\n\n(2) TALLIS '
+     'FREIGHT LIMITED, a company incorporated in England and Wales, whose registered office is at 3 Wharf Road, Hull '
+     'HU1 1AA (the "Customer").\n',
+     [("ASHCOMBE DIGITAL LIMITED", ["Provider"]), ("TALLIS FREIGHT LIMITED", ["Customer"])]),
     # 'entered into by', without 'between'
     ('1. Hosting Agreement. This Agreement is entered into by Wrenfield Software Corporation ("Wrenfield") and Hollis '
      'Clinics Corporation ("Customer") for the hosting of the software.\n',

@@ -194,9 +194,10 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed)\s+by\b", chunk, re.I))
     if lead:
         chunk = chunk[lead[-1].end():]
+    chunk = _NAME_LEAD.sub("", chunk)
     # '..., a Tennessee corporation, and Logan's Roadhouse, Inc., a Tennessee corporation': after the last 'and'
-    chunk = re.split(r",\s*and\s+|(?<=[a-z])\s+and\s+(?=[A-Z])", chunk)[-1]
-    return _plausible(_forward(_NAME_LEAD.sub("", chunk)), alias)
+    return _plausible(_forward(chunk), alias) or \
+        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z])\s+and\s+(?=[A-Z])", chunk)[-1]), alias)
 
 
 def _backward(chunk: str) -> str:
