@@ -16,8 +16,9 @@ states no value for it) and ours is read from the key terms:
   Agreement Date                        `agreement_date`; without it the `effective_date` (the abstract's
                                         one date was long the date the contract is made on)
   Effective Date                        `effective_date`
-  Expiration Date                       `expiry_date`; without it `effective_date` + the `term` (its hours;
-                                        the anniversary: 1 year from 2/26/99 is 2/26/00, as the lawyers count)
+  Expiration Date                       `expiry_date` (stated, or the effective date + the initial term,
+                                        checker/keydates.py); without it `effective_date` + the `term` (its
+                                        hours; the anniversary: 1 year from 2/26/99 is 2/26/00, as the lawyers count)
   Renewal Term                          the first `renewal` item with a duration (`hours`)
   Notice Period To Terminate Renewal    the `notice_periods` item whose `what` is "non-renewal"
   Governing Law                         `governing_law`

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from checker.engine.context import AnalysedDocument, Package
-from checker.engine.kinds.drafting import ROLE_WORDS, company_names, definitions
+from checker.keydates import expiry_from, length_text, notice_deadline, parse_iso
 from checker.matching import TextPattern
 from checker.nlp.dates import DATE, iso, parse_date, writes_day_first
 from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
+from checker.nlp.parties import role_word
 
 
 def _finder(pattern: str, ignore_case: bool = True) -> TextPattern:
@@ -37,7 +39,9 @@ KEY_TERMS = [
     ("agreement_date", "Agreement date"),
     ("effective_date", "Effective date"),
     ("term", "Term"),
+    ("expiry_date", "Expiry date"),
     ("renewal", "Renewal"),
+    ("notice_deadline", "Last day to give notice"),
     ("pricing", "Pricing and fees"),
     ("sla", "Service levels"),
     ("availability", "Availability"),
@@ -46,7 +50,6 @@ KEY_TERMS = [
     ("governing_law", "Governing law"),
 ]
 MAX_QUOTE = 300
-_PREAMBLE = 4000  # where the parties are named: the opening characters of a document
 
 _DATE = re.compile(DATE, re.I)  # a date in every common written form (checker/nlp/dates.py)
 _DATED = 1500  # where a contract states the date it is made: its opening characters
@@ -87,6 +90,20 @@ _NOTICE_AFTER = re.compile(r"^\W*(?:s\b\W*)?(?:\(\w+\)\s*)?(?:prior|before|in\s+
 _NOTICE_BEFORE = re.compile(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|no\s+later\s+than|minimum\s+of|"
                             r"within(?:\s+a\s+period\s+of)?|"
                             r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$", re.I)
+# a sentence that ends the agreement on a date: 'expires on', 'shall terminate on', 'until', 'through'
+_EXPIRES = _finder(r"\bexpir\w*|\bterminat\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+on\b|\bexpiration\s+date\b|"
+                   r"\btermination\s+date\b")
+# the agreement or its term, then the words that end it on the date that follows
+_BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:initial\s+)?term\b|\bhereof\b)[^.;]{0,150}?"
+                            r"(?:\bexpir(?:e|es|ing|ation)|\bterminat(?:e|es|ing)|\bend(?:s|ing)?|\buntil|\bthrough)"
+                            r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
+                            r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?)?[\"'\u201c\u201d(),:\s]*$", re.I)
+_OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"
+                               r"\boption\s+to\s+(?:renew|extend)|\b(?:upon|by|with)\s+(?:the\s+)?(?:mutual\s+)?(?:written\s+)?"
+                               r"(?:agreement|consent)\s+of\b|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bat\s+the\s+option\s+of\b", re.I)
+_AUTOMATIC_RENEWAL = re.compile(r"\bautomatic\w*|\bunless\b|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renew|extend|continue)\w*|"
+                                r"\brenews\b|\bcontinues?\s+(?:thereafter|from)|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
+                                r"\bevergreen\b", re.I)
 _ANNUAL = re.compile(r"\b(?:year[\s-]+to[\s-]+year|annual(?:ly)?|yearly|(?:every|each)\s+year)\b", re.I)
 _ONE_UNIT = re.compile(r"\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b", re.I)
 _MONTHLY = re.compile(r"\b(?:month[\s-]+to[\s-]+month|monthly)\b", re.I)
@@ -146,12 +163,19 @@ _THIS_AGREEMENT = re.compile(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|
 _FEDERAL = re.compile(r"^(?:United\s+States(?:\s+of\s+America)?|U\.?S\.?A?\.?)$", re.I)
 
 
-def key_terms(package: Package) -> dict:
+def key_terms(package: Package, as_of: date | None = None) -> dict:
+    """The key terms of a package; the last day to give notice as of `as_of` (default today)."""
     found = _read(package)
+    found["notice_deadline"] = notice_deadline(found, as_of or date.today())
     for items in found.values():
         for item in items:
             item["value"] = " ".join(item["value"].split()).rstrip(",;")
     return found
+
+
+def _length(tag) -> dict:
+    """The length a DURATION tag states: {'value', 'unit', 'business'} (checker/keydates.py counts with it)."""
+    return {"value": tag.value.get("value"), "unit": tag.value.get("unit"), "business": bool(tag.value.get("business"))}
 
 
 def _read(package: Package) -> dict:
@@ -163,15 +187,36 @@ def _read(package: Package) -> dict:
         found["notice_periods"] += reader.notice_periods()
         found["pricing"] += reader.pricing()
         for name, method in (("agreement_date", reader.agreement_date), ("effective_date", reader.effective_date),
-                             ("term", reader.term),
+                             ("term", reader.term), ("expiry_date", reader.expiry_date),
                              ("renewal", reader.renewal), ("availability", reader.availability),
                              ("liability_cap", reader.liability_cap), ("governing_law", reader.governing_law)):
             if not found[name]:
                 found[name] = method()
-    found["parties"] = _unique(found["parties"], lambda i: (i.get("role"), i.get("name")))
+    found["parties"] = _unique(found["parties"], lambda i: i["name"].casefold())
+    found["expiry_date"] = found["expiry_date"] or _computed_expiry(found)
     found["sla"] = _unique(found["sla"], lambda i: i["priority"])
     found["notice_periods"] = _unique(found["notice_periods"], lambda i: (i["what"], i.get("hours")))
     return found
+
+
+def _computed_expiry(found: dict) -> list[dict]:
+    """The effective date + the initial term, when the contract states no expiry date."""
+    effective, term = (found.get("effective_date") or [None])[0], (found.get("term") or [None])[0]
+    start = parse_iso(effective.get("date")) if effective else None
+    if start is None or not term or not term.get("length") or term.get("length", {}).get("unit") not in ("day", "week", "month", "quarter", "year"):
+        return []
+    end = expiry_from(start, term["length"])
+    return [{"value": f"{end.isoformat()} (effective date {effective['value']} + {length_text(term['length'])})",
+             "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
+
+
+def _automatic(sentence: str) -> bool:
+    """Does a renewal sentence renew the agreement by itself ('shall automatically renew', 'unless
+    either party gives notice'), rather than let the parties extend it ('may be renewed by mutual
+    written agreement', 'an option to extend')?"""
+    if _OPTIONAL_RENEWAL.search(sentence):
+        return False
+    return bool(_AUTOMATIC_RENEWAL.search(sentence))
 
 
 def abstract(key_terms: dict, limit: int = 8) -> list[tuple[str, str, str]]:
@@ -280,33 +325,17 @@ class _Reader:
     # ------------------------------------------------------------- terms
 
     def parties(self) -> list[dict]:
+        """The parties the party layer resolved (checker/nlp/parties.py, roles settled by
+        nlp/obligations.py): each name with the words that stand for it and its role
+        (provider / customer, None when neither its words nor its obligations tell)."""
         items = []
-        names = list(company_names(self.text))
-        previous = 0  # a party's name comes after the previous party's definition
-        for definition in definitions(self.doc):
-            if definition.how not in ("parenthetical", "label"):
-                continue
-            named = [n for n in names if previous <= n[1] and n[2] <= definition.start and definition.start - n[2] < 400]
-            if definition.term not in ROLE_WORDS and not (named and definition.start < _PREAMBLE):
-                continue  # '(the "Clinic")' after a company's name in the opening words is a party too
-            if definition.how == "label":
-                line_end = self.text.find("\n", definition.end)
-                value = self.text[definition.end:len(self.text) if line_end < 0 else line_end].lstrip(" :\t").split(" | ")[0]
-                name = " ".join(value.split())
-                if not name or not re.match(r"[A-Z{\[]", name):
-                    continue
-            else:
-                if named:
-                    name = named[0][0]
-                else:
-                    lead = self.text[max(0, definition.start - 120):definition.start]
-                    match = re.search(r"([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5})[^A-Za-z]*$", lead)
-                    name = match.group(1) if match else ""
-            if not name:
-                continue
-            previous = definition.end
-            start, end = self.line_limited(*self.doc.sentence_span(definition.start), definition.start)
-            items.append({"value": f"{name} ({definition.term})", "name": name, "role": definition.term,
+        for party in self.doc.parties:
+            start, end = self.line_limited(*self.doc.sentence_span(party.start), party.start)
+            aliases = [a for a in party.aliases if a != party.name]
+            shown = party.name + (f" ({', '.join(aliases)})" if aliases else "")
+            if party.role and not any(role_word(a) == party.role for a in (*aliases, party.name)):
+                shown += f", {party.role}"  # the role its obligations gave it
+            items.append({"value": shown, "name": party.name, "aliases": aliases, "role": party.role,
                           "evidence": self.evidence(start, end)})
         return items
 
@@ -408,7 +437,21 @@ class _Reader:
                 if durations:
                     tag = durations[0]
                     value = f"until the {tag.text}" if tag.value.get("anniversary") else tag.text
-                    return [{"value": value, "hours": tag.value.get("hours"), "evidence": self.evidence(start, end)}]
+                    return [{"value": value, "hours": tag.value.get("hours"), "length": _length(tag),
+                             "evidence": self.evidence(start, end)}]
+        return []
+
+    def expiry_date(self) -> list[dict]:
+        """The date the agreement ends: stated ('shall expire on December 31, 2025', 'continue until
+        30 June 2027', 'the Expiration Date means ...'), else computed: the effective date + the
+        initial term (checker/keydates.py counts it)."""
+        for start, end in self.sentences(_EXPIRES):
+            for match in _DATE.finditer(self.text, start, end):
+                before = self.text[max(start, match.start() - 200):match.start()]
+                if _BEFORE_EXPIRY.search(before) and not re.search(r"(?:\beffective|\bcommenc\w*|\bbegin\w*|\bstart\w*|\bfrom)\s+(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?$", before, re.I):
+                    item = self.date_item(match, start, end)
+                    if item and parse_iso(item["date"]):
+                        return [item]
         return []
 
     def renewal(self) -> list[dict]:
@@ -425,17 +468,17 @@ class _Reader:
                 r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
             if not renews or not re.search(r"\b(?:agreement|contract|term)\b", sentence, re.I):
                 continue
-            item = {"value": "renews", "evidence": self.evidence(start, end)}
+            item = {"value": "renews", "automatic": _automatic(sentence), "evidence": self.evidence(start, end)}
             first = first or item
             period = self.renewal_period(start, end, start + renews.end(), start + renews.start())
             if period:
-                text, hours = period
-                item.update(value=f"renews for {text} at a time", hours=hours)
+                text, hours, length = period
+                item.update(value=f"renews for {text} at a time", hours=hours, length=length)
                 return [item]
         return [first] if first else []
 
-    def renewal_period(self, start: int, end: int, cue: int, words: int) -> tuple[str, float] | None:
-        """(words, hours) of the renewal period of a renewal sentence, read after `cue` (the end of
+    def renewal_period(self, start: int, end: int, cue: int, words: int) -> tuple[str, float, dict] | None:
+        """(words, hours, length) of the renewal period of a renewal sentence, read after `cue` (the end of
         the renewal words, which start at `words`)."""
         for tag in self.tags(cue, end, "DURATION"):
             if tag.start < cue or tag.value.get("unit") not in _LONG_UNITS or tag.value.get("anniversary"):
@@ -444,19 +487,22 @@ class _Reader:
             if _NOTICE_AFTER.search(self.text[tag.end:tag.end + 40]) or _NOTICE_BEFORE.search(before) or \
                     re.search(r"\b(?:initial|original|first)\s+(?:term|period)\s+(?:of\s+)?$", before, re.I):
                 continue
-            return tag.text, tag.value.get("hours")
+            return tag.text, tag.value.get("hours"), _length(tag)
         after = self.text[words:end]
+        year = {"value": 1, "unit": "year", "business": False}
+        month = {"value": 1, "unit": "month", "business": False}
         single = _ONE_UNIT.search(self.text, cue, end)
         if single:
-            return single.group(0), 24 * (365.0 if single.group("unit").lower() == "year" else 30.0)
+            is_year = single.group("unit").lower() == "year"
+            return single.group(0), 24 * (365.0 if is_year else 30.0), year if is_year else month
         if _ANNUAL.search(after):
-            return "1 year", 24 * 365.0
+            return "1 year", 24 * 365.0, year
         if _MONTHLY.search(after):
-            return "1 month", 24 * 30.0
+            return "1 month", 24 * 30.0, month
         if _SAME_LENGTH.search(after):
             term = self.term()
             if term and term[0].get("hours"):
-                return term[0]["value"], term[0]["hours"]
+                return term[0]["value"], term[0]["hours"], term[0].get("length")
         return None
 
     def pricing(self) -> list[dict]:
@@ -587,7 +633,7 @@ class _Reader:
                              or _NOTICE_AFTER.search(self.text[t.end:t.end + 40])] or durations
             tag = min(durations, key=lambda t: abs(t.start - notice))  # the period nearest the word "notice"
             items.append({"what": what, "value": f"{what}: {tag.text}", "hours": tag.value.get("hours"),
-                          "evidence": self.evidence(start, end)})
+                          "length": _length(tag), "evidence": self.evidence(start, end)})
         return items
 
     def liability_cap(self) -> list[dict]:

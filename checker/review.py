@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from checker import __version__
@@ -26,7 +27,8 @@ def analyse_document(document: Document, model: str | None = None) -> AnalysedDo
     return AnalysedDocument(document, starts, tags_of(doc), stances_of(doc), parties_of(doc))
 
 
-def review_documents(documents: list[Document], rulebook: Rulebook, model: str | None = None) -> Report:
+def review_documents(documents: list[Document], rulebook: Rulebook, model: str | None = None,
+                     as_of: date | None = None) -> Report:
     package = Package([analyse_document(d, model) for d in documents])
     findings = evaluate(rulebook, package)
     return Report(
@@ -34,7 +36,7 @@ def review_documents(documents: list[Document], rulebook: Rulebook, model: str |
         rulebook=rulebook.info(),
         documents=[DocumentInfo(d.path, d.format, d.pages, d.sha256, d.language) for d in documents],
         findings=findings,
-        key_terms=key_terms(package),
+        key_terms=key_terms(package, as_of),
         sources=documents,
         scope=contract_scope([d.text for d in documents]).as_dict(),
     )
@@ -42,13 +44,14 @@ def review_documents(documents: list[Document], rulebook: Rulebook, model: str |
 
 def review_paths(paths: list[str | Path], rulebook: Rulebook | str | Path | None = None,
                  model: str | None = None, waivers: str | Path | None = None,
-                 documents: list[Document] | None = None) -> Report:
+                 documents: list[Document] | None = None, as_of: date | None = None) -> Report:
     """Review files as one contract package; apply the rulebook's waivers and those of the
-    waiver file, if any. `documents`: the files, already read. Raises InputError / RulebookError."""
+    waiver file, if any. `documents`: the files, already read; `as_of`: "today" for the key dates
+    (default: today). Raises InputError / RulebookError."""
     if not isinstance(rulebook, Rulebook):
         rulebook = load_rulebook(rulebook)  # validated before any contract is read
     accepted = rulebook.waivers + (load_waivers(waivers, [r.id for r in rulebook.rules]) if waivers else [])
     documents = documents or [load_document(p) for p in paths]
-    report = review_documents(documents, rulebook, model)
+    report = review_documents(documents, rulebook, model, as_of)
     apply_waivers(report, accepted)
     return report

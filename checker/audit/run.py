@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from checker.audit.cache import FILE_NAME as CACHE_FILE
@@ -46,7 +47,8 @@ class AuditInterrupted(Exception):
 
 def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], jobs: int, timeout: float,
               by_folder: bool = False, use_cache: bool = True, engine: str = "local", scheduler: str | None = None,
-              max_memory_mb: int = 0, fail_on: str = "high", tty: bool | None = None) -> AuditSummary:
+              max_memory_mb: int = 0, fail_on: str = "high", tty: bool | None = None,
+              as_of: date | None = None) -> AuditSummary:
     started = time.monotonic()
     try:
         outdir.mkdir(parents=True, exist_ok=True)
@@ -69,7 +71,7 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
     tool = tool_fingerprint() if use_cache else ""
     day = waiver_day(rulebook)
     cache = ResultCache(outdir, tool) if use_cache else NoCache()
-    outputs = Outputs(outdir, formats, rulebook, expected=len(units) + len(skipped))
+    outputs = Outputs(outdir, formats, rulebook, expected=len(units) + len(skipped), as_of=as_of or date.today())
     summary.files = outputs.files
 
     def record(outcome: Outcome):

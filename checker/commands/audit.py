@@ -14,12 +14,12 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, die, internal_error
+from checker.commands.common import FAIL_ON, as_of_date, die, internal_error
 from checker.errors import CheckerError
 from checker.files import real
 from checker.words import count
 
-FORMATS = ("csv", "xlsx", "jsonl", "html")  # checker.audit.outputs.FORMATS, without importing it for --help
+FORMATS = ("csv", "xlsx", "jsonl", "html", "keydates")  # checker.audit.outputs.FORMATS, without importing it for --help
 
 
 class OneLineUsageErrors(click.Command):
@@ -74,14 +74,18 @@ def _formats(value: str) -> list[str]:
 @click.option("--by-folder", is_flag=True, help="Each immediate subfolder is one contract package.")
 @click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True,
               help="Address-space cap per worker, in MB (0: none).")
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
+              help="The day the key dates count from: each contract's next notice deadline, and the deadlines of "
+                   "the 12 months after it on the portfolio page [default: today].")
 def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, engine, scheduler, by_folder,
-          max_memory):
+          max_memory, as_of):
     """Audit every contract (PDF, DOCX, TXT, MD, MDX) under DIRS and write portfolio.csv, portfolio.xlsx,
-    findings.jsonl, portfolio.html and errors.csv to the output folder."""
+    findings.jsonl, portfolio.html, key-dates.csv, key-dates.ics and errors.csv to the output folder."""
     from checker.audit.run import AuditInterrupted, run_audit
     from checker.rulebook import load_rulebook
 
     chosen = _formats(formats)
+    today = as_of_date(as_of)
     if scheduler and engine != "dask":
         raise UsageLine("--scheduler needs --engine dask")
     if outdir.exists() and not outdir.is_dir():
@@ -95,7 +99,7 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, eng
         loaded = load_rulebook(rulebook)  # every rule validated before any contract is read
         summary = run_audit(list(dirs), outdir, loaded, formats=chosen, jobs=jobs or cores(), timeout=timeout,
                             by_folder=by_folder, use_cache=not no_cache, engine=engine, scheduler=scheduler,
-                            max_memory_mb=max_memory, fail_on=fail_on)
+                            max_memory_mb=max_memory, fail_on=fail_on, as_of=today)
     except AuditInterrupted as interrupted:
         click.echo(_summary_line(interrupted.summary), err=True)
         click.echo(f"checker: interrupted: {interrupted.summary.ok + interrupted.summary.errors} of "

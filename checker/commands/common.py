@@ -52,6 +52,18 @@ def die(error: Exception, code: int = 2):
     sys.exit(code)
 
 
+def as_of_date(value: str | None):
+    """--as-of: the day the key dates count from (YYYY-MM-DD); None for today. A bad value is one line, exit 2."""
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        die(CheckerError(f"--as-of: '{value}' is not a date; write it as YYYY-MM-DD"))
+
+
 def internal_error(what: str, error: Exception) -> CheckerError:
     return CheckerError(f"internal error while {what}: {type(error).__name__}: {error} (please report this)")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, fails, internal_error, output_format, wants_color
+from checker.commands.common import FAIL_ON, FORMAT_HELP, as_of_date, die, emit, fails, internal_error, output_format, wants_color
 from checker.errors import CheckerError
 from checker.files import real
 from checker.report import RENDERERS, render
@@ -25,18 +25,21 @@ from checker.report import RENDERERS, render
               help="A waiver file: known gaps accepted, with a reason (they stay in the report, marked waived).")
 @click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write a copy of the (one) DOCX with a Word comment on each gap; the input is never changed.")
-def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate):
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
+              help="The day the key dates count from (the last day to give notice of non-renewal) [default: today].")
+def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_of):
     """Review FILES (PDF, DOCX, TXT, MD, MDX) as one contract package and report the gaps."""
     from checker.review import review_paths  # heavy imports only when a review runs
 
     fmt = output_format(fmt, output)
+    today = as_of_date(as_of)
     inputs = {real(p) for p in files}
     if output is not None and real(output) in inputs:
         die(CheckerError(f"{output}: refusing to overwrite an input file with the report"))
     if annotate is not None:
         _check_annotate(files, annotate, output)
     try:
-        report = review_paths(list(files), rulebook, model, waivers=waivers)
+        report = review_paths(list(files), rulebook, model, waivers=waivers, as_of=today)
     except CheckerError as error:
         die(error)
     except Exception as error:  # a bug of ours: still one line, never a traceback

@@ -25,7 +25,8 @@ ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for 
 MUTUAL = "mutual"  # "either party", "each party", "the parties"
 
 _OPENING = 6000  # where the parties are named
-_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties[ \t]*:|\bBETWEEN\b", re.I)
+_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties[ \t]*:|\bBETWEEN\b|"
+                      r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
 _LEAD = (r"\(\s*(?:[^()]{0,80}?(?:;|,)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
          r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:the\s+|a\s+)?")
@@ -33,6 +34,9 @@ _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', 
     _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&.\- ]{{0,40}}?)\s*[{_Q}]"
     r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
 )
+_BARE_LEAD = re.compile(r"\b(?:hereinafter|hereafter|herein|referred|called|known)\b", re.I)
+_BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)")  # what may follow an alias without quote marks
+_GAP = 400  # once two parties are named, an alias further than this from the last is a defined term of the text
 _AS_ROLE = re.compile(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
 _WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
                          r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
@@ -49,7 +53,7 @@ _NOT_A_PARTY = frozenset(
 )
 _NAME_STOP = re.compile(r",|\s\(|\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:corporation|company|limited))|\s+(?:with|whose|having|located|"
                         r"incorporated|organi[sz]ed|registered|of\s+\d)\b|\s+\d{2,}")
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|and\b|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|-|_|and\b|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
 
 
 @dataclass
@@ -98,10 +102,11 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     previous = window_start
     for match in _aliases(text, window_start, window_end):
         alias = " ".join((match.group("alias")).split()).strip(".")
-        if alias.lower() in _NOT_A_PARTY or len(alias) < 2 or any(alias in p.aliases for p in parties):
+        if _not_a_party(alias) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
+                (len(parties) >= 2 and match.start() - previous > _GAP):
             previous = match.end()
             continue
-        name = _name_before(text, previous, match.start())
+        name = _name_before(text, previous, match.start(), alias)
         if not name and not role_word(alias):
             previous = match.end()
             continue
@@ -116,6 +121,12 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             name = " ".join(match.group("name").split())
             parties.append(Party(name, [match.group("alias")], None, match.start("name")))
     return parties
+
+
+def _not_a_party(alias: str) -> bool:
+    """'Agreement', 'Effective Date', 'Software Development Agreement': a defined term, no party."""
+    words = alias.lower().split()
+    return alias.lower() in _NOT_A_PARTY or bool(words) and words[-1] in _NOT_A_PARTY and words[-1] != "party"
 
 
 class _Alias:
@@ -135,21 +146,113 @@ class _Alias:
 def _aliases(text: str, start: int, end: int) -> list[_Alias]:
     found = {}
     for match in _ALIAS.finditer(text, start, end):
+        if match.group("bare") and not _BARE_LEAD.search(match.group(0)) and not _BARE_END.match(text, match.end()):
+            continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED': part of a name, not its alias
         found.setdefault(match.start(), _Alias(match, "quoted" if match.group("quoted") else "bare"))
     for match in _HEREINAFTER.finditer(text, start, end):
         found.setdefault(match.start(), _Alias(match, "alias"))
     return [found[k] for k in sorted(found)]
 
 
-def _name_before(text: str, floor: int, at: int) -> str:
-    """The name a party is given just before its alias: 'Northwind IT Ltd, a company ...'."""
-    chunk = text[max(floor, at - 700):at]
-    chunk = re.split(r";|\n\s*\n", chunk)[-1]
+_SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s?L\.\s?C|Ltd|Limited|LP|L\.\s?P|LLP|"
+           r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
+           r"SRL|S\.\s?r\.\s?l|AB|AS|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|SE|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")
+_IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
+# the word before a name that makes it a description: 'a Nevada corporation ("CNS")'
+_DESCRIBED = frozenset("a an its their as".split())
+_CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
+_ADDRESS_WORDS = re.compile(r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Boulevard|Blvd\.?|Suite|Floor|Room|Unit|"
+                            r"Building|Bldg\.?|Lane|Way|Plaza|Park|Box|Highway|Hwy\.?)$")
+# a word of a name: capitalised, or with a capital or a domain inside ('iPayment', 'eGain', 'ebix.com', 'e.l.f.')
+_NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}")
+_TOKEN = re.compile(r"[^\s,;:]+|,")
+# a block of parties: 'BETWEEN:' / 'AND:' / 'Party A:' on its own, the name on the line after or after the colon
+_BLOCK_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:BETWEEN|AND|AMONG|Between|And|Among|Party\s+[A-Z]|PARTY\s+[A-Z])[ \t]*:[ \t]*(?:\n[ \t]*)*")
+_FORWARD_STOP = re.compile(
+    r",?\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+)?(?:corporation|company|limited|partnership|"
+    r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
+    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s\(|\s+\d{2,}|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
+    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*" + _SUFFIX + r"(?:\W|$))")
+_NOT_A_NAME_END = frozenset("agreement contract amendment addendum date plan act offering schedule exhibit services".split())
+
+
+def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
+    """The name a party is given just before its alias: the capitalised words right before it
+    ('... and The Deerskin Companies, Inc. (the "Company")', 'Timothy Cabrera ("Consultant")'),
+    else the words after the previous party, 'between' or a 'BETWEEN:' label up to its
+    description ('Hanover Direct, Inc., a Delaware corporation ("HDI")'); '' when neither
+    looks like a name."""
+    window = text[max(floor, at - 700):at]
+    block = list(_BLOCK_LABEL.finditer(window))
+    if block:  # 'Between: DGT Corp. Suite 207 ...' / 'BETWEEN:\nAcme Ltd\n1 High St' : the words after the label
+        return _plausible(_forward(window[block[-1].end():]), alias)
+    chunk = re.split(r";|\n\s*\n", window)[-1].rstrip(" \t,")
+    name = _backward(chunk)
+    if name:
+        return _plausible(name, alias)
+    lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed)\s+by\b", chunk, re.I))
+    if lead:
+        chunk = chunk[lead[-1].end():]
     chunk = _NAME_LEAD.sub("", chunk)
-    stop = _NAME_STOP.search(chunk)
-    name = chunk[:stop.start()] if stop else chunk
-    name = " ".join(name.split()).strip(" ,.;:\"'\u201c\u201d")
-    if not name or not name[0].isalnum() or len(name) > 90:
+    # '..., a Tennessee corporation, and Logan's Roadhouse, Inc., a Tennessee corporation': after the last 'and'
+    return _plausible(_forward(chunk), alias) or \
+        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z])\s+and\s+(?=[A-Z])", chunk)[-1]), alias)
+
+
+def _backward(chunk: str) -> str:
+    """The run of name words that ends the chunk, '' when there is none or it is a description."""
+    tokens = list(_TOKEN.finditer(chunk))
+    first = len(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group(0)
+        if word == ",":
+            following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+            if not _IS_SUFFIX.match(following):
+                break
+        elif not (_NAME_WORD.match(word) or word.lower() in _CONNECTORS or re.match(r"\(\w[\w.]*\)$", word)
+                  or (word[0].isdigit() and re.search(r"[A-Za-z]", word) and i < len(tokens) - 1)):
+            break
+        first = i
+    else:
+        i = -1
+    joined = first < len(tokens) and tokens[first].group(0).lower() in ("and", "&")
+    while first < len(tokens) and (tokens[first].group(0).lower() in _CONNECTORS and tokens[first].group(0) != "The"
+                                   or tokens[first].group(0) == ","):
+        first += 1
+    if i >= 0 and not joined and (tokens[i].group(0) == "," or re.search(r"\d", tokens[i].group(0))):
+        return ""  # '... 1 Quay Street, Bristol ("Customer")', '... Minnesota 55112 USA': an address, not a name
+    if first >= len(tokens):
+        return ""
+    if i >= 0 and tokens[i].group(0).lower() in _DESCRIBED:
+        return ""  # 'a New Jersey Corporation ("HDI")': a description, the name is before it
+    if i >= 0 and tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with"):
+        # '... incorporated in South Africa and MERIDIAN TELECOM LIMITED ("MERIDIAN")': the name after the last 'and'
+        ands = [k for k in range(first, len(tokens) - 1) if tokens[k].group(0) == "and"]
+        first = ands[-1] + 1 if ands else first
+    if any(_ADDRESS_WORDS.match(t.group(0)) for t in tokens[first:]) or not _NAME_WORD.match(tokens[first].group(0)):
+        return ""
+    return chunk[tokens[first].start():].strip()
+
+
+def _forward(chunk: str) -> str:
+    stop = _FORWARD_STOP.search(chunk)
+    return chunk[:stop.start()] if stop else chunk
+
+
+def _plausible(name: str, alias: str) -> str:
+    """The name, tidied; '' for words that are no name: a phrase of the sentence, a title, the
+    alias itself."""
+    name = " ".join(name.split()).strip(" ,;:\"'\u201c\u201d")
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
+        name = name[:-1]  # the end of a sentence, not of 'Inc.' or 'N.A.'
+    words = name.split()
+    if not words or not name[0].isalnum() or len(name) > 90 or len(words) > 12:
+        return ""
+    capitalised = sum(1 for w in words if _NAME_WORD.match(w) or w.lower() in _CONNECTORS or _IS_SUFFIX.match(w))
+    if capitalised < len(words) * 0.75 or not _NAME_WORD.match(words[0]):
+        return ""
+    if words[-1].lower().strip(".") in _NOT_A_NAME_END or name.casefold() == alias.casefold():
         return ""
     return name
 

@@ -8,18 +8,23 @@ end, with every row sorted by path (the streaming ones rewrite themselves in tha
     csv_file.py   portfolio.csv
     jsonl.py      findings.jsonl: each contract's full JSON report, one per line
     xlsx.py       portfolio.xlsx: coloured, frozen header, a sheet per category
-    heatmap.py    portfolio.html: contracts x elements, sortable, cells link to findings
+    heatmap.py    portfolio.html: contracts x elements, sortable, cells link to findings; the notice
+                  deadlines of the 12 months from the as-of day
+    key_dates.py  key-dates.csv (one row per contract: parties, effective, expiry, renewal, notice,
+                  last day to give notice, evidence) and key-dates.ics (one event per notice deadline)
     errors_file.py errors.csv: what could not be read or was skipped, and why (always written)
 """
 
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 from checker.audit.outputs.table import element_columns, portfolio_row
+from checker.keydates import refresh
 
-FORMATS = ("csv", "xlsx", "jsonl", "html")
+FORMATS = ("csv", "xlsx", "jsonl", "html", "keydates")
 
 
 def _writer(fmt: str):
@@ -32,26 +37,34 @@ def _writer(fmt: str):
         from checker.audit.outputs.jsonl import FindingsJsonl as writer
     elif fmt == "html":
         from checker.audit.outputs.heatmap import PortfolioHtml as writer
+    elif fmt == "keydates":
+        from checker.audit.outputs.key_dates import KeyDates as writer
     else:
         raise ValueError(fmt)
     return writer
 
 
 class Outputs:
-    def __init__(self, outdir: Path, formats: list[str], rulebook, expected: int):
+    def __init__(self, outdir: Path, formats: list[str], rulebook, expected: int, as_of: date | None = None):
         from checker.audit.outputs.errors_file import ErrorsCsv
 
         self.outdir = Path(outdir)
         self.elements = element_columns(rulebook)
-        info = {"rulebook": rulebook.info(), "expected": expected}
+        self.as_of = as_of or date.today()
+        info = {"rulebook": rulebook.info(), "expected": expected, "as_of": self.as_of}
         self.rows: list[dict] = []
         self.writers = [ErrorsCsv(self.outdir, self.elements, info)]
         self.writers += [_writer(fmt)(self.outdir, self.elements, info) for fmt in formats]
         for fmt in FORMATS:  # a table left by an earlier run would not match this one's
             if fmt not in formats:
-                (self.outdir / _writer(fmt).FILE_NAME).unlink(missing_ok=True)
+                for name in getattr(_writer(fmt), "FILE_NAMES", (_writer(fmt).FILE_NAME,)):
+                    (self.outdir / name).unlink(missing_ok=True)
 
     def add(self, outcome):
+        if outcome.report and outcome.report.get("key_terms"):
+            # a report from the cache or a worker was made on its own day: the deadlines of this as-of day
+            refresh(outcome.report["key_terms"], self.as_of)
+            outcome._report_json = None
         row = portfolio_row(outcome, self.elements)
         self.rows.append(row)
         for writer in self.writers:

@@ -13,13 +13,17 @@ import hashlib
 import html
 import os
 import time
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
+
+from dateutil.relativedelta import relativedelta
 
 from checker.audit.outcome import OK
 from checker.audit.outputs import replace_atomically
 from checker.audit.outputs.table import CELL, CELL_RANK
 from checker.elements import ELEMENTS
+from checker.keydates import key_dates_row, parse_iso
 from checker.report.ordering import STATUS_LABEL, by_category, where
 from checker.words import count
 
@@ -44,6 +48,8 @@ table.heat td a{color:inherit;text-decoration:none;display:block}
 .finding{margin:.4em 0 .8em 1em} .finding .sev{color:#666;font-size:.9em}
 blockquote{margin:.3em 0 .3em 1em;padding-left:.6em;border-left:3px solid #ccc;color:#444}
 .fix{color:#333} .where{color:#777;font-size:.9em}
+table.deadlines{border-collapse:collapse;font-size:13px;margin-bottom:1em}
+table.deadlines th,table.deadlines td{border:1px solid #ddd;padding:2px 6px;text-align:left}
 """
 
 SCRIPT = """
@@ -99,8 +105,15 @@ class PortfolioHtml:
         self.parts_path = outdir / f".{FILE_NAME}.parts"
         self.parts = open(self.parts_path, "wb")
         self.sections: dict[str, tuple[int, int]] = {}  # contract path -> (offset, length) in the parts file
+        self.deadlines: list[tuple[date, str, dict]] = []  # (last day to give notice, contract path, key dates)
+        self.as_of: date = info.get("as_of") or date.today()
 
     def add(self, outcome, row: dict):
+        if outcome.status == OK and outcome.report:
+            dates = key_dates_row(outcome.report.get("key_terms") or {})
+            day = parse_iso(dates["last day to give notice"])
+            if day is not None and self.as_of <= day <= self.as_of + relativedelta(months=12):
+                self.deadlines.append((day, outcome.path, dates))
         section = render_section(outcome).encode("utf-8")
         self.sections[outcome.path] = (self.parts.tell(), len(section))
         self.parts.write(section)
@@ -135,6 +148,7 @@ class PortfolioHtml:
         if not complete:
             out.append(f'<p class="warn">Incomplete: the audit was interrupted. {len(rows)} of '
                        f'{self.info["expected"]} contracts and files are here; run the audit again to finish it.</p>')
+        out += self._deadlines(prefix)
         out.append('<p class="legend">' + "".join(
             f'<span class="s-{key}">{SYMBOL[key]} {label}</span>' for key, label in
             (("met", "met"), ("weak", "weak"), ("missing", "missing"), ("n-a", "not applicable"))) +
@@ -161,6 +175,24 @@ class PortfolioHtml:
             out.append("<tr>" + "".join(cells) + "</tr>")
         out.append("</tbody></table></div>")
         return "\n".join(out) + "\n"
+
+
+    def _deadlines(self, prefix: str) -> list[str]:
+        """The notice deadlines of the 12 months from the as-of day, soonest first."""
+        end = self.as_of + relativedelta(months=12)
+        out = [f'<h2 id="deadlines">Notice deadlines from {esc(self.as_of.isoformat())} to {esc(end.isoformat())}</h2>']
+        if not self.deadlines:
+            out.append('<p class="meta">No contract has a last day to give notice of non-renewal in these 12 months.</p>')
+            return out
+        out.append('<table class="deadlines"><thead><tr><th>Last day to give notice</th><th>Contract</th><th>Parties</th>'
+                   '<th>Term ends</th><th>Notice</th><th>Renews automatically</th></tr></thead><tbody>')
+        for day, path, dates in sorted(self.deadlines, key=lambda d: (d[0], d[1])):
+            shown = path[len(prefix):] if prefix else path
+            out.append(f'<tr><td>{esc(day.isoformat())}</td><td><a href="#{anchor(path)}">{esc(shown)}</a></td>'
+                       f'<td>{esc(dates["party"])}</td><td>{esc(dates["term ends"])}</td><td>{esc(dates["notice"])}</td>'
+                       f'<td>{esc(dates["renews automatically"])}</td></tr>')
+        out.append("</tbody></table>")
+        return out
 
 
 def render_section(outcome) -> str:

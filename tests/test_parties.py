@@ -1,0 +1,78 @@
+"""The party resolver (checker/nlp/parties.py) on the forms contracts name their parties in, and
+the parties key term read from it. Every name here is invented."""
+
+import pytest
+
+from checker.engine.context import Package
+from checker.keyterms import key_terms
+from checker.model import Document
+from checker.nlp.parties import resolve_parties
+from checker.review import analyse_document
+
+
+def names(text):
+    return [(p.name, p.aliases) for p in resolve_parties(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person, after a company whose description runs up to the 'and'
+    ('This Consulting Agreement is made by and between Larchfield Analytics, Inc. ("Company"), a Delaware corporation '
+     'whose address is 12 Elm Row, Austin, TX 78701 and Priya Ramaswamy (hereinafter the "Consultant"), an individual.\n',
+     [("Larchfield Analytics, Inc.", ["Company"]), ("Priya Ramaswamy", ["Consultant"])]),
+    # '... Company' names, the second after the first one's description and address
+    ('This Carriage Agreement is made between The Halvorsen Trading Company (the "Buyer"), a Maine corporation, located '
+     'at 4 Pier Road, Portland, ME 04101, and Kestrel Logistics Company, a Texas corporation ("Carrier").\n',
+     [("The Halvorsen Trading Company", ["Buyer"]), ("Kestrel Logistics Company", ["Carrier"])]),
+    # N.A. and B.V. keep their full stops; a description is not a name
+    ('This Agreement is entered into as of the Effective Date by and between Granite Ridge Bank, N.A., a national '
+     'banking association ("Bank"), and Tollway Data, Inc. ("Supplier").\n',
+     [("Granite Ridge Bank, N.A.", ["Bank"]), ("Tollway Data, Inc.", ["Supplier"])]),
+    ('This Licence Agreement is made between Veldhoven Systems B.V. ("Licensor") and Marlow Retail Ltd ("Licensee").\n',
+     [("Veldhoven Systems B.V.", ["Licensor"]), ("Marlow Retail Ltd", ["Licensee"])]),
+    # quote marks lost in the filing: '(Bluefin)'; but '(EUROPE) (PTY)' inside a name is no alias
+    ('This Hosting Agreement is made by and between Bluefin Data Inc., a Texas corporation (Bluefin), and Orchard '
+     'Clinics LLC (Orchard).\n',
+     [("Bluefin Data Inc.", ["Bluefin"]), ("Orchard Clinics LLC", ["Orchard"])]),
+    ('LICENCE AGREEMENT entered into by and between SOLWAY SYSTEMS (EUROPE) (PTY) LIMITED ("SOLWAY") a company '
+     'incorporated in South Africa and MERIDIAN TELECOM LIMITED ("MERIDIAN") a company incorporated in Kenya\n',
+     [("SOLWAY SYSTEMS (EUROPE) (PTY) LIMITED", ["SOLWAY"]), ("MERIDIAN TELECOM LIMITED", ["MERIDIAN"])]),
+    # a BETWEEN: / AND: block, each name on its line before the address
+    ('SUPPORT AGREEMENT\n\nBETWEEN:\nDunmore Print Ltd\n14 Castle Road, Leeds (hereinafter referred to as "Dunmore")'
+     '\n\nAND:\nPike & Heron LLP\nSuite 3, 9 Quay Lane, Hull (hereinafter referred to as "Pike")\n\nWHEREAS the parties '
+     'wish to agree.\n',
+     [("Dunmore Print Ltd", ["Dunmore"]), ("Pike & Heron LLP", ["Pike"])]),
+    # the Agreement and the Effective Date are defined terms, not parties
+    ('This SERVICES AGREEMENT (this "Agreement"), dated as of 09/24/2018 (the "Effective Date"), is between Corvid '
+     'Capital (the "Company") and Tamsin Works, LLC (the "Contractor").\n',
+     [("Corvid Capital", ["Company"]), ("Tamsin Works, LLC", ["Contractor"])]),
+    # a numbered list of parties; 'England and Wales' in a description splits no name
+    ('PARTIES\n\n(1) ASHCOMBE DIGITAL LIMITED, a company incorporated in England and Wales with company number '
+     '01234567, whose registered office is at Unit 9, Mill Park, York YO1 2AB (the "Provider"); and\n\n(2) TALLIS '
+     'FREIGHT LIMITED, a company incorporated in England and Wales, whose registered office is at 3 Wharf Road, Hull '
+     'HU1 1AA (the "Customer").\n',
+     [("ASHCOMBE DIGITAL LIMITED", ["Provider"]), ("TALLIS FREIGHT LIMITED", ["Customer"])]),
+    # 'entered into by', without 'between'
+    ('1. Hosting Agreement. This Agreement is entered into by Wrenfield Software Corporation ("Wrenfield") and Hollis '
+     'Clinics Corporation ("Customer") for the hosting of the software.\n',
+     [("Wrenfield Software Corporation", ["Wrenfield"]), ("Hollis Clinics Corporation", ["Customer"])]),
+])
+def test_parties_in_the_forms_contracts_name_them(text, expected):
+    assert names(text) == expected
+
+
+def test_the_address_before_an_alias_is_not_a_name():
+    text = ('This Agreement is made between Quillon Media Ltd, whose registered office is at 1 Quay Street, Bristol '
+            '("Supplier"), and Aster Labs, Inc., a Delaware corporation ("Aster").\n')
+    assert names(text) == [("Quillon Media Ltd", ["Supplier"]), ("Aster Labs, Inc.", ["Aster"])]
+
+
+def test_the_parties_key_term_comes_from_the_party_layer_with_roles():
+    text = ('HOSTING AGREEMENT made by and between Bluefin Data Inc., a Texas corporation (hereinafter Bluefin), and '
+            'Orchard Clinics LLC (hereinafter Orchard).\n\n1. Bluefin shall provide the hosting services. Orchard shall '
+            'pay the fees within thirty days.\n')
+    document = Document(path="own.txt", format="txt", text=text, page_starts=[0], sections=[], tables=[], sha256="")
+    parties = key_terms(Package([analyse_document(document)]))["parties"]
+    assert [(p["name"], p["aliases"], p["role"], p["value"]) for p in parties] == [
+        ("Bluefin Data Inc.", ["Bluefin"], "provider", "Bluefin Data Inc. (Bluefin), provider"),
+        ("Orchard Clinics LLC", ["Orchard"], "customer", "Orchard Clinics LLC (Orchard), customer")]
+    assert parties[0]["evidence"]["quote"].startswith("HOSTING AGREEMENT made by and between Bluefin")
