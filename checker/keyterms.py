@@ -173,8 +173,11 @@ def key_terms(package: Package, as_of: date | None = None) -> dict:
     return found
 
 
-def _length(tag) -> dict:
-    """The length a DURATION tag states: {'value', 'unit', 'business'} (checker/keydates.py counts with it)."""
+def _length(tag) -> dict | None:
+    """The length a DURATION tag states: {'value', 'unit', 'business'} (checker/keydates.py counts with it);
+    None when the figure is withheld ('[***] days': a redacted filing)."""
+    if tag.value.get("value") is None:
+        return None
     return {"value": tag.value.get("value"), "unit": tag.value.get("unit"), "business": bool(tag.value.get("business"))}
 
 
