@@ -173,9 +173,9 @@ def test_a_contract_whose_term_and_notice_are_redacted_is_reviewed(tmp_path):
     from checker.review import review_paths
     contract = tmp_path / "redacted.txt"
     contract.write_text(
-        'This Hosting Agreement is made on 1 March 2021 between Kite Hosting Inc. ("Provider") and Wren Stores LLC '
-        '("Customer").\n\n1. Term. This Agreement starts on the Effective Date and continues for an initial term of '
-        '[***] years. It renews automatically for successive periods of [***] months unless either party gives '
-        '[***] days\' written notice of non-renewal.\n', encoding="utf-8")
+        'This Hosting Agreement ("Agreement") is effective as of March 1, 2021 (the "Effective Date") between Kite '
+        'Hosting Inc. ("Provider") and Wren Stores LLC ("Customer").\n\n1. Term. The initial term of this Agreement '
+        'is [***] years from the Effective Date. It renews automatically for successive periods of [***] months '
+        'unless either party gives [***] days\' written notice of non-renewal.\n', encoding="utf-8")
     report = review_paths([contract])  # used to fail: a withheld figure has no value to count a date with
     assert report.findings and not report.key_terms.get("notice_deadline")
