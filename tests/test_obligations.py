@@ -241,3 +241,12 @@ def test_exit_assistance_is_not_any_clause_about_the_end_of_the_agreement():
     assert finding("TERM-TRANSITION", PREAMBLE + "After termination the Provider shall continue to provide the Services "
                                                  "for up to ninety (90) days to allow an orderly and efficient transition "
                                                  "to a new supplier.").status in ("met", "weak")
+
+
+def test_nothing_shall_limit_is_a_carve_out_only_when_it_is_about_liability():
+    assert finding("LIAB-CARVE-OUTS", PREAMBLE + "Nothing in this Agreement shall limit the Customer's right to choose "
+                                                 "other suppliers.").status == "missing"
+    assert finding("LIAB-CARVE-OUTS", PREAMBLE + "Nothing in this Agreement limits or excludes liability for fraud or "
+                                                 "for death caused by negligence.").status in ("met", "weak")
+    assert finding("LIAB-CARVE-OUTS", PREAMBLE + "This Agreement does not limit any liability of either party for "
+                                                 "breach of its confidentiality obligations.").status in ("met", "weak")
