@@ -250,3 +250,20 @@ def test_nothing_shall_limit_is_a_carve_out_only_when_it_is_about_liability():
                                                  "for death caused by negligence.").status in ("met", "weak")
     assert finding("LIAB-CARVE-OUTS", PREAMBLE + "This Agreement does not limit any liability of either party for "
                                                  "breach of its confidentiality obligations.").status in ("met", "weak")
+
+
+def test_the_side_a_rulebook_takes_decides_whose_exit_counts(tmp_path):
+    playbook = tmp_path / "provider-side.yaml"
+    playbook.write_text("schema: checker.rulebook/1\nname: provider-side\nversion: '1'\nextends: default\n"
+                        "side: provider\n", encoding="utf-8")
+    provider_side = load_rulebook(playbook)
+    assert (RULEBOOK.side, provider_side.side) == ("customer", "provider")
+    text = PREAMBLE + "The Provider may terminate this Agreement for convenience on ninety (90) days' written notice."
+    document = Document(path="own.txt", format="txt", text=text, page_starts=[0], sections=[], tables=[], sha256="")
+    package = Package([analyse_document(document)])
+    assert evaluate_rule(RULEBOOK.get("TERM-CONVENIENCE"), package).status == "weak"
+    assert evaluate_rule(provider_side.get("TERM-CONVENIENCE"), package).status == "met"
+    playbook.write_text(playbook.read_text().replace("side: provider", "side: vendor"), encoding="utf-8")
+    from checker.errors import RulebookError
+    with pytest.raises(RulebookError, match="'side' must be one of: customer, provider"):
+        load_rulebook(playbook)

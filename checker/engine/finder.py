@@ -16,7 +16,8 @@ Options of a rule's `find:` block:
              ... if the other party becomes insolvent") does not count (default true); a
              list of regexes: such a candidate counts only when it matches one of them
              ("for any or no reason if there are no active orders")
-  party      who must hold it: provider | customer | either (any party, or both) | each (both)
+  party      who must hold it: provider | customer | either (any party, or both) | each (both) |
+             user / counterparty (the side the rulebook's `side:` takes, default customer, or the other)
   modality   what it must be: obligation | right | prohibition | exemption (one or a list)
              With party and modality a passage fits when the verb that governs it (nlp/
              obligations.py) binds or entitles that party that way, or the other side the
@@ -38,7 +39,7 @@ from checker.nlp.obligations import Stance
 FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "definitions", "party", "modality",
              "outside", "inside", "conditional"}
 NEVER_EVIDENCE = frozenset({"contents"})  # a table of contents names clauses, it holds none
-PARTIES = ("provider", "customer", "either", "each")
+PARTIES = ("provider", "customer", "either", "each", "user", "counterparty")  # user: the rulebook's side
 _CORRELATIVE = {"obligation": "right"}  # one side's duty is the other's claim (not: one side's liberty, the other's duty)
 _OTHER_SIDE = {"provider": "customer", "customer": "provider"}
 # a negation cue at most three words before the mention: "not be responsible for backups"
@@ -146,7 +147,8 @@ class FindSpec:
         if stance is None or stance.holder is None:
             return "neutral"
         holders = {"provider": {"provider", "mutual"}, "customer": {"customer", "mutual"}, "each": {"mutual"},
-                   "either": {"provider", "customer", "mutual"}, None: {"provider", "customer", "mutual"}}[self.party]
+                   "either": {"provider", "customer", "mutual"}, None: {"provider", "customer", "mutual"},
+                   "user": {"customer", "mutual"}, "counterparty": {"provider", "mutual"}}[self.party]  # unresolved: the default side
         modalities = set(self.modality) or {"obligation", "right", "prohibition", "exemption"}
         if stance.holder in holders and stance.modality in modalities:
             return "fit"

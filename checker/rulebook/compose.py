@@ -24,7 +24,9 @@ from checker.rulebook.located_yaml import LocatedDict, LocatedList, Mark, new_di
 from checker.rulebook.problems import Problems
 
 SCHEMA = "checker.rulebook/1"
-TOP_KEYS = ("schema", "name", "version", "description", "extends", "words", "overrides", "disable", "rules", "waivers")
+TOP_KEYS = ("schema", "name", "version", "description", "extends", "side", "words", "overrides", "disable", "rules",
+            "waivers")
+SIDES = ("customer", "provider")
 # what a pack may change in a rule it inherits; how a rule finds its clause (kind, find,
 # measure, weak_when) is not among them: disable the rule and add your own instead
 OVERRIDABLE = ("title", "why", "fix", "category", "severity", "params", "applies_when", "enabled", "tags", "examples")
@@ -45,6 +47,7 @@ class Layered:
     waivers: list = field(default_factory=list)  # raw waiver entries, with their own marks
     chain: list[dict] = field(default_factory=list)  # the bases, nearest first: name, version, path
     words: dict[str, str] = field(default_factory=dict)  # shared word lists: name -> "(?:a|b|c)", a base's first
+    side: str = "customer"  # whose contract review this is: rules with party: user read it
 
     @property
     def name(self) -> str:
@@ -80,7 +83,13 @@ def compose(path: Path, problems: Problems, stack: tuple[Path, ...] = ()) -> Lay
         layered.waivers = list(base.waivers)
         layered.chain = [{"name": base.name, "version": base.version, "path": str(base.path)}] + base.chain
         layered.words = dict(base.words)
+        layered.side = base.side
     layered.words.update(_words(data, problems))
+    if "side" in data:
+        if data["side"] in SIDES:
+            layered.side = data["side"]
+        else:
+            problems.on(data, "side", None, f"'side' must be one of: {', '.join(SIDES)} (whose side the review takes)")
     # without a readable base, overrides and disable cannot be checked: its errors come first
     base_ok = shape_ok and ("extends" not in data or base is not None)
     if base_ok:

@@ -35,6 +35,7 @@ class Rulebook:
     sha256: str
     extends: list[dict] = field(default_factory=list)  # the bases, nearest first: name, version, path
     waivers: list[Waiver] = field(default_factory=list)
+    side: str = "customer"  # whose side the review takes: find.party 'user' / 'counterparty' are read as this
 
     def info(self) -> dict:
         info = {"name": self.name, "version": self.version, "sha256": self.sha256}
@@ -73,9 +74,20 @@ def load_rulebook(path: str | Path | None = None) -> Rulebook:
         build_rule(raw, index, problems)
     waivers = parse_waivers(layered.waivers, [r.id for r in rules], problems)
     problems.raise_if_any()
-    return Rulebook(name=layered.name, version=layered.version,
+    for rule in rules:
+        take_side(rule, layered.side)
+    return Rulebook(side=layered.side, name=layered.name, version=layered.version,
                     description=" ".join(str(layered.top.get("description", "")).split()), rules=rules,
                     path=str(path), sha256=_digest(layered, rules, waivers), extends=layered.chain, waivers=waivers)
+
+
+def take_side(rule: Rule, side: str) -> None:
+    """A rule whose find.party is 'user' (the side the rulebook takes) or 'counterparty' names
+    provider or customer from here on."""
+    find = rule.spec.get("find") if isinstance(rule.spec, dict) else None
+    party = getattr(find, "party", None)
+    if party in ("user", "counterparty"):
+        find.party = side if party == "user" else {"customer": "provider", "provider": "customer"}[side]
 
 
 _WORD_REF = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
