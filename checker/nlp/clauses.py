@@ -33,15 +33,17 @@ class ClauseType:
 @lru_cache(maxsize=1)
 def clause_types() -> tuple[ClauseType, ...]:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))["types"]
-    return tuple(ClauseType(name, tuple(TextPattern(p, sentence_window=False) for p in spec.get("headings", [])),
-                            tuple(TextPattern(p, sentence_window=False) for p in spec.get("opens", [])))
-                 for name, spec in data.items())
+    def one(patterns):  # a type's patterns as one alternation: one search per heading and type
+        return (TextPattern("|".join(f"(?:{p})" for p in patterns), sentence_window=False),) if patterns else ()
+
+    return tuple(ClauseType(name, one(spec.get("headings", [])), one(spec.get("opens", []))) for name, spec in data.items())
 
 
 def type_names() -> tuple[str, ...]:
     return tuple(t.name for t in clause_types())
 
 
+@lru_cache(maxsize=4096)
 def heading_type(heading: str) -> str | None:
     for clause_type in clause_types():
         if any(p.search(heading) for p in clause_type.headings):

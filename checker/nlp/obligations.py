@@ -100,7 +100,7 @@ def _modal_patterns() -> dict[str, list[list[dict]]]:
     }
 
 
-_REACH = 8  # tokens either side of an anchor word that a modal phrase can span (the longest pattern: 7)
+_REACH = 7  # tokens either side of an anchor word a modal phrase can span (the longest pattern: 7 tokens)
 _COMMON = {"is", "are", "be", "the", "to", "at", "in", "its", "their", "not", "from", "for", "no", "has", "have"}
 
 
@@ -145,17 +145,20 @@ class StanceReader:
         doc.user_data[PARTIES_KEY] = parties
         mentions = self._mentions(doc, parties)
         starts = [m[0] for m in mentions]
+        strings = self.vocab.strings
+        lower = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []  # no Token objects: too slow
         spans = _best(self._modal_phrases(doc))
         sentence_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else [0]
         read = []
         for span in spans:
             k = bisect.bisect_right(sentence_starts, span.start)
             sentence_end = sentence_starts[k] if k < len(sentence_starts) else len(doc)
-            read.append(self._stance(doc, span, mentions, starts, sentence_starts[k - 1] if k > 0 else 0, sentence_end))
+            read.append(self._stance(doc, lower, span, mentions, starts, sentence_starts[k - 1] if k > 0 else 0,
+                                     sentence_end))
         votes: dict[int, list[str]] = {}
         for stance, span in zip(read, spans):
             if isinstance(stance.holder, int) and stance.modality == "obligation" and span.end < len(doc):
-                votes.setdefault(stance.holder, []).append(doc[span.end].lower_)
+                votes.setdefault(stance.holder, []).append(lower[span.end])
         settle_roles(parties, votes)
         return [replace(s, holder=parties[s.holder].role) if isinstance(s.holder, int) else s for s in read]
 
@@ -205,48 +208,49 @@ class StanceReader:
                 last_end = end
         return kept
 
-    def _stance(self, doc: Doc, span: Span, mentions, starts, sentence_start: int, sentence_end: int) -> Stance:
+    def _stance(self, doc: Doc, lower: list[str], span: Span, mentions, starts, sentence_start: int,
+                sentence_end: int) -> Stance:
         modality = span.label_
-        if modality == "obligation" and _receives(doc, span.end):
+        if modality == "obligation" and _receives(lower, span.end):
             modality = "right"  # "the Customer shall receive a credit" is the Customer's right
-        first = _clause_start(doc, sentence_start, span.start)
+        first = _clause_start(lower, sentence_start, span.start)
         holder, holder_text, conditional = None, "", False
         i = bisect.bisect_left(starts, first)
         candidates = []
         while i < len(mentions) and mentions[i][0] < span.start:
             candidates.append(mentions[i])
             i += 1
-        subordinate = _condition_spans(doc, first, span.start)
+        subordinate = _condition_spans(lower, first, span.start)
         conditional = any(is_condition for _, _, is_condition in subordinate)
         for start, end, role in candidates:
             if any(a <= start < b for a, b, _ in subordinate):
                 continue
             k = start - 1
-            while k >= first and doc[k].lower_ in _DETERMINERS:
+            while k >= first and lower[k] in _DETERMINERS:
                 k -= 1
-            before = doc[k].lower_ if k >= first else ""
+            before = lower[k] if k >= first else ""
             if before in _PREPOSITIONS and before not in ("and", "or"):
                 continue
-            if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "'") and not any(
-                    t.lower_ in _OWN_DUTIES for t in doc[end + 1:min(end + 4, span.start)]):
+            if end < len(lower) and lower[end] in ("'s", "\u2019s", "'") and not any(
+                    word in _OWN_DUTIES for word in lower[end + 1:min(end + 4, span.start)]):
                 continue  # "the Customer's data will be deleted": the data is the subject
             holder, holder_text = role, doc[start:end].text
-            if role == MUTUAL and doc[start].lower_ in ("neither", "no") and modality in ("obligation", "right"):
+            if role == MUTUAL and lower[start] in ("neither", "no") and modality in ("obligation", "right"):
                 liable = any(t.lower_ in ("liable", "responsible") for t in span)
                 modality = "exemption" if liable else "prohibition"
             break
         if holder is None and holder_text == "" and modality in ("obligation", "right", "prohibition"):
-            holder, holder_text = self._agent_after(doc, span, mentions, starts)
+            holder, holder_text = self._agent_after(doc, lower, span, mentions, starts)
         if holder is None and modality in ("prohibition",) and span[0].lower_ == "in":
             holder, holder_text = self._subject_after(doc, span, mentions, starts)
-        conditional = conditional or _condition_after(doc, span.end, sentence_end)
+        conditional = conditional or _condition_after(lower, span.end, sentence_end)
         return Stance(span.start_char, span.end_char, modality, holder, holder_text, conditional)
 
     @staticmethod
-    def _agent_after(doc: Doc, span: Span, mentions, starts):
+    def _agent_after(doc: Doc, lower: list[str], span: Span, mentions, starts):
         """'... shall be paid by the Provider': the agent of a passive verb."""
         end = min(len(doc), span.end + 8)
-        words = [t.lower_ for t in doc[span.end:end]]
+        words = lower[span.end:end]
         if "be" not in words[:3] or "by" not in words:
             return None, ""
         by = span.end + words.index("by")
@@ -270,9 +274,9 @@ _RECEIVE = {"receive", "obtain", "get", "enjoy", "benefit", "recover"}
 _RECEIVED = {"entitled", "eligible", "credited", "refunded", "reimbursed", "compensated", "indemnified"}
 
 
-def _receives(doc: Doc, after: int) -> bool:
+def _receives(lower: list[str], after: int) -> bool:
     """'shall receive', 'will be credited', 'shall be entitled': the holder gets something."""
-    words = [t.lower_ for t in doc[after:min(len(doc), after + 3)]]
+    words = lower[after:after + 3]
     if words and words[0] in ("also", "then", "thereupon"):
         words = words[1:]
     return bool(words) and (words[0] in _RECEIVE or (words[0] == "be" and len(words) > 1 and words[1] in _RECEIVED))
@@ -300,10 +304,10 @@ def _best(spans: list[Span]) -> list[Span]:
     return kept
 
 
-def _clause_start(doc: Doc, sentence_start: int, modal: int) -> int:
+def _clause_start(lower: list[str], sentence_start: int, modal: int) -> int:
     """The first token of the clause the modal sits in: after the last ';' or ':' before it."""
     for i in range(modal - 1, sentence_start - 1, -1):
-        if doc[i].text in _CLAUSE_BREAK:
+        if lower[i] in _CLAUSE_BREAK:
             return i + 1
         if modal - i > 60:
             return i
@@ -314,9 +318,9 @@ _CONDITION_AFTER = {"if", "unless", "should", "provided", "where", "in the event
                     "on the occurrence", "as a result of", "due to", "because", "in the case"}
 
 
-def _condition_after(doc: Doc, after: int, sentence_end: int) -> bool:
+def _condition_after(lower: list[str], after: int, sentence_end: int) -> bool:
     """A condition later in the sentence: 'may terminate ... if the other party ...'."""
-    lowers = [t.lower_ for t in doc[after:min(sentence_end, after + 80)]]
+    lowers = lower[after:min(sentence_end, after + 80)]
     for i, word in enumerate(lowers):
         if word == ";" or (word == "or" and lowers[i + 1:i + 2] == ["("]):
             return False  # the next item of a list has its own terms: "(i) on 30 days' notice, or (ii) if ..."
@@ -329,18 +333,18 @@ def _condition_after(doc: Doc, after: int, sentence_end: int) -> bool:
     return False
 
 
-def _condition_spans(doc: Doc, first: int, modal: int) -> list[tuple[int, int, bool]]:
+def _condition_spans(lower: list[str], first: int, modal: int) -> list[tuple[int, int, bool]]:
     """Token ranges of subordinate clauses before the modal, up to their comma, and whether
     each is a condition: 'if the Provider fails to ...,' (True), 'after Client confirms
     receipt,' (False: a time, not a condition). Their parties are not the holder."""
     spans = []
     i = first
     while i < modal:
-        word = doc[i].lower_
-        event = word == "in" and i + 2 < modal and doc[i + 1].lower_ == "the" and doc[i + 2].lower_ == "event"
+        word = lower[i]
+        event = word == "in" and i + 2 < modal and lower[i + 1] == "the" and lower[i + 2] == "event"
         if word in _CONDITION or word in _TIME or event:
             j = i + 1
-            while j < modal and doc[j].text != ",":
+            while j < modal and lower[j] != ",":
                 j += 1
             if j < modal:  # no comma before the modal: the clause runs on to it ("when X shall ...")
                 spans.append((i, j, word in _CONDITION or event))
