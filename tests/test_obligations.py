@@ -267,3 +267,13 @@ def test_the_side_a_rulebook_takes_decides_whose_exit_counts(tmp_path):
     from checker.errors import RulebookError
     with pytest.raises(RulebookError, match="'side' must be one of: customer, provider"):
         load_rulebook(playbook)
+
+
+def test_renewal_wordings_of_other_firms():
+    for text in ("After the Initial Term this Agreement continues on a month-to-month basis until either party "
+                 "ends it on thirty (30) days' notice.",
+                 "The term of this Agreement may be extended for an additional two (2) year period by written "
+                 "agreement of both parties.",
+                 "The initial term is two (2) years, with automatic annual renewals thereafter unless either party "
+                 "gives sixty (60) days' notice."):
+        assert finding("GEN-RENEWAL", PREAMBLE + text).status in ("met", "weak"), text
