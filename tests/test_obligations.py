@@ -277,3 +277,10 @@ def test_renewal_wordings_of_other_firms():
                  "The initial term is two (2) years, with automatic annual renewals thereafter unless either party "
                  "gives sixty (60) days' notice."):
         assert finding("GEN-RENEWAL", PREAMBLE + text).status in ("met", "weak"), text
+
+
+def test_an_audit_right_is_not_a_mention_of_financial_auditors():
+    assert finding("GOV-AUDIT", PREAMBLE + "The Provider shall deliver its audited financial statements and pay the "
+                                           "fees of its independent auditors.").status == "missing"
+    assert finding("GOV-AUDIT", PREAMBLE + "The Customer shall have the right at any time, on ten (10) days' notice, to "
+                                           "engage an independent firm to audit the Provider's records.").status == "met"
