@@ -284,3 +284,13 @@ def test_an_audit_right_is_not_a_mention_of_financial_auditors():
                                            "fees of its independent auditors.").status == "missing"
     assert finding("GOV-AUDIT", PREAMBLE + "The Customer shall have the right at any time, on ten (10) days' notice, to "
                                            "engage an independent firm to audit the Provider's records.").status == "met"
+
+
+def test_business_hours_in_a_notices_clause_are_not_support_hours(tmp_path):
+    from checker.ingest import load_document
+    path = tmp_path / "own.md"
+    path.write_text(PREAMBLE + "## 14. Notices\n\nA notice delivered by hand outside business hours (9am to 5pm, "
+                    "Monday to Friday) is received on the next Business Day.\n", encoding="utf-8")
+    analysed = analyse_document(load_document(path))
+    assert analysed.clause_type_at(analysed.text.index("outside business hours")) == "notices"
+    assert evaluate_rule(RULEBOOK.get("SCOPE-HOURS"), Package([analysed])).status == "missing"
