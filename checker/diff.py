@@ -24,7 +24,7 @@ from checker.keyterms import KEY_TERMS, duration_text
 from checker.report.notice import NOT_LEGAL_ADVICE
 from checker.words import count
 
-_RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2}
+_RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2, "error": 2}
 _LABELS = dict(KEY_TERMS)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-STATUSES = ("met", "weak", "missing", "not_applicable")
+STATUSES = ("met", "weak", "missing", "not_applicable", "error")  # error: the rule itself failed
 SEVERITIES = ("critical", "high", "medium", "low", "info")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}  # 0 = most severe
 
@@ -44,7 +44,8 @@ class Finding:
 
     @property
     def is_gap(self) -> bool:
-        return self.status in ("weak", "missing")
+        """A gap to act on: weak, missing, or not judged at all because the rule failed."""
+        return self.status in ("weak", "missing", "error")
 
     def as_dict(self) -> dict:
         return {"rule": self.rule, "element": self.element, "status": self.status, "severity": self.severity,
@@ -115,6 +116,8 @@ def element_status(statuses: list[str]) -> str:
     applicable = [s for s in statuses if s != "not_applicable"]
     if not applicable:
         return "not_applicable"
+    if "error" in applicable and not any(s in ("met", "weak") for s in applicable):
+        return "error"  # not judged: say so rather than call it missing
     if not any(s in ("met", "weak") for s in applicable):
         return "missing"
     return "met" if all(s == "met" for s in applicable) else "weak"

@@ -148,7 +148,7 @@ def test_json_report_schema(tmp_path):
 
     assert report["documents"] == [{"path": str(path), "format": "txt", "pages": 1,
                                     "sha256": hashlib.sha256(data).hexdigest(), "language": "en"}]
-    assert set(report["summary"]) == {"met", "weak", "missing", "not_applicable"}
+    assert set(report["summary"]) == {"met", "weak", "missing", "not_applicable", "error"}
     assert sum(report["summary"].values()) == len(report["findings"])
     for status in STATUSES:
         assert report["summary"][status] == sum(f["status"] == status for f in report["findings"])

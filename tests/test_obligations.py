@@ -294,3 +294,28 @@ def test_business_hours_in_a_notices_clause_are_not_support_hours(tmp_path):
     analysed = analyse_document(load_document(path))
     assert analysed.clause_type_at(analysed.text.index("outside business hours")) == "notices"
     assert evaluate_rule(RULEBOOK.get("SCOPE-HOURS"), Package([analysed])).status == "missing"
+
+
+def test_a_rule_that_fails_is_an_error_finding_that_fails_the_run_not_the_review(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from checker.engine.kinds import KINDS
+    from checker.review import review_paths
+
+    def broken(*_args, **_kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(KINDS["threshold"], "evaluate", broken)
+    contract = tmp_path / "own.txt"
+    contract.write_text(PREAMBLE + "The Provider shall respond to Priority 1 incidents within 30 minutes.", encoding="utf-8")
+    report = review_paths([contract])
+    errors = [f for f in report.findings if f.status == "error"]
+    assert errors and all("ZeroDivisionError" in f.message for f in errors)
+    assert {f.status for f in report.findings} - {"error"}  # the other rules still ran
+    assert report.element_status()["sla.response"] in ("met", "weak")  # SLA-RESPONSE still judges the element
+    result = CliRunner().invoke(main, ["review", str(contract), "--fail-on", "critical"])
+    assert result.exit_code == 1 and "ERROR" in result.output and "Traceback" not in result.output
+    from checker.commands.common import fails
+    medium_error = [f for f in errors if f.severity == "medium"][:1]
+    assert medium_error and fails(medium_error, "critical")  # an unjudged element fails any gate

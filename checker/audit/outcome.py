@@ -41,7 +41,7 @@ def worst_gap(report: dict | None) -> str | None:
     if not report:
         return None
     gaps = [f["severity"] for f in report["findings"]
-            if f["status"] in ("weak", "missing") and not f.get("waived")]  # a waived gap is accepted
+            if f["status"] in ("weak", "missing", "error") and not f.get("waived")]  # a waived gap is accepted
     return min(gaps, key=SEVERITY_RANK.__getitem__) if gaps else None
 
 
@@ -52,6 +52,8 @@ def fails(outcome: Outcome, fail_on: str) -> bool:
         return True
     if outcome.status != OK or fail_on == "never":
         return False
+    if any(f["status"] == "error" and not f.get("waived") for f in outcome.report["findings"]):
+        return True  # a rule that failed leaves its element unjudged, whatever its severity
     worst = worst_gap(outcome.report)
     return worst is not None and SEVERITY_RANK[worst] <= SEVERITY_RANK[fail_on]
 

@@ -37,7 +37,9 @@ def fails(findings, fail_on: str) -> bool:
     if fail_on == "never":
         return False
     limit = SEVERITY_RANK[fail_on]
-    return any(f.is_gap and not f.waived and SEVERITY_RANK[f.severity] <= limit for f in findings)
+    # a rule that failed leaves its element unjudged: whatever its severity, the run cannot pass
+    return any(f.is_gap and not f.waived and (f.status == "error" or SEVERITY_RANK[f.severity] <= limit)
+               for f in findings)
 
 
 def wants_color(stream) -> bool:

@@ -27,7 +27,12 @@ def evaluate(rulebook: Rulebook, package: Package) -> list[Finding]:
 def evaluate_rule(rule: Rule, package: Package) -> Finding:
     if rule.applies_when is not None and not _applies(rule, package):
         return _finding(rule, Outcome("not_applicable", "does not apply: " + _condition_text(rule)))
-    return _finding(rule, KINDS[rule.kind].evaluate(rule.spec, rule.params, package))
+    try:
+        outcome = KINDS[rule.kind].evaluate(rule.spec, rule.params, package)
+    except Exception as error:  # noqa: BLE001 - one rule that fails must not take the review with it
+        outcome = Outcome("error", f"the rule could not be evaluated ({type(error).__name__}: {error}); "
+                                   "its element is not judged: report it to the rulebook's maintainer")
+    return _finding(rule, outcome)
 
 
 def _applies(rule: Rule, package: Package) -> bool:

@@ -45,7 +45,7 @@ a{color:#1d4ed8}
 .bar i{display:block}
 .badge{display:inline-block;min-width:74px;text-align:center;padding:1px 8px;border-radius:10px;font-size:12px;
 font-weight:700;color:#fff;letter-spacing:.03em}
-.b-met{background:var(--met)}.b-weak{background:var(--weak)}.b-missing{background:var(--missing)}
+.b-met{background:var(--met)}.b-weak{background:var(--weak)}.b-missing{background:var(--missing)}.b-error{background:#7b3fa0}
 .b-not_applicable{background:var(--na)}
 .sev{font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em;margin-left:6px}
 table{border-collapse:collapse;width:100%;background:#fff;border:1px solid var(--line);border-radius:8px;font-size:14px}
@@ -54,7 +54,7 @@ th{background:#eef1f5;font-size:13px}
 td.quote{color:var(--muted);font-size:13px}
 .finding{border-left:5px solid var(--line)}
 .finding.s-met{border-left-color:var(--met)}.finding.s-weak{border-left-color:var(--weak)}
-.finding.s-missing{border-left-color:var(--missing)}.finding.s-not_applicable{border-left-color:var(--na)}
+.finding.s-missing{border-left-color:var(--missing)}.finding.s-error{border-left-color:#7b3fa0}.finding.s-not_applicable{border-left-color:var(--na)}
 .finding header{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
 .rule{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;color:var(--muted)}
 .message{margin:8px 0 4px}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from checker.findings import SEVERITY_RANK
 
-STATUS_RANK = {"missing": 0, "weak": 1, "met": 2, "not_applicable": 3}
-STATUS_LABEL = {"missing": "MISSING", "weak": "WEAK", "met": "MET", "not_applicable": "N/A"}
+STATUS_RANK = {"error": -1, "missing": 0, "weak": 1, "met": 2, "not_applicable": 3}
+STATUS_LABEL = {"error": "ERROR", "missing": "MISSING", "weak": "WEAK", "met": "MET", "not_applicable": "N/A"}
 
 
 def by_category(findings):

@@ -11,7 +11,7 @@ from checker.report import waived
 from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
 from checker.report.ordering import STATUS_LABEL, by_category, where
 
-_COLOURS = {"missing": "red", "weak": "yellow", "met": "green", "not_applicable": "bright_black"}
+_COLOURS = {"error": "magenta", "missing": "red", "weak": "yellow", "met": "green", "not_applicable": "bright_black"}
 
 
 def render(report, color: bool = False) -> str:
@@ -34,7 +34,7 @@ def render(report, color: bool = False) -> str:
         for f in findings:
             label = style(f"{STATUS_LABEL[f.status]:<8}", fg=_COLOURS[f.status], bold=f.status != "met")
             lines.append(f"  {label}{f.severity:<9}{f.rule}  {f.title}")
-            if f.status in ("weak", "missing"):
+            if f.status in ("weak", "missing", "error"):
                 for line in textwrap.wrap(f.message, 92):
                     lines.append(f"{'':19}{line}")
             if f.waived:

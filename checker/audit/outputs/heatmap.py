@@ -42,7 +42,7 @@ table.heat th.el{writing-mode:vertical-rl;transform:rotate(180deg);white-space:n
 table.heat td{border:1px solid #e4e4e4;padding:1px 4px;text-align:center;white-space:nowrap}
 table.heat td.path{text-align:left;max-width:38em;overflow:hidden;text-overflow:ellipsis;position:sticky;left:0;background:#fff}
 table.heat td a{color:inherit;text-decoration:none;display:block}
-.s-met{background:#c6efce}.s-weak{background:#ffeb9c}.s-missing{background:#ffc7ce}.s-n-a{background:#ededed;color:#888}
+.s-met{background:#c6efce}.s-weak{background:#ffeb9c}.s-missing{background:#ffc7ce}.s-error{background:#e4cff0}.s-n-a{background:#ededed;color:#888}
 .st-error{background:#ffc7ce;font-weight:bold}.st-skipped{background:#ededed}
 .legend span{display:inline-block;padding:0 .6em;margin-right:.4em;border:1px solid #ddd}
 .finding{margin:.4em 0 .8em 1em} .finding .sev{color:#666;font-size:.9em}

@@ -12,8 +12,8 @@ from checker.elements import ELEMENTS
 
 BASE_COLUMNS = ["path", "status", "score", "scope", "met", "weak", "missing", "not_applicable", "worst_gap", "pages",
                 "documents", "reason"]
-CELL = {"met": "met", "weak": "weak", "missing": "missing", "not_applicable": "n-a"}
-CELL_RANK = {"missing": 0, "weak": 1, "met": 2, "n-a": 3, "": 4}  # worst first, for sorting
+CELL = {"met": "met", "weak": "weak", "missing": "missing", "not_applicable": "n-a", "error": "error"}
+CELL_RANK = {"error": -1, "missing": 0, "weak": 1, "met": 2, "n-a": 3, "": 4}  # worst first, for sorting
 
 
 def element_columns(rulebook) -> list[str]:
