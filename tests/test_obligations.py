@@ -319,3 +319,20 @@ def test_a_rule_that_fails_is_an_error_finding_that_fails_the_run_not_the_review
     from checker.commands.common import fails
     medium_error = [f for f in errors if f.severity == "medium"][:1]
     assert medium_error and fails(medium_error, "critical")  # an unjudged element fails any gate
+
+
+def test_a_fix_follows_the_parameter_a_playbook_sets(tmp_path):
+    playbook = tmp_path / "tight.yaml"
+    playbook.write_text("schema: checker.rulebook/1\nname: tight\nversion: '1'\nextends: default\noverrides:\n"
+                        "  SLA-RESPONSE-P1:\n    params: {max_p1_response_hours: 2}\n", encoding="utf-8")
+    text = PREAMBLE + "The Provider shall respond to Priority 1 incidents within 4 hours."
+    document = Document(path="own.txt", format="txt", text=text, page_starts=[0], sections=[], tables=[], sha256="")
+    package = Package([analyse_document(document)])
+    assert "no more than 1 hour," in " ".join(evaluate_rule(RULEBOOK.get("SLA-RESPONSE-P1"), package).fix.split())
+    assert "no more than 2 hours," in " ".join(evaluate_rule(load_rulebook(playbook).get("SLA-RESPONSE-P1"), package).fix.split())
+    playbook.write_text(playbook.read_text() + "rules:\n  - id: OWN-1\n    element: sla.response\n    title: t\n"
+                        "    category: c\n    severity: low\n    why: w\n    fix: 'within {max_hours} hours'\n"
+                        "    kind: clause\n    find: {patterns: ['respond']}\n", encoding="utf-8")
+    from checker.errors import RulebookError
+    with pytest.raises(RulebookError, match="'{max_hours}' names no parameter of this rule"):
+        load_rulebook(playbook)

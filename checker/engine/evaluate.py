@@ -14,6 +14,7 @@ from checker.engine.finder import Passage, quote
 from checker.engine.kinds import KINDS, Outcome
 from checker.findings import SEVERITY_RANK, Evidence, Finding
 from checker.rulebook import Rule, Rulebook
+from checker.words import with_params
 
 CONTEXT_CHARS = 160  # how much text either side of a quote a report may show around it
 
@@ -66,14 +67,15 @@ def _condition_text(rule: Rule) -> str:
 def _finding(rule: Rule, outcome: Outcome) -> Finding:
     return Finding(
         rule=rule.id, element=rule.element, status=outcome.status, severity=rule.severity, title=rule.title,
-        category=rule.category, message=_message(rule, outcome), fix=rule.fix, measurable=outcome.measurable,
+        category=rule.category, message=_message(rule, outcome), fix=with_params(rule.fix, rule.params),
+        measurable=outcome.measurable,
         facts=outcome.facts, evidence=[_evidence(p) for p in outcome.passages],
     )
 
 
 def _message(rule: Rule, outcome: Outcome) -> str:
     if outcome.status == "missing" and outcome.message == "no provision found":
-        return f"Missing: {rule.title.rstrip('.')} — no such provision was found. {rule.why}"
+        return f"Missing: {rule.title.rstrip('.')} — no such provision was found. {with_params(rule.why, rule.params)}"
     return outcome.message[:1].upper() + outcome.message[1:]
 
 

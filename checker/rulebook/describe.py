@@ -10,7 +10,7 @@ import textwrap
 
 from checker.rulebook.load import Rulebook
 from checker.rulebook.rule import Rule
-from checker.words import count, measure as with_measure
+from checker.words import count, measure as with_measure, with_params
 
 WIDTH = 92
 _LABELS = {"DURATION": "duration", "PERCENT": "percentage", "MONEY": "amount", "REGULATION": "named standard or law",
@@ -42,14 +42,14 @@ def describe_rule(rule: Rule, rulebook: Rulebook) -> str:
     for change in rule.changes:
         out += _fields([("changed at", change)])
     out += _section("What it checks", what_it_checks(rule))
-    out += _section("Why it matters", [rule.why])
+    out += _section("Why it matters", [with_params(rule.why, rule.params)])
     if rule.params:
         lines = []
         for name, value in rule.params.items():
             default = rule.defaults.get(name, value)
             lines.append(f"{name} = {value}" + (f"   (was {default} before the override)" if default != value else ""))
         out += _section("Parameters", lines, wrap=False)
-    out += _section("How to fix", [" ".join(rule.fix.split())])
+    out += _section("How to fix", [" ".join(with_params(rule.fix, rule.params).split())])
     out += _section("How it finds the clause", _finder_lines(rule), wrap=False)
     examples = [f"{e.status:<15}{e.text}" + (f"   [facts: {e.expect_facts}]" if e.expect_facts else "")
                 for e in rule.all_examples()]
@@ -75,8 +75,8 @@ def explain(rule: Rule, rulebook: Rulebook, finding: dict | None = None) -> str:
             until = f" until {waived['expires']}" if waived.get("expires") else ""
             out.append(f"  Waived{until} ({waived.get('source')}): {waived.get('reason')}")
     out += _section("What it checks", what_it_checks(rule))
-    out += _section("Why it matters", [rule.why])
-    out += _section("How to fix", [" ".join(rule.fix.split())])
+    out += _section("Why it matters", [with_params(rule.why, rule.params)])
+    out += _section("How to fix", [" ".join(with_params(rule.fix, rule.params).split())])
     met = rule.examples.get("met")
     if met:
         out += _section("A clause that meets it", [met[0].text])

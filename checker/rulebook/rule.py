@@ -134,6 +134,10 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
     if not isinstance(tags, list) or not all(isinstance(t, str) and t for t in tags):
         bad("tags", "'tags' must be a list of strings")
         tags = []
+    for key in ("why", "fix"):  # {param} in the words a finding shows must name one of the rule's params
+        for name in re.findall(r"\{([a-z][a-z0-9_]*)(?: [a-z]+)?\}", raw.get(key) or "") if isinstance(raw.get(key), str) else ():
+            if name not in params:
+                bad(key, f"'{{{name}}}' names no parameter of this rule; its params: {', '.join(params) or 'none'}")
     applies_when = _applies_when(raw, bad)
     examples = _examples(raw, bad)
     if "not_applicable" in examples and "applies_when" not in raw:
