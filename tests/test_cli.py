@@ -600,3 +600,21 @@ def test_package_evidence_offsets_point_into_their_own_document(tmp_path):
             source = texts[ev["document"]]
             assert 0 <= ev["start"] < ev["end"] <= len(source), f["rule"]
             assert ev["quote"].split()[0] in source[ev["start"]:ev["end"]], f["rule"]
+
+
+def test_gaps_only_lists_the_gaps_and_a_met_threshold_shows_its_figure():
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    sample = str(Path(__file__).resolve().parents[1] / "samples" / "strong-msa-with-sla.pdf")
+    full = CliRunner().invoke(main, ["review", sample, "--fail-on", "never"]).output
+    assert "  MET     " in full and "within the limit of at least 99.5%" in full  # the figure of a met threshold
+    sample = str(Path(__file__).resolve().parents[1] / "samples" / "basic-support-no-data-protection.txt")
+    full = CliRunner().invoke(main, ["review", sample, "--fail-on", "never"]).output
+    gaps = CliRunner().invoke(main, ["review", sample, "--fail-on", "never", "--gaps-only"]).output
+    listed = [line for line in gaps.splitlines() if line.startswith("  ") and line[2:10].strip() in
+              ("MET", "WEAK", "MISSING", "N/A", "ERROR")]
+    assert listed and all(line[2:10].strip() in ("WEAK", "MISSING", "ERROR") for line in listed)
+    assert f"showing {len(listed)} gap" in gaps and full.splitlines()[1] == gaps.splitlines()[1]  # same counts

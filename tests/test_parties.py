@@ -76,3 +76,16 @@ def test_the_parties_key_term_comes_from_the_party_layer_with_roles():
         ("Bluefin Data Inc.", ["Bluefin"], "provider", "Bluefin Data Inc. (Bluefin), provider"),
         ("Orchard Clinics LLC", ["Orchard"], "customer", "Orchard Clinics LLC (Orchard), customer")]
     assert parties[0]["evidence"]["quote"].startswith("HOSTING AGREEMENT made by and between Bluefin")
+
+
+def test_a_numbered_list_of_parties_gives_the_names_not_words_of_their_addresses():
+    from checker.nlp.parties import resolve_parties
+    text = ("SUPPORT AGREEMENT\nThis Agreement is dated 2 May 2026.\nParties\n(1) QUARRY LANE SYSTEMS LIMITED, a company "
+            "incorporated in England and Wales with\ncompany number 01234567, whose registered office is at 3 Mill "
+            "Yard, York YO1 7AA\n(the \"Provider\"); and\n(2) FENWICK PRINTERS LIMITED, a company incorporated in "
+            "England and Wales (the \"Customer\").\n1. Definitions\n")
+    assert [(p.name, p.role) for p in resolve_parties(text)] == [
+        ("QUARRY LANE SYSTEMS LIMITED", "provider"), ("FENWICK PRINTERS LIMITED", "customer")]
+    markdown = ("# Services Agreement\n\n## Parties\n\n1.   RIVERGATE HOSTING LIMITED  , a company (the   \"Provider\"  ); and\n"
+                "2.   OAKHILL FOODS LIMITED  , a company (the   \"Customer\"  ).\n\n## Terms\n")
+    assert [p.aliases for p in resolve_parties(markdown)] == [["Provider"], ["Customer"]]

@@ -27,7 +27,8 @@ from checker.report import RENDERERS, render
               help="Also write a copy of the (one) DOCX with a Word comment on each gap; the input is never changed.")
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
               help="The day the key dates count from (the last day to give notice of non-renewal) [default: today].")
-def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_of):
+@click.option("--gaps-only", is_flag=True, help="Terminal report: list only the weak, missing and error findings.")
+def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_of, gaps_only):
     """Review FILES (PDF, DOCX, TXT, MD, MDX) as one contract package and report the gaps."""
     from checker.review import review_paths  # heavy imports only when a review runs
 
@@ -55,7 +56,7 @@ def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_o
             die(internal_error(f"annotating {files[0]}", error))
         click.echo(f"checker: wrote {annotate} with {len(comments)} comment{'s' if len(comments) != 1 else ''}", err=True)
     color = fmt == "text" and output is None and wants_color(sys.stdout)
-    rendered = render(report, fmt, color=color)
+    rendered = render(report, fmt, color=color, gaps_only=gaps_only)
     emit(rendered, output, "report")
     sys.exit(1 if fails(report.findings, fail_on) else 0)
 

@@ -87,6 +87,8 @@ def resolve_parties(text: str) -> list[Party]:
         parties = _named_in(text, window_start, window_end)
         if parties:
             break
+    if not parties:  # a numbered list of parties ('## Parties\n1. **ACME LIMITED** ...') looks like clause 1
+        parties = _named_in(text, 0, min(len(text), 3500))
     for match in _LABEL.finditer(text, 0, opening_end):  # "PROVIDER: Northwind IT Ltd"
         alias = " ".join(w.capitalize() for w in match.group("role").split())
         if not any(alias in p.aliases for p in parties):
@@ -174,6 +176,7 @@ _FORWARD_STOP = re.compile(
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s\(|\s+\d{2,}|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*" + _SUFFIX + r"(?:\W|$))")
+_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
 _NOT_A_NAME_END = frozenset("agreement contract amendment addendum date plan act offering schedule exhibit services".split())
 
 
@@ -188,6 +191,11 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     if block:  # 'Between: DGT Corp. Suite 207 ...' / 'BETWEEN:\nAcme Ltd\n1 High St' : the words after the label
         return _plausible(_forward(window[block[-1].end():]), alias)
     chunk = re.split(r";|\n\s*\n", window)[-1].rstrip(" \t,")
+    listed = list(_LIST_MARK.finditer(chunk))
+    if listed:  # 'Parties\n(1) NORTHGATE LIMITED, a company ... ("Provider"); and\n(2) ...': the words after the number
+        name = _plausible(_forward(chunk[listed[-1].end():]), alias)
+        if name:
+            return name
     name = _backward(chunk)
     if name:
         return _plausible(name, alias)

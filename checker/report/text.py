@@ -10,11 +10,12 @@ import click
 from checker.report import waived
 from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
 from checker.report.ordering import STATUS_LABEL, by_category, where
+from checker.words import count
 
 _COLOURS = {"error": "magenta", "missing": "red", "weak": "yellow", "met": "green", "not_applicable": "bright_black"}
 
 
-def render(report, color: bool = False) -> str:
+def render(report, color: bool = False, gaps_only: bool = False) -> str:
     def style(text, **kw):
         return click.style(text, **kw) if color else text
 
@@ -28,13 +29,17 @@ def render(report, color: bool = False) -> str:
     lines += waived.status_notes(report)
     if out_of_scope(report):
         lines += [style(line, fg="magenta") for line in textwrap.wrap(out_of_scope(report), 100)]
-    for category, findings in by_category(report.findings):
+    shown = [f for f in report.findings if f.is_gap] if gaps_only else report.findings
+    if gaps_only:
+        lines.append(f"showing {count(len(shown), 'gap')} only (--gaps-only)")
+    for category, findings in by_category(shown):
         lines.append("")
         lines.append(style(category.upper(), bold=True))
         for f in findings:
             label = style(f"{STATUS_LABEL[f.status]:<8}", fg=_COLOURS[f.status], bold=f.status != "met")
             lines.append(f"  {label}{f.severity:<9}{f.rule}  {f.title}")
-            if f.status in ("weak", "missing", "error"):
+            if f.status in ("weak", "missing", "error") or (f.status == "met" and f.facts and any(
+                    "compared_with" in fact for fact in f.facts)):  # a met threshold shows its figure
                 for line in textwrap.wrap(f.message, 92):
                     lines.append(f"{'':19}{line}")
             if f.waived:
