@@ -111,6 +111,20 @@ def test_xlsx_opens_with_a_frozen_header_and_a_sheet_per_category(portfolio):
     assert scope.freeze_panes == "B2" and "scope.services" in [cell.value for cell in scope[1]]
 
 
+def test_xlsx_has_a_findings_sheet_with_every_gap_of_every_contract(portfolio):
+    openpyxl = pytest.importorskip("openpyxl")
+    from checker.audit.outputs.xlsx import FINDING_COLUMNS
+    sheet = openpyxl.load_workbook(portfolio / "portfolio.xlsx")["Findings"]
+    assert [cell.value for cell in sheet[1]] == FINDING_COLUMNS
+    rows = [dict(zip(FINDING_COLUMNS, (cell.value for cell in row))) for row in sheet.iter_rows(min_row=2)]
+    reports = [json.loads(line) for line in (portfolio / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    gaps = {(r["documents"][0]["path"], f["rule"]) for r in reports for f in r["findings"]
+            if f["status"] in ("weak", "missing", "error")}
+    assert gaps and {(row["path"], row["rule"]) for row in rows} == gaps
+    assert all(row["status"] in ("weak", "missing", "error") and row["fix"] and row["message"] for row in rows)
+    assert any(row["quote"] and row["page"] for row in rows if row["status"] == "weak")
+
+
 def test_errors_csv_lists_what_could_not_be_read(portfolio):
     errors = read_csv(portfolio / "errors.csv")
     assert list(errors[0]) == ["path", "status", "reason"]

@@ -1,5 +1,6 @@
 """portfolio.xlsx (openpyxl): the portfolio table on one sheet, then a sheet per category
-with that category's elements; cells coloured by status, header frozen and filterable.
+with that category's elements, then a Findings sheet with every gap (contract, rule, status,
+severity, message, quote, page, section, fix); cells coloured by status, header frozen and filterable.
 Written once, at the end (a spreadsheet cannot be appended to row by row), in openpyxl's
 streaming mode: memory stays flat for thousands of contracts. Every text is written as a
 string cell (openpyxl would turn a text starting with '=' into a formula), and a text a
@@ -18,6 +19,8 @@ FILE_NAME = "portfolio.xlsx"
 FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED",
          "error": "FFC7CE", "skipped": "EDEDED"}
 SUMMARY_COLUMNS = ["path", "status", "score", "scope", "worst_gap", "reason"]
+FINDING_COLUMNS = ["path", "rule", "element", "status", "severity", "message", "quote", "page", "section", "fix"]
+GAPS = ("error", "missing", "weak")
 
 
 class PortfolioXlsx:
@@ -26,10 +29,19 @@ class PortfolioXlsx:
     def __init__(self, outdir: Path, elements: list[str], info: dict):
         self.path = outdir / self.FILE_NAME
         self.elements = elements
+        self.gaps: list[dict] = []  # one row per gap of every contract: the Findings sheet
         import openpyxl  # noqa: F401 - now, while the workers start, not at the end of the audit
 
     def add(self, outcome, row: dict):
-        pass
+        report = getattr(outcome, "report", None)
+        for finding in (report or {}).get("findings", []):
+            if finding["status"] in GAPS:
+                evidence = (finding.get("evidence") or [{}])[0]
+                self.gaps.append({"path": row["path"], "rule": finding["rule"], "element": finding["element"],
+                                  "status": finding["status"], "severity": finding["severity"],
+                                  "message": finding["message"], "quote": evidence.get("quote") or "",
+                                  "page": evidence.get("page") or "", "section": evidence.get("section") or "",
+                                  "fix": " ".join((finding.get("fix") or "").split())})
 
     def finish(self, rows: list[dict], complete: bool):
         from openpyxl import Workbook
@@ -37,6 +49,7 @@ class PortfolioXlsx:
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
 
+        element_set = set(self.elements)
         fills = {value: PatternFill("solid", fgColor=colour) for value, colour in FILLS.items()}
         bold = Font(bold=True)
         slanted = Alignment(text_rotation=60, vertical="bottom")
@@ -50,7 +63,7 @@ class PortfolioXlsx:
                 cell.quotePrefix = True  # shown as text, and stays text when edited
             return cell
 
-        def sheet(title: str, columns: list[str]):
+        def sheet(title: str, columns: list[str], rows: list[dict] = rows):
             worksheet = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]", " ", title)[:31])  # characters Excel refuses
             worksheet.column_dimensions["A"].width = 60
             worksheet.column_dimensions["B"].width = 9
@@ -60,11 +73,11 @@ class PortfolioXlsx:
             for column in columns:
                 cell = text_cell(worksheet, column)
                 cell.font = bold
-                if column not in BASE_COLUMNS:
+                if column in element_set:
                     cell.alignment = slanted
                 head.append(cell)
             worksheet.append(head)
-            coloured = {i for i, column in enumerate(columns) if column == "status" or column not in BASE_COLUMNS}
+            coloured = {i for i, column in enumerate(columns) if column == "status" or column in element_set}
             for row in rows:
                 values = []
                 for i, column in enumerate(columns):
@@ -83,4 +96,8 @@ class PortfolioXlsx:
             by_category.setdefault(category_of(element), []).append(element)
         for category, elements in by_category.items():
             sheet(category, SUMMARY_COLUMNS + elements)
+        order = {status: i for i, status in enumerate(GAPS)}
+        severity = {name: i for i, name in enumerate(("critical", "high", "medium", "low", "info"))}
+        self.gaps.sort(key=lambda g: (g["path"], order[g["status"]], severity.get(g["severity"], 9), g["rule"]))
+        sheet("Findings", FINDING_COLUMNS, self.gaps)  # every gap: what, where, quoted, and the fix
         replace_atomically(self.path, lambda temporary: workbook.save(temporary))
