@@ -21,3 +21,12 @@ PAIRS = [
 def test_the_rendered_sample_gets_the_findings_of_its_source(source, rendered):
     statuses = [{f.rule: f.status for f in review_paths([path]).findings} for path in (ROOT / source, ROOT / rendered)]
     assert statuses[0] == statuses[1]
+
+
+def test_a_subclause_whose_heading_was_lost_is_not_part_of_the_clause_before():
+    from checker.ingest.sections import build_sections
+    text = ("6. Confidentiality\nEach party keeps the other's information secret.\n"
+            "10.1 The Customer may terminate this Agreement on 30 days' notice.\n"
+            "10.2 The Provider may terminate this Agreement on 90 days' notice.\n")
+    roots = build_sections(text, lambda offset: 1)
+    assert [(s.number, [c.number for c in s.children]) for s in roots] == [("6", []), ("10.1", []), ("10.2", [])]

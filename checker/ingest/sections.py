@@ -30,6 +30,7 @@ _PART = re.compile(
     r"(?P<num>[0-9]{1,3}|[IVXLC]{1,6}|[A-Z])\b[.:)]?\s*(?:[-\u2013\u2014:.]\s*)?(?P<rest>.*)$",
     re.I,
 )
+_CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 _SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
 
 
@@ -179,6 +180,12 @@ def build_sections(text: str, page_at, hints: list[HeadingHint] | None = None) -
         if parent_number in level_of_number:
             # "2.1" belongs to "## 2. Roles": deeper than it, whatever level its own line gives it
             level = max(level, level_of_number[parent_number] + 1)
+        elif parent_number:
+            # "10.2" whose "10." heading the filing lost is no part of "6 Confidentiality": its sibling
+            holder = next((s for s in reversed(stack) if s.level < level), None)
+            if (holder is not None and holder.number and _CLAUSE_NUMBER.fullmatch(holder.number)
+                    and not (parent_number + ".").startswith(holder.number + ".")):
+                level = holder.level
         if h.number:
             level_of_number[h.number] = level
         section = Section(h.number, h.title, level, h.start, len(text), h.body_start, page_at(h.start))
