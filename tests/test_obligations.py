@@ -336,3 +336,12 @@ def test_a_fix_follows_the_parameter_a_playbook_sets(tmp_path):
     from checker.errors import RulebookError
     with pytest.raises(RulebookError, match="'{max_hours}' names no parameter of this rule"):
         load_rulebook(playbook)
+
+
+def test_a_controller_or_processor_counts_only_as_a_role_in_processing_personal_data():
+    assert finding("DATA-PROTECTION", PREAMBLE + "Invoices are approved by the Customer's Financial Controller within "
+                                                 "ten days.").status == "missing"
+    assert finding("DATA-PROTECTION", PREAMBLE + "Response times are measured from a workstation with a 3 GHz "
+                                                 "processor.").status == "missing"
+    assert finding("DATA-PROTECTION", PREAMBLE + "The Provider acts as processor of the personal data it handles for "
+                                                 "the Customer.").status in ("met", "weak")
