@@ -345,3 +345,11 @@ def test_a_controller_or_processor_counts_only_as_a_role_in_processing_personal_
                                                  "processor.").status == "missing"
     assert finding("DATA-PROTECTION", PREAMBLE + "The Provider acts as processor of the personal data it handles for "
                                                  "the Customer.").status in ("met", "weak")
+
+
+def test_a_right_to_leave_when_service_levels_are_missed_is_a_remedy():
+    text = ("If the Provider fails to meet the SLA in two consecutive months, the Customer may terminate the affected "
+            "order on notice and receive a prorated refund of prepaid fees.")
+    assert finding("SLA-REMEDIES", PREAMBLE + text).status in ("met", "weak")
+    assert finding("SLA-REMEDIES", PREAMBLE + "The Customer may terminate this Agreement on ninety (90) days' "
+                                              "notice.").status == "missing"
