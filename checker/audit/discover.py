@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.errors import CheckerError
-from checker.ingest import SUPPORTED
+from checker.ingest import IMAGES, SUPPORTED, ocr_mode
 from checker.paths import shown
 
-READS = ".pdf, .docx, .txt and .md"
+READS = ".pdf, .docx, .txt and .md, and scans as .png, .jpg, .tif"
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,18 @@ def skip_reason(path: Path) -> str | None:
         return "old binary Word format (.doc) is not supported; save it as .docx"
     if suffix not in SUPPORTED:
         return f"unsupported file type '{suffix or '(none)'}'; checker reads {READS}"
+    if suffix in IMAGES:  # a scan when OCR can read it; else an image, as a folder of contracts has
+        if ocr_mode() == "never":
+            return "an image: scans are read only with OCR, which --ocr never turns off"
+        if not _ocr_installed():
+            return "an image: to read scans install the OCR extra: pip install 'checker[ocr]'"
     return None
+
+
+def _ocr_installed() -> bool:
+    from checker.ingest.ocr import installed
+
+    return installed()
 
 
 def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = None) -> tuple[list[Unit], list[Skipped]]:

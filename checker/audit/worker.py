@@ -91,17 +91,23 @@ def warm_up(model: str | None = None):
 
 
 def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str, ...] | None = None,
-                faults: dict[str, str] | None = None, max_memory_mb: int = 0, documents=None) -> Outcome:
+                faults: dict[str, str] | None = None, max_memory_mb: int = 0, documents=None,
+                ocr: str | None = None) -> Outcome:
     """Review one contract (a file, or the files of one package) exactly as `checker review`
     does, and never raise.
 
     ``sources``: where the bytes are when they are not at ``files`` (a cluster worker's
     temporary copies, each with its original's file name); the report names ``files``.
-    ``documents``: the files already read (the local engine's read-ahead)."""
+    ``documents``: the files already read (the local engine's read-ahead). ``ocr``: the audit's
+    OCR mode (a worker may come from a fork server started before --ocr was read)."""
     from checker.audit.outcome import restamp
     from checker.review import review_paths
 
     start, cpu_start = time.perf_counter(), time.process_time()
+    if ocr is not None:
+        from checker.ingest import set_ocr_mode
+
+        set_ocr_mode(ocr)
 
     def failed(reason: str, cacheable: bool = True) -> Outcome:
         return Outcome(path, files, ERROR, reason=reason, seconds=time.perf_counter() - start,

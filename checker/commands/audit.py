@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, die, internal_error
+from checker.commands.common import FAIL_ON, die, internal_error, ocr_option, use_ocr
 from checker.errors import CheckerError
 
 FORMATS = ("csv", "xlsx", "jsonl", "html")  # checker.audit.outputs.FORMATS, without importing it for --help
@@ -72,12 +72,15 @@ def _formats(value: str) -> list[str]:
 @click.option("--by-folder", is_flag=True, help="Each immediate subfolder is one contract package.")
 @click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True,
               help="Address-space cap per worker, in MB (0: none).")
+@ocr_option
 def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, engine, scheduler, by_folder,
-          max_memory):
+          max_memory, ocr):
     """Audit every contract (PDF, DOCX, TXT, MD) under DIRS and write portfolio.csv, portfolio.xlsx,
     findings.jsonl, portfolio.html and errors.csv to the output folder."""
     from checker.audit.run import AuditInterrupted, run_audit
     from checker.rulebook import load_rulebook
+
+    use_ocr(ocr)
 
     chosen = _formats(formats)
     if scheduler and engine != "dask":
@@ -116,5 +119,11 @@ def _summary_line(summary) -> str:
     memory = f"; peak worker memory {max(peaks.values()) / 1024:.0f} MB" if peaks else ""
     return (f"checker audit: {summary.contracts} contracts ({summary.ok} ok, {summary.errors} errors), "
             f"{summary.skipped} {'file' if summary.skipped == 1 else 'files'} skipped; {summary.checked} checked, {summary.cached} from cache; "
-            f"{summary.pages} pages read in {summary.seconds:.1f} s ({summary.cpu_seconds:.1f} s of worker CPU)"
+            f"{summary.pages} pages read{_ocr_part(summary)} in {summary.seconds:.1f} s "
+            f"({summary.cpu_seconds:.1f} s of worker CPU)"
             f"{memory}; outputs in {summary.outdir}")
+
+
+def _ocr_part(summary) -> str:
+    ocr = getattr(summary, "ocr_pages", 0)
+    return f" ({ocr} of them scanned, by OCR)" if ocr else ""

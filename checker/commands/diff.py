@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, die, emit, internal_error
+from checker.commands.common import FAIL_ON, die, emit, internal_error, ocr_option, use_ocr
 from checker.errors import CheckerError
 
 FORMATS = ["text", "json", "markdown", "html"]  # checker.diff.RENDERERS, without importing it for --help
@@ -25,13 +25,16 @@ FORMATS = ["text", "json", "markdown", "html"]  # checker.diff.RENDERERS, withou
 @click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
               help="Exit 1 when the new draft is worse on an element of at least this severity.")
-def diff(old, new, fmt, output, rulebook, fail_on):
+@ocr_option
+def diff(old, new, fmt, output, rulebook, fail_on, ocr):
     """Compare two drafts of a contract: element statuses, figures and drafting slips that changed."""
     import sys
 
     from checker.diff import RENDERERS, diff_reports
     from checker.review import review_paths
     from checker.rulebook import load_rulebook
+
+    use_ocr(ocr)
 
     if output is not None and output.resolve() in {old.resolve(), new.resolve()}:
         die(CheckerError(f"{output}: refusing to overwrite a draft with the comparison"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, die, emit, fails, internal_error
+from checker.commands.common import FAIL_ON, die, emit, fails, internal_error, ocr_option, use_ocr
 from checker.errors import CheckerError
 from checker.report import RENDERERS, render
 
@@ -24,9 +24,12 @@ from checker.report import RENDERERS, render
               help="A waiver file: known gaps accepted, with a reason (they stay in the report, marked waived).")
 @click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write a copy of the (one) DOCX with a Word comment on each gap; the input is never changed.")
-def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate):
+@ocr_option
+def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, ocr):
     """Review FILES (PDF, DOCX, TXT, MD) as one contract package and report the gaps."""
     from checker.review import review_paths  # heavy imports only when a review runs
+
+    use_ocr(ocr)
 
     inputs = {p.resolve() for p in files}
     if output is not None and output.resolve() in inputs:

@@ -1,12 +1,18 @@
-"""Ingest: a contract file (PDF, DOCX, TXT, Markdown) -> one `Document`.
+"""Ingest: a contract file (PDF, DOCX, TXT, Markdown, or a scan as PNG/JPEG/TIFF) -> one `Document`.
 
 Each format has its own small module returning an `Extracted`; this module picks it,
 then builds the parts every format shares: sections, page lookup, hash, language.
+
+OCR (checker/ingest/ocr.py, the optional extra `checker[ocr]`) reads scanned pages; which
+ones is the OCR mode: "auto" (pages without a text layer; the default), "always", "never".
+Commands set it with `set_ocr_mode` (`--ocr`); it lives in the environment variable
+CHECKER_OCR so that every process an audit starts reads the same way.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from checker.errors import InputError
@@ -15,7 +21,23 @@ from checker.ingest.sections import build_sections
 from checker.model import Document, Extracted
 from checker.paths import shown
 
-SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
+IMAGES = {".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md", **IMAGES}
+OCR_MODES = ("auto", "always", "never")
+OCR_VARIABLE = "CHECKER_OCR"
+
+
+def ocr_mode() -> str:
+    """The OCR mode in force: CHECKER_OCR, else "auto"."""
+    mode = os.environ.get(OCR_VARIABLE, "auto").strip().lower()
+    return mode if mode in OCR_MODES else "auto"
+
+
+def set_ocr_mode(mode: str) -> None:
+    """Set the OCR mode for this process and those it starts."""
+    if mode not in OCR_MODES:
+        raise ValueError(f"unknown OCR mode {mode!r}; choose from {', '.join(OCR_MODES)}")
+    os.environ[OCR_VARIABLE] = mode
 
 
 def _extractor(kind: str):
@@ -24,23 +46,28 @@ def _extractor(kind: str):
         from checker.ingest import pdf as module
     elif kind == "docx":
         from checker.ingest import docx as module
+    elif kind == "image":
+        from checker.ingest.ocr import extract_image
+
+        return extract_image
     else:
         from checker.ingest import text as module
     return module.extract
 
 
-def load_document(path: str | Path, pdf_tables: bool = False) -> Document:
+def load_document(path: str | Path, pdf_tables: bool = False, ocr: str | None = None) -> Document:
     """The document of a contract file. `pdf_tables`: also read a PDF's table structure
     (rows of cells) into `Document.tables`; its text holds every cell either way and no rule
     reads the structure, so a review leaves it out. (A Word file's tables are always read:
-    they come with its text, located in it.)"""
+    they come with its text, located in it.) `ocr`: the OCR mode, by default `ocr_mode()`."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise InputError(path, "old binary Word format (.doc) is not supported; save it as .docx")
     kind = SUPPORTED.get(suffix)
     if kind is None:
-        raise InputError(path, f"unsupported file type '{suffix or '(none)'}'; checker reads .pdf, .docx, .txt and .md")
+        raise InputError(path, f"unsupported file type '{suffix or '(none)'}'; checker reads .pdf, .docx, .txt and .md "
+                               f"(and scans as .png, .jpg, .tif)")
     if not path.exists():
         raise InputError(path, "no such file")
     if path.is_dir():
@@ -53,7 +80,13 @@ def load_document(path: str | Path, pdf_tables: bool = False) -> Document:
         raise InputError(path, "the file is empty")
     extract = _extractor(kind)
     # the bytes read once serve the hash and the parser
-    extracted = extract(path, data, tables=pdf_tables) if kind == "pdf" else extract(path, data)
+    mode = ocr or ocr_mode()
+    if kind == "pdf":
+        extracted = extract(path, data, tables=pdf_tables, ocr=mode)
+    elif kind == "image":
+        extracted = extract(path, data, mode)
+    else:
+        extracted = extract(path, data)
     return _build(path, kind, extracted, hashlib.sha256(data).hexdigest())
 
 
@@ -81,6 +114,8 @@ def _build(path: Path, kind: str, extracted: Extracted, sha256: str, check_langu
         language=language,
         name=shown(path.name),
         paragraphs=extracted.paragraphs,
+        ocr=extracted.ocr,
+        ocr_engine=extracted.ocr_engine,
     )
     document.sections = build_sections(text, document.page_at, extracted.headings)
     return document

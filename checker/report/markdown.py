@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.report import waived
 from checker.report.ordering import STATUS_LABEL, by_category, where
+from checker.report.scans import document_notes
 
 
 def _cell(text: str) -> str:
@@ -17,6 +18,7 @@ def render(report, color: bool = False) -> str:
            f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable"
            + (f" ({waived.count(report)} waived)." if waived.count(report) else "."), "",
            *[f"> {_cell(n)}\n" for n in waived.status_notes(report)],
+           *[f"> {_cell(n)}\n" for n in document_notes(report.documents)],
            "| Status | Severity | Rule | Element | Finding |", "|---|---|---|---|---|"]
     for _, findings in by_category(report.findings):
         for f in findings:

@@ -8,6 +8,7 @@ import click
 
 from checker.report import waived
 from checker.report.ordering import STATUS_LABEL, by_category, where
+from checker.report.scans import document_notes
 
 _COLOURS = {"missing": "red", "weak": "yellow", "met": "green", "not_applicable": "bright_black"}
 
@@ -24,6 +25,8 @@ def render(report, color: bool = False) -> str:
                  f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable"
                  + (f" ({waived.count(report)} waived)" if waived.count(report) else ""))
     lines += waived.status_notes(report)
+    for note in document_notes(report.documents):
+        lines += [style(line, fg="yellow") for line in textwrap.wrap(note, 100, subsequent_indent="  ")]
     for category, findings in by_category(report.findings):
         lines.append("")
         lines.append(style(category.upper(), bold=True))
