@@ -20,11 +20,16 @@ class Evidence:
     quote: str
     context: dict | None = None  # {"before", "after"}: the words around the quote, for showing it in place
     match_start: int | None = None  # where the rule's pattern matched inside the passage
+    ocr_confidence: float | None = None  # the page was a scan read by OCR, with this confidence (0-1)
+    ocr_low: bool = False  # ... below LOW_CONFIDENCE: the quote may be misread, check it against the scan
 
     def as_dict(self) -> dict:
-        return {"document": self.document, "page": self.page, "section": self.section, "heading": self.heading,
-                "start": self.start, "end": self.end, "quote": self.quote, "context": self.context,
-                "match_start": self.match_start}
+        out = {"document": self.document, "page": self.page, "section": self.section, "heading": self.heading,
+               "start": self.start, "end": self.end, "quote": self.quote, "context": self.context,
+               "match_start": self.match_start}
+        if self.ocr_confidence is not None:  # only for a scanned page: a text page's evidence is as it was
+            out.update(ocr_confidence=self.ocr_confidence, ocr_low=self.ocr_low)
+        return out
 
 
 @dataclass
@@ -61,10 +66,14 @@ class DocumentInfo:
     pages: int
     sha256: str
     language: str
+    ocr: dict | None = None  # scanned pages: {"engine", "pages": [{page, confidence, status}]} (see ocr_summary)
 
     def as_dict(self) -> dict:
-        return {"path": self.path, "format": self.format, "pages": self.pages, "sha256": self.sha256,
-                "language": self.language}
+        out = {"path": self.path, "format": self.format, "pages": self.pages, "sha256": self.sha256,
+               "language": self.language}
+        if self.ocr is not None:
+            out["ocr"] = self.ocr
+        return out
 
 
 @dataclass
@@ -77,6 +86,12 @@ class Report:
     key_terms: dict = field(default_factory=dict)  # checker/keyterms.py: the deal at a glance, with evidence
     sources: list = field(default_factory=list, repr=False, compare=False)  # the Documents read; not serialised
     scope: dict = field(default_factory=lambda: {"in_scope": True})  # checker/nlp/scope.py: an IT contract at all?
+
+    def __post_init__(self):
+        """Scanned pages show: each document's OCR readings, and the evidence quoted from a
+        scanned page carries that page's confidence."""
+        if self.sources:
+            note_ocr(self)
 
     @property
     def summary(self) -> dict:
@@ -121,3 +136,29 @@ def element_status(statuses: list[str]) -> str:
     if not any(s in ("met", "weak") for s in applicable):
         return "missing"
     return "met" if all(s == "met" for s in applicable) else "weak"
+
+
+def ocr_summary(document) -> dict | None:
+    """How a document's scanned pages were read, for the report: None when it had none."""
+    if not getattr(document, "ocr", None):
+        return None
+    return {"engine": document.ocr_engine, "pages": [reading.as_dict() for reading in document.ocr]}
+
+
+def note_ocr(report: Report) -> None:
+    from checker.ingest.ocr import LOW_CONFIDENCE
+
+    by_name = {}
+    for info, document in zip(report.documents, report.sources):
+        info.ocr = ocr_summary(document)
+        if info.ocr:
+            by_name[document.name or document.path] = document
+    if not by_name:
+        return
+    for finding in report.findings:
+        for evidence in finding.evidence:
+            document = by_name.get(evidence.document)
+            reading = document.reading_of(evidence.page) if document else None
+            if reading is not None and reading.confidence is not None:
+                evidence.ocr_confidence = reading.confidence
+                evidence.ocr_low = reading.confidence < LOW_CONFIDENCE

@@ -40,6 +40,19 @@ class ParagraphSpan:
 
 
 @dataclass
+class PageReading:
+    """How a page without a text layer was read (checker/ingest/ocr.py): by OCR, with its
+    confidence, or not at all."""
+
+    page: int  # 1-based
+    confidence: float | None  # mean OCR word confidence, 0-1; None when nothing was read
+    status: str  # ok | low (check its quotes against the scan) | unreadable | blank | not_read (no OCR installed)
+
+    def as_dict(self) -> dict:
+        return {"page": self.page, "confidence": self.confidence, "status": self.status}
+
+
+@dataclass
 class Extracted:
     """What a format-specific ingester hands to the document builder."""
 
@@ -48,6 +61,8 @@ class Extracted:
     tables: list[Table] = field(default_factory=list)
     headings: list[HeadingHint] | None = None  # None: detect headings from the text itself
     paragraphs: list[ParagraphSpan] = field(default_factory=list)  # DOCX: source paragraph of each line
+    ocr: list[PageReading] = field(default_factory=list)  # the pages read by OCR (or left unread for want of it)
+    ocr_engine: str | None = None  # "tesseract 5.5.4 (eng, fast)" when a page was read by OCR
 
 
 @dataclass
@@ -80,6 +95,12 @@ class Document:
     language: str = "en"
     name: str = ""  # short display name (file name)
     paragraphs: list[ParagraphSpan] = field(default_factory=list)  # DOCX only: line -> source paragraph
+    ocr: list[PageReading] = field(default_factory=list)  # scanned pages: how OCR read each one
+    ocr_engine: str | None = None
+
+    def reading_of(self, page: int | None) -> PageReading | None:
+        """How a scanned page was read, or None for a page with a text layer."""
+        return next((r for r in self.ocr if r.page == page), None) if page is not None else None
 
     @property
     def pages(self) -> int:

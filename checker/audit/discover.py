@@ -16,10 +16,10 @@ from pathlib import Path
 from checker.audit.outcome import ERROR, SKIPPED
 from checker.errors import CheckerError
 from checker.files import FileProblem, check_regular, real
-from checker.ingest import OLD_WORD, SUPPORTED
+from checker.ingest import IMAGES, OLD_WORD, SUPPORTED, ocr_mode
 from checker.paths import shown
 
-READS = ".pdf, .docx, .txt, .md and .mdx"
+READS = ".pdf, .docx, .txt, .md and .mdx, and scans as .png, .jpg, .tif"
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,18 @@ def refusal(path: Path) -> Skipped | None:
         return Skipped(shown(path), OLD_WORD, ERROR)
     if suffix not in SUPPORTED:
         return Skipped(shown(path), f"unsupported file type '{suffix or '(none)'}'; checker reads {READS}")
+    if suffix in IMAGES:  # a scan when OCR can read it; else an image, as a folder of contracts has
+        if ocr_mode() == "never":
+            return Skipped(shown(path), "an image: scans are read only with OCR, which --ocr never turns off")
+        if not _ocr_installed():
+            return Skipped(shown(path), "an image: to read scans install the OCR extra: pip install 'checker[ocr]'")
     return None
+
+
+def _ocr_installed() -> bool:
+    from checker.ingest.ocr import installed
+
+    return installed()
 
 
 def discover(roots: list[Path], by_folder: bool = False, exclude: Path | None = None) -> tuple[list[Unit], list[Skipped]]:

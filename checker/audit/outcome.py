@@ -35,6 +35,19 @@ class Outcome:
     def pages(self) -> int:
         return sum(d["pages"] for d in self.report["documents"]) if self.report else 0
 
+    @property
+    def ocr_pages(self) -> int:
+        """The pages read by OCR (slower by far than a text layer: counted apart)."""
+        return len(ocr_readings(self.report))
+
+
+def ocr_readings(report: dict | None) -> list[dict]:
+    """Every page of the report's documents that OCR read: {page, confidence, status}."""
+    if not report:
+        return []
+    return [page for d in report["documents"] for page in (d.get("ocr") or {}).get("pages", [])
+            if page["status"] != "not_read"]
+
 
 def worst_gap(report: dict | None) -> str | None:
     """The most severe severity of a weak or missing finding not waived, or None."""

@@ -31,6 +31,7 @@ class AuditSummary:
     checked: int = 0  # reviewed in this run
     cached: int = 0  # answered from the cache
     pages: int = 0  # pages of the contracts read in this run
+    ocr_pages: int = 0  # ... of which read by OCR
     cpu_seconds: float = 0.0  # the workers' CPU time on them
     seconds: float = 0.0
     worker_peak_rss_kb: dict = field(default_factory=dict)  # worker -> high-water mark
@@ -122,6 +123,7 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
                             cache.put(key, outcome, hashes)
                         summary.checked += 1
                         summary.pages += outcome.pages
+                        summary.ocr_pages += outcome.ocr_pages
                         summary.cpu_seconds += outcome.cpu_seconds
                         record(outcome)
         summary.complete = True

@@ -16,8 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-from checker.audit.outcome import ERROR, OK, Outcome
+from checker.audit.outcome import ERROR, OK, SKIPPED, Outcome
 from checker.errors import CheckerError, InputError
+from checker.ingest import IMAGES
 from checker.paths import shown
 
 FAULTS_VARIABLE = "CHECKER_AUDIT_FAULTS"
@@ -91,17 +92,23 @@ def warm_up(model: str | None = None):
 
 
 def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str, ...] | None = None,
-                faults: dict[str, str] | None = None, max_memory_mb: int = 0, documents=None) -> Outcome:
+                faults: dict[str, str] | None = None, max_memory_mb: int = 0, documents=None,
+                ocr: str | None = None) -> Outcome:
     """Review one contract (a file, or the files of one package) exactly as `checker review`
     does, and never raise.
 
     ``sources``: where the bytes are when they are not at ``files`` (a cluster worker's
     temporary copies, each with its original's file name); the report names ``files``.
-    ``documents``: the files already read (the local engine's read-ahead)."""
+    ``documents``: the files already read (the local engine's read-ahead). ``ocr``: the audit's
+    OCR mode (a worker may come from a fork server started before --ocr was read)."""
     from checker.audit.outcome import restamp
     from checker.review import review_paths
 
     start, cpu_start = time.perf_counter(), time.process_time()
+    if ocr is not None:
+        from checker.ingest import set_ocr_mode
+
+        set_ocr_mode(ocr)
 
     def failed(reason: str, cacheable: bool = True) -> Outcome:
         return Outcome(path, files, ERROR, reason=reason, seconds=time.perf_counter() - start,
@@ -115,6 +122,11 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
         report = review_paths(list(read), rulebook, documents=documents).as_dict()
     except InputError as error:
         name = names.get(error.path, error.path)
+        if len(files) == 1 and Path(files[0]).suffix.lower() in IMAGES:
+            # a logo or a photo in a contract folder: read by OCR, it holds no contract; not a contract to fail on
+            return Outcome(path, files, SKIPPED, reason=f"an image that holds no contract text ({error.problem})",
+                           seconds=time.perf_counter() - start, cpu_seconds=time.process_time() - cpu_start,
+                           worker=os.getpid())
         return failed(error.problem if len(files) == 1 else f"{Path(name).name}: {error.problem}")
     except MemoryError:
         limit = f" (the limit is {max_memory_mb} MB a worker, see --max-memory)" if max_memory_mb else ""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, as_of_date, die, internal_error
+from checker.commands.common import FAIL_ON, as_of_date, die, internal_error, ocr_option, use_ocr
 from checker.errors import CheckerError
 from checker.files import real
 from checker.words import count
@@ -77,12 +77,15 @@ def _formats(value: str) -> list[str]:
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
               help="The day the key dates count from: each contract's next notice deadline, and the deadlines of "
                    "the 12 months after it on the portfolio page [default: today].")
+@ocr_option
 def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, engine, scheduler, by_folder,
-          max_memory, as_of):
-    """Audit every contract (PDF, DOCX, TXT, MD, MDX) under DIRS and write portfolio.csv, portfolio.xlsx,
+          max_memory, as_of, ocr):
+    """Audit every contract (PDF, DOCX, TXT, MD, MDX, and scans) under DIRS and write portfolio.csv, portfolio.xlsx,
     findings.jsonl, portfolio.html, key-dates.csv, key-dates.ics and errors.csv to the output folder."""
     from checker.audit.run import AuditInterrupted, run_audit
     from checker.rulebook import load_rulebook
+
+    use_ocr(ocr)
 
     chosen = _formats(formats)
     today = as_of_date(as_of)
@@ -122,5 +125,11 @@ def _summary_line(summary) -> str:
     memory = f"; peak worker memory {max(peaks.values()) / 1024:.0f} MB" if peaks else ""
     return (f"checker audit: {count(summary.contracts, 'contract')} ({summary.ok} ok, {count(summary.errors, 'error')}), "
             f"{count(summary.skipped, 'file')} skipped; {summary.checked} checked, {summary.cached} from cache; "
-            f"{count(summary.pages, 'page')} read in {summary.seconds:.1f} s ({summary.cpu_seconds:.1f} s of worker CPU)"
+            f"{count(summary.pages, 'page')} read{_ocr_part(summary)} in {summary.seconds:.1f} s "
+            f"({summary.cpu_seconds:.1f} s of worker CPU)"
             f"{memory}; outputs in {summary.outdir}")
+
+
+def _ocr_part(summary) -> str:
+    ocr = getattr(summary, "ocr_pages", 0)
+    return f" ({ocr} of them scanned, by OCR)" if ocr else ""

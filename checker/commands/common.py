@@ -12,6 +12,23 @@ from checker.errors import CheckerError
 from checker.findings import SEVERITY_RANK
 
 FAIL_ON = ["critical", "high", "medium", "low", "never"]
+OCR_MODES = ["auto", "always", "never"]  # checker.ingest.OCR_MODES, without importing it for --help
+
+
+def ocr_option(command):
+    """--ocr auto|always|never: which pages OCR reads (the extra checker[ocr])."""
+    return click.option(
+        "--ocr", "ocr", type=click.Choice(OCR_MODES), default=None,
+        help="Read scanned pages with OCR (pip install 'checker[ocr]'): auto = pages without a text layer and "
+             "image files; always = every page; never = refuse scans. [default: auto, or $CHECKER_OCR]")(command)
+
+
+def use_ocr(mode: str | None) -> None:
+    """Apply --ocr to this process and every process it starts."""
+    if mode is not None:
+        from checker.ingest import set_ocr_mode
+
+        set_ocr_mode(mode)
 
 # the report format an -o file's extension asks for
 EXTENSION_FORMAT = {".txt": "text", ".text": "text", ".json": "json", ".md": "markdown", ".markdown": "markdown",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, internal_error, output_format
+from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, internal_error, ocr_option, output_format, use_ocr
 from checker.errors import CheckerError
 from checker.files import real
 
@@ -26,7 +26,8 @@ FORMATS = ["text", "json", "markdown", "html"]  # checker.diff.RENDERERS, withou
 @click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
               help="Exit 1 when the new draft is worse on an element of at least this severity.")
-def diff(old, new, fmt, output, rulebook, fail_on):
+@ocr_option
+def diff(old, new, fmt, output, rulebook, fail_on, ocr):
     """Compare two drafts of a contract: element statuses, figures and drafting slips that changed."""
     import sys
 
@@ -35,6 +36,7 @@ def diff(old, new, fmt, output, rulebook, fail_on):
     from checker.rulebook import load_rulebook
 
     fmt = output_format(fmt, output)
+    use_ocr(ocr)
     if output is not None and real(output) in {real(old), real(new)}:
         die(CheckerError(f"{output}: refusing to overwrite a draft with the comparison"))
     try:

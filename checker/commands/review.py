@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, FORMAT_HELP, as_of_date, die, emit, fails, internal_error, output_format, wants_color
+from checker.commands.common import (FAIL_ON, FORMAT_HELP, as_of_date, die, emit, fails, internal_error, ocr_option,
+                                     output_format, use_ocr, wants_color)
 from checker.errors import CheckerError
 from checker.files import real
 from checker.report import RENDERERS, render
@@ -28,12 +29,14 @@ from checker.report import RENDERERS, render
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
               help="The day the key dates count from (the last day to give notice of non-renewal) [default: today].")
 @click.option("--gaps-only", is_flag=True, help="Terminal report: list only the weak, missing and error findings.")
-def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_of, gaps_only):
-    """Review FILES (PDF, DOCX, TXT, MD, MDX) as one contract package and report the gaps."""
+@ocr_option
+def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_of, gaps_only, ocr):
+    """Review FILES (PDF, DOCX, TXT, MD, MDX, or scans) as one contract package and report the gaps."""
     from checker.review import review_paths  # heavy imports only when a review runs
 
     fmt = output_format(fmt, output)
     today = as_of_date(as_of)
+    use_ocr(ocr)
     inputs = {real(p) for p in files}
     if output is not None and real(output) in inputs:
         die(CheckerError(f"{output}: refusing to overwrite an input file with the report"))

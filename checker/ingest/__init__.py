@@ -1,12 +1,18 @@
-"""Ingest: a contract file (PDF, DOCX, TXT, Markdown or MDX) -> one `Document`.
+"""Ingest: a contract file (PDF, DOCX, TXT, Markdown or MDX, or a scan as PNG/JPEG/TIFF) -> one `Document`.
 
 Each format has its own small module returning an `Extracted`; this module picks it,
 then builds the parts every format shares: sections, page lookup, hash, language.
+
+OCR (checker/ingest/ocr.py, the optional extra `checker[ocr]`) reads scanned pages; which
+ones is the OCR mode: "auto" (pages without a text layer; the default), "always", "never".
+Commands set it with `set_ocr_mode` (`--ocr`); it lives in the environment variable
+CHECKER_OCR so that every process an audit starts reads the same way.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shlex
 from pathlib import Path
 
@@ -17,13 +23,29 @@ from checker.ingest.sections import build_sections
 from checker.model import Document, Extracted
 from checker.paths import shown
 
-SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md", ".mdx": "md"}
+IMAGES = {".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
+SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md", ".mdx": "md", **IMAGES}
 # The longest text checker reviews, in characters (spaCy's max_length is set to it; its own
 # default is 10^6). Measured (2026-12-06, `/usr/bin/time -v checker review`): 9.99 million
 # characters of short lines peak at 686 MB, a DOCX of 100,000 paragraphs (8.5 million) at
 # 709 MB: a review stays under 1 GB. A longer text is refused in one line naming the file.
 MAX_TEXT = 10_000_000
 OLD_WORD = "old Word .doc format: save it as .docx or PDF"  # a contract, but one checker cannot read
+OCR_MODES = ("auto", "always", "never")
+OCR_VARIABLE = "CHECKER_OCR"
+
+
+def ocr_mode() -> str:
+    """The OCR mode in force: CHECKER_OCR, else "auto"."""
+    mode = os.environ.get(OCR_VARIABLE, "auto").strip().lower()
+    return mode if mode in OCR_MODES else "auto"
+
+
+def set_ocr_mode(mode: str) -> None:
+    """Set the OCR mode for this process and those it starts."""
+    if mode not in OCR_MODES:
+        raise ValueError(f"unknown OCR mode {mode!r}; choose from {', '.join(OCR_MODES)}")
+    os.environ[OCR_VARIABLE] = mode
 
 
 def _extractor(kind: str):
@@ -32,16 +54,20 @@ def _extractor(kind: str):
         from checker.ingest import pdf as module
     elif kind == "docx":
         from checker.ingest import docx as module
+    elif kind == "image":
+        from checker.ingest.ocr import extract_image
+
+        return extract_image
     else:
         from checker.ingest import text as module
     return module.extract
 
 
-def load_document(path: str | Path, pdf_tables: bool = False) -> Document:
+def load_document(path: str | Path, pdf_tables: bool = False, ocr: str | None = None) -> Document:
     """The document of a contract file. `pdf_tables`: also read a PDF's table structure
     (rows of cells) into `Document.tables`; its text holds every cell either way and no rule
     reads the structure, so a review leaves it out. (A Word file's tables are always read:
-    they come with its text, located in it.)"""
+    they come with its text, located in it.) `ocr`: the OCR mode, by default `ocr_mode()`."""
     path = Path(path)
     try:  # a folder, a pipe, a device or a looping link is refused before its extension is judged
         check_regular(path)
@@ -52,7 +78,8 @@ def load_document(path: str | Path, pdf_tables: bool = False) -> Document:
         raise InputError(path, OLD_WORD)
     kind = SUPPORTED.get(suffix)
     if kind is None:
-        raise InputError(path, f"unsupported file type '{suffix or '(none)'}'; checker reads .pdf, .docx, .txt, .md and .mdx")
+        raise InputError(path, f"unsupported file type '{suffix or '(none)'}'; checker reads .pdf, .docx, .txt, .md and .mdx "
+                               f"(and scans as .png, .jpg, .tif)")
     try:
         data = read_regular(path)
     except FileProblem as problem:
@@ -61,7 +88,13 @@ def load_document(path: str | Path, pdf_tables: bool = False) -> Document:
         raise InputError(path, "the file is empty")
     extract = _extractor(kind)
     # the bytes read once serve the hash and the parser
-    extracted = extract(path, data, tables=pdf_tables) if kind == "pdf" else extract(path, data)
+    mode = ocr or ocr_mode()
+    if kind == "pdf":
+        extracted = extract(path, data, tables=pdf_tables, ocr=mode)
+    elif kind == "image":
+        extracted = extract(path, data, mode)
+    else:
+        extracted = extract(path, data)
     return _build(path, kind, extracted, hashlib.sha256(data).hexdigest())
 
 
@@ -101,6 +134,8 @@ def _build(path: Path, kind: str, extracted: Extracted, sha256: str, check_langu
         language=language,
         name=shown(path.name),
         paragraphs=extracted.paragraphs,
+        ocr=extracted.ocr,
+        ocr_engine=extracted.ocr_engine,
     )
     document.sections = build_sections(text, document.page_at, extracted.headings)
     return document

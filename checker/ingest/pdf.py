@@ -28,7 +28,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from checker.errors import InputError
-from checker.model import Extracted, Table
+from checker.model import Extracted, PageReading, Table
 
 log = logging.getLogger(__name__)
 
@@ -37,20 +37,24 @@ NO_PAGES = "the PDF has no pages"
 ENCRYPTED = "the PDF is encrypted (password-protected); save an unprotected copy"
 NOT_A_PDF = "not a readable PDF (file is damaged or not a PDF)"
 SCANNED = "no text layer: the PDF looks scanned (image-only) and needs OCR before it can be checked"
+SCANNED_INSTALL = ("no text layer: the PDF looks scanned (image-only); to read it with OCR install the OCR extra: "
+                   "pip install 'checker[ocr]'")
 
 MIN_CHARS_PER_PAGE = 20  # below this on average the pages are images, not text
 MAX_TABLE_PAGES = 40  # pages whose tables are read: a few ms each, bounded for pathological files
 MAX_PDFPLUMBER_PAGES = 8  # pages left to pdfplumber's own, slow parsing (see _read_tables)
 
 
-def extract(path: Path, data: bytes | None = None, tables: bool = True) -> Extracted:
+def extract(path: Path, data: bytes | None = None, tables: bool = True, ocr: str | None = None) -> Extracted:
     """The text, page starts and (with `tables`) ruled tables of a PDF; InputError if it
-    cannot be checked. `data`: the file's bytes when the caller has already read them."""
+    cannot be checked. `data`: the file's bytes when the caller has already read them.
+    `ocr`: which pages are read by OCR (checker/ingest/ocr.py): "auto" the scanned ones (no text
+    layer, a page-sized image), "always" every page, "never" or None none (a scanned PDF is refused)."""
     path = Path(path)
     if data is not None:
         if not data:
             raise InputError(path, EMPTY_FILE)
-        return _extract_pdf(path, data, tables)
+        return _extract_pdf(path, data, tables, ocr)
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -65,23 +69,74 @@ def extract(path: Path, data: bytes | None = None, tables: bool = True) -> Extra
         data = path.read_bytes()  # held until the document is closed: pdfium reads from it
     except OSError as exc:
         raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    return _extract_pdf(path, data, tables)
+    return _extract_pdf(path, data, tables, ocr)
 
 
-def _extract_pdf(path: Path, data: bytes, tables: bool = True) -> Extracted:
-    raw_pages, grid_pages = _read_with_pdfium(path, data, tables)
+def _extract_pdf(path: Path, data: bytes, tables: bool = True, ocr: str | None = None) -> Extracted:
+    reader = _PageReader(ocr)
+    raw_pages, grid_pages = _read_with_pdfium(path, data, tables, reader)
 
     pages = clean_pages(raw_pages)
     text = "\n".join(pages)
     if len("".join(text.split())) < MIN_CHARS_PER_PAGE * len(pages):
-        raise InputError(path, SCANNED)
+        raise InputError(path, reader.why_no_text())
 
     page_starts, offset = [], 0
     for page in pages:
         page_starts.append(offset)
         offset += len(page) + 1  # the "\n" that joins pages
     tables = _read_tables(path, grid_pages)
-    return Extracted(text=text, page_starts=page_starts, tables=tables)
+    return Extracted(text=text, page_starts=page_starts, tables=tables, ocr=reader.readings,
+                     ocr_engine=reader.engine if reader.used else None)
+
+
+class _PageReader:
+    """Which pages OCR reads, and how each one read. OCR is loaded at the first scanned page:
+    a text PDF never pays for it."""
+
+    def __init__(self, mode: str | None):
+        self.asked_never = mode == "never"
+        self.mode = mode or "never"
+        self.readings: list[PageReading] = []
+        self.used = False
+        self.engine = None
+        self.unavailable: bool | None = None  # not known until a page needs OCR
+
+    def text(self, number: int, page, layer: str) -> str:
+        """The page's text: its text layer, or what OCR reads of it."""
+        if self.mode == "never":
+            return layer
+        from checker.ingest import ocr
+
+        scanned = len("".join(layer.split())) < MIN_CHARS_PER_PAGE and ocr.scan_resolution(page) is not None
+        if not (scanned or self.mode == "always"):
+            return layer
+        if self.unavailable is None:
+            self.unavailable = not ocr.available()
+            self.engine = None if self.unavailable else ocr.engine()
+        if self.unavailable:
+            self.readings.append(PageReading(number, None, ocr.NOT_READ))
+            return layer
+        read = ocr.read_pdf_page(page)
+        self.used = True
+        self.readings.append(PageReading(number, read.confidence, read.status))
+        return read.text
+
+    def why_no_text(self) -> str:
+        if self.mode == "never" or not self.readings:
+            return SCANNED + ("; OCR is off (--ocr never)" if self.asked_never else "")
+        if self.unavailable:
+            return SCANNED_INSTALL
+        poor = [r.page for r in self.readings if r.status == "unreadable"]
+        if poor:
+            return (f"OCR could not read the scan: {_page_list(poor)} unreadable (too faint, blurred or not text); "
+                    f"rescan at 300 dpi")
+        return "OCR found no text on the scanned pages"
+
+
+def _page_list(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:10])) + (", ..." if len(numbers) > 10 else "")
+    return f"page{'s' if len(numbers) > 1 else ''} {shown}"
 
 
 # --- pdfium -------------------------------------------------------------------------------
@@ -90,7 +145,8 @@ def _extract_pdf(path: Path, data: bytes, tables: bool = True) -> Extracted:
 _LOCKED = (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY)  # SECURITY: an unknown handler
 
 
-def _read_with_pdfium(path: Path, data: bytes, tables: bool = True) -> tuple[list[str], list["_GridPage"]]:
+def _read_with_pdfium(path: Path, data: bytes, tables: bool = True,
+                      reader: _PageReader | None = None) -> tuple[list[str], list["_GridPage"]]:
     """Raw text of every page, and the pages that may hold a ruled table (with their rules
     and characters, read while the page is open). `data` stays referenced while pdfium reads it."""
     # Loaded through the raw API: pypdfium2 reports a PDF without pages as a load failure that
@@ -109,7 +165,8 @@ def _read_with_pdfium(path: Path, data: bytes, tables: bool = True) -> tuple[lis
             try:
                 textpage = page.get_textpage()  # also serves the character boxes of a grid page
                 try:
-                    texts.append(textpage.get_text_range())
+                    layer = textpage.get_text_range()
+                    texts.append(reader.text(index + 1, page, layer) if reader is not None else layer)
                     grid = _ruled_grid(page) if tables and len(grid_pages) < MAX_TABLE_PAGES else None
                     if grid is not None:
                         grid_pages.append(_GridPage(index + 1, page, textpage, *grid))

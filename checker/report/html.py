@@ -21,6 +21,7 @@ from html import escape
 from checker.report import waived
 from checker.report.ordering import STATUS_LABEL, STATUS_RANK, by_category
 from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
+from checker.report.scans import document_notes, evidence_note
 
 MAX_KEY_ITEMS = 8  # items shown per key term (pricing tables can be long); the JSON has them all
 
@@ -122,6 +123,7 @@ def where(evidence: dict | object) -> str:
     section = " ".join(p for p in (get("section") and f"§{get('section')}", get("heading")) if p)
     if section:
         parts.append(section)
+    parts.append(evidence_note(evidence))
     return ", ".join(str(p) for p in parts if p)
 
 
@@ -178,6 +180,7 @@ def render(report, color: bool = False) -> str:
            + ". Score: each applicable element met counts 1, weak &frac12;, missing 0.</p></div></div>",
            *[f'<p class="waived">{e(note)}</p>' for note in waived.status_notes(report)],
            *([f'<p class="waived" id="out-of-scope"><b>{e(out_of_scope(report))}</b></p>'] if out_of_scope(report) else []),
+           *[f'<p class="waived">{e(note)}</p>' for note in document_notes(report.documents)],
            "</div>",
            '<h2 id="key-terms">Key terms</h2>', key_terms_table(getattr(report, "key_terms", {}) or {}),
            '<nav class="filters" aria-label="Show"><button data-show="all" aria-pressed="true">All</button>'

@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.report import waived
 from checker.report.ordering import STATUS_LABEL, by_category, where
 from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
+from checker.report.scans import document_notes
 
 
 def _cell(text: str) -> str:
@@ -19,6 +20,7 @@ def render(report, color: bool = False) -> str:
            + (f" ({waived.count(report)} waived)." if waived.count(report) else "."), "",
            *[f"> {_cell(n)}\n" for n in waived.status_notes(report)],
            *([f"> **{_cell(out_of_scope(report))}**\n"] if out_of_scope(report) else []),
+           *[f"> {_cell(n)}\n" for n in document_notes(report.documents)],
            "| Status | Severity | Rule | Element | Finding |", "|---|---|---|---|---|"]
     for _, findings in by_category(report.findings):
         for f in findings:

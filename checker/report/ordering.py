@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker.findings import SEVERITY_RANK
+from checker.report.scans import evidence_note
 
 STATUS_RANK = {"error": -1, "missing": 0, "weak": 1, "met": 2, "not_applicable": 3}
 STATUS_LABEL = {"error": "ERROR", "missing": "MISSING", "weak": "WEAK", "met": "MET", "not_applicable": "N/A"}
@@ -29,4 +30,7 @@ def where(evidence) -> str:
     section = " ".join(p for p in (evidence.section and f"§{evidence.section}", evidence.heading) if p)
     if section:
         parts.append(section)
+    note = evidence_note(evidence)
+    if note:
+        parts.append(note)
     return ", ".join(parts)

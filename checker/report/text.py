@@ -10,6 +10,7 @@ import click
 from checker.report import waived
 from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
 from checker.report.ordering import STATUS_LABEL, by_category, where
+from checker.report.scans import document_notes
 from checker.words import count
 
 _COLOURS = {"error": "magenta", "missing": "red", "weak": "yellow", "met": "green", "not_applicable": "bright_black"}
@@ -29,6 +30,8 @@ def render(report, color: bool = False, gaps_only: bool = False) -> str:
     lines += waived.status_notes(report)
     if out_of_scope(report):
         lines += [style(line, fg="magenta") for line in textwrap.wrap(out_of_scope(report), 100)]
+    for note in document_notes(report.documents):
+        lines += [style(line, fg="yellow") for line in textwrap.wrap(note, 100, subsequent_indent="  ")]
     shown = [f for f in report.findings if f.is_gap] if gaps_only else report.findings
     if gaps_only:
         lines.append(f"showing {count(len(shown), 'gap')} only (--gaps-only)")

@@ -24,11 +24,13 @@ from pathlib import Path
 from checker.audit.outcome import ERROR, Outcome
 from checker.audit.worker import peak_rss_kb, review_unit
 from checker.errors import CheckerError
+from checker.ingest import ocr_mode
 
 IN_FLIGHT_PER_THREAD = 2  # contracts shipped ahead per worker thread: the driver holds no more bytes
 
 
-def review_shipped(path: str, files: tuple[str, ...], contents: list[bytes], rulebook, timeout: float) -> Outcome:
+def review_shipped(path: str, files: tuple[str, ...], contents: list[bytes], rulebook, timeout: float,
+                   ocr: str | None = None) -> Outcome:
     """Runs on a Dask worker: review contracts sent as bytes."""
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="checker-audit-") as folder:
@@ -40,7 +42,7 @@ def review_shipped(path: str, files: tuple[str, ...], contents: list[bytes], rul
             sources.append(str(source))
         result: list[Outcome] = []
         thread = threading.Thread(target=lambda: result.append(
-            review_unit(path, files, rulebook, sources=tuple(sources))), daemon=True)
+            review_unit(path, files, rulebook, sources=tuple(sources), ocr=ocr)), daemon=True)
         thread.start()
         thread.join(timeout)
     if not result:
@@ -100,7 +102,7 @@ class DaskEngine:
                         return Outcome(unit.path, unit.files, ERROR, cacheable=False,
                                        reason=f"cannot be read ({error.strerror})")
                     future = client.submit(review_shipped, unit.path, unit.files, contents, rulebook, self.timeout,
-                                           pure=False, retries=0)
+                                           ocr_mode(), pure=False, retries=0)
                     futures[future] = unit
                     finished.add(future)
                 return None

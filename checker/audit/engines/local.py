@@ -22,6 +22,7 @@ import pickle
 import signal
 import time
 from collections import deque
+from pathlib import Path
 from multiprocessing.connection import wait
 
 from checker.audit.engines.read_ahead import ReadAhead
@@ -34,7 +35,7 @@ READ_AHEAD_MOST = 256  # contracts read ahead at most: their documents wait in t
 MAX_FAILED_STARTS = 3
 
 
-def worker_main(conn, rulebook, faults, max_memory_mb):
+def worker_main(conn, rulebook, faults, max_memory_mb, ocr=None):
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     die_with_parent()
     limit_memory(max_memory_mb)
@@ -57,12 +58,22 @@ def worker_main(conn, rulebook, faults, max_memory_mb):
                 documents = pickle.loads(documents)  # read ahead (read_ahead.py)
             except Exception:  # noqa: BLE001 - e.g. MemoryError: read the files as usual
                 documents = None
-        outcome = review_unit(path, files, rulebook, faults=faults, max_memory_mb=max_memory_mb, documents=documents)
+        outcome = review_unit(path, files, rulebook, faults=faults, max_memory_mb=max_memory_mb, documents=documents,
+                              ocr=ocr)
         outcome.peak_rss_kb = peak_rss_kb()
         retire = not outcome.cacheable  # after a MemoryError this process is not to be trusted
         conn.send(("done", (outcome, retire)))
         if retire:
             return  # the parent starts another
+
+
+def scan_hint(unit) -> str:
+    """A timed-out PDF or image may be a long scan: OCR reads one to three seconds a page."""
+    from checker.ingest import IMAGES, ocr_mode
+
+    if ocr_mode() == "never" or not any(Path(f).suffix.lower() in (".pdf", *IMAGES) for f in unit.files):
+        return ""
+    return " (a scan is read by OCR at 1-3 s a page: raise --timeout for a long one)"
 
 
 def _context():
@@ -166,7 +177,9 @@ class LocalEngine:
     def run(self, units):
         """Yield one Outcome per unit, in the order they finish."""
         context = _context()
-        args = (self.rulebook, self.faults, self.max_memory_mb)
+        from checker.ingest import ocr_mode
+
+        args = (self.rulebook, self.faults, self.max_memory_mb, ocr_mode())
         pending = deque(units)
         workers: list[_Worker] = []
         failed_starts = 0
@@ -210,7 +223,7 @@ class LocalEngine:
                                 raise CheckerError(self._cannot_start(worker))
                     elif worker.unit is not None and time.monotonic() >= worker.deadline:
                         yield self._failed(worker, f"stopped after {self.timeout:g} s (--timeout): "
-                                                   f"the file hangs or is too slow to read")
+                                                   f"the file hangs or is too slow to read{scan_hint(worker.unit)}")
                     elif not worker.ready and time.monotonic() - worker.born > STARTUP_SECONDS:
                         raise CheckerError(f"a worker process did not start within {STARTUP_SECONDS} s")
                     else:

@@ -25,6 +25,7 @@ from checker.audit.outputs.table import CELL, CELL_RANK
 from checker.elements import ELEMENTS
 from checker.keydates import key_dates_row, parse_iso
 from checker.report.ordering import STATUS_LABEL, by_category, where
+from checker.report.scans import document_notes
 from checker.words import count
 
 FILE_NAME = "portfolio.html"
@@ -210,6 +211,7 @@ def render_section(outcome) -> str:
     documents = ", ".join(f'{esc(d["path"])} ({d["pages"]} p.)' for d in report["documents"])
     out.append(f'<p class="meta">{documents} &middot; {summary["met"]} met, {summary["weak"]} weak, '
                f'{summary["missing"]} missing, {summary["not_applicable"]} not applicable</p>')
+    out += [f'<p class="meta">{esc(note)}</p>' for note in document_notes(report["documents"])]
     findings = [SimpleNamespace(**{**f, "evidence": [SimpleNamespace(**e) for e in f["evidence"]]})
                 for f in report["findings"]]
     anchored = set()

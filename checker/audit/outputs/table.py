@@ -7,11 +7,13 @@ empty: nothing about it reads as met.
 
 from __future__ import annotations
 
-from checker.audit.outcome import OK, SKIPPED, Outcome, worst_gap
+from pathlib import Path
+
+from checker.audit.outcome import OK, SKIPPED, Outcome, ocr_readings, worst_gap
 from checker.elements import ELEMENTS
 
 BASE_COLUMNS = ["path", "status", "score", "scope", "met", "weak", "missing", "not_applicable", "worst_gap", "pages",
-                "documents", "reason"]
+                "ocr_pages", "ocr_confidence", "documents", "reason"]
 CELL = {"met": "met", "weak": "weak", "missing": "missing", "not_applicable": "n-a", "error": "error"}
 CELL_RANK = {"error": -1, "missing": 0, "weak": 1, "met": 2, "n-a": 3, "": 4}  # worst first, for sorting
 
@@ -46,11 +48,31 @@ def portfolio_row(outcome: Outcome, elements: list[str]) -> dict:
                    pages=outcome.pages)
         if row["score"] is None:
             row["score"] = ""
+        row.update(ocr_columns(report))
         for element, status in report["elements"].items():
             if element in cells:
                 cells[element] = CELL.get(status, status)
     row.update(cells)
     return row
+
+
+def ocr_columns(report: dict) -> dict:
+    """ocr_pages: the scanned pages read by OCR; ocr_confidence: page by page ("1:0.95 2:0.71 3:unreadable"),
+    so that a poorly read page shows in the portfolio."""
+    readings = ocr_readings(report)
+    if not readings:
+        return {"ocr_pages": 0, "ocr_confidence": ""}
+    many = len({d["path"] for d in report["documents"] if d.get("ocr")}) > 1
+    cells = []
+    for document in report["documents"]:
+        for page in (document.get("ocr") or {}).get("pages", []):
+            if page["status"] == "not_read":
+                continue
+            label = f"{Path(document['path']).name} p.{page['page']}" if many else str(page["page"])
+            value = page["status"] if page["confidence"] is None or page["status"] == "unreadable" \
+                else f"{page['confidence']:.2f}" + ("(low)" if page["status"] == "low" else "")
+            cells.append(f"{label}:{value}")
+    return {"ocr_pages": len(readings), "ocr_confidence": " ".join(cells)}
 
 
 def header(elements: list[str]) -> list[str]:
