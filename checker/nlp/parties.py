@@ -51,8 +51,6 @@ _NOT_A_PARTY = frozenset(
     "order statement of work sow territory products product affiliates affiliate confidential information "
     "collectively each together individually both".split()
 )
-_NAME_STOP = re.compile(r",|\s\(|\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:corporation|company|limited))|\s+(?:with|whose|having|located|"
-                        r"incorporated|organi[sz]ed|registered|of\s+\d)\b|\s+\d{2,}")
 _NAME_LEAD = re.compile(r"^(?:\s|,|\.|-|_|and\b|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
 
 
