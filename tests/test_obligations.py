@@ -353,3 +353,10 @@ def test_a_right_to_leave_when_service_levels_are_missed_is_a_remedy():
     assert finding("SLA-REMEDIES", PREAMBLE + text).status in ("met", "weak")
     assert finding("SLA-REMEDIES", PREAMBLE + "The Customer may terminate this Agreement on ninety (90) days' "
                                               "notice.").status == "missing"
+
+
+def test_an_insurance_duty_that_names_the_insurer_is_still_an_insurance_duty():
+    assert finding("LIAB-INSURANCE", PREAMBLE + "The Provider shall procure and maintain liability insurance with a "
+                                                "reputable insurance carrier.").status in ("met", "weak")
+    assert finding("LIAB-INSURANCE", PREAMBLE + "The Customer pays its own social insurance contributions."
+                   ).status == "missing"
