@@ -360,3 +360,12 @@ def test_an_insurance_duty_that_names_the_insurer_is_still_an_insurance_duty():
                                                 "reputable insurance carrier.").status in ("met", "weak")
     assert finding("LIAB-INSURANCE", PREAMBLE + "The Customer pays its own social insurance contributions."
                    ).status == "missing"
+
+
+def test_limits_on_recovery_in_other_firms_words():
+    for text in ("NEITHER PARTY SHALL BE LIABLE TO THE OTHER PARTY, UNDER ANY LEGAL OR EQUITABLE THEORY, FOR ANY "
+                 "INCIDENTAL OR INDIRECT DAMAGES.",
+                 "No claim arising out of this Agreement may be brought by either party more than one (1) year after "
+                 "the cause of action arose.",
+                 "The Provider's responsibility for defective work shall be limited to re-performing it."):
+        assert finding("LIAB-CAP", PREAMBLE + text).status in ("met", "weak"), text
