@@ -369,3 +369,11 @@ def test_limits_on_recovery_in_other_firms_words():
                  "the cause of action arose.",
                  "The Provider's responsibility for defective work shall be limited to re-performing it."):
         assert finding("LIAB-CAP", PREAMBLE + text).status in ("met", "weak"), text
+
+
+def test_what_happens_after_termination_for_any_reason_is_not_a_convenience_exit():
+    for text in ("In the event this Agreement is terminated for any reason, the Customer shall pay all fees due.",
+                 "This Agreement may be terminated at any time by agreement in writing executed by both parties.",
+                 "This Agreement shall automatically terminate if the licence is terminated for any reason.",
+                 "Either party may terminate this Agreement at the expiration of its term on thirty (30) days' notice."):
+        assert finding("TERM-CONVENIENCE", PREAMBLE + text).status == "missing", text
