@@ -71,7 +71,7 @@ class AnalysedDocument:
             if not _LIST_ITEM.match(self.text, end):
                 break
             end = self.sentence_span(end)[1]
-        return start, min(end, limit) if end > limit else end
+        return start, min(end, limit)
 
     def stances_in(self, start: int, end: int) -> list[Stance]:
         i = bisect.bisect_left(self._stance_starts, start)

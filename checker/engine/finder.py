@@ -42,6 +42,11 @@ NEVER_EVIDENCE = frozenset({"contents"})  # a table of contents names clauses, i
 PARTIES = ("provider", "customer", "either", "each", "user", "counterparty")  # user: the rulebook's side
 _CORRELATIVE = {"obligation": "right"}  # one side's duty is the other's claim (not: one side's liberty, the other's duty)
 _OTHER_SIDE = {"provider": "customer", "customer": "provider"}
+# the holders a rule's party accepts ("user" / "counterparty" unresolved: the default side, customer)
+_HOLDERS = {"provider": {"provider", "mutual"}, "customer": {"customer", "mutual"}, "each": {"mutual"},
+            "either": {"provider", "customer", "mutual"}, None: {"provider", "customer", "mutual"},
+            "user": {"customer", "mutual"}, "counterparty": {"provider", "mutual"}}
+_MODALITIES = frozenset({"obligation", "right", "prohibition", "exemption"})
 # a negation cue at most three words before the mention: "not be responsible for backups"
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
 _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
@@ -109,16 +114,14 @@ class FindSpec:
                 if section is not None and section.start == start and end <= section.body_start + 1:
                     # a match in a heading: quote the heading with the first words of its section
                     by_sentence[key].quote_end = min(section.end, section.body_start + MAX_QUOTE // 2)
-        if self.conditional is not True:
+        if self.conditional is not True or self.party or self.modality:
             for key, passage in list(by_sentence.items()):
-                stance = doc.governing_stance(passage.match_start)
-                if stance is not None and stance.conditional and not (
+                passage.stance = doc.governing_stance(passage.match_start)
+                if self.conditional is not True and passage.stance is not None and passage.stance.conditional and not (
                         self.conditional and any(r.search(doc.text[passage.start:passage.end]) for r in self.conditional)):
                     del by_sentence[key]
-        if self.party or self.modality:
-            for passage in by_sentence.values():
-                passage.stance = doc.governing_stance(passage.match_start)
-                passage.fit = self.fit(passage.stance)
+                elif self.party or self.modality:
+                    passage.fit = self.fit(passage.stance)
         passages = sorted(by_sentence.values(), key=lambda p: (_FIT_ORDER[p.fit], -p.hits, p.rank, p.start))
         for section in doc.document.iter_sections() if self.headings else ():
             if not section.heading or not any(r.search(section.heading) for r in self.headings):
@@ -146,11 +149,8 @@ class FindSpec:
         may be terminated ...')."""
         if stance is None or stance.holder is None:
             return "neutral"
-        holders = {"provider": {"provider", "mutual"}, "customer": {"customer", "mutual"}, "each": {"mutual"},
-                   "either": {"provider", "customer", "mutual"}, None: {"provider", "customer", "mutual"},
-                   "user": {"customer", "mutual"}, "counterparty": {"provider", "mutual"}}[self.party]  # unresolved: the default side
-        modalities = set(self.modality) or {"obligation", "right", "prohibition", "exemption"}
-        if stance.holder in holders and stance.modality in modalities:
+        modalities = set(self.modality) or _MODALITIES
+        if stance.holder in _HOLDERS[self.party] and stance.modality in modalities:
             return "fit"
         if (self.party in _OTHER_SIDE and stance.holder == _OTHER_SIDE[self.party]
                 and _CORRELATIVE.get(stance.modality) in modalities):

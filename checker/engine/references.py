@@ -89,3 +89,21 @@ def holds(package, match: re.Match) -> bool:
         if words.search(opening) or any(words.search(s.heading) for s in document.document.sections if s.heading):
             return True
     return False
+
+
+# a figure or term said to be elsewhere, whichever part or document it names (thresholds read it)
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:specified|set\s+(?:forth|out)|described|defined|stated|listed|provided|contained)\s+(?:in|on|under)\b[^.]{0,40}?"
+    r"\b(?:schedule|exhibit|attachment|appendix|annex|service\s+level\s+agreement|sla|order\s+form|statement\s+of\s+work|"
+    r"sow|policy|website|documentation)\b", re.I)
+
+
+def refers_elsewhere(text: str) -> bool:
+    """'within the period of time specified in our Service Level Agreement'."""
+    return bool(_POINTS_ELSEWHERE.search(text))
+
+
+def reference_words(passage) -> str:
+    """The words of a passage that point elsewhere, as one line."""
+    match = _POINTS_ELSEWHERE.search(passage.source.text, passage.start, passage.end)
+    return " ".join(match.group(0).split()) if match else ""

@@ -26,17 +26,18 @@ _OPENING = 240  # how much of a clause's body its opening words are
 @dataclass(frozen=True)
 class ClauseType:
     name: str
-    headings: tuple[TextPattern, ...]
-    opens: tuple[TextPattern, ...]
+    heading: TextPattern | None  # its heading patterns as one alternation: one search per heading and type
+    opening: TextPattern | None
 
 
 @lru_cache(maxsize=1)
 def clause_types() -> tuple[ClauseType, ...]:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))["types"]
-    def one(patterns):  # a type's patterns as one alternation: one search per heading and type
-        return (TextPattern("|".join(f"(?:{p})" for p in patterns), sentence_window=False),) if patterns else ()
 
-    return tuple(ClauseType(name, one(spec.get("headings", [])), one(spec.get("opens", []))) for name, spec in data.items())
+    def one(patterns):
+        return TextPattern("|".join(f"(?:{p})" for p in patterns), sentence_window=False) if patterns else None
+
+    return tuple(ClauseType(name, one(spec.get("headings")), one(spec.get("opens"))) for name, spec in data.items())
 
 
 def type_names() -> tuple[str, ...]:
@@ -45,17 +46,11 @@ def type_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def heading_type(heading: str) -> str | None:
-    for clause_type in clause_types():
-        if any(p.search(heading) for p in clause_type.headings):
-            return clause_type.name
-    return None
+    return next((t.name for t in clause_types() if t.heading and t.heading.search(heading)), None)
 
 
 def opening_type(opening: str) -> str | None:
-    for clause_type in clause_types():
-        if any(p.search(opening) for p in clause_type.opens):
-            return clause_type.name
-    return None
+    return next((t.name for t in clause_types() if t.opening and t.opening.search(opening)), None)
 
 
 def type_clauses(document: Document) -> dict[int, str | None]:

@@ -129,9 +129,10 @@ class StanceReader:
     def __init__(self, nlp: Language):
         self.vocab = nlp.vocab
         self.modals = Matcher(nlp.vocab)
-        for modality, patterns in _modal_patterns().items():
+        modal_patterns = _modal_patterns()
+        for modality, patterns in modal_patterns.items():
             self.modals.add(modality, patterns)
-        words = {w for patterns in _modal_patterns().values() for pattern in patterns for token in pattern
+        words = {w for patterns in modal_patterns.values() for pattern in patterns for token in pattern
                  if "OP" not in token for w in _words_of(token)}
         self.anchors = numpy.array(sorted(nlp.vocab.strings.add(w) for w in words - _COMMON), dtype="uint64")
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -145,9 +146,10 @@ class StanceReader:
         doc.user_data[PARTIES_KEY] = parties
         mentions = self._mentions(doc, parties)
         starts = [m[0] for m in mentions]
+        hashes = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
         strings = self.vocab.strings
-        lower = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []  # no Token objects: too slow
-        spans = _best(self._modal_phrases(doc))
+        lower = [strings[h] for h in hashes.tolist()]  # the words as strings, no Token objects: too slow
+        spans = _best(self._modal_phrases(doc, hashes))
         sentence_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else [0]
         read = []
         for span in spans:
@@ -162,11 +164,11 @@ class StanceReader:
         settle_roles(parties, votes)
         return [replace(s, holder=parties[s.holder].role) if isinstance(s.holder, int) else s for s in read]
 
-    def _modal_phrases(self, doc: Doc) -> list[Span]:
+    def _modal_phrases(self, doc: Doc, hashes: numpy.ndarray) -> list[Span]:
         """The Matcher run only around the words a modal phrase must hold (a contract's
-        tokens are mostly not near one): windows around those words, merged."""
-        lowers = doc.to_array(LOWER)
-        at = numpy.flatnonzero(numpy.isin(lowers, self.anchors)).tolist()
+        tokens are mostly not near one): windows around those words (`hashes`: the
+        tokens' LOWER), merged."""
+        at = numpy.flatnonzero(numpy.isin(hashes, self.anchors)).tolist()
         spans, window_start, window_end = [], None, None
         for i in at + [None]:
             if i is not None and window_end is not None and i - _REACH <= window_end:
@@ -214,7 +216,7 @@ class StanceReader:
         if modality == "obligation" and _receives(lower, span.end):
             modality = "right"  # "the Customer shall receive a credit" is the Customer's right
         first = _clause_start(lower, sentence_start, span.start)
-        holder, holder_text, conditional = None, "", False
+        holder, holder_text = None, ""
         i = bisect.bisect_left(starts, first)
         candidates = []
         while i < len(mentions) and mentions[i][0] < span.start:
@@ -236,13 +238,14 @@ class StanceReader:
                 continue  # "the Customer's data will be deleted": the data is the subject
             holder, holder_text = role, doc[start:end].text
             if role == MUTUAL and lower[start] in ("neither", "no") and modality in ("obligation", "right"):
-                liable = any(t.lower_ in ("liable", "responsible") for t in span)
+                liable = any(word in ("liable", "responsible") for word in lower[span.start:span.end])
                 modality = "exemption" if liable else "prohibition"
             break
-        if holder is None and holder_text == "" and modality in ("obligation", "right", "prohibition"):
+        if holder is None and modality in ("obligation", "right", "prohibition"):
             holder, holder_text = self._agent_after(doc, lower, span, mentions, starts)
-        if holder is None and modality in ("prohibition",) and span[0].lower_ == "in":
-            holder, holder_text = self._subject_after(doc, span, mentions, starts)
+        if holder is None and modality == "prohibition" and lower[span.start] == "in":
+            # 'In no event shall the Provider be liable': the subject follows the modal
+            holder, holder_text = _mention_at(doc, mentions, starts, span.end, span.end + 1)
         conditional = conditional or _condition_after(lower, span.end, sentence_end)
         return Stance(span.start_char, span.end_char, modality, holder, holder_text, conditional)
 
@@ -254,20 +257,16 @@ class StanceReader:
         if "be" not in words[:3] or "by" not in words:
             return None, ""
         by = span.end + words.index("by")
-        i = bisect.bisect_left(starts, by + 1)
-        if i < len(mentions) and mentions[i][0] <= by + 2:
-            start, stop, role = mentions[i]
-            return role, doc[start:stop].text
-        return None, ""
+        return _mention_at(doc, mentions, starts, by + 1, by + 2)
 
-    @staticmethod
-    def _subject_after(doc: Doc, span: Span, mentions, starts):
-        """'In no event shall the Provider be liable': the subject follows the modal."""
-        i = bisect.bisect_left(starts, span.end)
-        if i < len(mentions) and mentions[i][0] <= span.end + 1:
-            start, stop, role = mentions[i]
-            return role, doc[start:stop].text
-        return None, ""
+
+def _mention_at(doc: Doc, mentions, starts, first: int, last: int) -> tuple[str | int | None, str]:
+    """The party mention that starts between tokens `first` and `last`: (who, its words)."""
+    i = bisect.bisect_left(starts, first)
+    if i < len(mentions) and mentions[i][0] <= last:
+        start, stop, role = mentions[i]
+        return role, doc[start:stop].text
+    return None, ""
 
 
 _RECEIVE = {"receive", "obtain", "get", "enjoy", "benefit", "recover"}

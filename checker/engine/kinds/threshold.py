@@ -13,11 +13,10 @@
 
 from __future__ import annotations
 
-import re
-
-from checker.words import measure
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.clause import compile_find
+from checker.engine.references import reference_words, refers_elsewhere
+from checker.words import measure
 
 _UNIT_HOURS = {"minutes": 1 / 60, "hours": 1, "days": 24}
 _PICKS = {"first", "last", "min", "max"}
@@ -37,7 +36,7 @@ def _number(tag, unit: str | None) -> float | None:
 def _figure(value: float, spec) -> str:
     """'1 hour', '4 hours', '99.9%', '3'."""
     if spec["unit"]:
-        return measure(_fmt(value), spec["unit"]) if value != 1 else measure(1, spec["unit"])
+        return measure(1 if value == 1 else _fmt(value), spec["unit"])
     return _fmt(value) + ("%" if spec["tag"] == "PERCENT" else "")
 
 
@@ -105,7 +104,7 @@ class ThresholdKind(Kind):
                                passages[:1], measurable=False)
             if not firm:
                 return Outcome("missing", "the provision only refers to another document for its figure "
-                                          f"('{_reference(committed[0])}'), which this package does not hold",
+                                          f"('{reference_words(committed[0])}'), which this package does not hold",
                                committed[:1], measurable=False)
             return Outcome("weak", "the provision states no figure to compare with the rulebook's limit",
                            firm[:2], measurable=False)
@@ -139,22 +138,6 @@ class ThresholdKind(Kind):
                 if figures:
                     return figures
         return [t for t in tags if t.label == spec["tag"]]
-
-
-_ELSEWHERE = re.compile(
-    r"\b(?:specified|set\s+(?:forth|out)|described|defined|stated|listed|provided|contained)\s+(?:in|on|under)\b[^.]{0,40}?"
-    r"\b(?:schedule|exhibit|attachment|appendix|annex|service\s+level\s+agreement|sla|order\s+form|statement\s+of\s+work|"
-    r"sow|policy|website|documentation)\b", re.I)
-
-
-def refers_elsewhere(text: str) -> bool:
-    """'within the period of time specified in our Service Level Agreement'."""
-    return bool(_ELSEWHERE.search(text))
-
-
-def _reference(passage) -> str:
-    match = _ELSEWHERE.search(passage.source.text, passage.start, passage.end)
-    return " ".join(match.group(0).split()) if match else ""
 
 
 KIND = ThresholdKind()
