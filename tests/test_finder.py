@@ -224,3 +224,52 @@ def test_an_unticked_template_option_is_not_an_agreed_term(tmp_path, rulebook):
     assert remedies(tmp_path, rulebook, body).status == "missing"
     ticked = body.replace("[ ] If", "[ x ] If")
     assert remedies(tmp_path, rulebook, ticked).status == "met"
+    blank_form = body.replace("[ x ] No other", "[ ] No other")  # nothing ticked anywhere: a blank template
+    assert remedies(tmp_path, rulebook, blank_form).status == "met"
+
+
+def test_a_table_cell_takes_its_subject_from_the_row_label_above(tmp_path):
+    near = PATTERN + "\n      near: ['\\bpriority\\s+1\\b']"
+    table = "2. Service Levels\nPriority 1 incident:\nResponse: one hour\nService credit: 5% of the fee\n"
+    assert status(tmp_path, near, table)[0] == "met"
+    unrelated = "2. Service Levels\nPriority 2 incident:\nResponse: one hour\nService credit: 5% of the fee\n"
+    assert status(tmp_path, near, unrelated)[0] == "missing"
+    # a long sentence is not a table cell: it must name its subject itself
+    prose = ("2. Service Levels\nPriority 1 incidents are answered fast.\nThe parties agree that a service credit "
+             "of five per cent of the monthly fee is due whenever a target set out in this Schedule is missed in a "
+             "month, as measured by the Provider's ticketing system.\n")
+    assert status(tmp_path, near, prose)[0] == "missing"
+
+
+@pytest.mark.parametrize("body", [
+    "2. Hosting\nIf the Hosted Site is inaccessible for more than 24 hours in a month, the Customer may terminate "
+    "this Agreement on written notice.\n",
+    "2. Hosting\nThe Customer may cancel this Agreement in case of repeated interruptions of the services.\n",
+])
+def test_an_exit_for_outages_is_a_remedy_for_missed_service_levels(tmp_path, rulebook, body):
+    assert remedies(tmp_path, rulebook, body).status in ("met", "weak")
+
+
+def test_an_exit_under_force_majeure_is_not_a_service_level_remedy(tmp_path, rulebook):
+    body = ("2. Force Majeure\nIf a force majeure event causes an outage of more than 30 days, either party may "
+            "terminate this Agreement.\n\n3. Notices\nNotices shall be in writing.\n")
+    assert remedies(tmp_path, rulebook, body).status == "missing"
+
+
+@pytest.mark.parametrize("body", [
+    "2. Support\nPriority 1 incidents are solved in 4 hours by the Provider.\n",
+    "2. Support\nBlocking defect:\nResponse: less than two working hours\nSolution or work-around: less than one "
+    "business day\n",
+])
+def test_resolution_targets_in_other_words(tmp_path, rulebook, body):
+    report = review_documents([contract(tmp_path, body)], rulebook)
+    [finding] = [f for f in report.findings if f.rule == "SLA-RESOLUTION"]
+    assert finding.status == "met"
+
+
+def test_a_templates_bracketed_example_is_not_a_term(tmp_path, rulebook):
+    example = ("2. Pilot\n[ ] Changes for the pilot: [For example: - The cap is $1,000 [__]. - If availability falls "
+               "below 99.9% the Customer shall receive a service credit of 5% of the monthly fee.]\n")
+    assert remedies(tmp_path, rulebook, example).status == "missing"
+    agreed = example.replace("[For example: - The cap is $1,000 [__]. - ", "").replace("fee.]", "fee.")
+    assert remedies(tmp_path, rulebook, agreed).status == "met"

@@ -23,6 +23,12 @@ _DEFINITION_SENTENCE = re.compile(
 
 _LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]{1,4}\)|\(?\d{1,2}[.)]|[a-z][.)]|[\u2022\u25cf*-])\s", re.I)
 _LIST_REACH = 1500  # how far a lead-in's list may run
+# a template's bracketed guidance ("[For example: - Either party may terminate ...]",
+# "[Drafting note: ...]") shows how a clause could read; it is not a term of the agreement
+_GUIDANCE_OPEN = re.compile(r"\[\s*(?:for\s+example|e\.\s?g\.|drafting\s+notes?|notes?\s+to\s+(?:drafter|user|draft)s?"
+                            r"|guidance(?:\s+notes?)?\s*:|instructions?\s*:)", re.I)
+_GUIDANCE_REACH = 4000
+_TICKED_BOX = re.compile(r"\[\s?[xX\u2713\u2714]\s?\]|[\u2611\u2612]")
 
 
 @dataclass
@@ -39,6 +45,10 @@ class AnalysedDocument:
         self._tag_starts = [t.start for t in self.tags]
         self._stance_starts = [s.start for s in self.stances]
         self.searchable = searchable(self.document.text)  # prepared once for every pattern
+        # a form where some box is ticked has been filled in: what is left unticked was not chosen
+        # (in a blank template every option is still on the table)
+        self.filled_in = bool(_TICKED_BOX.search(self.document.text))
+        self._guidance = _guidance_spans(self.document.text)
 
     @property
     def text(self) -> str:
@@ -72,6 +82,10 @@ class AnalysedDocument:
                 break
             end = self.sentence_span(end)[1]
         return start, min(end, limit)
+
+    def in_guidance(self, offset: int) -> bool:
+        """Is this offset inside a template's bracketed guidance ("[For example: ...]")?"""
+        return any(start <= offset < end for start, end in self._guidance)
 
     def stances_in(self, start: int, end: int) -> list[Stance]:
         i = bisect.bisect_left(self._stance_starts, start)
@@ -117,3 +131,19 @@ class Package:
     @property
     def text_length(self) -> int:
         return sum(len(d.text) for d in self.documents)
+
+
+def _guidance_spans(text: str) -> list[tuple[int, int]]:
+    """Where each bracketed guidance note runs, to its matching ']' (nested brackets, such as
+    blanks "[__]", inside it are skipped over)."""
+    spans = []
+    for match in _GUIDANCE_OPEN.finditer(text):
+        if spans and match.start() < spans[-1][1]:
+            continue
+        depth, limit = 0, min(len(text), match.start() + _GUIDANCE_REACH)
+        for i in range(match.start(), limit):
+            depth += {"[": 1, "]": -1}.get(text[i], 0)
+            if depth == 0:
+                spans.append((match.start(), i + 1))
+                break
+    return spans

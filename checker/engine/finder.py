@@ -53,6 +53,8 @@ _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
 _UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
+SHORT_LINE = 160  # a line this short that holds a whole sentence is a table cell or a list item
+ROW_CONTEXT = 300  # how far above such a line its subject is looked for
 _FIT_ORDER = {"fit": 0, "neutral": 1, "misfit": 2}
 
 
@@ -166,9 +168,11 @@ class FindSpec:
     def _keeps(self, doc: AnalysedDocument, start: int, end: int, match_start: int) -> bool:
         sentence = doc.text[start:end]
         line_start = max(start, doc.text.rfind("\n", start, match_start) + 1)
-        if _UNTICKED.match(sentence) or _UNTICKED.match(doc.text, line_start):
-            return False  # an option left unticked in a template is not an agreed term
-        if self.near and not any(r.search(sentence) for r in self.near):
+        if doc.filled_in and (_UNTICKED.match(sentence) or _UNTICKED.match(doc.text, line_start)):
+            return False  # an option left unticked in a filled-in form is not an agreed term
+        if doc.in_guidance(match_start):
+            return False  # a template's "[For example: ...]" is not a term
+        if self.near and not any(r.search(sentence) for r in self.near) and not self._near_row(doc, start, end):
             return False
         if self.exclude and any(r.search(sentence) for r in self.exclude):
             return False
@@ -177,6 +181,17 @@ class FindSpec:
         if not self.definitions and doc.is_definition(start, end):
             return False
         return True
+
+
+    def _near_row(self, doc: AnalysedDocument, start: int, end: int) -> bool:
+        """A short line (a table cell or list item: "Solution or work-around: less than one
+        workday") takes its subject from the lines above it in its section ("Blocking Bug:")."""
+        if end - start > SHORT_LINE or (start and doc.text[start - 1] != "\n"):
+            return False
+        section = doc.document.section_at(start)
+        floor = max(section.body_start if section else 0, start - ROW_CONTEXT)
+        above = doc.text[floor:start]
+        return any(r.search(above) for r in self.near)
 
 
 def is_negated(before: str) -> bool:
