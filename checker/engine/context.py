@@ -27,6 +27,9 @@ _LIST_REACH = 1500  # how far a lead-in's list may run
 # "[Drafting note: ...]") shows how a clause could read; it is not a term of the agreement
 _GUIDANCE_OPEN = re.compile(r"\[\s*(?:for\s+example|e\.\s?g\.|drafting\s+notes?|notes?\s+to\s+(?:drafter|user|draft)s?"
                             r"|guidance(?:\s+notes?)?\s*:|instructions?\s*:)", re.I)
+# ... and the examples a fill-in field gives ("[Fill in Customer's obligations, e.g., a single point of
+# contact]": the field stands for a term; its examples are not terms)
+_BRACKETED_EXAMPLES = re.compile(r"\be\.\s?g\.|\bfor\s+example\b", re.I)
 _GUIDANCE_REACH = 4000
 _TICKED_BOX = re.compile(r"\[\s?[xX\u2713\u2714]\s?\]|[\u2611\u2612]")
 
@@ -135,7 +138,7 @@ class Package:
 
 def _guidance_spans(text: str) -> list[tuple[int, int]]:
     """Where each bracketed guidance note runs, to its matching ']' (nested brackets, such as
-    blanks "[__]", inside it are skipped over)."""
+    blanks "[__]", inside it are skipped over), and where a field's bracketed examples run."""
     spans = []
     for match in _GUIDANCE_OPEN.finditer(text):
         if spans and match.start() < spans[-1][1]:
@@ -146,4 +149,9 @@ def _guidance_spans(text: str) -> list[tuple[int, int]]:
             if depth == 0:
                 spans.append((match.start(), i + 1))
                 break
-    return spans
+    for match in _BRACKETED_EXAMPLES.finditer(text):
+        opened, closed = text.rfind("[", max(0, match.start() - 300), match.start()), text.rfind("]", 0, match.start())
+        end = text.find("]", match.end(), match.end() + _GUIDANCE_REACH)
+        if opened > closed and end > 0 and "\n" not in text[opened:match.start()]:
+            spans.append((match.start(), end + 1))
+    return sorted(spans)

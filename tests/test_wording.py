@@ -1,0 +1,68 @@
+"""Provisions in the words of other firms and of templates: each text is our own, written in the
+way real contracts put the clause (a table cell, a disclaimer, a fill-in field); every case failed
+before the rule or the finder learned it."""
+
+from pathlib import Path
+
+import pytest
+
+from checker.review import review_documents
+from checker.ingest import load_document
+from checker.rulebook import load_rulebook
+
+PREAMBLE = ('HOSTING AND SUPPORT AGREEMENT\n\nThis Agreement is made between Kestrel Cloud Inc. ("Vendor") and '
+            'Marlow Stores LLC ("Client").\n\n1. Services\nThe Vendor shall host the Client\'s web shop.\n\n')
+
+
+@pytest.fixture(scope="module")
+def rulebook():
+    return load_rulebook()
+
+
+def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
+    path = tmp_path / "contract.txt"
+    path.write_text(PREAMBLE + body, encoding="utf-8")
+    report = review_documents([load_document(path)], rulebook)
+    [finding] = [f for f in report.findings if f.rule == rule_id]
+    return finding.status
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SLA-REPORTING", "2. Reporting\nThe Vendor shall provide the Client with reports pertaining to the performance of "
+                      "the hosting services.\n"),
+    ("SLA-REPORTING", "2. Service Levels\nThe Vendor commits to provide monthly measurements of the service levels.\n"),
+    ("SLA-REPORTING", "2. Monitoring\nThe Client shall have on-line access to real-time data on the availability and "
+                      "performance of the web shop.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Scope\nThe Vendor will not provide any services not specified in clause 1.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Scope\nThis Agreement is not an agreement for the Vendor to provide content creation "
+                         "services.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Scope\nService does not include the replacement of consumables such as toner.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Scope\nThe Vendor assumes no responsibility for the operation of the Client's own "
+                         "servers.\n"),
+    ("GOV-GOVERNANCE", "2. Governance\nThe parties shall form a supervision commission of persons appointed for that purpose.\n"),
+    ("GOV-GOVERNANCE", "2. Governance\nThe Vendor and the Client will confer not less frequently than monthly on "
+                       "capacity.\n"),
+    ("GOV-GOVERNANCE", "2. Contacts\nPrincipal contact for the Client: Dana Reyes.\n"),
+    ("GOV-AUDIT", "2. Books and Records\nUpon reasonable request, the Vendor will make its books and records relating "
+                  "to the services available to the Client.\n"),
+])
+def test_a_provision_in_other_words_is_found(tmp_path, rulebook, rule_id, body):
+    assert status(tmp_path, rulebook, rule_id, body) in ("met", "weak")
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # a usage report is not a report on the service levels
+    ("SLA-REPORTING", "2. Reports\nThe Vendor shall send the Client a monthly report of user activity on the web "
+                      "shop.\n"),
+    # an exception to a duty to give audit information is not a scope exclusion
+    ("SCOPE-EXCLUSIONS", "2. Audit\nThe Client may audit the Vendor's records. However, the Vendor is not required "
+                         "to provide any records that would breach its confidentiality duties.\n"),
+    # the examples in a template's fill-in field are not terms
+    ("GOV-GOVERNANCE", "2. Client Obligations\n[Fill in the Client's obligations, e.g., identifying a single point "
+                       "of contact, limits on use of the deliverables.]\n"),
+    # a refund on termination is not the pricing
+    ("COMM-PRICING", "2. Termination\nIf the Client terminates for the Vendor's breach, the Vendor will pay the Client "
+                     "a prorated refund of prepaid fees.\n"),
+])
+def test_a_keyword_in_another_kind_of_provision_is_not_the_provision(tmp_path, rulebook, rule_id, body):
+    assert status(tmp_path, rulebook, rule_id, body) == "missing"
