@@ -66,3 +66,22 @@ def test_a_provision_in_other_words_is_found(tmp_path, rulebook, rule_id, body):
 ])
 def test_a_keyword_in_another_kind_of_provision_is_not_the_provision(tmp_path, rulebook, rule_id, body):
     assert status(tmp_path, rulebook, rule_id, body) == "missing"
+
+
+@pytest.mark.parametrize("body", [
+    # the carve-out points back at the sentence that limits liability
+    "2. Liability\nNeither party shall be liable for indirect or consequential damages. The foregoing shall not limit "
+    "the indemnification obligations in clause 3.\n",
+    "2. Liability\nEach party's total liability is limited to the fees paid; provided, however, that this limitation "
+    "shall not apply with respect to claims arising from a party's gross negligence.\n",
+])
+def test_a_carve_out_from_the_cap_in_other_words(tmp_path, rulebook, body):
+    assert status(tmp_path, rulebook, "LIAB-CARVE-OUTS", body) in ("met", "weak")
+
+
+def test_an_exception_to_an_indemnity_is_not_a_carve_out_from_the_cap(tmp_path, rulebook):
+    # "including, without limitation" and "including but not limited to" are not words about a cap
+    body = ("2. Indemnity\nThe Vendor shall indemnify the Client against all claims, including, without limitation, "
+            "claims including but not limited to infringement, except to the extent caused by the Client's "
+            "negligence or wilful misconduct.\n")
+    assert status(tmp_path, rulebook, "LIAB-CARVE-OUTS", body) == "missing"

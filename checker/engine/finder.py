@@ -53,6 +53,8 @@ _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
 _UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
+_ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+)?(?:the\s+foregoing|the\s+above|the\s+preceding|"
+                     r"(?:this|that|these|those|such)\s+(?:\w+\s+){0,2}(?:limitations?|exclusions?|caps?|limits?|sections?|clauses?|paragraphs?))\b", re.I)
 SHORT_LINE = 160  # a line this short that holds a whole sentence is a table cell or a list item
 ROW_CONTEXT = 300  # how far above such a line its subject is looked for
 _FIT_ORDER = {"fit": 0, "neutral": 1, "misfit": 2}
@@ -172,7 +174,8 @@ class FindSpec:
             return False  # an option left unticked in a filled-in form is not an agreed term
         if doc.in_guidance(match_start):
             return False  # a template's "[For example: ...]" is not a term
-        if self.near and not any(r.search(sentence) for r in self.near) and not self._near_row(doc, start, end):
+        if self.near and not any(r.search(sentence) for r in self.near) and not self._near_row(doc, start, end) \
+                and not self._near_antecedent(doc, start, sentence):
             return False
         if self.exclude and any(r.search(sentence) for r in self.exclude):
             return False
@@ -192,6 +195,15 @@ class FindSpec:
         floor = max(section.body_start if section else 0, start - ROW_CONTEXT)
         above = doc.text[floor:start]
         return any(r.search(above) for r in self.near)
+
+
+    def _near_antecedent(self, doc: AnalysedDocument, start: int, sentence: str) -> bool:
+        """A sentence that opens by pointing back ("The foregoing shall not limit the indemnities")
+        takes its subject from the sentence before it."""
+        if not start or not _ANAPHOR.match(sentence):
+            return False
+        before = doc.text[doc.sentence_span(start - 1)[0]:start]
+        return any(r.search(before) for r in self.near)
 
 
 def is_negated(before: str) -> bool:
