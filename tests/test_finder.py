@@ -273,3 +273,13 @@ def test_a_templates_bracketed_example_is_not_a_term(tmp_path, rulebook):
     assert remedies(tmp_path, rulebook, example).status == "missing"
     agreed = example.replace("[For example: - The cap is $1,000 [__]. - ", "").replace("fee.]", "fee.")
     assert remedies(tmp_path, rulebook, agreed).status == "met"
+
+
+def test_a_match_that_runs_from_a_heading_into_its_clause_reads_the_clause(tmp_path, rulebook):
+    """'Termination' in the heading starts the match; the notice period is in the clause under it."""
+    body = "2. Term and Termination\n\n2.1 Either party may terminate this Agreement upon six (6) months prior " \
+           "written notice to the other party.\n"
+    report = review_documents([contract(tmp_path, body)], rulebook)
+    [finding] = [f for f in report.findings if f.rule == "TERM-CONVENIENCE"]
+    assert finding.status == "met", finding.message
+    assert "six (6) months prior written notice" in finding.evidence[0].quote

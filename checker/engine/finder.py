@@ -100,6 +100,8 @@ class FindSpec:
         for rank, regex in enumerate(self.patterns):
             for match in regex.finditer(doc.searchable):
                 start, end = doc.passage_span(match.start())
+                if match.end() > end:  # a match that runs on from a heading into its clause holds both
+                    end = doc.passage_span(match.end() - 1)[1]
                 key = (start, end)
                 if key in by_sentence:
                     by_sentence[key].hits += 1 if by_sentence[key].last_rank != rank else 0
