@@ -69,8 +69,22 @@ def _finding(rule: Rule, outcome: Outcome) -> Finding:
         rule=rule.id, element=rule.element, status=outcome.status, severity=rule.severity, title=rule.title,
         category=rule.category, message=_message(rule, outcome), fix=with_params(rule.fix, rule.params),
         measurable=outcome.measurable,
-        facts=outcome.facts, evidence=[_evidence(p) for p in outcome.passages],
+        facts=_facts(outcome), evidence=[_evidence(p) for p in outcome.passages],
     )
+
+
+def _facts(outcome: Outcome) -> list[dict]:
+    """The facts, their offsets (a threshold's figure) into the text as extracted, like the evidence's."""
+    document = outcome.passages[0].source.document if outcome.passages else None
+    if document is None or document.original is None:
+        return outcome.facts
+    facts = []
+    for fact in outcome.facts:
+        if "start" in fact and "end" in fact:
+            start, end = document.original_span(fact["start"], fact["end"])
+            fact = dict(fact, start=start, end=end, text=document.original[start:end])
+        facts.append(fact)
+    return facts
 
 
 def _message(rule: Rule, outcome: Outcome) -> str:
@@ -84,10 +98,15 @@ def _evidence(passage: Passage) -> Evidence:
     section = passage.section
     quoted = quote(passage)
     end = max(passage.end, passage.quote_end or 0)
+    context = _context(document, passage.start, end, quoted)
+    match_start = passage.match_start
+    if document.original is not None:  # offsets into the text as extracted
+        (start, end), match_start = document.original_span(passage.start, end), document.original_span(match_start, match_start)[0]
+    else:
+        start = passage.start
     return Evidence(document=document.name or document.path, page=document.page_at(passage.match_start),
                     section=section.number if section else None, heading=section.heading or None if section else None,
-                    start=passage.start, end=end, quote=quoted, context=_context(document, passage.start, end, quoted),
-                    match_start=passage.match_start)
+                    start=start, end=end, quote=quoted, context=context, match_start=match_start)
 
 
 def _context(document, start: int, end: int, quoted: str) -> dict:
@@ -108,8 +127,9 @@ def _context(document, start: int, end: int, quoted: str) -> dict:
             ceiling = blank
     ceiling = len(text) if ceiling < 0 else ceiling
     low, high = max(floor, start - CONTEXT_CHARS), min(ceiling, end + CONTEXT_CHARS)
-    before = "" if quoted.startswith("…") or start <= floor else text[low:start]
-    after = "" if quoted.endswith("…") or end >= ceiling else text[end:high]
+    words = document.faithful  # as the contract writes them
+    before = "" if quoted.startswith("…") or start <= floor else words(low, start)
+    after = "" if quoted.endswith("…") or end >= ceiling else words(end, high)
     if low > floor and before:
         before = before.split(None, 1)[-1] if len(before.split()) > 1 else ""  # no half word
     if high < ceiling and after:
