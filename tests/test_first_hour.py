@@ -143,3 +143,94 @@ def test_definitions_incorporated_from_a_document_of_the_package_are_read_there(
     finding = _finding("DRAFT-UNDEFINED-TERMS", clause + TSA, apa)
     assert finding.status == "weak"  # the agreement is here: its definitions are read, the others are slips
     assert "Closing Date" not in finding.message and "Service Fees" in finding.message
+
+
+# ------------------------------------------------------------ fixes worded for the governing law
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+UK_WORDS = re.compile(r"£|UK GDPR|UK time|England and Wales")
+
+
+def _fixes(report) -> dict[str, str]:
+    return {f.rule: f.fix for f in report.findings}
+
+
+def test_a_us_contract_is_not_offered_uk_wording():
+    from checker.review import review_paths
+
+    report = review_paths([SAMPLES / "basic-support-no-data-protection.txt"])  # governed by Colorado law
+    assert report.key_terms["governing_law"][0]["value"].endswith("Colorado")
+    fixes = _fixes(report)
+    assert not [rule for rule, fix in fixes.items() if UK_WORDS.search(fix)]
+    assert "$50" in fixes["COMM-PRICING"] and "U.S." in fixes["DATA-PROTECTION"]
+
+
+def test_an_english_law_contract_keeps_the_uk_wording():
+    from checker.review import review_paths
+
+    fixes = _fixes(review_paths([SAMPLES / "strong-msa-with-sla.pdf"]))  # England and Wales
+    assert "£2,000,000" in fixes["LIAB-INSURANCE"] and "UK GDPR" in fixes["DATA-PROTECTION"]
+
+
+def test_a_contract_without_a_governing_law_gets_neutral_wording():
+    from checker.ingest import document_from_text
+    from checker.review import review_documents
+    from checker.rulebook import load_rulebook
+
+    text = ('This Support Agreement is made between Acme Ltd (the "Provider") and Beta Inc (the "Customer").\n'
+            "1. Services\nThe Provider shall provide desktop support to the Customer.\n")
+    fixes = _fixes(review_documents([document_from_text(text)], load_rulebook()))
+    assert not [rule for rule, fix in fixes.items() if UK_WORDS.search(fix) or "$" in fix]
+    assert "[amount and currency]" in fixes["COMM-PRICING"]
+
+
+PLAYBOOK_FIX = """\
+name: acme
+extends: default
+rules:
+  - id: ACME-ESCROW
+    element: termination.transition
+    title: Source code escrow
+    category: Commercial
+    severity: low
+    why: The Customer needs the code if the Provider fails.
+    kind: clause
+    find:
+      patterns: ['\\bescrow\\b']
+    fix:
+{fix}
+"""
+
+
+@pytest.mark.parametrize(("fix", "message"), [
+    ("      uk: Deposit the code with NCC Group.", "needs a 'default' wording"),
+    ("      default: Deposit the code.\n      fr: Déposer le code.", "unknown law family 'fr'"),
+    ("      default: Deposit the code.\n      us: ''", "fix.us must be a non-empty string"),
+    ("      default: Deposit the code within {days} days.", "'{days}' names no parameter"),
+])
+def test_fix_variants_are_validated_at_load(tmp_path, fix, message):
+    from checker.errors import RulebookError, RulebookErrors
+    from checker.rulebook import load_rulebook
+
+    path = tmp_path / "acme.yaml"
+    path.write_text(PLAYBOOK_FIX.format(fix=fix), encoding="utf-8")
+    with pytest.raises((RulebookError, RulebookErrors)) as caught:
+        load_rulebook(path)
+    errors = caught.value.errors if isinstance(caught.value, RulebookErrors) else [caught.value]
+    assert any(message in str(e) and "acme.yaml:" in str(e) and "ACME-ESCROW" in str(e) for e in errors), errors
+
+
+def test_a_playbook_words_its_fix_per_law(tmp_path):
+    from checker.engine.context import Package
+    from checker.engine.evaluate import evaluate_rule
+    from checker.ingest import document_from_text
+    from checker.review import analyse_document
+    from checker.rulebook import load_rulebook
+
+    path = tmp_path / "acme.yaml"
+    path.write_text(PLAYBOOK_FIX.format(fix="      default: Deposit the code.\n      us: Deposit the code with a US "
+                                            "escrow agent."), encoding="utf-8")
+    rule = load_rulebook(path).get("ACME-ESCROW")
+    package = Package([analyse_document(document_from_text("The Provider shall keep the source code."))])
+    assert evaluate_rule(rule, package, "us").fix == "Deposit the code with a US escrow agent."
+    assert evaluate_rule(rule, package, "uk").fix == evaluate_rule(rule, package).fix == "Deposit the code."

@@ -19,21 +19,24 @@ from checker.words import with_params
 CONTEXT_CHARS = 160  # how much text either side of a quote a report may show around it
 
 
-def evaluate(rulebook: Rulebook, package: Package) -> list[Finding]:
-    findings = [evaluate_rule(rule, package) for rule in rulebook.rules if rule.enabled]
+def evaluate(rulebook: Rulebook, package: Package, law: str | None = None) -> list[Finding]:
+    """Every enabled rule's finding; `law`: the family of the contract's governing law (uk, us ...,
+    checker/nlp/jurisdictions.py), which decides how each fix is worded (a rule's neutral fix
+    when it has no wording for that law, or the law is unknown)."""
+    findings = [evaluate_rule(rule, package, law) for rule in rulebook.rules if rule.enabled]
     findings.sort(key=lambda f: (f.category, SEVERITY_RANK[f.severity], f.rule))
     return findings
 
 
-def evaluate_rule(rule: Rule, package: Package) -> Finding:
+def evaluate_rule(rule: Rule, package: Package, law: str | None = None) -> Finding:
     if rule.applies_when is not None and not _applies(rule, package):
-        return _finding(rule, Outcome("not_applicable", "does not apply: " + _condition_text(rule)))
+        return _finding(rule, Outcome("not_applicable", "does not apply: " + _condition_text(rule)), law)
     try:
         outcome = KINDS[rule.kind].evaluate(rule.spec, rule.params, package)
     except Exception as error:  # noqa: BLE001 - one rule that fails must not take the review with it
         outcome = Outcome("error", f"the rule could not be evaluated ({type(error).__name__}: {error}); "
                                    "its element is not judged: report it to the rulebook's maintainer")
-    return _finding(rule, outcome)
+    return _finding(rule, outcome, law)
 
 
 def _applies(rule: Rule, package: Package) -> bool:
@@ -64,10 +67,10 @@ def _condition_text(rule: Rule) -> str:
     return "none of its conditions appears in the contract"
 
 
-def _finding(rule: Rule, outcome: Outcome) -> Finding:
+def _finding(rule: Rule, outcome: Outcome, law: str | None = None) -> Finding:
     return Finding(
         rule=rule.id, element=rule.element, status=outcome.status, severity=rule.severity, title=rule.title,
-        category=rule.category, message=_message(rule, outcome), fix=with_params(rule.fix, rule.params),
+        category=rule.category, message=_message(rule, outcome), fix=with_params(rule.fix_for(law), rule.params),
         measurable=outcome.measurable,
         facts=_facts(outcome), evidence=[_evidence(p) for p in outcome.passages],
     )
