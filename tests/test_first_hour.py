@@ -234,3 +234,16 @@ def test_a_playbook_words_its_fix_per_law(tmp_path):
     package = Package([analyse_document(document_from_text("The Provider shall keep the source code."))])
     assert evaluate_rule(rule, package, "us").fix == "Deposit the code with a US escrow agent."
     assert evaluate_rule(rule, package, "uk").fix == evaluate_rule(rule, package).fix == "Deposit the code."
+
+
+@pytest.mark.parametrize("mark", ["[GRAPHIC OMITTED]", "[INITIALS ILLEGIBLE]", "[LOGO]"])
+def test_a_filings_marks_are_not_placeholders(mark):
+    finding = _finding("DRAFT-PLACEHOLDERS", f"{mark}\nThe Provider shall provide the Services for a monthly fee.")
+    assert (finding.status, [e.quote for e in finding.evidence]) == ("met", [])
+
+
+def test_the_agreement_a_schedule_names_is_the_package_s_own():
+    schedule = "Capitalized terms not defined in this Schedule have the meanings given in the Agreement.\n" + TSA
+    msa = "MASTER SERVICES AGREEMENT\nThe Provider shall provide the Services.\n"
+    assert _finding("DRAFT-UNDEFINED-TERMS", schedule).status == "met"  # alone: defined in an agreement not here
+    assert _finding("DRAFT-UNDEFINED-TERMS", msa, schedule).status == "weak"  # with the MSA: its terms are read

@@ -4,7 +4,8 @@
   <<Fee>>, «Date», a bare TBD, blanks (____) and figures left as XX ("XX days", "$X,XXX").
 
 Not placeholders either: the redactions of a filed copy (SEC EDGAR exhibits: "[***]",
-"[* * *]", "[...***...]", "[REDACTED]"): brackets of three asterisks or more always, "[*]" and
+"[* * *]", "[...***...]", "[REDACTED]"; and its marks "[GRAPHIC OMITTED]", "[INITIALS ILLEGIBLE]",
+"[LOGO]"): brackets of three asterisks or more always, "[*]" and
 "[**]" when the document says it was redacted ("Confidential treatment has been requested",
 "information ... has been omitted / excluded", "[***]" elsewhere); in a draft without such a
 legend "[*]" is a blank to fill in.
@@ -37,7 +38,9 @@ _FIELD_WORDS = (r"Name|Names|Address|Date|Amount|Number|No\.|Title|Fee|Fees|Pric
                 r"Days|Month|Months|Year|Years|Hours|Rate|Currency|Customer|Provider|Client|Supplier|Vendor|Contractor")
 _FIELD = re.compile(rf"^\s*(?:[A-Z][A-Za-z'\u2019-]*\s+){{0,4}}(?:{_FIELD_WORDS})\s*$|^\s*[A-Z][A-Z ]{{1,40}}[A-Z]\s*$")
 _NOT_PLACEHOLDER = re.compile(r"^\s*(?:reserved|intentionally\s+(?:left\s+blank|omitted)|deleted|sic|emphasis\s+added)\s*$"
-                              r"|^\s*(?:redacted|omitted|confidential\s+(?:treatment\s+requested|portions?\s+omitted))\b", re.I)
+                              r"|^\s*(?:redacted|omitted|confidential\s+(?:treatment\s+requested|portions?\s+omitted))\b"
+                              # a filing's marks for what it could not carry: "[GRAPHIC OMITTED]", "[INITIALS ILLEGIBLE]", "[LOGO]"
+                              r"|^.{0,40}?\b(?:omitted|illegible|logo)\s*$", re.I)
 # a redaction mark: asterisks only, with spaces or dots around ("[***]", "[* * *]", "[...***...]", "[… *** …]")
 _ASTERISKS = re.compile(r"^[\s.\u2026]*\*[\s*]*[\s.\u2026]*$")
 # a filed copy says it was redacted

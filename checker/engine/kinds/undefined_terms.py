@@ -134,6 +134,8 @@ def _defined_elsewhere(document, package) -> re.Match | None:
     match = incorporated_definitions(document.text)
     if match is None or holds_document(package, match.group("source"), besides=document):
         return None
+    if re.fullmatch(r"(?i)the\s+agreement", match.group("source").strip()) and len(package.documents) > 1:
+        return None  # a schedule's or a DPA's "the Agreement", reviewed with other documents: the MSA is here
     return match
 
 
