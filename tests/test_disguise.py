@@ -120,3 +120,29 @@ def test_text_drawn_sideways_and_set_upright_by_rotate_keeps_its_order(tmp_path)
     path.write_bytes(make_pdf([sideways], rotate=270))
     numbers = [int(n) for n in re.findall(r"Clause (\d+)", load_document(path).text)]
     assert numbers == sorted(numbers) and len(numbers) == 12
+
+
+SAMPLE_DOCX = SAMPLES / "clinic-it-support-msa.docx"
+_TEXT_RUN = re.compile(r"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
+
+
+def _disguised_docx(source: Path, out: Path, disguise) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "word/document.xml":
+                xml = data.decode("utf-8")
+                data = _TEXT_RUN.sub(lambda m: m.group(1) + disguise(m.group(2)) + m.group(3), xml).encode("utf-8")
+            copy.writestr(item, data)
+    return out
+
+
+@pytest.mark.parametrize("name", ["right-to-left and left-to-right marks around key words",
+                                  "Cyrillic look-alike letters inside key words"])
+def test_a_disguised_word_document_gets_the_findings_of_the_plain_one(tmp_path, name):
+    disguised = _disguised_docx(SAMPLE_DOCX, tmp_path / "disguised.docx", VARIANTS[name])
+    report = review_paths([disguised])
+    assert _statuses(report) == _statuses(review_paths([SAMPLE_DOCX]))
+    assert any(any(ord(c) > 0x7F for c in e.quote) for f in report.findings for e in f.evidence)
