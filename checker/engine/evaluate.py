@@ -102,11 +102,10 @@ def _evidence(passage: Passage) -> Evidence:
     quoted = quote(passage)
     end = max(passage.end, passage.quote_end or 0)
     context = _context(document, passage.start, end, quoted)
-    match_start = passage.match_start
+    start, match_start = passage.start, passage.match_start
     if document.original is not None:  # offsets into the text as extracted
-        (start, end), match_start = document.original_span(passage.start, end), document.original_span(match_start, match_start)[0]
-    else:
-        start = passage.start
+        start, end = document.original_span(start, end)
+        match_start = document.original_span(match_start, match_start)[0]
     return Evidence(document=document.name or document.path, page=document.page_at(passage.match_start),
                     section=section.number if section else None, heading=section.heading or None if section else None,
                     start=start, end=end, quote=quoted, context=context, match_start=match_start)
