@@ -177,6 +177,7 @@ class _Locator:
     def paragraph_at(self, offset: int) -> int:
         """The paragraph whose line holds `offset` (the next one when it falls on a line break)."""
         text = self.document.text
+        offset = self.document.clean_offset(offset)  # an evidence offset: into the text as extracted
         while offset < len(text) and text[offset].isspace():
             offset += 1
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -196,7 +197,7 @@ class _Locator:
                     wanted = re.compile(alternative, re.I)
                     section = next((s for s in self.document.iter_sections() if s.heading and wanted.search(s.heading)), None)
                     if section is not None:
-                        return self.paragraph_at(section.start)
+                        return self.paragraph_at(self.document.original_span(section.start, section.start)[0])
                 break
         return self.spans[0].index
 

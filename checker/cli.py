@@ -9,13 +9,24 @@ from __future__ import annotations
 import click
 
 from checker import __version__
+from checker.commands.common import EXIT_ERROR, usage_notes
 from checker.commands.audit import audit
 from checker.commands.diff import diff
 from checker.commands.review import review
 from checker.commands.rules import explain, rules
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=usage_notes(
+    ["checker review contract.pdf                     (one contract: its gaps, in the terminal)",
+     "checker review msa.pdf sla.docx -o report.html  (a package of documents, as a web page)",
+     "checker audit contracts/ -o audit-out           (every contract in a folder: portfolio tables)",
+     "checker diff draft-v1.docx draft-v2.docx        (what a new draft made better or worse)",
+     "checker rules list                              (what the rulebook checks)",
+     "checker COMMAND --help                          (each command's options, examples, exit codes)"],
+    ["0  no gap at or above --fail-on (high unless set)",
+     "1  a gap at or above it (audit: also a contract that could not be read; diff: a worse draft)",
+     EXIT_ERROR,
+     "130  audit interrupted (Ctrl-C): the next run resumes"]))
 @click.version_option(__version__, prog_name="checker")
 def main():
     """Check IT support and managed-services contracts against a rulebook."""

@@ -281,10 +281,12 @@ class _Reader:
         document = self.doc.document
         chain = self.doc.sections_of(start)
         section = chain[-1] if chain else None
-        quote = " ".join(self.text[start:end].split())
+        quote = " ".join(document.faithful(start, end).split())  # the contract's own words
         if len(quote) > MAX_QUOTE:
             quote = quote[:MAX_QUOTE - 2].rsplit(" ", 1)[0] + " …"
-        return {"document": document.name or document.path, "page": document.page_at(start),
+        page = document.page_at(start)
+        start, end = document.original_span(start, end)
+        return {"document": document.name or document.path, "page": page,
                 "section": section.number if section else None,
                 "heading": (section.heading or None) if section else None,
                 "start": start, "end": end, "quote": quote}

@@ -1,13 +1,33 @@
 """The document model every ingester produces and every later stage reads.
 
-One plain ``text`` per document; every offset (sections, tables, tags, evidence)
-points into it, and ``page_starts`` maps any offset back to its page.
+One plain ``text`` per document; every offset (sections, tables, tags) points into it, and
+``page_starts`` maps any offset back to its page. When extraction left invisible characters or
+look-alike letters in it, ``text`` is the unmasked text and ``original`` the text as extracted:
+evidence offsets and quotes point into ``original`` (``original_span``, ``faithful``).
 """
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+
+
+class OffsetMap:
+    """Offsets of a text with some characters removed -> offsets of the text they were removed
+    from (`removed`: their ascending offsets there)."""
+
+    __slots__ = ("_at",)
+
+    def __init__(self, removed: tuple[int, ...]):
+        self._at = [r - i for i, r in enumerate(removed)]  # where each stood in the shorter text
+
+    def start(self, offset: int) -> int:
+        """Where a span starting at `offset` starts: after a removed character right before it."""
+        return offset + bisect.bisect_right(self._at, offset)
+
+    def end(self, offset: int) -> int:
+        """Where a span ending at `offset` ends: before a removed character right after it."""
+        return offset + bisect.bisect_left(self._at, offset)
 
 
 @dataclass
@@ -97,6 +117,35 @@ class Document:
     paragraphs: list[ParagraphSpan] = field(default_factory=list)  # DOCX only: line -> source paragraph
     ocr: list[PageReading] = field(default_factory=list)  # scanned pages: how OCR read each one
     ocr_engine: str | None = None
+    # the text as extracted, when `text` differs from it (checker/ingest/disguise.py: invisible
+    # characters removed, look-alike letters read as Latin); evidence quotes and offsets come from it
+    original: str | None = None
+    removed: tuple[int, ...] = ()  # offsets in `original` of the characters `text` lacks
+
+    @property
+    def _map(self) -> OffsetMap:
+        found = self.__dict__.get("_offset_map")
+        if found is None:
+            found = self.__dict__["_offset_map"] = OffsetMap(self.removed)
+        return found
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of `text` as a span of the text as extracted (what evidence reports)."""
+        if self.original is None:
+            return start, end
+        return self._map.start(start), max(self._map.start(start), self._map.end(end))
+
+    def faithful(self, start: int, end: int) -> str:
+        """The words of a span of `text` as the contract writes them (invisible characters and
+        look-alike letters kept)."""
+        if self.original is None:
+            return self.text[start:end]
+        start, end = self.original_span(start, end)
+        return self.original[start:end]
+
+    def clean_offset(self, offset: int) -> int:
+        """An offset of the text as extracted (an evidence offset) -> the offset in `text`."""
+        return offset if self.original is None else offset - bisect.bisect_left(self.removed, offset)
 
     def reading_of(self, page: int | None) -> PageReading | None:
         """How a scanned page was read, or None for a page with a text layer."""

@@ -12,6 +12,7 @@ from checker.findings import DocumentInfo, Report
 from checker.ingest import load_document
 from checker.keyterms import key_terms
 from checker.model import Document
+from checker.nlp.jurisdictions import law_family
 from checker.nlp.obligations import parties_of, stances_of
 from checker.nlp.scope import contract_scope
 from checker.nlp.pipeline import analyse, build_pipeline, sentence_offsets, tags_of
@@ -30,13 +31,15 @@ def analyse_document(document: Document, model: str | None = None) -> AnalysedDo
 def review_documents(documents: list[Document], rulebook: Rulebook, model: str | None = None,
                      as_of: date | None = None) -> Report:
     package = Package([analyse_document(d, model) for d in documents])
-    findings = evaluate(rulebook, package)
+    terms = key_terms(package, as_of)
+    law = terms.get("governing_law") or [{}]
+    findings = evaluate(rulebook, package, law_family(law[0].get("value")))  # fixes worded for the governing law
     return Report(
         tool={"name": "checker", "version": __version__},
         rulebook=rulebook.info(),
         documents=[DocumentInfo(d.path, d.format, d.pages, d.sha256, d.language) for d in documents],
         findings=findings,
-        key_terms=key_terms(package, as_of),
+        key_terms=terms,
         sources=documents,
         scope=contract_scope([d.text for d in documents]).as_dict(),
     )

@@ -24,9 +24,11 @@ def _rc4(key: bytes, data: bytes) -> bytes:
     return bytes(out)
 
 
-def make_pdf(contents: list[str], password: str | None = None) -> bytes:
+def make_pdf(contents: list[str], password: str | None = None, rotate: int | list[int] = 0) -> bytes:
     """A valid PDF, one page per content stream, Helvetica as /F1. With a password, the file is
-    encrypted with the standard security handler (RC4, revision 2), as any PDF tool does."""
+    encrypted with the standard security handler (RC4, revision 2), as any PDF tool does.
+    `rotate`: each page's /Rotate (one for all pages, or one per page)."""
+    rotations = rotate if isinstance(rotate, list) else [rotate] * len(contents)
     file_id = hashlib.md5(repr(contents).encode()).digest()
     objects = {
         1: b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -38,7 +40,7 @@ def make_pdf(contents: list[str], password: str | None = None) -> bytes:
         page, stream = 4 + 2 * n, 5 + 2 * n
         kids.append(f"{page} 0 R")
         objects[page] = (
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] /Rotate {rotations[n]} "
             f"/Resources << /Font << /F1 3 0 R >> >> /Contents {stream} 0 R >>"
         ).encode()
         streams[stream] = content.encode("latin-1")

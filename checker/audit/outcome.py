@@ -58,6 +58,25 @@ def worst_gap(report: dict | None) -> str | None:
     return min(gaps, key=SEVERITY_RANK.__getitem__) if gaps else None
 
 
+_GAP_RANK = {"error": 0, "missing": 1, "weak": 2}
+
+
+def worst_gap_named(report: dict | None) -> str | None:
+    """The worst gap itself, for the portfolio's worst_gap column: its severity, rule, element and
+    status ('high: SLA-RESPONSE (sla.response) missing'), and how many more gaps share that
+    severity; None when there is no gap."""
+    if not report:
+        return None
+    gaps = [f for f in report["findings"] if f["status"] in _GAP_RANK and not f.get("waived")]
+    if not gaps:
+        return None
+    gaps.sort(key=lambda f: (SEVERITY_RANK[f["severity"]], _GAP_RANK[f["status"]]))  # stable: rulebook order
+    worst = gaps[0]
+    more = sum(f["severity"] == worst["severity"] for f in gaps) - 1
+    return (f"{worst['severity']}: {worst['rule']} ({worst['element']}) {worst['status']}"
+            + (f" +{more} more {worst['severity']}" if more else ""))
+
+
 def fails(outcome: Outcome, fail_on: str) -> bool:
     """Does this contract make the audit exit 1? A contract that could not be read always
     does: it cannot be shown compliant. A skipped file is not a contract and does not."""

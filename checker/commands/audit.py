@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, as_of_date, die, internal_error, ocr_option, use_ocr
+from checker.commands.common import (EXIT_ERROR, FAIL_ON, RULEBOOK_HELP, as_of_date, die, internal_error, ocr_option,
+                                     usage_notes, use_ocr)
 from checker.errors import CheckerError
 from checker.files import real
 from checker.words import count
@@ -55,13 +56,23 @@ def _formats(value: str) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
-@click.command(cls=OneLineUsageErrors)
+EPILOG = usage_notes(
+    ["checker audit contracts/",
+     "checker audit contracts/ -o audit-2026 --format csv,xlsx    (a re-run reads the cache in audit-2026)",
+     "checker audit clients/ --by-folder -j 4    (each subfolder is one package)"],
+    ["0  every contract read, and no gap at or above --fail-on",
+     "1  a gap at or above it, or a contract that could not be read (listed in errors.csv)",
+     EXIT_ERROR,
+     "130  interrupted (Ctrl-C): what finished is kept, and the next run resumes"])
+
+
+@click.command(cls=OneLineUsageErrors, epilog=EPILOG)
 @click.argument("dirs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--output", "-o", "outdir", default="checker-audit", show_default=True,
               type=click.Path(path_type=Path), help="Folder for the portfolio files and the cache.")
 @click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
               help="Comma-separated outputs; errors.csv is always written.")
-@click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
+@click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: the cores].")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
               help="Seconds one contract may take before it is stopped and reported as an error.")

@@ -12,6 +12,19 @@ from checker.errors import CheckerError
 from checker.findings import SEVERITY_RANK
 
 FAIL_ON = ["critical", "high", "medium", "low", "never"]
+REPORT_FORMATS = ["text", "json", "markdown", "html"]  # checker.report.RENDERERS, one order for every command
+# --rulebook: said the one way in every command
+RULEBOOK_HELP = "A rulebook: a YAML playbook file, or a shipped pack (default, healthcare)."
+
+
+def usage_notes(examples: list[str], exit_codes: list[str]) -> str:
+    """A command's --help epilog: examples to copy, then what each exit code means (lines kept as
+    written: click's '\b' stops it re-wrapping a paragraph)."""
+    return ("\b\nExamples:\n" + "\n".join(f"  {line}" for line in examples)
+            + "\n\n\b\nExit codes:\n" + "\n".join(f"  {line}" for line in exit_codes))
+
+
+EXIT_ERROR = "2  a usage, input or rulebook error (one line on stderr, never a traceback)"
 OCR_MODES = ["auto", "always", "never"]  # checker.ingest.OCR_MODES, without importing it for --help
 
 

@@ -11,19 +11,27 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import FAIL_ON, FORMAT_HELP, die, emit, internal_error, ocr_option, output_format, use_ocr
+from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, die, emit,
+                                     internal_error, ocr_option, output_format, usage_notes, use_ocr)
 from checker.errors import CheckerError
 from checker.files import real
 
-FORMATS = ["text", "json", "markdown", "html"]  # checker.diff.RENDERERS, without importing it for --help
+FORMATS = REPORT_FORMATS  # checker.diff.RENDERERS, without importing it for --help
+EPILOG = usage_notes(
+    ["checker diff draft-v1.docx draft-v2.docx",
+     "checker diff old.pdf new.pdf -o changes.html",
+     "checker diff old.docx new.docx --fail-on medium    (in CI: fail when a draft gets worse)"],
+    ["0  the new draft is no worse on any element at or above --fail-on",
+     "1  it is worse on one (met -> weak, weak -> missing ...)",
+     EXIT_ERROR])
 
 
-@click.command()
+@click.command(epilog=EPILOG)
 @click.argument("old", type=click.Path(dir_okay=True, path_type=Path))
 @click.argument("new", type=click.Path(dir_okay=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help=FORMAT_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the comparison to this file.")
-@click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
+@click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
               help="Exit 1 when the new draft is worse on an element of at least this severity.")
 @ocr_option

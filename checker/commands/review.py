@@ -7,18 +7,29 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import (FAIL_ON, FORMAT_HELP, as_of_date, die, emit, fails, internal_error, ocr_option,
-                                     output_format, use_ocr, wants_color)
+from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, as_of_date, die,
+                                     emit, fails, internal_error, ocr_option, output_format, usage_notes, use_ocr,
+                                     wants_color)
 from checker.errors import CheckerError
 from checker.files import real
-from checker.report import RENDERERS, render
+from checker.report import render
 
 
-@click.command()
+EPILOG = usage_notes(
+    ["checker review contract.pdf",
+     "checker review msa.pdf sla.docx dpa.pdf -o report.html    (one package; the format from -o)",
+     "checker review contract.docx --rulebook my-playbook.yaml --fail-on medium",
+     "checker review draft.docx --annotate draft-with-comments.docx"],
+    ["0  no weak or missing finding at or above --fail-on",
+     "1  one at or above it, or a rule that could not be evaluated",
+     EXIT_ERROR])
+
+
+@click.command(epilog=EPILOG)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default=None, help=FORMAT_HELP)
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None, help=FORMAT_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file.")
-@click.option("--rulebook", default="default", show_default=True, help="Rulebook YAML file, or 'default'.")
+@click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
               help="Exit 1 when a weak or missing finding is at or above this severity.")
 @click.option("--model", default=None, help="An installed trained spaCy pipeline to use (default: built-in rules).")

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import die
+from checker.commands.common import EXIT_ERROR, RULEBOOK_HELP, die, usage_notes
 from checker.errors import CheckerError, RulebookError, RulebookErrors
 from checker.rulebook import Rulebook, load_rulebook
 from checker.rulebook.describe import describe_rule, explain as explain_text, heading, rule_table
 from checker.rulebook.packs import pack_names
 from checker.words import count
 
-_RULEBOOK_HELP = "A rulebook file, or a shipped pack: " + ", ".join(pack_names()) + "."
+_RULEBOOK_HELP = RULEBOOK_HELP
 
 
 def _load(rulebook: str) -> Rulebook:
@@ -41,7 +41,14 @@ def _rule(rulebook: Rulebook, rule_id: str):
         die(CheckerError(f"no rule {rule_id!r} in rulebook {heading(rulebook)}{hint}"))
 
 
-@click.group()
+@click.group(epilog=usage_notes(
+    ["checker rules list",
+     "checker rules show SLA-RESPONSE --rulebook healthcare",
+     "checker rules validate my-playbook.yaml --waivers waivers.yaml",
+     "checker rules test my-playbook.yaml --rule 'SLA-*'"],
+    ["0  fine: the rulebook is valid, every example passes",
+     "1  rules test: an example fails",
+     EXIT_ERROR]))
 def rules():
     """List, show, validate and test rulebooks (playbooks)."""
 
@@ -139,7 +146,10 @@ def test_rules(path, select, verbose):
     sys.exit(1 if run.failed else 0)
 
 
-@click.command()
+@click.command(epilog=usage_notes(
+    ["checker explain SLA-RESPONSE",
+     "checker explain SLA-RESPONSE --report report.json    (the finding of that review, explained)"],
+    ["0  explained", EXIT_ERROR]))
 @click.argument("rule_id")
 @click.option("--rulebook", default=None, help=_RULEBOOK_HELP + " Default: the report's pack if shipped, else default.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),

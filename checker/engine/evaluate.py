@@ -19,21 +19,24 @@ from checker.words import with_params
 CONTEXT_CHARS = 160  # how much text either side of a quote a report may show around it
 
 
-def evaluate(rulebook: Rulebook, package: Package) -> list[Finding]:
-    findings = [evaluate_rule(rule, package) for rule in rulebook.rules if rule.enabled]
+def evaluate(rulebook: Rulebook, package: Package, law: str | None = None) -> list[Finding]:
+    """Every enabled rule's finding; `law`: the family of the contract's governing law (uk, us ...,
+    checker/nlp/jurisdictions.py), which decides how each fix is worded (a rule's neutral fix
+    when it has no wording for that law, or the law is unknown)."""
+    findings = [evaluate_rule(rule, package, law) for rule in rulebook.rules if rule.enabled]
     findings.sort(key=lambda f: (f.category, SEVERITY_RANK[f.severity], f.rule))
     return findings
 
 
-def evaluate_rule(rule: Rule, package: Package) -> Finding:
+def evaluate_rule(rule: Rule, package: Package, law: str | None = None) -> Finding:
     if rule.applies_when is not None and not _applies(rule, package):
-        return _finding(rule, Outcome("not_applicable", "does not apply: " + _condition_text(rule)))
+        return _finding(rule, Outcome("not_applicable", "does not apply: " + _condition_text(rule)), law)
     try:
         outcome = KINDS[rule.kind].evaluate(rule.spec, rule.params, package)
     except Exception as error:  # noqa: BLE001 - one rule that fails must not take the review with it
         outcome = Outcome("error", f"the rule could not be evaluated ({type(error).__name__}: {error}); "
                                    "its element is not judged: report it to the rulebook's maintainer")
-    return _finding(rule, outcome)
+    return _finding(rule, outcome, law)
 
 
 def _applies(rule: Rule, package: Package) -> bool:
@@ -64,13 +67,27 @@ def _condition_text(rule: Rule) -> str:
     return "none of its conditions appears in the contract"
 
 
-def _finding(rule: Rule, outcome: Outcome) -> Finding:
+def _finding(rule: Rule, outcome: Outcome, law: str | None = None) -> Finding:
     return Finding(
         rule=rule.id, element=rule.element, status=outcome.status, severity=rule.severity, title=rule.title,
-        category=rule.category, message=_message(rule, outcome), fix=with_params(rule.fix, rule.params),
+        category=rule.category, message=_message(rule, outcome), fix=with_params(rule.fix_for(law), rule.params),
         measurable=outcome.measurable,
-        facts=outcome.facts, evidence=[_evidence(p) for p in outcome.passages],
+        facts=_facts(outcome), evidence=[_evidence(p) for p in outcome.passages],
     )
+
+
+def _facts(outcome: Outcome) -> list[dict]:
+    """The facts, their offsets (a threshold's figure) into the text as extracted, like the evidence's."""
+    document = outcome.passages[0].source.document if outcome.passages else None
+    if document is None or document.original is None:
+        return outcome.facts
+    facts = []
+    for fact in outcome.facts:
+        if "start" in fact and "end" in fact:
+            start, end = document.original_span(fact["start"], fact["end"])
+            fact = dict(fact, start=start, end=end, text=document.original[start:end])
+        facts.append(fact)
+    return facts
 
 
 def _message(rule: Rule, outcome: Outcome) -> str:
@@ -84,10 +101,14 @@ def _evidence(passage: Passage) -> Evidence:
     section = passage.section
     quoted = quote(passage)
     end = max(passage.end, passage.quote_end or 0)
+    context = _context(document, passage.start, end, quoted)
+    start, match_start = passage.start, passage.match_start
+    if document.original is not None:  # offsets into the text as extracted
+        start, end = document.original_span(start, end)
+        match_start = document.original_span(match_start, match_start)[0]
     return Evidence(document=document.name or document.path, page=document.page_at(passage.match_start),
                     section=section.number if section else None, heading=section.heading or None if section else None,
-                    start=passage.start, end=end, quote=quoted, context=_context(document, passage.start, end, quoted),
-                    match_start=passage.match_start)
+                    start=start, end=end, quote=quoted, context=context, match_start=match_start)
 
 
 def _context(document, start: int, end: int, quoted: str) -> dict:
@@ -108,8 +129,9 @@ def _context(document, start: int, end: int, quoted: str) -> dict:
             ceiling = blank
     ceiling = len(text) if ceiling < 0 else ceiling
     low, high = max(floor, start - CONTEXT_CHARS), min(ceiling, end + CONTEXT_CHARS)
-    before = "" if quoted.startswith("…") or start <= floor else text[low:start]
-    after = "" if quoted.endswith("…") or end >= ceiling else text[end:high]
+    words = document.faithful  # as the contract writes them
+    before = "" if quoted.startswith("…") or start <= floor else words(low, start)
+    after = "" if quoted.endswith("…") or end >= ceiling else words(end, high)
     if low > floor and before:
         before = before.split(None, 1)[-1] if len(before.split()) > 1 else ""  # no half word
     if high < ceiling and after:

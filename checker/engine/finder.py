@@ -216,19 +216,20 @@ def is_negated(before: str) -> bool:
 
 def quote(passage: Passage) -> str:
     """The passage as one tidy line, cut around the match when it is long. A section
-    found by its heading is quoted from its heading into its first words."""
-    text = passage.source.text
+    found by its heading is quoted from its heading into its first words. The words are the
+    contract's own: invisible characters and look-alike letters kept (checker/ingest/disguise.py)."""
+    words = passage.source.document.faithful  # as the contract writes them
     start, end = passage.start, passage.end
     if passage.quote_end is not None:
-        return " ".join(text[start:passage.quote_end].split()) + " …"
+        return " ".join(words(start, passage.quote_end).split()) + " …"
     if passage.via == "heading":
         end = min(end, passage.match_end + MAX_QUOTE // 2)
-        snippet = " ".join(text[start:end].split())
+        snippet = " ".join(words(start, end).split())
         return snippet + (" …" if end < passage.end else "")
     if end - start > MAX_QUOTE:
         start = max(start, passage.match_start - MAX_QUOTE // 3)
         end = min(end, start + MAX_QUOTE)
-    snippet = " ".join(text[start:end].split())
+    snippet = " ".join(words(start, end).split())
     prefix = "… " if start > passage.start else ""
     suffix = " …" if end < passage.end else ""
     return prefix + snippet + suffix

@@ -83,12 +83,42 @@ def holds(package, match: re.Match) -> bool:
     if match.group("kind"):
         _, parts = package_targets(package)
         return bool(part_keys(match.group("kind"), match.group("id")) & parts)
-    words = re.compile(r"\b" + r"\s+".join(match.group("document").split()[-2:]) + r"\b", re.I)
+    return holds_document(package, match.group("document"))
+
+
+def holds_document(package, name: str, besides=None) -> bool:
+    """Does a document of the package (other than `besides`) open with, or head a section with,
+    the last two words of `name` ('the Asset Purchase Agreement': 'Purchase Agreement')?"""
+    words = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split()[-2:])) + r"\b", re.I)
     for document in package.documents:  # a document of the package that is the one named
+        if document is besides:
+            continue
         opening = document.text[:400]
         if words.search(opening) or any(words.search(s.heading) for s in document.document.sections if s.heading):
             return True
     return False
+
+
+# Definitions incorporated by reference: "Capitalized terms used but not defined herein have the
+# meanings given to them in the Asset Purchase Agreement", "terms defined in the Master Agreement
+# have the same meanings when used in this Agreement"
+_AGREEMENT = (r"(?P<source>(?:the|that\s+certain)\s+(?:(?-i:[A-Z])[\w&'\u2019-]*\s+(?:of\s+|and\s+)?){0,6}"
+              r"(?:Agreement|Contract|Terms(?:\s+and\s+Conditions)?|Deed|Plan))\b")
+_INCORPORATED = (
+    re.compile(r"\bterms?\s+(?:(?:which|that)\s+are\s+)?(?:used\s+)?(?:(?:but|and)\s+|herein\s+(?:but\s+|and\s+)?)?"
+               r"not\s+(?:otherwise\s+)?defined\b[^.;]{0,80}?\bmeanings?\b[^.;]{0,60}?\b(?:in|under|by)\s+" + _AGREEMENT,
+               re.I),
+    re.compile(r"\bterms?\s+(?:(?:which|that)\s+are\s+)?(?:defined|used)\s+in\s+" + _AGREEMENT
+               + r"[^.;]{0,100}?\b(?:have|has|bear|shall\s+have|will\s+have)\s+the\s+(?:same\s+|respective\s+)?meanings?\b",
+               re.I),
+)
+
+
+def incorporated_definitions(text: str) -> re.Match | None:
+    """A clause that gives the terms the contract does not define the meanings another
+    agreement gives them (group 'source': that agreement)."""
+    found = [m for m in (pattern.search(text) for pattern in _INCORPORATED) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 # a figure or term said to be elsewhere, whichever part or document it names (thresholds read it)

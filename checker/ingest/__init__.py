@@ -18,6 +18,7 @@ from pathlib import Path
 
 from checker.errors import InputError
 from checker.files import FileProblem, check_regular, read_regular
+from checker.ingest.disguise import Unmasked, unmask
 from checker.ingest.language import detect_language
 from checker.ingest.sections import build_sections
 from checker.model import Document, Extracted
@@ -120,13 +121,16 @@ def _build(path: Path, kind: str, extracted: Extracted, sha256: str, check_langu
     if len(text) > MAX_TEXT:
         raise InputError(path, f"is too long to review: {len(text):,} characters of text (the limit is "
                                f"{MAX_TEXT:,}, some 3,000 pages); split it into smaller files")
-    language = detect_language(text) if check_language else "en"
+    unmasked = unmask(text)  # invisible characters and look-alike letters: before anything reads a word
+    if unmasked.changed:
+        _to_unmasked(extracted, unmasked)
+    language = detect_language(unmasked.text) if check_language else "en"
     if language != "en":
         raise InputError(path, "the document does not appear to be in English; checker's rules read English contracts")
     document = Document(
         path=shown(path),
         format=kind,
-        text=text,
+        text=unmasked.text,
         page_starts=extracted.page_starts or [0],
         sections=[],
         tables=extracted.tables,
@@ -136,6 +140,23 @@ def _build(path: Path, kind: str, extracted: Extracted, sha256: str, check_langu
         paragraphs=extracted.paragraphs,
         ocr=extracted.ocr,
         ocr_engine=extracted.ocr_engine,
+        original=text if unmasked.changed else None,
+        removed=unmasked.removed,
     )
-    document.sections = build_sections(text, document.page_at, extracted.headings)
+    document.sections = build_sections(document.text, document.page_at, extracted.headings)
     return document
+
+
+def _to_unmasked(extracted: Extracted, unmasked: Unmasked) -> None:
+    """The offsets (and heading words) of what the format's reader found, in the unmasked text."""
+    at = unmasked.to_clean
+    extracted.page_starts = [at(start) for start in extracted.page_starts]
+    for item in [*(extracted.headings or ()), *extracted.paragraphs]:
+        item.start, item.end = at(item.start), at(item.end)
+    for hint in extracted.headings or ():
+        hint.title = unmask(hint.title).text
+        hint.number = unmask(hint.number).text if hint.number else hint.number
+    for table in extracted.tables:
+        if table.start is not None:
+            table.start, table.end = at(table.start), at(table.end)
+        table.rows = [[unmask(cell).text for cell in row] for row in table.rows]

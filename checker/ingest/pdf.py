@@ -163,7 +163,7 @@ def _read_with_pdfium(path: Path, data: bytes, tables: bool = True,
         for index in range(len(pdf)):
             page = pdf[index]
             try:
-                textpage = page.get_textpage()  # also serves the character boxes of a grid page
+                textpage = _upright_textpage(page)  # also serves the character boxes of a grid page
                 try:
                     layer = textpage.get_text_range()
                     texts.append(reader.text(index + 1, page, layer) if reader is not None else layer)
@@ -179,6 +179,44 @@ def _read_with_pdfium(path: Path, data: bytes, tables: bool = True,
         raise InputError(path, NOT_A_PDF) from None
     finally:
         pdf.close()
+
+
+def _upright_textpage(page):
+    """The page's text layer as the upright page reads it. A page turned by its /Rotate
+    (90, 180, 270) whose text runs level on the unturned page is read unturned: pdfium orders
+    a turned page's lines as the turned view shows them, so a contract's rotated copy would
+    read in another order (the same words, other findings). Text drawn sideways and set
+    upright by /Rotate is read as the page shows it."""
+    rotation = page.get_rotation()
+    if not rotation:
+        return page.get_textpage()
+    page.set_rotation(0)  # in memory only: the file is never written
+    textpage = page.get_textpage()
+    if _runs_level(textpage):
+        return textpage
+    textpage.close()
+    page.set_rotation(rotation)
+    return page.get_textpage()
+
+
+_SAMPLE = 400  # characters whose angle is read to tell a level page from a sideways one
+
+
+def _runs_level(textpage) -> bool:
+    """Most of the text runs left to right, level (angle near 0); a page without text (a scan,
+    rendered for OCR as the page shows it) does not."""
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    if count <= 0:
+        return False
+    step = max(1, count // _SAMPLE)
+    level = total = 0
+    for i in range(0, count, step):
+        angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)
+        if angle < 0:  # no angle for this character (a generated space or line break)
+            continue
+        total += 1
+        level += min(angle, 6.2832 - angle) < 0.2
+    return level * 2 > total
 
 
 _THIN = 2.5  # pt: a rule is a line or a filled rectangle no thicker than this

@@ -44,3 +44,41 @@ LAW_ADJECTIVES = {
     "Brazilian": "Brazil", "Luxembourg": "Luxembourg", "Hong Kong": "Hong Kong", "New York": "New York",
     "Delaware": "Delaware", "California": "California", "Texas": "Texas", "Ontario": "Ontario",
 }
+
+
+# The families of law a rule's fix may be worded for (`fix: {default: ..., uk: ..., us: ...}` in a
+# rulebook): the governing law a contract chooses decides which wording its findings propose.
+LAW_FAMILIES = {
+    "uk": "the law of England and Wales, Scotland or Northern Ireland",
+    "eu": "the law of a member state of the European Union",
+    "us": "the law of a US state",
+    "ca": "the law of Canada or a Canadian province",
+    "au": "the law of Australia or an Australian state",
+}
+_UK = {"England", "Wales", "Scotland", "Northern Ireland", "United Kingdom", "Great Britain", "England and Wales"}
+_EU = {"Ireland", "France", "Germany", "Federal Republic of Germany", "Netherlands", "Belgium", "Luxembourg", "Austria",
+       "Italy", "Spain", "Portugal", "Sweden", "Denmark", "Finland", "Poland", "Czech Republic", "Hungary", "Greece",
+       "Cyprus", "Malta", "Bavaria", "European Union"}
+_US = {*US_STATES, "United States of America", "United States", "U.S.A", "USA", "U.S."}
+_CA = {"Canada", "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+       "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island"}
+_AU = {"Australia", "New South Wales", "Victoria", "Queensland", "Western Australia", "South Australia", "Tasmania"}
+_FAMILY_OF = {name.lower(): family for family, names in (("uk", _UK), ("eu", _EU), ("us", _US), ("ca", _CA), ("au", _AU))
+              for name in names}
+_FAMILY_OF.update({adjective.lower(): _FAMILY_OF[place.lower()] for adjective, place in LAW_ADJECTIVES.items()
+                   if place.lower() in _FAMILY_OF})
+
+
+def law_family(law: str | None) -> str | None:
+    """The family of a governing law as the key terms name it ('State of New York', 'England and
+    Wales', 'the Province of Ontario', 'English'): uk, eu, us, ca, au; None when unknown or another."""
+    if not law:
+        return None
+    words = " ".join(law.replace(",", " ").split()).lower()
+    for prefix in ("the ", "state of ", "commonwealth of ", "province of ", "laws of ", "law of "):
+        words = words.removeprefix(prefix)
+    if words in _FAMILY_OF:
+        return _FAMILY_OF[words]
+    # 'New York, United States', 'England and Wales': the longest known name inside it
+    found = [(len(name), family) for name, family in _FAMILY_OF.items() if f" {name} " in f" {words} "]
+    return max(found)[1] if found else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
+from checker.nlp.jurisdictions import LAW_FAMILIES
 from checker.rulebook.load import Rulebook
 from checker.rulebook.rule import Rule
 from checker.words import count, measure as with_measure, with_params
@@ -49,13 +50,23 @@ def describe_rule(rule: Rule, rulebook: Rulebook) -> str:
             default = rule.defaults.get(name, value)
             lines.append(f"{name} = {value}" + (f"   (was {default} before the override)" if default != value else ""))
         out += _section("Parameters", lines, wrap=False)
-    out += _section("How to fix", [" ".join(with_params(rule.fix, rule.params).split())])
+    out += _section("How to fix", _fix_lines(rule))
     out += _section("How it finds the clause", _finder_lines(rule), wrap=False)
     examples = [f"{e.status:<15}{e.text}" + (f"   [facts: {e.expect_facts}]" if e.expect_facts else "")
                 for e in rule.all_examples()]
     out += _section("Examples", examples or ["(none: `checker rules test` lists this rule as untested)"],
                     wrap=False)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _fix_lines(rule: Rule) -> list[str]:
+    """The fix; a rule worded per governing law shows each wording, the neutral one first."""
+    def words(text):
+        return " ".join(with_params(text, rule.params).split())
+    if not rule.fixes:
+        return [words(rule.fix)]
+    return [f"Under any other law, or none named: {words(rule.fix)}",
+            *(f"Under {LAW_FAMILIES.get(family, family)} ({family}): {words(text)}" for family, text in rule.fixes.items())]
 
 
 def explain(rule: Rule, rulebook: Rulebook, finding: dict | None = None) -> str:
@@ -76,7 +87,9 @@ def explain(rule: Rule, rulebook: Rulebook, finding: dict | None = None) -> str:
             out.append(f"  Waived{until} ({waived.get('source')}): {waived.get('reason')}")
     out += _section("What it checks", what_it_checks(rule))
     out += _section("Why it matters", [with_params(rule.why, rule.params)])
-    out += _section("How to fix", [" ".join(with_params(rule.fix, rule.params).split())])
+    fixes = _fix_lines(rule) if finding is None or not finding.get("fix") else \
+        [" ".join(finding["fix"].split())]  # the report's own: worded for the contract's governing law
+    out += _section("How to fix", fixes)
     met = rule.examples.get("met")
     if met:
         out += _section("A clause that meets it", [met[0].text])

@@ -13,13 +13,15 @@ from checker.elements import ELEMENTS, is_element
 from checker.engine.kinds import KINDS, OptionError
 from checker.findings import SEVERITIES
 from checker.matching import PatternError, TextPattern
+from checker.nlp.jurisdictions import LAW_FAMILIES
 from checker.rulebook.located_yaml import NOWHERE, LocatedDict, LocatedList, Mark
 from checker.rulebook.problems import Problems
 
 COMMON_KEYS = {"id", "element", "title", "category", "severity", "why", "fix", "kind", "applies_when",
                "params", "examples", "enabled", "tags"}
 REQUIRED_KEYS = ("id", "element", "title", "category", "severity", "why", "fix", "kind")
-TEXT_KEYS = ("id", "element", "title", "category", "severity", "why", "fix", "kind")
+TEXT_KEYS = ("id", "element", "title", "category", "severity", "why", "kind")
+NEUTRAL_FIX = "default"  # the fix's wording for any other law, or none found: neutral
 EXAMPLE_STATUSES = ("met", "weak", "missing", "not_applicable")
 EXAMPLE_ITEM_KEYS = {"text", "expect_facts"}
 RULE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
@@ -60,6 +62,11 @@ class Rule:
     retuned: str = ""  # file:line of an override of its params or applies_when: inherited examples may not hold
     defaults: dict = field(default_factory=dict)  # params as the defining pack set them
     raw: dict = field(default_factory=dict, repr=False)
+    fixes: dict[str, str] = field(default_factory=dict)  # law family (uk, us ...) -> the fix worded for it
+
+    def fix_for(self, family: str | None) -> str:
+        """The fix worded for a governing law's family (checker/nlp/jurisdictions.py), else the neutral one."""
+        return self.fixes.get(family, self.fix) if family else self.fix
 
     def all_examples(self) -> list[Example]:
         return [example for status in EXAMPLE_STATUSES for example in self.examples.get(status, [])]
@@ -134,10 +141,13 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
     if not isinstance(tags, list) or not all(isinstance(t, str) and t for t in tags):
         bad("tags", "'tags' must be a list of strings")
         tags = []
-    for key in ("why", "fix"):  # {param} in the words a finding shows must name one of the rule's params
-        for name in re.findall(r"\{([a-z][a-z0-9_]*)(?: [a-z]+)?\}", raw.get(key) or "") if isinstance(raw.get(key), str) else ():
+    fix, fixes = _fixes(raw, bad)
+    words = [("why", raw.get("why")), *(("fix" if family is None else f"fix.{family}", text)
+                                        for family, text in [(None, fix), *fixes.items()])]
+    for key, text in words:  # {param} in the words a finding shows must name one of the rule's params
+        for name in re.findall(r"\{([a-z][a-z0-9_]*)(?: [a-z]+)?\}", text) if isinstance(text, str) else ():
             if name not in params:
-                bad(key, f"'{{{name}}}' names no parameter of this rule; its params: {', '.join(params) or 'none'}")
+                bad(locate(raw, key), f"'{{{name}}}' names no parameter of this rule; its params: {', '.join(params) or 'none'}")
     applies_when = _applies_when(raw, bad)
     examples = _examples(raw, bad)
     if "not_applicable" in examples and "applies_when" not in raw:
@@ -156,10 +166,37 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
     if len(problems) > before:
         return None
     return Rule(id=rule_id, element=element, title=raw["title"].strip(), category=raw["category"].strip(),
-                severity=severity, why=" ".join(raw["why"].split()), fix=raw["fix"].strip(), kind=kind_name,
+                severity=severity, why=" ".join(raw["why"].split()), fix=fix, fixes=fixes, kind=kind_name,
                 spec=spec, params=dict(params), applies_when=applies_when, examples=examples,
                 enabled=enabled, tags=list(tags), source=f"{raw.mark.file}:{raw.mark.line}",
                 defaults=dict(params), raw=raw)
+
+
+def _fixes(raw, bad) -> tuple[str, dict[str, str]]:
+    """`fix`: one text, or the wording per family of governing law with a neutral default
+    (`fix: {default: ..., uk: ..., us: ...}`): the neutral text and the variants."""
+    fix = raw.get("fix")
+    if isinstance(fix, str) or fix is None:
+        if fix is not None and not fix.strip():
+            bad("fix", "'fix' must be a non-empty string, or a mapping of law families to one")
+        return (fix or "").strip(), {}
+    families = ", ".join([NEUTRAL_FIX, *LAW_FAMILIES])
+    if not isinstance(fix, LocatedDict):
+        bad("fix", f"'fix' must be a non-empty string, or a mapping of law families ({families}) to one")
+        return "", {}
+    variants = {}
+    for family, text in fix.items():
+        if family != NEUTRAL_FIX and family not in LAW_FAMILIES:
+            bad(fix.key_where(family), f"fix: unknown law family '{family}'; valid: {families} "
+                                       f"({'; '.join(f'{k}: {v}' for k, v in LAW_FAMILIES.items())})")
+        elif not isinstance(text, str) or not text.strip():
+            bad(fix.where(family), f"fix.{family} must be a non-empty string")
+        else:
+            variants[family] = text.strip()
+    if NEUTRAL_FIX not in fix:
+        bad("fix", f"'fix' needs a '{NEUTRAL_FIX}' wording, neutral: it is proposed under any other law, "
+                   "or when the contract names none")
+    return variants.pop(NEUTRAL_FIX, ""), variants
 
 
 def _examples(raw, bad) -> dict[str, list[Example]]:

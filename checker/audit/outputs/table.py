@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.audit.outcome import OK, SKIPPED, Outcome, ocr_readings, worst_gap
+from checker.audit.outcome import OK, SKIPPED, Outcome, ocr_readings, worst_gap_named
 from checker.elements import ELEMENTS
 
 BASE_COLUMNS = ["path", "status", "score", "scope", "met", "weak", "missing", "not_applicable", "worst_gap", "pages",
@@ -44,7 +44,7 @@ def portfolio_row(outcome: Outcome, elements: list[str]) -> dict:
         scope = report.get("scope") or {"in_scope": True}
         row.update(score=report.get("score"), scope="IT services" if scope.get("in_scope", True) else "out of scope",
                    met=summary["met"], weak=summary["weak"], missing=summary["missing"],
-                   not_applicable=summary["not_applicable"], worst_gap=worst_gap(report) or "",
+                   not_applicable=summary["not_applicable"], worst_gap=worst_gap_named(report) or "",
                    pages=outcome.pages)
         if row["score"] is None:
             row["score"] = ""

@@ -3,6 +3,13 @@
   [TBD], [TBC], [insert ...], [●], [Customer Name], [Drafting note: ...], {customer_name},
   <<Fee>>, «Date», a bare TBD, blanks (____) and figures left as XX ("XX days", "$X,XXX").
 
+Not placeholders either: the redactions of a filed copy (SEC EDGAR exhibits: "[***]",
+"[* * *]", "[...***...]", "[REDACTED]"; and its marks "[GRAPHIC OMITTED]", "[INITIALS ILLEGIBLE]",
+"[LOGO]"): brackets of three asterisks or more always, "[*]" and
+"[**]" when the document says it was redacted ("Confidential treatment has been requested",
+"information ... has been omitted / excluded", "[***]" elsewhere); in a draft without such a
+legend "[*]" is a blank to fill in.
+
 Underscores on a signature block's own lines (By:, Name:, Title:, Date:, Signature:) are left
 to `signature_blanks`; an unticked or ticked check box ("[ ]", "[x]") is not a placeholder.
 
@@ -30,7 +37,15 @@ _FIELD_WORDS = (r"Name|Names|Address|Date|Amount|Number|No\.|Title|Fee|Fees|Pric
                 r"Percentage|Jurisdiction|State|Country|County|Entity|Company|Party|Signatory|Figure|Sum|Value|Day|"
                 r"Days|Month|Months|Year|Years|Hours|Rate|Currency|Customer|Provider|Client|Supplier|Vendor|Contractor")
 _FIELD = re.compile(rf"^\s*(?:[A-Z][A-Za-z'\u2019-]*\s+){{0,4}}(?:{_FIELD_WORDS})\s*$|^\s*[A-Z][A-Z ]{{1,40}}[A-Z]\s*$")
-_NOT_PLACEHOLDER = re.compile(r"^\s*(?:reserved|intentionally\s+(?:left\s+blank|omitted)|deleted|sic|emphasis\s+added)\s*$", re.I)
+_NOT_PLACEHOLDER = re.compile(r"^\s*(?:reserved|intentionally\s+(?:left\s+blank|omitted)|deleted|sic|emphasis\s+added)\s*$"
+                              r"|^\s*(?:redacted|omitted|confidential\s+(?:treatment\s+requested|portions?\s+omitted))\b"
+                              # a filing's marks for what it could not carry: "[GRAPHIC OMITTED]", "[INITIALS ILLEGIBLE]", "[LOGO]"
+                              r"|^.{0,40}?\b(?:omitted|illegible|logo)\s*$", re.I)
+# a redaction mark: asterisks only, with spaces or dots around ("[***]", "[* * *]", "[...***...]", "[… *** …]")
+_ASTERISKS = re.compile(r"^[\s.\u2026]*\*[\s*]*[\s.\u2026]*$")
+# a filed copy says it was redacted
+_REDACTED = re.compile(r"confidential\s+treatment|filed\s+separately\s+with|(?:has|have)\s+been\s+(?:omitted|excluded|redacted)"
+                       r"|competitive(?:ly)?\s+harm|\[[\s.\u2026]*\*\s*\*\s*\*", re.I)
 _OTHER = re.compile(
     r"\{\{?\s*[A-Za-z_][\w .-]{0,60}\}\}?"  # {placeholder}, {{ placeholder }}
     r"|<<[^<>\n]{1,60}>>|\u00ab[^\u00ab\u00bb\n]{1,60}\u00bb"  # <<Fee>>, «Date»
@@ -60,10 +75,16 @@ class PlaceholdersKind(HygieneKind):
             if taken.take(start, end):
                 found.append(Slip(start, end, what))
 
+        redacted = None  # does the document say it was redacted? read once, when a mark needs it
         for match in _BRACKET.finditer(text):
             inner = match.group(1)
             if _NOT_PLACEHOLDER.match(inner) or inner.strip().lower() in ("x", ""):
                 continue
+            if _ASTERISKS.match(inner):
+                if redacted is None:
+                    redacted = bool(_REDACTED.search(text))
+                if redacted or inner.count("*") >= 3:
+                    continue  # a redaction of a filed copy, not a blank left in a draft
             if _BRACKET_CUE.search(inner) or _FIELD.match(inner):
                 add(match.start(), match.end(), f"'{short(match.group(0))}'")
         for match in matches_from(_OTHER, text, _other_starts(text)):

@@ -10,6 +10,12 @@ number ("Priority 1"), a heading's own words ("the Service Levels" where "Servic
 heading), proper names ("the Azure charge" where "Microsoft Azure" is written), the parties'
 names, and party role words once the parties are defined (`party_names` reads those).
 
+A document that gives the terms it does not define the meanings another agreement gives them
+("Capitalized terms used but not defined herein have the meanings given in the Asset Purchase
+Agreement", "terms defined in the Master Agreement have the same meanings here") defines them by
+reference: unless the package holds that agreement (its terms are then read), its terms are not
+slips, and the finding says where they are defined.
+
   params:
     min_uses: 2
 """
@@ -19,9 +25,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.engine.finder import Passage
+from checker.engine.kinds.base import Outcome
 from checker.engine.kinds.drafting import (ROLE_WORDS, HygieneKind, Slip, SpanSet, company_names, defined_forms,
                                            definitions, heading_spans, matches_from, times,
                                            whole_word_positions)
+from checker.engine.references import holds_document, incorporated_definitions
 
 _CAP = r"[A-Z][a-z][\w-]*"
 _DETERMINERS = ("the", "this", "that", "these", "those", "such", "any", "each", "all", "every", "no", "its", "their",
@@ -56,8 +65,23 @@ class UndefinedTermsKind(HygieneKind):
     noun = ("capitalised term used but never defined", "capitalised terms used but never defined")
     clean = "every capitalised term used as a defined term is defined"
 
+    def evaluate(self, spec, params, package) -> Outcome:
+        outcome = super().evaluate(spec, params, package)
+        referred = [(d, m) for d in package.documents if (m := _defined_elsewhere(d, package))]
+        if outcome.status != "met" or not referred:
+            return outcome
+        document, match = referred[0]
+        source = " ".join(match.group("source").split())
+        chain = document.sections_of(match.start())
+        passage = Passage(document, match.start(), match.end(), match.start(), match.end(), "pattern",
+                          chain[-1] if chain else None)
+        return Outcome("met", f"{self.clean}, or given the meanings of {source} (definitions incorporated by "
+                              "reference; that agreement is not in the package, so its terms are not checked)", [passage])
+
     def slips(self, spec, document, package):
         text = document.text
+        if _defined_elsewhere(document, package):
+            return []  # its terms are defined in an agreement the package does not hold
         defined = defined_forms(package)
         roles_defined = bool(defined & ROLE_WORDS)
         headings = {sec.heading.lower() for doc in package.documents for sec in doc.document.iter_sections() if sec.heading}
@@ -103,6 +127,16 @@ class UndefinedTermsKind(HygieneKind):
             if term in _second_words_of_names(text):
                 return False  # part of a proper name: "Microsoft Azure", then "the Azure charge"
         return True
+
+
+def _defined_elsewhere(document, package) -> re.Match | None:
+    """The clause incorporating another agreement's definitions, when the package lacks it."""
+    match = incorporated_definitions(document.text)
+    if match is None or holds_document(package, match.group("source"), besides=document):
+        return None
+    if re.fullmatch(r"(?i)the\s+agreement", match.group("source").strip()) and len(package.documents) > 1:
+        return None  # a schedule's or a DPA's "the Agreement", reviewed with other documents: the MSA is here
+    return match
 
 
 def _uses(text: str):
