@@ -85,3 +85,13 @@ def test_an_exception_to_an_indemnity_is_not_a_carve_out_from_the_cap(tmp_path, 
             "claims including but not limited to infringement, except to the extent caused by the Client's "
             "negligence or wilful misconduct.\n")
     assert status(tmp_path, rulebook, "LIAB-CARVE-OUTS", body) == "missing"
+
+
+@pytest.mark.parametrize("body", [
+    "2. Term\nThis Agreement runs for three years. By mutual agreement of the parties, the term may be extended by "
+    "successive periods of one (1) year.\n",
+    "2. Disputes\nWhere an action must be taken within a set period and the action is held up by an arbitration, "
+    "that period shall automatically be extended by the days the arbitration took.\n",
+])
+def test_an_extension_that_is_no_renewal_right(tmp_path, rulebook, body):
+    assert status(tmp_path, rulebook, "GEN-RENEWAL", body) == "missing"
