@@ -113,7 +113,3 @@ class Package:
     """The documents reviewed together as one agreement (MSA + SLA + DPA ...)."""
 
     documents: list[AnalysedDocument]
-
-    @property
-    def text_length(self) -> int:
-        return sum(len(d.text) for d in self.documents)

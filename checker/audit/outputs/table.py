@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.audit.outcome import OK, SKIPPED, Outcome, ocr_readings, worst_gap
-from checker.elements import ELEMENTS
+from checker.elements import ELEMENTS, category_of  # noqa: F401 - category_of: the outputs read it here
 
 BASE_COLUMNS = ["path", "status", "score", "scope", "met", "weak", "missing", "not_applicable", "worst_gap", "pages",
                 "ocr_pages", "ocr_confidence", "documents", "reason"]
@@ -23,13 +23,6 @@ def element_columns(rulebook) -> list[str]:
     checked = {rule.element for rule in rulebook.rules if getattr(rule, "enabled", True)}
     ordered = [element for element in ELEMENTS if element in checked]
     return ordered + sorted(checked - set(ordered))
-
-
-def category_of(element: str) -> str:
-    known = ELEMENTS.get(element)
-    return known.category if known else "Drafting" if element.startswith("drafting.") else "Other"
-
-
 
 
 def portfolio_row(outcome: Outcome, elements: list[str]) -> dict:
