@@ -78,11 +78,11 @@ def test_an_audit_with_read_ahead_gives_the_same_reports_as_one_without(tmp_path
     assert sum(status == "ok" for status, _, _ in without.values()) == len(SAMPLES)
 
 
-def test_a_reader_that_crashes_costs_only_what_it_had_not_read(tmp_path, monkeypatch):
-    import os
+def test_a_reader_that_crashes_costs_only_what_it_had_not_read(tmp_path, monkeypatch, capfd):
     import signal
 
     import checker.ingest
+    from audit_faults import misbehave
 
     units, _ = discover([portfolio(tmp_path / "in")])
     units = [u for u in units if not u.path.endswith("broken.pdf")]
@@ -91,7 +91,7 @@ def test_a_reader_that_crashes_costs_only_what_it_had_not_read(tmp_path, monkeyp
 
     def crash_on_one(path, *args, **kwargs):  # the forked reader inherits this
         if str(path) == fatal:
-            os.kill(os.getpid(), signal.SIGSEGV)  # what a parser bug in C does
+            misbehave("crash")  # what a parser bug in C does: SIGSEGV, its stderr silenced first
         return load(path, *args, **kwargs)
 
     monkeypatch.setattr(checker.ingest, "load_document", crash_on_one)
@@ -100,3 +100,4 @@ def test_a_reader_that_crashes_costs_only_what_it_had_not_read(tmp_path, monkeyp
     read = reader.stop()
     assert reader._process.exitcode == -signal.SIGSEGV
     assert set(read) == {units[0].path}  # read before the crash; nothing after it, and no error raised
+    assert "Fatal Python error" not in capfd.readouterr().err  # no crash report in the test output

@@ -35,7 +35,7 @@ READ_AHEAD_MOST = 256  # contracts read ahead at most: their documents wait in t
 MAX_FAILED_STARTS = 3
 
 
-def worker_main(conn, rulebook, faults, max_memory_mb, ocr=None):
+def worker_main(conn, rulebook, max_memory_mb, ocr=None):
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     die_with_parent()
     limit_memory(max_memory_mb)
@@ -58,8 +58,7 @@ def worker_main(conn, rulebook, faults, max_memory_mb, ocr=None):
                 documents = pickle.loads(documents)  # read ahead (read_ahead.py)
             except Exception:  # noqa: BLE001 - e.g. MemoryError: read the files as usual
                 documents = None
-        outcome = review_unit(path, files, rulebook, faults=faults, max_memory_mb=max_memory_mb, documents=documents,
-                              ocr=ocr)
+        outcome = review_unit(path, files, rulebook, max_memory_mb=max_memory_mb, documents=documents, ocr=ocr)
         outcome.peak_rss_kb = peak_rss_kb()
         retire = not outcome.cacheable  # after a MemoryError this process is not to be trusted
         conn.send(("done", (outcome, retire)))
@@ -164,14 +163,12 @@ def crash_reason(exitcode: int | None) -> str:
 class LocalEngine:
     name = "local"
 
-    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0, faults: dict | None = None,
-                 read_ahead: bool = True):
+    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0, read_ahead: bool = True):
         self.rulebook = rulebook
         self.read_ahead = read_ahead
         self.jobs = max(1, jobs)
         self.timeout = timeout
         self.max_memory_mb = max_memory_mb
-        self.faults = faults or {}
         self.peak_rss_kb: dict[int, int] = {}  # worker pid -> its high-water mark
 
     def run(self, units):
@@ -179,7 +176,7 @@ class LocalEngine:
         context = _context()
         from checker.ingest import ocr_mode
 
-        args = (self.rulebook, self.faults, self.max_memory_mb, ocr_mode())
+        args = (self.rulebook, self.max_memory_mb, ocr_mode())
         pending = deque(units)
         workers: list[_Worker] = []
         failed_starts = 0
