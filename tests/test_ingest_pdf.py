@@ -9,7 +9,6 @@ import pytest
 
 from checker.errors import InputError
 from pdf_fixtures import make_pdf
-from checker.ingest import pdf as pdf_ingest
 from checker.ingest.pdf import (
     EMPTY_FILE,
     ENCRYPTED,

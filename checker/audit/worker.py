@@ -78,14 +78,13 @@ def warm_up(model: str | None = None):
 
 
 def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str, ...] | None = None,
-                max_memory_mb: int = 0, documents=None, ocr: str | None = None) -> Outcome:
+                max_memory_mb: int = 0, ocr: str | None = None) -> Outcome:
     """Review one contract (a file, or the files of one package) exactly as `checker review`
     does, and never raise.
 
     ``sources``: where the bytes are when they are not at ``files`` (a cluster worker's
     temporary copies, each with its original's file name); the report names ``files``.
-    ``documents``: the files already read (the local engine's read-ahead). ``ocr``: the audit's
-    OCR mode (a worker may come from a fork server started before --ocr was read)."""
+    ``ocr``: the audit's OCR mode (a worker may come from a fork server started before --ocr was read)."""
     from checker.audit.outcome import restamp
     from checker.review import review_paths
 
@@ -102,7 +101,7 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
     read = tuple(sources or files)
     names = {shown(source): shown(name) for source, name in zip(read, files)}  # as the report names them
     try:
-        report = review_paths(list(read), rulebook, documents=documents).as_dict()
+        report = review_paths(list(read), rulebook).as_dict()
     except InputError as error:
         name = names.get(error.path, error.path)
         if len(files) == 1 and Path(files[0]).suffix.lower() in IMAGES:

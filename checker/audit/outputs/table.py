@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.audit.outcome import OK, SKIPPED, Outcome, ocr_readings, worst_gap
-from checker.elements import ELEMENTS, category_of  # noqa: F401 - category_of: the outputs read it here
+from checker.elements import ELEMENTS
 
 BASE_COLUMNS = ["path", "status", "score", "scope", "met", "weak", "missing", "not_applicable", "worst_gap", "pages",
                 "ocr_pages", "ocr_confidence", "documents", "reason"]
