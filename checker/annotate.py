@@ -1,7 +1,7 @@
 """Word comments: a copy of the reviewed DOCX with the findings where legal works, in the margin.
 
 - every weak finding gets a comment on the paragraph of the clause it judged (status, why,
-  the fix); a drafting-hygiene finding (drafting.*) gets one on each paragraph that holds
+  the fix); a drafting-hygiene finding (its kind's met means clean) gets one on each paragraph that holds
   one of its slips, naming them;
 - every missing element gets one comment at the place it belongs: the first section whose
   heading is about it (a missing backup clause goes on "Data Protection and Security"), else
@@ -142,7 +142,7 @@ def plan_comments(report, document: Document) -> list[PlannedComment]:
         present = [e for f in findings if f.status in ("met", "weak") for e in f.evidence if e.document == name]
         for finding in findings:
             here = [e for e in finding.evidence if e.document == name]
-            if finding.status == "weak" and element.startswith("drafting."):
+            if finding.status == "weak" and finding.met_means_clean:
                 groups: dict[int, list] = {}
                 for evidence in here:
                     groups.setdefault(locate.paragraph_at(evidence.start), []).append(evidence)

@@ -6,7 +6,7 @@ Both drafts are reviewed with the same rulebook; the diff then compares the two 
 - figures that changed, from the key terms (notice 30 -> 90 days, P1 response 1 h -> 4 h,
   cap 12 -> 6 months of fees, fees, availability ...). Figures are compared as normalised
   numbers, so "thirty (30) days" and "30 days" are the same figure;
-- drafting-hygiene slips (drafting.* rules) added in the new draft or fixed since the old one.
+- drafting-hygiene slips (rules whose kind lists slips, met = clean) added in the new draft or fixed since the old one.
 Drafting elements are not listed among the status changes (their slips are), but they count
 when deciding whether the new draft is worse.
 
@@ -136,7 +136,7 @@ def _statuses(old: Report, new: Report) -> tuple[list[StatusChange], list[Status
             if previous is not None and previous.status != finding.status:
                 change.rules.append(RuleChange(finding.rule, previous.status, finding.status, finding.message,
                                                _measured(previous, finding)))
-        (drafting if element.startswith("drafting.") else changes).append(change)
+        (drafting if any(f.met_means_clean for f in findings) else changes).append(change)
     changes.sort(key=lambda c: (not c.worse, SEVERITY_RANK[c.severity], c.element))
     return changes, drafting
 
@@ -249,8 +249,8 @@ def _sla(old: list[dict], new: list[dict]) -> list[FigureChange]:
 
 def _hygiene(old: Report, new: Report) -> list[HygieneChange]:
     changes = []
-    old_rules = {f.rule: f for f in old.findings if f.element.startswith("drafting.")}
-    new_rules = {f.rule: f for f in new.findings if f.element.startswith("drafting.")}
+    old_rules = {f.rule: f for f in old.findings if f.met_means_clean}
+    new_rules = {f.rule: f for f in new.findings if f.met_means_clean}
     for rule in sorted(set(old_rules) | set(new_rules)):
         a, b = old_rules.get(rule), new_rules.get(rule)
         title = (b or a).title

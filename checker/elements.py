@@ -56,9 +56,15 @@ _TABLE = [
     ("signatures", "General", False, "a signature block for both parties"),
 ]
 
+DRAFTING = "drafting."  # drafting.placeholders, ...: the hygiene rules' own elements, one per rule
 ELEMENTS: dict[str, Element] = {row[0]: Element(*row) for row in _TABLE}
 CORE_ELEMENTS = [e.id for e in ELEMENTS.values() if e.core]
 
 
 def is_element(element_id: str) -> bool:
-    return element_id in ELEMENTS or element_id.startswith("drafting.")
+    return element_id in ELEMENTS or element_id.startswith(DRAFTING)
+
+
+def category_of(element_id: str) -> str:
+    known = ELEMENTS.get(element_id)
+    return known.category if known else "Drafting" if element_id.startswith(DRAFTING) else "Other"

@@ -46,6 +46,11 @@ class Finding:
     facts: list[dict] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     waived: dict | None = None  # {reason, expires, source}: a known gap accepted by a waiver
+    # what the rule's kind concluded, as checker/reasons.py words it into `message`; and whether its
+    # 'met' means 'no slips found' (its weak finding lists slips, one piece of evidence each)
+    reason: str = field(default="", compare=False)
+    detail: dict = field(default_factory=dict, compare=False, repr=False)
+    met_means_clean: bool = False
 
     @property
     def is_gap(self) -> bool:

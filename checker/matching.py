@@ -311,7 +311,3 @@ def _next_character(data: bytes, byte: int) -> int:
     while byte < len(data) and data[byte] & 0xC0 == 0x80:
         byte += 1
     return byte
-
-
-def compile_patterns(values) -> list[TextPattern]:
-    return [TextPattern(v) for v in values or ()]

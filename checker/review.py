@@ -47,14 +47,14 @@ def review_documents(documents: list[Document], rulebook: Rulebook, model: str |
 
 def review_paths(paths: list[str | Path], rulebook: Rulebook | str | Path | None = None,
                  model: str | None = None, waivers: str | Path | None = None,
-                 documents: list[Document] | None = None, as_of: date | None = None) -> Report:
+                 as_of: date | None = None) -> Report:
     """Review files as one contract package; apply the rulebook's waivers and those of the
-    waiver file, if any. `documents`: the files, already read; `as_of`: "today" for the key dates
-    (default: today). Raises InputError / RulebookError."""
+    waiver file, if any. `as_of`: "today" for the key dates (default: today). Raises
+    InputError / RulebookError."""
     if not isinstance(rulebook, Rulebook):
         rulebook = load_rulebook(rulebook)  # validated before any contract is read
     accepted = rulebook.waivers + (load_waivers(waivers, [r.id for r in rulebook.rules]) if waivers else [])
-    documents = documents or [load_document(p) for p in paths]
+    documents = [load_document(p) for p in paths]
     report = review_documents(documents, rulebook, model, as_of)
     apply_waivers(report, accepted)
     return report

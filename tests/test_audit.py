@@ -1,8 +1,7 @@
 """`checker audit`: every file gets a row, bad files are isolated, exit codes, one-line errors.
 
 Contracts are written here, in tmp_path (TXT, Markdown, DOCX), next to broken files. A
-hanging, crashing or memory-hungry parser is simulated with CHECKER_AUDIT_FAULTS, which
-the worker reads (see checker/audit/worker.py).
+hanging, crashing or memory-hungry parser is simulated by tests/audit_faults.py.
 """
 
 from __future__ import annotations
@@ -19,6 +18,8 @@ import pytest
 from click.testing import CliRunner
 # a contract that meets the confidentiality and breach rules and leaves high gaps (no SLA, no cap)
 from test_cli import CONTRACT
+
+from audit_faults import use_faults
 
 from checker.cli import main
 from checker.review import review_paths
@@ -168,16 +169,15 @@ def test_by_folder_each_subfolder_is_one_package(tmp_path):
 # ------------------------------------------------------------------ isolation
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS and the fault hooks are tested on Linux")
-def test_hanging_crashing_and_memory_hungry_files_are_stopped_and_the_rest_completes(tmp_path):
+def test_hanging_crashing_and_memory_hungry_files_are_stopped_and_the_rest_completes(tmp_path, monkeypatch, capfd):
     folder = tmp_path / "contracts"
     folder.mkdir()
     for name in ("a.txt", "b.txt", "c.txt", "hang.txt", "crash.txt", "oom.txt"):
         (folder / name).write_text(CONTRACT.replace("Northwind", f"Northwind {name}"), encoding="utf-8")
     out = tmp_path / "out"
-    env = {"CHECKER_AUDIT_FAULTS": "hang:hang.txt,crash:crash.txt,oom:oom.txt"}
+    use_faults(monkeypatch, {"hang.txt": "hang", "crash.txt": "crash", "oom.txt": "oom"})
     started = time.monotonic()
-    result = audit(folder, "-o", out, "--timeout", 3, "--jobs", 2, "--max-memory", 1024, "--fail-on", "never",
-                   env=env)
+    result = audit(folder, "-o", out, "--timeout", 3, "--jobs", 2, "--max-memory", 1024, "--fail-on", "never")
     elapsed = time.monotonic() - started
     assert result.exit_code == 1, result.output
     rows = rows_by_name(out)
@@ -187,6 +187,8 @@ def test_hanging_crashing_and_memory_hungry_files_are_stopped_and_the_rest_compl
     assert rows["crash.txt"]["status"] == "error" and "crashed (SIGSEGV)" in rows["crash.txt"]["reason"]
     assert rows["oom.txt"]["status"] == "error" and "ran out of memory" in rows["oom.txt"]["reason"]
     assert elapsed < 30
+    assert "Fatal Python error" not in capfd.readouterr().err  # the crash is reported in its row, quietly
+    use_faults(monkeypatch, {})
     # failures that may pass another time are not cached: the next run tries them again
     again = audit(folder, "-o", out, "--fail-on", "never")
     assert again.exit_code == 0, again.output

@@ -93,6 +93,7 @@ def test_a_renamed_contract_is_checked_again_under_its_new_name(tmp_path):
     assert found["renamed.docx"] == review_paths([folder / "sub" / "renamed.docx"]).as_dict()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process")
 def test_ctrl_c_keeps_what_finished_and_the_next_run_resumes(tmp_path, monkeypatch):
     folder = tmp_path / "contracts"
@@ -103,10 +104,10 @@ def test_ctrl_c_keeps_what_finished_and_the_next_run_resumes(tmp_path, monkeypat
     # the smallest file goes last with one worker; it hangs, so the audit is caught mid-way
     (folder / "last.txt").write_text(CONTRACT.split("2. Confidentiality")[0], encoding="utf-8")
     out = tmp_path / "out"
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
-               CHECKER_AUDIT_FAULTS="hang:last.txt")
-    process = subprocess.Popen([sys.executable, "-m", "checker", "audit", str(folder), "-o", str(out), "--jobs", "1",
-                                "--timeout", "120", "--fail-on", "never"],
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    process = subprocess.Popen([sys.executable, str(ROOT / "tests" / "audit_faults.py"), "hang:last.txt", "--",
+                                "audit", str(folder), "-o", str(out), "--jobs", "1", "--timeout", "120",
+                                "--fail-on", "never"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
     try:
         deadline = time.monotonic() + 90

@@ -12,6 +12,8 @@ from test_audit import CONTRACT, SLA, audit, make_portfolio, pinned_tool, read_c
 distributed = pytest.importorskip("distributed")
 import dask  # noqa: E402  (after the skip: present whenever distributed is)
 
+pytestmark = pytest.mark.slow  # a Dask cluster starts for each test
+
 
 @pytest.fixture(scope="module")
 def scheduler():

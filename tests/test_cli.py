@@ -362,6 +362,7 @@ BAD = ["encrypted-pdf", "corrupt-pdf", "empty-pdf", "empty-txt", "image-only-pdf
        "french", "german", "missing"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", BAD)
 def test_bad_input_is_one_line_and_exit_2(tmp_path, case):
     path, words = _bad_inputs(tmp_path)[case]
@@ -386,6 +387,7 @@ def test_bad_input_in_process_names_the_file(tmp_path):
         assert str(path) in lines[0] and words[0].lower() in lines[0].lower(), (case, lines[0])
 
 
+@pytest.mark.slow
 def test_one_bad_file_in_a_package_stops_the_review(tmp_path):
     good = write(tmp_path, "msa.txt", CONTRACT)
     bad = write(tmp_path, "schedule.pdf", b"")
@@ -411,6 +413,7 @@ rules:
 """
 
 
+@pytest.mark.slow
 def test_rulebook_error_names_file_line_and_rule(tmp_path):
     contract = write(tmp_path, "contract.txt", CONTRACT)
     rulebook = write(tmp_path, "rules.yaml", BAD_RULEBOOK)
@@ -426,6 +429,7 @@ def test_rulebook_error_names_file_line_and_rule(tmp_path):
     assert result.stdout == ""
 
 
+@pytest.mark.slow
 def test_missing_rulebook_file(tmp_path):
     contract = write(tmp_path, "contract.txt", CONTRACT)
     result = run_cli(contract, "--rulebook", tmp_path / "nope.yaml")
@@ -459,6 +463,7 @@ def _on_a_terminal(*args: str, env: dict) -> str:
     return b"".join(chunks).decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a pseudo-terminal")
 def test_no_color_turns_the_terminal_colours_off(tmp_path):
     path = write(tmp_path, "contract.txt", CONTRACT)
@@ -500,6 +505,7 @@ def test_megabytes_of_trailing_white_space_do_not_stop_a_review(tmp_path):
             == {f["rule"]: f["status"] for f in report_of(plain)["findings"]})
 
 
+@pytest.mark.slow
 def test_a_long_text_is_reviewed_up_to_the_limit_and_refused_in_one_line_past_it(tmp_path):
     from checker.nlp.pipeline import MAX_TEXT
 
@@ -529,6 +535,7 @@ def test_a_folder_given_to_review_says_so_and_suggests_audit(tmp_path):
         f"run: checker audit {folder}"]
 
 
+@pytest.mark.slow
 def test_a_symlink_loop_is_one_line_not_a_traceback(tmp_path):
     loop, back = tmp_path / "loop.pdf", tmp_path / "back.pdf"
     loop.symlink_to(back)
@@ -539,6 +546,7 @@ def test_a_symlink_loop_is_one_line_not_a_traceback(tmp_path):
         f"checker: error: {loop}: is a symbolic link that loops (too many levels of symbolic links)"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_or_a_device_is_refused_not_waited_on(tmp_path):
     """Opening a FIFO for reading waits for a writer, for ever; /dev/zero never ends."""

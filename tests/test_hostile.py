@@ -14,6 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import hostile  # noqa: E402
 
+pytestmark = pytest.mark.slow  # each hostile input is reviewed in a process of its own
+
 QUICK = {"notepad-utf16.txt", "caf\udce9.txt", "symlink loop", "FIFO contract", "/dev/zero --rulebook",
          "--rulebook alias-bomb.yaml"}
 

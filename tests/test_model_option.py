@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 import spacy
 
 from checker.nlp.pipeline import build_pipeline
@@ -27,6 +28,7 @@ def test_a_named_pipeline_gets_our_components(tmp_path):
     assert nlp.pipe_names[-2:] == ["checker_tagger", "checker_obligations"] and "checker_sentences" in nlp.pipe_names
 
 
+@pytest.mark.slow
 def test_missing_pipeline_is_one_line_exit_2(tmp_path):
     contract = tmp_path / "c.txt"
     contract.write_text("The Provider shall provide the support services to the Customer.\n")

@@ -263,6 +263,7 @@ def test_evidence_from_a_low_confidence_page_says_so(scanned):
         assert "low confidence on p. 2 (62%)" in shown, fmt
 
 
+@pytest.mark.slow
 def test_without_the_extra_the_refusal_says_what_to_install(scanned, tmp_path):
     """A real process in which tesserocr cannot be imported."""
     png = tmp_path / "scan.png"

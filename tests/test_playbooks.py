@@ -14,9 +14,8 @@ from click.testing import CliRunner
 
 from checker.cli import main
 from checker.elements import ELEMENTS
-from checker.engine.finder import FIND_KEYS
 from checker.engine.kinds import KINDS
-from checker.engine.kinds.clause import TAG_LABELS, WEAK_KEYS
+from checker.engine.kinds.clause import FIND, TAG_LABELS, WEAK_KEYS
 from checker.errors import RulebookError, RulebookErrors
 from checker.findings import SEVERITIES
 from checker.review import review_paths
@@ -24,7 +23,7 @@ from checker.rulebook import load_rulebook
 from checker.rulebook.compose import OVERRIDABLE, TOP_KEYS
 from checker.rulebook.packs import pack_names, pack_path
 from checker.rulebook.rule import COMMON_KEYS, EXAMPLE_STATUSES
-from checker.rulebook.selftest import run_selftest
+from checker.selftest import run_selftest
 from checker.rulebook.waivers import KEYS as WAIVER_KEYS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -356,7 +355,7 @@ def test_the_schema_matches_the_code(schema):
     assert defs["rule"]["properties"]["kind"]["enum"] == sorted(KINDS)
     assert defs["severity"]["enum"] == list(SEVERITIES)
     assert defs["element"]["anyOf"][0]["enum"] == list(ELEMENTS)
-    assert set(defs["find"]["properties"]) == FIND_KEYS
+    assert set(defs["find"]["properties"]) == set(FIND.fields)
     assert set(defs["weakWhen"]["properties"]) == WEAK_KEYS
     assert set(defs["weakWhen"]["properties"]["unmeasured"]["items"]["enum"]) == TAG_LABELS
     assert set(defs["override"]["properties"]) == set(OVERRIDABLE)

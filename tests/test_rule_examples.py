@@ -8,7 +8,7 @@ import pytest
 from checker.engine.kinds import KINDS
 from checker.rulebook import load_rulebook
 from checker.rulebook.packs import pack_names
-from checker.rulebook.selftest import run_example
+from checker.selftest import run_example
 
 PACKS = {name: load_rulebook(name) for name in pack_names()}
 CASES = [(name, rule.id, example) for name, rulebook in PACKS.items() for rule in rulebook.enabled_rules

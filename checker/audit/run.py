@@ -17,7 +17,6 @@ from checker.audit.keys import file_sha256, tool_fingerprint, unit_key, waiver_d
 from checker.audit.outcome import ERROR, OK, SKIPPED, Outcome, fails
 from checker.audit.outputs import Outputs
 from checker.audit.progress import Progress
-from checker.audit.worker import faults_from_environment
 from checker.errors import CheckerError
 
 
@@ -114,8 +113,7 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
                 todo.append(unit)
             if todo:
                 runner = make_engine(engine, rulebook=rulebook, jobs=jobs, timeout=timeout,
-                                     max_memory_mb=max_memory_mb, faults=faults_from_environment(),
-                                     scheduler=scheduler)
+                                     max_memory_mb=max_memory_mb, scheduler=scheduler)
                 with contextlib.closing(runner.run(todo)) as outcomes:
                     for outcome in outcomes:
                         if outcome.path in keys:

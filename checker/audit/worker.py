@@ -3,9 +3,8 @@
 A worker loads the spaCy pipeline once (``warm_up``) and keeps the rulebook it was given; each
 contract then costs only its own review. The heavy imports happen on first use, so the parent
 process of an audit, which only hashes files and writes tables, never pays for spaCy.
-
-``CHECKER_AUDIT_FAULTS`` (tests only) makes a worker misbehave on the named files, to prove
-that the audit survives it: ``hang:a.pdf,crash:b.pdf,oom:c.pdf``.
+(tests/audit_faults.py makes a worker hang, crash or run out of memory, to prove the audit
+survives it.)
 """
 
 from __future__ import annotations
@@ -20,19 +19,6 @@ from checker.audit.outcome import ERROR, OK, SKIPPED, Outcome
 from checker.errors import CheckerError, InputError
 from checker.ingest import IMAGES
 from checker.paths import shown
-
-FAULTS_VARIABLE = "CHECKER_AUDIT_FAULTS"
-
-
-def faults_from_environment() -> dict[str, str]:
-    """{file name: hang | crash | oom} from CHECKER_AUDIT_FAULTS, read by the parent."""
-    faults = {}
-    for item in os.environ.get(FAULTS_VARIABLE, "").split(","):
-        action, _, name = item.strip().partition(":")
-        if name:
-            faults[name] = action
-    return faults
-
 
 def limit_memory(max_memory_mb: int):
     """Cap the worker's address space: a file that exhausts memory fails alone (MemoryError
@@ -92,15 +78,13 @@ def warm_up(model: str | None = None):
 
 
 def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str, ...] | None = None,
-                faults: dict[str, str] | None = None, max_memory_mb: int = 0, documents=None,
-                ocr: str | None = None) -> Outcome:
+                max_memory_mb: int = 0, ocr: str | None = None) -> Outcome:
     """Review one contract (a file, or the files of one package) exactly as `checker review`
     does, and never raise.
 
     ``sources``: where the bytes are when they are not at ``files`` (a cluster worker's
     temporary copies, each with its original's file name); the report names ``files``.
-    ``documents``: the files already read (the local engine's read-ahead). ``ocr``: the audit's
-    OCR mode (a worker may come from a fork server started before --ocr was read)."""
+    ``ocr``: the audit's OCR mode (a worker may come from a fork server started before --ocr was read)."""
     from checker.audit.outcome import restamp
     from checker.review import review_paths
 
@@ -117,9 +101,7 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
     read = tuple(sources or files)
     names = {shown(source): shown(name) for source, name in zip(read, files)}  # as the report names them
     try:
-        for name in files:
-            _misbehave(faults, name)
-        report = review_paths(list(read), rulebook, documents=documents).as_dict()
+        report = review_paths(list(read), rulebook).as_dict()
     except InputError as error:
         name = names.get(error.path, error.path)
         if len(files) == 1 and Path(files[0]).suffix.lower() in IMAGES:
@@ -141,17 +123,3 @@ def review_unit(path: str, files: tuple[str, ...], rulebook, sources: tuple[str,
         report = restamp(report, names)
     return Outcome(path, files, OK, report=report, seconds=time.perf_counter() - start,
                    cpu_seconds=time.process_time() - cpu_start, worker=os.getpid())
-
-
-def _misbehave(faults: dict[str, str] | None, name: str):
-    action = (faults or {}).get(Path(name).name)
-    if action == "hang":
-        while True:
-            time.sleep(60)
-    elif action == "crash":
-        os.kill(os.getpid(), signal.SIGSEGV)
-    elif action == "oom":
-        hog = []
-        for _ in range(256):  # 16 GB of address space, far past any --max-memory; bytes(n) is
-            hog.append(bytes(64 * 1024 * 1024))  # calloc'd: untouched pages, no real memory used
-        del hog

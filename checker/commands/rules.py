@@ -20,6 +20,7 @@ from checker.errors import CheckerError, RulebookError, RulebookErrors
 from checker.rulebook import Rulebook, load_rulebook
 from checker.rulebook.describe import describe_rule, explain as explain_text, heading, rule_table
 from checker.rulebook.packs import pack_names
+from checker.rulebook.rule import locate, quoted_params
 from checker.words import count
 
 _RULEBOOK_HELP = RULEBOOK_HELP
@@ -85,6 +86,8 @@ def validate(paths, waiver_files):
         errors += len(problems)
         if rulebook is not None:
             ids |= {r.id for r in rulebook.rules}
+            for line in _warnings(rulebook):
+                click.echo(line)
             waived = len(rulebook.waivers)
             click.echo(f"{path}: valid: rulebook {heading(rulebook)}, {count(len(rulebook.rules), 'rule')} "
                        f"({len(rulebook.enabled_rules)} enabled)" + (f", {count(waived, 'waiver')}" if waived else ""))
@@ -99,6 +102,19 @@ def validate(paths, waiver_files):
     if errors:
         click.echo(f"checker: {errors} error{'s' if errors != 1 else ''}", err=True)
         sys.exit(2)
+
+
+def _warnings(rulebook: Rulebook) -> list[str]:
+    """Not errors (the rulebook runs as written): a figure the why or fix writes out that is also
+    a parameter's value, so a playbook that changes the parameter would leave the words behind."""
+    lines = []
+    for rule in rulebook.rules:
+        for key, quoted, name in quoted_params(rule):
+            mark = locate(rule.raw, key)
+            lines.append(f"{mark.file}:{mark.line}:{mark.col}: {rule.id}: warning: {key} quotes '{quoted}', the "
+                         f"value of parameter {name}: write {{{name}}} (or {{{name} unit}}) so the words follow "
+                         "the parameter when a playbook changes it")
+    return lines
 
 
 def _try(load):
@@ -116,7 +132,7 @@ def _try(load):
 @click.option("--verbose", "-v", is_flag=True, help="Also list the examples that pass.")
 def test_rules(path, select, verbose):
     """Run every rule's examples in PATH (a rulebook file or pack; default: default)."""
-    from checker.rulebook.selftest import run_selftest  # loads spaCy: only when tests run
+    from checker.selftest import run_selftest  # loads spaCy: only when tests run
 
     rulebook = _load(path)
     try:

@@ -13,33 +13,34 @@ from checker.engine.context import Package
 from checker.engine.finder import Passage, quote
 from checker.engine.kinds import KINDS, Outcome
 from checker.findings import SEVERITY_RANK, Evidence, Finding
-from checker.rulebook import Rule, Rulebook
+from checker.reasons import message
 from checker.words import with_params
 
 CONTEXT_CHARS = 160  # how much text either side of a quote a report may show around it
 
 
-def evaluate(rulebook: Rulebook, package: Package, law: str | None = None) -> list[Finding]:
-    """Every enabled rule's finding; `law`: the family of the contract's governing law (uk, us ...,
-    checker/nlp/jurisdictions.py), which decides how each fix is worded (a rule's neutral fix
-    when it has no wording for that law, or the law is unknown)."""
+def evaluate(rulebook, package: Package, law: str | None = None) -> list[Finding]:
+    """Every enabled rule of a `checker.rulebook.Rulebook` (the rulebook is built on the kinds;
+    the engine only reads the rules it is given, so it does not import the rulebook). `law`: the
+    family of the contract's governing law (uk, us ..., checker/nlp/jurisdictions.py), which
+    decides how each fix is worded (a rule's neutral fix when it has no wording for that law, or
+    the law is unknown)."""
     findings = [evaluate_rule(rule, package, law) for rule in rulebook.rules if rule.enabled]
     findings.sort(key=lambda f: (f.category, SEVERITY_RANK[f.severity], f.rule))
     return findings
 
 
-def evaluate_rule(rule: Rule, package: Package, law: str | None = None) -> Finding:
+def evaluate_rule(rule, package: Package, law: str | None = None) -> Finding:
     if rule.applies_when is not None and not _applies(rule, package):
-        return _finding(rule, Outcome("not_applicable", "does not apply: " + _condition_text(rule)), law)
+        return _finding(rule, Outcome("not_applicable", "not_applicable"), law)
     try:
         outcome = KINDS[rule.kind].evaluate(rule.spec, rule.params, package)
     except Exception as error:  # noqa: BLE001 - one rule that fails must not take the review with it
-        outcome = Outcome("error", f"the rule could not be evaluated ({type(error).__name__}: {error}); "
-                                   "its element is not judged: report it to the rulebook's maintainer")
+        outcome = Outcome("error", "rule_failed", {"error": f"{type(error).__name__}: {error}"})
     return _finding(rule, outcome, law)
 
 
-def _applies(rule: Rule, package: Package) -> bool:
+def _applies(rule, package: Package) -> bool:
     """A condition holds when one of its patterns is mentioned as something the contract
     deals with: not inside a prohibition or exclusion ("Customer shall not upload health
     data", "Prohibited Data includes ...")."""
@@ -63,16 +64,14 @@ def _ruled_out(doc, offset: int) -> bool:
     return bool(_RULED_OUT.search(doc.text, start, end))
 
 
-def _condition_text(rule: Rule) -> str:
-    return "none of its conditions appears in the contract"
-
-
-def _finding(rule: Rule, outcome: Outcome, law: str | None = None) -> Finding:
+def _finding(rule, outcome: Outcome, law: str | None = None) -> Finding:
     return Finding(
         rule=rule.id, element=rule.element, status=outcome.status, severity=rule.severity, title=rule.title,
-        category=rule.category, message=_message(rule, outcome), fix=with_params(rule.fix_for(law), rule.params),
-        measurable=outcome.measurable,
+        category=rule.category,
+        message=message(outcome.reason, outcome.detail, rule.title, with_params(rule.why, rule.params)),
+        fix=with_params(rule.fix_for(law), rule.params), measurable=outcome.measurable,
         facts=_facts(outcome), evidence=[_evidence(p) for p in outcome.passages],
+        reason=outcome.reason, detail=outcome.detail, met_means_clean=KINDS[rule.kind].met_means_clean,
     )
 
 
@@ -88,12 +87,6 @@ def _facts(outcome: Outcome) -> list[dict]:
             fact = dict(fact, start=start, end=end, text=document.original[start:end])
         facts.append(fact)
     return facts
-
-
-def _message(rule: Rule, outcome: Outcome) -> str:
-    if outcome.status == "missing" and outcome.message == "no provision found":
-        return f"Missing: {rule.title.rstrip('.')} — no such provision was found. {with_params(rule.why, rule.params)}"
-    return outcome.message[:1].upper() + outcome.message[1:]
 
 
 def _evidence(passage: Passage) -> Evidence:

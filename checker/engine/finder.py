@@ -36,8 +36,6 @@ from checker.matching import TextPattern
 from checker.model import Section
 from checker.nlp.obligations import Stance
 
-FIND_KEYS = {"patterns", "headings", "near", "exclude", "within", "negated", "definitions", "party", "modality",
-             "outside", "inside", "conditional"}
 NEVER_EVIDENCE = frozenset({"contents"})  # a table of contents names clauses, it holds none
 PARTIES = ("provider", "customer", "either", "each", "user", "counterparty")  # user: the rulebook's side
 _CORRELATIVE = {"obligation": "right"}  # one side's duty is the other's claim (not: one side's liberty, the other's duty)

@@ -64,11 +64,10 @@ def _extractor(kind: str):
     return module.extract
 
 
-def load_document(path: str | Path, pdf_tables: bool = False, ocr: str | None = None) -> Document:
-    """The document of a contract file. `pdf_tables`: also read a PDF's table structure
-    (rows of cells) into `Document.tables`; its text holds every cell either way and no rule
-    reads the structure, so a review leaves it out. (A Word file's tables are always read:
-    they come with its text, located in it.) `ocr`: the OCR mode, by default `ocr_mode()`."""
+def load_document(path: str | Path, ocr: str | None = None) -> Document:
+    """The document of a contract file. `ocr`: the OCR mode, by default `ocr_mode()`. (A Word
+    file's tables are read into `Document.tables`, located in its text; a PDF's cells are in
+    its text, its table structure is not read: nothing uses it.)"""
     path = Path(path)
     try:  # a folder, a pipe, a device or a looping link is refused before its extension is judged
         check_regular(path)
@@ -90,9 +89,7 @@ def load_document(path: str | Path, pdf_tables: bool = False, ocr: str | None = 
     extract = _extractor(kind)
     # the bytes read once serve the hash and the parser
     mode = ocr or ocr_mode()
-    if kind == "pdf":
-        extracted = extract(path, data, tables=pdf_tables, ocr=mode)
-    elif kind == "image":
+    if kind in ("pdf", "image"):
         extracted = extract(path, data, mode)
     else:
         extracted = extract(path, data)

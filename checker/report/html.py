@@ -239,7 +239,7 @@ def _finding(finding, clauses: dict) -> str:
              f"<header>{badge(finding.status)}<h3>{e(finding.title)}</h3>"
              f'<span class="rule">{e(finding.rule)} &middot; {e(finding.element)}</span>'
              f'<span class="sev">{e(finding.severity)}</span></header>']
-    if finding.status != "met" or finding.element.startswith("drafting."):
+    if finding.status != "met" or finding.met_means_clean:
         parts.append(f'<p class="message">{e(finding.message)}</p>')
     if finding.waived:
         parts.append(f'<p class="waived">{e(waived.note(finding.waived))}</p>')

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import textwrap
 
+from checker.engine.kinds import KINDS
 from checker.nlp.jurisdictions import LAW_FAMILIES
 from checker.rulebook.load import Rulebook
 from checker.rulebook.rule import Rule
-from checker.words import count, measure as with_measure, with_params
+from checker.words import count, with_params
 
 WIDTH = 92
-_LABELS = {"DURATION": "duration", "PERCENT": "percentage", "MONEY": "amount", "REGULATION": "named standard or law",
-           "PRIORITY": "priority", "FREQUENCY": "frequency", "COVERAGE": "coverage hours"}
 
 
 def heading(rulebook: Rulebook) -> str:
@@ -51,7 +50,8 @@ def describe_rule(rule: Rule, rulebook: Rulebook) -> str:
             lines.append(f"{name} = {value}" + (f"   (was {default} before the override)" if default != value else ""))
         out += _section("Parameters", lines, wrap=False)
     out += _section("How to fix", _fix_lines(rule))
-    out += _section("How it finds the clause", _finder_lines(rule), wrap=False)
+    if rule.raw.get("find"):
+        out += _section("How it finds the clause", _finder_lines(rule), wrap=False)
     examples = [f"{e.status:<15}{e.text}" + (f"   [facts: {e.expect_facts}]" if e.expect_facts else "")
                 for e in rule.all_examples()]
     out += _section("Examples", examples or ["(none: `checker rules test` lists this rule as untested)"],
@@ -96,40 +96,13 @@ def explain(rule: Rule, rulebook: Rulebook, finding: dict | None = None) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _with_unit(value, unit: str) -> str:
-    """'1 hour', '4 hours', '99.5%': the unit as the rule text puts it after the figure."""
-    return with_measure(value, unit.strip()) if unit.startswith(" ") else f"{value}{unit}"
-
-
 def what_it_checks(rule: Rule) -> list[str]:
-    raw = rule.raw
+    """In words, from the rule's kind (which describes its own options) and its condition."""
     lines = []
     if rule.applies_when is not None:
         lines.append("Applies only when the contract mentions one of: "
                      + "; ".join(p.pattern for p in rule.applies_when) + ". Otherwise: not applicable.")
-    if rule.kind == "threshold":
-        measure = raw["measure"]
-        bound = "at most" if measure["compare"] == "max" else "at least"
-        unit = f" {measure['unit']}" if measure.get("unit") else ("%" if measure["tag"] == "PERCENT" else "")
-        urgent = " for the most urgent priority" if measure.get("priority") == "top" else ""
-        lines.append(f"Reads the {_LABELS[measure['tag']]} the provision states{urgent} and requires it to be "
-                     f"{bound} {measure['param']} = {_with_unit(rule.params[measure['param']], unit)}: met when it is, weak when "
-                     "it is not, missing when no provision or no figure is found.")
-    else:
-        lines.append("Looks for a provision on this element: missing when none is found, met when it is firm.")
-        weak = raw.get("weak_when") or {}
-        reasons = []
-        if weak.get("unmeasured"):
-            wanted = " or ".join(_LABELS.get(label, label.lower()) for label in weak["unmeasured"])
-            vague = " (or a vague word such as 'promptly')" if weak.get("vague") else ""
-            reasons.append(f"it states no {wanted}{vague}")
-        if weak.get("weak_modal"):
-            reasons.append("it is only a soft commitment ('may', 'reasonable efforts')")
-        if weak.get("patterns"):
-            reasons.append(f"it uses a wording that leaves it open ({len(weak['patterns'])} patterns)")
-        if reasons:
-            lines.append("Weak when " + "; or ".join(reasons) + ".")
-    return lines
+    return lines + KINDS[rule.kind].describe(rule.raw, rule.params)
 
 
 def _finder_lines(rule: Rule) -> list[str]:

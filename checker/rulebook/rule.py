@@ -160,7 +160,7 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
                 bad(None, f"a {kind.name} rule needs '{key}'")
         if all(key in raw for key in kind.required):
             try:
-                spec = kind.compile(raw, params)
+                spec = kind.validate(raw, params)
             except OptionError as problem:
                 problems.at(locate(raw, problem.key), label, f"{problem.key}: {problem}")
     if len(problems) > before:
@@ -197,6 +197,40 @@ def _fixes(raw, bad) -> tuple[str, dict[str, str]]:
         bad("fix", f"'fix' needs a '{NEUTRAL_FIX}' wording, neutral: it is proposed under any other law, "
                    "or when the contract names none")
     return variants.pop(NEUTRAL_FIX, ""), variants
+
+
+_UNITS = (r"%|per\s?cent|percent|(?:business\s+|working\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
+          r"|(?:dollars|pounds|euros)\b")
+_LEGAL = re.compile(r"\b(?:law|laws|lawful|unlawful|statut\w*|regulat\w*|HIPAA|GDPR|CCPA|Article)\b", re.I)
+_SMALL_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def quoted_params(rule: Rule) -> list[tuple[str, str, str]]:
+    """(key, quoted, param) for each figure that the rule's why or fix writes out and that is
+    also the value of one of its params ('within 1 hour' beside max_p1_response_hours: 1): a
+    playbook that changes the parameter would leave the words saying the old figure. Written
+    '{param}' or '{param unit}' the words follow the parameter. A figure in a sentence about a
+    law or regulator ('Regulators expect notice within 72 hours') is the law's, not the rule's."""
+    found = []
+    for key in ("why", "fix"):
+        text = re.sub(r"\{[a-z][a-z0-9_]*(?: [a-z]+)?\}", " ", getattr(rule, key))
+        for name, value in rule.params.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                continue
+            figure = int(value) if float(value).is_integer() else value
+            spellings = [re.escape(f"{figure:,}" if isinstance(figure, int) else str(figure))]
+            if isinstance(figure, int) and figure != 0 and figure < len(_SMALL_WORDS):
+                spellings.append(_SMALL_WORDS[figure])
+            if isinstance(figure, int) and figure >= 1000:
+                spellings.append(str(figure))
+            number = r"(?:" + "|".join(spellings) + r")(?!\w|[.,]\d)"
+            pattern = (r"(?<![\w.,])(?:[$\u00a3\u20ac]\s?" + number + "|" + number + r"(?:\s*\(\d+\))?\s*(?:"
+                       + _UNITS + "))")
+            for match in re.finditer(pattern, text, re.I):
+                start, end = text.rfind(". ", 0, match.start()) + 1, text.find(". ", match.end())
+                if not _LEGAL.search(text, start, len(text) if end < 0 else end):  # a figure the law sets
+                    found.append((key, " ".join(match.group(0).split()), name))
+    return found
 
 
 def _examples(raw, bad) -> dict[str, list[Example]]:

@@ -5,9 +5,6 @@ arrive; the audit never branches on which one it has.
     dask.py   a Dask cluster (--scheduler ADDRESS, or a local one), file bytes shipped to workers
 """
 
-ENGINES = ("local", "dask")
-
-
 def make_engine(name: str, **options):
     if name == "dask":
         from checker.audit.engines.dask import DaskEngine

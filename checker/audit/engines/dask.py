@@ -57,8 +57,7 @@ def review_shipped(path: str, files: tuple[str, ...], contents: list[bytes], rul
 class DaskEngine:
     name = "dask"
 
-    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0, faults: dict | None = None,
-                 scheduler: str | None = None):
+    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0, scheduler: str | None = None):
         self.rulebook = rulebook
         self.jobs = max(1, jobs)
         self.timeout = timeout

@@ -9,33 +9,31 @@ and starts a fresh worker for the rest.
 Workers come from a fork server that has loaded spaCy, the pipeline and the shipped
 rulebook's compiled patterns once (checker/audit/preload.py), so a new or replacement worker
 costs milliseconds, not a second of imports. `start_early` launches that server before the
-audit hashes its files, so the two overlap, and while it loads, a light process reads the
-smallest contracts' files ahead (read_ahead.py). Each worker's address space is capped
+audit hashes its files, so the two overlap. Each worker's address space is capped
 (--max-memory) and the worker ignores Ctrl-C: the parent handles it and stops them.
+(bench/startup.py: the fork server saves 3-6 s an audit on 2 cores; a read-ahead process that
+read the smallest contracts while it loaded saved nothing measurable and was removed.)
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import pickle
 import signal
 import time
 from collections import deque
 from pathlib import Path
 from multiprocessing.connection import wait
 
-from checker.audit.engines.read_ahead import ReadAhead
 from checker.audit.outcome import ERROR, Outcome
 from checker.audit.worker import die_with_parent, limit_memory, peak_rss_kb, review_unit, warm_up
 from checker.errors import CheckerError
 
 STARTUP_SECONDS = 180  # a worker importing spaCy on a loaded machine
-READ_AHEAD_MOST = 256  # contracts read ahead at most: their documents wait in the parent's memory
 MAX_FAILED_STARTS = 3
 
 
-def worker_main(conn, rulebook, faults, max_memory_mb, ocr=None):
+def worker_main(conn, rulebook, max_memory_mb, ocr=None):
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     die_with_parent()
     limit_memory(max_memory_mb)
@@ -52,14 +50,8 @@ def worker_main(conn, rulebook, faults, max_memory_mb, ocr=None):
             return
         if task is None:
             return
-        path, files, documents = task
-        if documents is not None:
-            try:
-                documents = pickle.loads(documents)  # read ahead (read_ahead.py)
-            except Exception:  # noqa: BLE001 - e.g. MemoryError: read the files as usual
-                documents = None
-        outcome = review_unit(path, files, rulebook, faults=faults, max_memory_mb=max_memory_mb, documents=documents,
-                              ocr=ocr)
+        path, files = task
+        outcome = review_unit(path, files, rulebook, max_memory_mb=max_memory_mb, ocr=ocr)
         outcome.peak_rss_kb = peak_rss_kb()
         retire = not outcome.cacheable  # after a MemoryError this process is not to be trusted
         conn.send(("done", (outcome, retire)))
@@ -117,11 +109,11 @@ class _Worker:
         self.unit = None
         self.deadline = 0.0
 
-    def assign(self, unit, timeout: float, documents=None):
+    def assign(self, unit, timeout: float):
         self.unit = unit
         self.deadline = time.monotonic() + timeout
         try:
-            self.conn.send((unit.path, unit.files, documents))
+            self.conn.send((unit.path, unit.files))
         except OSError:
             self.broken = True  # it died: noticed, and the contract reported, by the caller
 
@@ -164,14 +156,11 @@ def crash_reason(exitcode: int | None) -> str:
 class LocalEngine:
     name = "local"
 
-    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0, faults: dict | None = None,
-                 read_ahead: bool = True):
+    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0):
         self.rulebook = rulebook
-        self.read_ahead = read_ahead
         self.jobs = max(1, jobs)
         self.timeout = timeout
         self.max_memory_mb = max_memory_mb
-        self.faults = faults or {}
         self.peak_rss_kb: dict[int, int] = {}  # worker pid -> its high-water mark
 
     def run(self, units):
@@ -179,26 +168,17 @@ class LocalEngine:
         context = _context()
         from checker.ingest import ocr_mode
 
-        args = (self.rulebook, self.faults, self.max_memory_mb, ocr_mode())
+        args = (self.rulebook, self.max_memory_mb, ocr_mode())
         pending = deque(units)
         workers: list[_Worker] = []
         failed_starts = 0
         finished = False
-        # the smallest contracts, which the workers come to last, read while the workers start
-        smallest = list(pending)[:self.jobs - 1:-1][:READ_AHEAD_MOST]
-        read_ahead = ReadAhead.start(smallest, self.max_memory_mb) if self.read_ahead else None
-        read: dict[str, tuple[bytes, float]] = {}
-        read_cpu: dict[str, float] = {}
         try:
             workers = [_Worker(context, args) for _ in range(min(self.jobs, len(pending)))]
-            if read_ahead is not None:
-                read, read_ahead = read_ahead.stop(), None
             while pending or any(w.unit is not None for w in workers):
                 for worker in workers:
                     if worker.ready and not worker.retiring and worker.unit is None and pending and not worker.dead():
-                        unit = pending.popleft()
-                        documents, read_cpu[unit.path] = read.pop(unit.path, (None, 0.0))
-                        worker.assign(unit, self.timeout, documents)
+                        worker.assign(pending.popleft(), self.timeout)
                 wait([w.conn for w in workers] + [w.process.sentinel for w in workers], self._next_wake(workers))
                 for worker in list(workers):
                     for kind, payload in worker.receive():
@@ -209,7 +189,6 @@ class LocalEngine:
                             worker.start_error = payload
                         elif kind == "done":
                             outcome, worker.retiring = payload
-                            outcome.cpu_seconds += read_cpu.pop(outcome.path, 0.0)  # read ahead, if it was
                             worker.unit = None
                             self._note_memory(worker, outcome.peak_rss_kb)
                             yield outcome
@@ -235,8 +214,6 @@ class LocalEngine:
                         workers.append(_Worker(context, args))
             finished = True
         finally:
-            if read_ahead is not None:
-                read_ahead.stop()
             for worker in workers:
                 worker.stop(kill=not finished)
 

@@ -25,13 +25,6 @@ def element_columns(rulebook) -> list[str]:
     return ordered + sorted(checked - set(ordered))
 
 
-def category_of(element: str) -> str:
-    known = ELEMENTS.get(element)
-    return known.category if known else "Drafting" if element.startswith("drafting.") else "Other"
-
-
-
-
 def portfolio_row(outcome: Outcome, elements: list[str]) -> dict:
     row = {column: "" for column in BASE_COLUMNS}
     row.update(path=outcome.path, status=outcome.status, reason=outcome.reason)

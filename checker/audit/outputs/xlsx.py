@@ -13,7 +13,8 @@ from pathlib import Path
 
 from checker.audit.outputs import replace_atomically
 from checker.audit.outputs.formulas import looks_like_formula
-from checker.audit.outputs.table import BASE_COLUMNS, category_of
+from checker.audit.outputs.table import BASE_COLUMNS
+from checker.elements import category_of
 
 FILE_NAME = "portfolio.xlsx"
 FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED",

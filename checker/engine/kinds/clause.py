@@ -12,92 +12,109 @@
 
 from __future__ import annotations
 
-from checker.engine.finder import FIND_KEYS, PARTIES, FindSpec
+from checker.engine.finder import PARTIES, FindSpec
+from checker.engine.kinds.base import Kind, OptionError, Outcome
+from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
+from checker.engine.references import holds, pointer
+from checker.matching import PatternError, TextPattern
 from checker.nlp.clauses import type_names
 from checker.nlp.obligations import MODALITIES
-from checker.matching import PatternError, TextPattern, compile_patterns
-from checker.engine.kinds.base import Kind, OptionError, Outcome
-from checker.engine.references import holds, pointer
 
 TAG_LABELS = {"DURATION", "PERCENT", "MONEY", "REGULATION", "PRIORITY", "FREQUENCY", "COVERAGE"}
-WEAK_KEYS = {"unmeasured", "vague", "weak_modal", "patterns", "lacks", "lacks_message"}
+TAG_WORDS = {"DURATION": "duration", "PERCENT": "percentage", "MONEY": "amount", "REGULATION": "named standard or law",
+             "PRIORITY": "priority", "FREQUENCY": "frequency", "COVERAGE": "coverage hours"}
+
+
+FIND = Section({
+    "patterns": Regexes("A sentence matching one is a candidate."),
+    "headings": Regexes("A section whose heading matches one is a candidate."),
+    "near": Regexes("A candidate must also match one of these."),
+    "exclude": Regexes("A candidate matching one is dropped."),
+    "within": Regexes("Sentence candidates count only inside sections whose heading matches."),
+    "negated": Flag("Let a negated mention count (default false)."),
+    "definitions": Flag("Let a Definitions entry count (default false)."),
+    "outside": Choice(type_names(), "Clause types (checker/nlp/clause_types.yaml) where a candidate never counts.",
+                      many=True, message="must list clause types from: " + ", ".join(type_names())),
+    "inside": Choice(type_names(), "Clause types where sentence candidates only count.", many=True,
+                     message="must list clause types from: " + ", ".join(type_names())),
+    "conditional": Regexes("false: a candidate whose verb holds only under a condition ('if', 'in the event', "
+                           "'unless') does not count; a list of regexes: it counts only when it matches one.",
+                           or_flag=True),
+    "party": Choice(PARTIES, "Who must hold it: passages whose verb binds or entitles another party are graded weak."),
+    "modality": Choice(MODALITIES, "What it must be for that party (a right of one side is a duty of the other).",
+                       one_or_many=True),
+}, one_of=("patterns", "headings"), name="find")
+
+WEAK_WHEN = Section({
+    "unmeasured": Choice(sorted(TAG_LABELS), "Weak when the provision states none of these.", many=True,
+                         message="must list tag labels from: " + ", ".join(sorted(TAG_LABELS))),
+    "vague": Flag("Name the vague word ('promptly') when unmeasured."),
+    "weak_modal": Flag("Weak when only 'may' / 'reasonable efforts', never 'shall'."),
+    "patterns": Regexes("Wordings that make the provision weak ('to be agreed')."),
+    "lacks": Regexes("Weak when the provision matches none of these (e.g. no named role or level in an escalation "
+                     "clause)."),
+    "lacks_message": Text("Why it falls short when it lacks all of `lacks`."),
+}, name="weakWhen")
+WEAK_KEYS = set(WEAK_WHEN.fields)
 
 
 def compile_find(rule: dict) -> FindSpec:
-    find = rule.get("find")
-    if not isinstance(find, dict):
-        raise OptionError("find", "must be a mapping with 'patterns' and/or 'headings'")
-    unknown = set(find) - FIND_KEYS
-    if unknown:
-        raise OptionError(f"find.{sorted(unknown)[0]}", f"unknown option; valid options: {', '.join(sorted(FIND_KEYS))}")
-    if not find.get("patterns") and not find.get("headings"):
-        raise OptionError("find", "needs 'patterns' or 'headings'")
-    compiled = {}
-    for key in ("patterns", "headings", "near", "exclude", "within"):
-        values = find.get(key) or []
-        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
-            raise OptionError(f"find.{key}", "must be a list of regular expressions (strings)")
-        compiled[key] = []
-        for i, value in enumerate(values):
-            try:
-                compiled[key].append(TextPattern(value))
-            except PatternError as error:
-                raise OptionError(f"find.{key}[{i}]", f"invalid regular expression {value!r}: {error}") from None
-    for key in ("negated", "definitions"):
-        if key in find and not isinstance(find[key], bool):
-            raise OptionError(f"find.{key}", "must be true or false")
-    party = find.get("party")
-    if party is not None and party not in PARTIES:
-        raise OptionError("find.party", f"must be one of: {', '.join(PARTIES)}")
+    """The finder of a rule whose `find` FIND.check has passed: its regexes compiled."""
+    find = rule["find"]
+    compiled = {key: _patterns(find, key) for key in ("patterns", "headings", "near", "exclude", "within")}
     modality = find.get("modality") or []
-    modality = [modality] if isinstance(modality, str) else modality
-    if not isinstance(modality, list) or any(m not in MODALITIES for m in modality):
-        raise OptionError("find.modality", f"must be one or a list of: {', '.join(MODALITIES)}")
-    clauses = {}
-    for key in ("outside", "inside"):
-        values = find.get(key) or []
-        if not isinstance(values, list) or any(v not in type_names() for v in values):
-            raise OptionError(f"find.{key}", f"must list clause types from: {', '.join(type_names())}")
-        clauses[key] = frozenset(values)
-    return FindSpec(negated=bool(find.get("negated")), definitions=bool(find.get("definitions")), party=party,
-                    conditional=_conditional(find.get("conditional", True)),
-                    modality=tuple(modality), **clauses, **compiled)
+    conditional = find.get("conditional", True)
+    return FindSpec(negated=bool(find.get("negated")), definitions=bool(find.get("definitions")),
+                    party=find.get("party"),
+                    conditional=conditional if isinstance(conditional, bool) else _patterns(find, "conditional"),
+                    modality=tuple([modality] if isinstance(modality, str) else modality),
+                    outside=frozenset(find.get("outside") or ()), inside=frozenset(find.get("inside") or ()),
+                    **compiled)
+
+
+def _patterns(options: dict, key: str, where: str = "find") -> list[TextPattern]:
+    compiled = []
+    for i, value in enumerate(options.get(key) or []):
+        try:
+            compiled.append(TextPattern(value))
+        except PatternError as error:
+            raise OptionError(f"{where}.{key}[{i}]", f"invalid regular expression {value!r}: {error}") from None
+    return compiled
 
 
 class ClauseKind(Kind):
     name = "clause"
-    keys = frozenset({"find", "weak_when"})
+    summary = "Looks for a provision on this element: missing when none is found, met when it is firm."
+    options = {"find": FIND, "weak_when": WEAK_WHEN}
     required = frozenset({"find"})
 
     def compile(self, rule: dict, params: dict):
         weak = rule.get("weak_when") or {}
-        if not isinstance(weak, dict):
-            raise OptionError("weak_when", "must be a mapping")
-        unknown = set(weak) - WEAK_KEYS
-        if unknown:
-            raise OptionError(f"weak_when.{sorted(unknown)[0]}", f"unknown option; valid options: {', '.join(sorted(WEAK_KEYS))}")
-        unmeasured = weak.get("unmeasured") or []
-        if not isinstance(unmeasured, list) or any(label not in TAG_LABELS for label in unmeasured):
-            raise OptionError("weak_when.unmeasured", f"must list tag labels from: {', '.join(sorted(TAG_LABELS))}")
-        for key in ("vague", "weak_modal"):
-            if key in weak and not isinstance(weak[key], bool):
-                raise OptionError(f"weak_when.{key}", "must be true or false")
-        compiled = {}
-        for key in ("patterns", "lacks"):
-            try:
-                compiled[key] = compile_patterns(weak.get(key))
-            except (PatternError, TypeError) as error:
-                raise OptionError(f"weak_when.{key}", f"invalid regular expression: {error}") from None
-        if "lacks_message" in weak and not isinstance(weak["lacks_message"], str):
-            raise OptionError("weak_when.lacks_message", "must be text")
-        return {"find": compile_find(rule), "unmeasured": frozenset(unmeasured), "vague": bool(weak.get("vague")),
-                "weak_modal": bool(weak.get("weak_modal")), "weak_patterns": compiled["patterns"],
-                "lacks": compiled["lacks"], "lacks_message": weak.get("lacks_message", "it lacks the detail this rule asks for")}
+        return {"find": compile_find(rule), "unmeasured": frozenset(weak.get("unmeasured") or ()),
+                "vague": bool(weak.get("vague")), "weak_modal": bool(weak.get("weak_modal")),
+                "weak_patterns": _patterns(weak, "patterns", "weak_when"), "lacks": _patterns(weak, "lacks", "weak_when"),
+                "lacks_message": weak.get("lacks_message", "it lacks the detail this rule asks for")}
+
+    def describe(self, rule: dict, params: dict) -> list[str]:
+        lines = [self.summary]
+        weak = rule.get("weak_when") or {}
+        reasons = []
+        if weak.get("unmeasured"):
+            wanted = " or ".join(TAG_WORDS.get(label, label.lower()) for label in weak["unmeasured"])
+            vague = " (or a vague word such as 'promptly')" if weak.get("vague") else ""
+            reasons.append(f"it states no {wanted}{vague}")
+        if weak.get("weak_modal"):
+            reasons.append("it is only a soft commitment ('may', 'reasonable efforts')")
+        if weak.get("patterns"):
+            reasons.append(f"it uses a wording that leaves it open ({len(weak['patterns'])} patterns)")
+        if reasons:
+            lines.append("Weak when " + "; or ".join(reasons) + ".")
+        return lines
 
     def check(self, spec, params, document) -> Outcome:
         passages = spec["find"].find(document)
         if not passages:
-            return Outcome("missing", "no provision found")
+            return Outcome("missing", "no_provision")
         measured = bool(spec["unmeasured"])
         graded = [(self._shortfall(spec, p), p) for p in passages]
         graded.sort(key=lambda item: item[0] is not None)  # firm ones first, stable otherwise
@@ -105,8 +122,9 @@ class ClauseKind(Kind):
         facts = [t.as_fact() for _, p in graded[:3] for t in p.source.tags_in(p.start, p.end, spec["unmeasured"])]
         chosen = [p for _, p in graded[:3]]
         if shortfall is None:
-            return Outcome("met", "provision found", chosen, facts, True if measured else None)
-        return Outcome("weak", shortfall, chosen, facts, False if measured else None)
+            return Outcome("met", "provision_found", {}, chosen, facts, True if measured else None)
+        reason, detail = shortfall
+        return Outcome("weak", reason, detail, chosen, facts, False if measured else None)
 
     def evaluate(self, spec, params, package) -> Outcome:
         """As every kind, the best document's outcome; but a provision that is weak because
@@ -119,49 +137,37 @@ class ClauseKind(Kind):
         if not all(pointers) or any(holds(package, m) for m in pointers):
             return outcome
         named = " ".join(pointers[0].group(0).split())
-        return Outcome("missing", f"only a reference ('{named}') to a part this contract package does not hold; "
-                                  "review it with that document to judge the provision", outcome.passages[:1],
-                       outcome.facts, outcome.measurable)
+        return Outcome("missing", "pointer_only", {"named": named}, outcome.passages[:1], outcome.facts,
+                       outcome.measurable)
 
     @staticmethod
-    def _shortfall(spec, passage) -> str | None:
-        """Why this passage falls short, or None when it is firm and measurable."""
+    def _shortfall(spec, passage) -> tuple[str, dict] | None:
+        """Why this passage falls short (a reason code and its details), or None when it is
+        firm and measurable."""
         doc, start, end = passage.source, passage.start, passage.end
         text = doc.text[start:end]
         for regex in spec["weak_patterns"]:
             hit = regex.search(text)
             if hit:
-                return f"'{' '.join(hit.group(0).split())}' leaves it open"
+                return "leaves_open", {"words": " ".join(hit.group(0).split())}
         if passage.fit == "misfit" and passage.stance is not None:
             return misfit_reason(spec["find"], passage)
         if spec["unmeasured"] and not doc.tags_in(start, end, spec["unmeasured"]):
             vague = doc.tags_in(start, end, {"VAGUE"}) if spec["vague"] else []
             wanted = " or ".join(sorted(label.lower() for label in spec["unmeasured"]))
             if vague:
-                return f"vague ('{vague[0].text}') instead of a stated {wanted}"
-            return f"no {wanted} is stated, so it cannot be measured"
+                return "vague", {"vague": vague[0].text, "wanted": wanted}
+            return "unmeasured", {"wanted": wanted}
         if spec["lacks"] and not any(regex.search(text) for regex in spec["lacks"]):
-            return spec["lacks_message"]
+            return "lacks", {"text": spec["lacks_message"]}
         if spec["weak_modal"] and passage.fit != "fit":
             modals = doc.tags_in(start, end, {"MODAL"})
             if modals and all(m.value.get("strength") == "weak" for m in modals):
-                return f"only a soft commitment ('{modals[0].text}'), not an obligation"
+                return "soft", {"modal": modals[0].text}
         return None
 
 
-def _conditional(value):
-    """find.conditional: true, false, or the regexes that let a conditional candidate count."""
-    if isinstance(value, bool):
-        return value
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise OptionError("find.conditional", "must be true, false or a list of regular expressions")
-    try:
-        return [TextPattern(v) for v in value]
-    except PatternError as error:
-        raise OptionError("find.conditional", f"invalid regular expression: {error}") from None
-
-
-def misfit_reason(find: FindSpec, passage) -> str:
+def misfit_reason(find: FindSpec, passage) -> tuple[str, dict]:
     """'a right of the Provider, not of the Customer ('Provider may terminate')'."""
     stance = passage.stance
     holder = stance.holder_text or stance.holder
@@ -170,10 +176,10 @@ def misfit_reason(find: FindSpec, passage) -> str:
               "either": "a party"}.get(find.party or "", "")
     what = {"obligation": "an obligation", "right": "a right", "prohibition": "a prohibition",
             "exemption": "an exemption"}[stance.modality]
+    detail = {"what": what, "holder": holder, "verb": verb}
     if find.party and stance.holder not in ("mutual",) and stance.holder != find.party:
-        return f"{what} of {holder} only ('{holder} {verb}'), not of {wanted}"
-    wanted_what = " or ".join(find.modality) if find.modality else "a commitment"
-    return f"{what} of {holder} ('{holder} {verb}'), not {wanted_what}"
+        return "other_party", dict(detail, wanted=wanted)
+    return "other_modality", dict(detail, wanted=" or ".join(find.modality) if find.modality else "a commitment")
 
 
 KIND = ClauseKind()

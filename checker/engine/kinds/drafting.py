@@ -8,22 +8,25 @@ evidence per slip (its exact span, so a report can show it in its sentence). It 
 `missing`: a document without slips is clean, not lacking something.
 
 Hygiene rules take their options as scalar `params` (so a playbook can retune them); each
-kind declares the ones it reads, with their types and defaults, and rejects any other.
+kind declares the ones it reads, with their types and defaults (`params_spec`), and rejects any
+other. How it names what it finds (`noun`, `clean`) and what it checks (its module docstring's
+first paragraph) serve the finding's message and `checker rules show`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.engine.context import AnalysedDocument, Package
 from checker.engine.finder import Passage
-from checker.engine.kinds.base import Kind, OptionError, Outcome
+from checker.engine.kinds.base import Kind, Outcome
+from checker.engine.kinds.options import Flag, Whole
 
-MAX_LISTED = 8  # slips named in the message; all of them are evidence (up to MAX_EVIDENCE)
-MAX_EVIDENCE = 60
+MAX_EVIDENCE = 60  # slips given as evidence; checker/reasons.py names the first few in the message
 
 
 @dataclass
@@ -35,35 +38,39 @@ class Slip:
 
 class HygieneKind(Kind):
     name = ""
-    keys = frozenset()  # options are params: nothing beyond the common rule keys
     required = frozenset()
     statuses = ("met", "weak")  # a clean document is met; nothing is ever missing
-    params_spec: dict[str, tuple[type, object]] = {}  # name -> (type, default)
+    concludes = "package"
+    met_means_clean = True
+    params_spec: dict[str, tuple[type, object]] = {}  # name -> (type, default): declared in `params`
     noun = ("slip", "slips")
     clean = "no drafting slips found"
 
+    @property
+    def params(self) -> dict:
+        return {key: (Flag if kind is bool else Whole)(default=default) for key, (kind, default) in self.params_spec.items()}
+
+    @property
+    def summary(self) -> str:
+        """The first paragraph of the kind's module docstring, without its "`name`: " label."""
+        doc = (sys.modules[type(self).__module__].__doc__ or "").split("\n\n")[0]
+        return " ".join(doc.split()).removeprefix(f"`{self.name}`: ")
+
     def compile(self, rule: dict, params: dict):
-        spec = {}
-        for key, value in params.items():
-            if key not in self.params_spec:
-                valid = ", ".join(sorted(self.params_spec)) or "none"
-                raise OptionError(f"params.{key}", f"unknown parameter for the {self.name} kind; valid: {valid}")
-        for key, (kind, default) in self.params_spec.items():
-            value = params.get(key, default)
-            if isinstance(value, bool) != (kind is bool) or not isinstance(value, kind):
-                raise OptionError(f"params.{key}", f"must be {_type_name(kind)}, got {value!r}")
-            if kind is int and value < 0:
-                raise OptionError(f"params.{key}", f"must not be negative, got {value!r}")
-            spec[key] = value
-        return spec
+        return self.settings(params)
+
+    def describe(self, rule: dict, params: dict) -> list[str]:
+        return [self.summary[:1].upper() + self.summary[1:],
+                f"Reads every document of the package: met when it finds none ({self.clean}); weak when it "
+                "finds any, each one quoted as evidence; never missing."]
 
     def slips(self, spec: dict, document: AnalysedDocument, package: Package) -> list[Slip]:
         raise NotImplementedError
 
     def check(self, spec, params, document) -> Outcome:
-        return self.evaluate(spec, params, Package([document]))
+        return self.check_package(spec, params, Package([document]))
 
-    def evaluate(self, spec, params, package) -> Outcome:
+    def check_package(self, spec, params, package) -> Outcome:
         passages, named = [], []
         several = len(package.documents) > 1
         for document in package.documents:
@@ -73,15 +80,8 @@ class HygieneKind(Kind):
                 passages.append(Passage(document, slip.start, slip.end, slip.start, slip.end, "pattern", section))
                 named.append(slip.what + _where(document, section, several))
         if not passages:
-            return Outcome("met", self.clean)
-        count = len(passages)
-        listed = "; ".join(named[:MAX_LISTED]) + (f"; and {count - MAX_LISTED} more" if count > MAX_LISTED else "")
-        noun = self.noun[0] if count == 1 else self.noun[1]
-        return Outcome("weak", f"{count} {noun}: {listed}", passages[:MAX_EVIDENCE])
-
-
-def _type_name(kind: type) -> str:
-    return {bool: "true or false", int: "a whole number", str: "a string", float: "a number"}.get(kind, kind.__name__)
+            return Outcome("met", "clean", {"clean": self.clean})
+        return Outcome("weak", "slips", {"noun": list(self.noun), "slips": named}, passages[:MAX_EVIDENCE])
 
 
 def _where(document: AnalysedDocument, section, several: bool) -> str:

@@ -14,9 +14,10 @@
 from __future__ import annotations
 
 from checker.engine.kinds.base import Kind, OptionError, Outcome
-from checker.engine.kinds.clause import compile_find
+from checker.engine.kinds.clause import FIND, TAG_WORDS, compile_find
+from checker.engine.kinds.options import Choice, Section, Text
 from checker.engine.references import reference_words, refers_elsewhere
-from checker.words import measure
+from checker.words import measure as words_measure
 
 _UNIT_HOURS = {"minutes": 1 / 60, "hours": 1, "days": 24}
 _PICKS = {"first", "last", "min", "max"}
@@ -36,7 +37,7 @@ def _number(tag, unit: str | None) -> float | None:
 def _figure(value: float, spec) -> str:
     """'1 hour', '4 hours', '99.9%', '3'."""
     if spec["unit"]:
-        return measure(1 if value == 1 else _fmt(value), spec["unit"])
+        return words_measure(1 if value == 1 else _fmt(value), spec["unit"])
     return _fmt(value) + ("%" if spec["tag"] == "PERCENT" else "")
 
 
@@ -44,44 +45,52 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
+MEASURE = Section({
+    "tag": Choice(("DURATION", "PERCENT", "MONEY")),
+    "compare": Choice(("max", "min"), "max: the stated value must be at most the parameter; min: at least."),
+    "param": Text("The name of a number in the rule's params."),
+    "unit": Choice(tuple(_UNIT_HOURS), "For DURATION: the parameter's unit."),
+    "pick": Choice(tuple(sorted(_PICKS)), "Which figure when a passage states several (default: the strictest, "
+                   "min for compare max, max for compare min)."),
+    "priority": Choice(("top",), "top: where priorities (P1, Critical...) are named, read the figures of the most "
+                       "urgent one only.", message="must be: top"),
+}, required=("tag", "compare", "param"), needs=[("tag", "DURATION", "unit")], name="measure")
+
+
 class ThresholdKind(Kind):
     name = "threshold"
-    keys = frozenset({"find", "measure"})
+    summary = "Reads the figure the provision states and compares it with a parameter of the rule."
+    options = {"find": FIND, "measure": MEASURE}
     required = frozenset({"find", "measure"})
 
     def compile(self, rule: dict, params: dict):
-        measure = rule.get("measure")
-        if not isinstance(measure, dict):
-            raise OptionError("measure", "must be a mapping with tag, compare and param")
-        allowed = {"tag", "compare", "param", "unit", "pick", "priority"}
-        unknown = set(measure) - allowed
-        if unknown:
-            raise OptionError(f"measure.{sorted(unknown)[0]}", f"unknown option; valid options: {', '.join(sorted(allowed))}")
-        if measure.get("tag") not in ("DURATION", "PERCENT", "MONEY"):
-            raise OptionError("measure.tag", "must be one of: DURATION, PERCENT, MONEY")
-        if measure.get("compare") not in ("max", "min"):
-            raise OptionError("measure.compare", "must be one of: max, min")
-        param = measure.get("param")
+        measure = rule["measure"]
+        param = measure["param"]
         if param not in params:
             raise OptionError("measure.param", f"names a parameter the rule does not define ({param!r}); "
                                                f"defined: {', '.join(sorted(params)) or 'none'}")
         if not isinstance(params[param], (int, float)) or isinstance(params[param], bool):
             raise OptionError("measure.param", f"parameter {param!r} must be a number, got {params[param]!r}")
         unit = measure.get("unit")
-        if measure["tag"] == "DURATION" and unit not in _UNIT_HOURS:
-            raise OptionError("measure.unit", f"must be one of: {', '.join(_UNIT_HOURS)}")
         pick = measure.get("pick", "min" if measure["compare"] == "max" else "max")
-        if pick not in _PICKS:
-            raise OptionError("measure.pick", f"must be one of: {', '.join(sorted(_PICKS))}")
-        if measure.get("priority") not in (None, "top"):
-            raise OptionError("measure.priority", "must be: top")
         return {"find": compile_find(rule), "tag": measure["tag"], "compare": measure["compare"], "param": param,
                 "unit": unit, "pick": pick, "top_priority": measure.get("priority") == "top"}
+
+    def describe(self, rule: dict, params: dict) -> list[str]:
+        measure = rule["measure"]
+        bound = "at most" if measure["compare"] == "max" else "at least"
+        value = params[measure["param"]]
+        limit = words_measure(value, measure["unit"]) if measure.get("unit") else \
+            f"{value}{'%' if measure['tag'] == 'PERCENT' else ''}"
+        urgent = " for the most urgent priority" if measure.get("priority") == "top" else ""
+        return [f"Reads the {TAG_WORDS[measure['tag']]} the provision states{urgent} and requires it to be "
+                f"{bound} {measure['param']} = {limit}: met when it is, weak when it is not, missing when no "
+                "provision or no figure is found."]
 
     def check(self, spec, params, document) -> Outcome:
         passages = spec["find"].find(document)
         if not passages:
-            return Outcome("missing", "no provision found", measurable=False)
+            return Outcome("missing", "no_provision", measurable=False)
         if spec["top_priority"]:
             # an SLA table names several priorities; read it before a clause that names one
             passages = sorted(passages, key=lambda p: -len({t.value.get("rank") for t in p.source.tags_in(
@@ -100,25 +109,20 @@ class ThresholdKind(Kind):
             committed = [p for p in passages if any(s.modality == "obligation" for s in p.source.stances_in(p.start, p.end))]
             firm = [p for p in committed if not refers_elsewhere(p.source.text[p.start:p.end])]
             if not committed:
-                return Outcome("missing", "no commitment with a figure to compare with the rulebook's limit",
-                               passages[:1], measurable=False)
+                return Outcome("missing", "no_commitment", {}, passages[:1], measurable=False)
             if not firm:
-                return Outcome("missing", "the provision only refers to another document for its figure "
-                                          f"('{reference_words(committed[0])}'), which this package does not hold",
-                               committed[:1], measurable=False)
-            return Outcome("weak", "the provision states no figure to compare with the rulebook's limit",
-                           firm[:2], measurable=False)
+                return Outcome("missing", "figure_elsewhere", {"words": reference_words(committed[0])}, committed[:1],
+                               measurable=False)
+            return Outcome("weak", "no_figure", {}, firm[:2], measurable=False)
         chooser = {"first": lambda c: c[0], "last": lambda c: c[-1], "min": lambda c: min(c, key=lambda x: x[0]),
                    "max": lambda c: max(c, key=lambda x: x[0])}[spec["pick"]]
         value, tag, passage = chooser(candidates)
         limit = params[spec["param"]]
         fact = dict(tag.as_fact(), compared_with=limit, param=spec["param"])
         ok = value <= limit if spec["compare"] == "max" else value >= limit
-        bound = "at most" if spec["compare"] == "max" else "at least"
-        stated = f"states {tag.text!r} ({_figure(value, spec)})"
-        if ok:
-            return Outcome("met", f"{stated}, within the limit of {bound} {_figure(limit, spec)}", [passage], [fact], True)
-        return Outcome("weak", f"{stated}; the rulebook requires {bound} {_figure(limit, spec)}", [passage], [fact], True)
+        detail = {"stated": tag.text, "figure": _figure(value, spec), "compare": spec["compare"],
+                  "limit": _figure(limit, spec)}
+        return Outcome("met" if ok else "weak", "within_limit" if ok else "beyond_limit", detail, [passage], [fact], True)
 
     @staticmethod
     def _figures(spec, passage):

@@ -75,8 +75,7 @@ class UndefinedTermsKind(HygieneKind):
         chain = document.sections_of(match.start())
         passage = Passage(document, match.start(), match.end(), match.start(), match.end(), "pattern",
                           chain[-1] if chain else None)
-        return Outcome("met", f"{self.clean}, or given the meanings of {source} (definitions incorporated by "
-                              "reference; that agreement is not in the package, so its terms are not checked)", [passage])
+        return Outcome("met", "clean_incorporated", {"clean": self.clean, "source": source}, [passage])
 
     def slips(self, spec, document, package):
         text = document.text

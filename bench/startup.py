@@ -1,0 +1,97 @@
+"""Does the local engine's fork server still pay for itself?
+
+    python bench/startup.py                    # ../shared/corpus/cuad/pdf: 5 contracts and all of them
+    python bench/startup.py DIR --rounds 5 --jobs 2 --small 12 --no-whole
+
+Runs `checker audit` (fresh cache, each in a new process) with workers forked from the fork
+server that has loaded spaCy, the pipeline and the rulebook once (as shipped), and with workers
+spawned, each loading them itself; interleaved round by round so that a busy moment on a
+shared machine hits both alike; on a small portfolio (start-up dominates) and on the whole
+folder. Prints the median and spread of the wall time of each. (Not CPU: a fork server's
+workers are not the audit's children, so no rusage counts them.)
+
+Measured 2026-12-06 on 2 cores shared with other work (load 9-11), 3 rounds: 5 contracts
+15.5 s with the fork server, 20.2-20.7 s spawned; 68 contracts 50.3 vs 53.5-54.5 s. The same
+runs measured a read-ahead process (it read the smallest contracts while the fork server
+loaded): with / without it 15.5 / 14.4 s, 50.3 / 50.7 s, spawned 20.7 / 20.2 s, 53.5 / 54.5 s,
+and 14.5 / 14.1 s for 12 contracts over 6 more rounds: no gain, and it was removed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DIR = ROOT.parent / "shared" / "corpus" / "cuad" / "pdf"
+
+# each set-up: what the driver patches in checker.audit.engines.local before running the audit
+SETUPS = {
+    "fork server": "",
+    "spawned workers": "local._context = lambda: multiprocessing.get_context('spawn')\n"
+                       "local.start_early = lambda: None",
+}
+DRIVER = """
+import multiprocessing, sys
+import checker.audit.engines.local as local
+{patch}
+from checker.cli import main
+main(sys.argv[1:], prog_name="checker")
+"""
+
+
+def run(patch: str, folder: Path, jobs: int) -> float:
+    """Wall seconds of one fresh audit."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    with tempfile.TemporaryDirectory(prefix="checker-startup-") as scratch:
+        start = time.perf_counter()
+        result = subprocess.run([sys.executable, "-c", DRIVER.format(patch=patch), "audit", str(folder), "-o",
+                                 str(Path(scratch) / "out"), "--jobs", str(jobs), "--fail-on", "never"],
+                                capture_output=True, text=True, env=env, cwd=ROOT)
+        seconds = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        sys.exit(f"audit failed ({result.returncode}):\n{result.stderr[-2000:]}")
+    return seconds
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--small", type=int, default=5, help="contracts in the small portfolio")
+    parser.add_argument("--no-whole", action="store_true", help="only the small portfolio")
+    args = parser.parse_args()
+    files = sorted(p for p in args.folder.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+    setups = tuple(SETUPS)
+    if not files:
+        sys.exit(f"{args.folder}: no PDF files")
+    with tempfile.TemporaryDirectory(prefix="checker-startup-small-") as small:
+        for path in files[:args.small]:
+            shutil.copy(path, small)
+        portfolios = {f"{args.small} contracts": Path(small)}
+        if not args.no_whole:
+            portfolios[f"{len(files)} contracts"] = args.folder
+        times: dict[tuple[str, str], list[float]] = {}
+        for round_ in range(args.rounds):
+            for portfolio, folder in portfolios.items():
+                for name in setups:
+                    times.setdefault((portfolio, name), []).append(run(SETUPS[name], folder, args.jobs))
+            print(f"round {round_ + 1} of {args.rounds} done (load {os.getloadavg()[0]:.1f})", file=sys.stderr)
+    print(f"{args.jobs} jobs, {args.rounds} rounds interleaved; wall seconds: median [min-max]")
+    for portfolio in portfolios:
+        print(f"\n{portfolio}")
+        for name in setups:
+            walls = times[(portfolio, name)]
+            print(f"  {name:<26} {statistics.median(walls):6.2f} s [{min(walls):.2f}-{max(walls):.2f}]")
+
+
+if __name__ == "__main__":
+    main()

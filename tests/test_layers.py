@@ -1,0 +1,49 @@
+"""Imports go one way between checker's packages and top-level modules (ARCHITECTURE.md): no
+two of them import each other, at module level or inside a function."""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from pathlib import Path
+
+CHECKER = Path(__file__).resolve().parents[1] / "checker"
+
+
+def unit(module: str) -> str:
+    """checker.engine.kinds.clause -> engine; checker.review -> review."""
+    return module.split(".")[1]
+
+
+def imports() -> dict[str, dict[str, set[str]]]:
+    """{unit: {imported unit: files that import it}}."""
+    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for path in CHECKER.rglob("*.py"):
+        parts = path.relative_to(CHECKER.parent).with_suffix("").parts
+        if len(parts) < 2:
+            continue
+        here = parts[1]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] if node.module != "checker" else [f"checker.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            for name in names:
+                if name.startswith("checker.") and unit(name) != here:
+                    found[here][unit(name)].add(str(path.relative_to(CHECKER.parent)))
+    return found
+
+
+def test_no_two_parts_of_checker_import_each_other():
+    graph = imports()
+    both_ways = sorted(f"{a} <-> {b} ({', '.join(sorted(graph[a][b] | graph[b][a]))})"
+                       for a in graph for b in graph[a] if a < b and a in graph.get(b, {}))
+    assert both_ways == []
+
+
+def test_the_engine_does_not_import_the_rulebook_and_the_kinds_no_renderer():
+    graph = imports()
+    assert "rulebook" not in graph["engine"] and "review" not in graph["engine"]
+    assert not {"report", "commands", "audit", "diff", "annotate"} & set(graph["engine"])
