@@ -95,3 +95,22 @@ def test_an_exception_to_an_indemnity_is_not_a_carve_out_from_the_cap(tmp_path, 
 ])
 def test_an_extension_that_is_no_renewal_right(tmp_path, rulebook, body):
     assert status(tmp_path, rulebook, "GEN-RENEWAL", body) == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    ("TERM-TRANSITION", "2. Termination\nUpon termination, the Vendor shall perform the knowledge transfer the Client "
+                        "needs to run the shop itself.\n", "found"),
+    ("TERM-TRANSITION", "2. Term\nOn expiry the Vendor shall hand over the hosting to the Client's new provider.\n",
+     "found"),
+    # handing data to a subprocessor is not an exit
+    ("TERM-TRANSITION", "2. Subprocessors\nThe Vendor will not transfer or hand over any Client data to a "
+                        "subprocessor unless the Client approves it.\n", "missing"),
+    # an exit on a change of control, or by written agreement, is no convenience exit
+    ("TERM-CONVENIENCE", "2. Termination for Change of Control\nEither party may terminate this Agreement on thirty "
+                         "(30) days' written notice.\n", "missing"),
+    ("TERM-CONVENIENCE", "2. Termination\nThe parties may terminate this Agreement at any time by written "
+                         "agreement.\n", "missing"),
+])
+def test_exits_and_transitions(tmp_path, rulebook, rule_id, body, expected):
+    found = status(tmp_path, rulebook, rule_id, body)
+    assert (found in ("met", "weak")) if expected == "found" else found == "missing", found
