@@ -179,3 +179,11 @@ def test_a_contract_whose_term_and_notice_are_redacted_is_reviewed(tmp_path):
         'unless either party gives [***] days\' written notice of non-renewal.\n', encoding="utf-8")
     report = review_paths([contract])  # used to fail: a withheld figure has no value to count a date with
     assert report.findings and not report.key_terms.get("notice_deadline")
+
+
+def test_a_redacted_period_whose_unit_is_withheld_too_is_a_duration_without_a_length():
+    from checker.nlp.pipeline import analyse, build_pipeline, tags_of
+    text = "The Supplier warrants the Products for a period of [***] from shipment; notice within [***] days."
+    tags = [(text[t.start:t.end], t.value) for t in tags_of(analyse(build_pipeline(), text)) if t.label == "DURATION"]
+    assert tags == [("period of [***]", {"unit": None, "redacted": True}),
+                    ("[***] days", {"unit": "day", "redacted": True})]

@@ -114,3 +114,9 @@ def test_an_extension_that_is_no_renewal_right(tmp_path, rulebook, body):
 def test_exits_and_transitions(tmp_path, rulebook, rule_id, body, expected):
     found = status(tmp_path, rulebook, rule_id, body)
     assert (found in ("met", "weak")) if expected == "found" else found == "missing", found
+
+
+def test_a_warranty_whose_period_is_redacted_states_a_duration(tmp_path, rulebook):
+    body = ("2. Warranty\nThe Vendor warrants that the software will for a period of [***] from delivery be free "
+            "from defects.\n\nConfidential treatment has been requested for the redacted portions.\n")
+    assert status(tmp_path, rulebook, "COMM-WARRANTY", body) == "met"

@@ -80,6 +80,10 @@ PATTERNS: list[TagPattern] = [
     TagPattern("duration.redacted", "DURATION",
                r"\[\s?\*+\s?\](?:\s*\(\s?\[?\s?\*+\s?\]?\s?\))?[\s-]*(?:calendar\s+|business\s+|working\s+)?"
                r"(?P<unit>minutes?|hours?|days?|weeks?|months?|years?)\b"),
+    # ... and with its unit withheld too: "for a period of [***] from shipment"
+    TagPattern("duration.redacted-period", "DURATION",
+               r"\b(?:period|term)\s+of\s+\[\s?\*+\s?\](?:\s*\(\s?\[?\s?\*+\s?\]?\s?\))?",
+               not_followed_by=r"[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b"),
     TagPattern("duration.compact", "DURATION", rf"\b(?P<number>\d+(?:\.\d+)?)(?P<unit>h|hrs?|mins?|d)\b"),
     TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next)\s+(?P<unit>business\s+day|working\s+day)\b"),
     # --- percentages -----------------------------------------------------------

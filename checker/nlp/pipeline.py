@@ -144,6 +144,8 @@ def _duration(pattern_id: str, groups: dict, text: str) -> dict | None:
         return {"value": 1.0, "unit": "day", "business": True, "hours": 24.0}
     if pattern_id == "duration.redacted":
         return {"unit": unit_of(groups["unit"]), "redacted": True}  # no value: thresholds cannot compare it
+    if pattern_id == "duration.redacted-period":
+        return {"unit": None, "redacted": True}
     if pattern_id == "duration.anniversary":
         years = ordinal_to_number(" ".join(groups["ordinal"].split()))
         if not years:
