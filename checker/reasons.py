@@ -20,9 +20,17 @@ def _slips(detail: dict) -> str:
     return f"{count} {noun}: {listed}"
 
 
+def _whose(detail: dict) -> str:
+    if detail.get("holder") == "mutual":
+        return "; it holds for both parties (mutual)"
+    if detail.get("holder"):
+        return f"; it holds for {detail['holder_text']} only (one-sided)"
+    return ""
+
+
 _WORDS = {
     # clause and threshold
-    "provision_found": lambda d: "provision found",
+    "provision_found": lambda d: "provision found" + _whose(d),
     "pointer_only": lambda d: f"only a reference ('{d['named']}') to a part this contract package does not hold; "
                               "review it with that document to judge the provision",
     "leaves_open": lambda d: f"'{d['words']}' leaves it open",

@@ -120,3 +120,15 @@ def test_a_warranty_whose_period_is_redacted_states_a_duration(tmp_path, ruleboo
     body = ("2. Warranty\nThe Vendor warrants that the software will for a period of [***] from delivery be free "
             "from defects.\n\nConfidential treatment has been requested for the redacted portions.\n")
     assert status(tmp_path, rulebook, "COMM-WARRANTY", body) == "met"
+
+
+@pytest.mark.parametrize(("clause", "words"), [
+    ("Each party's aggregate liability under this Agreement shall not exceed $1,000,000.", "both parties (mutual)"),
+    ("The Vendor's total liability under this Agreement shall not exceed $500,000.", "Vendor only (one-sided)"),
+    ("In no event shall the Client's aggregate liability exceed $10,000.", "Client only (one-sided)"),
+])
+def test_a_liability_cap_says_whose_liability_it_limits(tmp_path, rulebook, clause, words):
+    path = tmp_path / "contract.txt"
+    path.write_text(PREAMBLE + "2. Limitation of Liability\n" + clause + "\n", encoding="utf-8")
+    [finding] = [f for f in review_documents([load_document(path)], rulebook).findings if f.rule == "LIAB-CAP"]
+    assert finding.status == "met" and finding.message.endswith(words), finding.message

@@ -122,7 +122,8 @@ class ClauseKind(Kind):
         facts = [t.as_fact() for _, p in graded[:3] for t in p.source.tags_in(p.start, p.end, spec["unmeasured"])]
         chosen = [p for _, p in graded[:3]]
         if shortfall is None:
-            return Outcome("met", "provision_found", {}, chosen, facts, True if measured else None)
+            return Outcome("met", "provision_found", _whose(spec["find"], chosen[0]), chosen, facts,
+                           True if measured else None)
         reason, detail = shortfall
         return Outcome("weak", reason, detail, chosen, facts, False if measured else None)
 
@@ -165,6 +166,15 @@ class ClauseKind(Kind):
             if modals and all(m.value.get("strength") == "weak" for m in modals):
                 return "soft", {"modal": modals[0].text}
         return None
+
+
+def _whose(find: FindSpec, passage) -> dict:
+    """For a rule any party may hold (`party: either`: a liability cap, a termination right),
+    whose it is: both parties ('Neither party shall be liable ...') or one side only."""
+    stance = passage.stance
+    if find.party != "either" or stance is None or stance.holder is None:
+        return {}
+    return {"holder": stance.holder, "holder_text": stance.holder_text or stance.holder}
 
 
 def misfit_reason(find: FindSpec, passage) -> tuple[str, dict]:
