@@ -45,7 +45,9 @@ How values are compared:
     "England, United Kingdom") and an international convention (CISG) are dropped. Right when our
     names (split the same way) are the gold names: "England and Wales" = "England; Wales".
   - parties: every name right. Gold "Name ("Alias"); Name2 ("Alias2"); A and B ("Parties")" -> the
-    names before each parenthesis; an entry naming the parties together is dropped. Names are compared
+    names before each alias or description in parenthesis (a parenthesis inside a name stays: "Galen
+    (Chemicals) Limited ("GALEN")" is "Galen (Chemicals) Limited"); an entry naming the parties together
+    is dropped. Names are compared
     case-insensitively without punctuation, "the", "d/b/a ..." / "formerly known as ..." tails and
     corporate suffixes (Inc, Corp, Corporation, Co, Company, LLC, Ltd, Limited, LP, LLP, PLC, S.A., AG,
     GmbH, B.V., N.V., Pty, N.A. ...), allowing a slip of typing (difflib ratio >= 0.9). Right when every
@@ -222,7 +224,9 @@ def party_name(text: str) -> str:
 def gold_parties(answer: str) -> list[str]:
     names = []
     for part in re.split(r";", answer):
-        lead = re.split(r"[(\[]", part.strip().lstrip("(").strip())[0]
+        # the name ends at its alias or description; a parenthesis inside the name stays ('Galen (Chemicals)
+        # Limited ("GALEN")', 'Baidu Online Network Technology (Beijing) Co., Ltd. ("Party B")')
+        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*[A-Za-z])|\[", part.strip().lstrip("(").strip())[0]
         if re.search(r"\bpart(?:y|ies)\b|^\s*(?:together|collectively|individually)\b", lead, re.I):
             continue  # '... collectively, the "Parties")', 'together, A and B shall be ...'
         if re.search(r"\band\b", lead) and re.search(r"[\"\u201c]\s*part(?:y|ies)\b", part, re.I):

@@ -89,3 +89,45 @@ def test_a_numbered_list_of_parties_gives_the_names_not_words_of_their_addresses
     markdown = ("# Services Agreement\n\n## Parties\n\n1.   RIVERGATE HOSTING LIMITED  , a company (the   \"Provider\"  ); and\n"
                 "2.   OAKHILL FOODS LIMITED  , a company (the   \"Customer\"  ).\n\n## Terms\n")
     assert [p.aliases for p in resolve_parties(markdown)] == [["Provider"], ["Customer"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words before the alias end a description: the name is the one before the description, not the place
+    ('This Hosting Agreement is made by and between Corrigan Data Services, Inc., a corporation organized and '
+     'existing under the laws of the State of Vermont ("Corrigan"), and Tellwood Ltd., a company organized under the '
+     'laws of Ireland ("Tellwood").\n',
+     [("Corrigan Data Services, Inc.", ["Corrigan"]), ("Tellwood Ltd.", ["Tellwood"])]),
+    ('This Distribution Agreement is entered into by and between Ambry Optics Inc., a Delaware corporation ("Ambry"), '
+     'and Kessler Werke AG, a corporation formed under German law with offices located at Hamburg and Bremen '
+     '("Kessler").\n',
+     [("Ambry Optics Inc.", ["Ambry"]), ("Kessler Werke AG", ["Kessler"])]),
+    ('This Sponsorship Agreement is made between Harlow Racing, LLC, a Georgia limited liability company ("Team"), '
+     'and The Quince Group, Inc., a Utah corporation (owner and operator of Quince Pies and Grill) ("Sponsor").\n',
+     [("Harlow Racing, LLC", ["Team"]), ("The Quince Group, Inc.", ["Sponsor"])]),
+    # a second party after the first one's address and a description that ends in a place
+    ('This Supply Agreement is made by and between Pellworm Chemie GmbH, a German company having an address at '
+     'Hafenweg 4, 25849 Pellworm, Germany (hereinafter referred to as "Pellworm"), and Osprey Tonics, Inc., a company '
+     'registered in Canada ("Osprey").\n',
+     [("Pellworm Chemie GmbH", ["Pellworm"]), ("Osprey Tonics, Inc.", ["Osprey"])]),
+    # several aliases in one parenthesis, an apostrophe in an alias, words before the alias inside it
+    ('This Agreement is made by and between Fennimore Trust, a Vermont business trust (the "Trust"), and Fennimore '
+     'Advisers LLC, a Vermont limited liability company ("Fennimore" or the "Sponsor").\n',
+     [("Fennimore Trust", ["Trust"]), ("Fennimore Advisers LLC", ["Fennimore", "Sponsor"])]),
+    ('This Agreement is made between Dover Kart Club, Inc., ("DKC") a Maine corporation, and Molly\'s Kitchen, Inc., '
+     'a Maine corporation ("Molly\'s").\n',
+     [("Dover Kart Club, Inc.", ["DKC"]), ("Molly's Kitchen, Inc.", ["Molly's"])]),
+    ('This Supply Agreement is made between Ostrava Pharma a.s. ("Ostrava"), and Wexley Labs, Inc., a Texas '
+     'corporation (on behalf of itself and its Affiliates, individually and collectively referred to as "Wexley").\n',
+     [("Ostrava Pharma a.s.", ["Ostrava"]), ("Wexley Labs, Inc.", ["Wexley"])]),
+    ('This Licence is entered into by and between Brantwood Marks, LLC, a Delaware limited liability company '
+     '("Licensor"), and Brantwood Homes Trust, Inc., a Maryland corporation ("Licensee" and together with Licensor, '
+     'the "Parties").\n',
+     [("Brantwood Marks, LLC", ["Licensor"]), ("Brantwood Homes Trust, Inc.", ["Licensee"])]),
+    # a parenthesis inside a name; an address after 'of' ends it
+    ('DEVELOPMENT AGREEMENT between FJORD LABS A/S of Havnegade 12, 1058 Copenhagen, Denmark (hereinafter referred to '
+     'as "FJORD") and KILDARE (PHARMA) LIMITED of 9 Bridge Street, Naas, Ireland (hereinafter referred to as '
+     '"KILDARE").\n',
+     [("FJORD LABS A/S", ["FJORD"]), ("KILDARE (PHARMA) LIMITED", ["KILDARE"])]),
+])
+def test_names_before_descriptions_places_and_several_aliases(text, expected):
+    assert names(text) == expected

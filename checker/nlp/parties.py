@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checker.nlp.jurisdictions import JURISDICTIONS
+
 PROVIDER_WORDS = ("service provider", "provider", "supplier", "vendor", "contractor", "consultant", "licensor",
                   "seller", "msp", "developer", "host", "hosting provider", "outsourcer", "agency", "manufacturer",
                   "distributor", "servicer", "processor", "data processor")
@@ -28,12 +30,17 @@ _OPENING = 6000  # where the parties are named
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties[ \t]*:|\bBETWEEN\b|"
                       r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
-_LEAD = (r"\(\s*(?:[^()]{0,80}?(?:;|,)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
+# what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
+# its successors, "Lessor")', '(on behalf of itself and its Affiliates, individually referred to as "Bellicum")')
+_LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
          r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:the\s+|a\s+)?")
 _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', '(hereinafter Client)'
-    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&.\- ]{{0,40}}?)\s*[{_Q}]"
+    # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
+    # Licensor, the "Parties")') in `more`; an apostrophe inside a name ('("Logan's")')
+    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*,?\s*[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)"
     r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
 )
+_MORE_ALIAS = re.compile(rf"^\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
 _BARE_LEAD = re.compile(r"\b(?:hereinafter|hereafter|herein|referred|called|known)\b", re.I)
 _BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)")  # what may follow an alias without quote marks
 _GAP = 400  # once two parties are named, an alias further than this from the last is a defined term of the text
@@ -51,7 +58,7 @@ _NOT_A_PARTY = frozenset(
     "order statement of work sow territory products product affiliates affiliate confidential information "
     "collectively each together individually both".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|-|_|and\b|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
 
 
 @dataclass
@@ -106,6 +113,9 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
                 (len(parties) >= 2 and match.start() - previous > _GAP):
             previous = match.end()
             continue
+        if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", match.match.group(0))]) >= 2:
+            previous = match.end()  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
+            continue
         name = _name_before(text, previous, match.start(), alias)
         if not name and not role_word(alias):
             previous = match.end()
@@ -115,12 +125,28 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             existing.aliases.append(alias)
         else:
             parties.append(Party(name or alias, [alias], None, match.start()))
+        party = existing or parties[-1]
+        for more in _more_aliases(match):  # '("Domini" or the "Sponsor")'
+            if not _not_a_party(more) and more not in party.aliases:
+                party.aliases.append(more)
         previous = match.end()
     if not parties:
         for match in _AS_ROLE.finditer(text, window_start, window_end):  # "VERIZON ABS LLC, as Depositor"
             name = " ".join(match.group("name").split())
             parties.append(Party(name, [match.group("alias")], None, match.start("name")))
     return parties
+
+
+def _more_aliases(match) -> list[str]:
+    """The aliases a parenthesis gives after its first: '("Domini" or the "Sponsor")' -> ['Sponsor']."""
+    tail = match.match.groupdict().get("more") or ""
+    found = []
+    while True:
+        more = _MORE_ALIAS.match(tail)
+        if not more:
+            return found
+        found.append(" ".join(more.group("alias").split()).strip("."))
+        tail = tail[more.end():]
 
 
 def _not_a_party(alias: str) -> bool:
@@ -150,7 +176,8 @@ def _aliases(text: str, start: int, end: int) -> list[_Alias]:
             continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED': part of a name, not its alias
         found.setdefault(match.start(), _Alias(match, "quoted" if match.group("quoted") else "bare"))
     for match in _HEREINAFTER.finditer(text, start, end):
-        found.setdefault(match.start(), _Alias(match, "alias"))
+        if not any(a.start() <= match.start() < a.end() for a in found.values()):  # not the same alias again
+            found.setdefault(match.start(), _Alias(match, "alias"))
     return [found[k] for k in sorted(found)]
 
 
@@ -172,9 +199,12 @@ _FORWARD_STOP = re.compile(
     r",?\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+)?(?:corporation|company|limited|partnership|"
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
-    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s\(|\s+\d{2,}|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
+    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+\d{2,}|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*" + _SUFFIX + r"(?:\W|$))")
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
+# a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
+_PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
+                    r"(?:" + "|".join(re.escape(p) for p in JURISDICTIONS) + r")\.?$", re.I)
 _NOT_A_NAME_END = frozenset("agreement contract amendment addendum date plan act offering schedule exhibit services".split())
 
 
@@ -194,20 +224,26 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
         name = _plausible(_forward(chunk[listed[-1].end():]), alias)
         if name:
             return name
-    name = _backward(chunk)
-    if name:
-        return _plausible(name, alias)
+    name, described = _backward(chunk)
+    name = _plausible(name, alias) if name else ""
+    if name and not described:
+        return name
     lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed)\s+by\b", chunk, re.I))
     if lead:
         chunk = chunk[lead[-1].end():]
     chunk = _NAME_LEAD.sub("", chunk)
+    # the words right before the alias end a description ('... organized under the laws of the State of
+    # Delaware ("Provider")', '... located at Berlin and Munich ("Siemens")'): the name is the one the
+    # description follows, read forward from where the party begins
     # '..., a Tennessee corporation, and Logan's Roadhouse, Inc., a Tennessee corporation': after the last 'and'
     return _plausible(_forward(chunk), alias) or \
-        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z])\s+and\s+(?=[A-Z])", chunk)[-1]), alias)
+        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name
 
 
-def _backward(chunk: str) -> str:
-    """The run of name words that ends the chunk, '' when there is none or it is a description."""
+def _backward(chunk: str) -> tuple[str, bool]:
+    """The run of name words that ends the chunk ('' when there is none or it is a description), and
+    whether it follows words of a description ('a corporation organized under the laws of', 'an office
+    at'), so that it may be a place rather than the name."""
     tokens = list(_TOKEN.finditer(chunk))
     first = len(tokens)
     for i in range(len(tokens) - 1, -1, -1):
@@ -227,18 +263,19 @@ def _backward(chunk: str) -> str:
                                    or tokens[first].group(0) == ","):
         first += 1
     if i >= 0 and not joined and (tokens[i].group(0) == "," or re.search(r"\d", tokens[i].group(0))):
-        return ""  # '... 1 Quay Street, Bristol ("Customer")', '... Minnesota 55112 USA': an address, not a name
+        return "", False  # '... 1 Quay Street, Bristol ("Customer")', '... Minnesota 55112 USA': an address, not a name
     if first >= len(tokens):
-        return ""
+        return "", False
     if i >= 0 and tokens[i].group(0).lower() in _DESCRIBED:
-        return ""  # 'a New Jersey Corporation ("HDI")': a description, the name is before it
-    if i >= 0 and tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with"):
+        return "", True  # 'a New Jersey Corporation ("HDI")': a description, the name is before it
+    described = i >= 0 and tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with")
+    if described:
         # '... incorporated in South Africa and MERIDIAN TELECOM LIMITED ("MERIDIAN")': the name after the last 'and'
         ands = [k for k in range(first, len(tokens) - 1) if tokens[k].group(0) == "and"]
         first = ands[-1] + 1 if ands else first
     if any(_ADDRESS_WORDS.match(t.group(0)) for t in tokens[first:]) or not _NAME_WORD.match(tokens[first].group(0)):
-        return ""
-    return chunk[tokens[first].start():].strip()
+        return "", described
+    return chunk[tokens[first].start():].strip(), described
 
 
 def _forward(chunk: str) -> str:
@@ -258,7 +295,7 @@ def _plausible(name: str, alias: str) -> str:
     capitalised = sum(1 for w in words if _NAME_WORD.match(w) or w.lower() in _CONNECTORS or _IS_SUFFIX.match(w))
     if capitalised < len(words) * 0.75 or not _NAME_WORD.match(words[0]):
         return ""
-    if words[-1].lower().strip(".") in _NOT_A_NAME_END or name.casefold() == alias.casefold():
+    if words[-1].lower().strip(".") in _NOT_A_NAME_END or name.casefold() == alias.casefold() or _PLACE.match(name):
         return ""
     return name
 
