@@ -131,3 +131,46 @@ def test_a_numbered_list_of_parties_gives_the_names_not_words_of_their_addresses
 ])
 def test_names_before_descriptions_places_and_several_aliases(text, expected):
     assert names(text) == expected
+
+
+def test_a_cover_page_names_the_parties_when_no_preamble_does():
+    text = ('EXHIBIT 10.4\n\n                 LICENCE AGREEMENT\n\n                     BY AND BETWEEN\n\n'
+            '                  HALBERD OPTICS INC.\n\n                        AND\n\n'
+            '                  MERROW LABS, LLC.          March 3, 2011\n\n TABLE OF CONTENTS\n\n1. Definitions .... 2\n')
+    assert names(text) == [("HALBERD OPTICS INC.", []), ("MERROW LABS, LLC.", [])]
+
+
+def test_the_companies_that_sign_are_the_parties_when_nothing_else_names_them():
+    text = ('JOINT MARKETING TERMS\n\n1. Each of us shall promote the other\'s products.\n\n'
+            'IN WITNESS WHEREOF the parties have signed this agreement.\n\n'
+            'TARNWOOD SYSTEMS, INC.                    For and on behalf of QUAYSIDE FOODS LIMITED\n\n'
+            'By: /s/ Ann Orme                          By: /s/ Piet Vos\n'
+            'Title: President                          Title: Director\n\n'
+            'Witness:\nPETRA HOLM\nBy: /s/ Petra Holm\n')
+    assert names(text) == [("TARNWOOD SYSTEMS, INC.", []), ("QUAYSIDE FOODS LIMITED", [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person after a description of them; a company whose name starts with its registration number
+    ('This Endorsement Agreement is entered into on May 2, 2011 between tennis coach, MARTA OKONJO, (hereinafter '
+     'referred to as "COACH") and VOLLEY SPORTS, LTD. (hereinafter referred to as "VOLLEY").\n',
+     [("MARTA OKONJO", ["COACH"]), ("VOLLEY SPORTS, LTD.", ["VOLLEY"])]),
+    ('This Reseller Agreement is made between Harrow Secure Corp. ("Harrow"), a corporation with offices at 9 Kent '
+     'Street, Toronto, and 1844210 Alberta Limited, with its place of business at 12 Main Street, Calgary (the '
+     '"Reseller").\n',
+     [("Harrow Secure Corp.", ["Harrow"]), ("1844210 Alberta Limited", ["Reseller"])]),
+    # 'the' in lower case before a name is not part of it
+    ('This Franchise Agreement is made by and between the CITY OF MARLOWE, a municipal corporation ("Grantor"), and '
+     'MARLOWE WATER COMPANY, a Delaware corporation ("Grantee").\n',
+     [("CITY OF MARLOWE", ["Grantor"]), ("MARLOWE WATER COMPANY", ["Grantee"])]),
+    # the words that introduce an alias inside its parenthesis are no part of the name; 'AND:' in a line
+    ('This Agreement is made by and between Linzhou Paint Trading Co Ltd hereinafter referred to as ("Linzhou") and '
+     'Verity Auto Repair hereinafter referred to as ("DISTRIBUTOR").\n',
+     [("Linzhou Paint Trading Co Ltd", ["Linzhou"]), ("Verity Auto Repair", ["DISTRIBUTOR"])]),
+    ('SUPPLY AGREEMENT made on 3 May 2017. BETWEEN: TANNA FOODS INC. 3rd Floor, Harbour House, Port Vila, Vanuatu '
+     '("the Maker") of the one part AND: KOWLOON BAY HOLDINGS LIMITED Unit 7, 2F, 18 Bay Road, Kowloon, Hong Kong '
+     '("the Buyer") of the other part.\n',
+     [("TANNA FOODS INC.", ["Maker"]), ("KOWLOON BAY HOLDINGS LIMITED", ["Buyer"])]),
+])
+def test_people_numbered_companies_and_labels_in_a_line(text, expected):
+    assert names(text) == expected

@@ -58,7 +58,7 @@ _NOT_A_PARTY = frozenset(
     "order statement of work sow territory products product affiliates affiliate confidential information "
     "collectively each together individually both".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
 
 
 @dataclass
@@ -94,13 +94,65 @@ def resolve_parties(text: str) -> list[Party]:
             break
     if not parties:  # a numbered list of parties ('## Parties\n1. **ACME LIMITED** ...') looks like clause 1
         parties = _named_in(text, 0, min(len(text), 3500))
+    if not parties:  # a cover page: 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
+        parties = _cover_page(text, opening_end)
     for match in _LABEL.finditer(text, 0, opening_end):  # "PROVIDER: Northwind IT Ltd"
         alias = " ".join(w.capitalize() for w in match.group("role").split())
         if not any(alias in p.aliases for p in parties):
             name = " ".join(match.group("name").split()).strip(" ,;")
             parties.append(Party(name or alias, [alias], None, match.start("role")))
+    if not parties:  # no preamble names them: the companies that sign ('ASTER LABS INC.\nBy: /s/ ...')
+        parties = _signatories(text)
     for party in parties:
         party.role = next((role_word(w) for w in (*party.aliases, party.name) if role_word(w)), None)
+    return parties
+
+
+_COVER = re.compile(r"(?:^|\n)[ \t]*(?:BY[ \t]+AND[ \t]+)?(?:BETWEEN|AMONG)[ \t]*:?[ \t]*\n", re.I)
+_COVER_AND = re.compile(r"[ \t]*-?[ \t]*(?:AND|and|And)[ \t]*-?[ \t]*:?[ \t]*")
+_COLUMNS = re.compile(r"[ \t]{3,}")  # columns side by side, or a date to the right of a name
+_SIGNED_FOR = re.compile(r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\s+|for\s+|date[d:]?\s*[^\n]{0,30}?\b(?:19|20)\d\d\b\s*)", re.I)
+_SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)", re.I)
+
+
+def _cover_page(text: str, end: int) -> list[Party]:
+    """The names a cover page lists: 'BETWEEN' (or 'BY AND BETWEEN', 'AMONG') on its own line, then
+    each name on its own line with 'AND' on the line between."""
+    cover = _COVER.search(text, 0, end)
+    if not cover:
+        return []
+    parties: list[Party] = []
+    lines = [line.strip() for line in text[cover.end():cover.end() + 1500].split("\n")]
+    expect_name = True
+    for line in (line for line in lines if line):
+        if not expect_name:
+            if not _COVER_AND.fullmatch(line):
+                break
+            expect_name = True
+            continue
+        name = _plausible(_COLUMNS.split(line)[0].strip(" ,;:"), "")
+        if not name or not _IS_SUFFIX.search(name):
+            break
+        parties.append(Party(name, [], None, text.find(line, cover.end())))
+        expect_name = False
+    return parties if len(parties) >= 2 else []
+
+
+def _signatories(text: str) -> list[Party]:
+    """The companies named on the line above a signature ('EQUIFAX INC.\n\nBy: /s/ ...', two side by side:
+    'ASTELLAS PHARMA INC.     FIBROGEN, INC.\nBy: ...  By: ...'), in the order they sign: a name that
+    ends in a company suffix (Inc., LLC, L.P. ...); people who sign for themselves are not read."""
+    parties: list[Party] = []
+    seen = set()
+    for by in _SIGNED_BY.finditer(text):
+        before = text[max(0, by.start() - 400):by.start()].rstrip().split("\n")
+        line = next((line for line in reversed(before) if line.strip() and not re.fullmatch(r"[\s_/.:-]*", line)), "")
+        for column in _COLUMNS.split(line.strip()):
+            column = _SIGNED_FOR.sub("", column)
+            name = _plausible(column.strip(" ,;:"), "")
+            if name and len(name.split()) > 1 and _IS_SUFFIX.search(name) and name.casefold() not in seen and not re.match(r"(?:By|Name|Title)\b", name):
+                seen.add(name.casefold())
+                parties.append(Party(name, [], None, text.find(column, max(0, by.start() - 400))))
     return parties
 
 
@@ -194,12 +246,14 @@ _ADDRESS_WORDS = re.compile(r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Bo
 _NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}")
 _TOKEN = re.compile(r"[^\s,;:]+|,")
 # a block of parties: 'BETWEEN:' / 'AND:' / 'Party A:' on its own, the name on the line after or after the colon
-_BLOCK_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:BETWEEN|AND|AMONG|Between|And|Among|Party\s+[A-Z]|PARTY\s+[A-Z])[ \t]*:[ \t]*(?:\n[ \t]*)*")
+_INTRODUCES_ALIAS = re.compile(r"(?:[\s,]*\b(?:hereinafter|hereafter|herein|referred\s+to|called|known|designated|as|jointly|"
+                               r"individually|collectively|together|and)\b)+[\s,]*$", re.I)
+_BLOCK_LABEL = re.compile(r"(?:(?:^|\n)[ \t]*(?:BETWEEN|AND|AMONG|Between|And|Among|Party\s+[A-Z]|PARTY\s+[A-Z])|\b(?:BETWEEN|AND|AMONG))[ \t]*:[ \t]*(?:\n[ \t]*)*")
 _FORWARD_STOP = re.compile(
     r",?\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+)?(?:corporation|company|limited|partnership|"
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
-    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+\d{2,}|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
+    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*" + _SUFFIX + r"(?:\W|$))")
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
@@ -219,6 +273,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     if block:  # 'Between: DGT Corp. Suite 207 ...' / 'BETWEEN:\nAcme Ltd\n1 High St' : the words after the label
         return _plausible(_forward(window[block[-1].end():]), alias)
     chunk = re.split(r";|\n\s*\n", window)[-1].rstrip(" \t,")
+    chunk = _INTRODUCES_ALIAS.sub("", chunk)  # '... Co Ltd hereinafter referred to as ("PPG")': the name ends before
     listed = list(_LIST_MARK.finditer(chunk))
     if listed:  # 'Parties\n(1) NORTHGATE LIMITED, a company ... ("Provider"); and\n(2) ...': the words after the number
         name = _plausible(_forward(chunk[listed[-1].end():]), alias)
@@ -262,7 +317,10 @@ def _backward(chunk: str) -> tuple[str, bool]:
     while first < len(tokens) and (tokens[first].group(0).lower() in _CONNECTORS and tokens[first].group(0) != "The"
                                    or tokens[first].group(0) == ","):
         first += 1
-    if i >= 0 and not joined and (tokens[i].group(0) == "," or re.search(r"\d", tokens[i].group(0))):
+    # '..., professional golfer, TOM WATSON': a name after a description in lower case
+    described_before = i >= 1 and tokens[i].group(0) == "," and re.fullmatch(r"[a-z]+", tokens[i - 1].group(0)) \
+        and tokens[i - 1].group(0) not in _CONNECTORS
+    if i >= 0 and not joined and not described_before and (tokens[i].group(0) == "," or re.search(r"\d", tokens[i].group(0))):
         return "", False  # '... 1 Quay Street, Bristol ("Customer")', '... Minnesota 55112 USA': an address, not a name
     if first >= len(tokens):
         return "", False
@@ -287,15 +345,16 @@ def _plausible(name: str, alias: str) -> str:
     """The name, tidied; '' for words that are no name: a phrase of the sentence, a title, the
     alias itself."""
     name = " ".join(name.split()).strip(" ,;:\"'\u201c\u201d")
-    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
         name = name[:-1]  # the end of a sentence, not of 'Inc.' or 'N.A.'
     words = name.split()
     if not words or not name[0].isalnum() or len(name) > 90 or len(words) > 12:
         return ""
     capitalised = sum(1 for w in words if _NAME_WORD.match(w) or w.lower() in _CONNECTORS or _IS_SUFFIX.match(w))
-    if capitalised < len(words) * 0.75 or not _NAME_WORD.match(words[0]):
+    numbered = words[0].isdigit() and len(words) > 1 and _IS_SUFFIX.search(name)  # '2205925 Ontario Limited'
+    if capitalised < len(words) * 0.75 - (1 if numbered else 0) or not (_NAME_WORD.match(words[0]) or numbered):
         return ""
-    if words[-1].lower().strip(".") in _NOT_A_NAME_END or name.casefold() == alias.casefold() or _PLACE.match(name):
+    if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or name.casefold() == alias.casefold() or _PLACE.match(name):
         return ""
     return name
 
