@@ -124,8 +124,35 @@ _RESOLUTION = _finder(r"\b(?:resol\w*|restor\w*|fix\w*|work-?around|repair\w*)\b
 _SLA_WORDS = _finder(r"\b(?:respon|resol|restor)\w*")
 _AVAILABILITY = _finder(r"\b(?:availab\w*|uptime|up-time)\b")
 _NOTICE = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b")
+# The notice that stops a renewal, three kinds of clause, the first the strongest:
+# 1. it says so: 'notice of non-renewal', 'its intention not to renew', 'elects not to extend', 'does not wish
+#    to renew', 'to prevent the automatic renewal';
+_NOT_RENEW = re.compile(r"\bnon-?\s?renew\w*|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|"
+                        r"\b(?:intent\w*|elect\w*|decid\w*|choos\w*)\s+not\s+to\s+(?:renew|extend|continue)|\b(?:not|no\s+longer)\s+(?:wish|want|desire|like)\w*\s+to\s+(?:renew|extend|continue)|"
+                        r"\bprevent\w*\s+(?:the\s+|such\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|"
+                        r"\bdeclin\w*\s+to\s+(?:renew|extend)|\bopt\w*\s+out\s+of\s+(?:the\s+|any\s+)?(?:automatic\s+)?renewal", re.I)
+# 2. the agreement renews or extends by itself unless (until) a party gives notice, or it runs on until a party
+#    ends it ('shall remain in effect until terminated by either party upon thirty (30) days' notice');
+_UNLESS = re.compile(r"\b(?:unless|except\s+(?:if|where|when)|absent)\b|\buntil\s+(?:(?:it\s+is\s+)?terminated|(?:either|one|a|the)\s+"
+                     r"(?:party|parties)|(?:written\s+)?notice)\b", re.I)
+_EVERGREEN = re.compile(r"\b(?:continu\w*|remain\w*|renew\w*|extend\w*)\b[^.;]{0,120}?\buntil\s+(?:(?:(?:it\s+is|this\s+agreement\s+is)\s+)?"
+                        r"terminated\b|(?:either|one|a)\s+party\s+(?:gives|provides|delivers|serves|terminates)\b)", re.I)
+# 3. a notice given before the end of the (initial, current, renewal) term, in a contract that renews by itself
+_BEFORE_TERM_END = re.compile(
+    r"\b(?:prior\s+to|before|preceding|in\s+advance\s+of|ahead\s+of|of)\s+(?:the\s+)?(?:end|expir\w*|conclusion|close|"
+    r"anniversary|termination)\s+(?:date\s+)?of\s+(?:the\s+|this\s+|any\s+|each\s+|such\s+|its\s+)?(?:then[\s-]+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:term|period|year|agreement|renewals?)\b|\bat\s+the\s+end\s+of\s+(?:the\s+|any\s+|each\s+)?(?:then[\s-]+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:term|period)\b|\bbefore\s+the\s+(?:expiry|expiration|renewal)\s+date\b|"
+    r"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+(?:[\w-]+\s+){0,2}?(?:term|period)\b", re.I)
+# not the notice that stops a renewal: of an insurance policy, of a breach to cure
+_NOT_RENEWAL_NOTICE = re.compile(r"\b(?:insurance|insurer|polic(?:y|ies)|coverages?)\b", re.I)
+# a notice that ends the agreement for a cause, or at any time: not the notice that stops a renewal
+_CURE_OR_ANY_TIME = re.compile(r"\b(?:cure[ds]?|remed(?:y|ied))\b|(?<!other than )\bbreach\w*|\bat\s+any\s+time\b|\bfor\s+any\s+reason\b|"
+                               r"\bwithout\s+cause\b|\bconvenience\b", re.I)
+# where a notice period may be: a notice, or the words that end an agreement that renews by itself
+_NOTICE_OR_UNLESS = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b|\bunless\s+(?:sooner\s+|earlier\s+)?terminated\b|"
+                              r"\bnon-?\s?renew|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)")
 _NOTICE_KINDS = [
-    ("non-renewal", re.compile(r"\b(?:non-?\s?renewal|not\s+to\s+renew|renew)", re.I)),
     ("cure period", re.compile(r"\b(?:breach|remed\w*|cure)\b", re.I)),
     ("termination without cause", re.compile(r"\bterminat\w*\b[^.]{0,120}\b(?:without\s+cause|convenience|any\s+reason)|"
                                              r"\b(?:without\s+cause|convenience|any\s+reason)\b[^.]{0,120}\bterminat", re.I)),
@@ -620,24 +647,85 @@ class _Reader:
         return []
 
     def notice_periods(self) -> list[dict]:
-        items = []
-        for start, end in self.sentences(_NOTICE):
+        """Each notice period with what it is for: the notice that stops a renewal (the sentences of the
+        strongest kind of such a clause the contract has, `_renewal_notice_kind`), a cure period, an exit
+        without cause, a fee change, a termination, else a notice."""
+        found = []
+        previous = None
+        for start, end in self.sentences(_NOTICE_OR_UNLESS):
             sentence = self.text[start:end]
+            if previous is None or previous[1] > start or start - previous[1] > 3:
+                previous = self.doc.sentence_span(max(0, start - 2)) if start > 1 else (0, 0)
             durations = self.tags(start, end, "DURATION")
+            found.append((start, end, durations, self._renewal_notice_kind(sentence, self.text[previous[0]:previous[1]])))
+            previous = (start, end)
+        best = min((kind for *_, kind in found if kind), default=None)  # 'notice of non-renewal [***] prior': still the clause
+        items = []
+        for start, end, durations, kind in found:
             if not durations:
                 continue
-            what = next((name for name, regex in _NOTICE_KINDS if regex.search(sentence)), "notice")
-            if what != "non-renewal" and not re.search(r"\bnotice\b", sentence, re.I):
-                continue  # 'notifies' / 'notification' only for the notice that stops a renewal
-            notice = re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I).start() + start
-            if what == "non-renewal":  # not the renewal period itself ('renews for successive one (1) year periods')
-                durations = [t for t in durations if not _RENEWS.search(self.text[max(start, t.start - 60):t.start])
+            sentence = self.text[start:end]
+            if kind is not None and kind == best:
+                what = "non-renewal"
+            else:
+                what = next((name for name, regex in _NOTICE_KINDS if regex.search(sentence)), "notice")
+                if not re.search(r"\bnotice\b", sentence, re.I):
+                    continue  # 'notifies' / 'notification' only for the notice that stops a renewal
+            word = re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or \
+                re.search(r"\bprior\b|\bbefore\b|\bunless\b", sentence, re.I)  # 'unless terminated ... 60 days prior to'
+            notice = start + (word.start() if word else 0)
+            if what == "non-renewal":  # not the renewal period itself ('renews for successive one (1) year periods'),
+                # nor the initial term; none when the notice is withheld ('notice of non-renewal [***] prior to ...')
+                durations = [t for t in durations if not (_RENEWS.search(self.text[max(start, t.start - 60):t.start])
+                                                          or re.search(r"\b(?:term|period)\s+(?:of\s+|(?:of\s+)?(?:this|the)\s+agreement\s+(?:is|shall\s+be|will\s+be)\s+)$",
+                                                                       self.text[max(start, t.start - 30):t.start], re.I))
                              or _NOTICE_BEFORE.search(self.text[max(start, t.start - 30):t.start])
+                             or _NOTICE_AFTER.search(self.text[t.end:t.end + 40])]
+                if not durations:
+                    continue
+                # the period the notice is given in: 'at least ninety (90) days', '60 days prior to'
+                durations = [t for t in durations if _NOTICE_BEFORE.search(self.text[max(start, t.start - 30):t.start])
                              or _NOTICE_AFTER.search(self.text[t.end:t.end + 40])] or durations
             tag = min(durations, key=lambda t: abs(t.start - notice))  # the period nearest the word "notice"
             items.append({"what": what, "value": f"{what}: {tag.text}", "hours": tag.value.get("hours"),
                           "length": _length(tag), "evidence": self.evidence(start, end)})
         return items
+
+    def _renewal_notice_kind(self, sentence: str, previous: str | None) -> int | None:
+        """1 when a notice sentence says it stops a renewal ('notice of non-renewal', 'its intention not to
+        renew'; or the sentence before says so: 'If the Client does not wish to renew. The Client shall notify
+        ...'), 2 when the agreement renews by itself unless a party gives notice, 3 when a notice is given
+        before the end of the term of an agreement that renews by itself; None for another notice (of an
+        insurance policy, a cure period)."""
+        if _NOT_RENEWAL_NOTICE.search(sentence):
+            return None
+        if _NOT_RENEW.search(sentence) or previous and _NOT_RENEW.search(previous) and re.search(
+                r"\bnotif(?:y|ies|ied|ication)\b|\bnotice\b", sentence, re.I) and not _NOT_RENEWAL_NOTICE.search(previous):
+            return 1
+        renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
+            r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
+        if renews and _UNLESS.search(sentence, renews.start()) and _automatic(sentence) or _EVERGREEN.search(sentence):
+            return 2
+        if not re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence):
+            return None
+        if _BEFORE_TERM_END.search(sentence) and self.renews_by_itself:
+            return 3
+        # 'This Agreement renews automatically for ten-year terms. Either party may give six months' notice of its
+        # intention to terminate.'
+        if previous and re.search(r"\bterminat\w*|\bend\b", sentence, re.I) and _RENEWS.search(previous) and \
+                _automatic(previous) and not _OPTIONAL_RENEWAL.search(previous):
+            return 3
+        return None
+
+    @property
+    def renews_by_itself(self) -> bool:
+        """Does a sentence say the agreement renews (extends, continues) by itself?"""
+        if not hasattr(self, "_renews_by_itself"):
+            self._renews_by_itself = any(
+                _RENEWS.search(self.text[start:end]) and _automatic(self.text[start:end])
+                and re.search(r"\b(?:agreement|contract|term)\b", self.text[start:end], re.I)
+                for start, end in self.sentences(_RENEWAL))
+        return self._renews_by_itself
 
     def liability_cap(self) -> list[dict]:
         for start, end in self.sentences(_CAP):

@@ -154,3 +154,52 @@ def test_notice_to_stop_renewal_without_the_word_notice(tmp_path, sentence):
     found = read(tmp_path, "2. Term. " + sentence)
     non_renewal = [i for i in found["notice_periods"] if i["what"] == "non-renewal"]
     assert non_renewal and non_renewal[0]["hours"] == 60 * 24
+
+
+def non_renewal(found: dict) -> list[float]:
+    return [i["hours"] / 24 for i in found["notice_periods"] if i["what"] == "non-renewal"]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the renewal clause, not an insurance policy's notice of non-renewal before it
+    ("9. Insurance. The Supplier shall give the Customer thirty (30) days' prior written notice of cancellation or "
+     "non-renewal of any policy required by this Agreement.\n\n12. Term. This Agreement renews automatically for "
+     "successive one (1) year terms unless either party gives notice of non-renewal at least ninety (90) days before "
+     "the end of the current term.", [90]),
+    # an agreement that runs on until a party ends it on notice
+    ("3. Term. This Agreement starts on the Effective Date and shall remain in effect until terminated by either party "
+     "upon forty-five (45) days' prior written notice to the other party.", [45]),
+    ("3. Term. After the first year, this Agreement shall continue in effect until either party gives the other at "
+     "least four (4) months' prior written notice of termination.", [120]),  # 4 months of 30 days (checker/nlp/normalise.py)
+    # the notice to stop renewal without the word 'notice'
+    ("3. Term. This Agreement shall automatically renew for consecutive one (1) year periods, unless terminated by the "
+     "Reseller within sixty (60) days prior to the expiration of the initial term or any renewal term.", [60]),
+    ("3. Term. This Agreement shall automatically be renewed for successive one (1) year increments unless either party "
+     "requests in writing, at least seventy-five (75) days prior to the anniversary date, that this Agreement not be "
+     "renewed.", [75]),
+    # the period in the sentence after the one that says 'not to renew'; the term and the renewal period are not it
+    ("3. Term. The term of this Agreement is twelve (12) months from the date hereof, and will be automatically renewed "
+     "for one (1) additional twelve month period unless either party notifies the other in writing of its intention "
+     "not to renew. Such notice must be given sixty (60) days prior to expiration of the original term.", [60]),
+    # a notice to end the agreement given before the end of the term of an agreement that renews by itself
+    ("3. Term. This Agreement renews automatically for successive terms of one (1) year. Either party may end this "
+     "Agreement at the expiration of its term or any renewal term upon twenty (20) days' written notice to the other "
+     "party.", [20]),
+])
+def test_notice_to_stop_renewal_in_the_kinds_of_clause(tmp_path, text, days):
+    assert non_renewal(read(tmp_path, text)) == pytest.approx(days, rel=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    # the notice is withheld: the renewal period is not it, nor a cure period elsewhere
+    "3. Term. This Agreement shall automatically renew for successive periods of one (1) year, unless a party delivers "
+    "written notice of non-renewal to the other party [***] prior to the end of the applicable term.\n\n4. Breach. "
+    "Either party may terminate this Agreement if the other fails to cure a breach within thirty (30) days of notice.",
+    # 'elects not to' assume a defence; a termination at any time
+    "8. Claims. Unless the Indemnifying Party notifies the Indemnified Party within five (5) days that it elects not to "
+    "assume the defense, it shall assume the defense.\n\n9. Term. This Agreement continues for successive one (1) year "
+    "terms unless a party objects. Either party may terminate this Agreement, or any renewal of it, at any time upon "
+    "sixty (60) days' notice.",
+])
+def test_no_notice_to_stop_renewal_in_other_notices(tmp_path, text):
+    assert non_renewal(read(tmp_path, text)) == []
