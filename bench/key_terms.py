@@ -19,7 +19,10 @@ states no value for it) and ours is read from the key terms:
   Expiration Date                       `expiry_date` (stated, or the effective date + the initial term,
                                         checker/keydates.py); without it `effective_date` + the `term` (its
                                         hours; the anniversary: 1 year from 2/26/99 is 2/26/00, as the lawyers count)
-  Renewal Term                          the first `renewal` item with a duration (`hours`)
+  Renewal Term                          the first `renewal` item with a duration (`hours`), but for an
+                                        extension only both parties may agree ('mutual'): CUAD's Renewal
+                                        Term is "automatic extensions and unilateral extensions with prior
+                                        notice", so the lawyers leave it blank
   Notice Period To Terminate Renewal    the `notice_periods` item whose `what` is "non-renewal"
   Governing Law                         `governing_law`
 
@@ -282,7 +285,7 @@ def ours_for(term: str, found: dict):
         end = add_months(start_date, round(days / 30.44)) if days >= 28 else start_date + timedelta(days=days)
         return (end.year, end.month, end.day), f"{end.isoformat()} (effective + {_first(found, 'term')})"
     if term == "Renewal Term":
-        item = next((i for i in found.get("renewal") or [] if i.get("hours")), None)
+        item = next((i for i in found.get("renewal") or [] if i.get("hours") and not i.get("mutual")), None)
         return (item["hours"] / 24, item["value"]) if item else (None, "")
     if term == "Notice Period To Terminate Renewal":
         item = next((i for i in found.get("notice_periods") or [] if i.get("what") == "non-renewal" and i.get("hours")), None)

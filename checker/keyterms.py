@@ -82,7 +82,8 @@ _RENEWS = re.compile(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?
                      r"continue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
                      r"continue\w*\s+(?:on\s+a\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month))|"
                      r"\b(?:renew\w*|extend\w*|extension\s+of|prolong\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|term)\b|"
-                     r"\brenewal\s+(?:terms?|periods?)\b|\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew\w*|extend\w*)|"
+                     r"\brenewal\s+(?:terms?|periods?)\b|\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew\w*|extend\w*|continu\w*)|"
+                     r"\bcontinu\w*\s+automatically\b|\bautomatic\s+(?:[\w()-]+\s+){1,4}?(?:renewals?|extensions?)\b|"
                      r"\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b", re.I)
 # a period that is the notice, not the renewal: 'ninety (90) days prior', 'at least six months before'
 _NOTICE_AFTER = re.compile(r"^\W*(?:s\b\W*)?(?:\(\w+\)\s*)?(?:prior|before|in\s+advance|advance|(?:written\s+)?notice|"
@@ -104,8 +105,19 @@ _OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bmutual(?:l
 _AUTOMATIC_RENEWAL = re.compile(r"\bautomatic\w*|\bunless\b|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renew|extend|continue)\w*|"
                                 r"\brenews\b|\bcontinues?\s+(?:thereafter|from)|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                                 r"\bevergreen\b", re.I)
+# what makes 'extend' or 'continue' a renewal: a further period, after the term, by itself
+_FURTHER = re.compile(r"\b(?:additional|further|successive|another|subsequent|thereafter|beyond|automatic\w*|unless|"
+                      r"(?:year|month)[\s-]+to[\s-]+(?:year|month)|after\s+the\s+(?:initial\s+|original\s+)?term)\b", re.I)
+_UNLESS_ENDED = re.compile(r"\bunless\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:(?:extended|renewed)\s+or\s+)?(?:terminated|extended|renewed|"
+                           r"provided|agreed)\b", re.I)
+# the parties may agree to extend: not a renewal term in the lawyers' sense
+_MUTUAL_RENEWAL = re.compile(r"\bmutual(?:ly)?\b|\b(?:both|the)\s+parties\s+(?:so\s+)?(?:agree|consent)|\bagreement\s+of\s+(?:both|the)\s+parties\b|"
+                             r"\bby\s+(?:a\s+)?written\s+agreement\b|\bif\s+agreed\b", re.I)
+# words that extend something other than the agreement's term
+_NO_RENEWAL = re.compile(r"\b(?:in\s+no\s+way|not)\s+(?:\w+\s+){0,3}?(?:define|limit|extend)\b|\bextend\w*\s+(?:any\s+)?(?:later|longer)\s+than\b|"
+                         r"\bextend\w*\s+until\s+(?!(?:terminated|either|one|a)\b)|\b(?:increase|adjust|raise)\w*\b[^.;]{0,160}\byear\s+to\s+year\b", re.I)
 _ANNUAL = re.compile(r"\b(?:year[\s-]+to[\s-]+year|annual(?:ly)?|yearly|(?:every|each)\s+year)\b", re.I)
-_ONE_UNIT = re.compile(r"\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b", re.I)
+_ONE_UNIT = re.compile(r"(?<!half\s)\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b", re.I)
 _MONTHLY = re.compile(r"\b(?:month[\s-]+to[\s-]+month|monthly)\b", re.I)
 _SAME_LENGTH = re.compile(r"\b(?:same|equal|identical)\s+(?:duration|length|period|term)|\bequal\s+(?:in\s+length\s+)?to\s+the\s+initial", re.I)
 _FEE = _finder(r"\b(?:fees?|charge[sd]?|price|pricing|rates?|pay|payable|invoice[sd]?|costs?)\b")
@@ -238,6 +250,16 @@ def _computed_expiry(found: dict) -> list[dict]:
     end = expiry_from(start, term["length"])
     return [{"value": f"{end.isoformat()} (effective date {effective['value']} + {length_text(term['length'])})",
              "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
+
+
+def _renewal_kind(sentence: str) -> int:
+    """1: a renewal sentence renews the agreement by itself; 2: a party may extend it (an option, on
+    notice); 3: the parties may agree to extend it. 'unless sooner terminated' makes nothing automatic."""
+    if _automatic(_UNLESS_ENDED.sub(" ", sentence)):
+        return 1
+    if _MUTUAL_RENEWAL.search(sentence):
+        return 3
+    return 2
 
 
 def _automatic(sentence: str) -> bool:
@@ -489,23 +511,31 @@ class _Reader:
         period after the renewal words ('renews for successive one (1) year periods', 'may be
         extended for an additional two year period'), not the initial term before them nor a
         notice period ('at least ninety (90) days prior'); 'year to year' / 'annual' is a year,
-        'month to month' a month, 'terms of the same duration' the initial term. The first
-        sentence that renews the agreement, the first of them with a length if one has it."""
-        first = None
+        'month to month' a month, 'terms of the same duration' the initial term.
+        Read from the strongest kind of renewal clause the contract has (`_renewal_kind`): it renews by
+        itself, else a party may extend it (an option, on notice), else the parties may agree to extend it
+        (`mutual`); the first sentence of that kind, the first of them with a length if one has it. Words
+        that extend something else ('shall in no way extend the scope', 'extend until thirty days before
+        the meeting', 'extend any later than') are no renewal."""
+        best = {}
         for start, end in self.sentences(_RENEWAL):
             sentence = self.text[start:end]
             renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
                 r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
-            if not renews or not re.search(r"\b(?:agreement|contract|term)\b", sentence, re.I):
+            if not renews or not re.search(r"\b(?:agreement|contract|term)\b", sentence, re.I) or _NO_RENEWAL.search(sentence):
                 continue
-            item = {"value": "renews", "automatic": _automatic(sentence), "evidence": self.evidence(start, end)}
-            first = first or item
+            if not re.search(r"\brenew|\bprolong|\bextension", sentence, re.I) and not _FURTHER.search(sentence):
+                continue  # 'The Contract Term shall extend for a period of fifty (50) years': the term, not a renewal
+            kind = _renewal_kind(sentence)
+            item = {"value": "renews", "automatic": kind == 1, "mutual": kind == 3, "evidence": self.evidence(start, end)}
             period = self.renewal_period(start, end, start + renews.end(), start + renews.start())
             if period:
                 text, hours, length = period
                 item.update(value=f"renews for {text} at a time", hours=hours, length=length)
-                return [item]
-        return [first] if first else []
+            if kind not in best or "hours" in item and "hours" not in best[kind]:
+                best[kind] = item
+        with_length = [kind for kind in best if "hours" in best[kind]]  # a length, from the strongest kind that states one
+        return [best[min(with_length or best)]] if best else []
 
     def renewal_period(self, start: int, end: int, cue: int, words: int) -> tuple[str, float, dict] | None:
         """(words, hours, length) of the renewal period of a renewal sentence, read after `cue` (the end of
@@ -515,12 +545,20 @@ class _Reader:
                 continue
             before = self.text[max(start, tag.start - 30):tag.start]
             if _NOTICE_AFTER.search(self.text[tag.end:tag.end + 40]) or _NOTICE_BEFORE.search(before) or \
+                re.match(r"[\s,]*(?:thereafter\s*)?\(?\s*(?:the\s+|each\s+)?[\"\u201c]?(?:initial|original)\s+(?:term|period)\b",
+                         self.text[tag.end:tag.end + 40], re.I) or \
                     re.search(r"\b(?:initial|original|first)\s+(?:term|period)\s+(?:of\s+)?$", before, re.I):
                 continue
             return tag.text, tag.value.get("hours"), _length(tag)
+        inside = re.match(r"automatic\s+(?:[\w()-]+\s+){1,4}?(?:renewals?|extensions?)\b", self.text[words:cue], re.I)
+        for tag in self.tags(words, cue, "DURATION") if inside else []:
+            if tag.value.get("unit") in _LONG_UNITS:
+                return tag.text, tag.value.get("hours"), _length(tag)
         after = self.text[words:end]
         year = {"value": 1, "unit": "year", "business": False}
         month = {"value": 1, "unit": "month", "business": False}
+        if re.search(r"\bhalf\s+a\s+year\b", self.text[cue:end], re.I):  # 'an additional period of half a year'
+            return "half a year", 24 * 182.5, {"value": 6, "unit": "month", "business": False}
         single = _ONE_UNIT.search(self.text, cue, end)
         if single:
             is_year = single.group("unit").lower() == "year"

@@ -203,3 +203,44 @@ def test_notice_to_stop_renewal_in_the_kinds_of_clause(tmp_path, text, days):
 ])
 def test_no_notice_to_stop_renewal_in_other_notices(tmp_path, text):
     assert non_renewal(read(tmp_path, text)) == []
+
+
+def renewal_days(found: dict):
+    item = found["renewal"][0] if found["renewal"] else {}
+    return (item["hours"] / 24 if item.get("hours") else None), item.get("mutual")
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the renewal clause, not a price that rises from year to year or a right that extends through the term
+    ("4. Prices. The Supplier may increase the prices set out in the price list at the end of the first calendar year of "
+     "this Agreement and from year to year thereafter on ninety (90) days' notice.\n\n5. Audit. This right to audit "
+     "shall extend throughout the term of this Agreement and for one year after its expiry.\n\n12. Term. This Agreement "
+     "shall run for five (5) years and shall then automatically renew for additional two (2) year terms unless a party "
+     "gives notice of non-renewal.", (730, False)),
+    # the initial term named after its length is not the renewal period
+    ("3. Term. This Agreement shall commence on the Effective Date and shall continue thereafter for a period of "
+     "eighteen (18) months (the \"Initial Term\"). The Initial Term shall automatically renew for one-month periods "
+     "thereafter unless either party gives thirty (30) days' notice.", (30, False)),
+    ("3. Term. This Agreement shall automatically continue after the Initial Term for an additional period of two (2) "
+     "years, unless a party gives notice of termination at least sixty (60) days before the end of the Initial Term "
+     "(the \"Extended Term\").", (730, False)),
+    ("3. Term. The Term will be 3 years from the Effective Date with automatic 1 year term extensions unless otherwise "
+     "advised by one of the Parties.", (365, False)),
+    ("3. Term. The Initial Term shall automatically be extended for an additional period of half a year unless either "
+     "party objects at least 60 days before its end.", (182.5, False)),
+    # a party's option to extend, when the sentence before only says the term may end sooner
+    ("3. Term. This Agreement starts on the Effective Date and continues for four (4) years, unless extended or "
+     "terminated earlier. The Customer may extend this Agreement for up to two (2) additional periods of twelve (12) "
+     "months by written notice given at least six (6) months before the end of the term.", (360, False)),
+    # an extension the parties may agree is marked mutual
+    ("3. Term. Upon the mutual written agreement of the Parties, this Agreement may be extended by successive periods "
+     "of three (3) years.", (1095, True)),
+])
+def test_renewal_term_in_the_kinds_of_clause(tmp_path, text, days):
+    assert renewal_days(read(tmp_path, text)) == (pytest.approx(days[0], rel=0.01), days[1])
+
+
+def test_a_term_that_extends_for_its_own_length_is_no_renewal(tmp_path):
+    found = read(tmp_path, "3. Term. The Contract Term shall extend for a period of twenty (20) years from the date "
+                           "the joint venture company is registered.")
+    assert found["renewal"] == []
