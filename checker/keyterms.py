@@ -55,18 +55,30 @@ _DATE = re.compile(DATE, re.I)  # a date in every common written form (checker/n
 _DATED = 1500  # where a contract states the date it is made: its opening characters
 # the Effective Date defined: '"Effective Date" means ...', '(the "Effective Date")', 'Effective Date: ...'
 _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s*[\"“”']|"
-                             r"\b(?:effective|commencement)\s+date\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:)")
+                             r"\b(?:effective|commencement)\s+date\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:)|"
+                             r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
+_DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
-_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|upon|as\s+of|from)\b")
+_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|upon|as\s+of|from)\b|\bcommencing\s+(?:the\s+)?\d")
 _AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|effective)(?:\s+(?:on\s+the\s+day\s+of|as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
                               r"beginning\s+on|this|date))?\s*$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
-                              r"(?:on|upon|as\s+of|from)\s+(?:the\s+)?$", re.I)
+                              r"(?:on|upon|as\s+of|from)\s+(?:the\s+)?$|\bcommencing\s+(?:the\s+)?$", re.I)
 _DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|"
                          r"appearing|mentioned|indicated)(?:\s+(?:above|below|on\s+the\s+first\s+page))?|"
                          r"\bdate\s+hereof\b|\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                          r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
                          r"(?:execution|signature|signing)", re.I)
 _IS_DATED = _finder(r"\bdated\b")
+_FILING_LINE = re.compile(r"[ \t]*Source\s*:", re.I)
+# an agreement that takes effect when it is signed: 'the date of the last signature', 'when signed by both parties',
+# 'the later of the two signature dates below', 'the date of signed acceptance'
+_ON_SIGNING = re.compile(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+)?(?:signature|execution|signing)|"
+                         r"\b(?:when|once|upon\s+being|after\s+being)\s+(?:duly\s+)?(?:signed|executed)\b|\bsignature\s+dates?\b|"
+                         r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signature)\b|\blast\s+(?:party\s+)?to\s+sign\b|\bdate\s+(?:on\s+)?which\s+(?:it|this\s+agreement)\s+"
+                         r"(?:is|has\s+been)\s+(?:signed|executed)\b", re.I)
+_WITNESS = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b", re.I)
+_MONTH_CUT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+                        r"september|october|november|december)\.\s*$", re.I)
 _MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
@@ -406,21 +418,23 @@ class _Reader:
             self._day_first = writes_day_first(self.text[:50000])
         return self._day_first
 
-    def agreement_date(self, above: int | None = None) -> list[dict]:
+    def agreement_date(self, above: int | None = None, confirmed: bool = False) -> list[dict]:
         """The date the contract is made: in its opening words, the first date of a sentence
         that says it is dated, made, entered into or signed ('this 5th day of May, 2014'), else
         the first date of the opening words; else a sentence anywhere that says the agreement is
         dated. `above`: where a sentence says 'the date first written above' (the date is
-        before it)."""
+        before it). `confirmed`: only a date a sentence says the contract is made on."""
         first = None
         for match in _DATE.finditer(self.text, 0, min(len(self.text), _DATED)):
             start, end = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
             item = self.date_item(match, start, end)
-            if item is None:
-                continue
+            if item is None or _FILING_LINE.match(self.text, self.text.rfind("\n", 0, match.start()) + 1):
+                continue  # 'Source: ACME INC., 8-K, 8/8/2019': the date of the filing, not of the contract
             if _MADE.search(self.text, max(start, match.start() - 120), match.start()):
                 return [item]
             first = first or item
+        if confirmed:
+            return []
         if first:
             return [first]
         for start, end in self.sentences(_IS_DATED):
@@ -441,18 +455,24 @@ class _Reader:
         (else the Commencement Date) gives; else the date that follows 'effective (as of)',
         'comes into force' or 'commences on' in a sentence about the agreement; the agreement date
         when either says 'the date first written above' or 'the date hereof'. Silent when the
-        contract does not say when it takes effect, or says it is an event ('the date both parties
-        have signed'): the agreement date is its own key term."""
-        for defined in ("effective", "commencement"):
+        contract says it is an event ('the date the product is approved'); the date of the last
+        signature when it takes effect on signature ('when signed by both parties', `signed_date`), else
+        the date it is made (`made_date`). Silent when the contract does not say when it takes effect:
+        the lawyers then leave the effective date blank more often than not (the agreement date is its
+        own key term)."""
+        for defined in ("effective", "commencement", "start"):
             for start, end in self.sentences(_EFFECTIVE_DEFINED):
                 sentence = self.text[start:end]
-                term = re.search(rf"{defined}\s+date", sentence, re.I)
+                term = re.search(_DEFINED_AS[defined], sentence, re.I)
                 if not term:
                     continue
                 if _DATE_ABOVE.search(sentence):
                     return self.agreement_date(above=start)
                 if not _DATE.search(self.text, start, end) and end < len(self.text):
                     end = self.doc.sentence_span(end)[1]  # '... means 12:01 a.m. on March 3, 2003': a cut sentence
+                month = _MONTH_CUT.search(self.text, max(0, start - 12), start)
+                if month and not _DATE.search(self.text, start, end):
+                    start = month.start()  # 'entered into on April. 1st 2019 ("Effective Date")': cut after 'April.'
                 dates = list(_DATE.finditer(self.text, start, end))
                 if dates:  # the date nearest the defined words
                     at = start + term.start()
@@ -460,6 +480,8 @@ class _Reader:
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
+                elif _ON_SIGNING.search(sentence):  # 'effective on the date of the last signature below'
+                    return self.signed_date()
                 elif defined == "effective" and re.search(r"\bmeans?\b|\bshall\s+(?:mean|be)\b", sentence, re.I):
                     return []  # an event, not a date
         for start, end in self.sentences(_TAKES_EFFECT):
@@ -473,7 +495,30 @@ class _Reader:
                         return [item]
             if _DATE_ABOVE.search(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)
+            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\bcommenc", sentence, re.I):
+                return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
         return []
+
+    def made_date(self) -> list[dict]:
+        """The agreement date as the effective date of a contract that takes effect on signature but
+        dates no signature, marked `made`."""
+        return [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
+
+    def signed_date(self) -> list[dict]:
+        """The day an agreement that takes effect on signature was signed: the latest date of its signature
+        block (after 'IN WITNESS WHEREOF', else in its last 3,000 characters) on a line that dates a signature
+        ('Date: March 4, 1998', 'Dated: 3-5-98'); [] when the block dates none."""
+        witness = list(_WITNESS.finditer(self.text))
+        block = witness[-1].start() if witness else max(0, len(self.text) - 3000)
+        latest = None
+        for match in _DATE.finditer(self.text, block, min(len(self.text), block + 6000)):
+            line_start = self.text.rfind("\n", 0, match.start()) + 1
+            if not re.search(r"\bdated?\s*:?", self.text[line_start:match.start()], re.I):
+                continue
+            item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
+            if item and len(item["date"]) == 10 and (latest is None or item["date"] > latest["date"]):
+                latest = item
+        return [latest] if latest else self.made_date()  # no date by the signatures: the date it is made
 
     def term(self) -> list[dict]:
         initial = False

@@ -244,3 +244,40 @@ def test_a_term_that_extends_for_its_own_length_is_no_renewal(tmp_path):
     found = read(tmp_path, "3. Term. The Contract Term shall extend for a period of twenty (20) years from the date "
                            "the joint venture company is registered.")
     assert found["renewal"] == []
+
+
+def effective(found: dict):
+    return found["effective_date"][0]["date"] if found["effective_date"] else None
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # it takes effect on signature: the latest date by the signatures
+    ("This Hosting Agreement is entered into and effective as of the later of the two signature dates below (the "
+     "\"Effective Date\").\n\n1. Services. The Provider shall host the site.\n\nIN WITNESS WHEREOF the parties sign.\n\n"
+     "ORCHARD LLC                        BLUEFIN DATA INC.\nBy: /s/ A. Lee                      By: /s/ B. Noor\n"
+     "Date: March 4, 2019                Date: 3-6-19\n", "2019-03-06"),
+    # ... and when the signatures are not dated, the day it says it is made on
+    ("This Supply Agreement is made on the 9th day of February 2018 between Tanna Foods Inc. and Kowloon Bay Holdings "
+     "Limited.\n\n2. Term. This agreement commences upon execution of this document and runs for two years.\n",
+     "2018-02-09"),
+    # a date cut by the sentence splitter after 'April.'; a blank day and month lost in the filing
+    ("This Service Agreement (\"Agreement\") is entered into on April. 3rd 2019 (\"Effective Date\") by and between "
+     "Northwind Ltd and Orchard LLC.", "2019-04-03"),
+    ("THIS AGREEMENT (the \"Agreement\") is effective as of , 2020 (the \"Effective Date\"), by and between Northwind "
+     "Ltd and Orchard LLC.", "2020"),
+    # the term starts on a date; a label; a date written with full stops, day first
+    ("This Agreement is entered into on January 13, 2005.\n\n1. Term. The Term of this Agreement shall be for a period "
+     "of two (2) years commencing the 1st day of September 2004.", "2004-09-01"),
+    ("CONTENT LICENSING AGREEMENT\n\nContract start: 04-01-06\nContract end: 03-31-07\n", "2006-04-01"),
+    ("This Manufacturing Agreement (the \"Agreement\") is effective as of the 1.4.2011 (the \"Effective Date\") by and "
+     "between Invera Ltd and Flexon Ltd.", "2011-04-01"),
+])
+def test_effective_date_in_the_kinds_of_clause(tmp_path, text, date):
+    assert effective(read(tmp_path, text)) == date
+
+
+def test_a_clause_number_and_a_filing_line_are_no_dates(tmp_path):
+    found = read(tmp_path, "Source: NORTHWIND INC., 8-K, 8/8/2019\n\nThis Franchise Agreement is made between Northwind "
+                           "Inc. and you.\n\n2.2 You may renew if you meet the conditions in Sections 2.2.1 through "
+                           "2.2.10 and the Effective Date is the date we sign.")
+    assert found["agreement_date"] == [] and found["effective_date"] == []
