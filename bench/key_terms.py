@@ -229,7 +229,7 @@ def gold_parties(answer: str) -> list[str]:
     for part in re.split(r";", answer):
         # the name ends at its alias or description; a parenthesis inside the name stays ('Galen (Chemicals)
         # Limited ("GALEN")', 'Baidu Online Network Technology (Beijing) Co., Ltd. ("Party B")')
-        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*[A-Za-z])|\[", part.strip().lstrip("(").strip())[0]
+        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*(?:[A-Za-z]|\((?![^()]*[\"\u201c\u201d])))|\[", part.strip().lstrip("(").strip())[0]
         if re.search(r"\bpart(?:y|ies)\b|^\s*(?:together|collectively|individually)\b", lead, re.I):
             continue  # '... collectively, the "Parties")', 'together, A and B shall be ...'
         if re.search(r"\band\b", lead) and re.search(r"[\"\u201c]\s*part(?:y|ies)\b", part, re.I):

@@ -174,3 +174,21 @@ def test_the_companies_that_sign_are_the_parties_when_nothing_else_names_them():
 ])
 def test_people_numbered_companies_and_labels_in_a_line(text, expected):
     assert names(text) == expected
+
+
+def test_an_alias_far_from_the_last_party_is_no_party_though_defined_terms_come_between():
+    text = ('This Outsourcing Agreement is made by and between Harbor Point Financial Inc., a Puerto Rico company '
+            '("Customer"), and Calloway Corporation, a Wisconsin corporation ("Calloway"). Calloway shall provide the '
+            'services described below (the "Services") under the terms of this agreement (the "Terms"). '
+            + 'The Services include hosting, support and reporting for each of the Customer\'s lines of business. ' * 3
+            + 'Customer shall report to the tax office of the Municipality of Ponce Treasury ("Treasury").\n')
+    assert [p.name for p in resolve_parties(text)] == ["Harbor Point Financial Inc.", "Calloway Corporation"]
+
+
+def test_a_name_right_before_its_alias_far_from_the_top_of_the_text():
+    text = ('MARLOW FUNDS DISTRIBUTION AND SERVICES AGREEMENT January 8, 2020 This is to confirm that, in '
+            'consideration of the agreements hereinafter contained and of the promises given by each of the persons '
+            'named in this letter to the others and to their affiliates, successors and assigns, the undersigned, the '
+            'Marlow Short Term Bond Fund, ("Fund"), an open-end investment company, has agreed that Marlow Funds '
+            'Distributor, LLC, ("Marlow") shall be the principal underwriter of its shares.\n')
+    assert [p.name for p in resolve_parties(text)] == ["Marlow Short Term Bond Fund", "Marlow Funds Distributor, LLC"]

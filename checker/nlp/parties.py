@@ -32,7 +32,7 @@ _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties[
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
 # what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
 # its successors, "Lessor")', '(on behalf of itself and its Affiliates, individually referred to as "Bellicum")')
-_LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
+_LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b|\bcollectively\b|\bjointly\b)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
          r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:the\s+|a\s+)?")
 _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', '(hereinafter Client)'
     # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
@@ -158,11 +158,11 @@ def _signatories(text: str) -> list[Party]:
 
 def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     parties: list[Party] = []
-    previous = window_start
+    previous = last_party = window_start
     for match in _aliases(text, window_start, window_end):
         alias = " ".join((match.group("alias")).split()).strip(".")
         if _not_a_party(alias) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
-                (len(parties) >= 2 and match.start() - previous > _GAP):
+                (len(parties) >= 2 and match.start() - last_party > _GAP):  # from the last party, not the last defined term
             previous = match.end()
             continue
         if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", match.match.group(0))]) >= 2:
@@ -181,7 +181,7 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
         for more in _more_aliases(match):  # '("Domini" or the "Sponsor")'
             if not _not_a_party(more) and more not in party.aliases:
                 party.aliases.append(more)
-        previous = match.end()
+        previous = last_party = match.end()
     if not parties:
         for match in _AS_ROLE.finditer(text, window_start, window_end):  # "VERIZON ABS LLC, as Depositor"
             name = " ".join(match.group("name").split())
@@ -290,7 +290,10 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     # the words right before the alias end a description ('... organized under the laws of the State of
     # Delaware ("Provider")', '... located at Berlin and Munich ("Siemens")'): the name is the one the
     # description follows, read forward from where the party begins
-    # '..., a Tennessee corporation, and Logan's Roadhouse, Inc., a Tennessee corporation': after the last 'and'
+    # '..., a Tennessee corporation, and Logan's Roadhouse, Inc., a Tennessee corporation': after the last 'and';
+    # from the start of the text (no 'between', no party before) the words read forward are a title, not a name
+    if name and floor == 0:
+        return name
     return _plausible(_forward(chunk), alias) or \
         _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name
 
