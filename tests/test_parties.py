@@ -192,3 +192,11 @@ def test_a_name_right_before_its_alias_far_from_the_top_of_the_text():
             'Marlow Short Term Bond Fund, ("Fund"), an open-end investment company, has agreed that Marlow Funds '
             'Distributor, LLC, ("Marlow") shall be the principal underwriter of its shares.\n')
     assert [p.name for p in resolve_parties(text)] == ["Marlow Short Term Bond Fund", "Marlow Funds Distributor, LLC"]
+
+
+def test_names_in_capitals_keep_their_suffix_and_brands_in_lower_case_are_names():
+    text = ('This Agreement is made by and between Q-LEDGER, INC., with its principal place of business at 12 Elm Row, '
+            'Austin, Texas 78701 ("q-Ledger"), and HALBERD.NET, INC. having its principal place of business at 4 Pier '
+            'Road, Portland, Maine 04101 ("Halberd"), and k3 Systems, LLC, a Texas limited liability company ("k3").\n')
+    assert names(text) == [("Q-LEDGER, INC.", ["q-Ledger"]), ("HALBERD.NET, INC.", ["Halberd"]),
+                           ("k3 Systems, LLC", ["k3"])]

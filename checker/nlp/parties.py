@@ -242,8 +242,9 @@ _DESCRIBED = frozenset("a an its their as".split())
 _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
 _ADDRESS_WORDS = re.compile(r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Boulevard|Blvd\.?|Suite|Floor|Room|Unit|"
                             r"Building|Bldg\.?|Lane|Way|Plaza|Park|Box|Highway|Hwy\.?)$")
-# a word of a name: capitalised, or with a capital or a domain inside ('iPayment', 'eGain', 'ebix.com', 'e.l.f.')
-_NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}")
+# a word of a name: capitalised, or with a capital or a domain inside ('iPayment', 'eGain', 'ebix.com', 'e.l.f.'),
+# or a brand in lower case: one letter and a hyphen ('i-on', 'e-centives'), a letter and a digit ('i3')
+_NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}|[a-z]-[a-z]+\b(?!-)|[a-z]\d")
 _TOKEN = re.compile(r"[^\s,;:]+|,")
 # a block of parties: 'BETWEEN:' / 'AND:' / 'Party A:' on its own, the name on the line after or after the colon
 _INTRODUCES_ALIAS = re.compile(r"(?:[\s,]*\b(?:hereinafter|hereafter|herein|referred\s+to|called|known|designated|as|jointly|"
@@ -254,7 +255,7 @@ _FORWARD_STOP = re.compile(
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
-    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*" + _SUFFIX + r"(?:\W|$))")
+    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))")  # ', INC.' as ', Inc.'
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
 _PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
