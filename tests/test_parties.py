@@ -200,3 +200,22 @@ def test_names_in_capitals_keep_their_suffix_and_brands_in_lower_case_are_names(
             'Road, Portland, Maine 04101 ("Halberd"), and k3 Systems, LLC, a Texas limited liability company ("k3").\n')
     assert names(text) == [("Q-LEDGER, INC.", ["q-Ledger"]), ("HALBERD.NET, INC.", ["Halberd"]),
                            ("k3 Systems, LLC", ["k3"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'Affiliate' is the role of a party to an affiliate agreement
+    ('This Affiliation Agreement is by and between The Lantern Channel, Inc., a Florida corporation (the "Network"), '
+     'and Harwick Broadcasting Company, a Delaware corporation ("Affiliate").\n',
+     [("The Lantern Channel, Inc.", ["Network"]), ("Harwick Broadcasting Company", ["Affiliate"])]),
+    # '(The "Company" or "X")' with a capital 'The'; a person named between two companies
+    ('THIS AGREEMENT is entered into by and among FENWICK, INC. (The "Company" or "Fenwick"), LUCAS P. ORME III '
+     '("Orme") and ORME MEDIA, INC. ("Orme Media").\n',
+     [("FENWICK, INC.", ["Company", "Fenwick"]), ("LUCAS P. ORME III", ["Orme"]), ("ORME MEDIA, INC.", ["Orme Media"])]),
+    # 'and, Name' after an address
+    ('This License Agreement is entered into by and between The Calder Institute ("Calder"), a corporation of the '
+     'State of Maryland, having a place of business at 12 Charles Street, Baltimore, Maryland 21218 and, Kestrel '
+     'Robotics, Inc. ("Company").\n',
+     [("The Calder Institute", ["Calder"]), ("Kestrel Robotics, Inc.", ["Company"])]),
+])
+def test_affiliates_capital_the_and_a_name_after_and_comma(text, expected):
+    assert names(text) == expected

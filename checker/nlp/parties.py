@@ -33,7 +33,7 @@ _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double p
 # what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
 # its successors, "Lessor")', '(on behalf of itself and its Affiliates, individually referred to as "Bellicum")')
 _LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b|\bcollectively\b|\bjointly\b)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
-         r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:the\s+|a\s+)?")
+         r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:[Tt]he\s+|[Aa]\s+)?")
 _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', '(hereinafter Client)'
     # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
     # Licensor, the "Parties")') in `more`; an apostrophe inside a name ('("Logan's")')
@@ -55,7 +55,7 @@ _LABEL = re.compile(r"(?:^|\n)[ \t]*(?P<role>(?i:service\s+provider|provider|sup
                     r"customer|client|licensee|licensor|purchaser|buyer))[ \t]*(?i:name)?[ \t]*:[ \t]*(?P<name>[^\n|]{2,80})")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
-    "order statement of work sow territory products product affiliates affiliate confidential information "
+    "order statement of work sow territory products product affiliates confidential information "
     "collectively each together individually both".split()
 )
 _NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
@@ -322,8 +322,9 @@ def _backward(chunk: str) -> tuple[str, bool]:
                                    or tokens[first].group(0) == ","):
         first += 1
     # '..., professional golfer, TOM WATSON': a name after a description in lower case
+    # ('... Maryland 21218 and, Virtuoso Surgical, Inc.': after 'and,')
     described_before = i >= 1 and tokens[i].group(0) == "," and re.fullmatch(r"[a-z]+", tokens[i - 1].group(0)) \
-        and tokens[i - 1].group(0) not in _CONNECTORS
+        and (tokens[i - 1].group(0) not in _CONNECTORS or tokens[i - 1].group(0) == "and")
     if i >= 0 and not joined and not described_before and (tokens[i].group(0) == "," or re.search(r"\d", tokens[i].group(0))):
         return "", False  # '... 1 Quay Street, Bristol ("Customer")', '... Minnesota 55112 USA': an address, not a name
     if first >= len(tokens):
