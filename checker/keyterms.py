@@ -174,6 +174,7 @@ _NOT_RENEWAL_NOTICE = re.compile(r"\b(?:insurance|insurer|polic(?:y|ies)|coverag
 _CURE_OR_ANY_TIME = re.compile(r"\b(?:cure[ds]?|remed(?:y|ied))\b|(?<!other than )\bbreach\w*|\bat\s+any\s+time\b|\bfor\s+any\s+reason\b|"
                                r"\bwithout\s+cause\b|\bconvenience\b", re.I)
 # where a notice period may be: a notice, or the words that end an agreement that renews by itself
+_WITHHELD = re.compile(r"\[\s*\*+\s*\]|\*{3,}|\[\s*[\u25cf\u2022]\s*\]")  # a figure withheld: '[***]', '****', '[●]'
 _NOTICE_OR_UNLESS = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b|\bunless\s+(?:sooner\s+|earlier\s+)?terminated\b|"
                               r"\bnon-?\s?renew|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)")
 _NOTICE_KINDS = [
@@ -731,8 +732,9 @@ class _Reader:
 
     def notice_periods(self) -> list[dict]:
         """Each notice period with what it is for: the notice that stops a renewal (the sentences of the
-        strongest kind of such a clause the contract has, `_renewal_notice_kind`), a cure period, an exit
-        without cause, a fee change, a termination, else a notice."""
+        strongest kind of such a clause the contract has that give a notice period, or withhold it: '[***]
+        prior to'; `_renewal_notice_kind`), a cure period, an exit without cause, a fee change, a
+        termination, else a notice."""
         found = []
         previous = None
         for start, end in self.sentences(_NOTICE_OR_UNLESS):
@@ -740,16 +742,22 @@ class _Reader:
             if previous is None or previous[1] > start or start - previous[1] > 3:
                 previous = self.doc.sentence_span(max(0, start - 2)) if start > 1 else (0, 0)
             durations = self.tags(start, end, "DURATION")
-            found.append((start, end, durations, self._renewal_notice_kind(sentence, self.text[previous[0]:previous[1]])))
+            kind = self._renewal_notice_kind(sentence, self.text[previous[0]:previous[1]])
+            given = self.notice_given_in(start, durations) if kind else []
+            found.append((start, end, durations, kind, given))
             previous = (start, end)
-        best = min((kind for *_, kind in found if kind), default=None)  # 'notice of non-renewal [***] prior': still the clause
+        best = min((kind for _, _, _, kind, given in found if kind and given), default=None)
+        withheld = min((kind for start, end, _, kind, given in found if kind and not given
+                        and _WITHHELD.search(self.text, start, end)), default=None)
+        if withheld is not None and (best is None or withheld < best):
+            best = None  # 'notice of non-renewal [***] prior to the end of the term': the figure is withheld
         items = []
-        for start, end, durations, kind in found:
+        for start, end, durations, kind, given in found:
             if not durations:
                 continue
             sentence = self.text[start:end]
-            if kind is not None and kind == best:
-                what = "non-renewal"
+            if kind is not None and kind == best and given:
+                what, durations = "non-renewal", given
             else:
                 what = next((name for name, regex in _NOTICE_KINDS if regex.search(sentence)), "notice")
                 if not re.search(r"\bnotice\b", sentence, re.I):
@@ -757,22 +765,18 @@ class _Reader:
             word = re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or \
                 re.search(r"\bprior\b|\bbefore\b|\bunless\b", sentence, re.I)  # 'unless terminated ... 60 days prior to'
             notice = start + (word.start() if word else 0)
-            if what == "non-renewal":  # not the renewal period itself ('renews for successive one (1) year periods'),
-                # nor the initial term; none when the notice is withheld ('notice of non-renewal [***] prior to ...')
-                durations = [t for t in durations if not (_RENEWS.search(self.text[max(start, t.start - 60):t.start])
-                                                          or re.search(r"\b(?:term|period)\s+(?:of\s+|(?:of\s+)?(?:this|the)\s+agreement\s+(?:is|shall\s+be|will\s+be)\s+)$",
-                                                                       self.text[max(start, t.start - 30):t.start], re.I))
-                             or _NOTICE_BEFORE.search(self.text[max(start, t.start - 30):t.start])
-                             or _NOTICE_AFTER.search(self.text[t.end:t.end + 40])]
-                if not durations:
-                    continue
-                # the period the notice is given in: 'at least ninety (90) days', '60 days prior to'
-                durations = [t for t in durations if _NOTICE_BEFORE.search(self.text[max(start, t.start - 30):t.start])
-                             or _NOTICE_AFTER.search(self.text[t.end:t.end + 40])] or durations
             tag = min(durations, key=lambda t: abs(t.start - notice))  # the period nearest the word "notice"
             items.append({"what": what, "value": f"{what}: {tag.text}", "hours": tag.value.get("hours"),
                           "length": _length(tag), "evidence": self.evidence(start, end)})
         return items
+
+    def notice_given_in(self, start: int, durations: list) -> list:
+        """The periods of a sentence a notice is given in: 'at least ninety (90) days', '60 days prior to', 'six (6)
+        months notice', 'within 5 days of'; not the renewal period ('renews for successive one (1) year periods'),
+        the term ('in effect for one year'), or a period after a non-renewal ('the two-year period following the
+        termination or non-renewal')."""
+        return [t for t in durations if _NOTICE_BEFORE.search(self.text[max(start, t.start - 30):t.start])
+                or _NOTICE_AFTER.search(self.text[t.end:t.end + 40])]
 
     def _renewal_notice_kind(self, sentence: str, previous: str | None) -> int | None:
         """1 when a notice sentence says it stops a renewal ('notice of non-renewal', 'its intention not to

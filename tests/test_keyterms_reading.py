@@ -281,3 +281,19 @@ def test_a_clause_number_and_a_filing_line_are_no_dates(tmp_path):
                            "Inc. and you.\n\n2.2 You may renew if you meet the conditions in Sections 2.2.1 through "
                            "2.2.10 and the Effective Date is the date we sign.")
     assert found["agreement_date"] == [] and found["effective_date"] == []
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the term and a period after a non-renewal are no notice periods
+    ("3. Term. This Agreement will be in effect for one year from the Effective Date and will automatically renew for "
+     "successive one (1) year periods unless terminated as provided below.", []),
+    ("7. Non-competition. The Restricted Period is the term of this Agreement and the two-year period following the "
+     "termination or non-renewal of this Agreement.", []),
+    # a clause that says 'non-renewal' without a period does not hide the renewal clause that gives one
+    ("6. Data. Upon expiry or non-renewal of this Agreement the Supplier shall return the Customer's data.\n\n"
+     "12. Term. This Agreement will automatically renew for renewal terms of five (5) years unless either party gives "
+     "the other written notice of its intent to terminate at least six (6) months prior to the end of the current "
+     "term.", [6 * 30]),
+])
+def test_notice_to_stop_renewal_is_a_period_a_notice_is_given_in(tmp_path, text, days):
+    assert non_renewal(read(tmp_path, text)) == pytest.approx(days, rel=0.01)
