@@ -13,6 +13,7 @@ pay"); with two parties, one known role gives the other.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -112,6 +113,7 @@ _COVER = re.compile(r"(?:^|\n)[ \t]*(?:BY[ \t]+AND[ \t]+)?(?:BETWEEN|AMONG)[ \t]
 _COVER_AND = re.compile(r"[ \t]*-?[ \t]*(?:AND|and|And)[ \t]*-?[ \t]*:?[ \t]*")
 _COLUMNS = re.compile(r"[ \t]{3,}")  # columns side by side, or a date to the right of a name
 _SIGNED_FOR = re.compile(r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\s+|for\s+|date[d:]?\s*[^\n]{0,30}?\b(?:19|20)\d\d\b\s*)", re.I)
+_SIGNATURES = 200  # signature lines read at most
 _SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)", re.I)
 
 
@@ -144,7 +146,7 @@ def _signatories(text: str) -> list[Party]:
     ends in a company suffix (Inc., LLC, L.P. ...); people who sign for themselves are not read."""
     parties: list[Party] = []
     seen = set()
-    for by in _SIGNED_BY.finditer(text):
+    for by in itertools.islice(_SIGNED_BY.finditer(text), _SIGNATURES):  # a bounded read of a hostile text
         before = text[max(0, by.start() - 400):by.start()].rstrip().split("\n")
         line = next((line for line in reversed(before) if line.strip() and not re.fullmatch(r"[\s_/.:-]*", line)), "")
         for column in _COLUMNS.split(line.strip()):
