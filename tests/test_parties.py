@@ -219,3 +219,10 @@ def test_names_in_capitals_keep_their_suffix_and_brands_in_lower_case_are_names(
 ])
 def test_affiliates_capital_the_and_a_name_after_and_comma(text, expected):
     assert names(text) == expected
+
+
+def test_a_salutation_a_heading_or_a_recital_is_no_part_of_a_name():
+    text = ('AGENCY AGREEMENT\n\nGentlemen: Harlow Savings Corp. (the "Company") and Harlow Bank (the "Bank") confirm '
+            'their agreement with Teal & Co. (the "Agent"). Section 1. The Offering. The Bank (the "Issuer") shall '
+            'offer shares. WHEREAS (the "Recital") the Company wishes to raise capital.\n')
+    assert [p.name for p in resolve_parties(text)] == ["Harlow Savings Corp.", "Harlow Bank", "Teal & Co."]

@@ -259,6 +259,10 @@ _FORWARD_STOP = re.compile(
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))")  # ', INC.' as ', Inc.'
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
+_SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
+# a heading or a recital, not a name
+_NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment)\s+[\dA-Z]+\b|[A-Z]\.\s+The\b|"
+                         r"(?:WHEREAS|RECITALS?|WITNESSETH|BACKGROUND)\b", re.I)
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
 _PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
                     r"(?:" + "|".join(re.escape(p) for p in JURISDICTIONS) + r")\.?$", re.I)
@@ -351,7 +355,9 @@ def _forward(chunk: str) -> str:
 def _plausible(name: str, alias: str) -> str:
     """The name, tidied; '' for words that are no name: a phrase of the sentence, a title, the
     alias itself."""
-    name = " ".join(name.split()).strip(" ,;:\"'\u201c\u201d")
+    name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
+    if _NOT_A_NAME.match(name):
+        return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
         name = name[:-1]  # the end of a sentence, not of 'Inc.' or 'N.A.'
     words = name.split()
