@@ -19,7 +19,10 @@ states no value for it) and ours is read from the key terms:
   Expiration Date                       `expiry_date` (stated, or the effective date + the initial term,
                                         checker/keydates.py); without it `effective_date` + the `term` (its
                                         hours; the anniversary: 1 year from 2/26/99 is 2/26/00, as the lawyers count)
-  Renewal Term                          the first `renewal` item with a duration (`hours`)
+  Renewal Term                          the first `renewal` item with a duration (`hours`), but for an
+                                        extension only both parties may agree ('mutual'): CUAD's Renewal
+                                        Term is "automatic extensions and unilateral extensions with prior
+                                        notice", so the lawyers leave it blank
   Notice Period To Terminate Renewal    the `notice_periods` item whose `what` is "non-renewal"
   Governing Law                         `governing_law`
 
@@ -45,7 +48,9 @@ How values are compared:
     "England, United Kingdom") and an international convention (CISG) are dropped. Right when our
     names (split the same way) are the gold names: "England and Wales" = "England; Wales".
   - parties: every name right. Gold "Name ("Alias"); Name2 ("Alias2"); A and B ("Parties")" -> the
-    names before each parenthesis; an entry naming the parties together is dropped. Names are compared
+    names before each alias or description in parenthesis (a parenthesis inside a name stays: "Galen
+    (Chemicals) Limited ("GALEN")" is "Galen (Chemicals) Limited"); an entry naming the parties together
+    is dropped. Names are compared
     case-insensitively without punctuation, "the", "d/b/a ..." / "formerly known as ..." tails and
     corporate suffixes (Inc, Corp, Corporation, Co, Company, LLC, Ltd, Limited, LP, LLP, PLC, S.A., AG,
     GmbH, B.V., N.V., Pty, N.A. ...), allowing a slip of typing (difflib ratio >= 0.9). Right when every
@@ -222,7 +227,9 @@ def party_name(text: str) -> str:
 def gold_parties(answer: str) -> list[str]:
     names = []
     for part in re.split(r";", answer):
-        lead = re.split(r"[(\[]", part.strip().lstrip("(").strip())[0]
+        # the name ends at its alias or description; a parenthesis inside the name stays ('Galen (Chemicals)
+        # Limited ("GALEN")', 'Baidu Online Network Technology (Beijing) Co., Ltd. ("Party B")')
+        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*(?:[A-Za-z]|\((?![^()]*[\"\u201c\u201d])))|\[", part.strip().lstrip("(").strip())[0]
         if re.search(r"\bpart(?:y|ies)\b|^\s*(?:together|collectively|individually)\b", lead, re.I):
             continue  # '... collectively, the "Parties")', 'together, A and B shall be ...'
         if re.search(r"\band\b", lead) and re.search(r"[\"\u201c]\s*part(?:y|ies)\b", part, re.I):
@@ -278,7 +285,7 @@ def ours_for(term: str, found: dict):
         end = add_months(start_date, round(days / 30.44)) if days >= 28 else start_date + timedelta(days=days)
         return (end.year, end.month, end.day), f"{end.isoformat()} (effective + {_first(found, 'term')})"
     if term == "Renewal Term":
-        item = next((i for i in found.get("renewal") or [] if i.get("hours")), None)
+        item = next((i for i in found.get("renewal") or [] if i.get("hours") and not i.get("mutual")), None)
         return (item["hours"] / 24, item["value"]) if item else (None, "")
     if term == "Notice Period To Terminate Renewal":
         item = next((i for i in found.get("notice_periods") or [] if i.get("what") == "non-renewal" and i.get("hours")), None)

@@ -55,18 +55,30 @@ _DATE = re.compile(DATE, re.I)  # a date in every common written form (checker/n
 _DATED = 1500  # where a contract states the date it is made: its opening characters
 # the Effective Date defined: '"Effective Date" means ...', '(the "Effective Date")', 'Effective Date: ...'
 _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s*[\"“”']|"
-                             r"\b(?:effective|commencement)\s+date\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:)")
+                             r"\b(?:effective|commencement)\s+date\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:)|"
+                             r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
+_DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
-_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|upon|as\s+of|from)\b")
+_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|upon|as\s+of|from)\b|\bcommencing\s+(?:the\s+)?\d")
 _AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|effective)(?:\s+(?:on\s+the\s+day\s+of|as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
                               r"beginning\s+on|this|date))?\s*$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
-                              r"(?:on|upon|as\s+of|from)\s+(?:the\s+)?$", re.I)
+                              r"(?:on|upon|as\s+of|from)\s+(?:the\s+)?$|\bcommencing\s+(?:the\s+)?$", re.I)
 _DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|"
                          r"appearing|mentioned|indicated)(?:\s+(?:above|below|on\s+the\s+first\s+page))?|"
                          r"\bdate\s+hereof\b|\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                          r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
                          r"(?:execution|signature|signing)", re.I)
 _IS_DATED = _finder(r"\bdated\b")
+_FILING_LINE = re.compile(r"[ \t]*Source\s*:", re.I)
+# an agreement that takes effect when it is signed: 'the date of the last signature', 'when signed by both parties',
+# 'the later of the two signature dates below', 'the date of signed acceptance'
+_ON_SIGNING = re.compile(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+)?(?:signature|execution|signing)|"
+                         r"\b(?:when|once|upon\s+being|after\s+being)\s+(?:duly\s+)?(?:signed|executed)\b|\bsignature\s+dates?\b|"
+                         r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signature)\b|\blast\s+(?:party\s+)?to\s+sign\b|\bdate\s+(?:on\s+)?which\s+(?:it|this\s+agreement)\s+"
+                         r"(?:is|has\s+been)\s+(?:signed|executed)\b", re.I)
+_WITNESS = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b", re.I)
+_MONTH_CUT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+                        r"september|october|november|december)\.\s*$", re.I)
 _MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
@@ -82,7 +94,8 @@ _RENEWS = re.compile(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?
                      r"continue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
                      r"continue\w*\s+(?:on\s+a\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month))|"
                      r"\b(?:renew\w*|extend\w*|extension\s+of|prolong\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|term)\b|"
-                     r"\brenewal\s+(?:terms?|periods?)\b|\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew\w*|extend\w*)|"
+                     r"\brenewal\s+(?:terms?|periods?)\b|\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew\w*|extend\w*|continu\w*)|"
+                     r"\bcontinu\w*\s+automatically\b|\bautomatic\s+(?:[\w()-]+\s+){1,4}?(?:renewals?|extensions?)\b|"
                      r"\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b", re.I)
 # a period that is the notice, not the renewal: 'ninety (90) days prior', 'at least six months before'
 _NOTICE_AFTER = re.compile(r"^\W*(?:s\b\W*)?(?:\(\w+\)\s*)?(?:prior|before|in\s+advance|advance|(?:written\s+)?notice|"
@@ -104,8 +117,19 @@ _OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bmutual(?:l
 _AUTOMATIC_RENEWAL = re.compile(r"\bautomatic\w*|\bunless\b|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renew|extend|continue)\w*|"
                                 r"\brenews\b|\bcontinues?\s+(?:thereafter|from)|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                                 r"\bevergreen\b", re.I)
+# what makes 'extend' or 'continue' a renewal: a further period, after the term, by itself
+_FURTHER = re.compile(r"\b(?:additional|further|successive|another|subsequent|thereafter|beyond|automatic\w*|unless|"
+                      r"(?:year|month)[\s-]+to[\s-]+(?:year|month)|after\s+the\s+(?:initial\s+|original\s+)?term)\b", re.I)
+_UNLESS_ENDED = re.compile(r"\bunless\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:(?:extended|renewed)\s+or\s+)?(?:terminated|extended|renewed|"
+                           r"provided|agreed)\b", re.I)
+# the parties may agree to extend: not a renewal term in the lawyers' sense
+_MUTUAL_RENEWAL = re.compile(r"\bmutual(?:ly)?\b|\b(?:both|the)\s+parties\s+(?:so\s+)?(?:agree|consent)|\bagreement\s+of\s+(?:both|the)\s+parties\b|"
+                             r"\bby\s+(?:a\s+)?written\s+agreement\b|\bif\s+agreed\b", re.I)
+# words that extend something other than the agreement's term
+_NO_RENEWAL = re.compile(r"\b(?:in\s+no\s+way|not)\s+(?:\w+\s+){0,3}?(?:define|limit|extend)\b|\bextend\w*\s+(?:any\s+)?(?:later|longer)\s+than\b|"
+                         r"\bextend\w*\s+until\s+(?!(?:terminated|either|one|a)\b)|\b(?:increase|adjust|raise)\w*\b[^.;]{0,160}\byear\s+to\s+year\b", re.I)
 _ANNUAL = re.compile(r"\b(?:year[\s-]+to[\s-]+year|annual(?:ly)?|yearly|(?:every|each)\s+year)\b", re.I)
-_ONE_UNIT = re.compile(r"\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b", re.I)
+_ONE_UNIT = re.compile(r"(?<!half\s)\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b", re.I)
 _MONTHLY = re.compile(r"\b(?:month[\s-]+to[\s-]+month|monthly)\b", re.I)
 _SAME_LENGTH = re.compile(r"\b(?:same|equal|identical)\s+(?:duration|length|period|term)|\bequal\s+(?:in\s+length\s+)?to\s+the\s+initial", re.I)
 _FEE = _finder(r"\b(?:fees?|charge[sd]?|price|pricing|rates?|pay|payable|invoice[sd]?|costs?)\b")
@@ -124,8 +148,36 @@ _RESOLUTION = _finder(r"\b(?:resol\w*|restor\w*|fix\w*|work-?around|repair\w*)\b
 _SLA_WORDS = _finder(r"\b(?:respon|resol|restor)\w*")
 _AVAILABILITY = _finder(r"\b(?:availab\w*|uptime|up-time)\b")
 _NOTICE = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b")
+# The notice that stops a renewal, three kinds of clause, the first the strongest:
+# 1. it says so: 'notice of non-renewal', 'its intention not to renew', 'elects not to extend', 'does not wish
+#    to renew', 'to prevent the automatic renewal';
+_NOT_RENEW = re.compile(r"\bnon-?\s?renew\w*|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|"
+                        r"\b(?:intent\w*|elect\w*|decid\w*|choos\w*)\s+not\s+to\s+(?:renew|extend|continue)|\b(?:not|no\s+longer)\s+(?:wish|want|desire|like)\w*\s+to\s+(?:renew|extend|continue)|"
+                        r"\bprevent\w*\s+(?:the\s+|such\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|"
+                        r"\bdeclin\w*\s+to\s+(?:renew|extend)|\bopt\w*\s+out\s+of\s+(?:the\s+|any\s+)?(?:automatic\s+)?renewal", re.I)
+# 2. the agreement renews or extends by itself unless (until) a party gives notice, or it runs on until a party
+#    ends it ('shall remain in effect until terminated by either party upon thirty (30) days' notice');
+_UNLESS = re.compile(r"\b(?:unless|except\s+(?:if|where|when)|absent)\b|\buntil\s+(?:(?:it\s+is\s+)?terminated|(?:either|one|a|the)\s+"
+                     r"(?:party|parties)|(?:written\s+)?notice)\b", re.I)
+_EVERGREEN = re.compile(r"\b(?:continu\w*|remain\w*|renew\w*|extend\w*)\b[^.;]{0,120}?\buntil\s+(?:(?:(?:it\s+is|this\s+agreement\s+is)\s+)?"
+                        r"terminated\b|(?:either|one|a)\s+party\s+(?:gives|provides|delivers|serves|terminates)\b)", re.I)
+# 3. a notice given before the end of the (initial, current, renewal) term, in a contract that renews by itself
+_BEFORE_TERM_END = re.compile(
+    r"\b(?:prior\s+to|before|preceding|in\s+advance\s+of|ahead\s+of|of)\s+(?:the\s+)?(?:end|expir\w*|conclusion|close|"
+    r"anniversary|termination)\s+(?:date\s+)?of\s+(?:the\s+|this\s+|any\s+|each\s+|such\s+|its\s+)?(?:then[\s-]+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:term|period|year|agreement|renewals?)\b|\bat\s+the\s+end\s+of\s+(?:the\s+|any\s+|each\s+)?(?:then[\s-]+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:term|period)\b|\bbefore\s+the\s+(?:expiry|expiration|renewal)\s+date\b|"
+    r"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+(?:[\w-]+\s+){0,2}?(?:term|period)\b", re.I)
+# not the notice that stops a renewal: of an insurance policy, of a breach to cure
+_NOT_RENEWAL_NOTICE = re.compile(r"\b(?:insurance|insurer|polic(?:y|ies)|coverages?)\b", re.I)
+# a notice that ends the agreement for a cause, or at any time: not the notice that stops a renewal
+_CURE_OR_ANY_TIME = re.compile(r"\b(?:cure[ds]?|remed(?:y|ied))\b|(?<!other than )\bbreach\w*|\bat\s+any\s+time\b|\bfor\s+any\s+reason\b|"
+                               r"\bwithout\s+cause\b|\bconvenience\b", re.I)
+# where a notice period may be: a notice, or the words that end an agreement that renews by itself
+_WITHHELD = re.compile(r"\[\s*\*+\s*\]|\*{3,}|\[\s*[\u25cf\u2022]\s*\]")  # a figure withheld: '[***]', '****', '[●]'
+_NOTICE_OR_UNLESS = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b|\bunless\s+(?:sooner\s+|earlier\s+)?terminated\b|"
+                              r"\bnon-?\s?renew|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)")
 _NOTICE_KINDS = [
-    ("non-renewal", re.compile(r"\b(?:non-?\s?renewal|not\s+to\s+renew|renew)", re.I)),
     ("cure period", re.compile(r"\b(?:breach|remed\w*|cure)\b", re.I)),
     ("termination without cause", re.compile(r"\bterminat\w*\b[^.]{0,120}\b(?:without\s+cause|convenience|any\s+reason)|"
                                              r"\b(?:without\s+cause|convenience|any\s+reason)\b[^.]{0,120}\bterminat", re.I)),
@@ -211,6 +263,16 @@ def _computed_expiry(found: dict) -> list[dict]:
     end = expiry_from(start, term["length"])
     return [{"value": f"{end.isoformat()} (effective date {effective['value']} + {length_text(term['length'])})",
              "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
+
+
+def _renewal_kind(sentence: str) -> int:
+    """1: a renewal sentence renews the agreement by itself; 2: a party may extend it (an option, on
+    notice); 3: the parties may agree to extend it. 'unless sooner terminated' makes nothing automatic."""
+    if _automatic(_UNLESS_ENDED.sub(" ", sentence)):
+        return 1
+    if _MUTUAL_RENEWAL.search(sentence):
+        return 3
+    return 2
 
 
 def _automatic(sentence: str) -> bool:
@@ -359,21 +421,23 @@ class _Reader:
             self._day_first = writes_day_first(self.text[:50000])
         return self._day_first
 
-    def agreement_date(self, above: int | None = None) -> list[dict]:
+    def agreement_date(self, above: int | None = None, confirmed: bool = False) -> list[dict]:
         """The date the contract is made: in its opening words, the first date of a sentence
         that says it is dated, made, entered into or signed ('this 5th day of May, 2014'), else
         the first date of the opening words; else a sentence anywhere that says the agreement is
         dated. `above`: where a sentence says 'the date first written above' (the date is
-        before it)."""
+        before it). `confirmed`: only a date a sentence says the contract is made on."""
         first = None
         for match in _DATE.finditer(self.text, 0, min(len(self.text), _DATED)):
             start, end = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
             item = self.date_item(match, start, end)
-            if item is None:
-                continue
+            if item is None or _FILING_LINE.match(self.text, self.text.rfind("\n", 0, match.start()) + 1):
+                continue  # 'Source: ACME INC., 8-K, 8/8/2019': the date of the filing, not of the contract
             if _MADE.search(self.text, max(start, match.start() - 120), match.start()):
                 return [item]
             first = first or item
+        if confirmed:
+            return []
         if first:
             return [first]
         for start, end in self.sentences(_IS_DATED):
@@ -394,18 +458,24 @@ class _Reader:
         (else the Commencement Date) gives; else the date that follows 'effective (as of)',
         'comes into force' or 'commences on' in a sentence about the agreement; the agreement date
         when either says 'the date first written above' or 'the date hereof'. Silent when the
-        contract does not say when it takes effect, or says it is an event ('the date both parties
-        have signed'): the agreement date is its own key term."""
-        for defined in ("effective", "commencement"):
+        contract says it is an event ('the date the product is approved'); the date of the last
+        signature when it takes effect on signature ('when signed by both parties', `signed_date`), else
+        the date it is made (`made_date`). Silent when the contract does not say when it takes effect:
+        the lawyers then leave the effective date blank more often than not (the agreement date is its
+        own key term)."""
+        for defined in ("effective", "commencement", "start"):
             for start, end in self.sentences(_EFFECTIVE_DEFINED):
                 sentence = self.text[start:end]
-                term = re.search(rf"{defined}\s+date", sentence, re.I)
+                term = re.search(_DEFINED_AS[defined], sentence, re.I)
                 if not term:
                     continue
                 if _DATE_ABOVE.search(sentence):
                     return self.agreement_date(above=start)
                 if not _DATE.search(self.text, start, end) and end < len(self.text):
                     end = self.doc.sentence_span(end)[1]  # '... means 12:01 a.m. on March 3, 2003': a cut sentence
+                month = _MONTH_CUT.search(self.text, max(0, start - 12), start)
+                if month and not _DATE.search(self.text, start, end):
+                    start = month.start()  # 'entered into on April. 1st 2019 ("Effective Date")': cut after 'April.'
                 dates = list(_DATE.finditer(self.text, start, end))
                 if dates:  # the date nearest the defined words
                     at = start + term.start()
@@ -413,6 +483,8 @@ class _Reader:
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
+                elif _ON_SIGNING.search(sentence):  # 'effective on the date of the last signature below'
+                    return self.signed_date()
                 elif defined == "effective" and re.search(r"\bmeans?\b|\bshall\s+(?:mean|be)\b", sentence, re.I):
                     return []  # an event, not a date
         for start, end in self.sentences(_TAKES_EFFECT):
@@ -426,7 +498,30 @@ class _Reader:
                         return [item]
             if _DATE_ABOVE.search(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)
+            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\bcommenc", sentence, re.I):
+                return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
         return []
+
+    def made_date(self) -> list[dict]:
+        """The agreement date as the effective date of a contract that takes effect on signature but
+        dates no signature, marked `made`."""
+        return [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
+
+    def signed_date(self) -> list[dict]:
+        """The day an agreement that takes effect on signature was signed: the latest date of its signature
+        block (after 'IN WITNESS WHEREOF', else in its last 3,000 characters) on a line that dates a signature
+        ('Date: March 4, 1998', 'Dated: 3-5-98'); [] when the block dates none."""
+        witness = list(_WITNESS.finditer(self.text))
+        block = witness[-1].start() if witness else max(0, len(self.text) - 3000)
+        latest = None
+        for match in _DATE.finditer(self.text, block, min(len(self.text), block + 6000)):
+            line_start = self.text.rfind("\n", 0, match.start()) + 1
+            if not re.search(r"\bdated?\s*:?", self.text[line_start:match.start()], re.I):
+                continue
+            item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
+            if item and len(item["date"]) == 10 and (latest is None or item["date"] > latest["date"]):
+                latest = item
+        return [latest] if latest else self.made_date()  # no date by the signatures: the date it is made
 
     def term(self) -> list[dict]:
         initial = False
@@ -464,23 +559,31 @@ class _Reader:
         period after the renewal words ('renews for successive one (1) year periods', 'may be
         extended for an additional two year period'), not the initial term before them nor a
         notice period ('at least ninety (90) days prior'); 'year to year' / 'annual' is a year,
-        'month to month' a month, 'terms of the same duration' the initial term. The first
-        sentence that renews the agreement, the first of them with a length if one has it."""
-        first = None
+        'month to month' a month, 'terms of the same duration' the initial term.
+        Read from the strongest kind of renewal clause the contract has (`_renewal_kind`): it renews by
+        itself, else a party may extend it (an option, on notice), else the parties may agree to extend it
+        (`mutual`); the first sentence of that kind, the first of them with a length if one has it. Words
+        that extend something else ('shall in no way extend the scope', 'extend until thirty days before
+        the meeting', 'extend any later than') are no renewal."""
+        best = {}
         for start, end in self.sentences(_RENEWAL):
             sentence = self.text[start:end]
             renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
                 r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
-            if not renews or not re.search(r"\b(?:agreement|contract|term)\b", sentence, re.I):
+            if not renews or not re.search(r"\b(?:agreement|contract|term)\b", sentence, re.I) or _NO_RENEWAL.search(sentence):
                 continue
-            item = {"value": "renews", "automatic": _automatic(sentence), "evidence": self.evidence(start, end)}
-            first = first or item
+            if not re.search(r"\brenew|\bprolong|\bextension", sentence, re.I) and not _FURTHER.search(sentence):
+                continue  # 'The Contract Term shall extend for a period of fifty (50) years': the term, not a renewal
+            kind = _renewal_kind(sentence)
+            item = {"value": "renews", "automatic": kind == 1, "mutual": kind == 3, "evidence": self.evidence(start, end)}
             period = self.renewal_period(start, end, start + renews.end(), start + renews.start())
             if period:
                 text, hours, length = period
                 item.update(value=f"renews for {text} at a time", hours=hours, length=length)
-                return [item]
-        return [first] if first else []
+            if kind not in best or "hours" in item and "hours" not in best[kind]:
+                best[kind] = item
+        with_length = [kind for kind in best if "hours" in best[kind]]  # a length, from the strongest kind that states one
+        return [best[min(with_length or best)]] if best else []
 
     def renewal_period(self, start: int, end: int, cue: int, words: int) -> tuple[str, float, dict] | None:
         """(words, hours, length) of the renewal period of a renewal sentence, read after `cue` (the end of
@@ -490,12 +593,20 @@ class _Reader:
                 continue
             before = self.text[max(start, tag.start - 30):tag.start]
             if _NOTICE_AFTER.search(self.text[tag.end:tag.end + 40]) or _NOTICE_BEFORE.search(before) or \
+                re.match(r"[\s,]*(?:thereafter\s*)?\(?\s*(?:the\s+|each\s+)?[\"\u201c]?(?:initial|original)\s+(?:term|period)\b",
+                         self.text[tag.end:tag.end + 40], re.I) or \
                     re.search(r"\b(?:initial|original|first)\s+(?:term|period)\s+(?:of\s+)?$", before, re.I):
                 continue
             return tag.text, tag.value.get("hours"), _length(tag)
+        inside = re.match(r"automatic\s+(?:[\w()-]+\s+){1,4}?(?:renewals?|extensions?)\b", self.text[words:cue], re.I)
+        for tag in self.tags(words, cue, "DURATION") if inside else []:
+            if tag.value.get("unit") in _LONG_UNITS:
+                return tag.text, tag.value.get("hours"), _length(tag)
         after = self.text[words:end]
         year = {"value": 1, "unit": "year", "business": False}
         month = {"value": 1, "unit": "month", "business": False}
+        if re.search(r"\bhalf\s+a\s+year\b", self.text[cue:end], re.I):  # 'an additional period of half a year'
+            return "half a year", 24 * 182.5, {"value": 6, "unit": "month", "business": False}
         single = _ONE_UNIT.search(self.text, cue, end)
         if single:
             is_year = single.group("unit").lower() == "year"
@@ -622,24 +733,88 @@ class _Reader:
         return []
 
     def notice_periods(self) -> list[dict]:
-        items = []
-        for start, end in self.sentences(_NOTICE):
+        """Each notice period with what it is for: the notice that stops a renewal (the sentences of the
+        strongest kind of such a clause the contract has that give a notice period, or withhold it: '[***]
+        prior to'; `_renewal_notice_kind`), a cure period, an exit without cause, a fee change, a
+        termination, else a notice."""
+        found = []
+        previous = None
+        for start, end in self.sentences(_NOTICE_OR_UNLESS):
             sentence = self.text[start:end]
+            if previous is None or previous[1] > start or start - previous[1] > 3:
+                previous = self.doc.sentence_span(max(0, start - 2)) if start > 1 else (0, 0)
             durations = self.tags(start, end, "DURATION")
+            kind = self._renewal_notice_kind(sentence, self.text[previous[0]:previous[1]])
+            given = self.notice_given_in(start, durations) if kind else []
+            found.append((start, end, durations, kind, given))
+            previous = (start, end)
+        best = min((kind for _, _, _, kind, given in found if kind and given), default=None)
+        withheld = min((kind for start, end, _, kind, given in found if kind and not given
+                        and _WITHHELD.search(self.text, start, end)), default=None)
+        if withheld is not None and (best is None or withheld < best):
+            best = None  # 'notice of non-renewal [***] prior to the end of the term': the figure is withheld
+        items = []
+        for start, end, durations, kind, given in found:
             if not durations:
                 continue
-            what = next((name for name, regex in _NOTICE_KINDS if regex.search(sentence)), "notice")
-            if what != "non-renewal" and not re.search(r"\bnotice\b", sentence, re.I):
-                continue  # 'notifies' / 'notification' only for the notice that stops a renewal
-            notice = re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I).start() + start
-            if what == "non-renewal":  # not the renewal period itself ('renews for successive one (1) year periods')
-                durations = [t for t in durations if not _RENEWS.search(self.text[max(start, t.start - 60):t.start])
-                             or _NOTICE_BEFORE.search(self.text[max(start, t.start - 30):t.start])
-                             or _NOTICE_AFTER.search(self.text[t.end:t.end + 40])] or durations
+            sentence = self.text[start:end]
+            if kind is not None and kind == best and given:
+                what, durations = "non-renewal", given
+            else:
+                what = next((name for name, regex in _NOTICE_KINDS if regex.search(sentence)), "notice")
+                if not re.search(r"\bnotice\b", sentence, re.I):
+                    continue  # 'notifies' / 'notification' only for the notice that stops a renewal
+            word = re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or \
+                re.search(r"\bprior\b|\bbefore\b|\bunless\b", sentence, re.I)  # 'unless terminated ... 60 days prior to'
+            notice = start + (word.start() if word else 0)
             tag = min(durations, key=lambda t: abs(t.start - notice))  # the period nearest the word "notice"
             items.append({"what": what, "value": f"{what}: {tag.text}", "hours": tag.value.get("hours"),
                           "length": _length(tag), "evidence": self.evidence(start, end)})
         return items
+
+    def notice_given_in(self, start: int, durations: list) -> list:
+        """The periods of a sentence a notice is given in: 'at least ninety (90) days', '60 days prior to', 'six (6)
+        months notice', 'within 5 days of'; not the renewal period ('renews for successive one (1) year periods'),
+        the term ('in effect for one year'), or a period after a non-renewal ('the two-year period following the
+        termination or non-renewal')."""
+        return [t for t in durations if _NOTICE_BEFORE.search(self.text[max(start, t.start - 30):t.start])
+                or _NOTICE_AFTER.search(self.text[t.end:t.end + 40])]
+
+    def _renewal_notice_kind(self, sentence: str, previous: str | None) -> int | None:
+        """1 when a notice sentence says it stops a renewal ('notice of non-renewal', 'its intention not to
+        renew'; or the sentence before says so: 'If the Client does not wish to renew. The Client shall notify
+        ...'), 2 when the agreement renews by itself unless a party gives notice, 3 when a notice is given
+        before the end of the term of an agreement that renews by itself; None for another notice (of an
+        insurance policy, a cure period)."""
+        if _NOT_RENEWAL_NOTICE.search(sentence):
+            return None
+        if _NOT_RENEW.search(sentence) or previous and _NOT_RENEW.search(previous) and re.search(
+                r"\bnotif(?:y|ies|ied|ication)\b|\bnotice\b", sentence, re.I) and not _NOT_RENEWAL_NOTICE.search(previous):
+            return 1
+        renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
+            r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
+        if renews and _UNLESS.search(sentence, renews.start()) and _automatic(sentence) or _EVERGREEN.search(sentence):
+            return 2
+        if not re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence):
+            return None
+        if _BEFORE_TERM_END.search(sentence) and self.renews_by_itself:
+            return 3
+        # 'This Agreement renews automatically for ten-year terms. Either party may give six months' notice of its
+        # intention to terminate.'
+        if previous and re.search(r"\bterminat\w*|\bend\b", sentence, re.I) and _RENEWS.search(previous) and \
+                _automatic(previous) and not _OPTIONAL_RENEWAL.search(previous):
+            return 3
+        return None
+
+    @property
+    def renews_by_itself(self) -> bool:
+        """Does a sentence say the agreement renews (extends, continues) by itself?"""
+        if not hasattr(self, "_renews_by_itself"):
+            self._renews_by_itself = any(
+                _RENEWS.search(self.text[start:end]) and _automatic(self.text[start:end])
+                and re.search(r"\b(?:agreement|contract|term)\b", self.text[start:end], re.I)
+                for start, end in self.sentences(_RENEWAL))
+        return self._renews_by_itself
 
     def liability_cap(self) -> list[dict]:
         for start, end in self.sentences(_CAP):

@@ -154,3 +154,146 @@ def test_notice_to_stop_renewal_without_the_word_notice(tmp_path, sentence):
     found = read(tmp_path, "2. Term. " + sentence)
     non_renewal = [i for i in found["notice_periods"] if i["what"] == "non-renewal"]
     assert non_renewal and non_renewal[0]["hours"] == 60 * 24
+
+
+def non_renewal(found: dict) -> list[float]:
+    return [i["hours"] / 24 for i in found["notice_periods"] if i["what"] == "non-renewal"]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the renewal clause, not an insurance policy's notice of non-renewal before it
+    ("9. Insurance. The Supplier shall give the Customer thirty (30) days' prior written notice of cancellation or "
+     "non-renewal of any policy required by this Agreement.\n\n12. Term. This Agreement renews automatically for "
+     "successive one (1) year terms unless either party gives notice of non-renewal at least ninety (90) days before "
+     "the end of the current term.", [90]),
+    # an agreement that runs on until a party ends it on notice
+    ("3. Term. This Agreement starts on the Effective Date and shall remain in effect until terminated by either party "
+     "upon forty-five (45) days' prior written notice to the other party.", [45]),
+    ("3. Term. After the first year, this Agreement shall continue in effect until either party gives the other at "
+     "least four (4) months' prior written notice of termination.", [120]),  # 4 months of 30 days (checker/nlp/normalise.py)
+    # the notice to stop renewal without the word 'notice'
+    ("3. Term. This Agreement shall automatically renew for consecutive one (1) year periods, unless terminated by the "
+     "Reseller within sixty (60) days prior to the expiration of the initial term or any renewal term.", [60]),
+    ("3. Term. This Agreement shall automatically be renewed for successive one (1) year increments unless either party "
+     "requests in writing, at least seventy-five (75) days prior to the anniversary date, that this Agreement not be "
+     "renewed.", [75]),
+    # the period in the sentence after the one that says 'not to renew'; the term and the renewal period are not it
+    ("3. Term. The term of this Agreement is twelve (12) months from the date hereof, and will be automatically renewed "
+     "for one (1) additional twelve month period unless either party notifies the other in writing of its intention "
+     "not to renew. Such notice must be given sixty (60) days prior to expiration of the original term.", [60]),
+    # a notice to end the agreement given before the end of the term of an agreement that renews by itself
+    ("3. Term. This Agreement renews automatically for successive terms of one (1) year. Either party may end this "
+     "Agreement at the expiration of its term or any renewal term upon twenty (20) days' written notice to the other "
+     "party.", [20]),
+])
+def test_notice_to_stop_renewal_in_the_kinds_of_clause(tmp_path, text, days):
+    assert non_renewal(read(tmp_path, text)) == pytest.approx(days, rel=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    # the notice is withheld: the renewal period is not it, nor a cure period elsewhere
+    "3. Term. This Agreement shall automatically renew for successive periods of one (1) year, unless a party delivers "
+    "written notice of non-renewal to the other party [***] prior to the end of the applicable term.\n\n4. Breach. "
+    "Either party may terminate this Agreement if the other fails to cure a breach within thirty (30) days of notice.",
+    # 'elects not to' assume a defence; a termination at any time
+    "8. Claims. Unless the Indemnifying Party notifies the Indemnified Party within five (5) days that it elects not to "
+    "assume the defense, it shall assume the defense.\n\n9. Term. This Agreement continues for successive one (1) year "
+    "terms unless a party objects. Either party may terminate this Agreement, or any renewal of it, at any time upon "
+    "sixty (60) days' notice.",
+])
+def test_no_notice_to_stop_renewal_in_other_notices(tmp_path, text):
+    assert non_renewal(read(tmp_path, text)) == []
+
+
+def renewal_days(found: dict):
+    item = found["renewal"][0] if found["renewal"] else {}
+    return (item["hours"] / 24 if item.get("hours") else None), item.get("mutual")
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the renewal clause, not a price that rises from year to year or a right that extends through the term
+    ("4. Prices. The Supplier may increase the prices set out in the price list at the end of the first calendar year of "
+     "this Agreement and from year to year thereafter on ninety (90) days' notice.\n\n5. Audit. This right to audit "
+     "shall extend throughout the term of this Agreement and for one year after its expiry.\n\n12. Term. This Agreement "
+     "shall run for five (5) years and shall then automatically renew for additional two (2) year terms unless a party "
+     "gives notice of non-renewal.", (730, False)),
+    # the initial term named after its length is not the renewal period
+    ("3. Term. This Agreement shall commence on the Effective Date and shall continue thereafter for a period of "
+     "eighteen (18) months (the \"Initial Term\"). The Initial Term shall automatically renew for one-month periods "
+     "thereafter unless either party gives thirty (30) days' notice.", (30, False)),
+    ("3. Term. This Agreement shall automatically continue after the Initial Term for an additional period of two (2) "
+     "years, unless a party gives notice of termination at least sixty (60) days before the end of the Initial Term "
+     "(the \"Extended Term\").", (730, False)),
+    ("3. Term. The Term will be 3 years from the Effective Date with automatic 1 year term extensions unless otherwise "
+     "advised by one of the Parties.", (365, False)),
+    ("3. Term. The Initial Term shall automatically be extended for an additional period of half a year unless either "
+     "party objects at least 60 days before its end.", (182.5, False)),
+    # a party's option to extend, when the sentence before only says the term may end sooner
+    ("3. Term. This Agreement starts on the Effective Date and continues for four (4) years, unless extended or "
+     "terminated earlier. The Customer may extend this Agreement for up to two (2) additional periods of twelve (12) "
+     "months by written notice given at least six (6) months before the end of the term.", (360, False)),
+    # an extension the parties may agree is marked mutual
+    ("3. Term. Upon the mutual written agreement of the Parties, this Agreement may be extended by successive periods "
+     "of three (3) years.", (1095, True)),
+])
+def test_renewal_term_in_the_kinds_of_clause(tmp_path, text, days):
+    assert renewal_days(read(tmp_path, text)) == (pytest.approx(days[0], rel=0.01), days[1])
+
+
+def test_a_term_that_extends_for_its_own_length_is_no_renewal(tmp_path):
+    found = read(tmp_path, "3. Term. The Contract Term shall extend for a period of twenty (20) years from the date "
+                           "the joint venture company is registered.")
+    assert found["renewal"] == []
+
+
+def effective(found: dict):
+    return found["effective_date"][0]["date"] if found["effective_date"] else None
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # it takes effect on signature: the latest date by the signatures
+    ("This Hosting Agreement is entered into and effective as of the later of the two signature dates below (the "
+     "\"Effective Date\").\n\n1. Services. The Provider shall host the site.\n\nIN WITNESS WHEREOF the parties sign.\n\n"
+     "ORCHARD LLC                        BLUEFIN DATA INC.\nBy: /s/ A. Lee                      By: /s/ B. Noor\n"
+     "Date: March 4, 2019                Date: 3-6-19\n", "2019-03-06"),
+    # ... and when the signatures are not dated, the day it says it is made on
+    ("This Supply Agreement is made on the 9th day of February 2018 between Tanna Foods Inc. and Kowloon Bay Holdings "
+     "Limited.\n\n2. Term. This agreement commences upon execution of this document and runs for two years.\n",
+     "2018-02-09"),
+    # a date cut by the sentence splitter after 'April.'; a blank day and month lost in the filing
+    ("This Service Agreement (\"Agreement\") is entered into on April. 3rd 2019 (\"Effective Date\") by and between "
+     "Northwind Ltd and Orchard LLC.", "2019-04-03"),
+    ("THIS AGREEMENT (the \"Agreement\") is effective as of , 2020 (the \"Effective Date\"), by and between Northwind "
+     "Ltd and Orchard LLC.", "2020"),
+    # the term starts on a date; a label; a date written with full stops, day first
+    ("This Agreement is entered into on January 13, 2005.\n\n1. Term. The Term of this Agreement shall be for a period "
+     "of two (2) years commencing the 1st day of September 2004.", "2004-09-01"),
+    ("CONTENT LICENSING AGREEMENT\n\nContract start: 04-01-06\nContract end: 03-31-07\n", "2006-04-01"),
+    ("This Manufacturing Agreement (the \"Agreement\") is effective as of the 1.4.2011 (the \"Effective Date\") by and "
+     "between Invera Ltd and Flexon Ltd.", "2011-04-01"),
+])
+def test_effective_date_in_the_kinds_of_clause(tmp_path, text, date):
+    assert effective(read(tmp_path, text)) == date
+
+
+def test_a_clause_number_and_a_filing_line_are_no_dates(tmp_path):
+    found = read(tmp_path, "Source: NORTHWIND INC., 8-K, 8/8/2019\n\nThis Franchise Agreement is made between Northwind "
+                           "Inc. and you.\n\n2.2 You may renew if you meet the conditions in Sections 2.2.1 through "
+                           "2.2.10 and the Effective Date is the date we sign.")
+    assert found["agreement_date"] == [] and found["effective_date"] == []
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the term and a period after a non-renewal are no notice periods
+    ("3. Term. This Agreement will be in effect for one year from the Effective Date and will automatically renew for "
+     "successive one (1) year periods unless terminated as provided below.", []),
+    ("7. Non-competition. The Restricted Period is the term of this Agreement and the two-year period following the "
+     "termination or non-renewal of this Agreement.", []),
+    # a clause that says 'non-renewal' without a period does not hide the renewal clause that gives one
+    ("6. Data. Upon expiry or non-renewal of this Agreement the Supplier shall return the Customer's data.\n\n"
+     "12. Term. This Agreement will automatically renew for renewal terms of five (5) years unless either party gives "
+     "the other written notice of its intent to terminate at least six (6) months prior to the end of the current "
+     "term.", [6 * 30]),
+])
+def test_notice_to_stop_renewal_is_a_period_a_notice_is_given_in(tmp_path, text, days):
+    assert non_renewal(read(tmp_path, text)) == pytest.approx(days, rel=0.01)

@@ -89,3 +89,140 @@ def test_a_numbered_list_of_parties_gives_the_names_not_words_of_their_addresses
     markdown = ("# Services Agreement\n\n## Parties\n\n1.   RIVERGATE HOSTING LIMITED  , a company (the   \"Provider\"  ); and\n"
                 "2.   OAKHILL FOODS LIMITED  , a company (the   \"Customer\"  ).\n\n## Terms\n")
     assert [p.aliases for p in resolve_parties(markdown)] == [["Provider"], ["Customer"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words before the alias end a description: the name is the one before the description, not the place
+    ('This Hosting Agreement is made by and between Corrigan Data Services, Inc., a corporation organized and '
+     'existing under the laws of the State of Vermont ("Corrigan"), and Tellwood Ltd., a company organized under the '
+     'laws of Ireland ("Tellwood").\n',
+     [("Corrigan Data Services, Inc.", ["Corrigan"]), ("Tellwood Ltd.", ["Tellwood"])]),
+    ('This Distribution Agreement is entered into by and between Ambry Optics Inc., a Delaware corporation ("Ambry"), '
+     'and Kessler Werke AG, a corporation formed under German law with offices located at Hamburg and Bremen '
+     '("Kessler").\n',
+     [("Ambry Optics Inc.", ["Ambry"]), ("Kessler Werke AG", ["Kessler"])]),
+    ('This Sponsorship Agreement is made between Harlow Racing, LLC, a Georgia limited liability company ("Team"), '
+     'and The Quince Group, Inc., a Utah corporation (owner and operator of Quince Pies and Grill) ("Sponsor").\n',
+     [("Harlow Racing, LLC", ["Team"]), ("The Quince Group, Inc.", ["Sponsor"])]),
+    # a second party after the first one's address and a description that ends in a place
+    ('This Supply Agreement is made by and between Pellworm Chemie GmbH, a German company having an address at '
+     'Hafenweg 4, 25849 Pellworm, Germany (hereinafter referred to as "Pellworm"), and Osprey Tonics, Inc., a company '
+     'registered in Canada ("Osprey").\n',
+     [("Pellworm Chemie GmbH", ["Pellworm"]), ("Osprey Tonics, Inc.", ["Osprey"])]),
+    # several aliases in one parenthesis, an apostrophe in an alias, words before the alias inside it
+    ('This Agreement is made by and between Fennimore Trust, a Vermont business trust (the "Trust"), and Fennimore '
+     'Advisers LLC, a Vermont limited liability company ("Fennimore" or the "Sponsor").\n',
+     [("Fennimore Trust", ["Trust"]), ("Fennimore Advisers LLC", ["Fennimore", "Sponsor"])]),
+    ('This Agreement is made between Dover Kart Club, Inc., ("DKC") a Maine corporation, and Molly\'s Kitchen, Inc., '
+     'a Maine corporation ("Molly\'s").\n',
+     [("Dover Kart Club, Inc.", ["DKC"]), ("Molly's Kitchen, Inc.", ["Molly's"])]),
+    ('This Supply Agreement is made between Ostrava Pharma a.s. ("Ostrava"), and Wexley Labs, Inc., a Texas '
+     'corporation (on behalf of itself and its Affiliates, individually and collectively referred to as "Wexley").\n',
+     [("Ostrava Pharma a.s.", ["Ostrava"]), ("Wexley Labs, Inc.", ["Wexley"])]),
+    ('This Licence is entered into by and between Brantwood Marks, LLC, a Delaware limited liability company '
+     '("Licensor"), and Brantwood Homes Trust, Inc., a Maryland corporation ("Licensee" and together with Licensor, '
+     'the "Parties").\n',
+     [("Brantwood Marks, LLC", ["Licensor"]), ("Brantwood Homes Trust, Inc.", ["Licensee"])]),
+    # a parenthesis inside a name; an address after 'of' ends it
+    ('DEVELOPMENT AGREEMENT between FJORD LABS A/S of Havnegade 12, 1058 Copenhagen, Denmark (hereinafter referred to '
+     'as "FJORD") and KILDARE (PHARMA) LIMITED of 9 Bridge Street, Naas, Ireland (hereinafter referred to as '
+     '"KILDARE").\n',
+     [("FJORD LABS A/S", ["FJORD"]), ("KILDARE (PHARMA) LIMITED", ["KILDARE"])]),
+])
+def test_names_before_descriptions_places_and_several_aliases(text, expected):
+    assert names(text) == expected
+
+
+def test_a_cover_page_names_the_parties_when_no_preamble_does():
+    text = ('EXHIBIT 10.4\n\n                 LICENCE AGREEMENT\n\n                     BY AND BETWEEN\n\n'
+            '                  HALBERD OPTICS INC.\n\n                        AND\n\n'
+            '                  MERROW LABS, LLC.          March 3, 2011\n\n TABLE OF CONTENTS\n\n1. Definitions .... 2\n')
+    assert names(text) == [("HALBERD OPTICS INC.", []), ("MERROW LABS, LLC.", [])]
+
+
+def test_the_companies_that_sign_are_the_parties_when_nothing_else_names_them():
+    text = ('JOINT MARKETING TERMS\n\n1. Each of us shall promote the other\'s products.\n\n'
+            'IN WITNESS WHEREOF the parties have signed this agreement.\n\n'
+            'TARNWOOD SYSTEMS, INC.                    For and on behalf of QUAYSIDE FOODS LIMITED\n\n'
+            'By: /s/ Ann Orme                          By: /s/ Piet Vos\n'
+            'Title: President                          Title: Director\n\n'
+            'Witness:\nPETRA HOLM\nBy: /s/ Petra Holm\n')
+    assert names(text) == [("TARNWOOD SYSTEMS, INC.", []), ("QUAYSIDE FOODS LIMITED", [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person after a description of them; a company whose name starts with its registration number
+    ('This Endorsement Agreement is entered into on May 2, 2011 between tennis coach, MARTA OKONJO, (hereinafter '
+     'referred to as "COACH") and VOLLEY SPORTS, LTD. (hereinafter referred to as "VOLLEY").\n',
+     [("MARTA OKONJO", ["COACH"]), ("VOLLEY SPORTS, LTD.", ["VOLLEY"])]),
+    ('This Reseller Agreement is made between Harrow Secure Corp. ("Harrow"), a corporation with offices at 9 Kent '
+     'Street, Toronto, and 1844210 Alberta Limited, with its place of business at 12 Main Street, Calgary (the '
+     '"Reseller").\n',
+     [("Harrow Secure Corp.", ["Harrow"]), ("1844210 Alberta Limited", ["Reseller"])]),
+    # 'the' in lower case before a name is not part of it
+    ('This Franchise Agreement is made by and between the CITY OF MARLOWE, a municipal corporation ("Grantor"), and '
+     'MARLOWE WATER COMPANY, a Delaware corporation ("Grantee").\n',
+     [("CITY OF MARLOWE", ["Grantor"]), ("MARLOWE WATER COMPANY", ["Grantee"])]),
+    # the words that introduce an alias inside its parenthesis are no part of the name; 'AND:' in a line
+    ('This Agreement is made by and between Linzhou Paint Trading Co Ltd hereinafter referred to as ("Linzhou") and '
+     'Verity Auto Repair hereinafter referred to as ("DISTRIBUTOR").\n',
+     [("Linzhou Paint Trading Co Ltd", ["Linzhou"]), ("Verity Auto Repair", ["DISTRIBUTOR"])]),
+    ('SUPPLY AGREEMENT made on 3 May 2017. BETWEEN: TANNA FOODS INC. 3rd Floor, Harbour House, Port Vila, Vanuatu '
+     '("the Maker") of the one part AND: KOWLOON BAY HOLDINGS LIMITED Unit 7, 2F, 18 Bay Road, Kowloon, Hong Kong '
+     '("the Buyer") of the other part.\n',
+     [("TANNA FOODS INC.", ["Maker"]), ("KOWLOON BAY HOLDINGS LIMITED", ["Buyer"])]),
+])
+def test_people_numbered_companies_and_labels_in_a_line(text, expected):
+    assert names(text) == expected
+
+
+def test_an_alias_far_from_the_last_party_is_no_party_though_defined_terms_come_between():
+    text = ('This Outsourcing Agreement is made by and between Harbor Point Financial Inc., a Puerto Rico company '
+            '("Customer"), and Calloway Corporation, a Wisconsin corporation ("Calloway"). Calloway shall provide the '
+            'services described below (the "Services") under the terms of this agreement (the "Terms"). '
+            + 'The Services include hosting, support and reporting for each of the Customer\'s lines of business. ' * 3
+            + 'Customer shall report to the tax office of the Municipality of Ponce Treasury ("Treasury").\n')
+    assert [p.name for p in resolve_parties(text)] == ["Harbor Point Financial Inc.", "Calloway Corporation"]
+
+
+def test_a_name_right_before_its_alias_far_from_the_top_of_the_text():
+    text = ('MARLOW FUNDS DISTRIBUTION AND SERVICES AGREEMENT January 8, 2020 This is to confirm that, in '
+            'consideration of the agreements hereinafter contained and of the promises given by each of the persons '
+            'named in this letter to the others and to their affiliates, successors and assigns, the undersigned, the '
+            'Marlow Short Term Bond Fund, ("Fund"), an open-end investment company, has agreed that Marlow Funds '
+            'Distributor, LLC, ("Marlow") shall be the principal underwriter of its shares.\n')
+    assert [p.name for p in resolve_parties(text)] == ["Marlow Short Term Bond Fund", "Marlow Funds Distributor, LLC"]
+
+
+def test_names_in_capitals_keep_their_suffix_and_brands_in_lower_case_are_names():
+    text = ('This Agreement is made by and between Q-LEDGER, INC., with its principal place of business at 12 Elm Row, '
+            'Austin, Texas 78701 ("q-Ledger"), and HALBERD.NET, INC. having its principal place of business at 4 Pier '
+            'Road, Portland, Maine 04101 ("Halberd"), and k3 Systems, LLC, a Texas limited liability company ("k3").\n')
+    assert names(text) == [("Q-LEDGER, INC.", ["q-Ledger"]), ("HALBERD.NET, INC.", ["Halberd"]),
+                           ("k3 Systems, LLC", ["k3"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'Affiliate' is the role of a party to an affiliate agreement
+    ('This Affiliation Agreement is by and between The Lantern Channel, Inc., a Florida corporation (the "Network"), '
+     'and Harwick Broadcasting Company, a Delaware corporation ("Affiliate").\n',
+     [("The Lantern Channel, Inc.", ["Network"]), ("Harwick Broadcasting Company", ["Affiliate"])]),
+    # '(The "Company" or "X")' with a capital 'The'; a person named between two companies
+    ('THIS AGREEMENT is entered into by and among FENWICK, INC. (The "Company" or "Fenwick"), LUCAS P. ORME III '
+     '("Orme") and ORME MEDIA, INC. ("Orme Media").\n',
+     [("FENWICK, INC.", ["Company", "Fenwick"]), ("LUCAS P. ORME III", ["Orme"]), ("ORME MEDIA, INC.", ["Orme Media"])]),
+    # 'and, Name' after an address
+    ('This License Agreement is entered into by and between The Calder Institute ("Calder"), a corporation of the '
+     'State of Maryland, having a place of business at 12 Charles Street, Baltimore, Maryland 21218 and, Kestrel '
+     'Robotics, Inc. ("Company").\n',
+     [("The Calder Institute", ["Calder"]), ("Kestrel Robotics, Inc.", ["Company"])]),
+])
+def test_affiliates_capital_the_and_a_name_after_and_comma(text, expected):
+    assert names(text) == expected
+
+
+def test_a_salutation_a_heading_or_a_recital_is_no_part_of_a_name():
+    text = ('AGENCY AGREEMENT\n\nGentlemen: Harlow Savings Corp. (the "Company") and Harlow Bank (the "Bank") confirm '
+            'their agreement with Teal & Co. (the "Agent"). Section 1. The Offering. The Bank (the "Issuer") shall '
+            'offer shares. WHEREAS (the "Recital") the Company wishes to raise capital.\n')
+    assert [p.name for p in resolve_parties(text)] == ["Harlow Savings Corp.", "Harlow Bank", "Teal & Co."]

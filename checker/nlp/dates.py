@@ -4,11 +4,12 @@ leaves it blank:
   'June 1, 2020', 'Nov. 02, 2019', 'April 15 , 2010', 'the 1st day of June, 2020', '1 March 2026',
   '1st of March, 2003', '18t h day of August 2014' (a suffix split by text extraction), '2020-06-01',
   '6/1/2020', '04-01-06', and with blanks: 'this ___ day of March, 2018', 'February ____, 2017',
-  '[ ], 2020'.
+  '[ ], 2020', 'as of , 2020' (the blank lost in the filing).
 
 Numeric dates are read month first (as US filings write them) unless the first number is over 12,
-or the caller says the document writes its dates day first (`day_first`: it spells them '1 March
-2026'). Two-digit years: 00-49 -> 20xx, 50-99 -> 19xx. The standard library's `datetime.date`
+the numbers are separated by full stops ('1.4.2011', the European order; only with a four-digit
+year, as '2.2.10' is a clause number), or the caller says the document writes its dates day first
+(`day_first`: it spells them '1 March 2026'). Two-digit years: 00-49 -> 20xx, 50-99 -> 19xx. The standard library's `datetime.date`
 checks a date exists; no date-parsing library: the forms above are fixed, and a fuzzy parser
 (dateutil) fills a blank day or month from today, which would turn 'this ___ day of March, 2018'
 into a day nobody wrote.
@@ -31,14 +32,16 @@ _YEAR = r"(?:19|20)\d{2}"
 DATE = (rf"\b{_MONTH}\.?\s*(?:{_DAY}\s*,?|,)\s*{_YEAR}\b"  # June 1, 2020 / Nov. 02, 2019 / February ____, 2017
         rf"|(?:\b|{_BLANK})(?:the\s+)?{_DAY}\s*(?:day\s+of\s+|of\s+)?{_MONTH}\s*,?\s*{_YEAR}\b"  # 1st day of June, 2020
         rf"|\b{_YEAR}-\d{{1,2}}-\d{{1,2}}\b"  # 2020-06-01
-        rf"|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:{_YEAR}|\d{{2}})\b"  # 6/1/2020, 04-01-06
-        rf"|{_BLANK}\s*,\s*{_YEAR}\b")  # [ ], 2020
+        rf"|\b\d{{1,2}}[/-]\d{{1,2}}[/-](?:{_YEAR}|\d{{2}})\b"  # 6/1/2020, 04-01-06
+        rf"|\b\d{{1,2}}\.\d{{1,2}}\.{_YEAR}\b"  # 1.4.2011 (day first); not '2.2.10', a clause number
+        rf"|{_BLANK}\s*,\s*{_YEAR}\b"  # [ ], 2020
+        rf"|\b(?:as\s+of|day\s+of|dated|on)\s*,\s*{_YEAR}\b")  # 'as of , 2020': the blank lost in the filing
 DATE_RE = re.compile(DATE, re.I)
 
 _WORD_MONTH_FIRST = re.compile(rf"(?P<month>{_MONTH})\.?\s*(?P<day>{_DAY})?\s*,?\s*(?P<year>{_YEAR})", re.I)
 _WORD_DAY_FIRST = re.compile(rf"(?P<day>{_DAY})\s*(?:day\s+of\s+|of\s+)?(?P<month>{_MONTH})\s*,?\s*(?P<year>{_YEAR})", re.I)
 _ISO = re.compile(rf"(?P<year>{_YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})")
-_NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})")
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})")
 _YEAR_ONLY = re.compile(rf"(?P<year>{_YEAR})")
 
 
@@ -71,11 +74,12 @@ def parse_date(text: str, day_first: bool = False) -> tuple[int, int | None, int
     match = _NUMERIC.search(text)
     if match:
         a, b = int(match.group("a")), int(match.group("b"))
+        day_first = day_first or match.group("sep") == "."  # '1.4.2011': the European order
         month, day = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
         parts = (_year(match.group("year")), month, day)
         return parts if _exists(parts) else None
     match = _YEAR_ONLY.search(text)
-    if match and re.search(_BLANK, text):
+    if match and (re.search(_BLANK, text) or re.search(r"\b(?:of|dated|on)\s*,", text, re.I)):
         return int(match.group("year")), None, None
     return None
 

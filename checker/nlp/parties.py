@@ -13,8 +13,11 @@ pay"); with two parties, one known role gives the other.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
+
+from checker.nlp.jurisdictions import JURISDICTIONS
 
 PROVIDER_WORDS = ("service provider", "provider", "supplier", "vendor", "contractor", "consultant", "licensor",
                   "seller", "msp", "developer", "host", "hosting provider", "outsourcer", "agency", "manufacturer",
@@ -28,12 +31,17 @@ _OPENING = 6000  # where the parties are named
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties[ \t]*:|\bBETWEEN\b|"
                       r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
-_LEAD = (r"\(\s*(?:[^()]{0,80}?(?:;|,)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
-         r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:the\s+|a\s+)?")
+# what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
+# its successors, "Lessor")', '(on behalf of itself and its Affiliates, individually referred to as "Bellicum")')
+_LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b|\bcollectively\b|\bjointly\b)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
+         r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:[Tt]he\s+|[Aa]\s+)?")
 _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', '(hereinafter Client)'
-    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&.\- ]{{0,40}}?)\s*[{_Q}]"
+    # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
+    # Licensor, the "Parties")') in `more`; an apostrophe inside a name ('("Logan's")')
+    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*,?\s*[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)"
     r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
 )
+_MORE_ALIAS = re.compile(rf"^\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
 _BARE_LEAD = re.compile(r"\b(?:hereinafter|hereafter|herein|referred|called|known)\b", re.I)
 _BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)")  # what may follow an alias without quote marks
 _GAP = 400  # once two parties are named, an alias further than this from the last is a defined term of the text
@@ -48,10 +56,10 @@ _LABEL = re.compile(r"(?:^|\n)[ \t]*(?P<role>(?i:service\s+provider|provider|sup
                     r"customer|client|licensee|licensor|purchaser|buyer))[ \t]*(?i:name)?[ \t]*:[ \t]*(?P<name>[^\n|]{2,80})")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
-    "order statement of work sow territory products product affiliates affiliate confidential information "
+    "order statement of work sow territory products product affiliates confidential information "
     "collectively each together individually both".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|-|_|and\b|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
 
 
 @dataclass
@@ -87,24 +95,80 @@ def resolve_parties(text: str) -> list[Party]:
             break
     if not parties:  # a numbered list of parties ('## Parties\n1. **ACME LIMITED** ...') looks like clause 1
         parties = _named_in(text, 0, min(len(text), 3500))
+    if not parties:  # a cover page: 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
+        parties = _cover_page(text, opening_end)
     for match in _LABEL.finditer(text, 0, opening_end):  # "PROVIDER: Northwind IT Ltd"
         alias = " ".join(w.capitalize() for w in match.group("role").split())
         if not any(alias in p.aliases for p in parties):
             name = " ".join(match.group("name").split()).strip(" ,;")
             parties.append(Party(name or alias, [alias], None, match.start("role")))
+    if not parties:  # no preamble names them: the companies that sign ('ASTER LABS INC.\nBy: /s/ ...')
+        parties = _signatories(text)
     for party in parties:
         party.role = next((role_word(w) for w in (*party.aliases, party.name) if role_word(w)), None)
     return parties
 
 
+_COVER = re.compile(r"(?:^|\n)[ \t]*(?:BY[ \t]+AND[ \t]+)?(?:BETWEEN|AMONG)[ \t]*:?[ \t]*\n", re.I)
+_COVER_AND = re.compile(r"[ \t]*-?[ \t]*(?:AND|and|And)[ \t]*-?[ \t]*:?[ \t]*")
+_COLUMNS = re.compile(r"[ \t]{3,}")  # columns side by side, or a date to the right of a name
+_SIGNED_FOR = re.compile(r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\s+|for\s+|date[d:]?\s*[^\n]{0,30}?\b(?:19|20)\d\d\b\s*)", re.I)
+_SIGNATURES = 200  # signature lines read at most
+_SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)", re.I)
+
+
+def _cover_page(text: str, end: int) -> list[Party]:
+    """The names a cover page lists: 'BETWEEN' (or 'BY AND BETWEEN', 'AMONG') on its own line, then
+    each name on its own line with 'AND' on the line between."""
+    cover = _COVER.search(text, 0, end)
+    if not cover:
+        return []
+    parties: list[Party] = []
+    lines = [line.strip() for line in text[cover.end():cover.end() + 1500].split("\n")]
+    expect_name = True
+    for line in (line for line in lines if line):
+        if not expect_name:
+            if not _COVER_AND.fullmatch(line):
+                break
+            expect_name = True
+            continue
+        name = _plausible(_COLUMNS.split(line)[0].strip(" ,;:"), "")
+        if not name or not _IS_SUFFIX.search(name):
+            break
+        parties.append(Party(name, [], None, text.find(line, cover.end())))
+        expect_name = False
+    return parties if len(parties) >= 2 else []
+
+
+def _signatories(text: str) -> list[Party]:
+    """The companies named on the line above a signature ('EQUIFAX INC.\n\nBy: /s/ ...', two side by side:
+    'ASTELLAS PHARMA INC.     FIBROGEN, INC.\nBy: ...  By: ...'), in the order they sign: a name that
+    ends in a company suffix (Inc., LLC, L.P. ...); people who sign for themselves are not read."""
+    parties: list[Party] = []
+    seen = set()
+    for by in itertools.islice(_SIGNED_BY.finditer(text), _SIGNATURES):  # a bounded read of a hostile text
+        before = text[max(0, by.start() - 400):by.start()].rstrip().split("\n")
+        line = next((line for line in reversed(before) if line.strip() and not re.fullmatch(r"[\s_/.:-]*", line)), "")
+        for column in _COLUMNS.split(line.strip()):
+            column = _SIGNED_FOR.sub("", column)
+            name = _plausible(column.strip(" ,;:"), "")
+            if name and len(name.split()) > 1 and _IS_SUFFIX.search(name) and name.casefold() not in seen and not re.match(r"(?:By|Name|Title)\b", name):
+                seen.add(name.casefold())
+                parties.append(Party(name, [], None, text.find(column, max(0, by.start() - 400))))
+    return parties
+
+
 def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     parties: list[Party] = []
-    previous = window_start
+    previous = last_party = window_start
     for match in _aliases(text, window_start, window_end):
         alias = " ".join((match.group("alias")).split()).strip(".")
         if _not_a_party(alias) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
-                (len(parties) >= 2 and match.start() - previous > _GAP):
+                (len(parties) >= 2 and match.start() - last_party > _GAP):  # from the last party, not the last defined term
             previous = match.end()
+            continue
+        if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", match.match.group(0))]) >= 2:
+            previous = match.end()  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
             continue
         name = _name_before(text, previous, match.start(), alias)
         if not name and not role_word(alias):
@@ -115,12 +179,28 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             existing.aliases.append(alias)
         else:
             parties.append(Party(name or alias, [alias], None, match.start()))
-        previous = match.end()
+        party = existing or parties[-1]
+        for more in _more_aliases(match):  # '("Domini" or the "Sponsor")'
+            if not _not_a_party(more) and more not in party.aliases:
+                party.aliases.append(more)
+        previous = last_party = match.end()
     if not parties:
         for match in _AS_ROLE.finditer(text, window_start, window_end):  # "VERIZON ABS LLC, as Depositor"
             name = " ".join(match.group("name").split())
             parties.append(Party(name, [match.group("alias")], None, match.start("name")))
     return parties
+
+
+def _more_aliases(match) -> list[str]:
+    """The aliases a parenthesis gives after its first: '("Domini" or the "Sponsor")' -> ['Sponsor']."""
+    tail = match.match.groupdict().get("more") or ""
+    found = []
+    while True:
+        more = _MORE_ALIAS.match(tail)
+        if not more:
+            return found
+        found.append(" ".join(more.group("alias").split()).strip("."))
+        tail = tail[more.end():]
 
 
 def _not_a_party(alias: str) -> bool:
@@ -150,7 +230,8 @@ def _aliases(text: str, start: int, end: int) -> list[_Alias]:
             continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED': part of a name, not its alias
         found.setdefault(match.start(), _Alias(match, "quoted" if match.group("quoted") else "bare"))
     for match in _HEREINAFTER.finditer(text, start, end):
-        found.setdefault(match.start(), _Alias(match, "alias"))
+        if not any(a.start() <= match.start() < a.end() for a in found.values()):  # not the same alias again
+            found.setdefault(match.start(), _Alias(match, "alias"))
     return [found[k] for k in sorted(found)]
 
 
@@ -163,18 +244,28 @@ _DESCRIBED = frozenset("a an its their as".split())
 _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
 _ADDRESS_WORDS = re.compile(r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Boulevard|Blvd\.?|Suite|Floor|Room|Unit|"
                             r"Building|Bldg\.?|Lane|Way|Plaza|Park|Box|Highway|Hwy\.?)$")
-# a word of a name: capitalised, or with a capital or a domain inside ('iPayment', 'eGain', 'ebix.com', 'e.l.f.')
-_NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}")
+# a word of a name: capitalised, or with a capital or a domain inside ('iPayment', 'eGain', 'ebix.com', 'e.l.f.'),
+# or a brand in lower case: one letter and a hyphen ('i-on', 'e-centives'), a letter and a digit ('i3')
+_NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}|[a-z]-[a-z]+\b(?!-)|[a-z]\d")
 _TOKEN = re.compile(r"[^\s,;:]+|,")
 # a block of parties: 'BETWEEN:' / 'AND:' / 'Party A:' on its own, the name on the line after or after the colon
-_BLOCK_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:BETWEEN|AND|AMONG|Between|And|Among|Party\s+[A-Z]|PARTY\s+[A-Z])[ \t]*:[ \t]*(?:\n[ \t]*)*")
+_INTRODUCES_ALIAS = re.compile(r"(?:[\s,]*\b(?:hereinafter|hereafter|herein|referred\s+to|called|known|designated|as|jointly|"
+                               r"individually|collectively|together|and)\b)+[\s,]*$", re.I)
+_BLOCK_LABEL = re.compile(r"(?:(?:^|\n)[ \t]*(?:BETWEEN|AND|AMONG|Between|And|Among|Party\s+[A-Z]|PARTY\s+[A-Z])|\b(?:BETWEEN|AND|AMONG))[ \t]*:[ \t]*(?:\n[ \t]*)*")
 _FORWARD_STOP = re.compile(
     r",?\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+)?(?:corporation|company|limited|partnership|"
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
-    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s\(|\s+\d{2,}|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
-    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*" + _SUFFIX + r"(?:\W|$))")
+    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
+    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))")  # ', INC.' as ', Inc.'
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
+_SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
+# a heading or a recital, not a name
+_NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment)\s+[\dA-Z]+\b|[A-Z]\.\s+The\b|"
+                         r"(?:WHEREAS|RECITALS?|WITNESSETH|BACKGROUND)\b", re.I)
+# a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
+_PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
+                    r"(?:" + "|".join(re.escape(p) for p in JURISDICTIONS) + r")\.?$", re.I)
 _NOT_A_NAME_END = frozenset("agreement contract amendment addendum date plan act offering schedule exhibit services".split())
 
 
@@ -189,25 +280,35 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     if block:  # 'Between: DGT Corp. Suite 207 ...' / 'BETWEEN:\nAcme Ltd\n1 High St' : the words after the label
         return _plausible(_forward(window[block[-1].end():]), alias)
     chunk = re.split(r";|\n\s*\n", window)[-1].rstrip(" \t,")
+    chunk = _INTRODUCES_ALIAS.sub("", chunk)  # '... Co Ltd hereinafter referred to as ("PPG")': the name ends before
     listed = list(_LIST_MARK.finditer(chunk))
     if listed:  # 'Parties\n(1) NORTHGATE LIMITED, a company ... ("Provider"); and\n(2) ...': the words after the number
         name = _plausible(_forward(chunk[listed[-1].end():]), alias)
         if name:
             return name
-    name = _backward(chunk)
-    if name:
-        return _plausible(name, alias)
+    name, described = _backward(chunk)
+    name = _plausible(name, alias) if name else ""
+    if name and not described:
+        return name
     lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed)\s+by\b", chunk, re.I))
     if lead:
         chunk = chunk[lead[-1].end():]
     chunk = _NAME_LEAD.sub("", chunk)
-    # '..., a Tennessee corporation, and Logan's Roadhouse, Inc., a Tennessee corporation': after the last 'and'
+    # the words right before the alias end a description ('... organized under the laws of the State of
+    # Delaware ("Provider")', '... located at Berlin and Munich ("Siemens")'): the name is the one the
+    # description follows, read forward from where the party begins
+    # '..., a Tennessee corporation, and Logan's Roadhouse, Inc., a Tennessee corporation': after the last 'and';
+    # from the start of the text (no 'between', no party before) the words read forward are a title, not a name
+    if name and floor == 0:
+        return name
     return _plausible(_forward(chunk), alias) or \
-        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z])\s+and\s+(?=[A-Z])", chunk)[-1]), alias)
+        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name
 
 
-def _backward(chunk: str) -> str:
-    """The run of name words that ends the chunk, '' when there is none or it is a description."""
+def _backward(chunk: str) -> tuple[str, bool]:
+    """The run of name words that ends the chunk ('' when there is none or it is a description), and
+    whether it follows words of a description ('a corporation organized under the laws of', 'an office
+    at'), so that it may be a place rather than the name."""
     tokens = list(_TOKEN.finditer(chunk))
     first = len(tokens)
     for i in range(len(tokens) - 1, -1, -1):
@@ -226,19 +327,24 @@ def _backward(chunk: str) -> str:
     while first < len(tokens) and (tokens[first].group(0).lower() in _CONNECTORS and tokens[first].group(0) != "The"
                                    or tokens[first].group(0) == ","):
         first += 1
-    if i >= 0 and not joined and (tokens[i].group(0) == "," or re.search(r"\d", tokens[i].group(0))):
-        return ""  # '... 1 Quay Street, Bristol ("Customer")', '... Minnesota 55112 USA': an address, not a name
+    # '..., professional golfer, TOM WATSON': a name after a description in lower case
+    # ('... Maryland 21218 and, Virtuoso Surgical, Inc.': after 'and,')
+    described_before = i >= 1 and tokens[i].group(0) == "," and re.fullmatch(r"[a-z]+", tokens[i - 1].group(0)) \
+        and (tokens[i - 1].group(0) not in _CONNECTORS or tokens[i - 1].group(0) == "and")
+    if i >= 0 and not joined and not described_before and (tokens[i].group(0) == "," or re.search(r"\d", tokens[i].group(0))):
+        return "", False  # '... 1 Quay Street, Bristol ("Customer")', '... Minnesota 55112 USA': an address, not a name
     if first >= len(tokens):
-        return ""
+        return "", False
     if i >= 0 and tokens[i].group(0).lower() in _DESCRIBED:
-        return ""  # 'a New Jersey Corporation ("HDI")': a description, the name is before it
-    if i >= 0 and tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with"):
+        return "", True  # 'a New Jersey Corporation ("HDI")': a description, the name is before it
+    described = i >= 0 and tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with")
+    if described:
         # '... incorporated in South Africa and MERIDIAN TELECOM LIMITED ("MERIDIAN")': the name after the last 'and'
         ands = [k for k in range(first, len(tokens) - 1) if tokens[k].group(0) == "and"]
         first = ands[-1] + 1 if ands else first
     if any(_ADDRESS_WORDS.match(t.group(0)) for t in tokens[first:]) or not _NAME_WORD.match(tokens[first].group(0)):
-        return ""
-    return chunk[tokens[first].start():].strip()
+        return "", described
+    return chunk[tokens[first].start():].strip(), described
 
 
 def _forward(chunk: str) -> str:
@@ -249,16 +355,19 @@ def _forward(chunk: str) -> str:
 def _plausible(name: str, alias: str) -> str:
     """The name, tidied; '' for words that are no name: a phrase of the sentence, a title, the
     alias itself."""
-    name = " ".join(name.split()).strip(" ,;:\"'\u201c\u201d")
-    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
+    name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
+    if _NOT_A_NAME.match(name):
+        return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
         name = name[:-1]  # the end of a sentence, not of 'Inc.' or 'N.A.'
     words = name.split()
     if not words or not name[0].isalnum() or len(name) > 90 or len(words) > 12:
         return ""
     capitalised = sum(1 for w in words if _NAME_WORD.match(w) or w.lower() in _CONNECTORS or _IS_SUFFIX.match(w))
-    if capitalised < len(words) * 0.75 or not _NAME_WORD.match(words[0]):
+    numbered = words[0].isdigit() and len(words) > 1 and _IS_SUFFIX.search(name)  # '2205925 Ontario Limited'
+    if capitalised < len(words) * 0.75 - (1 if numbered else 0) or not (_NAME_WORD.match(words[0]) or numbered):
         return ""
-    if words[-1].lower().strip(".") in _NOT_A_NAME_END or name.casefold() == alias.casefold():
+    if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or name.casefold() == alias.casefold() or _PLACE.match(name):
         return ""
     return name
 
