@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from checker.matching import TextPattern, searchable
+
 _DATA = Path(__file__).with_name("contract_scope.yaml")
 _WORD = re.compile(r"\w+")
 
@@ -40,15 +42,16 @@ class Scope:
 @lru_cache(maxsize=1)
 def _settings():
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    words = lambda key: re.compile(r"\b(?:" + "|".join(data[key]) + r")\b", re.I)  # noqa: E731
+    # RE2 (checker/matching.py): one pass whatever the number of words (re tries them one by one)
+    words = lambda key: TextPattern(r"\b(?:" + "|".join(data[key]) + r")\b", sentence_window=False)  # noqa: E731
     return words("it_words"), words("other_words"), float(data["min_other_rate"]), float(data["ratio"])
 
 
 def contract_scope(texts: list[str]) -> Scope:
     it_words, other_words, min_other, ratio = _settings()
     total = max(1, sum(len(_WORD.findall(t)) for t in texts))
-    it = sum(len(it_words.findall(t)) for t in texts)
-    others = collections.Counter(m.group(0).lower() for t in texts for m in other_words.finditer(t))
+    it = sum(1 for t in texts for _ in it_words.finditer(searchable(t)))
+    others = collections.Counter(m.group(0).lower() for t in texts for m in other_words.finditer(searchable(t)))
     it_rate, other_rate = 1000 * it / total, 1000 * sum(others.values()) / total
     out = other_rate >= min_other and other_rate >= ratio * it_rate
     return Scope(not out, it_rate, other_rate, tuple(w for w, _ in others.most_common(3)))
