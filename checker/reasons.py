@@ -43,6 +43,8 @@ _WORDS = {
     "no_commitment": lambda d: "no commitment with a figure to compare with the rulebook's limit",
     "figure_elsewhere": lambda d: "the provision only refers to another document for its figure "
                                   f"('{d['words']}'), which this package does not hold",
+    "figure_not_in_part": lambda d: f"the provision refers for its figure to another part ('{d['words']}'); the "
+                                    f"package holds it ('{d['named']}') but no figure was found there",
     "no_figure": lambda d: "the provision states no figure to compare with the rulebook's limit",
     "within_limit": lambda d: f"states {d['stated']!r} ({d['figure']}), within the limit of {_bound(d)} {d['limit']}",
     "beyond_limit": lambda d: f"states {d['stated']!r} ({d['figure']}); the rulebook requires {_bound(d)} {d['limit']}",

@@ -132,3 +132,18 @@ def test_a_liability_cap_says_whose_liability_it_limits(tmp_path, rulebook, clau
     path.write_text(PREAMBLE + "2. Limitation of Liability\n" + clause + "\n", encoding="utf-8")
     [finding] = [f for f in review_documents([load_document(path)], rulebook).findings if f.rule == "LIAB-CAP"]
     assert finding.status == "met" and finding.message.endswith(words), finding.message
+
+
+def test_a_figure_referred_to_a_part_the_package_holds_is_not_said_to_be_missing(tmp_path, rulebook):
+    msa = tmp_path / "msa.txt"
+    msa.write_text(PREAMBLE + "2. Support\nThe Vendor shall respond to Priority 1 incidents within the time specified "
+                   "in the SLA.\n", encoding="utf-8")
+    sla = tmp_path / "sla.txt"
+    sla.write_text("SERVICE LEVEL AGREEMENT\n\n1. Support\nThe Vendor provides support by telephone and e-mail.\n",
+                   encoding="utf-8")
+    alone = review_documents([load_document(msa)], rulebook)
+    [finding] = [f for f in alone.findings if f.rule == "SLA-RESPONSE-P1"]
+    assert finding.status == "missing" and "does not hold" in finding.message
+    package = review_documents([load_document(msa), load_document(sla)], rulebook)
+    [finding] = [f for f in package.findings if f.rule == "SLA-RESPONSE-P1"]
+    assert finding.status == "weak" and "holds it" in finding.message, finding.message

@@ -78,18 +78,26 @@ def pointer(text: str) -> re.Match | None:
     return _POINTS_TO.search(text)
 
 
-def holds(package, match: re.Match) -> bool:
-    """Does the package hold the part a pointer names?"""
+def holds(package, match: re.Match, besides=None) -> bool:
+    """Does the package hold the part a pointer names (a document other than `besides`, the one
+    that points, when the pointer names a document)?"""
     if match.group("kind"):
         _, parts = package_targets(package)
         return bool(part_keys(match.group("kind"), match.group("id")) & parts)
-    return holds_document(package, match.group("document"))
+    return holds_document(package, match.group("document"), besides)
+
+
+# a document named by its short form is held under its long one, and the other way round
+_SHORT_NAMES = {"sla": ("service level agreement", "level agreement"), "sow": ("statement of work", "of work"),
+                "level agreement": ("sla",), "of work": ("sow",)}
 
 
 def holds_document(package, name: str, besides=None) -> bool:
     """Does a document of the package (other than `besides`) open with, or head a section with,
     the last two words of `name` ('the Asset Purchase Agreement': 'Purchase Agreement')?"""
-    words = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split()[-2:])) + r"\b", re.I)
+    last = " ".join(name.split()[-2:])
+    forms = [last, *_SHORT_NAMES.get(last.lower(), ())]
+    words = re.compile("|".join(r"\b" + r"\s+".join(map(re.escape, form.split())) + r"\b" for form in forms), re.I)
     for document in package.documents:  # a document of the package that is the one named
         if document is besides:
             continue

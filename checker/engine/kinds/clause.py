@@ -135,7 +135,7 @@ class ClauseKind(Kind):
         if outcome.status != "weak" or not outcome.passages:
             return outcome
         pointers = [pointer(p.source.text[p.start:p.end]) for p in outcome.passages]
-        if not all(pointers) or any(holds(package, m) for m in pointers):
+        if not all(pointers) or any(holds(package, m, besides=p.source) for m, p in zip(pointers, outcome.passages)):
             return outcome
         named = " ".join(pointers[0].group(0).split())
         return Outcome("missing", "pointer_only", {"named": named}, outcome.passages[:1], outcome.facts,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.clause import FIND, TAG_WORDS, compile_find
 from checker.engine.kinds.options import Choice, Section, Text
-from checker.engine.references import reference_words, refers_elsewhere
+from checker.engine.references import holds, pointer, reference_words, refers_elsewhere
 from checker.words import measure as words_measure
 
 _UNIT_HOURS = {"minutes": 1 / 60, "hours": 1, "days": 24}
@@ -123,6 +123,21 @@ class ThresholdKind(Kind):
         detail = {"stated": tag.text, "figure": _figure(value, spec), "compare": spec["compare"],
                   "limit": _figure(limit, spec)}
         return Outcome("met" if ok else "weak", "within_limit" if ok else "beyond_limit", detail, [passage], [fact], True)
+
+    def evaluate(self, spec, params, package) -> Outcome:
+        """The best document's outcome; a provision that refers elsewhere for its figure is
+        missing only when the package does not hold the part it names (held, that part was
+        read too and gave no figure: the provision is there without one, weak)."""
+        outcome = super().evaluate(spec, params, package)
+        if outcome.reason != "figure_elsewhere" or not outcome.passages:
+            return outcome
+        passage = outcome.passages[0]
+        named = pointer(passage.source.text[passage.start:passage.end])
+        if named is None or not holds(package, named, besides=passage.source):
+            return outcome
+        return Outcome("weak", "figure_not_in_part", {"words": outcome.detail["words"],
+                                                      "named": " ".join(named.group(0).split())},
+                       outcome.passages, measurable=False)
 
     @staticmethod
     def _figures(spec, passage):
