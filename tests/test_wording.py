@@ -147,3 +147,11 @@ def test_a_figure_referred_to_a_part_the_package_holds_is_not_said_to_be_missing
     package = review_documents([load_document(msa), load_document(sla)], rulebook)
     [finding] = [f for f in package.findings if f.rule == "SLA-RESPONSE-P1"]
     assert finding.status == "weak" and "holds it" in finding.message, finding.message
+
+
+@pytest.mark.parametrize("body", [
+    "2. Delivery\nThe Client shall inspect the products promptly upon receipt for damage or shortage.\n",
+    "2. Arbitration\nAt any hearing each party shall have the right to examine witnesses.\n",
+])
+def test_inspecting_goods_or_witnesses_is_no_audit_right(tmp_path, rulebook, body):
+    assert status(tmp_path, rulebook, "GOV-AUDIT", body) == "missing"
