@@ -16,6 +16,7 @@ import os
 import shlex
 from pathlib import Path
 
+from checker.bounds import reading
 from checker.errors import InputError
 from checker.files import FileProblem, check_regular, read_regular
 from checker.ingest.language import detect_language
@@ -69,6 +70,7 @@ def load_document(path: str | Path, pdf_tables: bool = False, ocr: str | None = 
     reads the structure, so a review leaves it out. (A Word file's tables are always read:
     they come with its text, located in it.) `ocr`: the OCR mode, by default `ocr_mode()`."""
     path = Path(path)
+    reading(path)  # for the error line of a review stopped at its bounds
     try:  # a folder, a pipe, a device or a looping link is refused before its extension is judged
         check_regular(path)
     except FileProblem as problem:
