@@ -49,6 +49,7 @@ def inflating(head: bytes, size: int, fill: bytes = b" ") -> bytes:
     chunk = fill * (1 << 24)
     for _ in range(size >> 24):
         out.append(packer.compress(chunk))
+    out.append(packer.compress(fill * (size & ((1 << 24) - 1))))
     out.append(packer.flush())
     return b"".join(out)
 
