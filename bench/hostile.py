@@ -86,6 +86,7 @@ class Result:
     stdout_tail: str
     changed: bool
     scripts: int = 0
+    cpu: float = 0.0  # seconds of CPU, the review and its child (a hang killed at the timeout: up to then)
 
     @property
     def problems(self) -> list[str]:
@@ -98,7 +99,10 @@ class Result:
             found.append("traceback")
         if "internal error" in self.stderr:
             found.append("internal error")
-        if self.exit == 2 and len(self.stderr.strip().splitlines()) != 1:
+        lines = self.stderr.strip().splitlines()
+        # one line, or one line per problem of a rulebook (checker/errors.py RulebookErrors), each naming the file
+        if self.exit == 2 and (not lines or (len(lines) > 1 and not all(
+                line.startswith("checker: error: ") and line.split(":")[2] == lines[0].split(":")[2] for line in lines))):
             found.append("not one line")
         if self.peak_kb > GIGABYTE_KB:
             found.append("over 1 GB")
@@ -498,6 +502,7 @@ def run_case(case: Case, timeout: float, scratch: Path) -> Result:
                 peak_kb = usage.ru_maxrss
                 break
             time.sleep(0.02)
+        cpu = usage.ru_utime + usage.ru_stime  # of the review and its child: on a busy machine, far below the wall time
         process.returncode = code if code is not None else -9  # reaped here: Popen must not wait for it again
         # wait4's peak includes the children the review waited for: its bounded child (checker/bounds.py)
         seconds = time.monotonic() - started
@@ -507,7 +512,7 @@ def run_case(case: Case, timeout: float, scratch: Path) -> Result:
         report = out.read().decode("utf-8", "replace")
     shutil.rmtree(scratch, ignore_errors=True)
     changed = [_digest(p) for p in case.inputs] != before
-    return Result(case, code, seconds, peak_kb, stderr, report[-200_000:], changed, _scripts(report))
+    return Result(case, code, seconds, peak_kb, stderr, report[-200_000:], changed, _scripts(report), cpu)
 
 
 def _scripts(html: str) -> int:
@@ -535,7 +540,7 @@ def run(sample: bool = False, timeout: float = 60.0, keep: Path | None = None, e
                 results.append(result)
                 line = result.stderr.strip().splitlines()[-1:] or [""]
                 echo(f"{', '.join(result.problems) or 'ok':<16} exit {result.exit!s:<4} {result.seconds:6.1f} s "
-                     f"{result.peak_kb / 1024:6.0f} MB  {result.case.name[:50]!r}  {line[0][:110]}")
+                     f"(CPU {result.cpu:5.1f} s) {result.peak_kb / 1024:6.0f} MB  {result.case.name[:50]!r}  {line[0][:110]}")
         audited = run_audit(folder, scratch, echo) if audit else None
         return results, audited
     finally:
@@ -671,7 +676,8 @@ def main() -> int:
     results, audited = run(options.sample, options.timeout, options.keep, jobs=options.jobs, audit=not options.no_audit)
     tally = counts(results)
     print(f"review: {len(results)} inputs: " + ", ".join(f"{n} {name}" for name, n in tally.items())
-          + f"; slowest {max(r.seconds for r in results):.1f} s, peak {max(r.peak_kb for r in results) / 1024:.0f} MB")
+          + f"; slowest {max(r.seconds for r in results):.1f} s (most CPU {max(r.cpu for r in results):.1f} s), "
+          f"peak {max(r.peak_kb for r in results) / 1024:.0f} MB")
     bad = any(tally.values())
     if audited is not None:
         over = max(audited["peak_mb"] or 0, audited["wait4_mb"]) > 1024

@@ -10,6 +10,7 @@ goes on to use them.
 
 from __future__ import annotations
 
+import os
 import re
 
 from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, cached, definitions, joins_word, unwrapped, variants
@@ -28,10 +29,37 @@ class UnusedDefinitionsKind(HygieneKind):
         for definition in defined:
             if definition.term in reported:
                 continue
-            if used.isdisjoint(variants(definition.term)):
+            if not _any_use(definition.term, used, package.documents):
                 reported.add(definition.term)
                 found.append(Slip(definition.start, definition.end, f"'{definition.term}' is defined but never used"))
         return found
+
+
+def _used(term: str, document) -> bool:
+    """Does the document use the term outside a definition (see _uses)?"""
+    return _any_use(term, _uses(document, frozenset(variants(term))), [document])
+
+
+def _any_use(term: str, used: set[str], documents) -> bool:
+    """Is the term used, given the forms ``_uses`` found in ``documents``? _uses takes every
+    use at a word start; the regex per term also takes a match that ends inside a definition or
+    mid-word, and then cannot match again inside it: that differs only for a term that can
+    overlap itself ('Fee and Fee'), which is checked with the regex's own scan."""
+    forms = variants(term)
+    if used.isdisjoint(forms):
+        return False
+    return not _overlaps(forms) or any(_used_exactly(term, document) for document in documents)
+
+
+def _overlaps(forms) -> bool:
+    """Can one use of these forms begin inside another, at a word start within it?"""
+    for form in forms:
+        for k in range(1, len(form)):
+            if not joins_word(form[k - 1]) and joins_word(form[k]):
+                rest = form[k:]
+                if any(other.startswith(rest) or rest.startswith(other) for other in forms):
+                    return True
+    return False
 
 
 _WORD = re.compile(r"(?<![\w-])[\w-]+")  # a word as joins_word reads one: letters, digits, '_', '-'
@@ -63,6 +91,45 @@ def _uses(document, forms: frozenset[str]) -> set[str]:
             if form in forms and form not in found and _ends_word(text, at + size) and at not in defined_at:
                 found.add(form)
     return found
+
+
+def _used_exactly(term: str, document) -> bool:
+    """Does the text use the term (a form of it, possibly possessive) outside a definition?
+    One pass over the text for one term, for the terms whose uses may overlap (_overlaps).
+    Finds what the regex "(?:forms, longest first)(?:['\u2019]s?)?(?![\\w-])" would, match by match,
+    without compiling one per term: the forms are found with str.find at their common prefix."""
+    defined_at = cached(document, "definition_spans", lambda: SpanSet(
+        (d.start, d.end) for d in definitions(document) if d.how != "external"))
+    forms = sorted(variants(term), key=len, reverse=True)
+    prefix = os.path.commonprefix(forms)
+    text = unwrapped(document.text)  # a use wrapped across a PDF line is a use
+    resume, at = 0, text.find(prefix)
+    while at >= 0:
+        end = _form_end(text, at, forms) if at >= resume else None
+        if end is not None:
+            if not joins_word(text[at - 1] if at else " ") and at not in defined_at:
+                return True
+            resume = end  # as finditer: the next use begins after this one
+        at = text.find(prefix, at + 1)
+    return False
+
+
+def _form_end(text: str, at: int, forms: list[str]) -> int | None:
+    """Where a form standing at `at` ends, with its possessive, as the regex alternation
+    would take it: the longest form first, then "'s", "'" or nothing, not before [\\w-]."""
+    for form in forms:
+        if text.startswith(form, at):
+            end = at + len(form)
+            tails = []
+            if text[end:end + 1] in ("'", "\u2019"):
+                if text[end + 1:end + 2] == "s":
+                    tails.append(end + 2)
+                tails.append(end + 1)
+            tails.append(end)
+            for tail in tails:
+                if tail >= len(text) or not joins_word(text[tail]):
+                    return tail
+    return None
 
 
 def _ends_word(text: str, end: int) -> bool:
