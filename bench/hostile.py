@@ -129,7 +129,7 @@ def _docx(paragraphs) -> bytes:
     return buffer.getvalue()
 
 
-def _replace_in_zip(data: bytes, name: str, write, add: bool = False) -> bytes:
+def _replace_in_zip(data: bytes, name: str, write, add: bool = False, zip64: bool = True) -> bytes:
     """A copy of the zip ``data`` with member ``name`` written by ``write(stream)`` (``add``: also
     when the zip has no such member)."""
     out = io.BytesIO()
@@ -137,7 +137,7 @@ def _replace_in_zip(data: bytes, name: str, write, add: bool = False) -> bytes:
         names = [item.filename for item in source.infolist()]
         for item in source.infolist():
             if item.filename == name:
-                _write_member(target, name, write)
+                _write_member(target, name, write, zip64)
             else:
                 target.writestr(item, source.read(item.filename))
         if add and name not in names:
@@ -145,10 +145,10 @@ def _replace_in_zip(data: bytes, name: str, write, add: bool = False) -> bytes:
     return out.getvalue()
 
 
-def _write_member(target, name: str, write) -> None:
+def _write_member(target, name: str, write, zip64: bool = True) -> None:
     info = zipfile.ZipInfo(name)
     info.compress_type = zipfile.ZIP_DEFLATED
-    with target.open(info, "w", force_zip64=True) as stream:
+    with target.open(info, "w", force_zip64=zip64) as stream:
         write(stream)
 
 
@@ -330,7 +330,7 @@ def make_cases(folder: Path, sample: bool) -> list[Case]:
             b'</w:p></w:body></w:document>')))
         for part in ("word/document.xml", "word/numbering.xml", "word/styles.xml"):
             file(f"zip-bomb-{part.split('/')[1].split('.')[0]}.docx", _replace_in_zip(base, part, _bomb, add=True))
-        file("zip-bomb-lying-sizes.docx", _lie_sizes(_replace_in_zip(base, "word/document.xml", _bomb)))
+        file("zip-bomb-lying-sizes.docx", _lie_sizes(_replace_in_zip(base, "word/document.xml", _bomb_1gb, zip64=False)))
         file("2M-empty-elements.docx", _replace_in_zip(base, "word/document.xml", lambda s: s.write(
             _W_HEAD + b"<w:p/>" * 2_000_000 + _W_TAIL)))
         file("100k-deep-elements.docx", _replace_in_zip(base, "word/document.xml", lambda s: s.write(
@@ -399,6 +399,16 @@ def _bomb(stream):
     stream.write(_W_HEAD + b"<w:p><w:r><w:t>")
     chunk = b" " * (1 << 24)
     for _ in range(128):
+        stream.write(chunk)
+    stream.write(b"</w:t></w:r></w:p>" + _W_TAIL)
+
+
+def _bomb_1gb(stream):
+    """1 GB of spaces in a Word part: small enough for a zip without zip64 sizes, whose 32-bit
+    sizes _lie_sizes can rewrite."""
+    stream.write(_W_HEAD + b"<w:p><w:r><w:t>")
+    chunk = b" " * (1 << 24)
+    for _ in range(64):
         stream.write(chunk)
     stream.write(b"</w:t></w:r></w:p>" + _W_TAIL)
 

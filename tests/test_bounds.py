@@ -181,3 +181,16 @@ def test_a_docx_of_too_many_xml_elements_is_refused_before_lxml_builds_them(monk
         docx_ingest.extract(tmp_path / "dense.docx", data)
     small = _docx_with(_HEAD + b"<w:p/>" * 100 + b"</w:body></w:document>")
     assert "The Provider shall respond" in docx_ingest.extract(tmp_path / "small.docx", small).text
+
+
+def test_a_docx_whose_directory_understates_a_part_is_damaged_not_inflated(tmp_path):
+    # the directory says 1,000 bytes; the part inflates to 8 MB: zipfile stops at the declared
+    # size and the CRC fails, so python-docx never holds more than the directory promised
+    data = bytearray(_docx_with(_HEAD + b"<w:p><w:r><w:t>" + b" " * (8 << 20) + b"</w:t></w:r></w:p></w:body></w:document>"))
+    for signature, offset in ((b"PK\x01\x02", 24), (b"PK\x03\x04", 22)):
+        at = data.find(signature)
+        while at >= 0:
+            data[at + offset:at + offset + 4] = (1000).to_bytes(4, "little")
+            at = data.find(signature, at + 4)
+    with pytest.raises(InputError, match="not a readable Word document"):
+        docx_ingest.extract(tmp_path / "liar.docx", bytes(data))
