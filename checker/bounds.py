@@ -66,6 +66,8 @@ def run_bounded(work, *, timeout: float, max_memory_mb: int, files) -> int:
             _progress_fd = note_sink
             die_with_parent()
             signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it at once; the parent says so
+            for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+                os.environ.setdefault(variable, "1")  # as an audit's workers: per-thread BLAS buffers swell the address space
             limit_memory(max_memory_mb)
             code = _as_code(work)
         except MemoryError:
