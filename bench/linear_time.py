@@ -3,6 +3,9 @@ playbook holds (issue 13). Prints seconds for:
 
   - a contract holding a run of 10^4, 10^5 and 10^6 digits (the tag patterns once
     backtracked on it: 4,000 digits added 5 s, 10^6 gave no result in 60 s);
+  - 5,000 and 50,000 definitions (a pass over the text per term was quadratic: 50,000 took
+    166 s), 20,000 and 200,000 quote marks in a row (spaCy's tokenizer strips affixes one at a
+    time: 40,000 took 28 s);
   - a ~20-page contract reviewed with a playbook of backtracking patterns
     (`(a+)+$`, `(x+x+)+y`, `respond(\\s*\\S*)*within`), against the shipped rulebook.
 
@@ -58,6 +61,14 @@ def main():
         for exponent in (4, 5, 6):
             path = _write(folder / f"digits-{exponent}.txt", CLAUSE * 10 + "1" * 10 ** exponent + "\n\n" + CLAUSE * 10)
             print(f"  10^{exponent} digits: {timed([path], default):6.2f} s")
+        print("definitions (each '\"TermN\" means ...'), and a run of quote marks:")
+        for count in (5_000, 50_000):
+            text = "1. Definitions\n\n" + "".join(f'"Term{i}" means the service number {i}.\n' for i in range(count))
+            path = _write(folder / f"definitions-{count}.txt", CLAUSE * 10 + text + "\n" + CLAUSE * 10)
+            print(f"  {count:,} definitions: {timed([path], default):6.2f} s")
+        for count in (20_000, 200_000):
+            path = _write(folder / f"quotes-{count}.txt", CLAUSE * 10 + '"' * count + "\n\n" + CLAUSE * 10)
+            print(f"  {count:,} quote marks in a row: {timed([path], default):6.2f} s")
         (folder / "playbook.yaml").write_text(PLAYBOOK, encoding="utf-8")
         playbook = load_rulebook(folder / "playbook.yaml")
         hostile = CLAUSE * 120 + "a" * 5000 + "!\n\n" + "x" * 5000 + "\n\nrespond " + "word " * 3000 + "\n"

@@ -1,6 +1,7 @@
 """A quick sample of bench/hostile.py in CI: hostile inputs given to `checker review`, each in
 its own process, judged by what the user sees. None may print a traceback or an internal
-error, hang, change its input, or fail in more than one line (bench/hostile.py runs them all,
+error, hang, change its input, fail in more than one line, or put a script in its HTML report
+(a contract holding '<script>' tags) (bench/hostile.py runs them all,
 with zip bombs and 50 MB lines, and counts memory too)."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import hostile  # noqa: E402
 pytestmark = pytest.mark.slow  # each hostile input is reviewed in a process of its own
 
 QUICK = {"notepad-utf16.txt", "caf\udce9.txt", "symlink loop", "FIFO contract", "/dev/zero --rulebook",
-         "--rulebook alias-bomb.yaml"}
+         "--rulebook alias-bomb.yaml", "html-in-text.txt"}
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="FIFOs, wait4 and symlinks as on Linux")
@@ -28,4 +29,4 @@ def test_a_sample_of_hostile_inputs_is_handled(tmp_path):
     assert {r.case.name: r.problems for r in results} == {name: [] for name in QUICK}
     assert {r.case.name: r.exit for r in results} == {
         "notepad-utf16.txt": 0, "caf\udce9.txt": 0, "symlink loop": 2, "FIFO contract": 2,
-        "/dev/zero --rulebook": 2, "--rulebook alias-bomb.yaml": 2}
+        "/dev/zero --rulebook": 2, "--rulebook alias-bomb.yaml": 2, "html-in-text.txt": 0}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from checker.bounds import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, MEMORY_VARIABLE, TIMEOUT_VARIABLE
 from checker.commands.common import (EXIT_ERROR, FAIL_ON, RULEBOOK_HELP, as_of_date, die, internal_error, ocr_option,
                                      usage_notes, use_ocr)
 from checker.errors import CheckerError
@@ -74,8 +75,8 @@ EPILOG = usage_notes(
               help="Comma-separated outputs; errors.csv is always written.")
 @click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: the cores].")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
-              help="Seconds one contract may take before it is stopped and reported as an error.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
+              envvar=TIMEOUT_VARIABLE, show_envvar=True, help="Seconds one contract may take before it is stopped and reported as an error.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
               help="Exit 1 when a contract has a weak or missing finding at or above this severity.")
 @click.option("--no-cache", is_flag=True, help="Re-check everything; neither read nor write the cache.")
@@ -83,8 +84,8 @@ EPILOG = usage_notes(
               help="Run on this machine's processes, or on a Dask cluster.")
 @click.option("--scheduler", default=None, help="Dask scheduler address (--engine dask); default: a local cluster.")
 @click.option("--by-folder", is_flag=True, help="Each immediate subfolder is one contract package.")
-@click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True,
-              help="Address-space cap per worker, in MB (0: none).")
+@click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MAX_MEMORY_MB, show_default=True,
+              envvar=MEMORY_VARIABLE, show_envvar=True, help="Address-space cap per worker, in MB (0: none).")
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
               help="The day the key dates count from: each contract's next notice deadline, and the deadlines of "
                    "the 12 months after it on the portfolio page [default: today].")

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from checker.bounds import (DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, MEMORY_VARIABLE, TIMEOUT_VARIABLE, Bounded,
+                            run_bounded)
 from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, as_of_date, die,
                                      emit, fails, internal_error, ocr_option, output_format, usage_notes, use_ocr,
                                      wants_color)
@@ -40,11 +42,15 @@ EPILOG = usage_notes(
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
               help="The day the key dates count from (the last day to give notice of non-renewal) [default: today].")
 @click.option("--gaps-only", is_flag=True, help="Terminal report: list only the weak, missing and error findings.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
+              envvar=TIMEOUT_VARIABLE, show_envvar=True,
+              help="Seconds the review may take before it is stopped and reported as an error.")
+@click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MAX_MEMORY_MB, show_default=True,
+              envvar=MEMORY_VARIABLE, show_envvar=True, help="Address-space cap of the review, in MB (0: none).")
 @ocr_option
-def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_of, gaps_only, ocr):
+def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_of, gaps_only, timeout, max_memory,
+           ocr):
     """Review FILES (PDF, DOCX, TXT, MD, MDX, or scans) as one contract package and report the gaps."""
-    from checker.review import review_paths  # heavy imports only when a review runs
-
     fmt = output_format(fmt, output)
     today = as_of_date(as_of)
     use_ocr(ocr)
@@ -53,10 +59,41 @@ def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_o
         die(CheckerError(f"{output}: refusing to overwrite an input file with the report"))
     if annotate is not None:
         _check_annotate(files, annotate, output)
+
+    def work():
+        _review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, today, gaps_only)
+
+    try:
+        code = run_bounded(work, timeout=timeout, max_memory_mb=max_memory, files=files,
+                           slow_hint=lambda: _scan_hint(files))
+    except Bounded as bounded:
+        die(CheckerError(str(bounded)))
+    except KeyboardInterrupt:
+        die(CheckerError("interrupted"), code=130)
+    sys.exit(code)
+
+
+def _scan_hint(files) -> str:
+    """For a review stopped at --timeout: a scan is slow to read, say so."""
+    import os
+
+    from checker.ingest import IMAGES, ocr_mode
+
+    if ocr_mode() == "never" or not any(Path(os.fsdecode(f)).suffix.lower() in (".pdf", *IMAGES) for f in files):
+        return ""
+    return " (a scan is read by OCR at 1-3 s a page: raise --timeout for a long one)"
+
+
+def _review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, today, gaps_only):
+    """The review itself, inside the bounds (checker/bounds.py): exits with the command's code."""
+    from checker.review import review_paths  # heavy imports only when a review runs
+
     try:
         report = review_paths(list(files), rulebook, model, waivers=waivers, as_of=today)
     except CheckerError as error:
         die(error)
+    except MemoryError:
+        raise  # past --max-memory: checker/bounds.py names the file and the limit
     except Exception as error:  # a bug of ours: still one line, never a traceback
         die(internal_error(f"reviewing {', '.join(map(str, files))}", error))
     if annotate is not None:

@@ -16,6 +16,7 @@ import os
 import shlex
 from pathlib import Path
 
+from checker.bounds import reading
 from checker.errors import InputError
 from checker.files import FileProblem, check_regular, read_regular
 from checker.ingest.disguise import Unmasked, unmask
@@ -69,6 +70,7 @@ def load_document(path: str | Path, ocr: str | None = None) -> Document:
     file's tables are read into `Document.tables`, located in its text; a PDF's cells are in
     its text, its table structure is not read: nothing uses it.)"""
     path = Path(path)
+    reading(path)  # for the error line of a review stopped at its bounds
     try:  # a folder, a pipe, a device or a looping link is refused before its extension is judged
         check_regular(path)
     except FileProblem as problem:

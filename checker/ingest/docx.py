@@ -39,6 +39,17 @@ from checker.model import Extracted, HeadingHint, ParagraphSpan, Table
 
 NOT_DOCX = "not a readable Word document (.docx): the file is damaged or not a DOCX"
 
+# What a DOCX may unpack to, checked from the zip's directory before python-docx reads a part
+# (Python's zipfile never inflates a member past the size its directory declares, so a
+# directory that lies gets a damaged-file error, not memory). python-docx holds every part in
+# memory and lxml builds a tree of every XML part: measured 2026-12-06, a document.xml of
+# 2 million elements peaks at 733 MB and takes 51 s; 1.5 million elements is some 3,000 pages
+# of Word paragraphs (a Word paragraph is 8-15 elements), as MAX_TEXT is.
+MAX_PARTS = 10_000
+MAX_PART_MB = 128
+MAX_PACKAGE_MB = 256
+MAX_XML_ELEMENTS = 1_500_000
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
@@ -79,6 +90,12 @@ def extract(path: Path, data: bytes | None = None) -> Extracted:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise InputError(path, NOT_DOCX)
     try:
+        too_big = _too_big(data)
+    except Exception:  # zipfile raises many types on a damaged directory
+        raise InputError(path, NOT_DOCX) from None
+    if too_big:
+        raise InputError(path, too_big)
+    try:
         walker = _Walker(docx.Document(io.BytesIO(data)))
         walker.blocks(walker.body, in_table=False)
     except Exception:  # python-docx, zipfile and lxml raise many types on a damaged package
@@ -89,6 +106,34 @@ def extract(path: Path, data: bytes | None = None) -> Extracted:
     structured = any(structural for _, structural in walker.headings)
     headings = [hint for hint, _ in walker.headings] if structured else None
     return Extracted(text=text, tables=walker.tables, headings=headings, paragraphs=walker.spans)
+
+
+def _too_big(data: bytes) -> str | None:
+    """Why the package is too large to read (a zip bomb, or a document far past any contract),
+    from the sizes its directory declares and the elements its XML parts hold; None if it is not."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = package.infolist()
+        if len(parts) > MAX_PARTS:
+            return f"the Word package holds {len(parts):,} parts (the limit is {MAX_PARTS:,})"
+        for part in parts:
+            if part.file_size > MAX_PART_MB << 20:
+                return (f"{part.filename} unpacks to {part.file_size >> 20:,} MB (the limit is {MAX_PART_MB} MB a "
+                        f"part): a zip bomb, or far larger than any contract")
+        total = sum(part.file_size for part in parts)
+        if total > MAX_PACKAGE_MB << 20:
+            return (f"the Word package unpacks to {total >> 20:,} MB (the limit is {MAX_PACKAGE_MB} MB): a zip bomb, "
+                    f"or far larger than any contract")
+        elements = 0
+        for part in parts:
+            if not part.filename.endswith((".xml", ".rels")):
+                continue
+            with package.open(part) as stream:
+                while chunk := stream.read(1 << 20):
+                    elements += chunk.count(b"<")
+            if elements > MAX_XML_ELEMENTS:
+                return (f"the document holds more than {MAX_XML_ELEMENTS:,} XML elements (some 3,000 pages of "
+                        f"Word paragraphs); split it into smaller files")
+    return None
 
 
 # ---------------------------------------------------------------- numbering

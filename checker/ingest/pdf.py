@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from checker.errors import InputError
+from checker.ingest import pdf_bounds
 from checker.model import Extracted, PageReading
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ SCANNED_INSTALL = ("no text layer: the PDF looks scanned (image-only); to read i
                    "pip install 'checker[ocr]'")
 
 MIN_CHARS_PER_PAGE = 20  # below this on average the pages are images, not text
+MAX_PAGES = 10_000  # some three times MAX_TEXT's 3,000 pages; pdfium reads one in 1-3 ms
 
 
 def extract(path: Path, data: bytes | None = None, ocr: str | None = None) -> Extracted:
@@ -148,6 +150,12 @@ def _read_with_pdfium(path: Path, data: bytes, reader: _PageReader | None = None
     try:
         if len(pdf) == 0:
             raise InputError(path, NO_PAGES)
+        if len(pdf) > MAX_PAGES:
+            raise InputError(path, f"the PDF has {len(pdf):,} pages (the limit is {MAX_PAGES:,}); split it into "
+                                   f"smaller files")
+        too_big = pdf_bounds.problem(data)  # before pdfium builds a page: a bomb is refused, not read
+        if too_big:
+            raise InputError(path, too_big)
         texts = []
         for index in range(len(pdf)):
             page = pdf[index]

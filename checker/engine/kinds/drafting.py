@@ -271,7 +271,8 @@ def definitions(document: AnalysedDocument) -> list[Definition]:
         listed = _MORE_QUOTED.match(text, match.end())
         if _MEANS.match(text, listed.end() if listed else match.end()):
             add(term, start, end, "means")
-            for other in quoted[i + 1:]:  # the rest of the list: '"A", "B" and "C" have the meanings'
+            for j in range(i + 1, len(quoted)):  # the rest of the list: '"A", "B" and "C" have the meanings'
+                other = quoted[j]  # (indexed: a slice of the rest per term was quadratic)
                 if listed is None or other.start() >= listed.end():
                     break
                 g = 1 if other.group(1) is not None else 2

@@ -11,6 +11,7 @@ goes on to use them.
 from __future__ import annotations
 
 import os
+import re
 
 from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, cached, definitions, joins_word, unwrapped, variants
 
@@ -21,18 +22,80 @@ class UnusedDefinitionsKind(HygieneKind):
     clean = "every defined term is used"
 
     def slips(self, spec, document, package):
+        defined = [d for d in definitions(document) if d.how not in ("external", "label")]
+        forms = frozenset(form for d in defined for form in variants(d.term))
+        used = set().union(*(_uses(other, forms) for other in package.documents)) if forms else set()
         found, reported = [], set()
-        for definition in definitions(document):
-            if definition.how in ("external", "label") or definition.term in reported:
+        for definition in defined:
+            if definition.term in reported:
                 continue
-            if not any(_used(definition.term, other) for other in package.documents):
+            if not _any_use(definition.term, used, package.documents):
                 reported.add(definition.term)
                 found.append(Slip(definition.start, definition.end, f"'{definition.term}' is defined but never used"))
         return found
 
 
 def _used(term: str, document) -> bool:
+    """Does the document use the term outside a definition (see _uses)?"""
+    return _any_use(term, _uses(document, frozenset(variants(term))), [document])
+
+
+def _any_use(term: str, used: set[str], documents) -> bool:
+    """Is the term used, given the forms ``_uses`` found in ``documents``? _uses takes every
+    use at a word start; the regex per term also takes a match that ends inside a definition or
+    mid-word, and then cannot match again inside it: that differs only for a term that can
+    overlap itself ('Fee and Fee'), which is checked with the regex's own scan."""
+    forms = variants(term)
+    if used.isdisjoint(forms):
+        return False
+    return not _overlaps(forms) or any(_used_exactly(term, document) for document in documents)
+
+
+def _overlaps(forms) -> bool:
+    """Can one use of these forms begin inside another, at a word start within it?"""
+    for form in forms:
+        for k in range(1, len(form)):
+            if not joins_word(form[k - 1]) and joins_word(form[k]):
+                rest = form[k:]
+                if any(other.startswith(rest) or rest.startswith(other) for other in forms):
+                    return True
+    return False
+
+
+_WORD = re.compile(r"(?<![\w-])[\w-]+")  # a word as joins_word reads one: letters, digits, '_', '-'
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _uses(document, forms: frozenset[str]) -> set[str]:
+    """The forms (of ``forms``) the text uses outside a definition, each a whole word, possibly
+    possessive: what the regex "(?:form)(?:['\u2019]s?)?(?![\w-])" finds at a word start, for every
+    form in one pass over the words (a pass per term was quadratic: 50,000 definitions took
+    minutes). A form is looked for only where a word starts with the form's first word."""
+    defined_at = cached(document, "definition_spans", lambda: SpanSet(
+        (d.start, d.end) for d in definitions(document) if d.how != "external"))
+    by_first: dict[str, set[int]] = {}
+    for form in forms:
+        first = _WORD.match(form)
+        if first is not None and first.start() == 0:
+            by_first.setdefault(first.group(), set()).add(len(form))
+    lengths = {first: sorted(sizes, reverse=True) for first, sizes in by_first.items()}
+    text = unwrapped(document.text)  # a use wrapped across a PDF line is a use
+    found: set[str] = set()
+    for word in _WORD.finditer(text):
+        sizes = lengths.get(word.group())
+        if sizes is None:
+            continue
+        at = word.start()
+        for size in sizes:
+            form = text[at:at + size]
+            if form in forms and form not in found and _ends_word(text, at + size) and at not in defined_at:
+                found.add(form)
+    return found
+
+
+def _used_exactly(term: str, document) -> bool:
     """Does the text use the term (a form of it, possibly possessive) outside a definition?
+    One pass over the text for one term, for the terms whose uses may overlap (_overlaps).
     Finds what the regex "(?:forms, longest first)(?:['\u2019]s?)?(?![\\w-])" would, match by match,
     without compiling one per term: the forms are found with str.find at their common prefix."""
     defined_at = cached(document, "definition_spans", lambda: SpanSet(
@@ -67,6 +130,17 @@ def _form_end(text: str, at: int, forms: list[str]) -> int | None:
                 if tail >= len(text) or not joins_word(text[tail]):
                     return tail
     return None
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """Does a form ending at ``end`` end a word, with its possessive ("'s", "'") if any?"""
+    tails = []
+    if text[end:end + 1] in _APOSTROPHES:
+        if text[end + 1:end + 2] == "s":
+            tails.append(end + 2)
+        tails.append(end + 1)
+    tails.append(end)
+    return any(tail >= len(text) or not joins_word(text[tail]) for tail in tails)
 
 
 KIND = UnusedDefinitionsKind()
