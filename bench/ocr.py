@@ -181,6 +181,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="the first N dev CUAD contracts (by name)")
+    parser.add_argument("--only", default=None,
+                        help="comma-separated name prefixes: only these contracts (each keeps its scan's seed)")
     parser.add_argument("--dpi", default="200,300", help="scan resolutions (default 200,300)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--rulebook", default=None)
@@ -190,10 +192,14 @@ def main() -> int:
 
     cuad_dir = args.corpus / "cuad"
     labels = json.loads((cuad_dir / "labels.json").read_text())["contracts"]
+    seeds = {name: seed for seed, name in enumerate(sorted(labels))}  # a contract's scan is the same in any subset
     contracts = sorted(labels.items())[: args.limit]
+    if args.only:
+        prefixes = [p.strip() for p in args.only.split(",") if p.strip()]
+        contracts = [(n, c) for n, c in contracts if any(n.startswith(p) for p in prefixes)]
     resolutions = [int(d) for d in args.dpi.split(",")]
-    jobs = [(name, cuad_dir / c["pdf"], dpi, seed, args.keep)
-            for dpi in resolutions for seed, (name, c) in enumerate(contracts)]
+    jobs = [(name, cuad_dir / c["pdf"], dpi, seeds[name], args.keep)
+            for dpi in resolutions for name, c in contracts]
     started = time.perf_counter()
     with multiprocessing.get_context("fork").Pool(args.jobs, _init, (args.rulebook,), maxtasksperchild=None) as pool:
         results = []
