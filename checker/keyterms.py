@@ -237,11 +237,14 @@ def abstract(key_terms: dict, limit: int = 8) -> list[tuple[str, str, str]]:
 
 
 def _where(evidence: dict) -> str:
+    from checker.report.scans import evidence_note
+
     parts = [evidence.get("document")]
     if evidence.get("page"):
         parts.append(f"p. {evidence['page']}")
     section = " ".join(p for p in (evidence.get("section") and f"§{evidence['section']}", evidence.get("heading")) if p)
     parts.append(section)
+    parts.append(evidence_note(evidence))  # from a page OCR read poorly: check the quote
     return ", ".join(p for p in parts if p)
 
 

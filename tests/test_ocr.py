@@ -263,6 +263,36 @@ def test_evidence_from_a_low_confidence_page_says_so(scanned):
         assert "low confidence on p. 2 (62%)" in shown, fmt
 
 
+def test_a_key_term_quoted_from_a_low_confidence_page_says_so_in_every_format(scanned):
+    """The key terms are read from the same pages as the findings: governing law is on page 2 of
+    the scan; once that page reads poorly, the key term's quote carries the warning everywhere."""
+    from checker.keydates import key_dates_row
+    from checker.report import render as render_report
+    from checker.review import review_documents
+    from checker.rulebook import load_rulebook
+
+    document = load_document(scanned)
+    document.ocr[1].confidence, document.ocr[1].status = 0.62, "low"
+    report = review_documents([document], load_rulebook(None))
+    law = report.key_terms["governing_law"][0]
+    assert "England" in law["value"] and law["evidence"]["page"] == 2
+    assert law["evidence"]["ocr_low"] is True and law["evidence"]["ocr_confidence"] == 0.62
+    fees = report.key_terms["pricing"][0]  # page 1, read well: no warning
+    assert fees["evidence"]["page"] == 1 and fees["evidence"]["ocr_low"] is False
+    report.findings = []  # only the key terms can carry the warning now
+    warning = "read by OCR with 62% confidence: check the quote"
+    for fmt in ("text", "markdown", "html"):
+        shown = " ".join(render_report(report, fmt).split())
+        key_terms = shown[shown.lower().index("key terms"):]
+        assert warning in key_terms, fmt
+        assert key_terms.count(warning) == sum(
+            1 for items in report.key_terms.values() for i in items[:8] if (i.get("evidence") or {}).get("ocr_low")), fmt
+    data = json.loads(render_report(report, "json"))
+    assert data["key_terms"]["governing_law"][0]["evidence"]["ocr_low"] is True
+    terms = {"expiry_date": [{"value": "2027-01-31", "date": "2027-01-31", "evidence": law["evidence"]}]}
+    assert warning in key_dates_row(terms)["evidence"]
+
+
 def test_without_the_extra_the_refusal_says_what_to_install(scanned, tmp_path):
     """A real process in which tesserocr cannot be imported."""
     png = tmp_path / "scan.png"
