@@ -169,6 +169,22 @@ def test_a_mixed_pdf_reads_only_the_page_without_text_by_ocr(contract_pdf, tmp_p
     assert [r.page for r in load_document(mixed, ocr="always").ocr] == [1, 2]
 
 
+def test_ocr_tells_its_listener_of_each_page_it_reads_and_of_no_text_page(scanned, contract_pdf, tmp_path):
+    """What the audit's time bound counts (checker/audit/time_bound.py): pages that went to OCR."""
+    pages = []
+    ocr.set_page_listener(lambda: pages.append(1))
+    try:
+        load_document(scanned)
+        assert len(pages) == 2
+        first = make_pdf([text_page(PAGE_ONE, footer="Page 1 of 2")])
+        load_document(_write(tmp_path, "mixed.pdf", image_pdf([first, render(contract_pdf, 1)])))
+        assert len(pages) == 2 + 1  # the text page is not OCR's
+    finally:
+        ocr.set_page_listener(None)
+    load_document(scanned)
+    assert len(pages) == 3  # no listener, nothing told
+
+
 def test_png_and_multipage_tiff_scans_given_directly(contract_pdf, tmp_path):
     png = tmp_path / "page.png"
     render(contract_pdf, 1).save(png)
@@ -321,8 +337,10 @@ def test_audit_counts_ocr_pages_apart_shows_confidence_and_caches_the_scan(scann
     (folder / "signed-copy.pdf").write_bytes(scanned.read_bytes())
     (folder / "notes.txt").write_text("MASTER SERVICES AGREEMENT\n1. Services\nThe Provider shall provide support.\n")
     out = tmp_path / "out"
+    # the worker tells the engine as OCR starts on each page and each adds --ocr-page-timeout to --timeout
+    # (tests/test_time_bound.py computes the bound): 1 s alone is about what these two pages and the review take
     first = CliRunner().invoke(main, ["audit", str(folder), "-o", str(out), "--jobs", "1", "--fail-on", "never",
-                                      "--format", "csv"])
+                                      "--format", "csv", "--timeout", "1", "--ocr-page-timeout", "60"])
     assert first.exit_code == 0, first.output
     assert "(2 of them scanned, by OCR)" in first.stdout
     rows = {Path(r["path"]).name: r for r in csv.DictReader(open(out / "portfolio.csv", encoding="utf-8"))}

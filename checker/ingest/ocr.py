@@ -118,6 +118,19 @@ def engine() -> str:
 # --- one page --------------------------------------------------------------------------------
 
 
+def set_page_listener(listener) -> None:
+    """Call `listener()` (no arguments) in this thread as OCR starts on each page of a PDF or an
+    image file; None: stop. An audit worker tells its engine, which gives the contract more time
+    for each page (checker/audit/time_bound.py)."""
+    _local.listener = listener
+
+
+def _page_starts() -> None:
+    listener = getattr(_local, "listener", None)
+    if listener is not None:
+        listener()
+
+
 def read_image(image) -> PageText:
     """The text of one page image (a PIL image, any mode). A page Tesseract fails on is unreadable:
     the other pages are still read."""
@@ -250,6 +263,7 @@ def _bicubic():
 def read_pdf_page(page) -> PageText:
     """Render one pypdfium2 page at its scan's resolution (within MIN_DPI..MAX_DPI: no detail is
     lost, none is invented at OCR's cost) and read it."""
+    _page_starts()
     dpi = scan_resolution(page) or RENDER_DPI
     dpi = min(MAX_DPI, max(MIN_DPI, dpi))
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
@@ -325,6 +339,7 @@ def extract_image(path: Path, data: bytes, mode: str = "auto"):
                                f"(file is damaged or not an image)") from None
     readings, raw = [], []
     for number, image in enumerate(images, 1):
+        _page_starts()
         read = read_image(image)
         readings.append(PageReading(number, read.confidence, read.status))
         raw.append(read.text)
