@@ -232,6 +232,40 @@ def test_line_end_hyphens_are_joined_and_running_headers_dropped(tmp_path):
     assert "CONFIDENTIAL" not in document.text
 
 
+def test_clause_numbers_misread_on_a_scan_are_mended_before_the_sections_are_found(tmp_path):
+    """Drawn as OCR misreads them on speckled scans: a number split by a gap ("1 2.2"), a space
+    before the dot ("12 .3"), a bar for the 1 ("|2.4"). The sections are 12.2, 12.3 and 12.4."""
+    def at(x: float, y: float, words: str) -> str:
+        return f"BT /F1 12 Tf {x} {y} Td ({_escape(words)}) Tj ET\n"
+
+    page = "".join([
+        at(72, 700, "12. Fees and Payment"),
+        at(72, 682, "12.1 The Customer shall pay each invoice within thirty days."),
+        at(72, 664, "1"), at(83, 664, "2.2 Late Payment"),
+        at(72, 646, "The Provider may charge interest on late payments."),
+        at(72, 628, "12 .3 Disputed Invoices"),
+        at(72, 610, "The Customer may dispute an invoice in good faith."),
+        at(72, 592, "|2.4 Taxes"),
+        at(72, 574, "The fees exclude value added tax."),
+    ])
+    document = load_document(_write(tmp_path, "fees.pdf", image_pdf([render(make_pdf([page]), 0, dpi=300)])))
+    numbered = {s.number: s.heading for s in document.iter_sections() if s.number}
+    assert numbered.get("12.2") == "Late Payment", numbered
+    assert numbered.get("12.3") == "Disputed Invoices", numbered
+    assert numbered.get("12.4") == "Taxes", numbered
+
+
+def test_clause_number_repair_changes_only_shapes_no_contract_writes():
+    repair = ocr.repair_clause_numbers
+    assert repair("l2.3 Fees\nI0.1 Definitions\n|2.6 Audit") == "12.3 Fees\n10.1 Definitions\n12.6 Audit"
+    assert repair("12 .3 Fees\n4 .1.2 Scope") == "12.3 Fees\n4.1.2 Scope"
+    assert repair("12.1 Fees\n1 2.2 Late Payment") == "12.1 Fees\n12.2 Late Payment"
+    kept = ["I. INTRODUCTION", "l. Services", "It 2.3", "l2 months", "1 2.5 Hours",  # nothing says 12.x here
+            "2.1 Scope\n1 2.5 Hours", "Section 12 .3"]  # a table row under 2.x; not at a line start
+    for text in kept:
+        assert repair(text) == text, text
+
+
 def test_an_unreadable_page_is_named_and_a_blank_one_is_not_an_error(contract_pdf, tmp_path):
     import random
 

@@ -14,7 +14,9 @@ column by column), a confidence (the mean of Tesseract's word confidences, 0-1) 
 
 Clean-up that is OCR's own happens here: a page scanned sideways or upside down is turned
 (Tesseract's orientation detection, tried only on a page that reads poorly), a skewed page is
-straightened (the skew of Tesseract's text-line baselines). Running headers, page numbers and
+straightened (the skew of Tesseract's text-line baselines), and a clause number misread at the
+start of a line is mended before the sections are found (`repair_clause_numbers`: "l2.3" and
+"I2.3" -> "12.3", "12 .3" -> "12.3", "1 2.3" -> "12.3" when the page numbers its clauses 12.x). Running headers, page numbers and
 line-end hyphens are the PDF cleaner's job, for OCR pages as for text pages (pdf.clean_pages).
 """
 
@@ -22,6 +24,8 @@ from __future__ import annotations
 
 import math
 import os
+import re
+from collections import Counter
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,7 +171,41 @@ def _read(api, image) -> PageText:
         return PageText("", None, UNREADABLE if ink >= NO_TEXT_INK else BLANK)
     if confidence < UNREADABLE_CONFIDENCE or (words < MIN_WORDS and ink >= NO_TEXT_INK):
         return PageText("", round(confidence, 3), UNREADABLE)
-    return PageText(text, round(confidence, 3), LOW if confidence < LOW_CONFIDENCE else OK)
+    return PageText(repair_clause_numbers(text), round(confidence, 3), LOW if confidence < LOW_CONFIDENCE else OK)
+
+
+# --- clause numbers misread at the start of a line ---------------------------------------------
+
+# a letter l, a capital I or a bar read for the digit 1 before more of a clause number: "l2.3", "I0.1", "l.2"
+_ONE_AS_LETTER = re.compile(r"^([ \t]*)[lI|](?=\d*\.\d|\d+\.(?:[ \t]|$))", re.M)
+# a space read before the dot of a clause number: "12 .3", "4 .1.2"
+_SPACE_BEFORE_DOT = re.compile(r"^([ \t]*\d{1,2}(?:\.\d{1,2})*) \.(?=\d{1,2}\b)", re.M)
+# a number split by a space: "1 2.3 Services" (12.3); joined only where the page has other 12.x numbers
+_SPLIT_NUMBER = re.compile(r"^([ \t]*)(\d) (\d)((?:\.\d{1,2})+\.?)(?=[ \t]+[A-Z(\"“])", re.M)
+_CLAUSE_START = re.compile(r"^[ \t]*(\d{1,2})\.\d", re.M)
+
+
+def repair_clause_numbers(text: str) -> str:
+    """Clause numbers OCR misreads at the start of a line, mended before the sections are found
+    (a heading "l2.3 Fees" would not start section 12.3). Only shapes that no contract writes are
+    changed: a letter before a digit and a dot, a space before a dot between digits; a number split
+    by a space ("1 2.3") is joined only when more lines of the page start with the joined number's
+    clause ("12.1 ...") than with the split one's ("2.1 ..."): "1 2.5 hours" in a table is left alone."""
+    if not text:
+        return text
+    text = _ONE_AS_LETTER.sub(r"\g<1>1", text)
+    text = _SPACE_BEFORE_DOT.sub(r"\1.", text)
+    if _SPLIT_NUMBER.search(text):
+        clauses = Counter(int(m.group(1)) for m in _CLAUSE_START.finditer(text))
+
+        def join(match: re.Match) -> str:
+            joined = int(match.group(2) + match.group(3))
+            if clauses[joined] > clauses[int(match.group(3))]:
+                return f"{match.group(1)}{joined}{match.group(4)}"
+            return match.group(0)
+
+        text = _SPLIT_NUMBER.sub(join, text)
+    return text
 
 
 def _recognise(api) -> tuple[str, float, int]:
