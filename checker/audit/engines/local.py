@@ -22,7 +22,6 @@ import pickle
 import signal
 import time
 from collections import deque
-from pathlib import Path
 from multiprocessing.connection import wait
 
 from checker.audit.engines.read_ahead import ReadAhead
