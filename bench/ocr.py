@@ -219,6 +219,8 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write every result to this file")
     parser.add_argument("--results", type=Path, default=None,
                         help="JSON lines, one per contract as it finishes; contracts already in it are not run again")
+    parser.add_argument("--table-only", action="store_true",
+                        help="run nothing: the table of the contracts already in --results (a run stopped part way)")
     args = parser.parse_args()
 
     cuad_dir = args.corpus / "cuad"
@@ -239,6 +241,9 @@ def main() -> int:
     done_before = {(name, dpi) for name, dpi, _ in results}
     jobs = [(name, cuad_dir / c["pdf"], dpi, seeds[name], args.keep)
             for dpi in resolutions for name, c in contracts if (name, dpi) not in done_before]
+    if args.table_only:
+        jobs = []
+        contracts = [(n, c) for n, c in contracts if any((n, d) in done_before for d in resolutions)]
     if done_before:
         print(f"{len(done_before)} contract scans already in {args.results}: {len(jobs)} to run", file=sys.stderr)
     started = time.perf_counter()
