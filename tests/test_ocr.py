@@ -266,6 +266,38 @@ def test_clause_number_repair_changes_only_shapes_no_contract_writes():
         assert repair(text) == text, text
 
 
+def test_heading_numbers_read_as_scraps_are_given_back_from_the_numbering_around_them():
+    restore = ocr.restore_heading_numbers
+    pages = ["The parties agree as follows:\nILS DEFINITIONS.\nThe terms below.",
+             "as LICENSE.\nThe Provider grants a licence.\nSe HOSTING SERVICES. The Provider will host.\n"
+             "4. SUPPORT SERVICES. For a period of one year.",
+             "Bip FEES.\n(on DOCUMENTATION AND DISPUTES. The Customer may ask.\n7. TERM.\nXy TRAILING NOTE."]
+    mended = restore(pages, {0, 1, 2})
+    assert mended[0].split("\n")[1] == "1. DEFINITIONS."  # before the first heading found: 1, 2, 3 before 4.
+    assert mended[1].split("\n")[0] == "2. LICENSE."
+    assert mended[1].split("\n")[2] == "3. HOSTING SERVICES. The Provider will host."
+    assert mended[2].split("\n")[:2] == ["5. FEES.", "6. DOCUMENTATION AND DISPUTES. The Customer may ask."]
+    assert mended[2].endswith("Xy TRAILING NOTE.")  # after the last numbered heading nothing bounds it
+    # only on pages OCR read; only when the scraps fill the gap exactly; words and list markers are no scraps
+    assert restore(pages, {2})[:2] == pages[:2]
+    assert restore(["1. SCOPE.\nab FEES.\ncd TERM.\nef LAW.\n3. NOTICES."], {0}) == [
+        "1. SCOPE.\nab FEES.\ncd TERM.\nef LAW.\n3. NOTICES."]
+    kept = ["1. SCOPE.\nTHE PARTIES AGREE.\n(a) LICENSE GRANT.\n3. FEES.", "5. FEES.\nxx TERM.\n2. LAW."]
+    assert restore(kept, {0, 1}) == kept
+
+
+def test_a_scanned_pdf_gets_its_heading_numbers_back_before_sectioning(scanned, monkeypatch):
+    """What OCR read of a speckled Courier page (the scrap is what Tesseract made of "2.")."""
+    read = ("1. SERVICES.\nThe Provider shall provide the support services described in Schedule A.\n"
+            "Se HOSTING SERVICES. The Provider will host the Customer's web site on its own servers.\n"
+            "3. FEES.\nThe Customer shall pay each invoice within thirty days of its receipt.")
+    pages = iter([read, "4. TERM.\nThis Agreement runs for two years from the Effective Date and renews."])
+    monkeypatch.setattr(ocr, "read_pdf_page", lambda page: ocr.PageText(next(pages), 0.93, "ok"))
+    document = load_document(scanned)
+    numbered = {s.number: s.heading for s in document.iter_sections() if s.number}
+    assert numbered.get("2") and numbered["2"].startswith("HOSTING SERVICES"), numbered
+
+
 def test_an_unreadable_page_is_named_and_a_blank_one_is_not_an_error(contract_pdf, tmp_path):
     import random
 

@@ -295,6 +295,50 @@ def _bicubic():
     return Image.Resampling.BICUBIC
 
 
+# a numbered heading in capitals, "4. SUPPORT SERVICES."; and a line that reads like one whose number
+# OCR turned into a short scrap ("Se HOSTING SERVICES.", "(on DOCUMENTATION"): Courier digits set
+# apart from their heading, read among specks
+_CAPS_HEADING = r"[A-Z](?:[A-Z&'’,/-]*[A-Z])?(?=[ \t.,:;]|$)"
+_NUMBERED_HEADING = re.compile(rf"^[ \t]*(\d{{1,2}})\.[ \t]+{_CAPS_HEADING}")
+_SCRAP_HEADING = re.compile(r"^([ \t]*)(\S{1,4})[ \t]+(?=[A-Z][A-Z&'’/-]*(?:[ \t]+[A-Z][A-Z&'’/-]*)*(?:\.|[ \t]*$))")
+# what stands before a heading in its own right: a list marker ("(a)", "iv.", "B."), a clause number
+# ("2.1"), a short word of a line in capitals ("THE PARTIES AGREE", "IN NO EVENT ..."), a section sign
+_NOT_SCRAP = re.compile(r"^(?:\(?(?:[A-Za-z]|[ivxIVX]{1,4}|\d{1,2})[.)]|\d+\.\d+\.?|§+|Art\.?|Sec\.?|"
+                        r"A|AN|THE|AND|OR|NOR|BUT|OF|IN|TO|FOR|BY|ON|AT|AS|IS|IT|IF|NO|NOT|ANY|ALL|EACH|WITH|FROM|"
+                        r"THIS|THAT|SUCH|MAY|WILL|BE|ARE|HAS|ITS|WE|YOU|OUR|UPON|INTO|ONLY|ALSO|SO|SAME|BOTH)$")
+
+
+def restore_heading_numbers(pages: list[str], scanned: set[int]) -> list[str]:
+    """Numbered capital headings whose number OCR misread as a scrap, given back their number
+    where the numbering leaves exactly that many gaps: between "2. LICENSE." and "4. SUPPORT
+    SERVICES." one line "Se HOSTING SERVICES." on a scanned page becomes "3. HOSTING SERVICES.",
+    and before the first heading found as "4." three such lines are 1, 2 and 3. A line is
+    changed only on a page read by OCR (`scanned`: indexes into `pages`), only when the count
+    of scraps matches the gap, and never after the last numbered heading (nothing bounds it)."""
+    lines = [page.split("\n") for page in pages]
+    previous, scraps, changes = 0, [], {}
+    for index, page_lines in enumerate(lines):
+        for number, line in enumerate(page_lines):
+            heading = _NUMBERED_HEADING.match(line)
+            if heading:
+                current = int(heading.group(1))
+                if scraps and current - previous - 1 == len(scraps):  # a restart (current <= previous) never
+                    for offset, place in enumerate(scraps, 1):
+                        changes[place] = previous + offset
+                scraps, previous = [], current
+                continue
+            scrap = _SCRAP_HEADING.match(line) if index in scanned else None
+            if scrap and not _NOT_SCRAP.match(scrap.group(2)):
+                scraps.append((index, number))
+    if not changes:
+        return pages
+    for (index, number), value in changes.items():
+        line = lines[index][number]
+        scrap = _SCRAP_HEADING.match(line)
+        lines[index][number] = f"{scrap.group(1)}{value}. {line[scrap.end():]}"
+    return ["\n".join(page_lines) for page_lines in lines]
+
+
 # --- PDF pages and image files ------------------------------------------------------------
 
 
@@ -381,7 +425,7 @@ def extract_image(path: Path, data: bytes, mode: str = "auto"):
         read = read_image(image)
         readings.append(PageReading(number, read.confidence, read.status))
         raw.append(read.text)
-    pages = clean_pages(raw)
+    pages = restore_heading_numbers(clean_pages(raw), set(range(len(raw))))
     text = "\n".join(pages)
     if not text.strip():
         poor = [r.page for r in readings if r.status == UNREADABLE]

@@ -77,6 +77,10 @@ def _extract_pdf(path: Path, data: bytes, tables: bool = True, ocr: str | None =
     raw_pages, grid_pages = _read_with_pdfium(path, data, tables, reader)
 
     pages = clean_pages(raw_pages)
+    if reader.used:  # heading numbers OCR misread, given back from the numbering around them
+        from checker.ingest.ocr import restore_heading_numbers
+
+        pages = restore_heading_numbers(pages, {r.page - 1 for r in reader.readings if r.confidence is not None})
     text = "\n".join(pages)
     if len("".join(text.split())) < MIN_CHARS_PER_PAGE * len(pages):
         raise InputError(path, reader.why_no_text())
