@@ -9,7 +9,8 @@ allowance. Timeouts are never tested by the clock: tests read the bound computed
 
 from __future__ import annotations
 
-OCR_PAGE_SECONDS = 10.0  # per OCR page: 300 dpi reads at ~2 s of CPU a page; room for a busy machine
+OCR_PAGE_SECONDS = 20.0  # per OCR page: 300 dpi reads at ~1.8 s of CPU a page; a 63-page scan on a shared machine
+# (load 10 on 2 cores, nice 10) took 10.6 s a page of wall time: room for twice that
 
 
 def time_bound(timeout: float, ocr_pages: int = 0, per_page: float = OCR_PAGE_SECONDS) -> float:

@@ -66,10 +66,10 @@ def _formats(value: str) -> list[str]:
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
               help="Seconds one contract may take before it is stopped and reported as an error; a scan gets "
                    "--ocr-page-timeout more for each page OCR reads.")
-@click.option("--ocr-page-timeout", type=click.FloatRange(min=0), default=10.0, show_default=True,
+@click.option("--ocr-page-timeout", type=click.FloatRange(min=0), default=20.0, show_default=True,
               # the default is checker.audit.time_bound.OCR_PAGE_SECONDS, not imported for --help
               help="Seconds added to --timeout for each page of a contract read by OCR (a page takes 1-3 s of "
-                   "one core): at the defaults a 200-page scan may take 120 + 200 x 10 s.")
+                   "one core): at the defaults a 200-page scan may take 120 + 200 x 20 s.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
               help="Exit 1 when a contract has a weak or missing finding at or above this severity.")
 @click.option("--no-cache", is_flag=True, help="Re-check everything; neither read nor write the cache.")
