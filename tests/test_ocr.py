@@ -255,6 +255,15 @@ def test_clause_numbers_misread_on_a_scan_are_mended_before_the_sections_are_fou
     assert numbered.get("12.4") == "Taxes", numbered
 
 
+def test_a_paragraph_cut_into_two_blocks_is_one_sentence_again():
+    join = ocr.join_split_paragraphs
+    read = "Either party may terminate this Agreement (i)\n\nupon the material breach of the other.\n\n2. Fees"
+    assert join(read) == "Either party may terminate this Agreement (i)\nupon the material breach of the other.\n\n2. Fees"
+    kept = ["The term ends.\n\nthe next paragraph", "Definitions:\n\nagreed terms", "1. SCOPE\n\n(a) the Services"]
+    for text in kept:
+        assert join(text) == text
+
+
 def test_clause_number_repair_changes_only_shapes_no_contract_writes():
     repair = ocr.repair_clause_numbers
     assert repair("l2.3 Fees\nI0.1 Definitions\n|2.6 Audit") == "12.3 Fees\n10.1 Definitions\n12.6 Audit"

@@ -14,7 +14,8 @@ column by column), a confidence (the mean of Tesseract's word confidences, 0-1) 
 
 Clean-up that is OCR's own happens here: a page scanned sideways or upside down is turned
 (Tesseract's orientation detection, tried only on a page that reads poorly), a skewed page is
-straightened (the skew of Tesseract's text-line baselines), and a clause number misread at the
+straightened (the skew of Tesseract's text-line baselines), a paragraph Tesseract cut into two
+blocks is joined again (no blank line inside a sentence), and a clause number misread at the
 start of a line is mended before the sections are found (`repair_clause_numbers`: "l2.3" and
 "I2.3" -> "12.3", "12 .3" -> "12.3", "1 2.3" -> "12.3" when the page numbers its clauses 12.x). Running headers, page numbers and
 line-end hyphens are the PDF cleaner's job, for OCR pages as for text pages (pdf.clean_pages).
@@ -171,7 +172,19 @@ def _read(api, image) -> PageText:
         return PageText("", None, UNREADABLE if ink >= NO_TEXT_INK else BLANK)
     if confidence < UNREADABLE_CONFIDENCE or (words < MIN_WORDS and ink >= NO_TEXT_INK):
         return PageText("", round(confidence, 3), UNREADABLE)
-    return PageText(repair_clause_numbers(text), round(confidence, 3), LOW if confidence < LOW_CONFIDENCE else OK)
+    text = repair_clause_numbers(join_split_paragraphs(text))
+    return PageText(text, round(confidence, 3), LOW if confidence < LOW_CONFIDENCE else OK)
+
+
+# a blank line Tesseract puts where it cuts a paragraph into two blocks: the line before it does not
+# end a sentence and the line after it goes on in lower case ("may terminate this Agreement (i)" /
+# "upon the material breach ..."); a sentence would end at it
+_BLOCK_BREAK = re.compile(r"(?<=[^\s.:;!?])\n(?:[ \t]*\n)+(?=[ \t]*[a-z])")
+
+
+def join_split_paragraphs(text: str) -> str:
+    """The blank lines inside a sentence removed (the line break stays, as in a text PDF)."""
+    return _BLOCK_BREAK.sub("\n", text)
 
 
 # --- clause numbers misread at the start of a line ---------------------------------------------
