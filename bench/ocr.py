@@ -15,7 +15,13 @@ reads it (OCR "auto": every page read by OCR), and compared with the review of t
 - CUAD-mapped macro-F1 (bench/accuracy.py's scoring against the lawyers' labels) of the
   text-layer reviews and of the OCR reviews of the same contracts, and the drop;
 - pages/s per core (OCR pages over the worker CPU seconds of the OCR reviews, ingest included)
-  and the peak resident memory of a worker process (spaCy, the rulebook and Tesseract loaded).
+  and the peak resident memory of a worker process (spaCy, the rulebook and Tesseract loaded)
+  during the review of the scan: the high-water mark is reset (Linux /proc/self/clear_refs)
+  after the bench has made the scan, whose rendering is the bench's memory, not checker's.
+
+--results FILE keeps every contract's figures as a JSON line the moment it is done; run the
+same command again and the contracts in it are not read again (a stopped run resumes, and
+with all of them done the command only prints the table).
 
 Bar (issue 10): >= 97% element-status agreement at 300 dpi, macro-F1 drop <= 0.02, worker peak
 <= 500 MB. The scans are made in memory (--keep DIR writes them out to look at).
@@ -144,6 +150,8 @@ def review_pair(job):
         scan_path = Path(keep or "/tmp") / f"{Path(source).stem}.{dpi}dpi.scan.pdf"
         scan_path.parent.mkdir(parents=True, exist_ok=True)
         scan_path.write_bytes(data)
+        del data
+        reset = _reset_peak()
         cpu = time.process_time()
         scanned = load_document(scan_path, ocr="auto")
         ocr_cpu = time.process_time() - cpu
@@ -168,8 +176,29 @@ def review_pair(job):
         "ocr_cpu": ocr_cpu, "review_cpu": review_cpu,
         "confidence": [r.confidence for r in scanned.ocr if r.confidence is not None],
         "low": sum(r.status in ("low", "unreadable") for r in scanned.ocr),
-        "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "peak_kb": _peak_kb() if reset else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "peak_reset": reset,
     }
+
+
+def _reset_peak() -> bool:
+    """Reset this process's resident high-water mark (Linux 4.0+), so that the peak read after
+    the review is the review's: the scan the bench made in memory is gone by then."""
+    import gc
+
+    gc.collect()
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def _peak_kb() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _page_text(document, page: int) -> str:
@@ -181,28 +210,55 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="the first N dev CUAD contracts (by name)")
+    parser.add_argument("--only", default=None,
+                        help="comma-separated name prefixes: only these contracts (each keeps its scan's seed)")
     parser.add_argument("--dpi", default="200,300", help="scan resolutions (default 200,300)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--rulebook", default=None)
     parser.add_argument("--keep", type=Path, default=None, help="write the scans to this folder")
     parser.add_argument("--json", type=Path, default=None, help="also write every result to this file")
+    parser.add_argument("--results", type=Path, default=None,
+                        help="JSON lines, one per contract as it finishes; contracts already in it are not run again")
+    parser.add_argument("--table-only", action="store_true",
+                        help="run nothing: the table of the contracts already in --results (a run stopped part way)")
     args = parser.parse_args()
 
     cuad_dir = args.corpus / "cuad"
     labels = json.loads((cuad_dir / "labels.json").read_text())["contracts"]
+    seeds = {name: seed for seed, name in enumerate(sorted(labels))}  # a contract's scan is the same in any subset
     contracts = sorted(labels.items())[: args.limit]
+    if args.only:
+        prefixes = [p.strip() for p in args.only.split(",") if p.strip()]
+        contracts = [(n, c) for n, c in contracts if any(n.startswith(p) for p in prefixes)]
     resolutions = [int(d) for d in args.dpi.split(",")]
-    jobs = [(name, cuad_dir / c["pdf"], dpi, seed, args.keep)
-            for dpi in resolutions for seed, (name, c) in enumerate(contracts)]
+    wanted = {(name, dpi) for dpi in resolutions for name, _ in contracts}
+    results = []
+    if args.results and args.results.exists():
+        for line in args.results.read_text().splitlines():
+            name, dpi, figures = json.loads(line)
+            if (name, dpi) in wanted and "error" not in figures:
+                results.append((name, dpi, figures))
+    done_before = {(name, dpi) for name, dpi, _ in results}
+    jobs = [(name, cuad_dir / c["pdf"], dpi, seeds[name], args.keep)
+            for dpi in resolutions for name, c in contracts if (name, dpi) not in done_before]
+    if args.table_only:
+        jobs = []
+        contracts = [(n, c) for n, c in contracts if any((n, d) in done_before for d in resolutions)]
+    if done_before:
+        print(f"{len(done_before)} contract scans already in {args.results}: {len(jobs)} to run", file=sys.stderr)
     started = time.perf_counter()
-    with multiprocessing.get_context("fork").Pool(args.jobs, _init, (args.rulebook,), maxtasksperchild=None) as pool:
-        results = []
-        for done, result in enumerate(pool.imap_unordered(review_pair, jobs), 1):
-            results.append(result)
-            name, dpi, figures = result
-            print(f"[{done}/{len(jobs)}] {dpi} dpi {name[:50]}: "
-                  + (figures["error"] if "error" in figures else
-                     f"{figures['ocr_pages']} pages, {figures['ocr_cpu']:.0f} s OCR"), file=sys.stderr, flush=True)
+    if jobs:
+        with multiprocessing.get_context("fork").Pool(max(1, min(args.jobs, len(jobs))), _init, (args.rulebook,),
+                                                      maxtasksperchild=None) as pool:
+            for done, result in enumerate(pool.imap_unordered(review_pair, jobs), 1):
+                results.append(result)
+                if args.results:
+                    with args.results.open("a") as out:
+                        out.write(json.dumps(result) + "\n")
+                name, dpi, figures = result
+                print(f"[{done}/{len(jobs)}] {dpi} dpi {name[:50]}: "
+                      + (figures["error"] if "error" in figures else
+                         f"{figures['ocr_pages']} pages, {figures['ocr_cpu']:.0f} s OCR"), file=sys.stderr, flush=True)
     elapsed = time.perf_counter() - started
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))

@@ -151,6 +151,8 @@ def ocr_summary(document) -> dict | None:
 
 
 def note_ocr(report: Report) -> None:
+    """Each document's OCR readings onto its DocumentInfo; the confidence of the scanned page
+    a quote comes from onto the quote: a finding's evidence and a key term's alike."""
     from checker.ingest.ocr import LOW_CONFIDENCE
 
     by_name = {}
@@ -160,10 +162,22 @@ def note_ocr(report: Report) -> None:
             by_name[document.name or document.path] = document
     if not by_name:
         return
+
+    def reading_of(name, page):
+        document = by_name.get(name)
+        reading = document.reading_of(page) if document else None
+        return reading if reading is not None and reading.confidence is not None else None
+
     for finding in report.findings:
         for evidence in finding.evidence:
-            document = by_name.get(evidence.document)
-            reading = document.reading_of(evidence.page) if document else None
-            if reading is not None and reading.confidence is not None:
+            reading = reading_of(evidence.document, evidence.page)
+            if reading is not None:
                 evidence.ocr_confidence = reading.confidence
                 evidence.ocr_low = reading.confidence < LOW_CONFIDENCE
+    for items in (report.key_terms or {}).values():
+        for item in items:
+            evidence = item.get("evidence") if isinstance(item, dict) else None
+            reading = reading_of(evidence.get("document"), evidence.get("page")) if evidence else None
+            if reading is not None:
+                evidence["ocr_confidence"] = reading.confidence
+                evidence["ocr_low"] = reading.confidence < LOW_CONFIDENCE

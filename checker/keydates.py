@@ -125,7 +125,10 @@ def refresh(terms: dict, as_of: date) -> dict:
 
 def key_dates_row(terms: dict) -> dict:
     """One contract's key dates as plain cells (key-dates.csv, the portfolio page): effective,
-    expiry, renews automatically, renewal term, notice, last day to give notice, evidence."""
+    expiry, renews automatically, renewal term, notice, last day to give notice, evidence (with
+    the warning of a quote from a page OCR read poorly)."""
+    from checker.report.scans import evidence_note
+
     def first(name):
         return next(iter(terms.get(name) or []), None) or {}
 
@@ -133,12 +136,14 @@ def key_dates_row(terms: dict) -> dict:
     effective, expiry, renewal, due = first("effective_date"), first("expiry_date"), first("renewal"), first("notice_deadline")
     notice = next((i for i in terms.get("notice_periods") or [] if i.get("what") == "non-renewal"), {})
     renews = "" if not renewal else "yes" if renewal.get("automatic") else "no"
-    evidence = []
+    evidence, quoted = [], set()
     for item in (expiry, renewal, notice):
         where = item.get("evidence") or {}
-        if where.get("quote") and where["quote"] not in [e.split(": ", 1)[-1] for e in evidence]:
+        if where.get("quote") and where["quote"] not in quoted:
+            quoted.add(where["quote"])
             place = ", ".join(p for p in (f"p. {where['page']}" if where.get("page") else "",
-                                          f"§{where['section']}" if where.get("section") else "") if p)
+                                          f"§{where['section']}" if where.get("section") else "",
+                                          evidence_note(where)) if p)
             evidence.append(f"{place}: {where['quote']}" if place else where["quote"])
     return {"party": parties, "effective": effective.get("date") or effective.get("value", ""),
             "expiry": expiry.get("date", ""), "renews automatically": renews,

@@ -169,6 +169,22 @@ def test_a_mixed_pdf_reads_only_the_page_without_text_by_ocr(contract_pdf, tmp_p
     assert [r.page for r in load_document(mixed, ocr="always").ocr] == [1, 2]
 
 
+def test_ocr_tells_its_listener_of_each_page_it_reads_and_of_no_text_page(scanned, contract_pdf, tmp_path):
+    """What the audit's time bound counts (checker/audit/time_bound.py): pages that went to OCR."""
+    pages = []
+    ocr.set_page_listener(lambda: pages.append(1))
+    try:
+        load_document(scanned)
+        assert len(pages) == 2
+        first = make_pdf([text_page(PAGE_ONE, footer="Page 1 of 2")])
+        load_document(_write(tmp_path, "mixed.pdf", image_pdf([first, render(contract_pdf, 1)])))
+        assert len(pages) == 2 + 1  # the text page is not OCR's
+    finally:
+        ocr.set_page_listener(None)
+    load_document(scanned)
+    assert len(pages) == 3  # no listener, nothing told
+
+
 def test_png_and_multipage_tiff_scans_given_directly(contract_pdf, tmp_path):
     png = tmp_path / "page.png"
     render(contract_pdf, 1).save(png)
@@ -214,6 +230,81 @@ def test_line_end_hyphens_are_joined_and_running_headers_dropped(tmp_path):
     document = load_document(_write(tmp_path, "h.pdf", image_pdf([render(pdf, 0), render(pdf, 1)])))
     assert "support services\nduring business hours" in document.text
     assert "CONFIDENTIAL" not in document.text
+
+
+def test_clause_numbers_misread_on_a_scan_are_mended_before_the_sections_are_found(tmp_path):
+    """Drawn as OCR misreads them on speckled scans: a number split by a gap ("1 2.2"), a space
+    before the dot ("12 .3"), a bar for the 1 ("|2.4"). The sections are 12.2, 12.3 and 12.4."""
+    def at(x: float, y: float, words: str) -> str:
+        return f"BT /F1 12 Tf {x} {y} Td ({_escape(words)}) Tj ET\n"
+
+    page = "".join([
+        at(72, 700, "12. Fees and Payment"),
+        at(72, 682, "12.1 The Customer shall pay each invoice within thirty days."),
+        at(72, 664, "1"), at(83, 664, "2.2 Late Payment"),
+        at(72, 646, "The Provider may charge interest on late payments."),
+        at(72, 628, "12 .3 Disputed Invoices"),
+        at(72, 610, "The Customer may dispute an invoice in good faith."),
+        at(72, 592, "|2.4 Taxes"),
+        at(72, 574, "The fees exclude value added tax."),
+    ])
+    document = load_document(_write(tmp_path, "fees.pdf", image_pdf([render(make_pdf([page]), 0, dpi=300)])))
+    numbered = {s.number: s.heading for s in document.iter_sections() if s.number}
+    assert numbered.get("12.2") == "Late Payment", numbered
+    assert numbered.get("12.3") == "Disputed Invoices", numbered
+    assert numbered.get("12.4") == "Taxes", numbered
+
+
+def test_a_paragraph_cut_into_two_blocks_is_one_sentence_again():
+    join = ocr.join_split_paragraphs
+    read = "Either party may terminate this Agreement (i)\n\nupon the material breach of the other.\n\n2. Fees"
+    assert join(read) == "Either party may terminate this Agreement (i)\nupon the material breach of the other.\n\n2. Fees"
+    kept = ["The term ends.\n\nthe next paragraph", "Definitions:\n\nagreed terms", "1. SCOPE\n\n(a) the Services"]
+    for text in kept:
+        assert join(text) == text
+
+
+def test_clause_number_repair_changes_only_shapes_no_contract_writes():
+    repair = ocr.repair_clause_numbers
+    assert repair("l2.3 Fees\nI0.1 Definitions\n|2.6 Audit") == "12.3 Fees\n10.1 Definitions\n12.6 Audit"
+    assert repair("12 .3 Fees\n4 .1.2 Scope") == "12.3 Fees\n4.1.2 Scope"
+    assert repair("12.1 Fees\n1 2.2 Late Payment") == "12.1 Fees\n12.2 Late Payment"
+    kept = ["I. INTRODUCTION", "l. Services", "It 2.3", "l2 months", "1 2.5 Hours",  # nothing says 12.x here
+            "2.1 Scope\n1 2.5 Hours", "Section 12 .3"]  # a table row under 2.x; not at a line start
+    for text in kept:
+        assert repair(text) == text, text
+
+
+def test_heading_numbers_read_as_scraps_are_given_back_from_the_numbering_around_them():
+    restore = ocr.restore_heading_numbers
+    pages = ["The parties agree as follows:\nILS DEFINITIONS.\nThe terms below.",
+             "as LICENSE.\nThe Provider grants a licence.\nSe HOSTING SERVICES. The Provider will host.\n"
+             "4. SUPPORT SERVICES. For a period of one year.",
+             "Bip FEES.\n(on DOCUMENTATION AND DISPUTES. The Customer may ask.\n7. TERM.\nXy TRAILING NOTE."]
+    mended = restore(pages, {0, 1, 2})
+    assert mended[0].split("\n")[1] == "1. DEFINITIONS."  # before the first heading found: 1, 2, 3 before 4.
+    assert mended[1].split("\n")[0] == "2. LICENSE."
+    assert mended[1].split("\n")[2] == "3. HOSTING SERVICES. The Provider will host."
+    assert mended[2].split("\n")[:2] == ["5. FEES.", "6. DOCUMENTATION AND DISPUTES. The Customer may ask."]
+    assert mended[2].endswith("Xy TRAILING NOTE.")  # after the last numbered heading nothing bounds it
+    # only on pages OCR read; only when the scraps fill the gap exactly; words and list markers are no scraps
+    assert restore(pages, {2})[:2] == pages[:2]
+    assert restore(["1. SCOPE.\nab FEES.\ncd TERM.\nef LAW.\n3. NOTICES."], {0}) == [
+        "1. SCOPE.\nab FEES.\ncd TERM.\nef LAW.\n3. NOTICES."]
+    kept = ["1. SCOPE.\nTHE PARTIES AGREE.\n(a) LICENSE GRANT.\n3. FEES.", "5. FEES.\nxx TERM.\n2. LAW."]
+    assert restore(kept, {0, 1}) == kept
+
+
+def test_a_scanned_pdf_gets_its_heading_numbers_back_before_sectioning(scanned, monkeypatch):
+    """What OCR read of a speckled Courier page (the scrap is what Tesseract made of "2.")."""
+    read = ("1. SERVICES.\nThe Provider shall provide the support services described in Schedule A.\n"
+            "Se HOSTING SERVICES. The Provider will host the Customer's web site on its own servers.\n"
+            "3. FEES.\nThe Customer shall pay each invoice within thirty days of its receipt.")
+    pages = iter([read, "4. TERM.\nThis Agreement runs for two years from the Effective Date and renews."])
+    monkeypatch.setattr(ocr, "read_pdf_page", lambda page: ocr.PageText(next(pages), 0.93, "ok"))
+    document = load_document(scanned)
+    numbered = {s.number: s.heading for s in document.iter_sections() if s.number}
+    assert numbered.get("2") and numbered["2"].startswith("HOSTING SERVICES"), numbered
 
 
 def test_an_unreadable_page_is_named_and_a_blank_one_is_not_an_error(contract_pdf, tmp_path):
@@ -263,6 +354,36 @@ def test_evidence_from_a_low_confidence_page_says_so(scanned):
         assert "low confidence on p. 2 (62%)" in shown, fmt
 
 
+def test_a_key_term_quoted_from_a_low_confidence_page_says_so_in_every_format(scanned):
+    """The key terms are read from the same pages as the findings: governing law is on page 2 of
+    the scan; once that page reads poorly, the key term's quote carries the warning everywhere."""
+    from checker.keydates import key_dates_row
+    from checker.report import render as render_report
+    from checker.review import review_documents
+    from checker.rulebook import load_rulebook
+
+    document = load_document(scanned)
+    document.ocr[1].confidence, document.ocr[1].status = 0.62, "low"
+    report = review_documents([document], load_rulebook(None))
+    law = report.key_terms["governing_law"][0]
+    assert "England" in law["value"] and law["evidence"]["page"] == 2
+    assert law["evidence"]["ocr_low"] is True and law["evidence"]["ocr_confidence"] == 0.62
+    fees = report.key_terms["pricing"][0]  # page 1, read well: no warning
+    assert fees["evidence"]["page"] == 1 and fees["evidence"]["ocr_low"] is False
+    report.findings = []  # only the key terms can carry the warning now
+    warning = "read by OCR with 62% confidence: check the quote"
+    for fmt in ("text", "markdown", "html"):
+        shown = " ".join(render_report(report, fmt).split())
+        key_terms = shown[shown.lower().index("key terms"):]
+        assert warning in key_terms, fmt
+        assert key_terms.count(warning) == sum(
+            1 for items in report.key_terms.values() for i in items[:8] if (i.get("evidence") or {}).get("ocr_low")), fmt
+    data = json.loads(render_report(report, "json"))
+    assert data["key_terms"]["governing_law"][0]["evidence"]["ocr_low"] is True
+    terms = {"expiry_date": [{"value": "2027-01-31", "date": "2027-01-31", "evidence": law["evidence"]}]}
+    assert warning in key_dates_row(terms)["evidence"]
+
+
 @pytest.mark.slow
 def test_without_the_extra_the_refusal_says_what_to_install(scanned, tmp_path):
     """A real process in which tesserocr cannot be imported."""
@@ -292,8 +413,10 @@ def test_audit_counts_ocr_pages_apart_shows_confidence_and_caches_the_scan(scann
     (folder / "signed-copy.pdf").write_bytes(scanned.read_bytes())
     (folder / "notes.txt").write_text("MASTER SERVICES AGREEMENT\n1. Services\nThe Provider shall provide support.\n")
     out = tmp_path / "out"
+    # the worker tells the engine as OCR starts on each page and each adds --ocr-page-timeout to --timeout
+    # (tests/test_time_bound.py computes the bound): 1 s alone is about what these two pages and the review take
     first = CliRunner().invoke(main, ["audit", str(folder), "-o", str(out), "--jobs", "1", "--fail-on", "never",
-                                      "--format", "csv"])
+                                      "--format", "csv", "--timeout", "1", "--ocr-page-timeout", "60"])
     assert first.exit_code == 0, first.output
     assert "(2 of them scanned, by OCR)" in first.stdout
     rows = {Path(r["path"]).name: r for r in csv.DictReader(open(out / "portfolio.csv", encoding="utf-8"))}

@@ -17,6 +17,7 @@ from checker.audit.keys import file_sha256, tool_fingerprint, unit_key, waiver_d
 from checker.audit.outcome import ERROR, OK, SKIPPED, Outcome, fails
 from checker.audit.outputs import Outputs
 from checker.audit.progress import Progress
+from checker.audit.time_bound import OCR_PAGE_SECONDS
 from checker.errors import CheckerError
 
 
@@ -48,7 +49,7 @@ class AuditInterrupted(Exception):
 def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], jobs: int, timeout: float,
               by_folder: bool = False, use_cache: bool = True, engine: str = "local", scheduler: str | None = None,
               max_memory_mb: int = 0, fail_on: str = "high", tty: bool | None = None,
-              as_of: date | None = None) -> AuditSummary:
+              as_of: date | None = None, ocr_page_timeout: float = OCR_PAGE_SECONDS) -> AuditSummary:
     started = time.monotonic()
     try:
         outdir.mkdir(parents=True, exist_ok=True)
@@ -113,7 +114,8 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
                 todo.append(unit)
             if todo:
                 runner = make_engine(engine, rulebook=rulebook, jobs=jobs, timeout=timeout,
-                                     max_memory_mb=max_memory_mb, scheduler=scheduler)
+                                     ocr_page_timeout=ocr_page_timeout, max_memory_mb=max_memory_mb,
+                                     scheduler=scheduler)
                 with contextlib.closing(runner.run(todo)) as outcomes:
                     for outcome in outcomes:
                         if outcome.path in keys:

@@ -76,7 +76,13 @@ EPILOG = usage_notes(
 @click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: the cores].")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
-              envvar=TIMEOUT_VARIABLE, show_envvar=True, help="Seconds one contract may take before it is stopped and reported as an error.")
+              envvar=TIMEOUT_VARIABLE, show_envvar=True,
+              help="Seconds one contract may take before it is stopped and reported as an error; a scan gets "
+                   "--ocr-page-timeout more for each page OCR reads.")
+@click.option("--ocr-page-timeout", type=click.FloatRange(min=0), default=20.0, show_default=True,
+              # the default is checker.audit.time_bound.OCR_PAGE_SECONDS, not imported for --help
+              help="Seconds added to --timeout for each page of a contract read by OCR (a page takes 1-3 s of "
+                   "one core): at the defaults a 200-page scan may take 120 + 200 x 20 s.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
               help="Exit 1 when a contract has a weak or missing finding at or above this severity.")
 @click.option("--no-cache", is_flag=True, help="Re-check everything; neither read nor write the cache.")
@@ -90,8 +96,8 @@ EPILOG = usage_notes(
               help="The day the key dates count from: each contract's next notice deadline, and the deadlines of "
                    "the 12 months after it on the portfolio page [default: today].")
 @ocr_option
-def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, engine, scheduler, by_folder,
-          max_memory, as_of, ocr):
+def audit(dirs, outdir, formats, rulebook, jobs, timeout, ocr_page_timeout, fail_on, no_cache, engine, scheduler,
+          by_folder, max_memory, as_of, ocr):
     """Audit every contract (PDF, DOCX, TXT, MD, MDX, and scans) under DIRS and write portfolio.csv, portfolio.xlsx,
     findings.jsonl, portfolio.html, key-dates.csv, key-dates.ics and errors.csv to the output folder."""
     from checker.audit.run import AuditInterrupted, run_audit
@@ -114,7 +120,7 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, fail_on, no_cache, eng
         loaded = load_rulebook(rulebook)  # every rule validated before any contract is read
         summary = run_audit(list(dirs), outdir, loaded, formats=chosen, jobs=jobs or cores(), timeout=timeout,
                             by_folder=by_folder, use_cache=not no_cache, engine=engine, scheduler=scheduler,
-                            max_memory_mb=max_memory, fail_on=fail_on, as_of=today)
+                            max_memory_mb=max_memory, fail_on=fail_on, as_of=today, ocr_page_timeout=ocr_page_timeout)
     except AuditInterrupted as interrupted:
         click.echo(_summary_line(interrupted.summary), err=True)
         click.echo(f"checker: interrupted: {interrupted.summary.ok + interrupted.summary.errors} of "

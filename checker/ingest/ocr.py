@@ -14,7 +14,10 @@ column by column), a confidence (the mean of Tesseract's word confidences, 0-1) 
 
 Clean-up that is OCR's own happens here: a page scanned sideways or upside down is turned
 (Tesseract's orientation detection, tried only on a page that reads poorly), a skewed page is
-straightened (the skew of Tesseract's text-line baselines). Running headers, page numbers and
+straightened (the skew of Tesseract's text-line baselines), a paragraph Tesseract cut into two
+blocks is joined again (no blank line inside a sentence), and a clause number misread at the
+start of a line is mended before the sections are found (`repair_clause_numbers`: "l2.3" and
+"I2.3" -> "12.3", "12 .3" -> "12.3", "1 2.3" -> "12.3" when the page numbers its clauses 12.x). Running headers, page numbers and
 line-end hyphens are the PDF cleaner's job, for OCR pages as for text pages (pdf.clean_pages).
 """
 
@@ -22,6 +25,8 @@ from __future__ import annotations
 
 import math
 import os
+import re
+from collections import Counter
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,6 +123,19 @@ def engine() -> str:
 # --- one page --------------------------------------------------------------------------------
 
 
+def set_page_listener(listener) -> None:
+    """Call `listener()` (no arguments) in this thread as OCR starts on each page of a PDF or an
+    image file; None: stop. An audit worker tells its engine, which gives the contract more time
+    for each page (checker/audit/time_bound.py)."""
+    _local.listener = listener
+
+
+def _page_starts() -> None:
+    listener = getattr(_local, "listener", None)
+    if listener is not None:
+        listener()
+
+
 def read_image(image) -> PageText:
     """The text of one page image (a PIL image, any mode). A page Tesseract fails on is unreadable:
     the other pages are still read."""
@@ -154,7 +172,53 @@ def _read(api, image) -> PageText:
         return PageText("", None, UNREADABLE if ink >= NO_TEXT_INK else BLANK)
     if confidence < UNREADABLE_CONFIDENCE or (words < MIN_WORDS and ink >= NO_TEXT_INK):
         return PageText("", round(confidence, 3), UNREADABLE)
+    text = repair_clause_numbers(join_split_paragraphs(text))
     return PageText(text, round(confidence, 3), LOW if confidence < LOW_CONFIDENCE else OK)
+
+
+# a blank line Tesseract puts where it cuts a paragraph into two blocks: the line before it does not
+# end a sentence and the line after it goes on in lower case ("may terminate this Agreement (i)" /
+# "upon the material breach ..."); a sentence would end at it
+_BLOCK_BREAK = re.compile(r"(?<=[^\s.:;!?])\n(?:[ \t]*\n)+(?=[ \t]*[a-z])")
+
+
+def join_split_paragraphs(text: str) -> str:
+    """The blank lines inside a sentence removed (the line break stays, as in a text PDF)."""
+    return _BLOCK_BREAK.sub("\n", text)
+
+
+# --- clause numbers misread at the start of a line ---------------------------------------------
+
+# a letter l, a capital I or a bar read for the digit 1 before more of a clause number: "l2.3", "I0.1", "l.2"
+_ONE_AS_LETTER = re.compile(r"^([ \t]*)[lI|](?=\d*\.\d|\d+\.(?:[ \t]|$))", re.M)
+# a space read before the dot of a clause number: "12 .3", "4 .1.2"
+_SPACE_BEFORE_DOT = re.compile(r"^([ \t]*\d{1,2}(?:\.\d{1,2})*) \.(?=\d{1,2}\b)", re.M)
+# a number split by a space: "1 2.3 Services" (12.3); joined only where the page has other 12.x numbers
+_SPLIT_NUMBER = re.compile(r"^([ \t]*)(\d) (\d)((?:\.\d{1,2})+\.?)(?=[ \t]+[A-Z(\"“])", re.M)
+_CLAUSE_START = re.compile(r"^[ \t]*(\d{1,2})\.\d", re.M)
+
+
+def repair_clause_numbers(text: str) -> str:
+    """Clause numbers OCR misreads at the start of a line, mended before the sections are found
+    (a heading "l2.3 Fees" would not start section 12.3). Only shapes that no contract writes are
+    changed: a letter before a digit and a dot, a space before a dot between digits; a number split
+    by a space ("1 2.3") is joined only when more lines of the page start with the joined number's
+    clause ("12.1 ...") than with the split one's ("2.1 ..."): "1 2.5 hours" in a table is left alone."""
+    if not text:
+        return text
+    text = _ONE_AS_LETTER.sub(r"\g<1>1", text)
+    text = _SPACE_BEFORE_DOT.sub(r"\1.", text)
+    if _SPLIT_NUMBER.search(text):
+        clauses = Counter(int(m.group(1)) for m in _CLAUSE_START.finditer(text))
+
+        def join(match: re.Match) -> str:
+            joined = int(match.group(2) + match.group(3))
+            if clauses[joined] > clauses[int(match.group(3))]:
+                return f"{match.group(1)}{joined}{match.group(4)}"
+            return match.group(0)
+
+        text = _SPLIT_NUMBER.sub(join, text)
+    return text
 
 
 def _recognise(api) -> tuple[str, float, int]:
@@ -244,12 +308,57 @@ def _bicubic():
     return Image.Resampling.BICUBIC
 
 
+# a numbered heading in capitals, "4. SUPPORT SERVICES."; and a line that reads like one whose number
+# OCR turned into a short scrap ("Se HOSTING SERVICES.", "(on DOCUMENTATION"): Courier digits set
+# apart from their heading, read among specks
+_CAPS_HEADING = r"[A-Z](?:[A-Z&'’,/-]*[A-Z])?(?=[ \t.,:;]|$)"
+_NUMBERED_HEADING = re.compile(rf"^[ \t]*(\d{{1,2}})\.[ \t]+{_CAPS_HEADING}")
+_SCRAP_HEADING = re.compile(r"^([ \t]*)(\S{1,4})[ \t]+(?=[A-Z][A-Z&'’/-]*(?:[ \t]+[A-Z][A-Z&'’/-]*)*(?:\.|[ \t]*$))")
+# what stands before a heading in its own right: a list marker ("(a)", "iv.", "B."), a clause number
+# ("2.1"), a short word of a line in capitals ("THE PARTIES AGREE", "IN NO EVENT ..."), a section sign
+_NOT_SCRAP = re.compile(r"^(?:\(?(?:[A-Za-z]|[ivxIVX]{1,4}|\d{1,2})[.)]|\d+\.\d+\.?|§+|Art\.?|Sec\.?|"
+                        r"A|AN|THE|AND|OR|NOR|BUT|OF|IN|TO|FOR|BY|ON|AT|AS|IS|IT|IF|NO|NOT|ANY|ALL|EACH|WITH|FROM|"
+                        r"THIS|THAT|SUCH|MAY|WILL|BE|ARE|HAS|ITS|WE|YOU|OUR|UPON|INTO|ONLY|ALSO|SO|SAME|BOTH)$")
+
+
+def restore_heading_numbers(pages: list[str], scanned: set[int]) -> list[str]:
+    """Numbered capital headings whose number OCR misread as a scrap, given back their number
+    where the numbering leaves exactly that many gaps: between "2. LICENSE." and "4. SUPPORT
+    SERVICES." one line "Se HOSTING SERVICES." on a scanned page becomes "3. HOSTING SERVICES.",
+    and before the first heading found as "4." three such lines are 1, 2 and 3. A line is
+    changed only on a page read by OCR (`scanned`: indexes into `pages`), only when the count
+    of scraps matches the gap, and never after the last numbered heading (nothing bounds it)."""
+    lines = [page.split("\n") for page in pages]
+    previous, scraps, changes = 0, [], {}
+    for index, page_lines in enumerate(lines):
+        for number, line in enumerate(page_lines):
+            heading = _NUMBERED_HEADING.match(line)
+            if heading:
+                current = int(heading.group(1))
+                if scraps and current - previous - 1 == len(scraps):  # a restart (current <= previous) never
+                    for offset, place in enumerate(scraps, 1):
+                        changes[place] = previous + offset
+                scraps, previous = [], current
+                continue
+            scrap = _SCRAP_HEADING.match(line) if index in scanned else None
+            if scrap and not _NOT_SCRAP.match(scrap.group(2)):
+                scraps.append((index, number))
+    if not changes:
+        return pages
+    for (index, number), value in changes.items():
+        line = lines[index][number]
+        scrap = _SCRAP_HEADING.match(line)
+        lines[index][number] = f"{scrap.group(1)}{value}. {line[scrap.end():]}"
+    return ["\n".join(page_lines) for page_lines in lines]
+
+
 # --- PDF pages and image files ------------------------------------------------------------
 
 
 def read_pdf_page(page) -> PageText:
     """Render one pypdfium2 page at its scan's resolution (within MIN_DPI..MAX_DPI: no detail is
     lost, none is invented at OCR's cost) and read it."""
+    _page_starts()
     dpi = scan_resolution(page) or RENDER_DPI
     dpi = min(MAX_DPI, max(MIN_DPI, dpi))
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
@@ -325,10 +434,11 @@ def extract_image(path: Path, data: bytes, mode: str = "auto"):
                                f"(file is damaged or not an image)") from None
     readings, raw = [], []
     for number, image in enumerate(images, 1):
+        _page_starts()
         read = read_image(image)
         readings.append(PageReading(number, read.confidence, read.status))
         raw.append(read.text)
-    pages = clean_pages(raw)
+    pages = restore_heading_numbers(clean_pages(raw), set(range(len(raw))))
     text = "\n".join(pages)
     if not text.strip():
         poor = [r.page for r in readings if r.status == UNREADABLE]

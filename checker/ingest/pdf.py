@@ -71,6 +71,10 @@ def _extract_pdf(path: Path, data: bytes, ocr: str | None = None) -> Extracted:
     raw_pages = _read_with_pdfium(path, data, reader)
 
     pages = clean_pages(raw_pages)
+    if reader.used:  # heading numbers OCR misread, given back from the numbering around them
+        from checker.ingest.ocr import restore_heading_numbers
+
+        pages = restore_heading_numbers(pages, {r.page - 1 for r in reader.readings if r.confidence is not None})
     text = "\n".join(pages)
     if len("".join(text.split())) < MIN_CHARS_PER_PAGE * len(pages):
         raise InputError(path, reader.why_no_text())

@@ -42,7 +42,7 @@ def render(report, color: bool = False) -> str:
 
 
 def _key_terms(report) -> list[str]:
-    from checker.keyterms import abstract
+    from checker.report.key_terms import abstract
 
     out = ["", "## Key terms", "", "| Term | What the contract says | Where |", "|---|---|---|"]
     return out + [f"| {_cell(label)} | {_cell(value)} | {_cell(where_)} |"

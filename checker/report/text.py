@@ -62,7 +62,7 @@ def render(report, color: bool = False, gaps_only: bool = False) -> str:
 
 
 def _key_terms(report, style) -> list[str]:
-    from checker.keyterms import abstract
+    from checker.report.key_terms import abstract
 
     lines = ["", style("KEY TERMS", bold=True)]
     for label, value, where_ in abstract(getattr(report, "key_terms", {})):

@@ -7,7 +7,8 @@ worker once; each worker process builds the spaCy pipeline once.
 
 Isolation is Dask's: a worker that crashes or passes its memory limit is restarted by its
 nanny and, after the scheduler's allowed failures, the task fails and becomes an error row.
-A task that passes --timeout is reported as an error row, but a thread cannot be killed: the
+A task that passes --timeout (and --ocr-page-timeout for each page OCR reads, see
+checker/audit/time_bound.py) is reported as an error row, but a thread cannot be killed: the
 review runs on in the background on that worker until it ends.
 
 Needs the optional extra: pip install 'checker[dask]'.
@@ -22,6 +23,7 @@ from collections import deque
 from pathlib import Path
 
 from checker.audit.outcome import ERROR, Outcome
+from checker.audit.time_bound import OCR_PAGE_SECONDS, stopped_reason, time_bound
 from checker.audit.worker import peak_rss_kb, review_unit
 from checker.errors import CheckerError
 from checker.ingest import ocr_mode
@@ -30,7 +32,7 @@ IN_FLIGHT_PER_THREAD = 2  # contracts shipped ahead per worker thread: the drive
 
 
 def review_shipped(path: str, files: tuple[str, ...], contents: list[bytes], rulebook, timeout: float,
-                   ocr: str | None = None) -> Outcome:
+                   ocr: str | None = None, ocr_page_timeout: float = OCR_PAGE_SECONDS) -> Outcome:
     """Runs on a Dask worker: review contracts sent as bytes."""
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="checker-audit-") as folder:
@@ -41,14 +43,25 @@ def review_shipped(path: str, files: tuple[str, ...], contents: list[bytes], rul
             source.write_bytes(data)
             sources.append(str(source))
         result: list[Outcome] = []
-        thread = threading.Thread(target=lambda: result.append(
-            review_unit(path, files, rulebook, sources=tuple(sources), ocr=ocr)), daemon=True)
+        ocr_pages = [0]  # pages OCR started on: each gives the review more time
+
+        def review():
+            from checker.ingest.ocr import set_page_listener
+
+            set_page_listener(lambda: ocr_pages.__setitem__(0, ocr_pages[0] + 1))
+            result.append(review_unit(path, files, rulebook, sources=tuple(sources), ocr=ocr))
+
+        thread = threading.Thread(target=review, daemon=True)
         thread.start()
-        thread.join(timeout)
+        while thread.is_alive():
+            left = start + time_bound(timeout, ocr_pages[0], ocr_page_timeout) - time.perf_counter()
+            if left <= 0:
+                break
+            thread.join(min(left, 1.0))
     if not result:
-        return Outcome(path, files, ERROR, reason=f"stopped after {timeout:g} s (--timeout): the file hangs or "
-                                                  f"is too slow to read", seconds=time.perf_counter() - start,
-                       cacheable=False)
+        return Outcome(path, files, ERROR, seconds=time.perf_counter() - start, cacheable=False,
+                       reason=stopped_reason(timeout, ocr_pages[0], ocr_page_timeout)
+                       + ": the file hangs or is too slow to read")
     outcome = result[0]
     outcome.peak_rss_kb = peak_rss_kb()
     return outcome
@@ -57,10 +70,12 @@ def review_shipped(path: str, files: tuple[str, ...], contents: list[bytes], rul
 class DaskEngine:
     name = "dask"
 
-    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0, scheduler: str | None = None):
+    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0, scheduler: str | None = None,
+                 ocr_page_timeout: float = OCR_PAGE_SECONDS):
         self.rulebook = rulebook
         self.jobs = max(1, jobs)
         self.timeout = timeout
+        self.ocr_page_timeout = ocr_page_timeout
         self.max_memory_mb = max_memory_mb
         self.scheduler = scheduler
         self.peak_rss_kb: dict[int, int] = {}
@@ -101,7 +116,7 @@ class DaskEngine:
                         return Outcome(unit.path, unit.files, ERROR, cacheable=False,
                                        reason=f"cannot be read ({error.strerror})")
                     future = client.submit(review_shipped, unit.path, unit.files, contents, rulebook, self.timeout,
-                                           ocr_mode(), pure=False, retries=0)
+                                           ocr_mode(), self.ocr_page_timeout, pure=False, retries=0)
                     futures[future] = unit
                     finished.add(future)
                 return None

@@ -22,10 +22,10 @@ import os
 import signal
 import time
 from collections import deque
-from pathlib import Path
 from multiprocessing.connection import wait
 
 from checker.audit.outcome import ERROR, Outcome
+from checker.audit.time_bound import OCR_PAGE_SECONDS, stopped_reason, time_bound
 from checker.audit.worker import die_with_parent, limit_memory, peak_rss_kb, review_unit, warm_up
 from checker.errors import CheckerError
 
@@ -33,10 +33,16 @@ STARTUP_SECONDS = 180  # a worker importing spaCy on a loaded machine
 MAX_FAILED_STARTS = 3
 
 
+OCR_PAGE = "ocr_page"  # a worker's message: OCR starts on a page of its contract (more time for it)
+
+
 def worker_main(conn, rulebook, max_memory_mb, ocr=None):
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     die_with_parent()
     limit_memory(max_memory_mb)
+    from checker.ingest.ocr import set_page_listener
+
+    set_page_listener(lambda: conn.send((OCR_PAGE, None)))
     try:
         warm_up()
     except BaseException as error:  # e.g. MemoryError under a tiny --max-memory: say so, quietly
@@ -57,15 +63,6 @@ def worker_main(conn, rulebook, max_memory_mb, ocr=None):
         conn.send(("done", (outcome, retire)))
         if retire:
             return  # the parent starts another
-
-
-def scan_hint(unit) -> str:
-    """A timed-out PDF or image may be a long scan: OCR reads one to three seconds a page."""
-    from checker.ingest import IMAGES, ocr_mode
-
-    if ocr_mode() == "never" or not any(Path(f).suffix.lower() in (".pdf", *IMAGES) for f in unit.files):
-        return ""
-    return " (a scan is read by OCR at 1-3 s a page: raise --timeout for a long one)"
 
 
 def _context():
@@ -107,11 +104,14 @@ class _Worker:
         self.broken = False
         self.start_error: str | None = None
         self.unit = None
+        self.started = 0.0
         self.deadline = 0.0
+        self.ocr_pages = 0  # of its contract, so far: each moves the deadline on
 
-    def assign(self, unit, timeout: float):
+    def assign(self, unit, timeout: float, per_page: float = OCR_PAGE_SECONDS):
         self.unit = unit
-        self.deadline = time.monotonic() + timeout
+        self.started, self.ocr_pages = time.monotonic(), 0
+        self.deadline = self.started + time_bound(timeout, 0, per_page)
         try:
             self.conn.send((unit.path, unit.files))
         except OSError:
@@ -156,10 +156,12 @@ def crash_reason(exitcode: int | None) -> str:
 class LocalEngine:
     name = "local"
 
-    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0):
+    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0,
+                 ocr_page_timeout: float = OCR_PAGE_SECONDS):
         self.rulebook = rulebook
         self.jobs = max(1, jobs)
         self.timeout = timeout
+        self.ocr_page_timeout = ocr_page_timeout
         self.max_memory_mb = max_memory_mb
         self.peak_rss_kb: dict[int, int] = {}  # worker pid -> its high-water mark
 
@@ -178,7 +180,7 @@ class LocalEngine:
             while pending or any(w.unit is not None for w in workers):
                 for worker in workers:
                     if worker.ready and not worker.retiring and worker.unit is None and pending and not worker.dead():
-                        worker.assign(pending.popleft(), self.timeout)
+                        worker.assign(pending.popleft(), self.timeout, self.ocr_page_timeout)
                 wait([w.conn for w in workers] + [w.process.sentinel for w in workers], self._next_wake(workers))
                 for worker in list(workers):
                     for kind, payload in worker.receive():
@@ -187,6 +189,8 @@ class LocalEngine:
                             self._note_memory(worker, payload)
                         elif kind == "failed":
                             worker.start_error = payload
+                        elif kind == OCR_PAGE and worker.unit is not None:
+                            self.note_ocr_page(worker)
                         elif kind == "done":
                             outcome, worker.retiring = payload
                             worker.unit = None
@@ -201,8 +205,8 @@ class LocalEngine:
                             if failed_starts >= MAX_FAILED_STARTS:
                                 raise CheckerError(self._cannot_start(worker))
                     elif worker.unit is not None and time.monotonic() >= worker.deadline:
-                        yield self._failed(worker, f"stopped after {self.timeout:g} s (--timeout): "
-                                                   f"the file hangs or is too slow to read{scan_hint(worker.unit)}")
+                        yield self._failed(worker, stopped_reason(self.timeout, worker.ocr_pages, self.ocr_page_timeout)
+                                           + ": the file hangs or is too slow to read")
                     elif not worker.ready and time.monotonic() - worker.born > STARTUP_SECONDS:
                         raise CheckerError(f"a worker process did not start within {STARTUP_SECONDS} s")
                     else:
@@ -217,9 +221,14 @@ class LocalEngine:
             for worker in workers:
                 worker.stop(kill=not finished)
 
+    def note_ocr_page(self, worker: _Worker):
+        """OCR starts on another page of the worker's contract: its deadline moves on."""
+        worker.ocr_pages += 1
+        worker.deadline = worker.started + time_bound(self.timeout, worker.ocr_pages, self.ocr_page_timeout)
+
     def _failed(self, worker: _Worker, reason: str) -> Outcome:
         unit, worker.unit = worker.unit, None
-        seconds = self.timeout - max(0.0, worker.deadline - time.monotonic())
+        seconds = time.monotonic() - worker.started
         return Outcome(unit.path, unit.files, ERROR, reason=reason, seconds=seconds, cacheable=False,
                        worker=worker.process.pid)
 
