@@ -97,6 +97,17 @@ def test_checker_timeout_variable_sets_the_bound():
     assert done.returncode == 2 and "stopped after 0.3 s" in done.stderr
 
 
+@LINUX
+def test_checker_diff_is_bounded_as_a_review_is():
+    drafts = ROOT / "samples" / "legal-review"
+    old, new = sorted(drafts.glob("*draft*.docx"))[:2]
+    done = subprocess.run([sys.executable, "-m", "checker", "diff", "--timeout", "0.3", str(old), str(new)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("checker: error: ") and "stopped after 0.3 s (--timeout)" in line
+
+
 # ---------------------------------------------------------------- PDFs before pdfium reads them
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import click
 
+from checker.bounds import (DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, MEMORY_VARIABLE, TIMEOUT_VARIABLE, Bounded,
+                            run_bounded)
 from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, die, emit,
                                      internal_error, ocr_option, output_format, usage_notes, use_ocr)
 from checker.errors import CheckerError
@@ -34,19 +36,37 @@ EPILOG = usage_notes(
 @click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
               help="Exit 1 when the new draft is worse on an element of at least this severity.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
+              envvar=TIMEOUT_VARIABLE, show_envvar=True,
+              help="Seconds the comparison may take before it is stopped and reported as an error.")
+@click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MAX_MEMORY_MB, show_default=True,
+              envvar=MEMORY_VARIABLE, show_envvar=True, help="Address-space cap of the comparison, in MB (0: none).")
 @ocr_option
-def diff(old, new, fmt, output, rulebook, fail_on, ocr):
+def diff(old, new, fmt, output, rulebook, fail_on, timeout, max_memory, ocr):
     """Compare two drafts of a contract: element statuses, figures and drafting slips that changed."""
+    import sys
+
+    fmt = output_format(fmt, output)
+    use_ocr(ocr)
+    if output is not None and real(output) in {real(old), real(new)}:
+        die(CheckerError(f"{output}: refusing to overwrite a draft with the comparison"))
+    try:  # within bounds, as a review (checker/bounds.py): a hostile draft is one line, not a crash
+        code = run_bounded(lambda: _compare(old, new, fmt, output, rulebook, fail_on), timeout=timeout,
+                           max_memory_mb=max_memory, files=[old, new])
+    except Bounded as bounded:
+        die(CheckerError(str(bounded)))
+    except KeyboardInterrupt:
+        die(CheckerError("interrupted"), code=130)
+    sys.exit(code)
+
+
+def _compare(old, new, fmt, output, rulebook, fail_on):
     import sys
 
     from checker.diff import RENDERERS, diff_reports
     from checker.review import review_paths
     from checker.rulebook import load_rulebook
 
-    fmt = output_format(fmt, output)
-    use_ocr(ocr)
-    if output is not None and real(output) in {real(old), real(new)}:
-        die(CheckerError(f"{output}: refusing to overwrite a draft with the comparison"))
     try:
         loaded = load_rulebook(rulebook)  # validated before any contract is read
         result = diff_reports(review_paths([old], loaded), review_paths([new], loaded))
