@@ -149,10 +149,10 @@ def stages(files: list[Path]):
     review.analyse = lambda _nlp, *args, **kwargs: pipeline.analyse(timed_nlp, *args, **kwargs)
     evaluate_rule = evaluation.evaluate_rule
 
-    def timed_rule(rule, package):
+    def timed_rule(rule, package, law=None):
         start = clock()
         try:
-            return evaluate_rule(rule, package)
+            return evaluate_rule(rule, package, law)
         finally:
             spent = clock() - start
             rules[f"{rule.kind}: {rule.id}"] += spent
