@@ -489,6 +489,24 @@ def _digest(path) -> str | None:
         return None
 
 
+def _reap(process, started: float, timeout: float, poll: float):
+    """Wait for `process` until `timeout` seconds after `started` (then kill it): its exit code
+    (None when killed) and the rusage wait4 gives, which counts the children it waited for too.
+    The process is reaped here: Popen must not wait for it again."""
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            code = os.waitstatus_to_exitcode(status)
+            break
+        if time.monotonic() - started > timeout:
+            process.kill()
+            code, usage = None, os.wait4(process.pid, 0)[2]
+            break
+        time.sleep(poll)
+    process.returncode = code if code is not None else -9
+    return code, usage
+
+
 def run_case(case: Case, timeout: float, scratch: Path) -> Result:
     """Review the case in its own process (``--format html``: its report is checked for scripts),
     killed at ``timeout``; its exit, time, peak memory (wait4), output and whether inputs changed."""
@@ -500,20 +518,9 @@ def run_case(case: Case, timeout: float, scratch: Path) -> Result:
         process = subprocess.Popen([sys.executable, "-m", "checker", "review", "--format", "html", "--fail-on", "never",
                                     *case.options, "--", *case.paths], stdin=subprocess.DEVNULL, stdout=out, stderr=err,
                                    env=env, cwd=scratch)
-        code, peak_kb = None, 0
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                code, peak_kb = os.waitstatus_to_exitcode(status), usage.ru_maxrss
-                break
-            if time.monotonic() - started > timeout:
-                process.kill()
-                _, _, usage = os.wait4(process.pid, 0)
-                peak_kb = usage.ru_maxrss
-                break
-            time.sleep(0.02)
+        code, usage = _reap(process, started, timeout, poll=0.02)
+        peak_kb = usage.ru_maxrss
         cpu = usage.ru_utime + usage.ru_stime  # of the review and its child: on a busy machine, far below the wall time
-        process.returncode = code if code is not None else -9  # reaped here: Popen must not wait for it again
         # wait4's peak includes the children the review waited for: its bounded child (checker/bounds.py)
         seconds = time.monotonic() - started
         err.seek(0)
@@ -588,18 +595,8 @@ def run_audit(folder: Path, scratch: Path, echo=print, timeout: float = 3600.0) 
         process = subprocess.Popen([sys.executable, "-m", "checker", "audit", str(contracts), "-o", str(outdir),
                                     "--no-cache", "--fail-on", "never"], stdin=subprocess.DEVNULL, stdout=out,
                                    stderr=err, env=env)
-        code, peak_kb = None, 0
-        while True:  # wait4: the peak of the audit and of the processes it waited for
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                code, peak_kb = os.waitstatus_to_exitcode(status), usage.ru_maxrss
-                break
-            if time.monotonic() - started > timeout:
-                process.kill()
-                peak_kb = os.wait4(process.pid, 0)[2].ru_maxrss
-                break
-            time.sleep(0.1)
-        process.returncode = code if code is not None else -9
+        code, usage = _reap(process, started, timeout, poll=0.1)  # the peak of the audit and of its workers
+        peak_kb = usage.ru_maxrss
         out.seek(0)
         err.seek(0)
         stderr = out.read().decode("utf-8", "replace") + err.read().decode("utf-8", "replace")
