@@ -36,6 +36,21 @@ def ocr_option(command):
              "image files; always = every page; never = refuse scans. [default: auto, or $CHECKER_OCR]")(command)
 
 
+def bounds_options(what: str):
+    """--timeout / --max-memory for a command that reads contracts in one bounded child
+    (checker/bounds.py): `what` names the work in the help ('the review')."""
+    from checker.bounds import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, MEMORY_VARIABLE, TIMEOUT_VARIABLE
+
+    def decorate(command):
+        command = click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MAX_MEMORY_MB,
+                               show_default=True, envvar=MEMORY_VARIABLE, show_envvar=True,
+                               help=f"Address-space cap of {what}, in MB (0: none).")(command)
+        return click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
+                            show_default=True, envvar=TIMEOUT_VARIABLE, show_envvar=True,
+                            help=f"Seconds {what} may take before it is stopped and reported as an error.")(command)
+    return decorate
+
+
 def use_ocr(mode: str | None) -> None:
     """Apply --ocr to this process and every process it starts."""
     if mode is not None:

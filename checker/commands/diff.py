@@ -11,10 +11,9 @@ from pathlib import Path
 
 import click
 
-from checker.bounds import (DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, MEMORY_VARIABLE, TIMEOUT_VARIABLE, Bounded,
-                            run_bounded)
-from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, die, emit,
-                                     internal_error, ocr_option, output_format, usage_notes, use_ocr)
+from checker.bounds import Bounded, run_bounded
+from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, bounds_options,
+                                     die, emit, internal_error, ocr_option, output_format, usage_notes, use_ocr)
 from checker.errors import CheckerError
 from checker.files import real
 
@@ -36,11 +35,7 @@ EPILOG = usage_notes(
 @click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
               help="Exit 1 when the new draft is worse on an element of at least this severity.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
-              envvar=TIMEOUT_VARIABLE, show_envvar=True,
-              help="Seconds the comparison may take before it is stopped and reported as an error.")
-@click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MAX_MEMORY_MB, show_default=True,
-              envvar=MEMORY_VARIABLE, show_envvar=True, help="Address-space cap of the comparison, in MB (0: none).")
+@bounds_options("the comparison")
 @ocr_option
 def diff(old, new, fmt, output, rulebook, fail_on, timeout, max_memory, ocr):
     """Compare two drafts of a contract: element statuses, figures and drafting slips that changed."""

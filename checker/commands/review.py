@@ -7,11 +7,10 @@ from pathlib import Path
 
 import click
 
-from checker.bounds import (DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, MEMORY_VARIABLE, TIMEOUT_VARIABLE, Bounded,
-                            run_bounded)
-from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, as_of_date, die,
-                                     emit, fails, internal_error, ocr_option, output_format, usage_notes, use_ocr,
-                                     wants_color)
+from checker.bounds import Bounded, run_bounded
+from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, as_of_date,
+                                     bounds_options, die, emit, fails, internal_error, ocr_option, output_format,
+                                     usage_notes, use_ocr, wants_color)
 from checker.errors import CheckerError
 from checker.files import real
 from checker.report import render
@@ -42,11 +41,7 @@ EPILOG = usage_notes(
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
               help="The day the key dates count from (the last day to give notice of non-renewal) [default: today].")
 @click.option("--gaps-only", is_flag=True, help="Terminal report: list only the weak, missing and error findings.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
-              envvar=TIMEOUT_VARIABLE, show_envvar=True,
-              help="Seconds the review may take before it is stopped and reported as an error.")
-@click.option("--max-memory", type=click.IntRange(min=0), default=DEFAULT_MAX_MEMORY_MB, show_default=True,
-              envvar=MEMORY_VARIABLE, show_envvar=True, help="Address-space cap of the review, in MB (0: none).")
+@bounds_options("the review")
 @ocr_option
 def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_of, gaps_only, timeout, max_memory,
            ocr):
