@@ -51,7 +51,8 @@ class AnalysedDocument:
         # a form where some box is ticked has been filled in: what is left unticked was not chosen
         # (in a blank template every option is still on the table)
         self.filled_in = bool(_TICKED_BOX.search(self.document.text))
-        self._guidance = _guidance_spans(self.document.text)
+        self._guidance = _guidance_spans(self.document.text)  # sorted, not overlapping
+        self._guidance_starts = [start for start, _ in self._guidance]
 
     @property
     def text(self) -> str:
@@ -88,7 +89,8 @@ class AnalysedDocument:
 
     def in_guidance(self, offset: int) -> bool:
         """Is this offset inside a template's bracketed guidance ("[For example: ...]")?"""
-        return any(start <= offset < end for start, end in self._guidance)
+        i = bisect.bisect_right(self._guidance_starts, offset) - 1
+        return i >= 0 and offset < self._guidance[i][1]
 
     def stances_in(self, start: int, end: int) -> list[Stance]:
         i = bisect.bisect_left(self._stance_starts, start)
@@ -154,4 +156,10 @@ def _guidance_spans(text: str) -> list[tuple[int, int]]:
         end = text.find("]", match.end(), match.end() + _GUIDANCE_REACH)
         if opened > closed and end > 0 and "\n" not in text[opened:match.start()]:
             spans.append((match.start(), end + 1))
-    return sorted(spans)
+    merged: list[tuple[int, int]] = []  # the examples of a guidance note lie inside it: one span
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -185,7 +185,6 @@ class FindSpec:
             return False
         return True
 
-
     def _near_row(self, doc: AnalysedDocument, start: int, end: int) -> bool:
         """A short line (a table cell or list item: "Solution or work-around: less than one
         workday") takes its subject from the lines above it in its section ("Blocking Bug:")."""
@@ -195,7 +194,6 @@ class FindSpec:
         floor = max(section.body_start if section else 0, start - ROW_CONTEXT)
         above = doc.text[floor:start]
         return any(r.search(above) for r in self.near)
-
 
     def _near_antecedent(self, doc: AnalysedDocument, start: int, sentence: str) -> bool:
         """A sentence that opens by pointing back ("The foregoing shall not limit the indemnities")

@@ -50,8 +50,9 @@ def _settings():
 def contract_scope(texts: list[str]) -> Scope:
     it_words, other_words, min_other, ratio = _settings()
     total = max(1, sum(len(_WORD.findall(t)) for t in texts))
-    it = sum(1 for t in texts for _ in it_words.finditer(searchable(t)))
-    others = collections.Counter(m.group(0).lower() for t in texts for m in other_words.finditer(searchable(t)))
+    prepared = [searchable(t) for t in texts]  # each text prepared once for both word lists
+    it = sum(1 for p in prepared for _ in it_words.finditer(p))
+    others = collections.Counter(m.group(0).lower() for p in prepared for m in other_words.finditer(p))
     it_rate, other_rate = 1000 * it / total, 1000 * sum(others.values()) / total
     out = other_rate >= min_other and other_rate >= ratio * it_rate
     return Scope(not out, it_rate, other_rate, tuple(w for w, _ in others.most_common(3)))
