@@ -9,6 +9,9 @@ Formats that mark headings (Word styles) hand over `HeadingHint`s; for the other
   - short ALL-CAPS lines ("LIMITATION OF LIABILITY").
 A numbered clause that runs straight into its text ("4.2 Response Times. The Provider
 shall ...") becomes a section whose heading is the short title before the first period.
+Text that lost its line breaks (an EDGAR filing with a page on one line) holds such clauses
+mid-line: in a long line, a clause number after a sentence's end, a short title and a period
+("... of the other Party. 8.4 Termination Without Cause. Either Party may ...") start a section.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ _PART = re.compile(
     re.I,
 )
 _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+RUN_ON_LINE = 400  # a line this long is paragraphs run together: look for clauses inside it
+_RUN_IN = re.compile(
+    r"(?<=[.;:!?)\]\"\u201d] )(?:(?:Section|Clause)\s+)?(?P<num>\d{1,2}\.\d{1,3}(?:\.\d{1,3}){0,2})\.?\s+"
+    r"(?P<title>[A-Z][^.:;\n]{1,70}?)\.\s+(?=[A-Z(\"\u201c])")
 _SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
 
 
@@ -98,7 +105,22 @@ def detect_headings(text: str) -> list[_Heading]:
         found = _heading_of_line(raw, start, end, list_counters)
         if found:
             headings.append(found)
+        if len(raw) > RUN_ON_LINE:
+            headings.extend(_run_in_headings(raw, start, found.body_start - start if found else 0))
     return headings
+
+
+def _run_in_headings(raw: str, start: int, skip: int) -> list[_Heading]:
+    """Numbered clauses inside a line of paragraphs run together, each with its short title."""
+    found = []
+    for match in _RUN_IN.finditer(raw, skip):
+        words = match.group("title").split()
+        if len(words) > 8 or not _is_title_like(words):
+            continue
+        number = match.group("num")
+        found.append(_Heading(start + match.start(), start + match.end("title"), start + match.end("title") + 1,
+                              number.count(".") + 1, number, match.group("title").strip()))
+    return found
 
 
 def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[int, int]]) -> _Heading | None:
