@@ -155,3 +155,52 @@ def test_a_figure_referred_to_a_part_the_package_holds_is_not_said_to_be_missing
 ])
 def test_inspecting_goods_or_witnesses_is_no_audit_right(tmp_path, rulebook, body):
     assert status(tmp_path, rulebook, "GOV-AUDIT", body) == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # business hours that limit an audit or a visit, or say when a notice is received, are no support hours
+    ("SCOPE-HOURS", "2. Fees\nThe Client may audit the Vendor's invoices once a year; each audit shall be carried out "
+                    "during the Vendor's normal business hours.\n"),
+    ("SCOPE-HOURS", "2. Site Visits\nThe Client may tour the data centre during normal working hours on ten days' "
+                    "notice.\n"),
+    ("SCOPE-HOURS", "2. Miscellaneous\nA notice sent by e-mail is received when sent, if sent during the business "
+                    "hours of the recipient.\n"),
+    # copies of confidential information left on backup media, or a second supplier, are no backup service
+    ("CONT-BACKUP", "2. Return of Information\nOn termination each party shall destroy the other's Confidential "
+                    "Information; copies held on its back-up tapes shall be destroyed in the ordinary course.\n"),
+    ("CONT-BACKUP", "2. Supply\nThe Vendor shall help the Client qualify a backup supplier of the hardware.\n"),
+    # a termination named in a condition of another duty is no convenience exit
+    ("TERM-CONVENIENCE", "2. Stock\nIf the Vendor terminates the Agreement without cause, it shall buy back any "
+                         "unopened stock from the Client at cost.\n"),
+])
+def test_a_keyword_in_a_clause_about_something_else(tmp_path, rulebook, rule_id, body):
+    assert status(tmp_path, rulebook, rule_id, body) == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SCOPE-HOURS", "2. Support\nThe help desk is staffed during normal business hours, and calls received outside "
+                    "them are answered the next business day.\n"),
+    ("CONT-BACKUP", "2. Backups\nThe Vendor shall back up the Client's data daily and keep each backup for thirty "
+                    "days.\n"),
+    ("TERM-CONVENIENCE", "2. Termination\nIf the Client wishes to terminate this Agreement for convenience, it shall "
+                         "give the Vendor ninety (90) days' written notice.\n"),
+])
+def test_the_provision_itself_is_still_found(tmp_path, rulebook, rule_id, body):
+    assert status(tmp_path, rulebook, rule_id, body) in ("met", "weak")
+
+
+def test_a_clause_run_into_a_long_line_is_its_own_section(tmp_path, rulebook):
+    # an EDGAR filing that lost its line breaks: a page of clauses on one line, the first under a disclaimer
+    line = ("7.3 Disclaimer. EXCEPT AS STATED IN THIS AGREEMENT, THE VENDOR GIVES NO OTHER WARRANTIES, AND ALL IMPLIED "
+            "WARRANTIES ARE EXCLUDED TO THE EXTENT THE LAW ALLOWS. 8. TERM AND TERMINATION. 8.1 Term. This Agreement "
+            "begins on the Effective Date and continues for three (3) years. 8.2 Termination Without Cause. After the "
+            "first anniversary of the Effective Date, either party may terminate this Agreement upon ninety (90) days' "
+            "prior written notice to the other party. 8.3 Effect. Upon termination the Client shall pay the fees due.\n")
+    path = tmp_path / "contract.txt"
+    path.write_text(PREAMBLE + line, encoding="utf-8")
+    document = load_document(path)
+    headings = [(s.number, s.heading) for s in document.iter_sections()]
+    assert ("8.2", "Termination Without Cause") in headings and ("8.3", "Effect") in headings
+    report = review_documents([document], rulebook)
+    [finding] = [f for f in report.findings if f.rule == "TERM-CONVENIENCE"]
+    assert finding.status == "met" and finding.evidence[0].section == "8.2"
