@@ -165,6 +165,9 @@ def test_inspecting_goods_or_witnesses_is_no_audit_right(tmp_path, rulebook, bod
                     "notice.\n"),
     ("SCOPE-HOURS", "2. Miscellaneous\nA notice sent by e-mail is received when sent, if sent during the business "
                     "hours of the recipient.\n"),
+    ("SCOPE-HOURS", "2. Distribution\nThe Vendor shall keep an office where it can be reached during regular "
+                    "business hours.\n"),
+    ("SCOPE-HOURS", "2. Staff\nThe Vendor shall respect the maximum working hours set by law.\n"),
     # copies of confidential information left on backup media, or a second supplier, are no backup service
     ("CONT-BACKUP", "2. Return of Information\nOn termination each party shall destroy the other's Confidential "
                     "Information; copies held on its back-up tapes shall be destroyed in the ordinary course.\n"),
