@@ -168,6 +168,22 @@ def test_inspecting_goods_or_witnesses_is_no_audit_right(tmp_path, rulebook, bod
     ("SCOPE-HOURS", "2. Distribution\nThe Vendor shall keep an office where it can be reached during regular "
                     "business hours.\n"),
     ("SCOPE-HOURS", "2. Staff\nThe Vendor shall respect the maximum working hours set by law.\n"),
+    # a notice of infringement, an order acknowledgment, a dispute put to executives, damages for a
+    # construction delay: the words of a service level in a clause about something else
+    ("DATA-BREACH", "2. Marks\nThe Client shall promptly notify the Vendor of any unauthorized use of the Vendor's "
+                    "trademarks.\n"),
+    ("DATA-BREACH", "2. Confidentiality\nEach party shall protect the other's information so as to prevent its "
+                    "unauthorized disclosure, and shall give notice before it moves offices.\n"),
+    ("SLA-RESPONSE", "2. Orders\nThe Vendor will issue an order acknowledgment within five (5) business days of "
+                     "receiving a purchase order.\n"),
+    ("SLA-RESOLUTION", "2. Disputes\nIf the executives cannot resolve the issue within ten days, either party may "
+                       "refer it to mediation.\n"),
+    ("SLA-REMEDIES", "2. Build\nThe sum payable for late completion of the fit-out shall be deemed liquidated "
+                     "damages.\n"),
+    ("SLA-REMEDIES", "2. Default\nThe Vendor may terminate this Agreement if the Client commits persistent breaches of "
+                     "it.\n"),
+    ("SLA-AVAILABILITY", "2. Disclaimer\nTHE VENDOR DOES NOT WARRANT THAT THE WEB SHOP WILL OPERATE WITHOUT "
+                         "INTERRUPTION.\n"),
     # copies of confidential information left on backup media, or a second supplier, are no backup service
     ("CONT-BACKUP", "2. Return of Information\nOn termination each party shall destroy the other's Confidential "
                     "Information; copies held on its back-up tapes shall be destroyed in the ordinary course.\n"),
