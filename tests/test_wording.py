@@ -184,6 +184,13 @@ def test_inspecting_goods_or_witnesses_is_no_audit_right(tmp_path, rulebook, bod
                      "it.\n"),
     ("SLA-AVAILABILITY", "2. Disclaimer\nTHE VENDOR DOES NOT WARRANT THAT THE WEB SHOP WILL OPERATE WITHOUT "
                          "INTERRUPTION.\n"),
+    # care to keep information secret is confidentiality; a promise that a deliverable holds no virus is quality;
+    # a security policy whose content is a fill-in field says nothing yet
+    ("DATA-SECURITY", "2. Confidentiality\nThe Vendor will take all reasonable precautions to prevent any unauthorized "
+                      "disclosure of Confidential Information by its staff.\n"),
+    ("DATA-SECURITY", "2. Warranties\nThe Vendor warrants that the shop software will not contain any known viruses "
+                      "or harmful code.\n"),
+    ("DATA-SECURITY", "2. Key Terms\nSecurity Policy | {security_policy_description}\n"),
     # copies of confidential information left on backup media, or a second supplier, are no backup service
     ("CONT-BACKUP", "2. Return of Information\nOn termination each party shall destroy the other's Confidential "
                     "Information; copies held on its back-up tapes shall be destroyed in the ordinary course.\n"),
@@ -201,6 +208,8 @@ def test_a_keyword_in_a_clause_about_something_else(tmp_path, rulebook, rule_id,
                     "them are answered the next business day.\n"),
     ("CONT-BACKUP", "2. Backups\nThe Vendor shall back up the Client's data daily and keep each backup for thirty "
                     "days.\n"),
+    ("DATA-SECURITY", "2. Operations\nThe Vendor shall assure the security of the access to the shop's "
+                      "information.\n"),
     ("TERM-CONVENIENCE", "2. Termination\nIf the Client wishes to terminate this Agreement for convenience, it shall "
                          "give the Vendor ninety (90) days' written notice.\n"),
 ])
