@@ -232,3 +232,31 @@ def test_a_clause_run_into_a_long_line_is_its_own_section(tmp_path, rulebook):
     report = review_documents([document], rulebook)
     [finding] = [f for f in report.findings if f.rule == "TERM-CONVENIENCE"]
     assert finding.status == "met" and finding.evidence[0].section == "8.2"
+
+
+BARE_PREAMBLE = 'AGREEMENT\n\nThis Agreement is made between Kestrel Cloud Inc. ("Vendor") and Marlow Stores LLC ("Client").\n\n'
+
+
+def test_services_only_pointed_to_in_a_document_the_package_lacks_are_not_described(tmp_path, rulebook):
+    body = "2. Performance\nThe Vendor will perform the Services as detailed in an applicable SOW.\n"
+    path = tmp_path / "contract.txt"
+    path.write_text(BARE_PREAMBLE + body, encoding="utf-8")
+    report = review_documents([load_document(path)], rulebook)
+    [finding] = [f for f in report.findings if f.rule == "SCOPE-SERVICES"]
+    assert finding.status == "missing" and "only a reference" in finding.message.lower()
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # a heading about service credits is no description of the services
+    ("SCOPE-SERVICES", "3. Service Credits\nIf availability falls below the target the Client receives a credit.\n",
+     "missing"),
+    # the statement of work a sentence mentions in passing does not make the exclusion a mere pointer
+    ("SCOPE-EXCLUSIONS", "2. Hosting\nThe hosting services do not include any training or consulting services, which, "
+                         "if needed, will be specified in a Statement of Work.\n", "found"),
+])
+def test_what_a_pointer_or_a_heading_says(tmp_path, rulebook, rule_id, body, expected):
+    path = tmp_path / "contract.txt"
+    path.write_text(BARE_PREAMBLE + body, encoding="utf-8")
+    report = review_documents([load_document(path)], rulebook)
+    [finding] = [f for f in report.findings if f.rule == rule_id]
+    assert (finding.status in ("met", "weak")) if expected == "found" else finding.status == "missing", finding.status

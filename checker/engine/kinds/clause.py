@@ -128,13 +128,16 @@ class ClauseKind(Kind):
         return Outcome("weak", reason, detail, chosen, facts, False if measured else None)
 
     def evaluate(self, spec, params, package) -> Outcome:
-        """As every kind, the best document's outcome; but a provision that is weak because
-        it only points to a schedule or document the package does not hold ('the service
-        levels set out in Schedule 2') is not the provision: missing, and the finding says so."""
+        """As every kind, the best document's outcome; but a provision that only points to a
+        schedule or document the package does not hold ('the service levels set out in
+        Schedule 2', 'the Services as detailed in an applicable SOW') is not the provision:
+        missing, and the finding says so. That holds for a weak provision, and for one a rule
+        asks only to be there (no figure it must state), when every passage quoted points."""
         outcome = super().evaluate(spec, params, package)
-        if outcome.status != "weak" or not outcome.passages:
+        presence_only = outcome.status == "met" and not spec["unmeasured"]
+        if not (outcome.status == "weak" or presence_only) or not outcome.passages:
             return outcome
-        pointers = [pointer(p.source.text[p.start:p.end]) for p in outcome.passages]
+        pointers = [_points(p, presence_only) for p in outcome.passages]
         if not all(pointers) or any(holds(package, m, besides=p.source) for m, p in zip(pointers, outcome.passages)):
             return outcome
         named = " ".join(pointers[0].group(0).split())
@@ -190,6 +193,25 @@ def misfit_reason(find: FindSpec, passage) -> tuple[str, dict]:
     if find.party and stance.holder not in ("mutual",) and stance.holder != find.party:
         return "other_party", dict(detail, wanted=wanted)
     return "other_modality", dict(detail, wanted=" or ".join(find.modality) if find.modality else "a commitment")
+
+
+
+POINTER_GAP = 12  # how far past the words a rule matched a pointer may start and still be what they say ("... as ")
+
+
+def _points(passage, presence_only: bool):
+    """The pointer that makes the passage only a reference, if any: anywhere in a weak passage;
+    in a provision the rule only asks to be there, right after the words the rule matched
+    ("the Services as detailed in an applicable SOW"), not a pointer the sentence makes about
+    something else ("... do not include consulting services, which will be specified in a
+    Statement of Work")."""
+    text = passage.source.text
+    if not presence_only or passage.via == "heading":
+        return pointer(text[passage.start:passage.end])
+    if passage.hits > 1:
+        return None  # it says more the rule looks for: "... described in Schedule 1, including a service desk"
+    found = pointer(text[passage.match_end:passage.end])
+    return found if found and found.start() <= POINTER_GAP else None
 
 
 KIND = ClauseKind()
