@@ -210,6 +210,8 @@ def test_a_keyword_in_a_clause_about_something_else(tmp_path, rulebook, rule_id,
                     "days.\n"),
     ("DATA-SECURITY", "2. Operations\nThe Vendor shall assure the security of the access to the shop's "
                       "information.\n"),
+    ("TERM-CAUSE", "2. Payment\nThe Vendor may cancel this Agreement if the Client does not remit payment of its "
+                   "invoices.\n"),
     ("TERM-CONVENIENCE", "2. Termination\nIf the Client wishes to terminate this Agreement for convenience, it shall "
                          "give the Vendor ninety (90) days' written notice.\n"),
 ])
