@@ -79,6 +79,14 @@ def test_a_carve_out_from_the_cap_in_other_words(tmp_path, rulebook, body):
     assert status(tmp_path, rulebook, "LIAB-CARVE-OUTS", body) in ("met", "weak")
 
 
+def test_customers_direct_and_indirect_are_no_cap_words(tmp_path, rulebook):
+    # "indirect" names customers here, not damages: an exception to an indemnity, not a carve-out from a cap
+    body = ("2. Indemnity\nThe Vendor shall indemnify the Client and its customers (both direct and indirect), "
+            "successors and assigns against all claims arising from the services, except to the extent of the "
+            "Client's negligence or wilful misconduct.\n")
+    assert status(tmp_path, rulebook, "LIAB-CARVE-OUTS", body) == "missing"
+
+
 def test_an_exception_to_an_indemnity_is_not_a_carve_out_from_the_cap(tmp_path, rulebook):
     # "including, without limitation" and "including but not limited to" are not words about a cap
     body = ("2. Indemnity\nThe Vendor shall indemnify the Client against all claims, including, without limitation, "
