@@ -59,27 +59,47 @@ _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s
                              r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
 _DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
-_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|upon|as\s+of|from)\b|\bcommencing\s+(?:the\s+)?\d")
-_AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|effective)(?:\s+(?:on\s+the\s+day\s+of|as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
+_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took)\s+effect\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|upon|as\s+of|from)\b|\bcommencing\s+(?:the\s+)?\d")
+_AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
+                              r"(?:\s+(?:on\s+the\s+day\s+of|as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
                               r"beginning\s+on|this|date))?\s*$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
                               r"(?:on|upon|as\s+of|from)\s+(?:the\s+)?$|\bcommencing\s+(?:the\s+)?$", re.I)
-_DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|"
+_DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|listed|"
                          r"appearing|mentioned|indicated)(?:\s+(?:above|below|on\s+the\s+first\s+page))?|"
-                         r"\bdate\s+hereof\b|\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
+                         r"\bdate\s+hereof\b|(?<!effective\s)(?<!commencement\s)\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                          r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
                          r"(?:execution|signature|signing)", re.I)
+_OF_THIS_AGREEMENT = re.compile(r"\bdate\s+of\s+this\s+(?:agreement|contract)\b", re.I)
 _IS_DATED = _finder(r"\bdated\b")
 _FILING_LINE = re.compile(r"[ \t]*Source\s*:", re.I)
 # an agreement that takes effect when it is signed: 'the date of the last signature', 'when signed by both parties',
-# 'the later of the two signature dates below', 'the date of signed acceptance'
+# 'the later of the two signature dates below', 'the date of signed acceptance', 'the date on which the Parties sign',
+# 'on the signing date', 'upon the signatures and seals of both Parties', 'when counterparts have been signed by each Party',
+# 'not effective until signed'
 _ON_SIGNING = re.compile(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+)?(?:signature|execution|signing)|"
-                         r"\b(?:when|once|upon\s+being|after\s+being)\s+(?:duly\s+)?(?:signed|executed)\b|\bsignature\s+dates?\b|"
-                         r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signature)\b|\blast\s+(?:party\s+)?to\s+sign\b|\bdate\s+(?:on\s+)?which\s+(?:it|this\s+agreement)\s+"
-                         r"(?:is|has\s+been)\s+(?:signed|executed)\b", re.I)
+                         r"\b(?:when|once|until|upon\s+being|after\s+being)\s+(?:duly\s+)?(?:signed|executed)\b|\bsignature\s+dates?\b|"
+                         r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signatures?)\b|\blast\s+(?:party\s+)?to\s+sign\b|"
+                         r"\bdate\s+(?:on\s+)?which\s+(?:it|this\s+agreement|(?:both|the|all)\s+parties|the\s+last\s+party)\s+"
+                         r"(?:is\s+|has\s+been\s+|have\s+)?(?:signed|executed|signs?|executes?)\b|\bsigning\s+date\b|"
+                         r"\bupon\s+(?:the\s+)?completion\s+of\s+(?:the\s+)?(?:execution|signing)\b|"
+                         r"\b(?:when|once|upon)\b[^.;]{0,60}?\b(?:signed|executed)\s+by\s+(?:each|both|all)\b", re.I)
 _WITNESS = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b", re.I)
+_CUT = re.compile(r"(?:\b[ap]\.\s?m|\b(?:no|inc|ltd|corp|co|st|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.\s*$", re.I)
 _MONTH_CUT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
                         r"september|october|november|december)\.\s*$", re.I)
 _MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
+# the date of another agreement: 'the Supply Agreement dated as of ...', 'entered into a Services Agreement on ...',
+# 'that certain letter agreement, dated ...', 'a Selling Agreement, effective as of ...'
+_OTHER_AGREEMENT = re.compile(r"\b(?-i:a|an|[Tt]he|that\s+certain|certain|such|said|its|their|existing|prior|original)\s+"
+                              r"(?:(?!this\b)[\w&/,.-]+\s+){0,6}?(?:agreements?|memorandum(?:\s+of\s+understanding)?|contracts?|amendments?|"
+                              r"letters?|plans?)(?:\s*\([^()]{0,80}\))?\s*,?\s*(?:(?:which\s+(?:was|is)\s+)?(?:dated|made|effective|"
+                              r"entered\s+into|executed|signed)\s*)?(?:as\s+of|on|from)?\s*(?:the\s+)?$", re.I)
+_RECITAL = re.compile(r"\bWHEREAS\b", re.I)
+# words that name this agreement: a recital without them is about something else
+_SELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|amendment|contract)\b|\bhere(?:of|by|in|to|under)\b", re.I)
+# the agreement (its term) starts or takes effect: not a standstill period that starts on the date hereof
+_SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b[^.;]{0,80}?\b(?:effective|commenc\w*|begin\w*|start\w*|"
+                          r"into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 _TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
@@ -387,10 +407,22 @@ class _Reader:
         """A date key term: the words as written, the date in ISO form ('2018-03' when the day is
         left blank), the sentence as evidence; None for words that are no date."""
         parts = parse_date(match.group(0), self.day_first)
-        if parts is None:
+        if parts is None or self.not_this_agreements(match, start):
             return None
         value = re.sub(r"^(?:the|this)\s+", "", match.group(0).strip(), flags=re.I)
         return {"value": value, "date": iso(parts), "evidence": self.evidence(start, end)}
+
+    def not_this_agreements(self, match: re.Match, start: int) -> bool:
+        """Is a date not this contract's: the filing line ('Source: ACME INC., 8-K, 8/8/2019'), another agreement's date
+        ('the Supply Agreement dated April 1, 2017'), a date in a recital that does not name this agreement ('WHEREAS, A
+        and B signed a Memorandum of Understanding effective from 16th June 1999')?"""
+        if _FILING_LINE.match(self.text, self.text.rfind("\n", 0, match.start()) + 1):
+            return True
+        before = self.text[max(start, match.start() - 200):match.start()]
+        if _OTHER_AGREEMENT.search(before):
+            return True
+        recitals = list(_RECITAL.finditer(self.text, start, match.start()))
+        return bool(recitals) and not _SELF.search(self.text, recitals[-1].end(), match.start())
 
     @property
     def day_first(self) -> bool:
@@ -402,14 +434,16 @@ class _Reader:
         """The date the contract is made: in its opening words, the first date of a sentence
         that says it is dated, made, entered into or signed ('this 5th day of May, 2014'), else
         the first date of the opening words; else a sentence anywhere that says the agreement is
-        dated. `above`: where a sentence says 'the date first written above' (the date is
-        before it). `confirmed`: only a date a sentence says the contract is made on."""
+        dated; else the first date before the first sentence that points to it ('the date first
+        written above', 'the date hereof', 'the date of this Agreement'), or before `above` when the
+        caller found that sentence. `confirmed`: only a date a sentence says the contract is made on.
+        A date of another agreement or of the filing is none (`not_this_agreements`)."""
         first = None
         for match in _DATE.finditer(self.text, 0, min(len(self.text), _DATED)):
             start, end = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
             item = self.date_item(match, start, end)
-            if item is None or _FILING_LINE.match(self.text, self.text.rfind("\n", 0, match.start()) + 1):
-                continue  # 'Source: ACME INC., 8-K, 8/8/2019': the date of the filing, not of the contract
+            if item is None:
+                continue
             if _MADE.search(self.text, max(start, match.start() - 120), match.start()):
                 return [item]
             first = first or item
@@ -423,6 +457,9 @@ class _Reader:
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
+        if above is None:  # the first sentence that points to the date it is made ('the date hereof') is after it
+            pointer = _DATE_ABOVE.search(self.text) or _OF_THIS_AGREEMENT.search(self.text)
+            above = pointer.start() if pointer else None
         if above is not None:
             for match in _DATE.finditer(self.text, 0, above):
                 item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
@@ -448,7 +485,7 @@ class _Reader:
                     continue
                 if _DATE_ABOVE.search(sentence):
                     return self.agreement_date(above=start)
-                if not _DATE.search(self.text, start, end) and end < len(self.text):
+                if not _DATE.search(self.text, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
                     end = self.doc.sentence_span(end)[1]  # '... means 12:01 a.m. on March 3, 2003': a cut sentence
                 month = _MONTH_CUT.search(self.text, max(0, start - 12), start)
                 if month and not _DATE.search(self.text, start, end):
@@ -473,7 +510,7 @@ class _Reader:
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
-            if _DATE_ABOVE.search(sentence):  # 'effective as of the date first written above'
+            if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)
             if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\bcommenc", sentence, re.I):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'

@@ -108,9 +108,19 @@ def test_an_effective_date_that_points_to_the_date_above(tmp_path):
 
 def test_an_effective_date_that_is_an_event_is_no_date(tmp_path):
     found = read(tmp_path, "This Agreement is made on June 3, 2019.\n\n"
-                           '1. "Effective Date" means the date on which the last party signs this Agreement.')
+                           '1. "Effective Date" means the date on which the regulator approves the transfer of the '
+                           "licence.\n\n2. Should the approval not be given by August 30, 2019, this Agreement lapses.")
     assert found["effective_date"] == []
     assert found["agreement_date"][0]["date"] == "2019-06-03"
+
+
+def test_an_effective_date_defined_as_the_day_the_parties_sign(tmp_path):
+    # the signature block dates it; the lawyers give that day, not 'no date'
+    found = read(tmp_path, "This Agreement is made on June 3, 2019.\n\n"
+                           '1. "Effective Date" means the date on which the last party signs this Agreement.\n\n'
+                           "IN WITNESS WHEREOF the parties sign.\n\nBy: /s/ A. Lee\nDate: June 5, 2019\n\n"
+                           "By: /s/ B. Noor\nDate: June 7, 2019\n")
+    assert found["effective_date"][0]["date"] == "2019-06-07"
 
 
 def test_a_term_that_commences_on_a_date(tmp_path):
