@@ -16,13 +16,14 @@ states no value for it) and ours is read from the key terms:
   Agreement Date                        `agreement_date`; without it the `effective_date` (the abstract's
                                         one date was long the date the contract is made on)
   Effective Date                        `effective_date`
-  Expiration Date                       `expiry_date` (stated, or the effective date + the initial term,
+  Expiration Date                       `expiry_date` (stated, "perpetual" when marked so, or the effective date + the initial term,
                                         checker/keydates.py); without it `effective_date` + the `term` (its
                                         hours; the anniversary: 1 year from 2/26/99 is 2/26/00, as the lawyers count)
   Renewal Term                          the first `renewal` item with a duration (`hours`), but for an
                                         extension only both parties may agree ('mutual'): CUAD's Renewal
                                         Term is "automatic extensions and unilateral extensions with prior
-                                        notice", so the lawyers leave it blank
+                                        notice", so the lawyers leave it blank; else "perpetual" for an
+                                        `evergreen` item
   Notice Period To Terminate Renewal    the `notice_periods` item whose `what` is "non-renewal"
   Governing Law                         `governing_law`
 
@@ -35,7 +36,9 @@ How values are compared:
     with `[]` for a blank of the contract ("[]/[]/2020"): only the parts it gives are compared. Ours is
     the contract's words: "June 1, 2020", "1st day of June, 2020", "Nov. 02, 2019", "2020-06-01",
     "6/1/2020" (numeric dates read month first, as in these US filings, unless the first number > 12).
-    Gold "perpetual" (Expiration Date) is a value we never give: silent, or wrong when we give a date.
+    Gold "perpetual" (Expiration Date, Renewal Term: the agreement runs until a party ends it) is right when
+    ours says so too: an `expiry_date` item marked `perpetual` (no end from the start), a `renewal` item marked
+    `evergreen` (it runs on until ended after a first term); wrong when ours is a date or a length.
   - durations (Renewal Term, Notice Period): a number and a unit, compared as a length in days (a
     month = 30.44 days, a year = 365.25 days, a week = 7 days) within 2%, so "12 months" = "1 year"
     and "90 days" = "3 months". Gold "successive 1 year" -> 1 year; a count before the length ("3
@@ -246,6 +249,8 @@ def same_party(a: str, b: str) -> bool:
 
 # --- scoring -------------------------------------------------------------------------------------------
 
+PERPETUAL = "perpetual"  # the agreement runs until a party ends it (Expiration Date, Renewal Term)
+
 
 def _first(found: dict, name: str, key: str = "value"):
     items = found.get(name) or []
@@ -274,6 +279,8 @@ def ours_for(term: str, found: dict):
         key = "agreement_date" if term == "Agreement Date" and found.get("agreement_date") else "effective_date"
         return _date_of(found, key), _first(found, key) or ""
     if term == "Expiration Date":
+        if (found.get("expiry_date") or [{}])[0].get("perpetual"):
+            return PERPETUAL, _first(found, "expiry_date")
         if found.get("expiry_date"):
             return _date_of(found, "expiry_date"), _first(found, "expiry_date")
         start = _date_of(found, "effective_date")
@@ -286,6 +293,8 @@ def ours_for(term: str, found: dict):
         return (end.year, end.month, end.day), f"{end.isoformat()} (effective + {_first(found, 'term')})"
     if term == "Renewal Term":
         item = next((i for i in found.get("renewal") or [] if i.get("hours") and not i.get("mutual")), None)
+        if not item and any(i.get("evergreen") for i in found.get("renewal") or []):
+            return PERPETUAL, _first(found, "renewal")
         return (item["hours"] / 24, item["value"]) if item else (None, "")
     if term == "Notice Period To Terminate Renewal":
         item = next((i for i in found.get("notice_periods") or [] if i.get("what") == "non-renewal" and i.get("hours")), None)
@@ -304,6 +313,8 @@ def gold_for(term: str, answer: str):
         return None
     if term == "Parties":
         return gold_parties(answer) or None
+    if term in ("Expiration Date", "Renewal Term") and answer.lower() == PERPETUAL:
+        return PERPETUAL
     if term in ("Agreement Date", "Effective Date", "Expiration Date"):
         parsed = parse_date(answer)
         return parsed if parsed and any(parsed) else answer
@@ -320,6 +331,8 @@ def outcome(term: str, gold, ours) -> tuple[str, int, int]:
         return ("spurious" if ours is not None else "none"), 0, 0
     if ours is None:
         return "silent", 0, len(gold) if term == "Parties" else 0
+    if PERPETUAL in (gold, ours):
+        return ("right" if gold == ours else "wrong"), 0, 0
     if isinstance(gold, str):
         return "wrong", 0, 0
     if term == "Parties":

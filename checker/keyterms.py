@@ -104,12 +104,13 @@ _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 _TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                 r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b")
-_RENEWAL = _finder(r"\brenew|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
+_RENEWAL = _finder(r"\brenew|\bautomatically\s+continu|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                    r"\bcontinue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
                    r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b")
 # a renewal of this agreement: it (or its term) renews, is extended, continues for successive
 # periods or from year to year; a renewal term; the period is read after these words
 _RENEWS = re.compile(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?(?:renew\w*|extend\w*)\b(?:\s+automatically)?|"
+                     r"\brenew\w*\s+tacitly\b|\btacit(?:ly)?\s+renew\w*|"
                      r"\b(?:agreement|contract|term)\b[^.;]{0,100}?\b(?:renew\w*|extend\w*|prolong\w*|"
                      r"continue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
                      r"continue\w*\s+(?:on\s+a\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month))|"
@@ -131,10 +132,10 @@ _BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:agreement|contract)\b|\b
                             r"(?:\bexpir(?:e|es|ing|ation)|\bterminat(?:e|es|ing)|\bend(?:s|ing)?|\buntil|\bthrough)"
                             r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
                             r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?)?[\"'\u201c\u201d(),:\s]*$", re.I)
-_OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"
+_OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bif\s+agreed\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"
                                r"\boption\s+to\s+(?:renew|extend)|\b(?:upon|by|with)\s+(?:the\s+)?(?:mutual\s+)?(?:written\s+)?"
                                r"(?:agreement|consent)\s+of\b|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bat\s+the\s+option\s+of\b", re.I)
-_AUTOMATIC_RENEWAL = re.compile(r"\bautomatic\w*|\bunless\b|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renew|extend|continue)\w*|"
+_AUTOMATIC_RENEWAL = re.compile(r"\bautomatic\w*|\btacit\w*|\bunless\b|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renew|extend|continue)\w*|"
                                 r"\brenews\b|\bcontinues?\s+(?:thereafter|from)|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                                 r"\bevergreen\b", re.I)
 # what makes 'extend' or 'continue' a renewal: a further period, after the term, by itself
@@ -148,6 +149,22 @@ _MUTUAL_RENEWAL = re.compile(r"\bmutual(?:ly)?\b|\b(?:both|the)\s+parties\s+(?:s
 # words that extend something other than the agreement's term
 _NO_RENEWAL = re.compile(r"\b(?:in\s+no\s+way|not)\s+(?:\w+\s+){0,3}?(?:define|limit|extend)\b|\bextend\w*\s+(?:any\s+)?(?:later|longer)\s+than\b|"
                          r"\bextend\w*\s+until\s+(?!(?:terminated|either|one|a)\b)|\b(?:increase|adjust|raise)\w*\b[^.;]{0,160}\byear\s+to\s+year\b", re.I)
+_NOT_THIS_RENEWAL = re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?been\s+(?:renewed|extended)\b|"
+                               r"\bextend\w*\s+(?:the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:dates?|deadlines?|time|schedules?|milestones?)\b", re.I)
+# a renewal sentence about this agreement: it names it or its term, or starts with 'It' ('It is renewed tacitly every year')
+_ABOUT_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b|^\W*it\s+(?:is|shall|will)\b", re.I)
+# an agreement that runs until a party ends it: 'shall remain in effect until terminated by either Party', 'will end when
+# terminated by either party', 'continue indefinitely', 'in perpetuity'
+_OPEN_ENDED_FINDER = _finder(r"\buntil\b|\bindefinite|\bperpetu|\bend\s+when\s+terminated\b")
+_OPEN_ENDED = re.compile(r"\b(?:continu\w*|remain\w*|(?:be|is|are)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid))\b[^.;]{0,120}?"
+                         r"\b(?:unless\s+and\s+)?until\s+(?:(?:it\s+is|this\s+agreement\s+is)\s+)?(?:(?:duly\s+)?terminated|(?:either|one|a)\s+"
+                         r"party\s+(?:terminates|gives|informs|provides|delivers))\b|\b(?:continu\w*|remain\w*|endur\w*)\s+(?:in\s+(?:full\s+)?"
+                         r"(?:force|effect)\s+)?(?:thereafter\s+)?(?:indefinitely|in\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
+                         r"duration)\b|\b(?:will|shall)\s+end\s+(?:only\s+)?when\s+terminated\b", re.I)
+# a first term stated before the agreement runs on: 'for a term of one year', 'an initial term', 'until the end of the
+# fifteenth Contract Year'
+_FIRST_TERM = re.compile(r"\b(?:initial|first|original)\s+(?:term|period)\b|\bfor\s+a\s+(?:term|period)\s+of\b|"
+                         r"\buntil\s+the\s+(?:end|expiration|expiry)\s+of\b", re.I)
 _ANNUAL = re.compile(r"\b(?:year[\s-]+to[\s-]+year|annual(?:ly)?|yearly|(?:every|each)\s+year)\b", re.I)
 _ONE_UNIT = re.compile(r"(?<!half\s)\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b", re.I)
 _MONTHLY = re.compile(r"\b(?:month[\s-]+to[\s-]+month|monthly)\b", re.I)
@@ -179,19 +196,30 @@ _NOT_RENEW = re.compile(r"\bnon-?\s?renew\w*|\bnot\s+(?:to\s+)?(?:be\s+)?(?:rene
 #    ends it ('shall remain in effect until terminated by either party upon thirty (30) days' notice');
 _UNLESS = re.compile(r"\b(?:unless|except\s+(?:if|where|when)|absent)\b|\buntil\s+(?:(?:it\s+is\s+)?terminated|(?:either|one|a|the)\s+"
                      r"(?:party|parties)|(?:written\s+)?notice)\b", re.I)
-_EVERGREEN = re.compile(r"\b(?:continu\w*|remain\w*|renew\w*|extend\w*)\b[^.;]{0,120}?\buntil\s+(?:(?:(?:it\s+is|this\s+agreement\s+is)\s+)?"
+_EVERGREEN = re.compile(r"\b(?:continu\w*|remain\w*|renew\w*|extend\w*|effective)\b[^.;]{0,120}?\buntil\s+(?:(?:(?:it\s+is|this\s+agreement\s+is)\s+)?"
                         r"terminated\b|(?:either|one|a)\s+party\s+(?:gives|provides|delivers|serves|terminates)\b)", re.I)
 # 3. a notice given before the end of the (initial, current, renewal) term, in a contract that renews by itself
+# the agreement's term: 'the Initial Term', 'any Renewal Term', 'this Agreement', 'the then-current renewal period'; a
+# period or year only when named as the term's ('such five business-day period' is not)
+_ITS_TERM = (r"(?:then[\s-]+)?(?:(?:[\w-]+\s+){0,2}?(?:term|agreement|contract|renewals?)|(?:[\w-]+\s+)?(?:initial|renewal|current|"
+             r"extension|extended|additional|successive|contract|subscription|service|licen[cs]e|agreement)\s+(?:period|year))\b")
 _BEFORE_TERM_END = re.compile(
     r"\b(?:prior\s+to|before|preceding|in\s+advance\s+of|ahead\s+of|of)\s+(?:the\s+)?(?:end|expir\w*|conclusion|close|"
-    r"anniversary|termination)\s+(?:date\s+)?of\s+(?:the\s+|this\s+|any\s+|each\s+|such\s+|its\s+)?(?:then[\s-]+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:term|period|year|agreement|renewals?)\b|\bat\s+the\s+end\s+of\s+(?:the\s+|any\s+|each\s+)?(?:then[\s-]+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:term|period)\b|\bbefore\s+the\s+(?:expiry|expiration|renewal)\s+date\b|"
-    r"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+(?:[\w-]+\s+){0,2}?(?:term|period)\b", re.I)
+    rf"anniversary|termination)\s+(?:date\s+)?of\s+(?:the\s+|this\s+|any\s+|each\s+|such\s+|its\s+)?{_ITS_TERM}|"
+    rf"\bat\s+the\s+end\s+of\s+(?:the\s+|any\s+|each\s+)?{_ITS_TERM}|\bbefore\s+the\s+(?:expiry|expiration|renewal)\s+date\b|"
+    rf"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+{_ITS_TERM}", re.I)
+# a notice to take up an option to renew, not to stop a renewal: 'To exercise this option, ... notify ... no later than'
+_OPT_IN = re.compile(r"\bexercis\w*\s+(?:this|its|the|such|an?)\s+(?:[\w-]+\s+)?option\b", re.I)
+_EACH_ANNIVERSARY = re.compile(r"\b(?:on|at)\s+(?:each|any|every)\s+(?:subsequent\s+)?anniversary\b", re.I)
+# an agreement without an end: 'shall continue indefinitely', 'in perpetuity'
+_INDEFINITE = re.compile(r"\b(?:continu\w*|remain\w*)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:indefinitely|in\s+perpetuity|"
+                         r"perpetually)\b|\bindefinite\s+(?:term|period|duration)\b", re.I)
 # not the notice that stops a renewal: of an insurance policy, of a breach to cure
-_NOT_RENEWAL_NOTICE = re.compile(r"\b(?:insurance|insurer|polic(?:y|ies)|coverages?)\b", re.I)
+_NOT_RENEWAL_NOTICE = re.compile(r"\b(?:insurance|insurer|polic(?:y|ies)|coverages?)\b|\bcancel\w*\s*,\s*(?:or\s+)?non-?\s?renewal\b|"
+                                 r"\bnon-?\s?renewal\s*,?\s+or\s+material\s+(?:change|modification)", re.I)
 # a notice that ends the agreement for a cause, or at any time: not the notice that stops a renewal
-_CURE_OR_ANY_TIME = re.compile(r"\b(?:cure[ds]?|remed(?:y|ied))\b|(?<!other than )\bbreach\w*|\bat\s+any\s+time\b|\bfor\s+any\s+reason\b|"
+_CURE_OR_ANY_TIME = re.compile(r"\b(?:cure[ds]?|remed(?:y|ied))\b|(?<!other than )\bbreach\w*|"
+                               r"\bat\s+any\s+time\b(?![^.;]{0,60}\bbefore\s+the\s+(?:expiry|expiration|end)\b)|\bfor\s+any\s+reason\b|"
                                r"\bwithout\s+cause\b|\bconvenience\b", re.I)
 # where a notice period may be: a notice, or the words that end an agreement that renews by itself
 _WITHHELD = re.compile(r"\[\s*\*+\s*\]|\*{3,}|\[\s*[\u25cf\u2022]\s*\]")  # a figure withheld: '[***]', '****', '[●]'
@@ -255,8 +283,10 @@ def _length(tag) -> dict | None:
 
 def _read(package: Package) -> dict:
     found = {name: [] for name, _ in KEY_TERMS}
+    open_ended = []  # the expiry when none is stated or computed: the agreement runs until a party ends it
     for doc in package.documents:
         reader = _Reader(doc)
+        open_ended = open_ended or reader.open_ended_expiry()
         found["parties"] += reader.parties()
         found["sla"] += reader.sla_table()
         found["notice_periods"] += reader.notice_periods()
@@ -268,7 +298,7 @@ def _read(package: Package) -> dict:
             if not found[name]:
                 found[name] = method()
     found["parties"] = _unique(found["parties"], lambda i: i["name"].casefold())
-    found["expiry_date"] = found["expiry_date"] or _computed_expiry(found)
+    found["expiry_date"] = found["expiry_date"] or _computed_expiry(found) or open_ended
     found["sla"] = _unique(found["sla"], lambda i: i["priority"])
     found["notice_periods"] = _unique(found["notice_periods"], lambda i: (i["what"], i.get("hours")))
     return found
@@ -283,6 +313,13 @@ def _computed_expiry(found: dict) -> list[dict]:
     end = expiry_from(start, term["length"])
     return [{"value": f"{end.isoformat()} (effective date {effective['value']} + {length_text(term['length'])})",
              "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
+
+
+def _not_this_renewal(sentence: str) -> str:
+    """A renewal sentence with the words that renew nothing of this agreement blanked out (offsets kept): a
+    condition on another renewal ('if the term of the Services Agreement has not been renewed'), a date extended
+    ('TAG may extend the Conversion Date')."""
+    return _NOT_THIS_RENEWAL.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 def _renewal_kind(sentence: str) -> int:
@@ -558,7 +595,8 @@ class _Reader:
     def expiry_date(self) -> list[dict]:
         """The date the agreement ends: stated ('shall expire on December 31, 2025', 'continue until
         30 June 2027', 'the Expiration Date means ...'), else computed: the effective date + the
-        initial term (checker/keydates.py counts it)."""
+        initial term (checker/keydates.py counts it), else none when it runs until a party ends it
+        (`open_ended_expiry`)."""
         for start, end in self.sentences(_EXPIRES):
             for match in _DATE.finditer(self.text, start, end):
                 before = self.text[max(start, match.start() - 200):match.start()]
@@ -567,6 +605,13 @@ class _Reader:
                     if item and parse_iso(item["date"]):
                         return [item]
         return []
+
+    def open_ended_expiry(self) -> list[dict]:
+        """No expiry: the agreement runs until a party ends it, from the start (not after a first term)."""
+        open_ended = self.open_ended()
+        if not open_ended or open_ended[2]:
+            return []
+        return [{"value": "none: continues until terminated", "perpetual": True, "evidence": self.evidence(*open_ended[:2])}]
 
     def renewal(self) -> list[dict]:
         """Whether the agreement renews or may be extended, and for how long at a time: the first
@@ -581,10 +626,10 @@ class _Reader:
         the meeting', 'extend any later than') are no renewal."""
         best = {}
         for start, end in self.sentences(_RENEWAL):
-            sentence = self.text[start:end]
+            sentence = _not_this_renewal(self.text[start:end])
             renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
                 r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
-            if not renews or not re.search(r"\b(?:agreement|contract|term)\b", sentence, re.I) or _NO_RENEWAL.search(sentence):
+            if not renews or not _ABOUT_AGREEMENT.search(sentence) or _NO_RENEWAL.search(sentence):
                 continue
             if not re.search(r"\brenew|\bprolong|\bextension", sentence, re.I) and not _FURTHER.search(sentence):
                 continue  # 'The Contract Term shall extend for a period of fifty (50) years': the term, not a renewal
@@ -594,10 +639,31 @@ class _Reader:
             if period:
                 text, hours, length = period
                 item.update(value=f"renews for {text} at a time", hours=hours, length=length)
+            elif kind == 1 and _OPEN_ENDED.search(sentence):  # 'thereafter it shall automatically continue until terminated'
+                item.update(value="continues until terminated", evergreen=True)
             if kind not in best or "hours" in item and "hours" not in best[kind]:
                 best[kind] = item
         with_length = [kind for kind in best if "hours" in best[kind]]  # a length, from the strongest kind that states one
-        return [best[min(with_length or best)]] if best else []
+        if with_length or 1 in best:
+            return [best[min(with_length or best)]]
+        open_ended = self.open_ended()
+        if open_ended and open_ended[2]:  # 'a term of one year; thereafter, it shall continue until terminated'
+            return [{"value": "continues until terminated", "automatic": True, "mutual": False, "evergreen": True,
+                     "evidence": self.evidence(*open_ended[:2])}]
+        return [best[min(best)]] if best else []
+
+    def open_ended(self) -> tuple[int, int, bool] | None:
+        """(start, end, after_term) of the first sentence that says the agreement (or its term) runs until a party
+        ends it ('shall remain in effect until terminated', 'shall continue indefinitely', 'in perpetuity');
+        after_term when that is after a first term ('thereafter', 'after that')."""
+        for start, end in self.sentences(_OPEN_ENDED_FINDER):
+            sentence = self.text[start:end]
+            match = _OPEN_ENDED.search(sentence)
+            if match and _ABOUT_AGREEMENT.search(sentence[:match.end()]):
+                after_term = re.search(r"\bthereafter\b|\bafter\s+(?:that|the\s+(?:initial|original|first)\s+(?:term|period))",
+                                       sentence[:match.end()], re.I) and (self.term() or _FIRST_TERM.search(sentence, 0, match.end()))
+                return start, end, bool(after_term)
+        return None
 
     def renewal_period(self, start: int, end: int, cue: int, words: int) -> tuple[str, float, dict] | None:
         """(words, hours, length) of the renewal period of a renewal sentence, read after `cue` (the end of
@@ -809,14 +875,16 @@ class _Reader:
             r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
         if renews and _UNLESS.search(sentence, renews.start()) and _automatic(sentence) or _EVERGREEN.search(sentence):
             return 2
-        if not re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence):
-            return None
-        if _BEFORE_TERM_END.search(sentence) and self.renews_by_itself:
-            return 3
+        if not re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence) \
+                or _OPT_IN.search(sentence) or _MUTUAL_RENEWAL.search(sentence) or re.search(r"\bsurviv", sentence, re.I):
+            return None  # a notice to exercise an option, to agree an extension; a right that survives the end
+        if _BEFORE_TERM_END.search(sentence) and (self.renews_by_itself or _EACH_ANNIVERSARY.search(sentence)):
+            return 3  # '... may cancel this Agreement at the end of the Initial Term and thereafter on each anniversary'
         # 'This Agreement renews automatically for ten-year terms. Either party may give six months' notice of its
-        # intention to terminate.'
-        if previous and re.search(r"\bterminat\w*|\bend\b", sentence, re.I) and _RENEWS.search(previous) and \
-                _automatic(previous) and not _OPTIONAL_RENEWAL.search(previous):
+        # intention to terminate.'; 'This Agreement shall continue indefinitely. AIG may terminate it upon 30 days' notice.'
+        if previous and re.search(r"\bterminat\w*|\bend\b", sentence, re.I) and (
+                _RENEWS.search(previous) and _automatic(previous) and not _OPTIONAL_RENEWAL.search(previous)
+                or _INDEFINITE.search(previous)):
             return 3
         return None
 
@@ -825,9 +893,8 @@ class _Reader:
         """Does a sentence say the agreement renews (extends, continues) by itself?"""
         if not hasattr(self, "_renews_by_itself"):
             self._renews_by_itself = any(
-                _RENEWS.search(self.text[start:end]) and _automatic(self.text[start:end])
-                and re.search(r"\b(?:agreement|contract|term)\b", self.text[start:end], re.I)
-                for start, end in self.sentences(_RENEWAL))
+                _RENEWS.search(sentence) and _automatic(sentence) and _ABOUT_AGREEMENT.search(sentence)
+                for sentence in (_not_this_renewal(self.text[start:end]) for start, end in self.sentences(_RENEWAL)))
         return self._renews_by_itself
 
     def liability_cap(self) -> list[dict]:
