@@ -27,6 +27,9 @@ states no value for it) and ours is read from the key terms:
   Notice Period To Terminate Renewal    the `notice_periods` item whose `what` is "non-renewal"
   Governing Law                         `governing_law`
 
+A blank answer whose lawyers' spans are each nothing but the same full date (KUBIENT's Effective Date: the span
+"the 5th day of February, 2020", the answer left blank) is read as that date: a slip in normalising, not "no date".
+
 Outcomes: right (both say, and agree), wrong (both say, and differ), silent (gold says, we do not),
 spurious (we say, gold does not); both silent is not counted. Accuracy = right / (right + wrong +
 silent + spurious), per term and set.
@@ -305,6 +308,16 @@ def ours_for(term: str, found: dict):
     raise ValueError(term)
 
 
+def gold_answer(term: str, label: dict) -> str:
+    """The lawyers' answer; for a date left blank whose spans are each the same full date, that date."""
+    answer = label["answer"]
+    if answer.strip() or not term.endswith("Date") or not label.get("spans"):
+        return answer
+    dates = {parse_date(span["text"]) if len(span["text"]) < 40 else None for span in label["spans"]}
+    only = dates.pop() if len(dates) == 1 else None
+    return label["spans"][0]["text"] if only and None not in only else answer
+
+
 def gold_for(term: str, answer: str):
     """The comparable gold value, or None when the answer states none. A gold value we
     cannot compare (a date left blank, 'perpetual') is the string itself."""
@@ -366,7 +379,7 @@ def score(corpus: Path, which: str, processes: int, errors_for: str | None):
             unreadable.append(found)
             continue
         for term in TERMS:
-            answer = contract["labels"][term]["answer"]
+            answer = gold_answer(term, contract["labels"][term])
             gold = gold_for(term, answer)
             ours, shown = ours_for(term, found)
             result, got, of = outcome(term, gold, ours)

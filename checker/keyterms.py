@@ -78,7 +78,7 @@ _FILING_LINE = re.compile(r"[ \t]*Source\s*:", re.I)
 # 'not effective until signed'
 _ON_SIGNING = re.compile(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+)?(?:signature|execution|signing)|"
                          r"\b(?:when|once|until|upon\s+being|after\s+being)\s+(?:duly\s+)?(?:signed|executed)\b|\bsignature\s+dates?\b|"
-                         r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signatures?)\b|\blast\s+(?:party\s+)?to\s+sign\b|"
+                         r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signatures?)\b|\blast\s+(?:party\s+(?:hereto\s+)?(?:to\s+)?(?:has\s+)?(?:sign|execut)\w*|to\s+sign\b|signature\b)|"
                          r"\bdate\s+(?:on\s+)?which\s+(?:it|this\s+agreement|(?:both|the|all)\s+parties|the\s+last\s+party)\s+"
                          r"(?:is\s+|has\s+been\s+|have\s+)?(?:signed|executed|signs?|executes?)\b|\bsigning\s+date\b|"
                          r"\bupon\s+(?:the\s+)?completion\s+of\s+(?:the\s+)?(?:execution|signing)\b|"
@@ -89,11 +89,11 @@ _MONTH_CUT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|
                         r"september|october|november|december)\.\s*$", re.I)
 _MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
 # the date of another agreement: 'the Supply Agreement dated as of ...', 'entered into a Services Agreement on ...',
-# 'that certain letter agreement, dated ...', 'a Selling Agreement, effective as of ...'
+# 'that certain letter agreement, dated ...', 'a Selling Agreement, effective as of ...', '... as amended July 6, 1992'
 _OTHER_AGREEMENT = re.compile(r"\b(?-i:a|an|[Tt]he|that\s+certain|certain|such|said|its|their|existing|prior|original)\s+"
                               r"(?:(?!this\b)[\w&/,.-]+\s+){0,6}?(?:agreements?|memorandum(?:\s+of\s+understanding)?|contracts?|amendments?|"
                               r"letters?|plans?)(?:\s*\([^()]{0,80}\))?\s*,?\s*(?:(?:which\s+(?:was|is)\s+)?(?:dated|made|effective|"
-                              r"entered\s+into|executed|signed)\s*)?(?:as\s+of|on|from)?\s*(?:the\s+)?$", re.I)
+                              r"entered\s+into|executed|signed)\s*)?(?:as\s+of|on|from)?\s*(?:the\s+)?$|\bas\s+amended\b[^.;()]{0,60}$", re.I)
 _RECITAL = re.compile(r"\bWHEREAS\b", re.I)
 # words that name this agreement: a recital without them is about something else
 _SELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|amendment|contract)\b|\bhere(?:of|by|in|to|under)\b", re.I)
@@ -526,7 +526,8 @@ class _Reader:
                     end = self.doc.sentence_span(end)[1]  # '... means 12:01 a.m. on March 3, 2003': a cut sentence
                 month = _MONTH_CUT.search(self.text, max(0, start - 12), start)
                 if month and not _DATE.search(self.text, start, end):
-                    start = month.start()  # 'entered into on April. 1st 2019 ("Effective Date")': cut after 'April.'
+                    start = self.doc.sentence_span(month.start())[0]  # 'on April. 1st 2019 ("Effective Date")', 'this 16 day of August.
+                    # 2012 (the "Effective Date")': a date cut after its month
                 dates = list(_DATE.finditer(self.text, start, end))
                 if dates:  # the date nearest the defined words
                     at = start + term.start()
@@ -543,13 +544,14 @@ class _Reader:
             if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or re.search(r"\b(?:signed|executed|term)\b", sentence, re.I)):
                 continue
             for match in _DATE.finditer(self.text, start, end):
-                if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 40), match.start()):
+                if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 60), match.start()):
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
             if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)
-            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\bcommenc", sentence, re.I):
+            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc",
+                                                          sentence, re.I):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
         return []
 
