@@ -511,7 +511,7 @@ class _Reader:
         when either says 'the date first written above' or 'the date hereof'. Silent when the
         contract says it is an event ('the date the product is approved'); the date of the last
         signature when it takes effect on signature ('when signed by both parties', `signed_date`), else
-        the date it is made (`made_date`). Silent when the contract does not say when it takes effect:
+        the date it is made. Silent when the contract does not say when it takes effect:
         the lawyers then leave the effective date blank more often than not (the agreement date is its
         own key term)."""
         for defined in ("effective", "commencement", "start"):
@@ -555,15 +555,10 @@ class _Reader:
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
         return []
 
-    def made_date(self) -> list[dict]:
-        """The agreement date as the effective date of a contract that takes effect on signature but
-        dates no signature, marked `made`."""
-        return [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
-
     def signed_date(self) -> list[dict]:
         """The day an agreement that takes effect on signature was signed: the latest date of its signature
         block (after 'IN WITNESS WHEREOF', else in its last 3,000 characters) on a line that dates a signature
-        ('Date: March 4, 1998', 'Dated: 3-5-98'); [] when the block dates none."""
+        ('Date: March 4, 1998', 'Dated: 3-5-98'); when the block dates none, the date it is made, marked `made`."""
         witness = list(_WITNESS.finditer(self.text))
         block = witness[-1].start() if witness else max(0, len(self.text) - 3000)
         latest = None
@@ -574,7 +569,7 @@ class _Reader:
             item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
             if item and len(item["date"]) == 10 and (latest is None or item["date"] > latest["date"]):
                 latest = item
-        return [latest] if latest else self.made_date()  # no date by the signatures: the date it is made
+        return [latest] if latest else [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
 
     def term(self) -> list[dict]:
         initial = False
