@@ -45,8 +45,9 @@ How values are compared:
   - durations (Renewal Term, Notice Period): a number and a unit, compared as a length in days (a
     month = 30.44 days, a year = 365.25 days, a week = 7 days) within 2%, so "12 months" = "1 year"
     and "90 days" = "3 months". Gold "successive 1 year" -> 1 year; a count before the length ("3
-    successive 1 year", "2 5 years") is not part of it; "4 years, 6 months" is summed; several answers
-    separated by ";" or "/" are alternatives (ours right if it equals one). Gold without a figure
+    successive 1 year", "2 5 years") is not part of it; several answers separated by ";", "/" or ","
+    are alternatives (ours right if it equals one): "4 years, 6 months" (TubeMedia: "an additional four (4)
+    -year period" and a six-month negotiation period) is not 4.5 years. Gold without a figure
     ("perpetual", "[]") counts as a value we cannot match. Ours: the item's `hours`.
   - governing law: the jurisdiction's name, lower case, without punctuation, "the", "State of",
     "Commonwealth of", "Province of", "Republic of" or a trailing "State"; a gold answer is split at
@@ -172,7 +173,7 @@ def gold_durations(answer: str) -> list[float] | None:
     """The alternatives of a duration answer, in days ([] when it has no figure)."""
     answer = re.sub(r"\b(?:succ?[a-z]*sive|consecutive)\b", " ", answer, flags=re.I)
     found = []
-    for part in re.split(r"[;/]", answer):
+    for part in re.split(r"[;/,]", answer):
         pairs = list(_GOLD_DURATION.finditer(part))
         if pairs:
             found.append(sum(float(m.group("n")) * _DAYS_PER[m.group("unit").lower()] for m in pairs))

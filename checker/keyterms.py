@@ -186,9 +186,10 @@ _SLA_WORDS = _finder(r"\b(?:respon|resol|restor)\w*")
 _AVAILABILITY = _finder(r"\b(?:availab\w*|uptime|up-time)\b")
 _NOTICE = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b")
 # The notice that stops a renewal, three kinds of clause, the first the strongest:
-# 1. it says so: 'notice of non-renewal', 'its intention not to renew', 'elects not to extend', 'does not wish
+# 1. it says so (not in a list of endings, 'after expiration or non-renewal', nor 'whether or not extended'):
+#    'notice of non-renewal', 'its intention not to renew', 'elects not to extend', 'does not wish
 #    to renew', 'to prevent the automatic renewal';
-_NOT_RENEW = re.compile(r"\bnon-?\s?renew\w*|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|"
+_NOT_RENEW = re.compile(r"(?<!\bor\s)(?<!,\s)\bnon-?\s?renew\w*|(?<!\bor\s)\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|"
                         r"\b(?:intent\w*|elect\w*|decid\w*|choos\w*)\s+not\s+to\s+(?:renew|extend|continue)|\b(?:not|no\s+longer)\s+(?:wish|want|desire|like)\w*\s+to\s+(?:renew|extend|continue)|"
                         r"\bprevent\w*\s+(?:the\s+|such\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|"
                         r"\bdeclin\w*\s+to\s+(?:renew|extend)|\bopt\w*\s+out\s+of\s+(?:the\s+|any\s+)?(?:automatic\s+)?renewal", re.I)
@@ -828,7 +829,7 @@ class _Reader:
         best = min((kind for _, _, _, kind, given in found if kind and given), default=None)
         withheld = min((kind for start, end, _, kind, given in found if kind and not given
                         and _WITHHELD.search(self.text, start, end)), default=None)
-        if withheld is not None and (best is None or withheld < best):
+        if withheld is not None and (best is None or withheld <= best):
             best = None  # 'notice of non-renewal [***] prior to the end of the term': the figure is withheld
         items = []
         for start, end, durations, kind, given in found:

@@ -37,3 +37,8 @@ def test_perpetual_is_a_value_ours_can_match(term, answer, found, result):
 ])
 def test_a_blank_date_answer_whose_spans_are_the_date(label, answer):
     assert bench.gold_answer("Effective Date", label) == answer
+
+
+def test_durations_listed_by_the_lawyers_are_alternatives():
+    assert bench.gold_durations("4 years, 6 months") == [pytest.approx(4 * 365.25), pytest.approx(6 * 30.44)]
+    assert bench.gold_durations("successive 1 year") == [pytest.approx(365.25)]

@@ -426,6 +426,17 @@ def test_renewal_of_this_agreement_only(tmp_path, text, days):
     # cancelled at the end of the term and on each anniversary: it runs on by itself
     ("2. Term. The Customer, upon thirty (30) days' prior written notice, may cancel this Agreement at the end of the "
      "Initial Term and thereafter on each anniversary of the end of the Initial Term.", [30]),
+    # 'whether or not extended', 'after expiration or non-renewal': no notice that stops a renewal
+    ("2. Term. This Agreement renews automatically for successive one (1) year terms unless terminated.\n\n9. Ending. "
+     "This Agreement may be terminated by either party for any reason, whether or not extended beyond the initial "
+     "term, by giving the other party written notice ninety (90) days in advance.", []),
+    ("2. Term. This Agreement renews automatically for successive one (1) year terms unless a party objects.\n\n"
+     "8. Assets. Within thirty (30) days after expiration or non-renewal of this Agreement, the Franchisor may buy the "
+     "assets of the business.", []),
+    # the renewal clause withholds its figure: a period in the sentence after it is not that figure
+    ("2. Term. Thereafter this Agreement shall automatically renew for additional periods of one (1) year unless a Party "
+     "gives written notification of non-renewal at least **** before the end of the Initial Term. This Agreement may "
+     "be terminated by either Party upon sixty (60) days' written notice if the other Party becomes insolvent.", []),
     # a notice to end an agreement that continues indefinitely
     ("7. Termination. Unless terminated earlier under this Section, this Agreement shall continue indefinitely. The "
      "Sponsor may terminate this Agreement upon thirty (30) days' prior written notice to the Company.", [30]),
