@@ -64,6 +64,10 @@ _AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|e
                               r"(?:\s+(?:on\s+the\s+day\s+of|as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
                               r"beginning\s+on|this|date))?\s*$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
                               r"(?:on|upon|as\s+of|from)\s+(?:the\s+)?$|\bcommencing\s+(?:the\s+)?$", re.I)
+# a period, not the agreement, starts on the date: 'the fiscal year which begins on April 1, 1999', 'a period of two (2)
+# months to commence on November 4, 1998'
+_PERIOD_STARTS = re.compile(r"\b(?:periods?|years?|quarters?|months?|phases?)\b(?:\s+\([^()]*\))?(?:\s+(?:which|that))?\s+(?:shall\s+|will\s+|to\s+)?"
+                            r"(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|from)\s+(?:the\s+)?$", re.I)
 _DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|listed|"
                          r"appearing|mentioned|indicated)(?:\s+(?:above|below|on\s+the\s+first\s+page))?|"
                          r"\bdate\s+hereof\b|(?<!effective\s)(?<!commencement\s)\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
@@ -89,10 +93,12 @@ _MONTH_CUT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|
                         r"september|october|november|december)\.\s*$", re.I)
 _MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
 # the date of another agreement: 'the Supply Agreement dated as of ...', 'entered into a Services Agreement on ...',
-# 'that certain letter agreement, dated ...', 'a Selling Agreement, effective as of ...', '... as amended July 6, 1992'
+# 'that certain letter agreement, dated ...', 'a Selling Agreement, effective as of ...', '... as amended July 6, 1992',
+# 'the Supply Agreement between A and B dated as of ...'
 _OTHER_AGREEMENT = re.compile(r"\b(?-i:a|an|[Tt]he|that\s+certain|certain|such|said|its|their|existing|prior|original)\s+"
                               r"(?:(?!this\b)[\w&/,.-]+\s+){0,6}?(?:agreements?|memorandum(?:\s+of\s+understanding)?|contracts?|amendments?|"
-                              r"letters?|plans?)(?:\s*\([^()]{0,80}\))?\s*,?\s*(?:(?:which\s+(?:was|is)\s+)?(?:dated|made|effective|"
+                              r"letters?|plans?)(?:\s*\([^()]{0,80}\))?(?:\s+(?:by\s+and\s+)?between\s+[^;]{1,100}?)?\s*,?\s*"
+                              r"(?:(?:which\s+(?:was|is)\s+)?(?:dated|made|effective|"
                               r"entered\s+into|executed|signed)\s*)?(?:as\s+of|on|from)?\s*(?:the\s+)?$|\bas\s+amended\b[^.;()]{0,60}$", re.I)
 _RECITAL = re.compile(r"\bWHEREAS\b", re.I)
 # words that name this agreement: a recital without them is about something else
@@ -545,7 +551,8 @@ class _Reader:
             if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or re.search(r"\b(?:signed|executed|term)\b", sentence, re.I)):
                 continue
             for match in _DATE.finditer(self.text, start, end):
-                if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 60), match.start()):
+                if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 60), match.start()) and \
+                        not _PERIOD_STARTS.search(self.text, max(start, match.start() - 60), match.start()):
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]

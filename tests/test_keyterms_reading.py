@@ -373,6 +373,15 @@ def test_another_agreements_dates_are_not_the_agreement_date(tmp_path):
     found = read(tmp_path, "This Services Agreement is made under the master agreement dated 1 May 1990, as amended "
                            "3 June 1992 and 8 April 1993, between Alder Ltd and Birch Inc.")
     assert found["agreement_date"] == []
+    found = read(tmp_path, "This Development Agreement is made between Alder Ltd and Birch Inc. in view of the Supply "
+                           "Agreement between Birch Inc. and Cedar Co dated as of 8 April 1993.")
+    assert found["agreement_date"] == []
+
+
+def test_a_period_that_starts_on_a_date_is_not_the_agreement(tmp_path):
+    found = read(tmp_path, "2. Term. The set-up period shall be for a period of two (2) months to commence on November 4, "
+                           "1998, and this Agreement shall then run for two years.")
+    assert found["effective_date"] == []
 
 
 # ---------------------------------------------------------------- an agreement that runs until a party ends it
