@@ -16,15 +16,19 @@ states no value for it) and ours is read from the key terms:
   Agreement Date                        `agreement_date`; without it the `effective_date` (the abstract's
                                         one date was long the date the contract is made on)
   Effective Date                        `effective_date`
-  Expiration Date                       `expiry_date` (stated, or the effective date + the initial term,
+  Expiration Date                       `expiry_date` (stated, "perpetual" when marked so, or the effective date + the initial term,
                                         checker/keydates.py); without it `effective_date` + the `term` (its
                                         hours; the anniversary: 1 year from 2/26/99 is 2/26/00, as the lawyers count)
   Renewal Term                          the first `renewal` item with a duration (`hours`), but for an
                                         extension only both parties may agree ('mutual'): CUAD's Renewal
                                         Term is "automatic extensions and unilateral extensions with prior
-                                        notice", so the lawyers leave it blank
+                                        notice", so the lawyers leave it blank; else "perpetual" for an
+                                        `evergreen` item
   Notice Period To Terminate Renewal    the `notice_periods` item whose `what` is "non-renewal"
   Governing Law                         `governing_law`
+
+A blank answer whose lawyers' spans are each nothing but the same full date (KUBIENT's Effective Date: the span
+"the 5th day of February, 2020", the answer left blank) is read as that date: a slip in normalising, not "no date".
 
 Outcomes: right (both say, and agree), wrong (both say, and differ), silent (gold says, we do not),
 spurious (we say, gold does not); both silent is not counted. Accuracy = right / (right + wrong +
@@ -35,12 +39,15 @@ How values are compared:
     with `[]` for a blank of the contract ("[]/[]/2020"): only the parts it gives are compared. Ours is
     the contract's words: "June 1, 2020", "1st day of June, 2020", "Nov. 02, 2019", "2020-06-01",
     "6/1/2020" (numeric dates read month first, as in these US filings, unless the first number > 12).
-    Gold "perpetual" (Expiration Date) is a value we never give: silent, or wrong when we give a date.
+    Gold "perpetual" (Expiration Date, Renewal Term: the agreement runs until a party ends it) is right when
+    ours says so too: an `expiry_date` item marked `perpetual` (no end from the start), a `renewal` item marked
+    `evergreen` (it runs on until ended after a first term); wrong when ours is a date or a length.
   - durations (Renewal Term, Notice Period): a number and a unit, compared as a length in days (a
     month = 30.44 days, a year = 365.25 days, a week = 7 days) within 2%, so "12 months" = "1 year"
     and "90 days" = "3 months". Gold "successive 1 year" -> 1 year; a count before the length ("3
-    successive 1 year", "2 5 years") is not part of it; "4 years, 6 months" is summed; several answers
-    separated by ";" or "/" are alternatives (ours right if it equals one). Gold without a figure
+    successive 1 year", "2 5 years") is not part of it; several answers separated by ";", "/" or ","
+    are alternatives (ours right if it equals one): "4 years, 6 months" (TubeMedia: "an additional four (4)
+    -year period" and a six-month negotiation period) is not 4.5 years. Gold without a figure
     ("perpetual", "[]") counts as a value we cannot match. Ours: the item's `hours`.
   - governing law: the jurisdiction's name, lower case, without punctuation, "the", "State of",
     "Commonwealth of", "Province of", "Republic of" or a trailing "State"; a gold answer is split at
@@ -166,7 +173,7 @@ def gold_durations(answer: str) -> list[float] | None:
     """The alternatives of a duration answer, in days ([] when it has no figure)."""
     answer = re.sub(r"\b(?:succ?[a-z]*sive|consecutive)\b", " ", answer, flags=re.I)
     found = []
-    for part in re.split(r"[;/]", answer):
+    for part in re.split(r"[;/,]", answer):
         pairs = list(_GOLD_DURATION.finditer(part))
         if pairs:
             found.append(sum(float(m.group("n")) * _DAYS_PER[m.group("unit").lower()] for m in pairs))
@@ -246,6 +253,8 @@ def same_party(a: str, b: str) -> bool:
 
 # --- scoring -------------------------------------------------------------------------------------------
 
+PERPETUAL = "perpetual"  # the agreement runs until a party ends it (Expiration Date, Renewal Term)
+
 
 def _first(found: dict, name: str, key: str = "value"):
     items = found.get(name) or []
@@ -274,6 +283,8 @@ def ours_for(term: str, found: dict):
         key = "agreement_date" if term == "Agreement Date" and found.get("agreement_date") else "effective_date"
         return _date_of(found, key), _first(found, key) or ""
     if term == "Expiration Date":
+        if (found.get("expiry_date") or [{}])[0].get("perpetual"):
+            return PERPETUAL, _first(found, "expiry_date")
         if found.get("expiry_date"):
             return _date_of(found, "expiry_date"), _first(found, "expiry_date")
         start = _date_of(found, "effective_date")
@@ -286,6 +297,8 @@ def ours_for(term: str, found: dict):
         return (end.year, end.month, end.day), f"{end.isoformat()} (effective + {_first(found, 'term')})"
     if term == "Renewal Term":
         item = next((i for i in found.get("renewal") or [] if i.get("hours") and not i.get("mutual")), None)
+        if not item and any(i.get("evergreen") for i in found.get("renewal") or []):
+            return PERPETUAL, _first(found, "renewal")
         return (item["hours"] / 24, item["value"]) if item else (None, "")
     if term == "Notice Period To Terminate Renewal":
         item = next((i for i in found.get("notice_periods") or [] if i.get("what") == "non-renewal" and i.get("hours")), None)
@@ -296,6 +309,16 @@ def ours_for(term: str, found: dict):
     raise ValueError(term)
 
 
+def gold_answer(term: str, label: dict) -> str:
+    """The lawyers' answer; for a date left blank whose spans are each the same full date, that date."""
+    answer = label["answer"]
+    if answer.strip() or not term.endswith("Date") or not label.get("spans"):
+        return answer
+    dates = {parse_date(span["text"]) if len(span["text"]) < 40 else None for span in label["spans"]}
+    only = dates.pop() if len(dates) == 1 else None
+    return label["spans"][0]["text"] if only and None not in only else answer
+
+
 def gold_for(term: str, answer: str):
     """The comparable gold value, or None when the answer states none. A gold value we
     cannot compare (a date left blank, 'perpetual') is the string itself."""
@@ -304,6 +327,8 @@ def gold_for(term: str, answer: str):
         return None
     if term == "Parties":
         return gold_parties(answer) or None
+    if term in ("Expiration Date", "Renewal Term") and answer.lower() == PERPETUAL:
+        return PERPETUAL
     if term in ("Agreement Date", "Effective Date", "Expiration Date"):
         parsed = parse_date(answer)
         return parsed if parsed and any(parsed) else answer
@@ -320,6 +345,8 @@ def outcome(term: str, gold, ours) -> tuple[str, int, int]:
         return ("spurious" if ours is not None else "none"), 0, 0
     if ours is None:
         return "silent", 0, len(gold) if term == "Parties" else 0
+    if PERPETUAL in (gold, ours):
+        return ("right" if gold == ours else "wrong"), 0, 0
     if isinstance(gold, str):
         return "wrong", 0, 0
     if term == "Parties":
@@ -353,7 +380,7 @@ def score(corpus: Path, which: str, processes: int, errors_for: str | None):
             unreadable.append(found)
             continue
         for term in TERMS:
-            answer = contract["labels"][term]["answer"]
+            answer = gold_answer(term, contract["labels"][term])
             gold = gold_for(term, answer)
             ours, shown = ours_for(term, found)
             result, got, of = outcome(term, gold, ours)

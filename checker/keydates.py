@@ -146,8 +146,9 @@ def key_dates_row(terms: dict) -> dict:
                                           evidence_note(where)) if p)
             evidence.append(f"{place}: {where['quote']}" if place else where["quote"])
     return {"party": parties, "effective": effective.get("date") or effective.get("value", ""),
-            "expiry": expiry.get("date", ""), "renews automatically": renews,
-            "renewal term": length_text(renewal["length"]) if renewal.get("length") else "",
+            "expiry": expiry.get("date") or ("until terminated" if expiry.get("perpetual") else ""),
+            "renews automatically": renews, "renewal term": length_text(renewal["length"]) if renewal.get("length") else
+            "until terminated" if renewal.get("evergreen") else "",
             "notice": length_text(notice["length"]) if notice.get("length") else "",
             "last day to give notice": due.get("date", ""), "term ends": due.get("term_end", ""),
             "evidence": " | ".join(evidence)}

@@ -59,37 +59,64 @@ _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s
                              r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
 _DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
-_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|upon|as\s+of|from)\b|\bcommencing\s+(?:the\s+)?\d")
-_AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|effective)(?:\s+(?:on\s+the\s+day\s+of|as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
+_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took)\s+effect\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|upon|as\s+of|from)\b|\bcommencing\s+(?:the\s+)?\d")
+_AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
+                              r"(?:\s+(?:on\s+the\s+day\s+of|as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
                               r"beginning\s+on|this|date))?\s*$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
                               r"(?:on|upon|as\s+of|from)\s+(?:the\s+)?$|\bcommencing\s+(?:the\s+)?$", re.I)
-_DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|"
+# a period, not the agreement, starts on the date: 'the fiscal year which begins on April 1, 1999', 'a period of two (2)
+# months to commence on November 4, 1998'
+_PERIOD_STARTS = re.compile(r"\b(?:periods?|years?|quarters?|months?|phases?)\b(?:\s+\([^()]*\))?(?:\s+(?:which|that))?\s+(?:shall\s+|will\s+|to\s+)?"
+                            r"(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|from)\s+(?:the\s+)?$", re.I)
+_DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|listed|"
                          r"appearing|mentioned|indicated)(?:\s+(?:above|below|on\s+the\s+first\s+page))?|"
-                         r"\bdate\s+hereof\b|\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
+                         r"\bdate\s+hereof\b|(?<!effective\s)(?<!commencement\s)\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                          r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
                          r"(?:execution|signature|signing)", re.I)
+_OF_THIS_AGREEMENT = re.compile(r"\bdate\s+of\s+this\s+(?:agreement|contract)\b", re.I)
 _IS_DATED = _finder(r"\bdated\b")
 _FILING_LINE = re.compile(r"[ \t]*Source\s*:", re.I)
 # an agreement that takes effect when it is signed: 'the date of the last signature', 'when signed by both parties',
-# 'the later of the two signature dates below', 'the date of signed acceptance'
+# 'the later of the two signature dates below', 'the date of signed acceptance', 'the date on which the Parties sign',
+# 'on the signing date', 'upon the signatures and seals of both Parties', 'when counterparts have been signed by each Party',
+# 'not effective until signed'
 _ON_SIGNING = re.compile(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+)?(?:signature|execution|signing)|"
-                         r"\b(?:when|once|upon\s+being|after\s+being)\s+(?:duly\s+)?(?:signed|executed)\b|\bsignature\s+dates?\b|"
-                         r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signature)\b|\blast\s+(?:party\s+)?to\s+sign\b|\bdate\s+(?:on\s+)?which\s+(?:it|this\s+agreement)\s+"
-                         r"(?:is|has\s+been)\s+(?:signed|executed)\b", re.I)
+                         r"\b(?:when|once|until|upon\s+being|after\s+being)\s+(?:duly\s+)?(?:signed|executed)\b|\bsignature\s+dates?\b|"
+                         r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signatures?)\b|\blast\s+(?:party\s+(?:hereto\s+)?(?:to\s+)?(?:has\s+)?(?:sign|execut)\w*|to\s+sign\b|signature\b)|"
+                         r"\bdate\s+(?:on\s+)?which\s+(?:it|this\s+agreement|(?:both|the|all)\s+parties|the\s+last\s+party)\s+"
+                         r"(?:is\s+|has\s+been\s+|have\s+)?(?:signed|executed|signs?|executes?)\b|\bsigning\s+date\b|"
+                         r"\bupon\s+(?:the\s+)?completion\s+of\s+(?:the\s+)?(?:execution|signing)\b|"
+                         r"\b(?:when|once|upon)\b[^.;]{0,60}?\b(?:signed|executed)\s+by\s+(?:each|both|all)\b", re.I)
 _WITNESS = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b", re.I)
+_CUT = re.compile(r"(?:\b[ap]\.\s?m|\b(?:no|inc|ltd|corp|co|st|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.\s*$", re.I)
 _MONTH_CUT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
                         r"september|october|november|december)\.\s*$", re.I)
 _MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
+# the date of another agreement: 'the Supply Agreement dated as of ...', 'entered into a Services Agreement on ...',
+# 'that certain letter agreement, dated ...', 'a Selling Agreement, effective as of ...', '... as amended July 6, 1992',
+# 'the Supply Agreement between A and B dated as of ...'
+_OTHER_AGREEMENT = re.compile(r"\b(?-i:a|an|[Tt]he|that\s+certain|certain|such|said|its|their|existing|prior|original)\s+"
+                              r"(?:(?!this\b)[\w&/,.-]+\s+){0,6}?(?:agreements?|memorandum(?:\s+of\s+understanding)?|contracts?|amendments?|"
+                              r"letters?|plans?)(?:\s*\([^()]{0,80}\))?(?:\s+(?:by\s+and\s+)?between\s+[^;]{1,100}?)?\s*,?\s*"
+                              r"(?:(?:which\s+(?:was|is)\s+)?(?:dated|made|effective|"
+                              r"entered\s+into|executed|signed)\s*)?(?:as\s+of|on|from)?\s*(?:the\s+)?$|\bas\s+amended\b[^.;()]{0,60}$", re.I)
+_RECITAL = re.compile(r"\bWHEREAS\b", re.I)
+# words that name this agreement: a recital without them is about something else
+_SELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|amendment|contract)\b|\bhere(?:of|by|in|to|under)\b", re.I)
+# the agreement (its term) starts or takes effect: not a standstill period that starts on the date hereof
+_SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b[^.;]{0,80}?\b(?:effective|commenc\w*|begin\w*|start\w*|"
+                          r"into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 _TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                 r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b")
-_RENEWAL = _finder(r"\brenew|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
+_RENEWAL = _finder(r"\brenew|\bautomatically\s+continu|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                    r"\bcontinue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
                    r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b")
 # a renewal of this agreement: it (or its term) renews, is extended, continues for successive
 # periods or from year to year; a renewal term; the period is read after these words
 _RENEWS = re.compile(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?(?:renew\w*|extend\w*)\b(?:\s+automatically)?|"
+                     r"\brenew\w*\s+tacitly\b|\btacit(?:ly)?\s+renew\w*|"
                      r"\b(?:agreement|contract|term)\b[^.;]{0,100}?\b(?:renew\w*|extend\w*|prolong\w*|"
                      r"continue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
                      r"continue\w*\s+(?:on\s+a\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month))|"
@@ -111,10 +138,10 @@ _BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:agreement|contract)\b|\b
                             r"(?:\bexpir(?:e|es|ing|ation)|\bterminat(?:e|es|ing)|\bend(?:s|ing)?|\buntil|\bthrough)"
                             r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
                             r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?)?[\"'\u201c\u201d(),:\s]*$", re.I)
-_OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"
+_OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bif\s+agreed\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"
                                r"\boption\s+to\s+(?:renew|extend)|\b(?:upon|by|with)\s+(?:the\s+)?(?:mutual\s+)?(?:written\s+)?"
                                r"(?:agreement|consent)\s+of\b|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bat\s+the\s+option\s+of\b", re.I)
-_AUTOMATIC_RENEWAL = re.compile(r"\bautomatic\w*|\bunless\b|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renew|extend|continue)\w*|"
+_AUTOMATIC_RENEWAL = re.compile(r"\bautomatic\w*|\btacit\w*|\bunless\b|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renew|extend|continue)\w*|"
                                 r"\brenews\b|\bcontinues?\s+(?:thereafter|from)|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                                 r"\bevergreen\b", re.I)
 # what makes 'extend' or 'continue' a renewal: a further period, after the term, by itself
@@ -128,6 +155,22 @@ _MUTUAL_RENEWAL = re.compile(r"\bmutual(?:ly)?\b|\b(?:both|the)\s+parties\s+(?:s
 # words that extend something other than the agreement's term
 _NO_RENEWAL = re.compile(r"\b(?:in\s+no\s+way|not)\s+(?:\w+\s+){0,3}?(?:define|limit|extend)\b|\bextend\w*\s+(?:any\s+)?(?:later|longer)\s+than\b|"
                          r"\bextend\w*\s+until\s+(?!(?:terminated|either|one|a)\b)|\b(?:increase|adjust|raise)\w*\b[^.;]{0,160}\byear\s+to\s+year\b", re.I)
+_NOT_THIS_RENEWAL = re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?been\s+(?:renewed|extended)\b|"
+                               r"\bextend\w*\s+(?:the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:dates?|deadlines?|time|schedules?|milestones?)\b", re.I)
+# a renewal sentence about this agreement: it names it or its term, or starts with 'It' ('It is renewed tacitly every year')
+_ABOUT_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b|^\W*it\s+(?:is|shall|will)\b", re.I)
+# an agreement that runs until a party ends it: 'shall remain in effect until terminated by either Party', 'will end when
+# terminated by either party', 'continue indefinitely', 'in perpetuity'
+_OPEN_ENDED_FINDER = _finder(r"\buntil\b|\bindefinite|\bperpetu|\bend\s+when\s+terminated\b")
+_OPEN_ENDED = re.compile(r"\b(?:continu\w*|remain\w*|(?:be|is|are)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid))\b[^.;]{0,120}?"
+                         r"\b(?:unless\s+and\s+)?until\s+(?:(?:it\s+is|this\s+agreement\s+is)\s+)?(?:(?:duly\s+)?terminated|(?:either|one|a)\s+"
+                         r"party\s+(?:terminates|gives|informs|provides|delivers))\b|\b(?:continu\w*|remain\w*|endur\w*)\s+(?:in\s+(?:full\s+)?"
+                         r"(?:force|effect)\s+)?(?:thereafter\s+)?(?:indefinitely|in\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
+                         r"duration)\b|\b(?:will|shall)\s+end\s+(?:only\s+)?when\s+terminated\b", re.I)
+# a first term stated before the agreement runs on: 'for a term of one year', 'an initial term', 'until the end of the
+# fifteenth Contract Year'
+_FIRST_TERM = re.compile(r"\b(?:initial|first|original)\s+(?:term|period)\b|\bfor\s+a\s+(?:term|period)\s+of\b|"
+                         r"\buntil\s+the\s+(?:end|expiration|expiry)\s+of\b", re.I)
 _ANNUAL = re.compile(r"\b(?:year[\s-]+to[\s-]+year|annual(?:ly)?|yearly|(?:every|each)\s+year)\b", re.I)
 _ONE_UNIT = re.compile(r"(?<!half\s)\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b", re.I)
 _MONTHLY = re.compile(r"\b(?:month[\s-]+to[\s-]+month|monthly)\b", re.I)
@@ -149,9 +192,10 @@ _SLA_WORDS = _finder(r"\b(?:respon|resol|restor)\w*")
 _AVAILABILITY = _finder(r"\b(?:availab\w*|uptime|up-time)\b")
 _NOTICE = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b")
 # The notice that stops a renewal, three kinds of clause, the first the strongest:
-# 1. it says so: 'notice of non-renewal', 'its intention not to renew', 'elects not to extend', 'does not wish
+# 1. it says so (not in a list of endings, 'after expiration or non-renewal', nor 'whether or not extended'):
+#    'notice of non-renewal', 'its intention not to renew', 'elects not to extend', 'does not wish
 #    to renew', 'to prevent the automatic renewal';
-_NOT_RENEW = re.compile(r"\bnon-?\s?renew\w*|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|"
+_NOT_RENEW = re.compile(r"(?<!\bor\s)(?<!,\s)\bnon-?\s?renew\w*|(?<!\bor\s)\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|"
                         r"\b(?:intent\w*|elect\w*|decid\w*|choos\w*)\s+not\s+to\s+(?:renew|extend|continue)|\b(?:not|no\s+longer)\s+(?:wish|want|desire|like)\w*\s+to\s+(?:renew|extend|continue)|"
                         r"\bprevent\w*\s+(?:the\s+|such\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|"
                         r"\bdeclin\w*\s+to\s+(?:renew|extend)|\bopt\w*\s+out\s+of\s+(?:the\s+|any\s+)?(?:automatic\s+)?renewal", re.I)
@@ -159,19 +203,30 @@ _NOT_RENEW = re.compile(r"\bnon-?\s?renew\w*|\bnot\s+(?:to\s+)?(?:be\s+)?(?:rene
 #    ends it ('shall remain in effect until terminated by either party upon thirty (30) days' notice');
 _UNLESS = re.compile(r"\b(?:unless|except\s+(?:if|where|when)|absent)\b|\buntil\s+(?:(?:it\s+is\s+)?terminated|(?:either|one|a|the)\s+"
                      r"(?:party|parties)|(?:written\s+)?notice)\b", re.I)
-_EVERGREEN = re.compile(r"\b(?:continu\w*|remain\w*|renew\w*|extend\w*)\b[^.;]{0,120}?\buntil\s+(?:(?:(?:it\s+is|this\s+agreement\s+is)\s+)?"
+_EVERGREEN = re.compile(r"\b(?:continu\w*|remain\w*|renew\w*|extend\w*|effective)\b[^.;]{0,120}?\buntil\s+(?:(?:(?:it\s+is|this\s+agreement\s+is)\s+)?"
                         r"terminated\b|(?:either|one|a)\s+party\s+(?:gives|provides|delivers|serves|terminates)\b)", re.I)
 # 3. a notice given before the end of the (initial, current, renewal) term, in a contract that renews by itself
+# the agreement's term: 'the Initial Term', 'any Renewal Term', 'this Agreement', 'the then-current renewal period'; a
+# period or year only when named as the term's ('such five business-day period' is not)
+_ITS_TERM = (r"(?:then[\s-]+)?(?:(?:[\w-]+\s+){0,2}?(?:term|agreement|contract|renewals?)|(?:[\w-]+\s+)?(?:initial|renewal|current|"
+             r"extension|extended|additional|successive|contract|subscription|service|licen[cs]e|agreement)\s+(?:period|year))\b")
 _BEFORE_TERM_END = re.compile(
     r"\b(?:prior\s+to|before|preceding|in\s+advance\s+of|ahead\s+of|of)\s+(?:the\s+)?(?:end|expir\w*|conclusion|close|"
-    r"anniversary|termination)\s+(?:date\s+)?of\s+(?:the\s+|this\s+|any\s+|each\s+|such\s+|its\s+)?(?:then[\s-]+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:term|period|year|agreement|renewals?)\b|\bat\s+the\s+end\s+of\s+(?:the\s+|any\s+|each\s+)?(?:then[\s-]+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:term|period)\b|\bbefore\s+the\s+(?:expiry|expiration|renewal)\s+date\b|"
-    r"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+(?:[\w-]+\s+){0,2}?(?:term|period)\b", re.I)
+    rf"anniversary|termination)\s+(?:date\s+)?of\s+(?:the\s+|this\s+|any\s+|each\s+|such\s+|its\s+)?{_ITS_TERM}|"
+    rf"\bat\s+the\s+end\s+of\s+(?:the\s+|any\s+|each\s+)?{_ITS_TERM}|\bbefore\s+the\s+(?:expiry|expiration|renewal)\s+date\b|"
+    rf"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+{_ITS_TERM}", re.I)
+# a notice to take up an option to renew, not to stop a renewal: 'To exercise this option, ... notify ... no later than'
+_OPT_IN = re.compile(r"\bexercis\w*\s+(?:this|its|the|such|an?)\s+(?:[\w-]+\s+)?option\b", re.I)
+_EACH_ANNIVERSARY = re.compile(r"\b(?:on|at)\s+(?:each|any|every)\s+(?:subsequent\s+)?anniversary\b", re.I)
+# an agreement without an end: 'shall continue indefinitely', 'in perpetuity'
+_INDEFINITE = re.compile(r"\b(?:continu\w*|remain\w*)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:indefinitely|in\s+perpetuity|"
+                         r"perpetually)\b|\bindefinite\s+(?:term|period|duration)\b", re.I)
 # not the notice that stops a renewal: of an insurance policy, of a breach to cure
-_NOT_RENEWAL_NOTICE = re.compile(r"\b(?:insurance|insurer|polic(?:y|ies)|coverages?)\b", re.I)
+_NOT_RENEWAL_NOTICE = re.compile(r"\b(?:insurance|insurer|polic(?:y|ies)|coverages?)\b|\bcancel\w*\s*,\s*(?:or\s+)?non-?\s?renewal\b|"
+                                 r"\bnon-?\s?renewal\s*,?\s+or\s+material\s+(?:change|modification)", re.I)
 # a notice that ends the agreement for a cause, or at any time: not the notice that stops a renewal
-_CURE_OR_ANY_TIME = re.compile(r"\b(?:cure[ds]?|remed(?:y|ied))\b|(?<!other than )\bbreach\w*|\bat\s+any\s+time\b|\bfor\s+any\s+reason\b|"
+_CURE_OR_ANY_TIME = re.compile(r"\b(?:cure[ds]?|remed(?:y|ied))\b|(?<!other than )\bbreach\w*|"
+                               r"\bat\s+any\s+time\b(?![^.;]{0,60}\bbefore\s+the\s+(?:expiry|expiration|end)\b)|\bfor\s+any\s+reason\b|"
                                r"\bwithout\s+cause\b|\bconvenience\b", re.I)
 # where a notice period may be: a notice, or the words that end an agreement that renews by itself
 _WITHHELD = re.compile(r"\[\s*\*+\s*\]|\*{3,}|\[\s*[\u25cf\u2022]\s*\]")  # a figure withheld: '[***]', '****', '[●]'
@@ -235,8 +290,10 @@ def _length(tag) -> dict | None:
 
 def _read(package: Package) -> dict:
     found = {name: [] for name, _ in KEY_TERMS}
+    open_ended = []  # the expiry when none is stated or computed: the agreement runs until a party ends it
     for doc in package.documents:
         reader = _Reader(doc)
+        open_ended = open_ended or reader.open_ended_expiry()
         found["parties"] += reader.parties()
         found["sla"] += reader.sla_table()
         found["notice_periods"] += reader.notice_periods()
@@ -248,7 +305,7 @@ def _read(package: Package) -> dict:
             if not found[name]:
                 found[name] = method()
     found["parties"] = _unique(found["parties"], lambda i: i["name"].casefold())
-    found["expiry_date"] = found["expiry_date"] or _computed_expiry(found)
+    found["expiry_date"] = found["expiry_date"] or _computed_expiry(found) or open_ended
     found["sla"] = _unique(found["sla"], lambda i: i["priority"])
     found["notice_periods"] = _unique(found["notice_periods"], lambda i: (i["what"], i.get("hours")))
     return found
@@ -263,6 +320,13 @@ def _computed_expiry(found: dict) -> list[dict]:
     end = expiry_from(start, term["length"])
     return [{"value": f"{end.isoformat()} (effective date {effective['value']} + {length_text(term['length'])})",
              "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
+
+
+def _not_this_renewal(sentence: str) -> str:
+    """A renewal sentence with the words that renew nothing of this agreement blanked out (offsets kept): a
+    condition on another renewal ('if the term of the Services Agreement has not been renewed'), a date extended
+    ('TAG may extend the Conversion Date')."""
+    return _NOT_THIS_RENEWAL.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 def _renewal_kind(sentence: str) -> int:
@@ -387,10 +451,22 @@ class _Reader:
         """A date key term: the words as written, the date in ISO form ('2018-03' when the day is
         left blank), the sentence as evidence; None for words that are no date."""
         parts = parse_date(match.group(0), self.day_first)
-        if parts is None:
+        if parts is None or self.not_this_agreements(match, start):
             return None
         value = re.sub(r"^(?:the|this)\s+", "", match.group(0).strip(), flags=re.I)
         return {"value": value, "date": iso(parts), "evidence": self.evidence(start, end)}
+
+    def not_this_agreements(self, match: re.Match, start: int) -> bool:
+        """Is a date not this contract's: the filing line ('Source: ACME INC., 8-K, 8/8/2019'), another agreement's date
+        ('the Supply Agreement dated April 1, 2017'), a date in a recital that does not name this agreement ('WHEREAS, A
+        and B signed a Memorandum of Understanding effective from 16th June 1999')?"""
+        if _FILING_LINE.match(self.text, self.text.rfind("\n", 0, match.start()) + 1):
+            return True
+        before = self.text[max(start, match.start() - 200):match.start()]
+        if _OTHER_AGREEMENT.search(before):
+            return True
+        recitals = list(_RECITAL.finditer(self.text, start, match.start()))
+        return bool(recitals) and not _SELF.search(self.text, recitals[-1].end(), match.start())
 
     @property
     def day_first(self) -> bool:
@@ -402,14 +478,16 @@ class _Reader:
         """The date the contract is made: in its opening words, the first date of a sentence
         that says it is dated, made, entered into or signed ('this 5th day of May, 2014'), else
         the first date of the opening words; else a sentence anywhere that says the agreement is
-        dated. `above`: where a sentence says 'the date first written above' (the date is
-        before it). `confirmed`: only a date a sentence says the contract is made on."""
+        dated; else the first date before the first sentence that points to it ('the date first
+        written above', 'the date hereof', 'the date of this Agreement'), or before `above` when the
+        caller found that sentence. `confirmed`: only a date a sentence says the contract is made on.
+        A date of another agreement or of the filing is none (`not_this_agreements`)."""
         first = None
         for match in _DATE.finditer(self.text, 0, min(len(self.text), _DATED)):
             start, end = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
             item = self.date_item(match, start, end)
-            if item is None or _FILING_LINE.match(self.text, self.text.rfind("\n", 0, match.start()) + 1):
-                continue  # 'Source: ACME INC., 8-K, 8/8/2019': the date of the filing, not of the contract
+            if item is None:
+                continue
             if _MADE.search(self.text, max(start, match.start() - 120), match.start()):
                 return [item]
             first = first or item
@@ -423,6 +501,9 @@ class _Reader:
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
+        if above is None:  # the first sentence that points to the date it is made ('the date hereof') is after it
+            pointer = _DATE_ABOVE.search(self.text) or _OF_THIS_AGREEMENT.search(self.text)
+            above = pointer.start() if pointer else None
         if above is not None:
             for match in _DATE.finditer(self.text, 0, above):
                 item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
@@ -437,7 +518,7 @@ class _Reader:
         when either says 'the date first written above' or 'the date hereof'. Silent when the
         contract says it is an event ('the date the product is approved'); the date of the last
         signature when it takes effect on signature ('when signed by both parties', `signed_date`), else
-        the date it is made (`made_date`). Silent when the contract does not say when it takes effect:
+        the date it is made. Silent when the contract does not say when it takes effect:
         the lawyers then leave the effective date blank more often than not (the agreement date is its
         own key term)."""
         for defined in ("effective", "commencement", "start"):
@@ -448,11 +529,12 @@ class _Reader:
                     continue
                 if _DATE_ABOVE.search(sentence):
                     return self.agreement_date(above=start)
-                if not _DATE.search(self.text, start, end) and end < len(self.text):
+                if not _DATE.search(self.text, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
                     end = self.doc.sentence_span(end)[1]  # '... means 12:01 a.m. on March 3, 2003': a cut sentence
                 month = _MONTH_CUT.search(self.text, max(0, start - 12), start)
                 if month and not _DATE.search(self.text, start, end):
-                    start = month.start()  # 'entered into on April. 1st 2019 ("Effective Date")': cut after 'April.'
+                    start = self.doc.sentence_span(month.start())[0]  # 'on April. 1st 2019 ("Effective Date")', 'this 16 day of August.
+                    # 2012 (the "Effective Date")': a date cut after its month
                 dates = list(_DATE.finditer(self.text, start, end))
                 if dates:  # the date nearest the defined words
                     at = start + term.start()
@@ -469,25 +551,22 @@ class _Reader:
             if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or re.search(r"\b(?:signed|executed|term)\b", sentence, re.I)):
                 continue
             for match in _DATE.finditer(self.text, start, end):
-                if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 40), match.start()):
+                if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 60), match.start()) and \
+                        not _PERIOD_STARTS.search(self.text, max(start, match.start() - 60), match.start()):
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
-            if _DATE_ABOVE.search(sentence):  # 'effective as of the date first written above'
+            if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)
-            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\bcommenc", sentence, re.I):
+            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc",
+                                                          sentence, re.I):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
         return []
-
-    def made_date(self) -> list[dict]:
-        """The agreement date as the effective date of a contract that takes effect on signature but
-        dates no signature, marked `made`."""
-        return [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
 
     def signed_date(self) -> list[dict]:
         """The day an agreement that takes effect on signature was signed: the latest date of its signature
         block (after 'IN WITNESS WHEREOF', else in its last 3,000 characters) on a line that dates a signature
-        ('Date: March 4, 1998', 'Dated: 3-5-98'); [] when the block dates none."""
+        ('Date: March 4, 1998', 'Dated: 3-5-98'); when the block dates none, the date it is made, marked `made`."""
         witness = list(_WITNESS.finditer(self.text))
         block = witness[-1].start() if witness else max(0, len(self.text) - 3000)
         latest = None
@@ -498,7 +577,7 @@ class _Reader:
             item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
             if item and len(item["date"]) == 10 and (latest is None or item["date"] > latest["date"]):
                 latest = item
-        return [latest] if latest else self.made_date()  # no date by the signatures: the date it is made
+        return [latest] if latest else [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
 
     def term(self) -> list[dict]:
         initial = False
@@ -521,7 +600,8 @@ class _Reader:
     def expiry_date(self) -> list[dict]:
         """The date the agreement ends: stated ('shall expire on December 31, 2025', 'continue until
         30 June 2027', 'the Expiration Date means ...'), else computed: the effective date + the
-        initial term (checker/keydates.py counts it)."""
+        initial term (checker/keydates.py counts it), else none when it runs until a party ends it
+        (`open_ended_expiry`)."""
         for start, end in self.sentences(_EXPIRES):
             for match in _DATE.finditer(self.text, start, end):
                 before = self.text[max(start, match.start() - 200):match.start()]
@@ -530,6 +610,13 @@ class _Reader:
                     if item and parse_iso(item["date"]):
                         return [item]
         return []
+
+    def open_ended_expiry(self) -> list[dict]:
+        """No expiry: the agreement runs until a party ends it, from the start (not after a first term)."""
+        open_ended = self.open_ended()
+        if not open_ended or open_ended[2]:
+            return []
+        return [{"value": "none: continues until terminated", "perpetual": True, "evidence": self.evidence(*open_ended[:2])}]
 
     def renewal(self) -> list[dict]:
         """Whether the agreement renews or may be extended, and for how long at a time: the first
@@ -544,10 +631,10 @@ class _Reader:
         the meeting', 'extend any later than') are no renewal."""
         best = {}
         for start, end in self.sentences(_RENEWAL):
-            sentence = self.text[start:end]
+            sentence = _not_this_renewal(self.text[start:end])
             renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
                 r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
-            if not renews or not re.search(r"\b(?:agreement|contract|term)\b", sentence, re.I) or _NO_RENEWAL.search(sentence):
+            if not renews or not _ABOUT_AGREEMENT.search(sentence) or _NO_RENEWAL.search(sentence):
                 continue
             if not re.search(r"\brenew|\bprolong|\bextension", sentence, re.I) and not _FURTHER.search(sentence):
                 continue  # 'The Contract Term shall extend for a period of fifty (50) years': the term, not a renewal
@@ -557,10 +644,31 @@ class _Reader:
             if period:
                 text, hours, length = period
                 item.update(value=f"renews for {text} at a time", hours=hours, length=length)
+            elif kind == 1 and _OPEN_ENDED.search(sentence):  # 'thereafter it shall automatically continue until terminated'
+                item.update(value="continues until terminated", evergreen=True)
             if kind not in best or "hours" in item and "hours" not in best[kind]:
                 best[kind] = item
         with_length = [kind for kind in best if "hours" in best[kind]]  # a length, from the strongest kind that states one
-        return [best[min(with_length or best)]] if best else []
+        if with_length or 1 in best:
+            return [best[min(with_length or best)]]
+        open_ended = self.open_ended()
+        if open_ended and open_ended[2]:  # 'a term of one year; thereafter, it shall continue until terminated'
+            return [{"value": "continues until terminated", "automatic": True, "mutual": False, "evergreen": True,
+                     "evidence": self.evidence(*open_ended[:2])}]
+        return [best[min(best)]] if best else []
+
+    def open_ended(self) -> tuple[int, int, bool] | None:
+        """(start, end, after_term) of the first sentence that says the agreement (or its term) runs until a party
+        ends it ('shall remain in effect until terminated', 'shall continue indefinitely', 'in perpetuity');
+        after_term when that is after a first term ('thereafter', 'after that')."""
+        for start, end in self.sentences(_OPEN_ENDED_FINDER):
+            sentence = self.text[start:end]
+            match = _OPEN_ENDED.search(sentence)
+            if match and _ABOUT_AGREEMENT.search(sentence[:match.end()]):
+                after_term = re.search(r"\bthereafter\b|\bafter\s+(?:that|the\s+(?:initial|original|first)\s+(?:term|period))",
+                                       sentence[:match.end()], re.I) and (self.term() or _FIRST_TERM.search(sentence, 0, match.end()))
+                return start, end, bool(after_term)
+        return None
 
     def renewal_period(self, start: int, end: int, cue: int, words: int) -> tuple[str, float, dict] | None:
         """(words, hours, length) of the renewal period of a renewal sentence, read after `cue` (the end of
@@ -728,7 +836,7 @@ class _Reader:
         best = min((kind for _, _, _, kind, given in found if kind and given), default=None)
         withheld = min((kind for start, end, _, kind, given in found if kind and not given
                         and _WITHHELD.search(self.text, start, end)), default=None)
-        if withheld is not None and (best is None or withheld < best):
+        if withheld is not None and (best is None or withheld <= best):
             best = None  # 'notice of non-renewal [***] prior to the end of the term': the figure is withheld
         items = []
         for start, end, durations, kind, given in found:
@@ -772,14 +880,16 @@ class _Reader:
             r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
         if renews and _UNLESS.search(sentence, renews.start()) and _automatic(sentence) or _EVERGREEN.search(sentence):
             return 2
-        if not re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence):
-            return None
-        if _BEFORE_TERM_END.search(sentence) and self.renews_by_itself:
-            return 3
+        if not re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence) \
+                or _OPT_IN.search(sentence) or _MUTUAL_RENEWAL.search(sentence) or re.search(r"\bsurviv", sentence, re.I):
+            return None  # a notice to exercise an option, to agree an extension; a right that survives the end
+        if _BEFORE_TERM_END.search(sentence) and (self.renews_by_itself or _EACH_ANNIVERSARY.search(sentence)):
+            return 3  # '... may cancel this Agreement at the end of the Initial Term and thereafter on each anniversary'
         # 'This Agreement renews automatically for ten-year terms. Either party may give six months' notice of its
-        # intention to terminate.'
-        if previous and re.search(r"\bterminat\w*|\bend\b", sentence, re.I) and _RENEWS.search(previous) and \
-                _automatic(previous) and not _OPTIONAL_RENEWAL.search(previous):
+        # intention to terminate.'; 'This Agreement shall continue indefinitely. AIG may terminate it upon 30 days' notice.'
+        if previous and re.search(r"\bterminat\w*|\bend\b", sentence, re.I) and (
+                _RENEWS.search(previous) and _automatic(previous) and not _OPTIONAL_RENEWAL.search(previous)
+                or _INDEFINITE.search(previous)):
             return 3
         return None
 
@@ -788,9 +898,8 @@ class _Reader:
         """Does a sentence say the agreement renews (extends, continues) by itself?"""
         if not hasattr(self, "_renews_by_itself"):
             self._renews_by_itself = any(
-                _RENEWS.search(self.text[start:end]) and _automatic(self.text[start:end])
-                and re.search(r"\b(?:agreement|contract|term)\b", self.text[start:end], re.I)
-                for start, end in self.sentences(_RENEWAL))
+                _RENEWS.search(sentence) and _automatic(sentence) and _ABOUT_AGREEMENT.search(sentence)
+                for sentence in (_not_this_renewal(self.text[start:end]) for start, end in self.sentences(_RENEWAL)))
         return self._renews_by_itself
 
     def liability_cap(self) -> list[dict]:

@@ -106,3 +106,13 @@ def test_no_deadline_without_an_expiry_or_a_notice():
     assert notice_deadline({"expiry_date": [{"date": "2026-01-01"}], "notice_periods": []}, date(2025, 1, 1)) == []
     assert notice_deadline({"expiry_date": [], "notice_periods": [
         {"what": "non-renewal", "length": length(30, "day")}]}, date(2025, 1, 1)) == []
+
+
+def test_an_agreement_without_an_end_has_no_expiry_date_and_no_deadline():
+    from checker.keydates import key_dates_row
+    text = PREAMBLE + ("1. This Agreement is effective as of 31 January 2024 and shall continue in effect until terminated by "
+                       "either party upon sixty (60) days' prior written notice.\n")
+    terms = _terms(text, date(2024, 2, 1))
+    assert terms["expiry_date"][0]["value"] == "none: continues until terminated"
+    assert terms["notice_deadline"] == []
+    assert key_dates_row(terms)["expiry"] == "until terminated"

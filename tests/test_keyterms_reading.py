@@ -108,9 +108,19 @@ def test_an_effective_date_that_points_to_the_date_above(tmp_path):
 
 def test_an_effective_date_that_is_an_event_is_no_date(tmp_path):
     found = read(tmp_path, "This Agreement is made on June 3, 2019.\n\n"
-                           '1. "Effective Date" means the date on which the last party signs this Agreement.')
+                           '1. The date on which the regulator approves the transfer of the licence shall be the '
+                           '"Effective Date". Should the approval not be given by August 30, 2019, this Agreement lapses.')
     assert found["effective_date"] == []
     assert found["agreement_date"][0]["date"] == "2019-06-03"
+
+
+def test_an_effective_date_defined_as_the_day_the_parties_sign(tmp_path):
+    # the signature block dates it; the lawyers give that day, not 'no date'
+    found = read(tmp_path, "This Agreement is made on June 3, 2019.\n\n"
+                           '1. "Effective Date" means the date on which the last party signs this Agreement.\n\n'
+                           "IN WITNESS WHEREOF the parties sign.\n\nBy: /s/ A. Lee\nDate: June 5, 2019\n\n"
+                           "By: /s/ B. Noor\nDate: June 7, 2019\n")
+    assert found["effective_date"][0]["date"] == "2019-06-07"
 
 
 def test_a_term_that_commences_on_a_date(tmp_path):
@@ -296,4 +306,149 @@ def test_a_clause_number_and_a_filing_line_are_no_dates(tmp_path):
      "term.", [6 * 30]),
 ])
 def test_notice_to_stop_renewal_is_a_period_a_notice_is_given_in(tmp_path, text, days):
+    assert non_renewal(read(tmp_path, text)) == pytest.approx(days, rel=0.01)
+
+
+# ---------------------------------------------------------------- the date the contract calls effective (more kinds)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("the first day of July, 2017", (2017, 7, 1)),
+    ("this twenty-first day of March 2003", (2003, 3, 21)),
+    ("16 day of August. 2012", (2012, 8, 16)),
+    ("effective as of _Oct. 4, 2006", (2006, 10, 4)),
+    ("the [\u00b7] day of [\u00b7], 2019", (2019, None, None)),
+])
+def test_dates_written_in_words_or_with_filled_in_blanks(text, parts):
+    from checker.nlp.dates import DATE_RE
+    match = DATE_RE.search(text)
+    assert match and parse_date(match.group(0)) == parts
+
+
+FILLER = "\n\n".join(f"{n}. Services. The Provider supports the Customer's printers and desktops in the usual way." for n in
+                     range(3, 25))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a date in a recital about another instrument
+    ("THIS AGREEMENT is made on the 18th day of April 2000 between Alder Ltd and Birch Inc.; WHEREAS, Birch and Cedar Co "
+     "signed a memorandum of understanding to plan the network effective from 16th June 1999; and WHEREAS, the parties "
+     "wish to build the network.\n\n1. Term. This Agreement shall become effective on the date first above written.",
+     "2000-04-18"),
+    # the filing line above the date the agreement points to
+    ("Source: ALDER INC., 10-K, 3/1/2019\n\nHOSTING AGREEMENT\n\n" + FILLER + "\n\nLondon, 4 February 2019\n\n"
+     "30. Term. This Agreement shall become effective as of the date first written above.", "2019-02-04"),
+    # it takes effect on signature, and says so with 'take effect'
+    ("This Service Agreement is entered into on 25 May 2018 between Alder Ltd and Birch Inc.\n\n2. Term. This Agreement "
+     "shall take effect on the date of signature of this Agreement by both parties.", "2018-05-25"),
+    ('1. "Effective Date" means the date as of which the last signature of a Party is affixed hereto.\n\n'
+     "IN WITNESS WHEREOF the parties sign.\n\nBy: /s/ A. Lee\nDate: 2 May 2020\n\nBy: /s/ B. Noor\nDate: 4 May 2020\n",
+     "2020-05-04"),
+    ("This Second Amendment is made and entered into, effective for all purposes and in all respects as of the 23rd day "
+     "of February, 1998, by and between Alder Ltd and Birch Inc.", "1998-02-23"),
+    # the date cut by the sentence splitter after its month
+    ('This Alliance Agreement is made and entered into this 16 day of August. 2012 (the "Effective Date") by and '
+     "between Alder Ltd and Birch Inc.", "2012-08-16"),
+])
+def test_effective_date_in_more_kinds_of_clause(tmp_path, text, date):
+    assert effective(read(tmp_path, text)) == date
+
+
+@pytest.mark.parametrize("text", [
+    # 'the Effective Date of this Agreement' points to no date above
+    "This Agreement is dated 2 March 2020 between Alder Ltd and Birch Inc.\n\n5. Prices. Prices are fixed for ninety "
+    "(90) days after the Effective Date of this Agreement.",
+    # a standstill period, not the agreement, starts on the date hereof
+    "This Agreement is dated 2 March 2020 between Alder Ltd and Birch Inc.\n\n3. Standstill. During the period "
+    "commencing on the date hereof and ending on its first anniversary, the Investor shall not buy shares.",
+])
+def test_no_effective_date_from_words_that_do_not_start_the_agreement(tmp_path, text):
+    assert read(tmp_path, text)["effective_date"] == []
+
+
+def test_another_agreements_dates_are_not_the_agreement_date(tmp_path):
+    found = read(tmp_path, "This First Amendment to the Supply Agreement dated March 3, 2015 between Alder Ltd and "
+                           "Birch Inc. is made on the 9th day of May 2017.")
+    assert found["agreement_date"][0]["date"] == "2017-05-09"
+    found = read(tmp_path, "This Services Agreement is made under the master agreement dated 1 May 1990, as amended "
+                           "3 June 1992 and 8 April 1993, between Alder Ltd and Birch Inc.")
+    assert found["agreement_date"] == []
+    found = read(tmp_path, "This Development Agreement is made between Alder Ltd and Birch Inc. in view of the Supply "
+                           "Agreement between Birch Inc. and Cedar Co dated as of 8 April 1993.")
+    assert found["agreement_date"] == []
+
+
+def test_a_period_that_starts_on_a_date_is_not_the_agreement(tmp_path):
+    found = read(tmp_path, "2. Term. The set-up period shall be for a period of two (2) months to commence on November 4, "
+                           "1998, and this Agreement shall then run for two years.")
+    assert found["effective_date"] == []
+
+
+# ---------------------------------------------------------------- an agreement that runs until a party ends it
+
+
+def test_an_agreement_without_an_end(tmp_path):
+    found = read(tmp_path, "2. Term. This Agreement commences on the Effective Date and shall remain in effect until "
+                           "terminated by either party.")
+    assert found["expiry_date"][0]["perpetual"] is True
+    assert found["renewal"] == []
+
+
+def test_an_agreement_that_runs_on_after_its_first_term(tmp_path):
+    found = read(tmp_path, "2. Term. This Agreement shall run for a term of one year; thereafter it shall automatically "
+                           "continue until terminated by either party upon thirty (30) days' prior written notice.")
+    renewal = found["renewal"][0]
+    assert (renewal["evergreen"], renewal["automatic"], renewal["value"]) == (True, True, "continues until terminated")
+    assert non_renewal(found) == [30]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # renewed tacitly, 'it' the agreement
+    ("2. Term. This Agreement starts on 1 January 2021. It is established for each calendar year and renewed tacitly "
+     "every year.", 365),
+    # a condition on another agreement's renewal; a date that is extended
+    ("2. Term. This Agreement runs for two years.\n\n9. Ending. Either party may end this Agreement on ninety (90) "
+     "days' notice if the term of the Hosting Agreement has not been renewed for an additional term of one (1) year.",
+     None),
+    ("2. Term. This Agreement runs for two years.\n\n7. Migration. The Customer may extend the Cut-over Date to a date "
+     "six (6) months after the migration; no extension of this Agreement is implied.", None),
+])
+def test_renewal_of_this_agreement_only(tmp_path, text, days):
+    found = read(tmp_path, text)
+    assert renewal_days(found)[0] == (pytest.approx(days, rel=0.01) if days else None)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the end of a cost-approval period is not the end of the term
+    ("2. Term. This Agreement renews automatically for successive one (1) year terms unless terminated.\n\n4. Costs. "
+     "The Supplier shall notify the Customer at least five (5) business days before paying any cost, and unless the "
+     "Customer objects before the end of such five business-day period, the Customer shall repay it.", []),
+    # a notice to take up an option, not to stop a renewal
+    ("2. Term. Thereafter this Agreement renews automatically for successive one (1) year terms unless either party "
+     "objects. The Customer also has an option to extend the initial Term by one further year. To exercise this option, "
+     "the Customer must notify the Provider in writing no later than ninety (90) days prior to the expiration of the "
+     "initial Term.", []),
+    # the notice an insurer gives
+    ("2. Term. This Agreement renews automatically for successive one (1) year terms unless a party objects.\n\n"
+     "8. Cover. In the event of cancellation, non-renewal or material modification the Customer shall receive thirty "
+     "(30) days written notice thereof.", []),
+    # cancelled at the end of the term and on each anniversary: it runs on by itself
+    ("2. Term. The Customer, upon thirty (30) days' prior written notice, may cancel this Agreement at the end of the "
+     "Initial Term and thereafter on each anniversary of the end of the Initial Term.", [30]),
+    # 'whether or not extended', 'after expiration or non-renewal': no notice that stops a renewal
+    ("2. Term. This Agreement renews automatically for successive one (1) year terms unless terminated.\n\n9. Ending. "
+     "This Agreement may be terminated by either party for any reason, whether or not extended beyond the initial "
+     "term, by giving the other party written notice ninety (90) days in advance.", []),
+    ("2. Term. This Agreement renews automatically for successive one (1) year terms unless a party objects.\n\n"
+     "8. Assets. Within thirty (30) days after expiration or non-renewal of this Agreement, the Franchisor may buy the "
+     "assets of the business.", []),
+    # the renewal clause withholds its figure: a period in the sentence after it is not that figure
+    ("2. Term. Thereafter this Agreement shall automatically renew for additional periods of one (1) year unless a Party "
+     "gives written notification of non-renewal at least **** before the end of the Initial Term. This Agreement may "
+     "be terminated by either Party upon sixty (60) days' written notice if the other Party becomes insolvent.", []),
+    # a notice to end an agreement that continues indefinitely
+    ("7. Termination. Unless terminated earlier under this Section, this Agreement shall continue indefinitely. The "
+     "Sponsor may terminate this Agreement upon thirty (30) days' prior written notice to the Company.", [30]),
+])
+def test_notice_to_stop_renewal_and_notices_about_something_else(tmp_path, text, days):
     assert non_renewal(read(tmp_path, text)) == pytest.approx(days, rel=0.01)

@@ -2,9 +2,10 @@
 leaves it blank:
 
   'June 1, 2020', 'Nov. 02, 2019', 'April 15 , 2010', 'the 1st day of June, 2020', '1 March 2026',
-  '1st of March, 2003', '18t h day of August 2014' (a suffix split by text extraction), '2020-06-01',
-  '6/1/2020', '04-01-06', and with blanks: 'this ___ day of March, 2018', 'February ____, 2017',
-  '[ ], 2020', 'as of , 2020' (the blank lost in the filing).
+  '1st of March, 2003', '18t h day of August 2014' (a suffix split by text extraction), 'the first day of
+  July, 2017', '16 day of August. 2012', '_Dec. 8, 2005' (a filled-in blank), '2020-06-01', '6/1/2020',
+  '04-01-06', and with blanks: 'this ___ day of March, 2018', 'February ____, 2017', '[ ], 2020',
+  '[·], 2019', 'as of , 2020' (the blank lost in the filing).
 
 Numeric dates are read month first (as US filings write them) unless the first number is over 12,
 the numbers are separated by full stops ('1.4.2011', the European order; only with a four-digit
@@ -25,12 +26,19 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
           r"sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
 _SUFFIX = r"(?:st|nd|rd|th|s\s?t|n\s?d|r\s?d|t\s?h)"
-_BLANK = r"(?:_+|\[\s*_*\s*\]|\[\s*\*+\s*\])"
-_DAY = rf"(?:\d{{1,2}}\s?{_SUFFIX}?|{_BLANK})"
+_BLANK = r"(?:_+|\[\s*_*\s*\]|\[\s*\*+\s*\]|\[\s*[●•·]\s*\])"
+# 'the first day of July': the days of a month in words
+_ORDINAL_DAYS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                 "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_DAY_WORDS = {word: n + 1 for n, word in enumerate(_ORDINAL_DAYS)}
+_DAY_WORDS.update({f"twenty{sep}{word}": 21 + n for n, word in enumerate(_ORDINAL_DAYS[:9]) for sep in ("-", " ")})
+_DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_DAY_WORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in _DAY_WORDS), key=len, reverse=True)) + ")"
+_DAY = rf"(?:\d{{1,2}}\s?{_SUFFIX}?|{_BLANK}|{_DAY_WORD})"
 _YEAR = r"(?:19|20)\d{2}"
 # the source of one date, as an RE2-safe pattern (no lookaround): for TextPattern and re alike
-DATE = (rf"\b{_MONTH}\.?\s*(?:{_DAY}\s*,?|,)\s*{_YEAR}\b"  # June 1, 2020 / Nov. 02, 2019 / February ____, 2017
-        rf"|(?:\b|{_BLANK})(?:the\s+)?{_DAY}\s*(?:day\s+of\s+|of\s+)?{_MONTH}\s*,?\s*{_YEAR}\b"  # 1st day of June, 2020
+DATE = (rf"(?:\b|_){_MONTH}\.?\s*(?:{_DAY}\s*,?|,)\s*{_YEAR}\b"  # June 1, 2020 / Nov. 02, 2019 / February ____, 2017
+        rf"|(?:\b|{_BLANK})(?:the\s+)?{_DAY}\s*(?:day\s+of\s+|of\s+)?{_MONTH}\.?\s*,?\s*{_YEAR}\b"  # 1st day of June, 2020
         rf"|\b{_YEAR}-\d{{1,2}}-\d{{1,2}}\b"  # 2020-06-01
         rf"|\b\d{{1,2}}[/-]\d{{1,2}}[/-](?:{_YEAR}|\d{{2}})\b"  # 6/1/2020, 04-01-06
         rf"|\b\d{{1,2}}\.\d{{1,2}}\.{_YEAR}\b"  # 1.4.2011 (day first); not '2.2.10', a clause number
@@ -39,7 +47,7 @@ DATE = (rf"\b{_MONTH}\.?\s*(?:{_DAY}\s*,?|,)\s*{_YEAR}\b"  # June 1, 2020 / Nov.
 DATE_RE = re.compile(DATE, re.I)
 
 _WORD_MONTH_FIRST = re.compile(rf"(?P<month>{_MONTH})\.?\s*(?P<day>{_DAY})?\s*,?\s*(?P<year>{_YEAR})", re.I)
-_WORD_DAY_FIRST = re.compile(rf"(?P<day>{_DAY})\s*(?:day\s+of\s+|of\s+)?(?P<month>{_MONTH})\s*,?\s*(?P<year>{_YEAR})", re.I)
+_WORD_DAY_FIRST = re.compile(rf"(?P<day>{_DAY})\s*(?:day\s+of\s+|of\s+)?(?P<month>{_MONTH})\.?\s*,?\s*(?P<year>{_YEAR})", re.I)
 _ISO = re.compile(rf"(?P<year>{_YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})")
 _YEAR_ONLY = re.compile(rf"(?P<year>{_YEAR})")
@@ -51,7 +59,7 @@ def _month(word: str) -> int:
 
 def _day(text: str | None) -> int | None:
     digits = re.match(r"\d+", text or "")
-    return int(digits.group(0)) if digits else None
+    return int(digits.group(0)) if digits else _DAY_WORDS.get(" ".join((text or "").lower().split()))
 
 
 def _year(text: str) -> int:
