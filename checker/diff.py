@@ -343,7 +343,8 @@ def _markdown_section(title: str, header: list[str], rows: list[list], empty: st
 
 
 def render_html(diff: DraftDiff, color: bool = False) -> str:
-    from checker.report.html import badge, e, page, where
+    from checker.report.html import badge, e, page
+    from checker.report.ordering import where
 
     old = ", ".join(d.path for d in diff.old.documents)
     new = ", ".join(d.path for d in diff.new.documents)
