@@ -93,8 +93,6 @@ class Section:
     start: int  # span in Document.text: heading line through the end of the body
     end: int
     body_start: int  # where the text after the heading begins
-    page_start: int | None = None
-    page_end: int | None = None
     children: list["Section"] = field(default_factory=list)
 
     @property

@@ -163,15 +163,15 @@ def _from_hints(hints: list[HeadingHint]) -> list[_Heading]:
     return [_Heading(h.start, h.end, h.end, h.level, h.number, h.title) for h in hints]
 
 
-def build_sections(text: str, page_at, hints: list[HeadingHint] | None = None) -> list[Section]:
-    """The section tree. `page_at(offset)` gives the page of an offset."""
+def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Section]:
+    """The section tree."""
     headings = _from_hints(hints) if hints is not None else detect_headings(text)
     headings.sort(key=lambda h: h.start)
     roots: list[Section] = []
     if not headings or headings[0].start > 0:
         first = headings[0].start if headings else len(text)
         if text[:first].strip():
-            roots.append(Section(None, "", 0, 0, first, 0, page_at(0), page_at(max(0, first - 1))))
+            roots.append(Section(None, "", 0, 0, first, 0))
     stack: list[Section] = []
     level_of_number: dict[str, int] = {}  # the level of the latest heading with each clause number
     for i, h in enumerate(headings):
@@ -188,18 +188,17 @@ def build_sections(text: str, page_at, hints: list[HeadingHint] | None = None) -
                 level = holder.level
         if h.number:
             level_of_number[h.number] = level
-        section = Section(h.number, h.title, level, h.start, len(text), h.body_start, page_at(h.start))
+        section = Section(h.number, h.title, level, h.start, len(text), h.body_start)
         while stack and stack[-1].level >= level:
             stack.pop()
         (stack[-1].children if stack else roots).append(section)
         stack.append(section)
-    _close_spans(roots, len(text), page_at)
+    _close_spans(roots, len(text))
     return roots
 
 
-def _close_spans(sections: list[Section], limit: int, page_at) -> None:
+def _close_spans(sections: list[Section], limit: int) -> None:
     """A section ends where its next sibling starts, or where its parent ends."""
     for i, section in enumerate(sections):
         section.end = sections[i + 1].start if i + 1 < len(sections) else limit
-        section.page_end = page_at(max(section.start, section.end - 1))
-        _close_spans(section.children, section.end, page_at)
+        _close_spans(section.children, section.end)
