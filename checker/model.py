@@ -32,13 +32,15 @@ class OffsetMap:
 
 @dataclass
 class HeadingHint:
-    """A heading the source format marks explicitly (a Word heading style, a Markdown '#')."""
+    """A heading: marked by the source format (a Word heading style) or read off the text's lines
+    (checker/ingest/sections.py)."""
 
     start: int  # offset of the heading line in the extracted text
     end: int
     level: int  # 1 = top level
     number: str | None = None  # "4.2", "Schedule B"; None if unnumbered
     title: str = ""
+    body_start: int | None = None  # where the section's text after the heading begins; None: at `end`
 
 
 @dataclass

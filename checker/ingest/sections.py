@@ -14,7 +14,6 @@ shall ...") becomes a section whose heading is the short title before the first 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from checker.model import HeadingHint, Section
 
@@ -32,16 +31,6 @@ _PART = re.compile(
 )
 _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 _SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
-
-
-@dataclass
-class _Heading:
-    start: int
-    end: int
-    body_start: int
-    level: int
-    number: str | None
-    title: str
 
 
 def _is_title_like(words: list[str]) -> bool:
@@ -85,8 +74,8 @@ def _caps_heading(line: str) -> bool:
     )
 
 
-def detect_headings(text: str) -> list[_Heading]:
-    headings: list[_Heading] = []
+def detect_headings(text: str) -> list[HeadingHint]:
+    headings: list[HeadingHint] = []
     list_counters: list[tuple[int, int]] = []  # (indent, counter) for Markdown ordered lists
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -101,7 +90,7 @@ def detect_headings(text: str) -> list[_Heading]:
     return headings
 
 
-def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[int, int]]) -> _Heading | None:
+def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[int, int]]) -> HeadingHint | None:
     if "...." in raw or "……" in raw:
         return None  # a table-of-contents line, not the section itself
     md = _MD_HEADING.match(raw)
@@ -111,7 +100,7 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
         number = None
         if numbered and numbered.group("rest"):
             number, title = numbered.group("num"), numbered.group("rest").strip()
-        return _Heading(start, end, end, len(md.group(1)), number, title.rstrip(".:"))
+        return HeadingHint(start, end, len(md.group(1)), number, title.rstrip(".:"))
 
     item = _MD_LIST_ITEM.match(raw)
     if item and (item.group(1) or raw.lstrip().startswith(tuple("0123456789"))):
@@ -131,7 +120,7 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
         if len(rest.split()) <= 14 and not rest.endswith((",", ";")):
             kind = part.group("kind").capitalize()
             level = 1 if kind in ("Article", "Part") else 0
-            return _Heading(start, end, end, level, f"{kind} {part.group('num')}", rest.rstrip(".:"))
+            return HeadingHint(start, end, level, f"{kind} {part.group('num')}", rest.rstrip(".:"))
 
     numbered = _NUMBERED.match(raw)
     if numbered:
@@ -146,26 +135,22 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
                 words, only_heading = title
                 level = number.count(".") + 1 if item is None else len(list_counters)
                 body_start = end if only_heading else start + raw.find(words) + len(words) + 1
-                return _Heading(start, end, min(body_start, end), level, number, words)
+                return HeadingHint(start, end, level, number, words, min(body_start, end))
             if item is not None or "." in number:
                 # A numbered clause without a title is still a citable section
                 rest_at = start + raw.find(numbered.group("rest"))
                 level = number.count(".") + 1 if item is None else len(list_counters)
-                return _Heading(start, end, rest_at, level, number, "")
+                return HeadingHint(start, end, level, number, "", rest_at)
         return None
 
     if _caps_heading(raw):
-        return _Heading(start, end, end, 1, None, " ".join(raw.split()).rstrip(":."))
+        return HeadingHint(start, end, 1, None, " ".join(raw.split()).rstrip(":."))
     return None
-
-
-def _from_hints(hints: list[HeadingHint]) -> list[_Heading]:
-    return [_Heading(h.start, h.end, h.end, h.level, h.number, h.title) for h in hints]
 
 
 def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Section]:
     """The section tree."""
-    headings = _from_hints(hints) if hints is not None else detect_headings(text)
+    headings = list(hints) if hints is not None else detect_headings(text)
     headings.sort(key=lambda h: h.start)
     roots: list[Section] = []
     if not headings or headings[0].start > 0:
@@ -174,7 +159,7 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
             roots.append(Section(None, "", 0, 0, first, 0))
     stack: list[Section] = []
     level_of_number: dict[str, int] = {}  # the level of the latest heading with each clause number
-    for i, h in enumerate(headings):
+    for h in headings:
         level = h.level
         parent_number = h.number.rsplit(".", 1)[0] if h.number and "." in h.number else None
         if parent_number in level_of_number:
@@ -188,7 +173,8 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
                 level = holder.level
         if h.number:
             level_of_number[h.number] = level
-        section = Section(h.number, h.title, level, h.start, len(text), h.body_start)
+        body_start = h.end if h.body_start is None else h.body_start
+        section = Section(h.number, h.title, level, h.start, len(text), body_start)
         while stack and stack[-1].level >= level:
             stack.pop()
         (stack[-1].children if stack else roots).append(section)
