@@ -88,11 +88,7 @@ class DraftDiff:
         if fail_on == "never":
             return []
         limit = SEVERITY_RANK[fail_on]
-        return [c for c in self.all_statuses if c.worse and SEVERITY_RANK[c.severity] <= limit]
-
-    @property
-    def all_statuses(self) -> list[StatusChange]:
-        return self.statuses + self.drafting
+        return [c for c in self.statuses + self.drafting if c.worse and SEVERITY_RANK[c.severity] <= limit]
 
     def as_dict(self) -> dict:
         return {
@@ -273,10 +269,6 @@ def _where(evidence) -> str:
 # ---------------------------------------------------------------- renderers
 
 
-def _arrow(old: str, new: str) -> str:
-    return f"{old} -> {new}"
-
-
 def render_text(diff: DraftDiff, color: bool = False) -> str:
     old = ", ".join(d.path for d in diff.old.documents)
     new = ", ".join(d.path for d in diff.new.documents)
@@ -287,15 +279,15 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
     lines.append("ELEMENTS")
     for c in diff.statuses:
         mark = "worse " if c.worse else "better"
-        lines.append(f"  {mark}  {c.severity:<9}{c.element}: {_arrow(c.old, c.new)}")
+        lines.append(f"  {mark}  {c.severity:<9}{c.element}: {c.old} -> {c.new}")
         for r in c.rules:
             figure = f" ({r.figure})" if r.figure else ""
-            lines.append(f"{'':19}{r.rule}: {_arrow(r.old, r.new)}{figure}")
+            lines.append(f"{'':19}{r.rule}: {r.old} -> {r.new}{figure}")
     if not diff.statuses:
         lines.append("  (no element changed status)")
     lines += ["", "FIGURES"]
     for f in diff.figures:
-        lines.append(f"  {f.label}: " + (f"{f.what}: " if f.what else "") + _arrow(f.old, f.new))
+        lines.append(f"  {f.label}: " + (f"{f.what}: " if f.what else "") + f"{f.old} -> {f.new}")
     if not diff.figures:
         lines.append("  (no figure changed)")
     lines += ["", "DRAFTING"]
