@@ -240,10 +240,6 @@ class Definition:
     how: str  # "means" | "parenthetical" | "quoted" | "line" | "external" | "label" (a table row, "CUSTOMER:")
 
 
-def _clean_term(term: str) -> str:
-    return " ".join(term.split()).strip(" .,;:")
-
-
 def definitions(document: AnalysedDocument) -> list[Definition]:
     """Every term the document defines: '"Term" means', '(the "Term")', 'hereinafter "Term"',
     a Definitions line 'Term means', and 'Term (as defined in the MSA)'."""
@@ -255,7 +251,7 @@ def _definitions(document: AnalysedDocument) -> list[Definition]:
     found: dict[tuple[int, int], Definition] = {}
 
     def add(term, start, end, how):
-        term = _clean_term(term)
+        term = " ".join(term.split()).strip(" .,;:")
         if term and term[0].isupper() and len(term) > 1 and (start, end) not in found:
             found[(start, end)] = Definition(term, start, end, how)
 
