@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
+from checker.report.markdown import cell
 from checker.report.notice import NOT_LEGAL_ADVICE
 from checker.words import count
 
@@ -303,17 +304,13 @@ def render_json(diff: DraftDiff, color: bool = False) -> str:
     return json.dumps(diff.as_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
-def _cell(text) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
-
-
 def render_markdown(diff: DraftDiff, color: bool = False) -> str:
     old = ", ".join(d.path for d in diff.old.documents)
     new = ", ".join(d.path for d in diff.new.documents)
     def rules(c):
         return "; ".join(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules)
 
-    out = [f"# Draft comparison: {_cell(old)} → {_cell(new)}"]
+    out = [f"# Draft comparison: {cell(old)} → {cell(new)}"]
     out += _markdown_section("Elements whose status changed", ["", "Element", "Severity", "Old", "New", "Rules"],
                              [["worse" if c.worse else "better", c.element, c.severity, c.old, c.new, rules(c)]
                               for c in diff.statuses], "No element changed status.")
@@ -331,7 +328,7 @@ def _markdown_section(title: str, header: list[str], rows: list[list], empty: st
     if not rows:
         return lines + [empty]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    return lines + ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    return lines + ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
 
 
 def render_html(diff: DraftDiff, color: bool = False) -> str:
