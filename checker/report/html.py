@@ -204,8 +204,8 @@ def _clauses(report) -> dict:
     clauses: dict[tuple, dict] = {}
     for finding in report.findings:
         for evidence in finding.evidence:
-            clause = clauses.setdefault(_clause_key(evidence), {"id": f"clause-{len(clauses) + 1}", "evidence": [], "findings": [],
-                                              "where": where(evidence)})
+            clause = clauses.setdefault(_clause_key(evidence), {"id": f"clause-{len(clauses) + 1}", "evidence": [],
+                                                                "findings": [], "where": where(evidence)})
             if evidence.quote not in [q.quote for q in clause["evidence"]]:
                 clause["evidence"].append(evidence)
             if finding.rule not in clause["findings"]:
