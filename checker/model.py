@@ -46,7 +46,6 @@ class HeadingHint:
 @dataclass
 class Table:
     rows: list[list[str]]
-    page: int | None = None  # 1-based
     start: int | None = None  # span of the table's text in Document.text, when it is there
     end: int | None = None
 

@@ -462,7 +462,7 @@ class _Walker:
             start = self.offset
             for line, anchor in zip(lines, anchors):
                 self.emit(line, anchor)
-            self.tables.append(Table(rows=rows, page=None, start=start, end=self.offset - 1))
+            self.tables.append(Table(rows=rows, start=start, end=self.offset - 1))
         return []
 
 

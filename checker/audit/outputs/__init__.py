@@ -67,10 +67,6 @@ class Outputs:
         for writer in self.writers:
             writer.finish(rows, complete)
 
-    @property
-    def files(self) -> list[Path]:
-        return [writer.path for writer in self.writers]
-
 
 def replace_atomically(path: Path, write):
     """Write through a temporary file, then rename: a reader never sees half a file."""
