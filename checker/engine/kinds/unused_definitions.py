@@ -68,7 +68,7 @@ _APOSTROPHES = ("'", "\u2019")
 
 def _uses(document, forms: frozenset[str]) -> set[str]:
     """The forms (of ``forms``) the text uses outside a definition, each a whole word, possibly
-    possessive: what the regex "(?:form)(?:['\u2019]s?)?(?![\w-])" finds at a word start, for every
+    possessive: what the regex "(?:form)(?:['\u2019]s?)?(?![\\w-])" finds at a word start, for every
     form in one pass over the words (a pass per term was quadratic: 50,000 definitions took
     minutes). A form is looked for only where a word starts with the form's first word."""
     defined_at = cached(document, "definition_spans", lambda: SpanSet(
