@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
+from checker.report.markdown import cell
 from checker.report.notice import NOT_LEGAL_ADVICE
 from checker.words import count
 
@@ -88,11 +89,7 @@ class DraftDiff:
         if fail_on == "never":
             return []
         limit = SEVERITY_RANK[fail_on]
-        return [c for c in self.all_statuses if c.worse and SEVERITY_RANK[c.severity] <= limit]
-
-    @property
-    def all_statuses(self) -> list[StatusChange]:
-        return self.statuses + self.drafting
+        return [c for c in self.statuses + self.drafting if c.worse and SEVERITY_RANK[c.severity] <= limit]
 
     def as_dict(self) -> dict:
         return {
@@ -273,10 +270,6 @@ def _where(evidence) -> str:
 # ---------------------------------------------------------------- renderers
 
 
-def _arrow(old: str, new: str) -> str:
-    return f"{old} -> {new}"
-
-
 def render_text(diff: DraftDiff, color: bool = False) -> str:
     old = ", ".join(d.path for d in diff.old.documents)
     new = ", ".join(d.path for d in diff.new.documents)
@@ -287,15 +280,15 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
     lines.append("ELEMENTS")
     for c in diff.statuses:
         mark = "worse " if c.worse else "better"
-        lines.append(f"  {mark}  {c.severity:<9}{c.element}: {_arrow(c.old, c.new)}")
+        lines.append(f"  {mark}  {c.severity:<9}{c.element}: {c.old} -> {c.new}")
         for r in c.rules:
             figure = f" ({r.figure})" if r.figure else ""
-            lines.append(f"{'':19}{r.rule}: {_arrow(r.old, r.new)}{figure}")
+            lines.append(f"{'':19}{r.rule}: {r.old} -> {r.new}{figure}")
     if not diff.statuses:
         lines.append("  (no element changed status)")
     lines += ["", "FIGURES"]
     for f in diff.figures:
-        lines.append(f"  {f.label}: " + (f"{f.what}: " if f.what else "") + _arrow(f.old, f.new))
+        lines.append(f"  {f.label}: " + (f"{f.what}: " if f.what else "") + f"{f.old} -> {f.new}")
     if not diff.figures:
         lines.append("  (no figure changed)")
     lines += ["", "DRAFTING"]
@@ -311,17 +304,13 @@ def render_json(diff: DraftDiff, color: bool = False) -> str:
     return json.dumps(diff.as_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
-def _cell(text) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
-
-
 def render_markdown(diff: DraftDiff, color: bool = False) -> str:
     old = ", ".join(d.path for d in diff.old.documents)
     new = ", ".join(d.path for d in diff.new.documents)
     def rules(c):
         return "; ".join(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules)
 
-    out = [f"# Draft comparison: {_cell(old)} → {_cell(new)}"]
+    out = [f"# Draft comparison: {cell(old)} → {cell(new)}"]
     out += _markdown_section("Elements whose status changed", ["", "Element", "Severity", "Old", "New", "Rules"],
                              [["worse" if c.worse else "better", c.element, c.severity, c.old, c.new, rules(c)]
                               for c in diff.statuses], "No element changed status.")
@@ -339,11 +328,12 @@ def _markdown_section(title: str, header: list[str], rows: list[list], empty: st
     if not rows:
         return lines + [empty]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    return lines + ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    return lines + ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
 
 
 def render_html(diff: DraftDiff, color: bool = False) -> str:
-    from checker.report.html import badge, e, page, where
+    from checker.report.html import badge, e, page
+    from checker.report.ordering import where
 
     old = ", ".join(d.path for d in diff.old.documents)
     new = ", ".join(d.path for d in diff.new.documents)

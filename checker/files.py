@@ -32,12 +32,8 @@ def real(path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def _kind(mode: int) -> str:
-    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
-
-
 def _refusal(mode: int) -> FileProblem:
-    kind = _kind(mode)
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
     if kind == "a folder":
         return FileProblem("is a folder, not a file", folder=True)
     return FileProblem(f"is {kind}, not a regular file; checker reads only regular files")

@@ -32,19 +32,20 @@ class OffsetMap:
 
 @dataclass
 class HeadingHint:
-    """A heading the source format marks explicitly (a Word heading style, a Markdown '#')."""
+    """A heading: marked by the source format (a Word heading style) or read off the text's lines
+    (checker/ingest/sections.py)."""
 
     start: int  # offset of the heading line in the extracted text
     end: int
     level: int  # 1 = top level
     number: str | None = None  # "4.2", "Schedule B"; None if unnumbered
     title: str = ""
+    body_start: int | None = None  # where the section's text after the heading begins; None: at `end`
 
 
 @dataclass
 class Table:
     rows: list[list[str]]
-    page: int | None = None  # 1-based
     start: int | None = None  # span of the table's text in Document.text, when it is there
     end: int | None = None
 
@@ -93,8 +94,6 @@ class Section:
     start: int  # span in Document.text: heading line through the end of the body
     end: int
     body_start: int  # where the text after the heading begins
-    page_start: int | None = None
-    page_end: int | None = None
     children: list["Section"] = field(default_factory=list)
 
     @property

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 
-def count(n: int, noun: str, plural: str | None = None) -> str:
+def count(n: int, noun: str) -> str:
     """``n`` and the noun, singular for exactly one: count(1, "error") == "1 error"."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+    return f"{n} {noun if n == 1 else noun + 's'}"
 
 
 def measure(value, unit: str) -> str:

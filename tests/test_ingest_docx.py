@@ -288,7 +288,6 @@ def test_table_cells_are_in_the_text_and_in_table_rows_with_their_span(tmp_path)
         ["P1", "1 hour", "4 hours"],
         ["P2", "4 hours", "2 business days unless agreed otherwise"],
     ]
-    assert t.page is None
     assert e.text[t.start:t.end] == (
         "Priority | Response | Resolution\nP1 | 1 hour | 4 hours\nP2 | 4 hours | 2 business days unless agreed otherwise"
     )

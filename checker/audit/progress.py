@@ -12,16 +12,15 @@ from checker.words import count
 
 
 class Progress:
-    def __init__(self, total: int, tty: bool | None = None, quiet: bool = False):
+    def __init__(self, total: int, tty: bool | None = None):
         self.total = total
         self.tty = sys.stderr.isatty() if tty is None else tty
-        self.quiet = quiet
         self.done = 0
         self.counts = {OK: 0, ERROR: 0}
         self.bar = None
 
     def __enter__(self):
-        if self.tty and not self.quiet:
+        if self.tty:
             self.bar = click.progressbar(length=self.total, label=self._label(), show_pos=True, show_eta=True,
                                          item_show_func=lambda outcome: _short(outcome.path) if outcome else None,
                                          file=sys.stderr, width=24)
@@ -37,8 +36,6 @@ class Progress:
         self.done += 1
         if outcome.status in self.counts:
             self.counts[outcome.status] += 1
-        if self.quiet:
-            return
         if self.bar is not None:
             self.bar.label = self._label()
             self.bar.update(1, outcome)

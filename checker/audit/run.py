@@ -37,7 +37,6 @@ class AuditSummary:
     worker_peak_rss_kb: dict = field(default_factory=dict)  # worker -> high-water mark
     failing: bool = False  # exit 1: an error, or a gap at or above --fail-on
     complete: bool = False
-    files: list = field(default_factory=list)
 
 
 class AuditInterrupted(Exception):
@@ -73,7 +72,6 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
     day = waiver_day(rulebook)
     cache = ResultCache(outdir, tool) if use_cache else NoCache()
     outputs = Outputs(outdir, formats, rulebook, expected=len(units) + len(skipped), as_of=as_of or date.today())
-    summary.files = outputs.files
 
     def record(outcome: Outcome):
         try:

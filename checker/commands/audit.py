@@ -141,13 +141,9 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, ocr_page_timeout, fail
 def _summary_line(summary) -> str:
     peaks = summary.worker_peak_rss_kb
     memory = f"; peak worker memory {max(peaks.values()) / 1024:.0f} MB" if peaks else ""
+    scanned = f" ({summary.ocr_pages} of them scanned, by OCR)" if summary.ocr_pages else ""
     return (f"checker audit: {count(summary.contracts, 'contract')} ({summary.ok} ok, {count(summary.errors, 'error')}), "
             f"{count(summary.skipped, 'file')} skipped; {summary.checked} checked, {summary.cached} from cache; "
-            f"{count(summary.pages, 'page')} read{_ocr_part(summary)} in {summary.seconds:.1f} s "
+            f"{count(summary.pages, 'page')} read{scanned} in {summary.seconds:.1f} s "
             f"({summary.cpu_seconds:.1f} s of worker CPU)"
             f"{memory}; outputs in {summary.outdir}")
-
-
-def _ocr_part(summary) -> str:
-    ocr = getattr(summary, "ocr_pages", 0)
-    return f" ({ocr} of them scanned, by OCR)" if ocr else ""

@@ -51,6 +51,20 @@ def bounds_options(what: str):
     return decorate
 
 
+def run_within_bounds(work, *, files, timeout: float, max_memory: int, slow_hint=None):
+    """Run ``work()`` in a child within --timeout and --max-memory (checker/bounds.py) and exit
+    with its code; a hang, a crash or memory exhausted is one line naming the file."""
+    from checker.bounds import Bounded, run_bounded
+
+    try:
+        code = run_bounded(work, timeout=timeout, max_memory_mb=max_memory, files=files, slow_hint=slow_hint)
+    except Bounded as bounded:
+        die(CheckerError(str(bounded)))
+    except KeyboardInterrupt:
+        die(CheckerError("interrupted"), code=130)
+    sys.exit(code)
+
+
 def use_ocr(mode: str | None) -> None:
     """Apply --ocr to this process and every process it starts."""
     if mode is not None:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import click
 
-from checker.bounds import Bounded, run_bounded
 from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, bounds_options,
-                                     die, emit, internal_error, ocr_option, output_format, usage_notes, use_ocr)
+                                     die, emit, internal_error, ocr_option, output_format, run_within_bounds,
+                                     usage_notes, use_ocr)
 from checker.errors import CheckerError
 from checker.files import real
 
@@ -39,20 +39,13 @@ EPILOG = usage_notes(
 @ocr_option
 def diff(old, new, fmt, output, rulebook, fail_on, timeout, max_memory, ocr):
     """Compare two drafts of a contract: element statuses, figures and drafting slips that changed."""
-    import sys
-
     fmt = output_format(fmt, output)
     use_ocr(ocr)
     if output is not None and real(output) in {real(old), real(new)}:
         die(CheckerError(f"{output}: refusing to overwrite a draft with the comparison"))
-    try:  # within bounds, as a review (checker/bounds.py): a hostile draft is one line, not a crash
-        code = run_bounded(lambda: _compare(old, new, fmt, output, rulebook, fail_on), timeout=timeout,
-                           max_memory_mb=max_memory, files=[old, new])
-    except Bounded as bounded:
-        die(CheckerError(str(bounded)))
-    except KeyboardInterrupt:
-        die(CheckerError("interrupted"), code=130)
-    sys.exit(code)
+    # within bounds, as a review: a hostile draft is one line, not a crash
+    run_within_bounds(lambda: _compare(old, new, fmt, output, rulebook, fail_on), files=[old, new], timeout=timeout,
+                      max_memory=max_memory)
 
 
 def _compare(old, new, fmt, output, rulebook, fail_on):

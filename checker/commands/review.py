@@ -7,10 +7,9 @@ from pathlib import Path
 
 import click
 
-from checker.bounds import Bounded, run_bounded
 from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, as_of_date,
                                      bounds_options, die, emit, fails, internal_error, ocr_option, output_format,
-                                     usage_notes, use_ocr, wants_color)
+                                     run_within_bounds, usage_notes, use_ocr, wants_color)
 from checker.errors import CheckerError
 from checker.files import real
 from checker.report import render
@@ -58,14 +57,7 @@ def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_o
     def work():
         _review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, today, gaps_only)
 
-    try:
-        code = run_bounded(work, timeout=timeout, max_memory_mb=max_memory, files=files,
-                           slow_hint=lambda: _scan_hint(files))
-    except Bounded as bounded:
-        die(CheckerError(str(bounded)))
-    except KeyboardInterrupt:
-        die(CheckerError("interrupted"), code=130)
-    sys.exit(code)
+    run_within_bounds(work, files=files, timeout=timeout, max_memory=max_memory, slow_hint=lambda: _scan_hint(files))
 
 
 def _scan_hint(files) -> str:

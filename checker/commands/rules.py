@@ -23,8 +23,6 @@ from checker.rulebook.packs import pack_names
 from checker.rulebook.rule import locate, quoted_params
 from checker.words import count
 
-_RULEBOOK_HELP = RULEBOOK_HELP
-
 
 def _load(rulebook: str) -> Rulebook:
     try:
@@ -55,7 +53,7 @@ def rules():
 
 
 @rules.command("list")
-@click.option("--rulebook", default="default", show_default=True, help=_RULEBOOK_HELP)
+@click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 def list_rules(rulebook):
     """Every rule: id, element, severity, enabled."""
     click.echo(rule_table(_load(rulebook)), nl=False)
@@ -63,7 +61,7 @@ def list_rules(rulebook):
 
 @rules.command()
 @click.argument("rule_id")
-@click.option("--rulebook", default="default", show_default=True, help=_RULEBOOK_HELP)
+@click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 def show(rule_id, rulebook):
     """What RULE_ID checks, why, its parameters (effective values), the fix and its examples."""
     loaded = _load(rulebook)
@@ -167,7 +165,7 @@ def test_rules(path, select, verbose):
      "checker explain SLA-RESPONSE --report report.json    (the finding of that review, explained)"],
     ["0  explained", EXIT_ERROR]))
 @click.argument("rule_id")
-@click.option("--rulebook", default=None, help=_RULEBOOK_HELP + " Default: the report's pack if shipped, else default.")
+@click.option("--rulebook", default=None, help=RULEBOOK_HELP + " Default: the report's pack if shipped, else default.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="A JSON report from `checker review --format json`: explain its finding for RULE_ID.")
 def explain(rule_id, rulebook, report):

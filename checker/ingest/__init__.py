@@ -142,7 +142,7 @@ def _build(path: Path, kind: str, extracted: Extracted, sha256: str, check_langu
         original=text if unmasked.changed else None,
         removed=unmasked.removed,
     )
-    document.sections = build_sections(document.text, document.page_at, extracted.headings)
+    document.sections = build_sections(document.text, extracted.headings)
     return document
 
 

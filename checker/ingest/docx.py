@@ -462,7 +462,7 @@ class _Walker:
             start = self.offset
             for line, anchor in zip(lines, anchors):
                 self.emit(line, anchor)
-            self.tables.append(Table(rows=rows, page=None, start=start, end=self.offset - 1))
+            self.tables.append(Table(rows=rows, start=start, end=self.offset - 1))
         return []
 
 
@@ -541,10 +541,6 @@ def _heading_like(text: str) -> bool:
     return text[-1] not in ".:;," or (text[-1] in ".:" and len(words) <= 5)
 
 
-def _title_ok(title: str, max_words: int) -> bool:
-    return bool(title) and title[0].isupper() and len(title.split()) <= max_words
-
-
 def _run_in_title(lead: str, rest: str) -> tuple[str, int] | None:
     """A bold/underlined opening phrase closed by '.' or ':' and followed by more text
     ("Response Times. The Provider ..."): (title, offset in rest just past the '.')."""
@@ -557,7 +553,7 @@ def _run_in_title(lead: str, rest: str) -> tuple[str, int] | None:
             return None  # a bold defined term opening a sentence, not a title
         cut = len(rest) - len(after) + 1
     title = lead.rstrip(" .:")
-    if not _title_ok(title, _MAX_RUN_IN_WORDS) or not rest[cut:].strip():
+    if not title or not title[0].isupper() or len(title.split()) > _MAX_RUN_IN_WORDS or not rest[cut:].strip():
         return None
     return title, cut
 

@@ -148,16 +148,18 @@ def read_image(image) -> PageText:
 
 
 def _read(api, image) -> PageText:
+    from PIL import Image, ImageFilter
+
     gray = image.convert("L") if image.mode != "L" else image
     ink = _ink(gray)
     if ink < BLANK_INK:
         return PageText("", None, BLANK)
     if _speckled(gray):  # Tesseract reads scanner specks as dots and colons between words
-        gray = gray.filter(_median())
+        gray = gray.filter(ImageFilter.MedianFilter(3))  # not on a clean page: it breaks thin strokes (Courier)
     api.SetImage(gray)
     skew = _skew(api)
     if abs(skew) > DESKEW_DEGREES:  # Tesseract splits and misorders the lines of a page turned 2 degrees
-        gray = gray.rotate(skew, resample=_bicubic(), expand=True, fillcolor=255)
+        gray = gray.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
         api.SetImage(gray)
     text, confidence, words = _recognise(api)
     if confidence < RETRY_CONFIDENCE or words < MIN_WORDS:
@@ -291,21 +293,9 @@ def _speckled(gray) -> bool:
     return alone.sum() > SPECKS * dark.size
 
 
-def _median():
-    from PIL import ImageFilter
-
-    return ImageFilter.MedianFilter(3)  # not on a clean page: it breaks thin strokes (Courier)
-
-
 def _ink(gray) -> float:
     histogram = gray.histogram()
     return sum(histogram[:128]) / max(1, sum(histogram))
-
-
-def _bicubic():
-    from PIL import Image
-
-    return Image.Resampling.BICUBIC
 
 
 # a numbered heading in capitals, "4. SUPPORT SERVICES."; and a line that reads like one whose number
@@ -390,9 +380,6 @@ def scan_resolution(page) -> float | None:
         best_area = w * h
         best = max(width.value / w, height.value / h) * 72
     return best
-
-
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def image_pages(data: bytes):

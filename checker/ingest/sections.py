@@ -17,7 +17,6 @@ mid-line: in a long line, a clause number after a sentence's end, a short title 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from checker.model import HeadingHint, Section
 
@@ -39,16 +38,6 @@ _RUN_IN = re.compile(
     r"(?<=[.;:!?)\]\"\u201d] )(?:(?:Section|Clause)\s+)?(?P<num>\d{1,2}\.\d{1,3}(?:\.\d{1,3}){0,2})\.?\s+"
     r"(?P<title>[A-Z][^.:;\n]{1,70}?)\.\s+(?=[A-Z(\"\u201c])")
 _SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
-
-
-@dataclass
-class _Heading:
-    start: int
-    end: int
-    body_start: int
-    level: int
-    number: str | None
-    title: str
 
 
 def _is_title_like(words: list[str]) -> bool:
@@ -92,8 +81,8 @@ def _caps_heading(line: str) -> bool:
     )
 
 
-def detect_headings(text: str) -> list[_Heading]:
-    headings: list[_Heading] = []
+def detect_headings(text: str) -> list[HeadingHint]:
+    headings: list[HeadingHint] = []
     list_counters: list[tuple[int, int]] = []  # (indent, counter) for Markdown ordered lists
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -106,11 +95,12 @@ def detect_headings(text: str) -> list[_Heading]:
         if found:
             headings.append(found)
         if len(raw) > RUN_ON_LINE:
-            headings.extend(_run_in_headings(raw, start, found.body_start - start if found else 0))
+            body = found.end if found and found.body_start is None else found.body_start if found else start
+            headings.extend(_run_in_headings(raw, start, body - start))
     return headings
 
 
-def _run_in_headings(raw: str, start: int, skip: int) -> list[_Heading]:
+def _run_in_headings(raw: str, start: int, skip: int) -> list[HeadingHint]:
     """Numbered clauses inside a line of paragraphs run together, each with its short title."""
     found = []
     for match in _RUN_IN.finditer(raw, skip):
@@ -118,12 +108,13 @@ def _run_in_headings(raw: str, start: int, skip: int) -> list[_Heading]:
         if len(words) > 8 or not _is_title_like(words):
             continue
         number = match.group("num")
-        found.append(_Heading(start + match.start(), start + match.end("title"), start + match.end("title") + 1,
-                              number.count(".") + 1, number, match.group("title").strip()))
+        title_end = start + match.end("title")
+        found.append(HeadingHint(start + match.start(), title_end, number.count(".") + 1, number,
+                                 match.group("title").strip(), title_end + 1))
     return found
 
 
-def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[int, int]]) -> _Heading | None:
+def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[int, int]]) -> HeadingHint | None:
     if "...." in raw or "……" in raw:
         return None  # a table-of-contents line, not the section itself
     md = _MD_HEADING.match(raw)
@@ -133,7 +124,7 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
         number = None
         if numbered and numbered.group("rest"):
             number, title = numbered.group("num"), numbered.group("rest").strip()
-        return _Heading(start, end, end, len(md.group(1)), number, title.rstrip(".:"))
+        return HeadingHint(start, end, len(md.group(1)), number, title.rstrip(".:"))
 
     item = _MD_LIST_ITEM.match(raw)
     if item and (item.group(1) or raw.lstrip().startswith(tuple("0123456789"))):
@@ -153,7 +144,7 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
         if len(rest.split()) <= 14 and not rest.endswith((",", ";")):
             kind = part.group("kind").capitalize()
             level = 1 if kind in ("Article", "Part") else 0
-            return _Heading(start, end, end, level, f"{kind} {part.group('num')}", rest.rstrip(".:"))
+            return HeadingHint(start, end, level, f"{kind} {part.group('num')}", rest.rstrip(".:"))
 
     numbered = _NUMBERED.match(raw)
     if numbered:
@@ -168,35 +159,31 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
                 words, only_heading = title
                 level = number.count(".") + 1 if item is None else len(list_counters)
                 body_start = end if only_heading else start + raw.find(words) + len(words) + 1
-                return _Heading(start, end, min(body_start, end), level, number, words)
+                return HeadingHint(start, end, level, number, words, min(body_start, end))
             if item is not None or "." in number:
                 # A numbered clause without a title is still a citable section
                 rest_at = start + raw.find(numbered.group("rest"))
                 level = number.count(".") + 1 if item is None else len(list_counters)
-                return _Heading(start, end, rest_at, level, number, "")
+                return HeadingHint(start, end, level, number, "", rest_at)
         return None
 
     if _caps_heading(raw):
-        return _Heading(start, end, end, 1, None, " ".join(raw.split()).rstrip(":."))
+        return HeadingHint(start, end, 1, None, " ".join(raw.split()).rstrip(":."))
     return None
 
 
-def _from_hints(hints: list[HeadingHint]) -> list[_Heading]:
-    return [_Heading(h.start, h.end, h.end, h.level, h.number, h.title) for h in hints]
-
-
-def build_sections(text: str, page_at, hints: list[HeadingHint] | None = None) -> list[Section]:
-    """The section tree. `page_at(offset)` gives the page of an offset."""
-    headings = _from_hints(hints) if hints is not None else detect_headings(text)
+def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Section]:
+    """The section tree."""
+    headings = list(hints) if hints is not None else detect_headings(text)
     headings.sort(key=lambda h: h.start)
     roots: list[Section] = []
     if not headings or headings[0].start > 0:
         first = headings[0].start if headings else len(text)
         if text[:first].strip():
-            roots.append(Section(None, "", 0, 0, first, 0, page_at(0), page_at(max(0, first - 1))))
+            roots.append(Section(None, "", 0, 0, first, 0))
     stack: list[Section] = []
     level_of_number: dict[str, int] = {}  # the level of the latest heading with each clause number
-    for i, h in enumerate(headings):
+    for h in headings:
         level = h.level
         parent_number = h.number.rsplit(".", 1)[0] if h.number and "." in h.number else None
         if parent_number in level_of_number:
@@ -210,18 +197,18 @@ def build_sections(text: str, page_at, hints: list[HeadingHint] | None = None) -
                 level = holder.level
         if h.number:
             level_of_number[h.number] = level
-        section = Section(h.number, h.title, level, h.start, len(text), h.body_start, page_at(h.start))
+        body_start = h.end if h.body_start is None else h.body_start
+        section = Section(h.number, h.title, level, h.start, len(text), body_start)
         while stack and stack[-1].level >= level:
             stack.pop()
         (stack[-1].children if stack else roots).append(section)
         stack.append(section)
-    _close_spans(roots, len(text), page_at)
+    _close_spans(roots, len(text))
     return roots
 
 
-def _close_spans(sections: list[Section], limit: int, page_at) -> None:
+def _close_spans(sections: list[Section], limit: int) -> None:
     """A section ends where its next sibling starts, or where its parent ends."""
     for i, section in enumerate(sections):
         section.end = sections[i + 1].start if i + 1 < len(sections) else limit
-        section.page_end = page_at(max(section.start, section.end - 1))
-        _close_spans(section.children, section.end, page_at)
+        _close_spans(section.children, section.end)

@@ -19,9 +19,9 @@ import re
 from html import escape
 
 from checker.report import waived
-from checker.report.ordering import STATUS_LABEL, STATUS_RANK, by_category
+from checker.report.ordering import STATUS_LABEL, STATUS_RANK, by_category, where
 from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
-from checker.report.scans import document_notes, evidence_note
+from checker.report.scans import document_notes
 
 MAX_KEY_ITEMS = 8  # items shown per key term (pricing tables can be long); the JSON has them all
 
@@ -111,22 +111,6 @@ def badge(status: str) -> str:
     return f'<span class="badge b-{e(status)}">{e(STATUS_LABEL.get(status, status))}</span>'
 
 
-def score(report) -> int | None:
-    return report.score  # the one definition: Report.score
-
-
-def where(evidence: dict | object) -> str:
-    get = evidence.get if isinstance(evidence, dict) else lambda k: getattr(evidence, k)
-    parts = [get("document")]
-    if get("page"):
-        parts.append(f"p. {get('page')}")
-    section = " ".join(p for p in (get("section") and f"§{get('section')}", get("heading")) if p)
-    if section:
-        parts.append(section)
-    parts.append(evidence_note(evidence))
-    return ", ".join(str(p) for p in parts if p)
-
-
 def in_context(evidence) -> str:
     context = getattr(evidence, "context", None) or {}
     before = f'<span class="ctx">{e(context.get("before"))}</span> ' if context.get("before") else ""
@@ -158,7 +142,7 @@ def render(report, color: bool = False) -> str:
     names = ", ".join(d.path for d in report.documents)
     s = report.summary
     elements = report.element_status()
-    points = score(report)
+    points = report.score
     counts = {status: sum(1 for v in elements.values() if v == status) for status in STATUS_RANK}
     total = max(1, sum(counts.values()))
     bar = "".join(f'<i class="b-{st}" style="width:{100 * counts[st] / total:.2f}%"></i>'
@@ -220,9 +204,8 @@ def _clauses(report) -> dict:
     clauses: dict[tuple, dict] = {}
     for finding in report.findings:
         for evidence in finding.evidence:
-            key = (evidence.document, evidence.section or "", evidence.heading or "")
-            clause = clauses.setdefault(key, {"id": f"clause-{len(clauses) + 1}", "evidence": [], "findings": [],
-                                              "where": where(evidence)})
+            clause = clauses.setdefault(_clause_key(evidence), {"id": f"clause-{len(clauses) + 1}", "evidence": [],
+                                                                "findings": [], "where": where(evidence)})
             if evidence.quote not in [q.quote for q in clause["evidence"]]:
                 clause["evidence"].append(evidence)
             if finding.rule not in clause["findings"]:

@@ -4,7 +4,7 @@ the terms; this module only lays them out)."""
 from __future__ import annotations
 
 from checker.keyterms import KEY_TERMS
-from checker.report.scans import evidence_note
+from checker.report.ordering import where
 
 
 def abstract(key_terms: dict, limit: int = 8) -> list[tuple[str, str, str]]:
@@ -17,15 +17,6 @@ def abstract(key_terms: dict, limit: int = 8) -> list[tuple[str, str, str]]:
             rows.append((label, "not stated", ""))
         for i, item in enumerate(items[:limit]):
             more = f" (and {len(items) - limit} more)" if i == limit - 1 and len(items) > limit else ""
-            rows.append((label if i == 0 else "", item["value"] + more, _where(item.get("evidence") or {})))
+            rows.append((label if i == 0 else "", item["value"] + more, where(item.get("evidence") or {})))
     return rows
 
-
-def _where(evidence: dict) -> str:
-    parts = [evidence.get("document")]
-    if evidence.get("page"):
-        parts.append(f"p. {evidence['page']}")
-    section = " ".join(p for p in (evidence.get("section") and f"§{evidence['section']}", evidence.get("heading")) if p)
-    parts.append(section)
-    parts.append(evidence_note(evidence))  # from a page OCR read poorly: check the quote
-    return ", ".join(p for p in parts if p)

@@ -8,7 +8,8 @@ from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
 from checker.report.scans import document_notes
 
 
-def _cell(text: str) -> str:
+def cell(text) -> str:
+    """Text for one cell of a Markdown table: on one line, its pipes escaped."""
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
@@ -18,24 +19,24 @@ def render(report, color: bool = False) -> str:
            f"Rulebook **{report.rulebook['name']}** {report.rulebook['version']} — "
            f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable"
            + (f" ({waived.count(report)} waived)." if waived.count(report) else "."), "",
-           *[f"> {_cell(n)}\n" for n in waived.status_notes(report)],
-           *([f"> **{_cell(out_of_scope(report))}**\n"] if out_of_scope(report) else []),
-           *[f"> {_cell(n)}\n" for n in document_notes(report.documents)],
+           *[f"> {cell(n)}\n" for n in waived.status_notes(report)],
+           *([f"> **{cell(out_of_scope(report))}**\n"] if out_of_scope(report) else []),
+           *[f"> {cell(n)}\n" for n in document_notes(report.documents)],
            "| Status | Severity | Rule | Element | Finding |", "|---|---|---|---|---|"]
     for _, findings in by_category(report.findings):
         for f in findings:
             label = STATUS_LABEL[f.status] + (" (waived)" if f.waived else "")
-            out.append(f"| {label} | {f.severity} | {f.rule} | {f.element} | {_cell(f.title)} |")
+            out.append(f"| {label} | {f.severity} | {f.rule} | {f.element} | {cell(f.title)} |")
     for category, findings in by_category(report.findings):
         out += ["", f"## {category}"]
         for f in findings:
-            out += ["", f"### {STATUS_LABEL[f.status]}: {f.title} (`{f.rule}`, {f.severity})", "", _cell(f.message)]
+            out += ["", f"### {STATUS_LABEL[f.status]}: {f.title} (`{f.rule}`, {f.severity})", "", cell(f.message)]
             if f.waived:
-                out += ["", f"**{_cell(waived.note(f.waived))}**"]
+                out += ["", f"**{cell(waived.note(f.waived))}**"]
             for ev in f.evidence:
-                out += ["", f"> {_cell(ev.quote)}", f"> — {where(ev)}"]
+                out += ["", f"> {cell(ev.quote)}", f"> — {where(ev)}"]
             if f.status in ("weak", "missing"):
-                out += ["", f"**Fix:** {_cell(f.fix)}"]
+                out += ["", f"**Fix:** {cell(f.fix)}"]
     out += _key_terms(report)
     out += ["", f"*{NOT_LEGAL_ADVICE}*"]
     return "\n".join(out) + "\n"
@@ -45,5 +46,5 @@ def _key_terms(report) -> list[str]:
     from checker.report.key_terms import abstract
 
     out = ["", "## Key terms", "", "| Term | What the contract says | Where |", "|---|---|---|"]
-    return out + [f"| {_cell(label)} | {_cell(value)} | {_cell(where_)} |"
+    return out + [f"| {cell(label)} | {cell(value)} | {cell(where_)} |"
                   for label, value, where_ in abstract(getattr(report, "key_terms", {}))]

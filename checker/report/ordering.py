@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.findings import SEVERITY_RANK
-from checker.report.scans import evidence_note
+from checker.report.scans import evidence_note, value_of
 
 STATUS_RANK = {"error": -1, "missing": 0, "weak": 1, "met": 2, "not_applicable": 3}
 STATUS_LABEL = {"error": "ERROR", "missing": "MISSING", "weak": "WEAK", "met": "MET", "not_applicable": "N/A"}
@@ -24,13 +24,10 @@ def by_category(findings):
 
 
 def where(evidence) -> str:
-    parts = [evidence.document]
-    if evidence.page:
-        parts.append(f"p. {evidence.page}")
-    section = " ".join(p for p in (evidence.section and f"§{evidence.section}", evidence.heading) if p)
-    if section:
-        parts.append(section)
-    note = evidence_note(evidence)
-    if note:
-        parts.append(note)
-    return ", ".join(parts)
+    """'msa.pdf, p. 3, §4.2 Response Times': where a quote stands (an Evidence, or its dict in
+    a JSON report or the key terms), with the warning a quote from a poorly read scan carries."""
+    document, page = value_of(evidence, "document"), value_of(evidence, "page")
+    section, heading = value_of(evidence, "section"), value_of(evidence, "heading")
+    parts = (document, page and f"p. {page}", " ".join(p for p in (section and f"§{section}", heading) if p),
+             evidence_note(evidence))
+    return ", ".join(str(p) for p in parts if p)

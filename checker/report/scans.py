@@ -6,7 +6,8 @@ from __future__ import annotations
 INSTALL = "pip install 'checker[ocr]'"
 
 
-def _get(item, key):
+def value_of(item, key):
+    """item[key] of a dict (a JSON report), item.key of a record (a live report); None when absent."""
     return item.get(key) if isinstance(item, dict) else getattr(item, key, None)
 
 
@@ -23,11 +24,11 @@ def document_notes(documents) -> list[str]:
     with low confidence, those too poor to read, and those left unread for want of OCR."""
     notes = []
     for document in documents:
-        ocr = _get(document, "ocr")
+        ocr = value_of(document, "ocr")
         if not ocr:
             continue
         pages = ocr["pages"]
-        name = _get(document, "path")
+        name = value_of(document, "path")
         read = [p for p in pages if p["confidence"] is not None and p["status"] in ("ok", "low")]
         parts = []
         if read:
@@ -57,6 +58,6 @@ def document_notes(documents) -> list[str]:
 
 def evidence_note(evidence) -> str:
     """'' or the warning a quote from a poorly read scanned page carries."""
-    if not _get(evidence, "ocr_low"):
+    if not value_of(evidence, "ocr_low"):
         return ""
-    return f"scanned page read by OCR with {_get(evidence, 'ocr_confidence'):.0%} confidence: check the quote"
+    return f"scanned page read by OCR with {value_of(evidence, 'ocr_confidence'):.0%} confidence: check the quote"

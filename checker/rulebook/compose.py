@@ -15,7 +15,7 @@ import re
 
 import difflib
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from checker.errors import RulebookError
@@ -70,20 +70,14 @@ def compose(path: Path, problems: Problems, stack: tuple[Path, ...] = ()) -> Lay
         problems.at(Mark(str(path), 1, 1), None, "a rulebook is a mapping with 'name', 'version' and 'rules' "
                                                  "(or 'extends')")
         return None
-    layered = Layered(path, data)
     # a misspelt top-level key ('extend:') would make overrides and disable fail in cascade
     shape_ok = _check_top(data, problems)
     base = _base(data, path, problems, stack)
-    if base is not None:
-        layered.rules = list(base.rules)
-        layered.rejected = list(base.rejected)
-        layered.changes = {k: list(v) for k, v in base.changes.items()}
-        layered.retuned = dict(base.retuned)
-        layered.defaults = dict(base.defaults)
-        layered.waivers = list(base.waivers)
-        layered.chain = [{"name": base.name, "version": base.version, "path": str(base.path)}] + base.chain
-        layered.words = dict(base.words)
-        layered.side = base.side
+    if base is None:
+        layered = Layered(path, data)
+    else:  # the base was composed afresh for this file alone: its rules, words and changes are taken over
+        layered = replace(base, path=path, top=data,
+                          chain=[{"name": base.name, "version": base.version, "path": str(base.path)}] + base.chain)
     layered.words.update(_words(data, problems))
     if "side" in data:
         if data["side"] in SIDES:

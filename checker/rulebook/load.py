@@ -29,7 +29,6 @@ default_rulebook_path = packs.default_rulebook_path
 class Rulebook:
     name: str
     version: str
-    description: str
     rules: list[Rule]
     path: str
     sha256: str
@@ -76,8 +75,7 @@ def load_rulebook(path: str | Path | None = None) -> Rulebook:
     problems.raise_if_any()
     for rule in rules:
         take_side(rule, layered.side)
-    return Rulebook(side=layered.side, name=layered.name, version=layered.version,
-                    description=" ".join(str(layered.top.get("description", "")).split()), rules=rules,
+    return Rulebook(side=layered.side, name=layered.name, version=layered.version, rules=rules,
                     path=str(path), sha256=_digest(layered, rules, waivers), extends=layered.chain, waivers=waivers)
 
 

@@ -129,8 +129,7 @@ def _build(node, loader: yaml.SafeLoader, file: str, aliases: _Aliases | None = 
     aliases = aliases if aliases is not None else _Aliases()
     repeating = aliases.enter(node, repeating)
     if isinstance(node, yaml.MappingNode):
-        result = LocatedDict()
-        result.mark, result.marks, result.key_marks = mark(node), {}, {}
+        result = new_dict(mark(node))
         for key_node, value_node in node.value:
             key = _build(key_node, loader, file, aliases, repeating)
             if isinstance(key, (dict, list)):

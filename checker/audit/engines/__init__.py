@@ -5,6 +5,28 @@ arrive; the audit never branches on which one it has.
     dask.py   a Dask cluster (--scheduler ADDRESS, or a local one), file bytes shipped to workers
 """
 
+from checker.audit.time_bound import OCR_PAGE_SECONDS
+
+
+class Engine:
+    """What every engine is given, and the memory high-water mark of each worker it ran."""
+
+    name = ""
+
+    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0,
+                 ocr_page_timeout: float = OCR_PAGE_SECONDS):
+        self.rulebook = rulebook
+        self.jobs = max(1, jobs)
+        self.timeout = timeout
+        self.ocr_page_timeout = ocr_page_timeout
+        self.max_memory_mb = max_memory_mb
+        self.peak_rss_kb: dict[int, int] = {}  # worker -> its high-water mark
+
+    def note_memory(self, worker: int, kb: int | None):
+        if kb:
+            self.peak_rss_kb[worker] = max(kb, self.peak_rss_kb.get(worker, 0))
+
+
 def make_engine(name: str, **options):
     if name == "dask":
         from checker.audit.engines.dask import DaskEngine

@@ -22,6 +22,7 @@ import time
 from collections import deque
 from pathlib import Path
 
+from checker.audit.engines import Engine
 from checker.audit.outcome import ERROR, Outcome
 from checker.audit.time_bound import OCR_PAGE_SECONDS, stopped_reason, time_bound
 from checker.audit.worker import peak_rss_kb, review_unit
@@ -67,18 +68,13 @@ def review_shipped(path: str, files: tuple[str, ...], contents: list[bytes], rul
     return outcome
 
 
-class DaskEngine:
+class DaskEngine(Engine):
     name = "dask"
 
     def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0, scheduler: str | None = None,
                  ocr_page_timeout: float = OCR_PAGE_SECONDS):
-        self.rulebook = rulebook
-        self.jobs = max(1, jobs)
-        self.timeout = timeout
-        self.ocr_page_timeout = ocr_page_timeout
-        self.max_memory_mb = max_memory_mb
+        super().__init__(rulebook, jobs, timeout, max_memory_mb, ocr_page_timeout)
         self.scheduler = scheduler
-        self.peak_rss_kb: dict[int, int] = {}
 
     def _connect(self):
         try:
@@ -133,9 +129,7 @@ class DaskEngine:
                 except Exception as error:  # the worker died on it (KilledWorker) or the task failed
                     outcome = Outcome(unit.path, unit.files, ERROR, cacheable=False,
                                       reason=f"the cluster could not review it ({type(error).__name__}: {error})")
-                if outcome.peak_rss_kb:
-                    key = outcome.worker or 0
-                    self.peak_rss_kb[key] = max(outcome.peak_rss_kb, self.peak_rss_kb.get(key, 0))
+                self.note_memory(outcome.worker or 0, outcome.peak_rss_kb)
                 yield outcome
         finally:
             try:

@@ -24,6 +24,7 @@ import time
 from collections import deque
 from multiprocessing.connection import wait
 
+from checker.audit.engines import Engine
 from checker.audit.outcome import ERROR, Outcome
 from checker.audit.time_bound import OCR_PAGE_SECONDS, stopped_reason, time_bound
 from checker.audit.worker import die_with_parent, limit_memory, peak_rss_kb, review_unit, warm_up
@@ -153,17 +154,8 @@ def crash_reason(exitcode: int | None) -> str:
     return f"the worker stopped (exit code {exitcode}) while reading this contract"
 
 
-class LocalEngine:
+class LocalEngine(Engine):
     name = "local"
-
-    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0,
-                 ocr_page_timeout: float = OCR_PAGE_SECONDS):
-        self.rulebook = rulebook
-        self.jobs = max(1, jobs)
-        self.timeout = timeout
-        self.ocr_page_timeout = ocr_page_timeout
-        self.max_memory_mb = max_memory_mb
-        self.peak_rss_kb: dict[int, int] = {}  # worker pid -> its high-water mark
 
     def run(self, units):
         """Yield one Outcome per unit, in the order they finish."""
@@ -186,7 +178,7 @@ class LocalEngine:
                     for kind, payload in worker.receive():
                         if kind == "ready":
                             worker.ready, failed_starts = True, 0
-                            self._note_memory(worker, payload)
+                            self.note_memory(worker.process.pid, payload)
                         elif kind == "failed":
                             worker.start_error = payload
                         elif kind == OCR_PAGE and worker.unit is not None:
@@ -194,7 +186,7 @@ class LocalEngine:
                         elif kind == "done":
                             outcome, worker.retiring = payload
                             worker.unit = None
-                            self._note_memory(worker, outcome.peak_rss_kb)
+                            self.note_memory(worker.process.pid, outcome.peak_rss_kb)
                             yield outcome
                     if worker.dead():
                         worker.process.join(1)
@@ -231,10 +223,6 @@ class LocalEngine:
         seconds = time.monotonic() - worker.started
         return Outcome(unit.path, unit.files, ERROR, reason=reason, seconds=seconds, cacheable=False,
                        worker=worker.process.pid)
-
-    def _note_memory(self, worker: _Worker, kb: int | None):
-        if kb:
-            self.peak_rss_kb[worker.process.pid] = max(kb, self.peak_rss_kb.get(worker.process.pid, 0))
 
     def _cannot_start(self, worker: _Worker) -> str:
         why = worker.start_error or f"exit code {worker.process.exitcode}"

@@ -17,6 +17,7 @@ end, with every row sorted by path (the streaming ones rewrite themselves in tha
 
 from __future__ import annotations
 
+import importlib
 import os
 from datetime import date
 from pathlib import Path
@@ -24,24 +25,15 @@ from pathlib import Path
 from checker.audit.outputs.table import element_columns, portfolio_row
 from checker.keydates import refresh
 
-FORMATS = ("csv", "xlsx", "jsonl", "html", "keydates")
+# format -> (module, class) of its writer, imported on demand: a run without xlsx never imports openpyxl
+_WRITERS = {"csv": ("csv_file", "PortfolioCsv"), "xlsx": ("xlsx", "PortfolioXlsx"), "jsonl": ("jsonl", "FindingsJsonl"),
+            "html": ("heatmap", "PortfolioHtml"), "keydates": ("key_dates", "KeyDates")}
+FORMATS = tuple(_WRITERS)
 
 
 def _writer(fmt: str):
-    # imported on demand: a run without xlsx never imports openpyxl
-    if fmt == "csv":
-        from checker.audit.outputs.csv_file import PortfolioCsv as writer
-    elif fmt == "xlsx":
-        from checker.audit.outputs.xlsx import PortfolioXlsx as writer
-    elif fmt == "jsonl":
-        from checker.audit.outputs.jsonl import FindingsJsonl as writer
-    elif fmt == "html":
-        from checker.audit.outputs.heatmap import PortfolioHtml as writer
-    elif fmt == "keydates":
-        from checker.audit.outputs.key_dates import KeyDates as writer
-    else:
-        raise ValueError(fmt)
-    return writer
+    module, name = _WRITERS[fmt]
+    return getattr(importlib.import_module(f"checker.audit.outputs.{module}"), name)
 
 
 class Outputs:
@@ -74,10 +66,6 @@ class Outputs:
         rows = sorted(self.rows, key=lambda row: row["path"])
         for writer in self.writers:
             writer.finish(rows, complete)
-
-    @property
-    def files(self) -> list[Path]:
-        return [writer.path for writer in self.writers]
 
 
 def replace_atomically(path: Path, write):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.audit.outputs import replace_atomically
 from checker.audit.outputs.formulas import csv_safe_row
-from checker.audit.outputs.table import header
+from checker.audit.outputs.table import BASE_COLUMNS
 
 FILE_NAME = "portfolio.csv"
 
@@ -48,4 +48,4 @@ class PortfolioCsv(StreamingCsv):
     FILE_NAME = FILE_NAME
 
     def __init__(self, outdir: Path, elements: list[str], info: dict):
-        super().__init__(outdir / self.FILE_NAME, header(elements))
+        super().__init__(outdir / self.FILE_NAME, BASE_COLUMNS + elements)

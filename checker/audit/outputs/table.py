@@ -66,7 +66,3 @@ def ocr_columns(report: dict) -> dict:
                 else f"{page['confidence']:.2f}" + ("(low)" if page["status"] == "low" else "")
             cells.append(f"{label}:{value}")
     return {"ocr_pages": len(readings), "ocr_confidence": " ".join(cells)}
-
-
-def header(elements: list[str]) -> list[str]:
-    return BASE_COLUMNS + elements

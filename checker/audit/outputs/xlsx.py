@@ -15,6 +15,7 @@ from checker.audit.outputs import replace_atomically
 from checker.audit.outputs.formulas import looks_like_formula
 from checker.audit.outputs.table import BASE_COLUMNS
 from checker.elements import category_of
+from checker.findings import SEVERITY_RANK
 
 FILE_NAME = "portfolio.xlsx"
 FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED",
@@ -98,7 +99,6 @@ class PortfolioXlsx:
         for category, elements in by_category.items():
             sheet(category, SUMMARY_COLUMNS + elements)
         order = {status: i for i, status in enumerate(GAPS)}
-        severity = {name: i for i, name in enumerate(("critical", "high", "medium", "low", "info"))}
-        self.gaps.sort(key=lambda g: (g["path"], order[g["status"]], severity.get(g["severity"], 9), g["rule"]))
+        self.gaps.sort(key=lambda g: (g["path"], order[g["status"]], SEVERITY_RANK.get(g["severity"], 9), g["rule"]))
         sheet("Findings", FINDING_COLUMNS, self.gaps)  # every gap: what, where, quoted, and the fix
         replace_atomically(self.path, lambda temporary: workbook.save(temporary))

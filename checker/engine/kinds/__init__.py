@@ -14,11 +14,4 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
 )}
 
 
-def get_kind(name: str) -> Kind:
-    try:
-        return KINDS[name]
-    except KeyError:
-        raise KeyError(f"unknown rule kind {name!r}; valid kinds: {', '.join(sorted(KINDS))}") from None
-
-
-__all__ = ["KINDS", "Kind", "OptionError", "Outcome", "get_kind"]
+__all__ = ["KINDS", "Kind", "OptionError", "Outcome"]

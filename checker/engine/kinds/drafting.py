@@ -240,22 +240,18 @@ class Definition:
     how: str  # "means" | "parenthetical" | "quoted" | "line" | "external" | "label" (a table row, "CUSTOMER:")
 
 
-def _clean_term(term: str) -> str:
-    term = " ".join(term.split()).strip(" .,;:")
-    return term
-
-
 def definitions(document: AnalysedDocument) -> list[Definition]:
     """Every term the document defines: '"Term" means', '(the "Term")', 'hereinafter "Term"',
     a Definitions line 'Term means', and 'Term (as defined in the MSA)'."""
-    cache = getattr(document, "_definitions", None)  # several rules ask for the same document
-    if cache is not None:
-        return cache
+    return cached(document, "definitions", lambda: _definitions(document))  # several rules ask
+
+
+def _definitions(document: AnalysedDocument) -> list[Definition]:
     text = document.text
     found: dict[tuple[int, int], Definition] = {}
 
     def add(term, start, end, how):
-        term = _clean_term(term)
+        term = " ".join(term.split()).strip(" .,;:")
         if term and term[0].isupper() and len(term) > 1 and (start, end) not in found:
             found[(start, end)] = Definition(term, start, end, how)
 
@@ -300,9 +296,7 @@ def definitions(document: AnalysedDocument) -> list[Definition]:
                 at = text.find(label, table.start, table.end)
                 if at >= 0:
                     add(label, at, at + len(label), "label")  # a key-terms row: "Cap Amount | $1,000,000"
-    result = sorted(found.values(), key=lambda d: d.start)
-    document._definitions = result
-    return result
+    return sorted(found.values(), key=lambda d: d.start)
 
 
 def _lines_with(cue: re.Pattern, text: str):
@@ -373,13 +367,9 @@ _NAME_LEAD_WORDS = {"the", "this", "that", "and", "between", "by", "of", "for", 
                     "dated", "date", "made", "entered", "into", "is", "it", "its"}
 
 
+@lru_cache(maxsize=16)  # several rules ask for the same text
 def company_names(text: str) -> tuple[tuple[str, int, int], ...]:
     """(name, start, end) of every legal entity name: 'Northwind IT Ltd', 'HARBOUR FOODS PLC'."""
-    return _company_names(text)
-
-
-@lru_cache(maxsize=16)  # several rules and the key terms ask for the same text
-def _company_names(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(_iter_company_names(text))
 
 

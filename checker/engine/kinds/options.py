@@ -31,7 +31,7 @@ class Flag(Option):
 
     def check(self, value, key):
         if not isinstance(value, bool):
-            raise OptionError(key, "must be true or false" + _got(value, key))
+            raise OptionError(key, "must be true or false" + (f", got {value!r}" if key.startswith("params.") else ""))
 
     def schema(self):
         return self._described({"type": "boolean"})
@@ -151,7 +151,3 @@ class Section(Option):
             schema.setdefault("allOf", []).append({"if": {"properties": {name: {"const": when}}},
                                                    "then": {"required": [other]}})
         return self._described(schema)
-
-
-def _got(value, key: str) -> str:
-    return f", got {value!r}" if key.startswith("params.") else ""

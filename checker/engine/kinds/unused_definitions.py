@@ -68,7 +68,7 @@ _APOSTROPHES = ("'", "\u2019")
 
 def _uses(document, forms: frozenset[str]) -> set[str]:
     """The forms (of ``forms``) the text uses outside a definition, each a whole word, possibly
-    possessive: what the regex "(?:form)(?:['\u2019]s?)?(?![\w-])" finds at a word start, for every
+    possessive: what the regex "(?:form)(?:['\u2019]s?)?(?![\\w-])" finds at a word start, for every
     form in one pass over the words (a pass per term was quadratic: 50,000 definitions took
     minutes). A form is looked for only where a word starts with the form's first word."""
     defined_at = cached(document, "definition_spans", lambda: SpanSet(
@@ -88,7 +88,7 @@ def _uses(document, forms: frozenset[str]) -> set[str]:
         at = word.start()
         for size in sizes:
             form = text[at:at + size]
-            if form in forms and form not in found and _ends_word(text, at + size) and at not in defined_at:
+            if form in forms and form not in found and _word_end(text, at + size) is not None and at not in defined_at:
                 found.add(form)
     return found
 
@@ -119,28 +119,22 @@ def _form_end(text: str, at: int, forms: list[str]) -> int | None:
     would take it: the longest form first, then "'s", "'" or nothing, not before [\\w-]."""
     for form in forms:
         if text.startswith(form, at):
-            end = at + len(form)
-            tails = []
-            if text[end:end + 1] in ("'", "\u2019"):
-                if text[end + 1:end + 2] == "s":
-                    tails.append(end + 2)
-                tails.append(end + 1)
-            tails.append(end)
-            for tail in tails:
-                if tail >= len(text) or not joins_word(text[tail]):
-                    return tail
+            end = _word_end(text, at + len(form))
+            if end is not None:
+                return end
     return None
 
 
-def _ends_word(text: str, end: int) -> bool:
-    """Does a form ending at ``end`` end a word, with its possessive ("'s", "'") if any?"""
+def _word_end(text: str, end: int) -> int | None:
+    """Where a form ending at ``end`` ends as a word, with its possessive ("'s", "'") if any;
+    None when it runs on into a longer word."""
     tails = []
     if text[end:end + 1] in _APOSTROPHES:
         if text[end + 1:end + 2] == "s":
             tails.append(end + 2)
         tails.append(end + 1)
     tails.append(end)
-    return any(tail >= len(text) or not joins_word(text[tail]) for tail in tails)
+    return next((tail for tail in tails if tail >= len(text) or not joins_word(text[tail])), None)
 
 
 KIND = UnusedDefinitionsKind()
