@@ -190,7 +190,6 @@ _RESPONSE = _finder(r"\b(?:respon\w*|acknowledg\w*|reply|replies)\b")
 _RESOLUTION = _finder(r"\b(?:resol\w*|restor\w*|fix\w*|work-?around|repair\w*)\b")
 _SLA_WORDS = _finder(r"\b(?:respon|resol|restor)\w*")
 _AVAILABILITY = _finder(r"\b(?:availab\w*|uptime|up-time)\b")
-_NOTICE = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b")
 # The notice that stops a renewal, three kinds of clause, the first the strongest:
 # 1. it says so (not in a list of endings, 'after expiration or non-renewal', nor 'whether or not extended'):
 #    'notice of non-renewal', 'its intention not to renew', 'elects not to extend', 'does not wish
@@ -242,7 +241,6 @@ _NOTICE_KINDS = [
 ]
 _CAP = _finder(r"\b(?:aggregate|total|maximum|entire)\s+liability\b|\bliability\b[^.]{0,120}?\b(?:shall\s+not\s+exceed|"
                r"will\s+not\s+exceed|(?:is|be|are)\s+limited\s+to|capped\s+at|not\s+exceed)\b")
-_CAP_MONTHS = re.compile(r"(?P<months>\b\w+(?:[\s-]\w+)?\s*(?:\(\d+\))?)\s*(?:\(\d+\)\s*)?months?\b", re.I)
 # A choice of law. Strong: governed / construed / interpreted / controlled by the laws of a place,
 # or 'the laws of X shall govern / apply'. Weak, read when no sentence says it strongly: 'subject
 # to', 'in accordance with' the laws of a place.

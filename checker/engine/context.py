@@ -133,10 +133,6 @@ class Package:
 
     documents: list[AnalysedDocument]
 
-    @property
-    def text_length(self) -> int:
-        return sum(len(d.text) for d in self.documents)
-
 
 def _guidance_spans(text: str) -> list[tuple[int, int]]:
     """Where each bracketed guidance note runs, to its matching ']' (nested brackets, such as
