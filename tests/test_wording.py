@@ -74,6 +74,12 @@ def test_a_keyword_in_another_kind_of_provision_is_not_the_provision(tmp_path, r
     "the indemnification obligations in clause 3.\n",
     "2. Liability\nEach party's total liability is limited to the fees paid; provided, however, that this limitation "
     "shall not apply with respect to claims arising from a party's gross negligence.\n",
+    "2. Liability\nNEITHER PARTY IS LIABLE FOR INDIRECT OR CONSEQUENTIAL DAMAGES; PROVIDED THAT THIS CLAUSE 2 SHALL NOT BE "
+    "CONSTRUED TO LIMIT EITHER PARTY'S RIGHT TO SEEK INDEMNITY.\n",
+    "2. Liability\nEach party's liability is limited to the fees paid. None of the foregoing limitations shall apply "
+    "to a breach of clause 3 (Confidentiality).\n",
+    "2. Liability\nEach party's liability is limited to the fees paid in the prior year. Notwithstanding the preceding "
+    "sentences, this clause will not limit the liability of a party for its gross negligence.\n",
 ])
 def test_a_carve_out_from_the_cap_in_other_words(tmp_path, rulebook, body):
     assert status(tmp_path, rulebook, "LIAB-CARVE-OUTS", body) in ("met", "weak")

@@ -51,7 +51,7 @@ _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
 _UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
-_ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+)?(?:the\s+foregoing|the\s+above|the\s+preceding|"
+_ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+|notwithstanding\s+)?(?:the\s+foregoing|the\s+above|the\s+preceding|"
                      r"(?:this|that|these|those|such)\s+(?:\w+\s+){0,2}(?:limitations?|exclusions?|caps?|limits?|sections?|clauses?|paragraphs?))\b", re.I)
 SHORT_LINE = 160  # a line this short that holds a whole sentence is a table cell or a list item
 ROW_CONTEXT = 300  # how far above such a line its subject is looked for
