@@ -106,6 +106,10 @@ def test_an_exception_to_an_indemnity_is_not_a_carve_out_from_the_cap(tmp_path, 
     "successive periods of one (1) year.\n",
     "2. Disputes\nWhere an action must be taken within a set period and the action is held up by an arbitration, "
     "that period shall automatically be extended by the days the arbitration took.\n",
+    "2. Term\nThis Agreement ends on 31 December 2028, unless the parties agree in writing to extend the term (the "
+    "initial term and any renewal terms together being the Term).\n",
+    "2. Term\nAfter the Initial Term this Agreement may only be renewed if the managers of both parties agree in "
+    "writing, before the Initial Term or any renewal term expires, to a renewal term.\n",
 ])
 def test_an_extension_that_is_no_renewal_right(tmp_path, rulebook, body):
     assert status(tmp_path, rulebook, "GEN-RENEWAL", body) == "missing"
