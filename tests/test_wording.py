@@ -120,6 +120,12 @@ def test_an_extension_that_is_no_renewal_right(tmp_path, rulebook, body):
                         "needs to run the shop itself.\n", "found"),
     ("TERM-TRANSITION", "2. Term\nOn expiry the Vendor shall hand over the hosting to the Client's new provider.\n",
      "found"),
+    ("TERM-TRANSITION", "2. Termination\nUpon termination of this Agreement the Client may continue to use the "
+                        "printed manuals for thirty (30) days.\n", "found"),
+    ("TERM-TRANSITION", "2. Termination\nThe Client shall have six (6) months to exhaust its inventories of branded "
+                        "packaging.\n", "found"),
+    ("TERM-TRANSITION", "2. Orders\nShould this Agreement expire during a project, all remaining work of each order "
+                        "will be completed on these terms.\n", "found"),
     # handing data to a subprocessor is not an exit
     ("TERM-TRANSITION", "2. Subprocessors\nThe Vendor will not transfer or hand over any Client data to a "
                         "subprocessor unless the Client approves it.\n", "missing"),
