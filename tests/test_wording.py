@@ -43,6 +43,10 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
     ("GOV-GOVERNANCE", "2. Governance\nThe Vendor and the Client will confer not less frequently than monthly on "
                        "capacity.\n"),
     ("GOV-GOVERNANCE", "2. Contacts\nPrincipal contact for the Client: Dana Reyes.\n"),
+    ("GOV-AUDIT", "2. Fees\nSuch books and records shall be open for inspection by the Client's accountants during "
+                  "the Vendor's normal business hours.\n"),
+    ("GOV-AUDIT", "2. Fees\nThe Vendor shall make said books available to the Client on reasonable notice.\n"),
+    ("GOV-AUDIT", "2. Fees\nThe Vendor shall permit such records to be examined by the Client's representatives.\n"),
     ("GOV-AUDIT", "2. Books and Records\nUpon reasonable request, the Vendor will make its books and records relating "
                   "to the services available to the Client.\n"),
 ])
