@@ -259,8 +259,6 @@ class TextPattern:
             prepared = text
         else:
             prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
-        offset, original = prepared.offset, prepared.text
-        groups = range(1, self._regex.groups + 1)
         places = None
         if self._leads and self._after is None and prepared is text:
             places = prepared.words.places(self._leads, _MOST_PLACES)
@@ -271,8 +269,12 @@ class TextPattern:
         else:
             matches = self._checked(prepared.data)
         for match in matches:
-            spans = (match.span(),) + tuple(match.span(g) for g in groups)
-            yield Found(original, tuple((offset(s), offset(e)) for s, e in spans), self._names)
+            yield self._found(prepared, match)
+
+    def _found(self, prepared: Searchable, match) -> Found:
+        spans = (match.span(),) + tuple(match.span(g) for g in range(1, self._regex.groups + 1))
+        offset = prepared.offset
+        return Found(prepared.text, tuple((offset(s), offset(e)) for s, e in spans), self._names)
 
     def _at_places(self, prepared: Searchable, places: list[int]):
         """The matches `finditer` gives, found by trying the pattern only where a word it can
@@ -303,7 +305,11 @@ class TextPattern:
                 byte = _next_character(data, start)
 
     def search(self, text: str | Searchable) -> Found | None:
-        return next(self.finditer(text), None)
+        if isinstance(text, Searchable) or self._after is not None:
+            return next(self.finditer(text), None)
+        prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
+        match = self._regex.search(prepared.data)  # a sentence or a heading: RE2 at once, no generator
+        return None if match is None else self._found(prepared, match)
 
 
 def _next_character(data: bytes, byte: int) -> int:
