@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 _SHORTEST = 3  # a shorter word is in every contract: checking it costs more than it saves
 _WORD = re.compile(r"[a-z0-9]+")
@@ -164,23 +163,22 @@ def class_end(source: str, start: int) -> int:
 
 class Words:
     """A contract's words: the distinct runs of letters and digits of its lower-cased text,
-    sorted (to find the words that start with a lead), each with how often it stands, and the
-    text itself (for a word that may start inside another, and where a lead starts a word)."""
+    sorted (to find the words that start with a lead), each with the offsets where it
+    stands, and the text itself (for a word that may start inside another)."""
 
-    __slots__ = ("lowered", "sorted", "_count", "_inside")
+    __slots__ = ("lowered", "sorted", "_at")
 
     def __init__(self, lowered: str):
         self.lowered = lowered
-        self._count = Counter(_WORD.findall(lowered))
-        self.sorted = sorted(self._count)
-        self._inside: dict[str, bool] = {}  # word -> whether the text holds it anywhere
+        at: dict[str, list[int]] = {}
+        for match in _WORD.finditer(lowered):
+            at.setdefault(match.group(), []).append(match.start())
+        self._at = at
+        self.sorted = sorted(at)
 
     def has(self, word: str, at_word_start: bool) -> bool:
         if not at_word_start:
-            inside = self._inside.get(word)
-            if inside is None:
-                inside = self._inside[word] = word in self.lowered
-            return inside
+            return word in self.lowered
         i = bisect.bisect_left(self.sorted, word)
         return i < len(self.sorted) and self.sorted[i].startswith(word)
 
@@ -190,27 +188,16 @@ class Words:
     def places(self, leads: tuple[str, ...], most: int) -> list[int] | None:
         """The offsets, in order, where a word that starts with one of `leads` starts; None
         when there are more than `most` (one pass over the whole text is then cheaper)."""
-        total = 0
+        found: list[int] = []
         for lead in leads:
             i = bisect.bisect_left(self.sorted, lead)
             while i < len(self.sorted) and self.sorted[i].startswith(lead):
-                total += self._count[self.sorted[i]]
-                if total > most:
+                found += self._at[self.sorted[i]]
+                if len(found) > most:
                     return None
                 i += 1
-        found: list[int] = []
-        text, find = self.lowered, self.lowered.find
-        for lead in leads:
-            at = find(lead)
-            while at >= 0:
-                if at == 0 or text[at - 1] not in _WORD_CHARACTERS:
-                    found.append(at)
-                at = find(lead, at + 1)
         found.sort()
         return found
-
-
-_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def leads(source: str) -> tuple[str, ...] | None:
