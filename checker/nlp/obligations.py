@@ -17,7 +17,7 @@ passive ("may be terminated by the Customer") it is the agent after "by".
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy
 from spacy.attrs import LOWER, SENT_START
@@ -27,10 +27,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from checker.nlp.parties import CUSTOMER_WORDS, MUTUAL, PROVIDER_WORDS, Party, resolve_parties, settle_roles
+from checker.nlp.tags import Stance
 
 STANCE_KEY = "checker_stances"
 PARTIES_KEY = "checker_parties"
-MODALITIES = ("obligation", "right", "prohibition", "exemption")
 
 if not Span.has_extension("holder"):
     Span.set_extension("holder", default=None)  # provider | customer | mutual | None
@@ -38,20 +38,6 @@ if not Span.has_extension("holder"):
     Span.set_extension("conditional", default=False)
 if not Doc.has_extension("parties"):
     Doc.set_extension("parties", getter=lambda doc: doc.user_data.get(PARTIES_KEY, []))
-
-
-@dataclass(frozen=True)
-class Stance:
-    start: int  # the modal phrase, offsets into the text
-    end: int
-    modality: str  # obligation | right | prohibition | exemption
-    holder: str | None  # provider | customer | mutual | None (not named)
-    holder_text: str  # the words that name the holder, "" when not named
-    conditional: bool  # "if ...", "unless ...", "in the event ..." in its clause or after it in its sentence
-
-    def as_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "modality": self.modality, "holder": self.holder,
-                "holder_text": self.holder_text, "conditional": self.conditional}
 
 
 _MODALS = {"shall", "will", "must", "may", "can", "should"}
