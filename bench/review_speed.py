@@ -12,6 +12,7 @@ the project, the corpus PDFs of 18-22 pages.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -48,14 +49,18 @@ PDFPLUMBER = ("import sys, pdfplumber\n"
 def wall_times(pdf: Path, runs: int) -> tuple[list[float], list[float]]:
     """Seconds of `checker review` and of pdfplumber's extract_text, each run a new process."""
     review, plumber = [], []
+    # as installed: pip compiles a package's bytecode, so this tree's is written (a first,
+    # untimed run) and read, whatever PYTHONDONTWRITEBYTECODE says
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory() as tmp:
-        for _ in range(runs):
+        for run in range(runs + 1):
             for times, command in ((review, ["-m", "checker", "review", str(pdf), "--format", "json", "--output",
                                              str(Path(tmp) / "report.json"), "--fail-on", "never"]),
                                    (plumber, ["-c", PDFPLUMBER, str(pdf)])):
                 started = time.perf_counter()
-                subprocess.run([sys.executable, *command], check=True, cwd=ROOT)
-                times.append(time.perf_counter() - started)
+                subprocess.run([sys.executable, *command], check=True, cwd=ROOT, env=env)
+                if run:
+                    times.append(time.perf_counter() - started)
     return review, plumber
 
 
