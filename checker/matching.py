@@ -64,6 +64,15 @@ _LATIN = {ord(c): base for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x
           if c.isalpha() and (base := unicodedata.normalize("NFD", c)[0]).isascii() and base.isalpha()}
 _LATIN.update({ord(c): base for c, base in zip("ßæÆøØłŁđĐþÞðÐœŒıſ\u212a", "saAoOlLdDtTdDoOisK")})
 _PREPARE = {**_WHITE_SPACE, **_LATIN}
+_PREPARED = re.compile("[" + re.escape("".join(map(chr, _PREPARE))) + "]")
+
+
+def _prepare(text: str) -> str:
+    """text.translate(_PREPARE), ten times faster on a contract: a contract holds a few of
+    those characters (a no-break space, an accent), each replaced in one pass."""
+    for char in set(_PREPARED.findall(text)):
+        text = text.replace(char, _PREPARE[ord(char)])
+    return text
 
 
 def engine_source(source: str, sentence_window: bool = True, ignore_case: bool = True) -> str:
@@ -136,7 +145,7 @@ class Searchable:
 
     def __init__(self, text: str):
         self.text = text
-        self._prepared = prepared = _NUMBER_DOTS.sub(NUMBER_DOT, text.translate(_PREPARE))
+        self._prepared = prepared = _NUMBER_DOTS.sub(NUMBER_DOT, _prepare(text))
         self._lowered = self._words = None
         self._bytes = None
         if prepared.isascii():
