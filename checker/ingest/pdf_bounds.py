@@ -296,10 +296,6 @@ def _check_pages(document, scan: _Scan) -> None:
                          f"forms, or millions of operators): too many to read")
 
 
-class _Cycle(Exception):
-    pass
-
-
 def _draws(streams, resources, scan: _Scan, forms: dict, stack: tuple) -> int:
     """The objects ``streams`` draw with ``resources``, forms included (fan-out multiplied)."""
     from pdfminer.pdftypes import resolve1
