@@ -1,5 +1,7 @@
-"""Wall time of `checker review` on PDFs, start-up included (the issue's 1.5 s bar for a
-20-page PDF), and where the time goes inside one review.
+"""Wall time of `checker review` on PDFs, start-up included, against plain pdfplumber
+`extract_text` of the same file in the same run (issue 13's bar: <= 0.6x), each run a new
+process, the two interleaved so that load on the machine falls on both; and where the time
+goes inside one review.
 
     python bench/review_speed.py [PDF ...] [--runs 5]
 
@@ -10,6 +12,7 @@ the project, the corpus PDFs of 18-22 pages.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -38,16 +41,27 @@ def default_pdfs() -> list[Path]:
     return chosen
 
 
-def wall_times(pdf: Path, runs: int) -> list[float]:
-    times = []
+PDFPLUMBER = ("import sys, pdfplumber\n"
+              "with pdfplumber.open(sys.argv[1]) as pdf:\n"
+              "    [page.extract_text() for page in pdf.pages]")
+
+
+def wall_times(pdf: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Seconds of `checker review` and of pdfplumber's extract_text, each run a new process."""
+    review, plumber = [], []
+    # as installed: pip compiles a package's bytecode, so this tree's is written (a first,
+    # untimed run) and read, whatever PYTHONDONTWRITEBYTECODE says
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory() as tmp:
-        for _ in range(runs):
-            started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "checker", "review", str(pdf), "--format", "json",
-                            "--output", str(Path(tmp) / "report.json"), "--fail-on", "never"],
-                           check=True, cwd=ROOT)
-            times.append(time.perf_counter() - started)
-    return times
+        for run in range(runs + 1):
+            for times, command in ((review, ["-m", "checker", "review", str(pdf), "--format", "json", "--output",
+                                             str(Path(tmp) / "report.json"), "--fail-on", "never"]),
+                                   (plumber, ["-c", PDFPLUMBER, str(pdf)])):
+                started = time.perf_counter()
+                subprocess.run([sys.executable, *command], check=True, cwd=ROOT, env=env)
+                if run:
+                    times.append(time.perf_counter() - started)
+    return review, plumber
 
 
 def stages(pdf: Path) -> dict[str, float]:
@@ -93,14 +107,16 @@ def main() -> int:
     started = time.perf_counter()
     subprocess.run([sys.executable, "-c", "import spacy, checker.review"], check=True, cwd=ROOT)
     print(f"python + imports alone: {time.perf_counter() - started:.2f} s")
-    print(f"{'file':<60}{'pages':>6}{'median s':>10}{'max s':>8}   stages (s)")
+    print(f"{'file':<50}{'pages':>6}{'median s':>10}{'max s':>8}{'pdfplumber':>11}{'ratio':>7}   stages (s)")
     for pdf in pdfs:
         document = pypdfium2.PdfDocument(str(pdf))
         pages = len(document)
         document.close()
-        times = wall_times(pdf, args.runs)
+        times, plumber = wall_times(pdf, args.runs)
+        review, baseline = statistics.median(times), statistics.median(plumber)
         marks = " ".join(f"{k} {v:.3f}" for k, v in stages(pdf).items())
-        print(f"{pdf.name[:58]:<60}{pages:>6}{statistics.median(times):>10.2f}{max(times):>8.2f}   {marks}")
+        print(f"{pdf.name[:48]:<50}{pages:>6}{review:>10.2f}{max(times):>8.2f}{baseline:>11.2f}{review / baseline:>7.2f}"
+              f"   {marks}")
     return 0
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from checker.matching import searchable
 from checker.model import Document, Section
 from checker.nlp.clauses import type_clauses
-from checker.nlp.obligations import Stance
+from checker.nlp.tags import Stance
 from checker.nlp.parties import Party
 from checker.nlp.tags import Tag
 

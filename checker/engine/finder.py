@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from checker.engine.context import AnalysedDocument
 from checker.matching import TextPattern
 from checker.model import Section
-from checker.nlp.obligations import Stance
+from checker.nlp.tags import Stance
 
 NEVER_EVIDENCE = frozenset({"contents"})  # a table of contents names clauses, it holds none
 PARTIES = ("provider", "customer", "either", "each", "user", "counterparty")  # user: the rulebook's side

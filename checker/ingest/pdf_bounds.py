@@ -122,12 +122,16 @@ class _Scan:
             raw = stream.decipher(stream.objid, stream.genno, raw, stream.attrs)
         return self.measure(raw, len(filters), stream.objid)
 
-    def measure(self, raw: bytes, layers: int, objid, keep: bool = False) -> tuple[int, int, Counter]:
-        """What ``raw`` inflates to through ``layers`` Flate layers: (bytes, objects, names drawn);
-        ``keep``: also keep the inflated bytes in ``self.kept`` (an object stream's objects)."""
+    def measure(self, raw: bytes, layers: int, objid, keep: bool = False, start: int = 0, count: bool = True,
+                draws: bool = True) -> tuple[int, int, Counter]:
+        """What ``raw[start:]`` inflates to through ``layers`` Flate layers: (bytes, objects,
+        names drawn); ``keep``: also keep the inflated bytes in ``self.kept`` (an object stream's
+        objects); objects counted only when ``count``, names drawn only when ``draws``."""
         size, objects, drawn = 0, 0, Counter()
         kept = [] if keep else None
-        for chunk in _inflate(raw, layers):
+        for chunk in _inflate(memoryview(raw)[start:], layers):
+            if isinstance(chunk, memoryview) and (count or draws or keep):
+                chunk = bytes(chunk)
             size += len(chunk)
             self.inflated += len(chunk)
             if size > MAX_STREAM_MB << 20:
@@ -136,17 +140,30 @@ class _Scan:
             if self.inflated > MAX_INFLATED_MB << 20:
                 raise TooBig(f"the PDF's streams inflate to more than {MAX_INFLATED_MB:,} MB in all: a zip bomb, or "
                              f"far larger than any contract")
-            objects += sum(chunk.count(letters) for letters in _OPERATOR_LETTERS)
-            drawn.update(_DRAWN.findall(chunk))
+            if count:
+                objects += _operators(chunk)
+            if draws:
+                drawn.update(_DRAWN.findall(chunk))
             if kept is not None:
                 kept.append(chunk)
         self.kept = b"".join(kept) if kept else b""
         return size, objects, drawn
 
 
-def _inflate(raw: bytes, layers: int):
-    """The chunks ``raw`` inflates to through ``layers`` Flate layers, never more than _CHUNK
-    bytes at once. A damaged stream ends where zlib stops (pdfium reads as far, too)."""
+def _operators(chunk: bytes) -> int:
+    """The operator letters of _OPERATOR_LETTERS in ``chunk``: the one-byte ones in one pass."""
+    return len(chunk.translate(None, _NOT_ONE_BYTE_OPERATORS)) + sum(chunk.count(op) for op in _TWO_BYTE_OPERATORS)
+
+
+_ONE_BYTE_OPERATORS = b"".join(op for op in _OPERATOR_LETTERS if len(op) == 1)
+_NOT_ONE_BYTE_OPERATORS = bytes(b for b in range(256) if b not in _ONE_BYTE_OPERATORS)
+_TWO_BYTE_OPERATORS = [op for op in _OPERATOR_LETTERS if len(op) == 2]
+
+
+def _inflate(raw, layers: int):
+    """The chunks ``raw`` (bytes or a memoryview) inflates to through ``layers`` Flate layers,
+    never more than _CHUNK bytes at once. A damaged stream ends where zlib stops (pdfium reads
+    as far, too)."""
     if layers == 0:
         for at in range(0, len(raw), _CHUNK):
             yield raw[at:at + _CHUNK]
@@ -186,13 +203,10 @@ def _quick(data: bytes) -> bool:
     measured: dict[int, tuple[int, int]] = {}  # object number -> (bytes, objects)
     texts = [data]
     for match in _STREAM.finditer(data):
-        head = data[max(0, match.start() - 4096):match.start()]
-        opened = None
-        for opened in _OBJ.finditer(head):
-            pass
+        opened = _opened(data, match.start())
         if opened is None:
             return False
-        dictionary = head[opened.end():]
+        dictionary = data[opened.end():match.start()]
         number = int(opened.group(1))
         if b"/Image" in dictionary or _IMAGE_FILTERS.search(dictionary):
             measured[number] = (0, 0)
@@ -200,11 +214,13 @@ def _quick(data: bytes) -> bool:
         if _OTHER_FILTERS.search(dictionary):
             return False
         layers = dictionary.count(b"/FlateDecode") + len(re.findall(rb"/Fl\b", dictionary))
-        size, objects, drawn = scan.measure(data[match.end():], layers, number, keep=b"/ObjStm" in dictionary)
-        if drawn and b"/Form" in dictionary:
+        form = b"/Form" in dictionary
+        # a font program, an object stream, metadata draws nothing (content has no /Type): only its size counts
+        content = form or not (b"/Subtype" in dictionary or b"/Type" in dictionary)
+        size, objects, drawn = scan.measure(data, layers, number, keep=b"/ObjStm" in dictionary, start=match.end(),
+                                            count=content, draws=form)
+        if drawn:
             return False  # a form that draws: the graph decides
-        if (b"/Subtype" in dictionary or b"/Type" in dictionary) and b"/Form" not in dictionary:
-            objects = 0  # a font program, an object stream, metadata: it draws nothing (content has no /Type)
         if objects > MAX_PAGE_OBJECTS:
             raise TooBig(f"a content stream of the PDF draws more than {MAX_PAGE_OBJECTS:,} objects (object "
                          f"{number}): too many to read")
@@ -224,6 +240,25 @@ def _quick(data: bytes) -> bool:
         if any(int(number) not in measured for number in _CONTENTS_REF.findall(text)):
             return False  # /Contents names an array object
     return True
+
+
+def _opened(data: bytes, stream: int) -> re.Match | None:
+    """The last 'N G obj' in the 4096 bytes before the stream keyword at ``stream``: the one
+    that ends at the last 'obj', found in the 64 bytes before it; the whole 4096 searched only
+    when that does not settle it."""
+    low = max(0, stream - 4096)
+    at = data.rfind(b"obj", low, stream)
+    if at < 0:
+        return None
+    window = max(low, at - 64)
+    opened = None
+    for opened in _OBJ.finditer(data, window, stream):
+        pass
+    if opened is not None and opened.end() == at + 3 and (opened.start() > window or window == low):
+        return opened
+    for opened in _OBJ.finditer(data, low, stream):
+        pass
+    return opened
 
 
 def _check(data: bytes) -> None:
@@ -259,10 +294,6 @@ def _check_pages(document, scan: _Scan) -> None:
         if objects > MAX_PAGE_OBJECTS:
             raise TooBig(f"page {number} of the PDF draws more than {MAX_PAGE_OBJECTS:,} objects (forms drawing "
                          f"forms, or millions of operators): too many to read")
-
-
-class _Cycle(Exception):
-    pass
 
 
 def _draws(streams, resources, scan: _Scan, forms: dict, stack: tuple) -> int:

@@ -17,7 +17,7 @@ passive ("may be terminated by the Customer") it is the agent after "by".
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy
 from spacy.attrs import LOWER, SENT_START
@@ -27,10 +27,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from checker.nlp.parties import CUSTOMER_WORDS, MUTUAL, PROVIDER_WORDS, Party, resolve_parties, settle_roles
+from checker.nlp.tags import Stance
 
 STANCE_KEY = "checker_stances"
 PARTIES_KEY = "checker_parties"
-MODALITIES = ("obligation", "right", "prohibition", "exemption")
 
 if not Span.has_extension("holder"):
     Span.set_extension("holder", default=None)  # provider | customer | mutual | None
@@ -38,20 +38,6 @@ if not Span.has_extension("holder"):
     Span.set_extension("conditional", default=False)
 if not Doc.has_extension("parties"):
     Doc.set_extension("parties", getter=lambda doc: doc.user_data.get(PARTIES_KEY, []))
-
-
-@dataclass(frozen=True)
-class Stance:
-    start: int  # the modal phrase, offsets into the text
-    end: int
-    modality: str  # obligation | right | prohibition | exemption
-    holder: str | None  # provider | customer | mutual | None (not named)
-    holder_text: str  # the words that name the holder, "" when not named
-    conditional: bool  # "if ...", "unless ...", "in the event ..." in its clause or after it in its sentence
-
-    def as_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "modality": self.modality, "holder": self.holder,
-                "holder_text": self.holder_text, "conditional": self.conditional}
 
 
 _MODALS = {"shall", "will", "must", "may", "can", "should"}
@@ -100,7 +86,6 @@ def _modal_patterns() -> dict[str, list[list[dict]]]:
     }
 
 
-_REACH = 7  # tokens either side of an anchor word a modal phrase can span (the longest pattern: 7 tokens)
 _COMMON = {"is", "are", "be", "the", "to", "at", "in", "its", "their", "not", "from", "for", "no", "has", "have"}
 
 
@@ -132,9 +117,18 @@ class StanceReader:
         modal_patterns = _modal_patterns()
         for modality, patterns in modal_patterns.items():
             self.modals.add(modality, patterns)
-        words = {w for patterns in modal_patterns.values() for pattern in patterns for token in pattern
-                 if "OP" not in token for w in _words_of(token)}
-        self.anchors = numpy.array(sorted(nlp.vocab.strings.add(w) for w in words - _COMMON), dtype="uint64")
+        # an anchor: a word a phrase must hold (not a common one); its reach: how many tokens a
+        # phrase that holds it can run before and after it
+        self.reach: dict[int, tuple[int, int]] = {}
+        for patterns in modal_patterns.values():
+            for pattern in patterns:
+                for k, token in enumerate(pattern):
+                    for word in _words_of(token) if "OP" not in token else ():
+                        if word not in _COMMON:
+                            key = nlp.vocab.strings.add(word)
+                            before, after = self.reach.get(key, (0, 0))
+                            self.reach[key] = max(before, k), max(after, len(pattern) - k - 1)
+        self.anchors = numpy.array(sorted(self.reach), dtype="uint64")
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.roles.add("provider", [nlp.make_doc(w) for w in PROVIDER_WORDS])
         self.roles.add("customer", [nlp.make_doc(w) for w in CUSTOMER_WORDS])
@@ -166,19 +160,22 @@ class StanceReader:
 
     def _modal_phrases(self, doc: Doc, hashes: numpy.ndarray) -> list[Span]:
         """The Matcher run only around the words a modal phrase must hold (a contract's
-        tokens are mostly not near one): windows around those words (`hashes`: the
-        tokens' LOWER), merged."""
+        tokens are mostly not near one): windows as far either side of each such word as a
+        phrase that holds it can reach (`hashes`: the tokens' LOWER), merged."""
         at = numpy.flatnonzero(numpy.isin(hashes, self.anchors)).tolist()
         spans, window_start, window_end = [], None, None
         for i in at + [None]:
-            if i is not None and window_end is not None and i - _REACH <= window_end:
-                window_end = min(len(doc), i + _REACH)
-                continue
-            if window_end is not None:
-                for label, start, end in self.modals(doc[window_start:window_end]):
-                    spans.append(Span(doc, window_start + start, window_start + end, label=label))
             if i is not None:
-                window_start, window_end = max(0, i - _REACH), min(len(doc), i + _REACH)
+                before, after = self.reach[int(hashes[i])]
+                start, end = max(0, i - before), min(len(doc), i + after + 1)
+                if window_end is not None and start <= window_end:
+                    window_end = max(window_end, end)
+                    continue
+            if window_end is not None:
+                for label, first, last in self.modals(doc[window_start:window_end]):
+                    spans.append(Span(doc, window_start + first, window_start + last, label=label))
+            if i is not None:
+                window_start, window_end = start, end
         return spans
 
     def _mentions(self, doc: Doc, parties: list[Party]) -> list[tuple[int, int, str | int]]:

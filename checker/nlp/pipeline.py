@@ -27,7 +27,7 @@ from checker.nlp import obligations  # noqa: F401  (registers the checker_obliga
 from checker.nlp.normalise import UNIT_ORDER, in_unit, ordinal_to_number, parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import _KIND, _PAREN_NUMBER, _UNIT, NUMBER, PATTERNS
 from checker.nlp.tags import Tag
-from checker.nlp.tokenizer import contract_tokenizer
+from checker.nlp.tokenizer import NAME as TOKENIZER
 
 SPAN_KEY = "checker"
 
@@ -281,8 +281,7 @@ def build_pipeline(model: str | None = None) -> Language:
         first = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("checker_sentences", before=first) if first else nlp.add_pipe("checker_sentences")
     else:
-        nlp = spacy.blank("en")
-        nlp.tokenizer = contract_tokenizer(nlp.vocab)
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
         nlp.add_pipe("checker_sentences")
     nlp.add_pipe("checker_tagger")
     nlp.add_pipe("checker_obligations")

@@ -18,7 +18,7 @@ from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
 from checker.engine.references import holds, pointer
 from checker.matching import PatternError, TextPattern
 from checker.nlp.clauses import type_names
-from checker.nlp.obligations import MODALITIES
+from checker.nlp.tags import MODALITIES
 
 TAG_LABELS = {"DURATION", "PERCENT", "MONEY", "REGULATION", "PRIORITY", "FREQUENCY", "COVERAGE"}
 TAG_WORDS = {"DURATION": "duration", "PERCENT": "percentage", "MONEY": "amount", "REGULATION": "named standard or law",
