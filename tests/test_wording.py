@@ -47,6 +47,9 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
                   "the Vendor's normal business hours.\n"),
     ("GOV-AUDIT", "2. Fees\nThe Vendor shall make said books available to the Client on reasonable notice.\n"),
     ("GOV-AUDIT", "2. Fees\nThe Vendor shall permit such records to be examined by the Client's representatives.\n"),
+    ("LIAB-INSURANCE", "2. Cover\nThe Vendor shall, during the Initial Term and any renewal term and for one year "
+                       "after it, obtain and maintain at its own cost general liability insurance.\n"),
+    ("LIAB-INSURANCE", "2. Cover\nThe Vendor shall arrange product liability insurance.\n"),
     ("GOV-AUDIT", "2. Books and Records\nUpon reasonable request, the Vendor will make its books and records relating "
                   "to the services available to the Client.\n"),
 ])
