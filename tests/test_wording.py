@@ -50,6 +50,11 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
     ("LIAB-INSURANCE", "2. Cover\nThe Vendor shall, during the Initial Term and any renewal term and for one year "
                        "after it, obtain and maintain at its own cost general liability insurance.\n"),
     ("LIAB-INSURANCE", "2. Cover\nThe Vendor shall arrange product liability insurance.\n"),
+    ("LIAB-CAP", "2. Remedies\nEach party waives any claim to punitive or consequential damages against the other.\n"),
+    ("LIAB-CAP", "2. Remedies\nNotwithstanding the foregoing, neither party shall be responsible to the other in respect "
+                 "of any indirect loss.\n"),
+    ("LIAB-CAP", "2. Remedies\nAny reimbursement claimed under this indemnity shall not exceed the payments received "
+                 "by the Vendor.\n"),
     ("GOV-AUDIT", "2. Books and Records\nUpon reasonable request, the Vendor will make its books and records relating "
                   "to the services available to the Client.\n"),
 ])
