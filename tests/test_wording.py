@@ -298,3 +298,14 @@ def test_what_a_pointer_or_a_heading_says(tmp_path, rulebook, rule_id, body, exp
     report = review_documents([load_document(path)], rulebook)
     [finding] = [f for f in report.findings if f.rule == rule_id]
     assert (finding.status in ("met", "weak")) if expected == "found" else finding.status == "missing", finding.status
+
+
+def test_a_right_whose_match_runs_from_the_heading_is_read_from_its_clause(tmp_path, rulebook):
+    # "Termination / The Vendor may terminate ... for convenience": the match starts in the heading, the verb that
+    # says who holds the right is in the clause: a right of the Vendor only is no exit for the Client
+    body = "3. Termination\n3.1 The Vendor may terminate this Agreement at any time for convenience by giving 90 days' notice.\n"
+    path = tmp_path / "contract.txt"
+    path.write_text(BARE_PREAMBLE + body, encoding="utf-8")
+    report = review_documents([load_document(path)], rulebook)
+    [finding] = [f for f in report.findings if f.rule == "TERM-CONVENIENCE"]
+    assert finding.status == "weak" and "Vendor" in finding.message

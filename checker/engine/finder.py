@@ -73,6 +73,7 @@ class Passage:
     quote_end: int | None = None  # where the quote may run to, past the passage itself
     fit: str = "neutral"  # fit | neutral | misfit: does who holds it match the rule's party / modality
     stance: Stance | None = None  # the verb that governs the match
+    stance_at: int | None = None  # where that verb is read, when not at the match (one that runs from a heading on)
 
 
 @dataclass
@@ -98,8 +99,9 @@ class FindSpec:
         for rank, regex in enumerate(self.patterns):
             for match in regex.finditer(doc.searchable):
                 start, end = doc.passage_span(match.start())
+                stance_at = None
                 if match.end() > end:  # a match that runs on from a heading into its clause holds both
-                    end = doc.passage_span(match.end() - 1)[1]
+                    stance_at, end = doc.passage_span(match.end() - 1)  # and the clause's verb says who holds it
                 key = (start, end)
                 if key in by_sentence:
                     by_sentence[key].hits += 1 if by_sentence[key].last_rank != rank else 0
@@ -114,13 +116,13 @@ class FindSpec:
                     continue
                 section = chain[-1] if chain else None
                 by_sentence[key] = Passage(doc, start, end, match.start(), match.end(), "pattern",
-                                           section, rank=rank, last_rank=rank)
+                                           section, rank=rank, last_rank=rank, stance_at=stance_at)
                 if section is not None and section.start == start and end <= section.body_start + 1:
                     # a match in a heading: quote the heading with the first words of its section
                     by_sentence[key].quote_end = min(section.end, section.body_start + MAX_QUOTE // 2)
         if self.conditional is not True or self.party or self.modality:
             for key, passage in list(by_sentence.items()):
-                passage.stance = doc.governing_stance(passage.match_start)
+                passage.stance = doc.governing_stance(passage.match_start if passage.stance_at is None else passage.stance_at)
                 if self.conditional is not True and passage.stance is not None and passage.stance.conditional and not (
                         self.conditional and any(r.search(doc.text[passage.start:passage.end]) for r in self.conditional)):
                     del by_sentence[key]
