@@ -267,7 +267,7 @@ def gold_parties(answer: str) -> list[str]:
         members = [party_name(m) for m in re.split(r"\s*(?:\btogether\s+with\b|\band\b|,)\s*", core) if party_name(m)]
         several = re.search(r"\band\b|\btogether\s+with\b", core) or len(party_names(core)) > 1 or len(re.findall(r",", core)) > 1
         group = re.search(r"\bpart(?:y|ies)\b|^\s*(?:together|collectively|individually)\b", core, re.I) or \
-            several and (re.search(r"[\"\u201c]\s*part(?:y|ies)\b", part, re.I) or re.search(r"\b(?:collectively|together)\b", core, re.I)
+            several and (re.search(r"[\"\u201c]\s*part(?:y|ies)\b(?!\s+[A-Z0-9]\b)", part, re.I) or re.search(r"\b(?:collectively|together)\b", core, re.I)
                          or len(members) > 1 and all(any(same_party(m, g) for g in given) for m in members))
         given += [party_name(lead), *party_names(lead), *(party_name(a) for a in re.findall(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]", part))]
         if group:

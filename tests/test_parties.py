@@ -226,3 +226,41 @@ def test_a_salutation_a_heading_or_a_recital_is_no_part_of_a_name():
             'their agreement with Teal & Co. (the "Agent"). Section 1. The Offering. The Bank (the "Issuer") shall '
             'offer shares. WHEREAS (the "Recital") the Company wishes to raise capital.\n')
     assert [p.name for p in resolve_parties(text)] == ["Harlow Savings Corp.", "Harlow Bank", "Teal & Co."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'Party A:' labels name the parties; a cover page that names them first gives way to the preamble
+    ('Contract No.: 2291\n\nJoint Operation Agreement\n\nParty A: Lintao River (Suzhou) Data Co., Ltd.\n\nParty B: Qiantang '
+     'Cloud Services Co., Ltd.\n\nMay 2019\n\nThis Agreement is executed by and between the parties below in Suzhou:\n\n'
+     'Party A: Lintao River Data Co., Ltd.\n\nAddress: Room 8, 3 Canal Road, Suzhou\n\nParty B: Qiantang Cloud Services '
+     'Co., Ltd.\n\nAddress: 12 Lake Street, Hangzhou\n\n1. Cooperation\n',
+     [("Lintao River Data Co., Ltd.", ["Party A"]), ("Qiantang Cloud Services Co., Ltd.", ["Party B"])]),
+    # labels in one run of text, with a role in parenthesis and a representative after the name
+    ('Road Haulage Agreement   Party A (Shipper): Yuelu Parcel Co., Ltd. Address: 5 Ring Road, Changsha   Party B '
+     '(Carrier): Xiangjiang Freight Ltd. Legal Representative: Wen Bo   Party A and Party B agree as follows.\n',
+     [("Yuelu Parcel Co., Ltd.", ["Party A"]), ("Xiangjiang Freight Ltd.", ["Party B"])]),
+    ('Cooperation Agreement of the Solar Project in Pingshan County   Party A: People\'s Government of Pingshan County '
+     'Party B: Ganlu Solar Power Co., Ltd.   Party A welcomes the investment of Party B.\n',
+     [("People's Government of Pingshan County", ["Party A"]), ("Ganlu Solar Power Co., Ltd.", ["Party B"])]),
+])
+def test_parties_under_party_a_and_party_b_labels(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label word before the name is no part of it; 'and' between columns ends the words before the name
+    ('Design Contract   The Covenanter: The MOLLAND Golf CLUB and Leisure Inc. (hereinafter referred to as Party A) and '
+     'the Covenanter: Tsai Ming-Hua Design Office (hereinafter referred to as Party B) agree as follows.\n',
+     [("The MOLLAND Golf CLUB and Leisure Inc.", ["Party A"]), ("Tsai Ming-Hua Design Office", ["Party B"])]),
+    ('This Agreement is entered into between the following two parties on May 3, 2012 in Shanghai:     Harbour Pearl '
+     'Television Company Limited ("Party A"), a company of Hong Kong     Authorized Representative: Lam Wai     and     '
+     'Shanghai Pinecone Network Co., Ltd. ("Party B"), a company of the PRC.\n',
+     [("Harbour Pearl Television Company Limited", ["Party A"]), ("Shanghai Pinecone Network Co., Ltd.", ["Party B"])]),
+    # a colon inside the description ('(OTC Pink: ABCD)') cuts nothing; a rule across a page break is no part of a name
+    ('This Joint Venture Agreement is made by and between:   Orrin Holdings, LLC, a Delaware company ("Orrin"),   Kestrel '
+     'Medical, Inc. (OTC Pink: KSTM), a Nevada corporation ("Kestrel"), and Post ------- Haste Depots USA, Inc., a '
+     'California corporation ("PHD").\n',
+     [("Orrin Holdings, LLC", ["Orrin"]), ("Kestrel Medical, Inc.", ["Kestrel"]), ("Post Haste Depots USA, Inc.", ["PHD"])]),
+])
+def test_labels_columns_and_rules_around_a_name(text, expected):
+    assert names(text) == expected

@@ -52,8 +52,13 @@ _HEREINAFTER = re.compile(
     r"\b(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?\s*(?:the\s+)?[\"'\u201c\u2018]"
     r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"'\u201d\u2019]"
 )
-_LABEL = re.compile(r"(?:^|\n)[ \t]*(?P<role>(?i:service\s+provider|provider|supplier|vendor|contractor|consultant|"
-                    r"customer|client|licensee|licensor|purchaser|buyer))[ \t]*(?i:name)?[ \t]*:[ \t]*(?P<name>[^\n|]{2,80})")
+# a party under a label: 'PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.', 'Party B (Carrier): ...',
+# 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column
+_LABEL = re.compile(r"(?:(?:^|\n|[ \t]{2,}|(?<=[.:])[ \t])[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:service\s+provider|provider|supplier|vendor|"
+                    r"contractor|consultant|customer|client|licensee|licensor|purchaser|buyer|seller))|(?<=\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
+                    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?=(?P<name>[^\n|]{2,160}))")
+_LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Tel|Fax|"
+                             r"Contact|Attention|Domicile|Party\s+[A-D])\b|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
     "order statement of work sow territory products product affiliates confidential information "
@@ -97,16 +102,35 @@ def resolve_parties(text: str) -> list[Party]:
         parties = _named_in(text, 0, min(len(text), 3500))
     if not parties:  # a cover page: 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
         parties = _cover_page(text, opening_end)
-    for match in _LABEL.finditer(text, 0, opening_end):  # "PROVIDER: Northwind IT Ltd"
-        alias = " ".join(w.capitalize() for w in match.group("role").split())
-        if not any(alias in p.aliases for p in parties):
-            name = " ".join(match.group("name").split()).strip(" ,;")
-            parties.append(Party(name or alias, [alias], None, match.start("role")))
+    labelled = _labelled(text, opening_end)
+    if len(labelled) >= max(2, len(parties)) and not all(any(l.aliases[0] in p.aliases for p in parties) for l in labelled):
+        parties = labelled  # 'Party A: ...', 'Party B: ...' name the parties the preamble gives no alias
+    else:
+        parties += [l for l in labelled if not any(l.aliases[0] in p.aliases for p in parties)]
     if not parties:  # no preamble names them: the companies that sign ('ASTER LABS INC.\nBy: /s/ ...')
         parties = _signatories(text)
     for party in parties:
         party.role = next((role_word(w) for w in (*party.aliases, party.name) if role_word(w)), None)
     return parties
+
+
+def _labelled(text: str, end: int) -> list[Party]:
+    """The parties under a label ('PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.'), each
+    label once: the first naming after the words that introduce the parties ('by and between the
+    following parties'), else the first (a cover page may name them too, a schedule again)."""
+    between = _BETWEEN.search(text, 0, end)
+    found: dict[str, Party] = {}
+    for match in _LABEL.finditer(text, 0, end):
+        alias = " ".join(w.capitalize() if len(w) > 1 else w.upper() for w in (match.group("role") or match.group("party")).split())
+        name = match.group("name")
+        stop = _LABEL_NAME_END.search(name)
+        name = _plausible(name[:stop.start()] if stop else name, alias)
+        if not name and not role_word(alias):
+            continue
+        known = found.get(alias)
+        if known is None or between and known.start < between.end() <= match.start() and name:
+            found[alias] = Party(name or alias, [alias], None, match.start())
+    return sorted(found.values(), key=lambda p: p.start)
 
 
 _COVER = re.compile(r"(?:^|\n)[ \t]*(?:BY[ \t]+AND[ \t]+)?(?:BETWEEN|AMONG)[ \t]*:?[ \t]*\n", re.I)
@@ -279,7 +303,8 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     block = list(_BLOCK_LABEL.finditer(window))
     if block:  # 'Between: DGT Corp. Suite 207 ...' / 'BETWEEN:\nAcme Ltd\n1 High St' : the words after the label
         return _plausible(_forward(window[block[-1].end():]), alias)
-    chunk = re.split(r";|\n\s*\n", window)[-1].rstrip(" \t,")
+    # a label ('The Covenanter: Name', not '(OTC Pink: BIEI)') or 'and' between columns ends what came before the name
+    chunk = re.split(r";|\n\s*\n|(?<=[a-z]):\s(?![^()]*\))|[ \t]{4,}and[ \t]{4,}", window)[-1].rstrip(" \t,")
     chunk = _INTRODUCES_ALIAS.sub("", chunk)  # '... Co Ltd hereinafter referred to as ("PPG")': the name ends before
     listed = list(_LIST_MARK.finditer(chunk))
     if listed:  # 'Parties\n(1) NORTHGATE LIMITED, a company ... ("Provider"); and\n(2) ...': the words after the number
@@ -355,6 +380,7 @@ def _forward(chunk: str) -> str:
 def _plausible(name: str, alias: str) -> str:
     """The name, tidied; '' for words that are no name: a phrase of the sentence, a title, the
     alias itself."""
+    name = re.sub(r"\s[-_]{3,}\s", " ", name)  # a rule across a page break: "Mail ------- Boxes Etc."
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
     if _NOT_A_NAME.match(name):
         return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS
