@@ -264,3 +264,13 @@ def test_parties_under_party_a_and_party_b_labels(text, expected):
 ])
 def test_labels_columns_and_rules_around_a_name(text, expected):
     assert names(text) == expected
+
+
+def test_signature_blocks_run_together_name_the_parties_when_nothing_else_does():
+    text = ('JOINT FILING AGREEMENT The undersigned agree that the statement on Schedule 13G is filed on behalf of each of '
+            'them. Dated: March 2, 2021. HARROW CREEK PARTNERS, LLC By: /s/ Ann Orme Name: Ann Orme Title: Authorized '
+            'Signatory HARROW CREEK FUND II (CAYMAN) L.P. By: Harrow Creek Partners, LLC, its general partner /s/ Ann Orme '
+            'Name: Ann Orme Title: Authorized Signatory QUILL HOLDINGS LP QUILL HOLDINGS GP LLC By: /s/ Piet Vos Title: '
+            'Manager Kestrel Advisors GP, LLC By: /s/ Piet Vos MARTA OKONJO /s/ Marta Okonjo\n')
+    assert names(text) == [("HARROW CREEK PARTNERS, LLC", []), ("HARROW CREEK FUND II (CAYMAN) L.P.", []),
+                           ("QUILL HOLDINGS LP", []), ("QUILL HOLDINGS GP LLC", []), ("MARTA OKONJO", [])]

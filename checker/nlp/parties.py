@@ -138,7 +138,12 @@ _COVER_AND = re.compile(r"[ \t]*-?[ \t]*(?:AND|and|And)[ \t]*-?[ \t]*:?[ \t]*")
 _COLUMNS = re.compile(r"[ \t]{3,}")  # columns side by side, or a date to the right of a name
 _SIGNED_FOR = re.compile(r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\s+|for\s+|date[d:]?\s*[^\n]{0,30}?\b(?:19|20)\d\d\b\s*)", re.I)
 _SIGNATURES = 200  # signature lines read at most
-_SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)", re.I)
+_SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)|(?<=[^\W\da-z_.)]|[.)])[ \t]+(?:By:|/s/)")
+# the words in capitals that end a text: a name right before a signature ('... Officer SCULPTOR CAPITAL LP')
+_CAPITAL_WORD = r"\(?(?:[A-Z&]|\d+[A-Z])[^\sa-z]*"  # 'SCULPTOR', 'S.À', 'IV-A,', '2205925' only inside a name
+_CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and)\s+){{0,10}}{_CAPITAL_WORD}$")
+_SIGNATURE_LINE = re.compile(r"(?:By|Name|Title)\b")
+_NOT_SIGNATORY = re.compile(r"\b(?:WITNESS|WHEREOF|AGREED|ACCEPTED|SIGNATURE|SIGNED|PAGE|EXHIBIT|AGREEMENT|DATED?|BY|NAME|TITLE)\b")
 
 
 def _cover_page(text: str, end: int) -> list[Party]:
@@ -167,19 +172,50 @@ def _cover_page(text: str, end: int) -> list[Party]:
 def _signatories(text: str) -> list[Party]:
     """The companies named on the line above a signature ('EQUIFAX INC.\n\nBy: /s/ ...', two side by side:
     'ASTELLAS PHARMA INC.     FIBROGEN, INC.\nBy: ...  By: ...'), in the order they sign: a name that
-    ends in a company suffix (Inc., LLC, L.P. ...); people who sign for themselves are not read."""
+    ends in a company suffix (Inc., LLC, L.P. ...). In signature blocks run together on one line
+    ('... Title: Authorized Signatory HPS PARTNERS II, LLC By: ... /s/ ...'), the words in capitals right
+    before 'By:' or '/s/', a person who signs for themself ('ADAM D. PORTNOY /s/ Adam D. Portnoy') too."""
     parties: list[Party] = []
     seen = set()
     for by in itertools.islice(_SIGNED_BY.finditer(text), _SIGNATURES):  # a bounded read of a hostile text
         before = text[max(0, by.start() - 400):by.start()].rstrip().split("\n")
         line = next((line for line in reversed(before) if line.strip() and not re.fullmatch(r"[\s_/.:-]*", line)), "")
         for column in _COLUMNS.split(line.strip()):
-            column = _SIGNED_FOR.sub("", column)
-            name = _plausible(column.strip(" ,;:"), "")
-            if name and len(name.split()) > 1 and _IS_SUFFIX.search(name) and name.casefold() not in seen and not re.match(r"(?:By|Name|Title)\b", name):
-                seen.add(name.casefold())
-                parties.append(Party(name, [], None, text.find(column, max(0, by.start() - 400))))
+            column = _SIGNED_FOR.sub("", column).strip(" ,;:")
+            name = _plausible(column, "")
+            if name and len(name.split()) > 1 and _IS_SUFFIX.search(name) and not _SIGNATURE_LINE.match(name):
+                names = [name]
+            else:  # the words in capitals before the signature, names run together split after their suffix
+                capitals = _CAPITALS_END.search(column)
+                names = [n for n in (_plausible(n, "") for n in _run_apart(capitals.group(0)))
+                         if len(n.split()) > 1 and not _not_a_party(n) and not _NOT_SIGNATORY.search(n)
+                         and _core_words(n) >= (1 if re.search(r"(?:^|[^A-Za-z.]\s)$", column[:capitals.start()]) else 2)
+                         and (capitals.start() > 0 or _IS_SUFFIX.search(n))] if capitals else []
+                # not 'Yorkville Advisors GP, LLC' (the end of a name in lower case), nor a person on a line of their own
+            for name in names:
+                if name.casefold() not in seen and not _SIGNATURE_LINE.match(name):
+                    seen.add(name.casefold())
+                    parties.append(Party(name, [], None, text.find(name, max(0, by.start() - 400))))
     return parties
+
+
+def _core_words(name: str) -> int:
+    """The words of a name that are neither its suffix nor a numeral nor 'GP'."""
+    return sum(1 for w in name.split() if not _IS_SUFFIX.fullmatch(w.strip(",")) and not re.fullmatch(r"(?:[IVX]+|GP),?", w))
+
+
+def _run_apart(words: str) -> list[str]:
+    """Names in capitals run together, parted after each suffix: 'MPM IMPACT LP MPM IMPACT GP LLC' -> two."""
+    names, current = [], []
+    tokens = words.split()
+    for k, token in enumerate(tokens):
+        current.append(token)
+        following = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if _IS_SUFFIX.fullmatch(token.strip(",")) and following and not _IS_SUFFIX.fullmatch(following.strip(",")) \
+                and not re.fullmatch(r"[IVX]+,?", following):
+            names.append(" ".join(current))
+            current = []
+    return names + [" ".join(current)] if current else names
 
 
 def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
