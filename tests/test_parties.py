@@ -274,3 +274,36 @@ def test_signature_blocks_run_together_name_the_parties_when_nothing_else_does()
             'Manager Kestrel Advisors GP, LLC By: /s/ Piet Vos MARTA OKONJO /s/ Marta Okonjo\n')
     assert names(text) == [("HARROW CREEK PARTNERS, LLC", []), ("HARROW CREEK FUND II (CAYMAN) L.P.", []),
                            ("QUILL HOLDINGS LP", []), ("QUILL HOLDINGS GP LLC", []), ("MARTA OKONJO", [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the second party right after the first one's address, which ends in a postcode
+    ('This agreement is made by and between Orrin Data, Inc., a Colorado corporation, ("Orrin"), with an address at 12 '
+     'Elm Row, Austin, Texas 78741 and Tessel LLC, a limited liability company with an address at 4 Pier Road, '
+     'Portland, ME 04101 ("Tessel").\n',
+     [("Orrin Data, Inc.", ["Orrin"]), ("Tessel LLC", ["Tessel"])]),
+    # what comes with a party ('and its affiliates', 'and/or assigns') ends its name
+    ('This Agreement is made by and between Calder Links Inc, a Pennsylvania corporation (hereinafter called "CLI"), '
+     'and Harrow Holdings, Inc. and its affiliates, a Nevada corporation, having its place of business at 9 Kent Road, '
+     'Miami, Florida 33328 (hereinafter called "Harrow").\n',
+     [("Calder Links Inc", ["CLI"]), ("Harrow Holdings, Inc.", ["Harrow"])]),
+    ('This Agreement is entered into by and between QUILL GLOBAL INC., a corporation of Nevada (referred to as '
+     '"Company") and FENWICK HOLDINGS INC. and/or assigns, a corporation of Nevada, with its place of business at 2 '
+     'Park Avenue, New York, NY 10003 (referred to as "Affiliate").\n',
+     [("QUILL GLOBAL INC.", ["Company"]), ("FENWICK HOLDINGS INC.", ["Affiliate"])]),
+    # an alias in a paragraph of its own, after a 'BETWEEN:' block
+    ('NON COMPETITION AGREEMENT\n\nBETWEEN:\n\nHARLOW MINES LTD., a company incorporated under the laws of Ontario, having '
+     'an office at 1 Bay Street, Toronto\n\n("Harlow")\n\nAND:\n\nKESTREL METALS CORPORATION, a company incorporated '
+     'under the laws of Quebec\n\n("Kestrel")\n\nWHEREAS the parties wish to agree.\n',
+     [("HARLOW MINES LTD.", ["Harlow"]), ("KESTREL METALS CORPORATION", ["Kestrel"])]),
+    # '@' in an alias; a description before a quoted alias without a comma
+    ('This agreement is entered into by and between the Ember Corporation ("Ember@Home" or "Ember"), located at 4 Pier '
+     'Road, and k-vantage, Inc., ("Application Provider" or "k-vantage"), a Delaware corporation.\n',
+     [("Ember Corporation", ["Ember@Home", "Ember"]), ("k-vantage, Inc.", ["Application Provider", "k-vantage"])]),
+    ('This AMENDMENT is entered into by and between ORRIN SOLAR, INC., a Delaware corporation (together with its '
+     'successors and permitted assigns, "Orrin Solar"), and ORRIN, INC., a Utah corporation (together with its '
+     'successors and permitted assigns "Orrin").\n',
+     [("ORRIN SOLAR, INC.", ["Orrin Solar"]), ("ORRIN, INC.", ["Orrin"])]),
+])
+def test_a_party_after_an_address_a_tail_or_a_paragraph_break(text, expected):
+    assert names(text) == expected
