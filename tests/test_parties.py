@@ -307,3 +307,26 @@ def test_signature_blocks_run_together_name_the_parties_when_nothing_else_does()
 ])
 def test_a_party_after_an_address_a_tail_or_a_paragraph_break(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no alias names them: the names after 'between' and after 'and', each with a company suffix
+    ('JOINT VENTURE AGREEMENT BETWEEN ORRIN BIOTECH Inc., a Delaware Company, 12 Elm Row, Suite 4, Houston TX 77054 '
+     'USA, in person of its Chief Executive Officer AND TESSEL S.R.L. an Italian Company with its seat in Campobasso; '
+     'each a Party and, together, the Parties. WHEREAS Orrin develops medicines.\n',
+     [("ORRIN BIOTECH Inc.", []), ("TESSEL S.R.L.", [])]),
+    ('THIS AGREEMENT is made this 2nd day of March 2020, BETWEEN: LendQuick.com, inc of 5 Bay Drive, Miami FL 33304, and '
+     'Harrow, LLC dba Clinics 2Go of 9 Creek Parkway, Suwanee, GA 30024 (individually the "Member" and collectively the '
+     '"Members"). BACKGROUND: The Members wish to cooperate.\n',
+     [("LendQuick.com, inc", []), ("Harrow, LLC dba Clinics 2Go", [])]),
+    # one party has an alias, the other none; the title names both and its address follows a name
+    ('Promotion Agreement Between Pagewell Corporation and Tern Call, Inc. This Promotion Agreement is made by and between '
+     'Tern Call, Inc. (herein "Tern Call") located at 15 Queen Street, Cambridge and Pagewell Corporation located at 100 '
+     'Oak Road, Thousand Oaks, CA 91360.\n',
+     [("Pagewell Corporation", []), ("Tern Call, Inc.", ["Tern Call"])]),
+    ('License Agreement "Agreement" between ORME-1 Pharma AG Alter Platz 2 6370 Stans Switzerland "Licensor" and Tessaro '
+     'Labs S.A. Avenida Central 3465 Lisbon Portugal "Licensee". Table of Contents\n',
+     [("ORME-1 Pharma AG", []), ("Tessaro Labs S.A.", [])]),
+])
+def test_parties_named_without_aliases_in_the_preamble(text, expected):
+    assert names(text) == expected

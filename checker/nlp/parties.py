@@ -102,6 +102,11 @@ def resolve_parties(text: str) -> list[Party]:
         parties = _named_in(text, 0, min(len(text), 3500))
     if not parties:  # a cover page: 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
         parties = _cover_page(text, opening_end)
+    if len(parties) < 2:  # 'between KIROMIC BIOPHARMA Inc., a Delaware Company, ... AND MOLIPHARMA S.R.L. ...': no aliases
+        between = _BETWEEN.search(text, 0, opening_end)
+        named = _between_names(text, between.end(), min(len(text), between.end() + 1500)) if between else []
+        if len(named) >= 2:
+            parties = [next((p for p in parties if p.name.casefold() == n.name.casefold()), n) for n in named]
     labelled = _labelled(text, opening_end)
     if len(labelled) >= max(2, len(parties)) and not all(any(l.aliases[0] in p.aliases for p in parties) for l in labelled):
         parties = labelled  # 'Party A: ...', 'Party B: ...' name the parties the preamble gives no alias
@@ -112,6 +117,31 @@ def resolve_parties(text: str) -> list[Party]:
     for party in parties:
         party.role = next((role_word(w) for w in (*party.aliases, party.name) if role_word(w)), None)
     return parties
+
+
+_AND = re.compile(r"\b(?:and|AND|And)\b[\s:,-]*")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+[A-Z]|" + _WINDOW_END.pattern)  # a full stop, not the one of 'Inc.'
+
+
+def _between_names(text: str, start: int, end: int) -> list[Party]:
+    """The names after 'between' and after each 'and' that follows (up to the end of the sentence or
+    the recitals), each ending in a company suffix: the parties of a preamble that gives no alias."""
+    stop = _SENTENCE_END.search(text, start, end)
+    end = stop.start() if stop else end
+    found: list[Party] = []
+    for at in [start, *(m.end() for m in _AND.finditer(text, start, end))]:
+        name = _forward(_NAME_LEAD.sub("", text[at:min(end, at + 300)]))
+        first = re.split(r"\s+(?:and|AND|&)\s+", name)[0].strip()
+        name = first if _IS_SUFFIX.search(first) else name  # 'PageMaster Corporation and Go Call, Inc.': two
+        suffixes = list(_HAS_SUFFIX.finditer(name))
+        if suffixes and not re.match(r"\s*(?:d/b/a|dba|doing\s+business)\b", name[suffixes[-1].end():], re.I):
+            name = name[:suffixes[-1].end()]  # 'NLS-1 Pharma AG Alter Postplatz 2': its address follows
+        name = _plausible(name, "")
+        if name and len(name.split()) > 1 and _HAS_SUFFIX.search(name) and all(p.name.casefold() != name.casefold() for p in found):
+            found.append(Party(name, [], None, text.find(name, at)))
+        elif at == start:
+            return []  # 'between' is not followed by a name
+    return found
 
 
 def _labelled(text: str, end: int) -> list[Party]:
@@ -299,6 +329,7 @@ _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s
            r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
            r"SRL|S\.\s?r\.\s?l|AB|AS|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|SE|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
+_HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
 # the word before a name that makes it a description: 'a Nevada corporation ("CNS")'
 _DESCRIBED = frozenset("a an its their as".split())
 _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
@@ -316,9 +347,9 @@ _FORWARD_STOP = re.compile(
     r",?\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+)?(?:corporation|company|limited|partnership|"
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
-    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
+    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))")  # ', INC.' as ', Inc.'
-_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
+_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\(\d\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
 _NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment)\s+[\dA-Z]+\b|[A-Z]\.\s+The\b|"
