@@ -330,3 +330,41 @@ def test_a_party_after_an_address_a_tail_or_a_paragraph_break(text, expected):
 ])
 def test_parties_named_without_aliases_in_the_preamble(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party whose parenthesis also names a group of it and those before it
+    ('This Cooperation Agreement is by and among Orme Capital Ltd., a Cayman Islands company ("Orme"), Tarn Rock LLC, a '
+     'Michigan company ("Tarn Rock"), Kell Royal LLC, a Michigan company ("Kell Royal", and together with Orme and Tarn '
+     'Rock, the "Orme Parties") and Vesper Holdings, Inc., a Delaware corporation (the "Company").\n',
+     [("Orme Capital Ltd.", ["Orme"]), ("Tarn Rock LLC", ["Tarn Rock"]), ("Kell Royal LLC", ["Kell Royal"]),
+      ("Vesper Holdings, Inc.", ["Company"])]),
+    # the next party after the previous one's description, separated by a comma
+    ('This Agreement is entered into by Quill Chemical Corporation ("Buyer"), a Pennsylvania corporation, Harrow '
+     'Lubricants Ltd., a company incorporated in the Cayman Islands ("Harrow"), and Tessel Oil Limited, a company '
+     'incorporated in India ("Tessel").\n',
+     [("Quill Chemical Corporation", ["Buyer"]), ("Harrow Lubricants Ltd.", ["Harrow"]), ("Tessel Oil Limited", ["Tessel"])]),
+    # '(b) Name' in a run of text
+    ('This Agreement is made by and among (a) Orrin Communications, S.A. ("Orrin"), a company incorporated in Luxembourg, '
+     '(b) Orrin Technologies, S.A. ("Orrin Holding"), a company incorporated in Luxembourg; (c) Kestrel Online Limited '
+     '("Kestrel"), a company incorporated in Bermuda.\n',
+     [("Orrin Communications, S.A.", ["Orrin"]), ("Orrin Technologies, S.A.", ["Orrin Holding"]),
+      ("Kestrel Online Limited", ["Kestrel"])]),
+])
+def test_several_parties_with_groups_descriptions_and_list_marks(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Ferrand Enterprises, Inc. c/o Global Sports Management", "Ferrand Enterprises, Inc."),
+    ("Quill Products Pharmaceutical Co. Ltd. is", "Quill Products Pharmaceutical Co. Ltd."),
+    ("Harrow, Incorporated through its Bio Research Center", "Harrow, Incorporated"),
+    ("Vellmar Pharma International GmbH Rhein Strasse", "Vellmar Pharma International GmbH"),
+    ("Tessel Learning UK Limited of Quay House", "Tessel Learning UK Limited"),
+    ("MUTUAL INSURANCE CORPORATION OF AMERICA", "MUTUAL INSURANCE CORPORATION OF AMERICA"),  # 'of' a place stays
+    ("DATA RIGHTS AGREEMENT Orrinton", "Orrinton"),
+    ("MASTER FRANCHISEE: THE MELT TRUCK, INC.", "THE MELT TRUCK, INC."),
+])
+def test_what_comes_before_or_after_a_name_is_no_part_of_it(name, expected):
+    from checker.nlp.parties import _plausible
+    assert _plausible(name, "") == expected

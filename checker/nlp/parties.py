@@ -257,7 +257,8 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
                 (len(parties) >= 2 and match.start() - last_party > _GAP):  # from the last party, not the last defined term
             previous = match.end()
             continue
-        if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", match.match.group(0))]) >= 2:
+        lead = match.match.group(0)[:match.match.start(match.group_name) - match.start()]  # not '("Rio", and together with A and B, ...)'
+        if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
             previous = match.end()  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
             continue
         name = _name_before(text, previous, match.start(), alias)
@@ -330,6 +331,12 @@ _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s
            r"SRL|S\.\s?r\.\s?l|AB|AS|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|SE|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
+# what follows a company's suffix and is no part of its name: 'Inc. c/o International Management', 'Co. Ltd. is',
+# 'Incorporated through its ... Center', 'GmbH Binger Straße', 'Limited of Boston House'
+_AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX})\s+(?:c/o\b|is\b|through\b|acting\b|(?:[\w'-]+\s+){{0,2}}\S*(?:stra(?:ss|\u00df)e|weg|platz)\b|"
+                           r"of\s+(?:[A-Z][\w'-]*\s+){0,2}(?:House|Building|Road|Street|Tower|Centre|Center|Plaza)\b).*$", re.I)
+# a title or a role word before a name: 'INTELLECTUAL PROPERTY RIGHTS AGREEMENT Synchron', 'Licensee The Henry Film Co.'
+_BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
 # the word before a name that makes it a description: 'a Nevada corporation ("CNS")'
 _DESCRIBED = frozenset("a an its their as".split())
 _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
@@ -349,7 +356,7 @@ _FORWARD_STOP = re.compile(
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))")  # ', INC.' as ', Inc.'
-_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\(\d\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
+_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
 _NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment)\s+[\dA-Z]+\b|[A-Z]\.\s+The\b|"
@@ -396,7 +403,18 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     if name and floor == 0:
         return name
     return _plausible(_forward(chunk), alias) or \
-        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z0-9])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name
+        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z0-9])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name or \
+        _after_description(chunk, alias)
+
+
+def _after_description(chunk: str, alias: str) -> str:
+    """', a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company incorporated in the Cayman
+    Islands': the first company named after a comma, once the words before the alias end a description."""
+    for piece in re.split(r",\s+(?=[A-Z])", chunk)[1:]:
+        name = _plausible(_forward(piece), alias)
+        if name and _HAS_SUFFIX.search(name) and not _IS_SUFFIX.match(name):
+            return name
+    return ""
 
 
 def _backward(chunk: str) -> tuple[str, bool]:
@@ -451,6 +469,7 @@ def _plausible(name: str, alias: str) -> str:
     alias itself."""
     name = re.sub(r"\s[-_]{3,}\s", " ", name)  # a rule across a page break: "Mail ------- Boxes Etc."
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
+    name = _BEFORE_NAME.sub("", _AFTER_SUFFIX.sub(r"\g<suffix>", name)) if len(name.split()) > 2 else name
     if _NOT_A_NAME.match(name):
         return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
