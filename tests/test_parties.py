@@ -368,3 +368,32 @@ def test_several_parties_with_groups_descriptions_and_list_marks(text, expected)
 def test_what_comes_before_or_after_a_name_is_no_part_of_it(name, expected):
     from checker.nlp.parties import _plausible
     assert _plausible(name, "") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a former name in parenthesis is no alias
+    ('This Agreement is entered into by and between Harrow Tiles, Inc., a Delaware corporation ("Seller") and QRT '
+     'Holding, Inc. (formerly known as Lark HoldCo, Inc.), a Delaware corporation ("Buyer").\n',
+     [("Harrow Tiles, Inc.", ["Seller"]), ("QRT Holding, Inc.", ["Buyer"])]),
+    # a term defined after the parties that starts with a party's alias is no party
+    ('This Sponsorship Agreement is made by and between Orme Racing Consultants, Ltd. ("Racing"), and TESSEL, INC., a '
+     'Texas corporation (the "Sponsor"). Racing organized and operated a racing team engaging in Prototype Series auto '
+     'racing (the "Racing Team") in 2019.\n',
+     [("Orme Racing Consultants, Ltd.", ["Racing"]), ("TESSEL, INC.", ["Sponsor"])]),
+    # a role given after the party's address is another alias of it; the other party under a 'Company:' label
+    ('This Reseller Agreement is made by and between k9 Creative Solutions, LLC ("k9 CS"), a Virginia limited liability '
+     'company, having its offices at 6 Lake Court, Springfield, VA 22150 ("Reseller") and the company set forth below '
+     '("Company"): Company: Harrow Systems, Inc. (HSYS) Telephone: 555-0100 Address: 2 Elm Row\n',
+     [("k9 Creative Solutions, LLC", ["k9 CS", "Reseller"]), ("Harrow Systems, Inc.", ["Company"])]),
+    # an alias after 'Hereinafter referred to as' without parenthesis, with a capital H
+    ('This Manufacturing Agreement is made by and between: ORRIN LTD., with a place of business at 3 Tavor Road, Haifa, '
+     'Israel. Hereinafter referred to as "Customer" And TESSEL ISRAEL LTD. with a place of business at the Industrial '
+     'Zone, Israel. Hereinafter referred to as "Contractor." Whereas Customer sells products.\n',
+     [("ORRIN LTD.", ["Customer"]), ("TESSEL ISRAEL LTD.", ["Contractor"])]),
+    ('THIS AGREEMENT made this 5th day of May, 2019, between Q. R. Boyle Media, LLC, a Texas limited liability company, '
+     'referred to in this Agreement as "Company" or "Boyle", and Tern Oil, Inc., a Delaware corporation, referred to '
+     'in this Agreement as "Sponsor".\n',
+     [("Q. R. Boyle Media, LLC", ["Company"]), ("Tern Oil, Inc.", ["Sponsor"])]),
+])
+def test_former_names_later_terms_second_roles_and_aliases_without_parenthesis(text, expected):
+    assert names(text) == expected

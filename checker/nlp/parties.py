@@ -48,17 +48,18 @@ _GAP = 400  # once two parties are named, an alias further than this from the la
 _AS_ROLE = re.compile(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
 _WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
                          r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
-_HEREINAFTER = re.compile(
-    r"\b(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?\s*(?:the\s+)?[\"'\u201c\u2018]"
+_HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
+    r"\b(?i:(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?|referred\s+to\s+(?:herein\s+|in\s+this\s+agreement\s+)?as)"
+    r"\s*(?:the\s+)?[\"'\u201c\u2018]"
     r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"'\u201d\u2019]"
 )
 # a party under a label: 'PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.', 'Party B (Carrier): ...',
 # 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column
 _LABEL = re.compile(r"(?:(?:^|\n|[ \t]{2,}|(?<=[.:])[ \t])[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:service\s+provider|provider|supplier|vendor|"
-                    r"contractor|consultant|customer|client|licensee|licensor|purchaser|buyer|seller))|(?<=\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
+                    r"contractor|consultant|customer|client|licensee|licensor|purchaser|buyer|seller|company))|(?<=\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
                     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?=(?P<name>[^\n|]{2,160}))")
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Tel|Fax|"
-                             r"Contact|Attention|Domicile|Party\s+[A-D])\b|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
+                             r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
     "order statement of work sow territory products product affiliates confidential information "
@@ -262,6 +263,14 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             previous = match.end()  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
             continue
         name = _name_before(text, previous, match.start(), alias)
+        if name and any(name.casefold() == a.casefold() for p in parties for a in p.aliases):
+            previous = match.end()  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
+            continue
+        if not name and role_word(alias) and parties and match.start() - last_party < 300 and \
+                not re.search(r"\band\b|;|[a-z]\.\s", text[last_party:match.start()], re.I):
+            parties[-1].aliases.append(alias)  # '("i3 ICS"), a Virginia company, having its offices at ... ("Reseller")'
+            previous = last_party = match.end()
+            continue
         if not name and not role_word(alias):
             previous = match.end()
             continue
@@ -314,11 +323,16 @@ class _Alias:
         return self.match.end()
 
 
+_FORMER_NAME = re.compile(r"\(\s*(?:formerly|f/k/a|previously|now\s+known)\b", re.I)
+
+
 def _aliases(text: str, start: int, end: int) -> list[_Alias]:
     found = {}
     for match in _ALIAS.finditer(text, start, end):
         if match.group("bare") and not _BARE_LEAD.search(match.group(0)) and not _BARE_END.match(text, match.end()):
             continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED': part of a name, not its alias
+        if _FORMER_NAME.match(match.group(0)):
+            continue  # '(formerly known as Tarzan HoldCo, Inc.)': another name, no alias
         found.setdefault(match.start(), _Alias(match, "quoted" if match.group("quoted") else "bare"))
     for match in _HEREINAFTER.finditer(text, start, end):
         if not any(a.start() <= match.start() < a.end() for a in found.values()):  # not the same alias again
