@@ -397,3 +397,27 @@ def test_what_comes_before_or_after_a_name_is_no_part_of_it(name, expected):
 ])
 def test_former_names_later_terms_second_roles_and_aliases_without_parenthesis(text, expected):
     assert names(text) == expected
+
+
+def test_a_firm_name_with_commas_and_a_body_a_description_names():
+    text = ('AGENCY AGREEMENT\n\nOrme, Tarrant & Gale, Inc.\n1 Wacker Drive, Chicago\n\nLadies and Gentlemen: Harlow '
+            'Bancshares Corporation, a Tennessee corporation (the "Company"), and Harlow Community Bank, a savings bank '
+            '(the "Bank"), the deposits of which are insured by the Federal Deposit Insurance Corporation ("FDIC"), hereby '
+            'confirm their agreement with Orme, Tarrant & Gale, Inc. (the "Agent") as follows.\n')
+    assert names(text) == [("Harlow Bancshares Corporation", ["Company"]), ("Harlow Community Bank", ["Bank"]),
+                           ("Orme, Tarrant & Gale, Inc.", ["Agent"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('This Alliance Agreement is made by and between The Kestrel Cancer Center, with a place of business at 1 Elm Row, '
+     'Houston, TX 77030, USA ("Kestrel"), a member institution of The Southland University System ("System") and Orrin '
+     'Cells LLC, with a place of business at 2 Oak Road, Philadelphia, PA 19112 ("Orrin").\n',
+     [("The Kestrel Cancer Center", ["Kestrel"]), ("Orrin Cells LLC", ["Orrin"])]),
+    ('AGREEMENT, effective as of May 1, 2012, by and between Tarn Capital Management, Inc. (the "Adviser") and Tarn '
+     'Funds Trust (the "Trust"), a Delaware statutory trust, on behalf of the Trust\'s Tarn Money Market Fund (the '
+     '"Fund").\n',
+     [("Tarn Capital Management, Inc.", ["Adviser"]), ("Tarn Funds Trust", ["Trust"]),
+      ("Trust's Tarn Money Market Fund", ["Fund"])]),
+])
+def test_a_member_of_a_body_is_described_and_a_fund_on_whose_behalf_is_a_party(text, expected):
+    assert names(text) == expected

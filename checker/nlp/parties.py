@@ -56,7 +56,7 @@ _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred
 # a party under a label: 'PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.', 'Party B (Carrier): ...',
 # 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column
 _LABEL = re.compile(r"(?:(?:^|\n|[ \t]{2,}|(?<=[.:])[ \t])[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:service\s+provider|provider|supplier|vendor|"
-                    r"contractor|consultant|customer|client|licensee|licensor|purchaser|buyer|seller|company))|(?<=\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
+                    r"contractor|consultant|customer|client|licensee|licensor|purchaser|buyer|seller|company))|(?<=\s)(?<!of\s)(?<!to\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
                     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?=(?P<name>[^\n|]{2,160}))")
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Tel|Fax|"
                              r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
@@ -353,6 +353,8 @@ _AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX})\s+(?:c/o\b|is\b|
 _BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
 # the word before a name that makes it a description: 'a Nevada corporation ("CNS")'
 _DESCRIBED = frozenset("a an its their as".split())
+_OBJECT_OF = frozenset("by of from under to at through".split())
+_MADE_BY = frozenset("made into executed is are and".split())  # 'entered into by The Foo Company': a party
 _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
 _ADDRESS_WORDS = re.compile(r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Boulevard|Blvd\.?|Suite|Floor|Room|Unit|"
                             r"Building|Bldg\.?|Lane|Way|Plaza|Park|Box|Highway|Hwy\.?)$")
@@ -378,7 +380,7 @@ _NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
 _PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
                     r"(?:" + "|".join(re.escape(p) for p in JURISDICTIONS) + r")\.?$", re.I)
-_NOT_A_NAME_END = frozenset("agreement contract amendment addendum date plan act offering schedule exhibit services".split())
+_NOT_A_NAME_END = frozenset("agreement contract amendment addendum date plan act offering schedule exhibit services parties".split())
 
 
 def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
@@ -441,7 +443,9 @@ def _backward(chunk: str) -> tuple[str, bool]:
         word = tokens[i].group(0)
         if word == ",":
             following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
-            if not _IS_SUFFIX.match(following):
+            # 'Keefe, Bruyette & Woods, Inc.': a firm's names before its '&' are one name
+            if not _IS_SUFFIX.match(following) and not (i > 0 and _NAME_WORD.match(tokens[i - 1].group(0))
+                                                       and any(t.group(0) == "&" for t in tokens[i + 1:])):
                 break
         elif not (_NAME_WORD.match(word) or word.lower() in _CONNECTORS or re.match(r"\(\w[\w.]*\)$", word)
                   or (word[0].isdigit() and re.search(r"[A-Za-z]", word) and i < len(tokens) - 1)):
@@ -463,6 +467,11 @@ def _backward(chunk: str) -> tuple[str, bool]:
         return "", False
     if i >= 0 and tokens[i].group(0).lower() in _DESCRIBED:
         return "", True  # 'a New Jersey Corporation ("HDI")': a description, the name is before it
+    before = [t.group(0).lower() for t in tokens[max(i, 0):first + 1]]  # the word before the run, the connectors it starts with
+    if i >= 1 and "the" in before and set(before) & _OBJECT_OF and tokens[i - 1].group(0).lower() not in _MADE_BY \
+            and before[0] != "behalf":  # 'on behalf of the Trust's Money Market Fund': a party
+        return "", True  # 'insured by the Federal Deposit Insurance Corporation ("FDIC")', 'a member of The University
+        # of Texas System ("System")': a body a description names, no party
     described = i >= 0 and tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with")
     if described:
         # '... incorporated in South Africa and MERIDIAN TELECOM LIMITED ("MERIDIAN")': the name after the last 'and'
