@@ -19,11 +19,18 @@ from dataclasses import dataclass, field
 
 from checker.nlp.jurisdictions import JURISDICTIONS
 
-PROVIDER_WORDS = ("service provider", "provider", "supplier", "vendor", "contractor", "consultant", "licensor",
-                  "seller", "msp", "developer", "host", "hosting provider", "outsourcer", "agency", "manufacturer",
-                  "distributor", "servicer", "processor", "data processor")
-CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "licensee", "subscriber", "authority", "user",
-                  "recipient", "controller", "data controller", "owner", "reseller", "merchant")
+# the words a contract names its sides with; the drafting checks (engine/kinds/drafting.py) read the same
+PROVIDER_ROLE_WORDS = ("service provider", "provider", "supplier", "vendor", "contractor", "consultant", "licensor",
+                       "seller", "msp")
+CUSTOMER_ROLE_WORDS = ("customer", "client", "buyer", "purchaser", "licensee", "subscriber")
+# and the looser words that tell a side when the obligations are read
+PROVIDER_WORDS = PROVIDER_ROLE_WORDS + ("developer", "host", "hosting provider", "outsourcer", "agency", "manufacturer",
+                                        "distributor", "servicer", "processor", "data processor")
+CUSTOMER_WORDS = CUSTOMER_ROLE_WORDS + ("authority", "user", "recipient", "controller", "data controller", "owner",
+                                        "reseller", "merchant")
+# the words that label a party: 'PROVIDER: Northwind IT Ltd'
+LABEL_WORDS = (r"service\s+provider|provider|supplier|vendor|contractor|consultant|customer|client|licensee|licensor|"
+               r"purchaser|buyer|seller|company")
 ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for w in CUSTOMER_WORDS}}
 MUTUAL = "mutual"  # "either party", "each party", "the parties"
 
@@ -55,10 +62,9 @@ _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred
 )
 # a party under a label: 'PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.', 'Party B (Carrier): ...',
 # 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column
-_LABEL = re.compile(r"(?:(?:^|\n|[ \t]{2,}|(?<=[.:])[ \t])[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:service\s+provider|provider|supplier|vendor|"
-                    r"contractor|consultant|customer|client|licensee|licensor|purchaser|buyer|seller|company))|(?<=\s)(?<!of\s)(?<!to\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
+_LABEL = re.compile(r"(?:(?:^|\n|[ \t]{2,}|(?<=[.:])[ \t])[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))|(?<=\s)(?<!of\s)(?<!to\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
                     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?=(?P<name>[^\n|]{2,160}))")
-_LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Tel|Fax|"
+_LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
                              r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
