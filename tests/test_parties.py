@@ -421,3 +421,11 @@ def test_a_firm_name_with_commas_and_a_body_a_description_names():
 ])
 def test_a_member_of_a_body_is_described_and_a_fund_on_whose_behalf_is_a_party(text, expected):
     assert names(text) == expected
+
+
+def test_companies_named_together_before_a_collective_alias_are_one_party():
+    text = ('Agreement, made as of May 2, 2020 between Harrow Fund Management LLC ("Harrow"), on behalf of Harrow Mutual '
+            'Funds or its surviving entity ("the Trust"), and Tessel Life Insurance Company, and OrmeOne Securities, Inc., a registered broker '
+            'dealer (collectively referred to as "Servicing Agent," "you" or "your"), whereby you agree to serve.\n')
+    assert names(text) == [("Harrow Fund Management LLC", ["Harrow"]),
+                           ("Tessel Life Insurance Company and OrmeOne Securities, Inc.", ["Servicing Agent"])]

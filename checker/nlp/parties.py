@@ -269,6 +269,8 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             previous = match.end()  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
             continue
         name = _name_before(text, previous, match.start(), alias)
+        if name and re.search(r"\b(?:collectively|jointly)\b", lead, re.I):
+            name = _with_the_others(text, name, previous, match.start())
         if name and any(name.casefold() == a.casefold() for p in parties for a in p.aliases):
             previous = match.end()  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
             continue
@@ -295,6 +297,19 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             name = " ".join(match.group("name").split())
             parties.append(Party(name, [match.group("alias")], None, match.start("name")))
     return parties
+
+
+def _with_the_others(text: str, name: str, floor: int, at: int) -> str:
+    """A name and the companies named with it before an alias that stands for them all: 'American United
+    Life Insurance Company, and OneAmerica Securities, Inc., a Broker Dealer (collectively referred to as
+    "Servicing Agent")' is one party of two names."""
+    end = text.find(name, floor, at)
+    if end < 0:
+        return name
+    rest = text[end + len(name):at]
+    joined = re.match(r",?\s+and\s+", rest)
+    other = _plausible(_forward(rest[joined.end():]), "") if joined else ""
+    return f"{name} and {other}" if other and _HAS_SUFFIX.search(other) else name
 
 
 def _more_aliases(match) -> list[str]:
