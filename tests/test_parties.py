@@ -429,3 +429,9 @@ def test_companies_named_together_before_a_collective_alias_are_one_party():
             'dealer (collectively referred to as "Servicing Agent," "you" or "your"), whereby you agree to serve.\n')
     assert names(text) == [("Harrow Fund Management LLC", ["Harrow"]),
                            ("Tessel Life Insurance Company and OrmeOne Securities, Inc.", ["Servicing Agent"])]
+
+
+def test_on_the_one_hand_and_on_the_other_hand_are_no_part_of_a_name():
+    text = ('THIS ENDORSEMENT AGREEMENT is made by and among, on the one hand, QRT-Vale, LLC, a Delaware limited liability '
+            'company ("QRT"), and, on the other hand, Harrow Marketing Fund, Inc., a Kentucky corporation ("HMF").\n')
+    assert names(text) == [("QRT-Vale, LLC", ["QRT"]), ("Harrow Marketing Fund, Inc.", ["HMF"])]
