@@ -107,9 +107,8 @@ def resolve_parties(text: str) -> list[Party]:
             break
     if not parties:  # a numbered list of parties ('## Parties\n1. **ACME LIMITED** ...') looks like clause 1
         parties = _named_in(text, 0, min(len(text), 3500))
-    if not parties:  # a cover page: 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
-        parties = _cover_page(text, opening_end)
-    if len(parties) < 2:  # 'between KIROMIC BIOPHARMA Inc., a Delaware Company, ... AND MOLIPHARMA S.R.L. ...': no aliases
+    if len(parties) < 2:  # no aliases: 'between KIROMIC BIOPHARMA Inc., a Delaware Company, ... AND MOLIPHARMA S.R.L.
+        # ...', a cover page 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
         between = _BETWEEN.search(text, 0, opening_end)
         named = _between_names(text, between.end(), min(len(text), between.end() + 1500)) if between else []
         if len(named) >= 2:
@@ -170,8 +169,6 @@ def _labelled(text: str, end: int) -> list[Party]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
-_COVER = re.compile(r"(?:^|\n)[ \t]*(?:BY[ \t]+AND[ \t]+)?(?:BETWEEN|AMONG)[ \t]*:?[ \t]*\n", re.I)
-_COVER_AND = re.compile(r"[ \t]*-?[ \t]*(?:AND|and|And)[ \t]*-?[ \t]*:?[ \t]*")
 _COLUMNS = re.compile(r"[ \t]{3,}")  # columns side by side, or a date to the right of a name
 _SIGNED_FOR = re.compile(r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\s+|for\s+|date[d:]?\s*[^\n]{0,30}?\b(?:19|20)\d\d\b\s*)", re.I)
 _SIGNATURES = 200  # signature lines read at most
@@ -181,29 +178,6 @@ _CAPITAL_WORD = r"\(?(?:[A-Z&]|\d+[A-Z])[^\sa-z]*"  # 'SCULPTOR', 'S.À', 'IV-A,
 _CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and)\s+){{0,10}}{_CAPITAL_WORD}$")
 _SIGNATURE_LINE = re.compile(r"(?:By|Name|Title)\b")
 _NOT_SIGNATORY = re.compile(r"\b(?:WITNESS|WHEREOF|AGREED|ACCEPTED|SIGNATURE|SIGNED|PAGE|EXHIBIT|AGREEMENT|DATED?|BY|NAME|TITLE)\b")
-
-
-def _cover_page(text: str, end: int) -> list[Party]:
-    """The names a cover page lists: 'BETWEEN' (or 'BY AND BETWEEN', 'AMONG') on its own line, then
-    each name on its own line with 'AND' on the line between."""
-    cover = _COVER.search(text, 0, end)
-    if not cover:
-        return []
-    parties: list[Party] = []
-    lines = [line.strip() for line in text[cover.end():cover.end() + 1500].split("\n")]
-    expect_name = True
-    for line in (line for line in lines if line):
-        if not expect_name:
-            if not _COVER_AND.fullmatch(line):
-                break
-            expect_name = True
-            continue
-        name = _plausible(_COLUMNS.split(line)[0].strip(" ,;:"), "")
-        if not name or not _IS_SUFFIX.search(name):
-            break
-        parties.append(Party(name, [], None, text.find(line, cover.end())))
-        expect_name = False
-    return parties if len(parties) >= 2 else []
 
 
 def _signatories(text: str) -> list[Party]:
