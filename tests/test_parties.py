@@ -435,3 +435,10 @@ def test_on_the_one_hand_and_on_the_other_hand_are_no_part_of_a_name():
     text = ('THIS ENDORSEMENT AGREEMENT is made by and among, on the one hand, QRT-Vale, LLC, a Delaware limited liability '
             'company ("QRT"), and, on the other hand, Harrow Marketing Fund, Inc., a Kentucky corporation ("HMF").\n')
     assert names(text) == [("QRT-Vale, LLC", ["QRT"]), ("Harrow Marketing Fund, Inc.", ["HMF"])]
+
+
+def test_a_firm_name_with_commas_read_forward():
+    text = ('This Agency Agreement is made between Harrow Mutual Insurance Corporation of America (MICA), a Nevada '
+            'corporation, and Orme, Tarrant & Gale-Nevada, Inc. ("Agency"), a Nevada corporation.\n')
+    assert names(text) == [("Harrow Mutual Insurance Corporation of America", ["MICA"]),
+                           ("Orme, Tarrant & Gale-Nevada, Inc.", ["Agency"])]
