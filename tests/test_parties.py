@@ -442,3 +442,18 @@ def test_a_firm_name_with_commas_read_forward():
             'corporation, and Orme, Tarrant & Gale-Nevada, Inc. ("Agency"), a Nevada corporation.\n')
     assert names(text) == [("Harrow Mutual Insurance Corporation of America", ["MICA"]),
                            ("Orme, Tarrant & Gale-Nevada, Inc.", ["Agency"])]
+
+
+def test_a_term_defined_far_below_the_words_that_introduce_the_parties_is_no_party():
+    text = ('DISTRIBUTOR AGREEMENT\n\n1. IDENTIFICATION. This agreement is made by Orrin Test Services of 12 Sky Park, '
+            'Irvine for the resale of the products. ' + 'The distributor shall market the products in its territory. ' * 30
+            + 'If Orrin buys enough during the Initial Distribution\n\nPeriod, this Agreement will renew for 6 months (the '
+            'Renewal Period).\n')
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("words", ["www.tessel.com", "P.O. Box", "A. In", "For the License Term and within the Territory",
+                                   "Schedule-I"])
+def test_words_of_the_text_are_no_name(words):
+    from checker.nlp.parties import _plausible
+    assert _plausible(words, "") == ""

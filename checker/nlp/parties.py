@@ -235,7 +235,8 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     for match in _aliases(text, window_start, window_end):
         alias = " ".join((match.group("alias")).split()).strip(".")
         if _not_a_party(alias) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
-                (len(parties) >= 2 and match.start() - last_party > _GAP):  # from the last party, not the last defined term
+                (len(parties) >= 2 and match.start() - last_party > _GAP) or \
+                (not parties and match.start() - window_start > _FIRST_PARTY):  # from the last party, not the last defined term
             previous = match.end()
             continue
         lead = match.match.group(0)[:match.match.start(match.group_name) - match.start()]  # not '("Rio", and together with A and B, ...)'
@@ -370,8 +371,10 @@ _FORWARD_STOP = re.compile(
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
-_NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment)\s+[\dA-Z]+\b|[A-Z]\.\s+The\b|"
-                         r"(?:WHEREAS|RECITALS?|WITNESSETH|BACKGROUND)\b", re.I)
+_NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment)[\s-]+[\dA-Z]+\b|[A-Z]\.\s+(?-i:The|In|On|This|As)\b|"
+                         r"(?:WHEREAS|RECITALS?|WITNESSETH|BACKGROUND)\b|www\.|P\.?\s?O\.?\s+Box\b|"
+                         r"(?-i:For|With|Within|Under|From|During|Upon)\s", re.I)  # a phrase of the text: 'For the License Term'
+_FIRST_PARTY = 1500  # the first party is named this close to 'between' (or the top): an alias further on is a term of the text
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
 _PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
                     r"(?:" + "|".join(re.escape(p) for p in JURISDICTIONS) + r")\.?$", re.I)
