@@ -64,6 +64,7 @@ _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred
 # 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column
 _LABEL = re.compile(r"(?:(?:(?:^|\n)[ \t]*|(?<=[ \t]{2})|(?<=[.:])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))|(?<=\s)(?<!of\s)(?<!to\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
                     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?=(?P<name>[^\n|]{2,160}))")
+_COLON = re.compile(r"[:\uff1a]")
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
                              r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _NOT_A_PARTY = frozenset(
@@ -156,7 +157,13 @@ def _labelled(text: str, end: int) -> list[Party]:
     following parties'), else the first (a cover page may name them too, a schedule again)."""
     between = _BETWEEN.search(text, 0, end)
     found: dict[str, Party] = {}
-    for match in _LABEL.finditer(text, 0, end):
+    labels, last = [], -1  # the pattern tried only before a colon: from every position it costs a few ms a contract
+    for colon in _COLON.finditer(text, 0, end):
+        label = _LABEL.search(text, max(0, colon.start() - 60, last + 1), colon.start() + 40)
+        if label and label.start() > last:
+            labels.append(_LABEL.match(text, label.start(), end))  # again, with the whole name after it
+            last = label.start()
+    for match in labels:
         alias = " ".join(w.capitalize() if len(w) > 1 else w.upper() for w in (match.group("role") or match.group("party")).split())
         name = match.group("name")
         stop = _LABEL_NAME_END.search(name)
@@ -197,7 +204,7 @@ def _signatories(text: str) -> list[Party]:
             if name and len(name.split()) > 1 and _IS_SUFFIX.search(name) and not _SIGNATURE_LINE.match(name):
                 names = [name]
             else:  # the words in capitals before the signature, names run together split after their suffix
-                capitals = _CAPITALS_END.search(column)
+                capitals = _CAPITALS_END.search(column, max(0, len(column) - 150))  # a name is not longer
                 names = [n for n in (_plausible(n, "") for n in _run_apart(capitals.group(0)))
                          if len(n.split()) > 1 and not _not_a_party(n) and not _NOT_SIGNATORY.search(n)
                          and _core_words(n) >= (1 if re.search(r"(?:^|[^A-Za-z.]\s)$", column[:capitals.start()]) else 2)
