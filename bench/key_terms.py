@@ -57,11 +57,18 @@ How values are compared:
   - parties: every name right. Gold "Name ("Alias"); Name2 ("Alias2"); A and B ("Parties")" -> the
     names before each alias or description in parenthesis (a parenthesis inside a name stays: "Galen
     (Chemicals) Limited ("GALEN")" is "Galen (Chemicals) Limited"); an entry naming the parties together
-    is dropped. Names are compared
-    case-insensitively without punctuation, "the", "d/b/a ..." / "formerly known as ..." tails and
-    corporate suffixes (Inc, Corp, Corporation, Co, Company, LLC, Ltd, Limited, LP, LLP, PLC, S.A., AG,
-    GmbH, B.V., N.V., Pty, N.A. ...), allowing a slip of typing (difflib ratio >= 0.9). Right when every
-    gold name matches one of ours and every one of ours matches a gold name; the names found (gold names
+    is dropped, and so is an entry that groups names given before it ('AFI Licensing LLC together with
+    Armstrong Flooring, Inc. ("Arizona")', 'Shareholder and PDMC ("Supplier")'); a name may end at a
+    quoted alias without parenthesis ('Tickets.com Inc. "Tickets"'); a ";" inside brackets splits
+    nothing. Names joined by "and" or "," that each end in a corporate suffix ('WYZZ, Inc. and WYZZ
+    Licensee, Inc.') are several names, in gold and ours alike. Names are compared case-insensitively
+    without punctuation, "the", "&" read as "and", "d/b/a ..." / "formerly known as ..." tails, what
+    comes with the party ("together with its successors and assigns", "and its affiliates", "and all of
+    its subsidiaries", "including its successors", ", a subsidiary of ...") and corporate suffixes (Inc,
+    Corp, Corporation, Co, Company, LLC, Ltd, Limited, LP, LLP, PLC, S.A., AG, GmbH, B.V., N.V., Pty,
+    N.A. ...), allowing a slip of typing (difflib ratio >= 0.9, or one letter changed, added, dropped or
+    two swapped in a name of 5 letters or more: the lawyers' 'Pifzer' for Pfizer). Right when every gold
+    name matches one of ours and every one of ours matches a gold name; the names found (gold names
     matched) are also counted.
 
 `--errors TERM` (a CUAD term, e.g. "Governing Law") lists the contracts that are wrong, silent or
@@ -218,37 +225,75 @@ def law_names(text: str) -> set[str]:
 
 _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "llc", "l l c", "ltd", "limited", "lp", "l p",
              "llp", "plc", "sa", "s a", "ag", "gmbh", "bv", "b v", "nv", "n v", "pty", "na", "n a", "pte", "sarl",
-             "spa", "s p a", "srl", "ab", "as", "oy", "kk", "lc", "pc", "pllc", "sl", "s l", "se", "kg"}
+             "spa", "s p a", "srl", "ltda", "ab", "as", "oy", "kk", "lc", "pc", "pllc", "sl", "s l", "se", "kg"}
 _SUFFIX_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted((re.escape(s) for s in _SUFFIXES), key=len, reverse=True)) + r"))+\s*$")
 
 
-def party_name(text: str) -> str:
-    name = text.lower().replace("\u2019", "'")
+# what comes with a party and is no part of its name
+_WITH_PARTY = re.compile(r",?\s*\(?\b(?:(?:together|along)\s+with|and|including)\s+(?:all\s+(?:of\s+)?)?(?:its|his|her|their)\s+"
+                         r"(?:respective\s+)?(?:successors|assigns|heirs|affiliates|subsidiaries|associated|related)\b.*$"
+                         r"|,?\s+an?\s+(?:wholly[\s-]owned\s+)?subsidiary\s+of\b.*$", re.I)
+
+
+def _normal(text: str) -> str:
+    name = _WITH_PARTY.sub("", text.lower().replace("\u2019", "'"))
     name = re.split(r"\b(?:d\s*/?\s*b\s*/?\s*a|doing business as|formerly known as|f/k/a|a/k/a|also known as)\b", name)[0]
-    name = re.sub(r"[^a-z0-9& ]", " ", name.replace("'", ""))
-    name = re.sub(r"^\s*the\s+", " ", name)
-    name = " ".join(name.split())
-    return _SUFFIX_RE.sub("", " " + name).strip()
+    name = re.sub(r"[^a-z0-9& ]", " ", name.replace("'", "")).replace("&", " and ")
+    return " ".join(re.sub(r"^\s*the\s+", " ", name).split())
+
+
+def party_name(text: str) -> str:
+    return _SUFFIX_RE.sub("", " " + _normal(text)).strip()
+
+
+def party_names(text: str) -> list[str]:
+    """The names one entry gives: 'WYZZ, Inc. and WYZZ Licensee, Inc.' is two, each ending in a
+    corporate suffix; 'Babcock and Wilcox Company' and 'Galen, Smith & Co.' are one."""
+    pieces, start = [], 0
+    for cut in re.finditer(r"\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?", text):
+        if _SUFFIX_RE.search(" " + _normal(text[start:cut.start()])):
+            pieces.append(text[start:cut.start()])
+            start = cut.end()
+    pieces.append(text[start:])
+    if len(pieces) > 1 and not _SUFFIX_RE.search(" " + _normal(pieces[-1])):
+        pieces = [text]
+    return [n for n in (re.sub(r"\s+and$", "", party_name(p)) for p in pieces) if n]
 
 
 def gold_parties(answer: str) -> list[str]:
-    names = []
-    for part in re.split(r";", answer):
+    names: list[str] = []
+    given: list[str] = []  # the names and aliases given so far, to tell an entry that groups them
+    # entries end at ';' (not one inside brackets) and at ', ' after an alias: 'A, Inc. ("A"), B Ltd. ("B")'
+    for part in re.split(r";(?![^\[\]]*\])|(?<=\))\s*,\s*(?=[A-Z])", answer):
         # the name ends at its alias or description; a parenthesis inside the name stays ('Galen (Chemicals)
-        # Limited ("GALEN")', 'Baidu Online Network Technology (Beijing) Co., Ltd. ("Party B")')
-        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*(?:[A-Za-z]|\((?![^()]*[\"\u201c\u201d])))|\[", part.strip().lstrip("(").strip())[0]
-        if re.search(r"\bpart(?:y|ies)\b|^\s*(?:together|collectively|individually)\b", lead, re.I):
-            continue  # '... collectively, the "Parties")', 'together, A and B shall be ...'
-        if re.search(r"\band\b", lead) and re.search(r"[\"\u201c]\s*part(?:y|ies)\b", part, re.I):
-            continue  # 'A and B ("Parties")'
-        name = party_name(lead)
-        if name:
-            names.append(name)
+        # Limited ("GALEN")', 'Baidu Online Network Technology (Beijing) Co., Ltd. ("Party B")'); a quoted
+        # alias without parenthesis ends it too ('Tickets.com Inc. "Tickets"')
+        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*(?:[A-Za-z]|\((?![^()]*[\"\u201c\u201d])))|\[|(?<=\S)\s*[\"\u201c](?=[^\"\u201c\u201d]+[\"\u201d]\s*$)",
+                        part.strip().lstrip("(").strip())[0]
+        core = _WITH_PARTY.sub("", lead)
+        members = [party_name(m) for m in re.split(r"\s*(?:\btogether\s+with\b|\band\b|,)\s*", core) if party_name(m)]
+        several = re.search(r"\band\b|\btogether\s+with\b", core) or len(party_names(core)) > 1 or len(re.findall(r",", core)) > 1
+        group = re.search(r"\bpart(?:y|ies)\b|^\s*(?:together|collectively|individually)\b", core, re.I) or \
+            several and (re.search(r"[\"\u201c]\s*part(?:y|ies)\b(?!\s+[A-Z0-9]\b)", part, re.I) or re.search(r"\b(?:collectively|together)\b", core, re.I)
+                         or len(members) > 1 and all(any(same_party(m, g) for g in given) for m in members))
+        given += [party_name(lead), *party_names(lead), *(party_name(a) for a in re.findall(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]", part))]
+        if group:
+            continue  # 'A and B ("Parties")', 'AFI Licensing LLC together with Armstrong Flooring, Inc. ("Arizona")'
+        names += [n for n in party_names(lead) if n not in names]
     return names
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added or dropped, or two letters swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:] or \
+        (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+
+
 def same_party(a: str, b: str) -> bool:
-    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.9
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.9 or (min(len(a), len(b)) >= 5 and _one_edit(a, b))
 
 
 # --- scoring -------------------------------------------------------------------------------------------
@@ -277,7 +322,7 @@ def ours_for(term: str, found: dict):
     if term == "Parties":
         names = [item.get("name") or "" for item in found.get("parties") or []]
         shown = "; ".join(names)
-        names = [n for n in (party_name(n) for n in names) if n]
+        names = [n for name in names for n in party_names(name)]
         return (list(dict.fromkeys(names)) or None), shown
     if term in ("Agreement Date", "Effective Date"):
         key = "agreement_date" if term == "Agreement Date" and found.get("agreement_date") else "effective_date"

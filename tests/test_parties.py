@@ -226,3 +226,234 @@ def test_a_salutation_a_heading_or_a_recital_is_no_part_of_a_name():
             'their agreement with Teal & Co. (the "Agent"). Section 1. The Offering. The Bank (the "Issuer") shall '
             'offer shares. WHEREAS (the "Recital") the Company wishes to raise capital.\n')
     assert [p.name for p in resolve_parties(text)] == ["Harlow Savings Corp.", "Harlow Bank", "Teal & Co."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'Party A:' labels name the parties; a cover page that names them first gives way to the preamble
+    ('Contract No.: 2291\n\nJoint Operation Agreement\n\nParty A: Lintao River (Suzhou) Data Co., Ltd.\n\nParty B: Qiantang '
+     'Cloud Services Co., Ltd.\n\nMay 2019\n\nThis Agreement is executed by and between the parties below in Suzhou:\n\n'
+     'Party A: Lintao River Data Co., Ltd.\n\nAddress: Room 8, 3 Canal Road, Suzhou\n\nParty B: Qiantang Cloud Services '
+     'Co., Ltd.\n\nAddress: 12 Lake Street, Hangzhou\n\n1. Cooperation\n',
+     [("Lintao River Data Co., Ltd.", ["Party A"]), ("Qiantang Cloud Services Co., Ltd.", ["Party B"])]),
+    # labels in one run of text, with a role in parenthesis and a representative after the name
+    ('Road Haulage Agreement   Party A (Shipper): Yuelu Parcel Co., Ltd. Address: 5 Ring Road, Changsha   Party B '
+     '(Carrier): Xiangjiang Freight Ltd. Legal Representative: Wen Bo   Party A and Party B agree as follows.\n',
+     [("Yuelu Parcel Co., Ltd.", ["Party A"]), ("Xiangjiang Freight Ltd.", ["Party B"])]),
+    ('Cooperation Agreement of the Solar Project in Pingshan County   Party A: People\'s Government of Pingshan County '
+     'Party B: Ganlu Solar Power Co., Ltd.   Party A welcomes the investment of Party B.\n',
+     [("People's Government of Pingshan County", ["Party A"]), ("Ganlu Solar Power Co., Ltd.", ["Party B"])]),
+])
+def test_parties_under_party_a_and_party_b_labels(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label word before the name is no part of it; 'and' between columns ends the words before the name
+    ('Design Contract   The Covenanter: The MOLLAND Golf CLUB and Leisure Inc. (hereinafter referred to as Party A) and '
+     'the Covenanter: Tsai Ming-Hua Design Office (hereinafter referred to as Party B) agree as follows.\n',
+     [("The MOLLAND Golf CLUB and Leisure Inc.", ["Party A"]), ("Tsai Ming-Hua Design Office", ["Party B"])]),
+    ('This Agreement is entered into between the following two parties on May 3, 2012 in Shanghai:     Harbour Pearl '
+     'Television Company Limited ("Party A"), a company of Hong Kong     Authorized Representative: Lam Wai     and     '
+     'Shanghai Pinecone Network Co., Ltd. ("Party B"), a company of the PRC.\n',
+     [("Harbour Pearl Television Company Limited", ["Party A"]), ("Shanghai Pinecone Network Co., Ltd.", ["Party B"])]),
+    # a colon inside the description ('(OTC Pink: ABCD)') cuts nothing; a rule across a page break is no part of a name
+    ('This Joint Venture Agreement is made by and between:   Orrin Holdings, LLC, a Delaware company ("Orrin"),   Kestrel '
+     'Medical, Inc. (OTC Pink: KSTM), a Nevada corporation ("Kestrel"), and Post ------- Haste Depots USA, Inc., a '
+     'California corporation ("PHD").\n',
+     [("Orrin Holdings, LLC", ["Orrin"]), ("Kestrel Medical, Inc.", ["Kestrel"]), ("Post Haste Depots USA, Inc.", ["PHD"])]),
+])
+def test_labels_columns_and_rules_around_a_name(text, expected):
+    assert names(text) == expected
+
+
+def test_signature_blocks_run_together_name_the_parties_when_nothing_else_does():
+    text = ('JOINT FILING AGREEMENT The undersigned agree that the statement on Schedule 13G is filed on behalf of each of '
+            'them. Dated: March 2, 2021. HARROW CREEK PARTNERS, LLC By: /s/ Ann Orme Name: Ann Orme Title: Authorized '
+            'Signatory HARROW CREEK FUND II (CAYMAN) L.P. By: Harrow Creek Partners, LLC, its general partner /s/ Ann Orme '
+            'Name: Ann Orme Title: Authorized Signatory QUILL HOLDINGS LP QUILL HOLDINGS GP LLC By: /s/ Piet Vos Title: '
+            'Manager Kestrel Advisors GP, LLC By: /s/ Piet Vos MARTA OKONJO /s/ Marta Okonjo\n')
+    assert names(text) == [("HARROW CREEK PARTNERS, LLC", []), ("HARROW CREEK FUND II (CAYMAN) L.P.", []),
+                           ("QUILL HOLDINGS LP", []), ("QUILL HOLDINGS GP LLC", []), ("MARTA OKONJO", [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the second party right after the first one's address, which ends in a postcode
+    ('This agreement is made by and between Orrin Data, Inc., a Colorado corporation, ("Orrin"), with an address at 12 '
+     'Elm Row, Austin, Texas 78741 and Tessel LLC, a limited liability company with an address at 4 Pier Road, '
+     'Portland, ME 04101 ("Tessel").\n',
+     [("Orrin Data, Inc.", ["Orrin"]), ("Tessel LLC", ["Tessel"])]),
+    # what comes with a party ('and its affiliates', 'and/or assigns') ends its name
+    ('This Agreement is made by and between Calder Links Inc, a Pennsylvania corporation (hereinafter called "CLI"), '
+     'and Harrow Holdings, Inc. and its affiliates, a Nevada corporation, having its place of business at 9 Kent Road, '
+     'Miami, Florida 33328 (hereinafter called "Harrow").\n',
+     [("Calder Links Inc", ["CLI"]), ("Harrow Holdings, Inc.", ["Harrow"])]),
+    ('This Agreement is entered into by and between QUILL GLOBAL INC., a corporation of Nevada (referred to as '
+     '"Company") and FENWICK HOLDINGS INC. and/or assigns, a corporation of Nevada, with its place of business at 2 '
+     'Park Avenue, New York, NY 10003 (referred to as "Affiliate").\n',
+     [("QUILL GLOBAL INC.", ["Company"]), ("FENWICK HOLDINGS INC.", ["Affiliate"])]),
+    # an alias in a paragraph of its own, after a 'BETWEEN:' block
+    ('NON COMPETITION AGREEMENT\n\nBETWEEN:\n\nHARLOW MINES LTD., a company incorporated under the laws of Ontario, having '
+     'an office at 1 Bay Street, Toronto\n\n("Harlow")\n\nAND:\n\nKESTREL METALS CORPORATION, a company incorporated '
+     'under the laws of Quebec\n\n("Kestrel")\n\nWHEREAS the parties wish to agree.\n',
+     [("HARLOW MINES LTD.", ["Harlow"]), ("KESTREL METALS CORPORATION", ["Kestrel"])]),
+    # '@' in an alias; a description before a quoted alias without a comma
+    ('This agreement is entered into by and between the Ember Corporation ("Ember@Home" or "Ember"), located at 4 Pier '
+     'Road, and k-vantage, Inc., ("Application Provider" or "k-vantage"), a Delaware corporation.\n',
+     [("Ember Corporation", ["Ember@Home", "Ember"]), ("k-vantage, Inc.", ["Application Provider", "k-vantage"])]),
+    ('This AMENDMENT is entered into by and between ORRIN SOLAR, INC., a Delaware corporation (together with its '
+     'successors and permitted assigns, "Orrin Solar"), and ORRIN, INC., a Utah corporation (together with its '
+     'successors and permitted assigns "Orrin").\n',
+     [("ORRIN SOLAR, INC.", ["Orrin Solar"]), ("ORRIN, INC.", ["Orrin"])]),
+])
+def test_a_party_after_an_address_a_tail_or_a_paragraph_break(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no alias names them: the names after 'between' and after 'and', each with a company suffix
+    ('JOINT VENTURE AGREEMENT BETWEEN ORRIN BIOTECH Inc., a Delaware Company, 12 Elm Row, Suite 4, Houston TX 77054 '
+     'USA, in person of its Chief Executive Officer AND TESSEL S.R.L. an Italian Company with its seat in Campobasso; '
+     'each a Party and, together, the Parties. WHEREAS Orrin develops medicines.\n',
+     [("ORRIN BIOTECH Inc.", []), ("TESSEL S.R.L.", [])]),
+    ('THIS AGREEMENT is made this 2nd day of March 2020, BETWEEN: LendQuick.com, inc of 5 Bay Drive, Miami FL 33304, and '
+     'Harrow, LLC dba Clinics 2Go of 9 Creek Parkway, Suwanee, GA 30024 (individually the "Member" and collectively the '
+     '"Members"). BACKGROUND: The Members wish to cooperate.\n',
+     [("LendQuick.com, inc", []), ("Harrow, LLC dba Clinics 2Go", [])]),
+    # one party has an alias, the other none; the title names both and its address follows a name
+    ('Promotion Agreement Between Pagewell Corporation and Tern Call, Inc. This Promotion Agreement is made by and between '
+     'Tern Call, Inc. (herein "Tern Call") located at 15 Queen Street, Cambridge and Pagewell Corporation located at 100 '
+     'Oak Road, Thousand Oaks, CA 91360.\n',
+     [("Pagewell Corporation", []), ("Tern Call, Inc.", ["Tern Call"])]),
+    ('License Agreement "Agreement" between ORME-1 Pharma AG Alter Platz 2 6370 Stans Switzerland "Licensor" and Tessaro '
+     'Labs S.A. Avenida Central 3465 Lisbon Portugal "Licensee". Table of Contents\n',
+     [("ORME-1 Pharma AG", []), ("Tessaro Labs S.A.", [])]),
+])
+def test_parties_named_without_aliases_in_the_preamble(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party whose parenthesis also names a group of it and those before it
+    ('This Cooperation Agreement is by and among Orme Capital Ltd., a Cayman Islands company ("Orme"), Tarn Rock LLC, a '
+     'Michigan company ("Tarn Rock"), Kell Royal LLC, a Michigan company ("Kell Royal", and together with Orme and Tarn '
+     'Rock, the "Orme Parties") and Vesper Holdings, Inc., a Delaware corporation (the "Company").\n',
+     [("Orme Capital Ltd.", ["Orme"]), ("Tarn Rock LLC", ["Tarn Rock"]), ("Kell Royal LLC", ["Kell Royal"]),
+      ("Vesper Holdings, Inc.", ["Company"])]),
+    # the next party after the previous one's description, separated by a comma
+    ('This Agreement is entered into by Quill Chemical Corporation ("Buyer"), a Pennsylvania corporation, Harrow '
+     'Lubricants Ltd., a company incorporated in the Cayman Islands ("Harrow"), and Tessel Oil Limited, a company '
+     'incorporated in India ("Tessel").\n',
+     [("Quill Chemical Corporation", ["Buyer"]), ("Harrow Lubricants Ltd.", ["Harrow"]), ("Tessel Oil Limited", ["Tessel"])]),
+    # '(b) Name' in a run of text
+    ('This Agreement is made by and among (a) Orrin Communications, S.A. ("Orrin"), a company incorporated in Luxembourg, '
+     '(b) Orrin Technologies, S.A. ("Orrin Holding"), a company incorporated in Luxembourg; (c) Kestrel Online Limited '
+     '("Kestrel"), a company incorporated in Bermuda.\n',
+     [("Orrin Communications, S.A.", ["Orrin"]), ("Orrin Technologies, S.A.", ["Orrin Holding"]),
+      ("Kestrel Online Limited", ["Kestrel"])]),
+])
+def test_several_parties_with_groups_descriptions_and_list_marks(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Ferrand Enterprises, Inc. c/o Global Sports Management", "Ferrand Enterprises, Inc."),
+    ("Quill Products Pharmaceutical Co. Ltd. is", "Quill Products Pharmaceutical Co. Ltd."),
+    ("Harrow, Incorporated through its Bio Research Center", "Harrow, Incorporated"),
+    ("Vellmar Pharma International GmbH Rhein Strasse", "Vellmar Pharma International GmbH"),
+    ("Tessel Learning UK Limited of Quay House", "Tessel Learning UK Limited"),
+    ("MUTUAL INSURANCE CORPORATION OF AMERICA", "MUTUAL INSURANCE CORPORATION OF AMERICA"),  # 'of' a place stays
+    ("DATA RIGHTS AGREEMENT Orrinton", "Orrinton"),
+    ("MASTER FRANCHISEE: THE MELT TRUCK, INC.", "THE MELT TRUCK, INC."),
+])
+def test_what_comes_before_or_after_a_name_is_no_part_of_it(name, expected):
+    from checker.nlp.parties import _plausible
+    assert _plausible(name, "") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a former name in parenthesis is no alias
+    ('This Agreement is entered into by and between Harrow Tiles, Inc., a Delaware corporation ("Seller") and QRT '
+     'Holding, Inc. (formerly known as Lark HoldCo, Inc.), a Delaware corporation ("Buyer").\n',
+     [("Harrow Tiles, Inc.", ["Seller"]), ("QRT Holding, Inc.", ["Buyer"])]),
+    # a term defined after the parties that starts with a party's alias is no party
+    ('This Sponsorship Agreement is made by and between Orme Racing Consultants, Ltd. ("Racing"), and TESSEL, INC., a '
+     'Texas corporation (the "Sponsor"). Racing organized and operated a racing team engaging in Prototype Series auto '
+     'racing (the "Racing Team") in 2019.\n',
+     [("Orme Racing Consultants, Ltd.", ["Racing"]), ("TESSEL, INC.", ["Sponsor"])]),
+    # a role given after the party's address is another alias of it; the other party under a 'Company:' label
+    ('This Reseller Agreement is made by and between k9 Creative Solutions, LLC ("k9 CS"), a Virginia limited liability '
+     'company, having its offices at 6 Lake Court, Springfield, VA 22150 ("Reseller") and the company set forth below '
+     '("Company"): Company: Harrow Systems, Inc. (HSYS) Telephone: 555-0100 Address: 2 Elm Row\n',
+     [("k9 Creative Solutions, LLC", ["k9 CS", "Reseller"]), ("Harrow Systems, Inc.", ["Company"])]),
+    # an alias after 'Hereinafter referred to as' without parenthesis, with a capital H
+    ('This Manufacturing Agreement is made by and between: ORRIN LTD., with a place of business at 3 Tavor Road, Haifa, '
+     'Israel. Hereinafter referred to as "Customer" And TESSEL ISRAEL LTD. with a place of business at the Industrial '
+     'Zone, Israel. Hereinafter referred to as "Contractor." Whereas Customer sells products.\n',
+     [("ORRIN LTD.", ["Customer"]), ("TESSEL ISRAEL LTD.", ["Contractor"])]),
+    ('THIS AGREEMENT made this 5th day of May, 2019, between Q. R. Boyle Media, LLC, a Texas limited liability company, '
+     'referred to in this Agreement as "Company" or "Boyle", and Tern Oil, Inc., a Delaware corporation, referred to '
+     'in this Agreement as "Sponsor".\n',
+     [("Q. R. Boyle Media, LLC", ["Company"]), ("Tern Oil, Inc.", ["Sponsor"])]),
+])
+def test_former_names_later_terms_second_roles_and_aliases_without_parenthesis(text, expected):
+    assert names(text) == expected
+
+
+def test_a_firm_name_with_commas_and_a_body_a_description_names():
+    text = ('AGENCY AGREEMENT\n\nOrme, Tarrant & Gale, Inc.\n1 Wacker Drive, Chicago\n\nLadies and Gentlemen: Harlow '
+            'Bancshares Corporation, a Tennessee corporation (the "Company"), and Harlow Community Bank, a savings bank '
+            '(the "Bank"), the deposits of which are insured by the Federal Deposit Insurance Corporation ("FDIC"), hereby '
+            'confirm their agreement with Orme, Tarrant & Gale, Inc. (the "Agent") as follows.\n')
+    assert names(text) == [("Harlow Bancshares Corporation", ["Company"]), ("Harlow Community Bank", ["Bank"]),
+                           ("Orme, Tarrant & Gale, Inc.", ["Agent"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('This Alliance Agreement is made by and between The Kestrel Cancer Center, with a place of business at 1 Elm Row, '
+     'Houston, TX 77030, USA ("Kestrel"), a member institution of The Southland University System ("System") and Orrin '
+     'Cells LLC, with a place of business at 2 Oak Road, Philadelphia, PA 19112 ("Orrin").\n',
+     [("The Kestrel Cancer Center", ["Kestrel"]), ("Orrin Cells LLC", ["Orrin"])]),
+    ('AGREEMENT, effective as of May 1, 2012, by and between Tarn Capital Management, Inc. (the "Adviser") and Tarn '
+     'Funds Trust (the "Trust"), a Delaware statutory trust, on behalf of the Trust\'s Tarn Money Market Fund (the '
+     '"Fund").\n',
+     [("Tarn Capital Management, Inc.", ["Adviser"]), ("Tarn Funds Trust", ["Trust"]),
+      ("Trust's Tarn Money Market Fund", ["Fund"])]),
+])
+def test_a_member_of_a_body_is_described_and_a_fund_on_whose_behalf_is_a_party(text, expected):
+    assert names(text) == expected
+
+
+def test_companies_named_together_before_a_collective_alias_are_one_party():
+    text = ('Agreement, made as of May 2, 2020 between Harrow Fund Management LLC ("Harrow"), on behalf of Harrow Mutual '
+            'Funds or its surviving entity ("the Trust"), and Tessel Life Insurance Company, and OrmeOne Securities, Inc., a registered broker '
+            'dealer (collectively referred to as "Servicing Agent," "you" or "your"), whereby you agree to serve.\n')
+    assert names(text) == [("Harrow Fund Management LLC", ["Harrow"]),
+                           ("Tessel Life Insurance Company and OrmeOne Securities, Inc.", ["Servicing Agent"])]
+
+
+def test_on_the_one_hand_and_on_the_other_hand_are_no_part_of_a_name():
+    text = ('THIS ENDORSEMENT AGREEMENT is made by and among, on the one hand, QRT-Vale, LLC, a Delaware limited liability '
+            'company ("QRT"), and, on the other hand, Harrow Marketing Fund, Inc., a Kentucky corporation ("HMF").\n')
+    assert names(text) == [("QRT-Vale, LLC", ["QRT"]), ("Harrow Marketing Fund, Inc.", ["HMF"])]
+
+
+def test_a_firm_name_with_commas_read_forward():
+    text = ('This Agency Agreement is made between Harrow Mutual Insurance Corporation of America (MICA), a Nevada '
+            'corporation, and Orme, Tarrant & Gale-Nevada, Inc. ("Agency"), a Nevada corporation.\n')
+    assert names(text) == [("Harrow Mutual Insurance Corporation of America", ["MICA"]),
+                           ("Orme, Tarrant & Gale-Nevada, Inc.", ["Agency"])]
+
+
+def test_a_term_defined_far_below_the_words_that_introduce_the_parties_is_no_party():
+    text = ('DISTRIBUTOR AGREEMENT\n\n1. IDENTIFICATION. This agreement is made by Orrin Test Services of 12 Sky Park, '
+            'Irvine for the resale of the products. ' + 'The distributor shall market the products in its territory. ' * 30
+            + 'If Orrin buys enough during the Initial Distribution\n\nPeriod, this Agreement will renew for 6 months (the '
+            'Renewal Period).\n')
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("words", ["www.tessel.com", "P.O. Box", "A. In", "For the License Term and within the Territory",
+                                   "Schedule-I"])
+def test_words_of_the_text_are_no_name(words):
+    from checker.nlp.parties import _plausible
+    assert _plausible(words, "") == ""

@@ -19,11 +19,18 @@ from dataclasses import dataclass, field
 
 from checker.nlp.jurisdictions import JURISDICTIONS
 
-PROVIDER_WORDS = ("service provider", "provider", "supplier", "vendor", "contractor", "consultant", "licensor",
-                  "seller", "msp", "developer", "host", "hosting provider", "outsourcer", "agency", "manufacturer",
-                  "distributor", "servicer", "processor", "data processor")
-CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "licensee", "subscriber", "authority", "user",
-                  "recipient", "controller", "data controller", "owner", "reseller", "merchant")
+# the words a contract names its sides with; the drafting checks (engine/kinds/drafting.py) read the same
+PROVIDER_ROLE_WORDS = ("service provider", "provider", "supplier", "vendor", "contractor", "consultant", "licensor",
+                       "seller", "msp")
+CUSTOMER_ROLE_WORDS = ("customer", "client", "buyer", "purchaser", "licensee", "subscriber")
+# and the looser words that tell a side when the obligations are read
+PROVIDER_WORDS = PROVIDER_ROLE_WORDS + ("developer", "host", "hosting provider", "outsourcer", "agency", "manufacturer",
+                                        "distributor", "servicer", "processor", "data processor")
+CUSTOMER_WORDS = CUSTOMER_ROLE_WORDS + ("authority", "user", "recipient", "controller", "data controller", "owner",
+                                        "reseller", "merchant")
+# the words that label a party: 'PROVIDER: Northwind IT Ltd'
+LABEL_WORDS = (r"service\s+provider|provider|supplier|vendor|contractor|consultant|customer|client|licensee|licensor|"
+               r"purchaser|buyer|seller|company")
 ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for w in CUSTOMER_WORDS}}
 MUTUAL = "mutual"  # "either party", "each party", "the parties"
 
@@ -33,12 +40,12 @@ _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties[
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
 # what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
 # its successors, "Lessor")', '(on behalf of itself and its Affiliates, individually referred to as "Bellicum")')
-_LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b|\bcollectively\b|\bjointly\b)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
+_LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b|\bcollectively\b|\bjointly\b|\bassigns\b)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
          r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:[Tt]he\s+|[Aa]\s+)?")
 _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', '(hereinafter Client)'
     # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
     # Licensor, the "Parties")') in `more`; an apostrophe inside a name ('("Logan's")')
-    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*,?\s*[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)"
+    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&@.\-'\u2019 ]{{0,40}}?)\s*,?\s*[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)"
     r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
 )
 _MORE_ALIAS = re.compile(rf"^\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
@@ -48,18 +55,24 @@ _GAP = 400  # once two parties are named, an alias further than this from the la
 _AS_ROLE = re.compile(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
 _WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
                          r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
-_HEREINAFTER = re.compile(
-    r"\b(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?\s*(?:the\s+)?[\"'\u201c\u2018]"
+_HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
+    r"\b(?i:(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?|referred\s+to\s+(?:herein\s+|in\s+this\s+agreement\s+)?as)"
+    r"\s*(?:the\s+)?[\"'\u201c\u2018]"
     r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"'\u201d\u2019]"
 )
-_LABEL = re.compile(r"(?:^|\n)[ \t]*(?P<role>(?i:service\s+provider|provider|supplier|vendor|contractor|consultant|"
-                    r"customer|client|licensee|licensor|purchaser|buyer))[ \t]*(?i:name)?[ \t]*:[ \t]*(?P<name>[^\n|]{2,80})")
+# a party under a label: 'PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.', 'Party B (Carrier): ...',
+# 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column
+_LABEL = re.compile(r"(?:(?:(?:^|\n)[ \t]*|(?<=[ \t]{2})|(?<=[.:])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))|(?<=\s)(?<!of\s)(?<!to\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
+                    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?=(?P<name>[^\n|]{2,160}))")
+_COLON = re.compile(r"[:\uff1a]")
+_LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
+                             r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
     "order statement of work sow territory products product affiliates confidential information "
     "collectively each together individually both".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?|on\s+the\s+(?:one|other)\s+hand)+", re.I)
 
 
 @dataclass
@@ -95,13 +108,17 @@ def resolve_parties(text: str) -> list[Party]:
             break
     if not parties:  # a numbered list of parties ('## Parties\n1. **ACME LIMITED** ...') looks like clause 1
         parties = _named_in(text, 0, min(len(text), 3500))
-    if not parties:  # a cover page: 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
-        parties = _cover_page(text, opening_end)
-    for match in _LABEL.finditer(text, 0, opening_end):  # "PROVIDER: Northwind IT Ltd"
-        alias = " ".join(w.capitalize() for w in match.group("role").split())
-        if not any(alias in p.aliases for p in parties):
-            name = " ".join(match.group("name").split()).strip(" ,;")
-            parties.append(Party(name or alias, [alias], None, match.start("role")))
+    if len(parties) < 2:  # no aliases: 'between KIROMIC BIOPHARMA Inc., a Delaware Company, ... AND MOLIPHARMA S.R.L.
+        # ...', a cover page 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
+        between = _BETWEEN.search(text, 0, opening_end)
+        named = _between_names(text, between.end(), min(len(text), between.end() + 1500)) if between else []
+        if len(named) >= 2:
+            parties = [next((p for p in parties if p.name.casefold() == n.name.casefold()), n) for n in named]
+    labelled = _labelled(text, opening_end)
+    if len(labelled) >= max(2, len(parties)) and not all(any(l.aliases[0] in p.aliases for p in parties) for l in labelled):
+        parties = labelled  # 'Party A: ...', 'Party B: ...' name the parties the preamble gives no alias
+    else:
+        parties += [l for l in labelled if not any(l.aliases[0] in p.aliases for p in parties)]
     if not parties:  # no preamble names them: the companies that sign ('ASTER LABS INC.\nBy: /s/ ...')
         parties = _signatories(text)
     for party in parties:
@@ -109,53 +126,114 @@ def resolve_parties(text: str) -> list[Party]:
     return parties
 
 
-_COVER = re.compile(r"(?:^|\n)[ \t]*(?:BY[ \t]+AND[ \t]+)?(?:BETWEEN|AMONG)[ \t]*:?[ \t]*\n", re.I)
-_COVER_AND = re.compile(r"[ \t]*-?[ \t]*(?:AND|and|And)[ \t]*-?[ \t]*:?[ \t]*")
+_AND = re.compile(r"\b(?:and|AND|And)\b[\s:,-]*")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+[A-Z]|" + _WINDOW_END.pattern)  # a full stop, not the one of 'Inc.'
+
+
+def _between_names(text: str, start: int, end: int) -> list[Party]:
+    """The names after 'between' and after each 'and' that follows (up to the end of the sentence or
+    the recitals), each ending in a company suffix: the parties of a preamble that gives no alias."""
+    stop = _SENTENCE_END.search(text, start, end)
+    end = stop.start() if stop else end
+    found: list[Party] = []
+    for at in [start, *(m.end() for m in _AND.finditer(text, start, end))]:
+        name = _forward(_NAME_LEAD.sub("", text[at:min(end, at + 300)]))
+        first = re.split(r"\s+(?:and|AND|&)\s+", name)[0].strip()
+        name = first if _IS_SUFFIX.search(first) else name  # 'PageMaster Corporation and Go Call, Inc.': two
+        suffixes = list(_HAS_SUFFIX.finditer(name))
+        if suffixes and not re.match(r"\s*(?:d/b/a|dba|doing\s+business)\b", name[suffixes[-1].end():], re.I):
+            name = name[:suffixes[-1].end()]  # 'NLS-1 Pharma AG Alter Postplatz 2': its address follows
+        name = _plausible(name, "")
+        if name and len(name.split()) > 1 and _HAS_SUFFIX.search(name) and all(p.name.casefold() != name.casefold() for p in found):
+            found.append(Party(name, [], None, text.find(name, at)))
+        elif at == start:
+            return []  # 'between' is not followed by a name
+    return found
+
+
+def _labelled(text: str, end: int) -> list[Party]:
+    """The parties under a label ('PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.'), each
+    label once: the first naming after the words that introduce the parties ('by and between the
+    following parties'), else the first (a cover page may name them too, a schedule again)."""
+    between = _BETWEEN.search(text, 0, end)
+    found: dict[str, Party] = {}
+    labels, last = [], -1  # the pattern tried only before a colon: from every position it costs a few ms a contract
+    for colon in _COLON.finditer(text, 0, end):
+        label = _LABEL.search(text, max(0, colon.start() - 60, last + 1), colon.start() + 40)
+        if label and label.start() > last:
+            labels.append(_LABEL.match(text, label.start(), end))  # again, with the whole name after it
+            last = label.start()
+    for match in labels:
+        alias = " ".join(w.capitalize() if len(w) > 1 else w.upper() for w in (match.group("role") or match.group("party")).split())
+        name = match.group("name")
+        stop = _LABEL_NAME_END.search(name)
+        name = _plausible(name[:stop.start()] if stop else name, alias)
+        if not name and not role_word(alias):
+            continue
+        known = found.get(alias)
+        if known is None or between and known.start < between.end() <= match.start() and name:
+            found[alias] = Party(name or alias, [alias], None, match.start())
+    return sorted(found.values(), key=lambda p: p.start)
+
+
 _COLUMNS = re.compile(r"[ \t]{3,}")  # columns side by side, or a date to the right of a name
 _SIGNED_FOR = re.compile(r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\s+|for\s+|date[d:]?\s*[^\n]{0,30}?\b(?:19|20)\d\d\b\s*)", re.I)
 _SIGNATURES = 200  # signature lines read at most
-_SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)", re.I)
-
-
-def _cover_page(text: str, end: int) -> list[Party]:
-    """The names a cover page lists: 'BETWEEN' (or 'BY AND BETWEEN', 'AMONG') on its own line, then
-    each name on its own line with 'AND' on the line between."""
-    cover = _COVER.search(text, 0, end)
-    if not cover:
-        return []
-    parties: list[Party] = []
-    lines = [line.strip() for line in text[cover.end():cover.end() + 1500].split("\n")]
-    expect_name = True
-    for line in (line for line in lines if line):
-        if not expect_name:
-            if not _COVER_AND.fullmatch(line):
-                break
-            expect_name = True
-            continue
-        name = _plausible(_COLUMNS.split(line)[0].strip(" ,;:"), "")
-        if not name or not _IS_SUFFIX.search(name):
-            break
-        parties.append(Party(name, [], None, text.find(line, cover.end())))
-        expect_name = False
-    return parties if len(parties) >= 2 else []
+_SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)|(?<=[^\W\da-z_.)]|[.)])[ \t]+(?:By:|/s/)")
+# the words in capitals that end a text: a name right before a signature ('... Officer SCULPTOR CAPITAL LP')
+_CAPITAL_WORD = r"\(?(?:[A-Z&]|\d+[A-Z])[^\sa-z]*"  # 'SCULPTOR', 'S.À', 'IV-A,', '2205925' only inside a name
+_CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and)\s+){{0,10}}{_CAPITAL_WORD}$")
+_SIGNATURE_LINE = re.compile(r"(?:By|Name|Title)\b")
+_NOT_SIGNATORY = re.compile(r"\b(?:WITNESS|WHEREOF|AGREED|ACCEPTED|SIGNATURE|SIGNED|PAGE|EXHIBIT|AGREEMENT|DATED?|BY|NAME|TITLE)\b")
 
 
 def _signatories(text: str) -> list[Party]:
     """The companies named on the line above a signature ('EQUIFAX INC.\n\nBy: /s/ ...', two side by side:
     'ASTELLAS PHARMA INC.     FIBROGEN, INC.\nBy: ...  By: ...'), in the order they sign: a name that
-    ends in a company suffix (Inc., LLC, L.P. ...); people who sign for themselves are not read."""
+    ends in a company suffix (Inc., LLC, L.P. ...). In signature blocks run together on one line
+    ('... Title: Authorized Signatory HPS PARTNERS II, LLC By: ... /s/ ...'), the words in capitals right
+    before 'By:' or '/s/', a person who signs for themself ('ADAM D. PORTNOY /s/ Adam D. Portnoy') too."""
     parties: list[Party] = []
     seen = set()
     for by in itertools.islice(_SIGNED_BY.finditer(text), _SIGNATURES):  # a bounded read of a hostile text
         before = text[max(0, by.start() - 400):by.start()].rstrip().split("\n")
         line = next((line for line in reversed(before) if line.strip() and not re.fullmatch(r"[\s_/.:-]*", line)), "")
         for column in _COLUMNS.split(line.strip()):
-            column = _SIGNED_FOR.sub("", column)
-            name = _plausible(column.strip(" ,;:"), "")
-            if name and len(name.split()) > 1 and _IS_SUFFIX.search(name) and name.casefold() not in seen and not re.match(r"(?:By|Name|Title)\b", name):
-                seen.add(name.casefold())
-                parties.append(Party(name, [], None, text.find(column, max(0, by.start() - 400))))
+            column = _SIGNED_FOR.sub("", column).strip(" ,;:")
+            name = _plausible(column, "")
+            if name and len(name.split()) > 1 and _IS_SUFFIX.search(name) and not _SIGNATURE_LINE.match(name):
+                names = [name]
+            else:  # the words in capitals before the signature, names run together split after their suffix
+                capitals = _CAPITALS_END.search(column, max(0, len(column) - 150))  # a name is not longer
+                names = [n for n in (_plausible(n, "") for n in _run_apart(capitals.group(0)))
+                         if len(n.split()) > 1 and not _not_a_party(n) and not _NOT_SIGNATORY.search(n)
+                         and _core_words(n) >= (1 if re.search(r"(?:^|[^A-Za-z.]\s)$", column[:capitals.start()]) else 2)
+                         and (capitals.start() > 0 or _IS_SUFFIX.search(n))] if capitals else []
+                # not 'Yorkville Advisors GP, LLC' (the end of a name in lower case), nor a person on a line of their own
+            for name in names:
+                if name.casefold() not in seen and not _SIGNATURE_LINE.match(name):
+                    seen.add(name.casefold())
+                    parties.append(Party(name, [], None, text.find(name, max(0, by.start() - 400))))
     return parties
+
+
+def _core_words(name: str) -> int:
+    """The words of a name that are neither its suffix nor a numeral nor 'GP'."""
+    return sum(1 for w in name.split() if not _IS_SUFFIX.fullmatch(w.strip(",")) and not re.fullmatch(r"(?:[IVX]+|GP),?", w))
+
+
+def _run_apart(words: str) -> list[str]:
+    """Names in capitals run together, parted after each suffix: 'MPM IMPACT LP MPM IMPACT GP LLC' -> two."""
+    names, current = [], []
+    tokens = words.split()
+    for k, token in enumerate(tokens):
+        current.append(token)
+        following = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if _IS_SUFFIX.fullmatch(token.strip(",")) and following and not _IS_SUFFIX.fullmatch(following.strip(",")) \
+                and not re.fullmatch(r"[IVX]+,?", following):
+            names.append(" ".join(current))
+            current = []
+    return names + [" ".join(current)] if current else names
 
 
 def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
@@ -164,13 +242,25 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     for match in _aliases(text, window_start, window_end):
         alias = " ".join((match.group("alias")).split()).strip(".")
         if _not_a_party(alias) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
-                (len(parties) >= 2 and match.start() - last_party > _GAP):  # from the last party, not the last defined term
+                (len(parties) >= 2 and match.start() - last_party > _GAP) or \
+                (not parties and match.start() - window_start > _FIRST_PARTY):  # from the last party, not the last defined term
             previous = match.end()
             continue
-        if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", match.match.group(0))]) >= 2:
+        lead = match.match.group(0)[:match.match.start(match.group_name) - match.start()]  # not '("Rio", and together with A and B, ...)'
+        if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
             previous = match.end()  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
             continue
         name = _name_before(text, previous, match.start(), alias)
+        if name and re.search(r"\b(?:collectively|jointly)\b", lead, re.I):
+            name = _with_the_others(text, name, previous, match.start())
+        if name and any(name.casefold() == a.casefold() for p in parties for a in p.aliases):
+            previous = match.end()  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
+            continue
+        if not name and role_word(alias) and parties and match.start() - last_party < 300 and \
+                not re.search(r"\band\b|;|[a-z]\.\s", text[last_party:match.start()], re.I):
+            parties[-1].aliases.append(alias)  # '("i3 ICS"), a Virginia company, having its offices at ... ("Reseller")'
+            previous = last_party = match.end()
+            continue
         if not name and not role_word(alias):
             previous = match.end()
             continue
@@ -189,6 +279,19 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             name = " ".join(match.group("name").split())
             parties.append(Party(name, [match.group("alias")], None, match.start("name")))
     return parties
+
+
+def _with_the_others(text: str, name: str, floor: int, at: int) -> str:
+    """A name and the companies named with it before an alias that stands for them all: 'American United
+    Life Insurance Company, and OneAmerica Securities, Inc., a Broker Dealer (collectively referred to as
+    "Servicing Agent")' is one party of two names."""
+    end = text.find(name, floor, at)
+    if end < 0:
+        return name
+    rest = text[end + len(name):at]
+    joined = re.match(r",?\s+and\s+", rest)
+    other = _plausible(_forward(rest[joined.end():]), "") if joined else ""
+    return f"{name} and {other}" if other and _HAS_SUFFIX.search(other) else name
 
 
 def _more_aliases(match) -> list[str]:
@@ -223,11 +326,16 @@ class _Alias:
         return self.match.end()
 
 
+_FORMER_NAME = re.compile(r"\(\s*(?:formerly|f/k/a|previously|now\s+known)\b", re.I)
+
+
 def _aliases(text: str, start: int, end: int) -> list[_Alias]:
     found = {}
     for match in _ALIAS.finditer(text, start, end):
         if match.group("bare") and not _BARE_LEAD.search(match.group(0)) and not _BARE_END.match(text, match.end()):
             continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED': part of a name, not its alias
+        if _FORMER_NAME.match(match.group(0)):
+            continue  # '(formerly known as Tarzan HoldCo, Inc.)': another name, no alias
         found.setdefault(match.start(), _Alias(match, "quoted" if match.group("quoted") else "bare"))
     for match in _HEREINAFTER.finditer(text, start, end):
         if not any(a.start() <= match.start() < a.end() for a in found.values()):  # not the same alias again
@@ -239,8 +347,17 @@ _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s
            r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
            r"SRL|S\.\s?r\.\s?l|AB|AS|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|SE|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
+_HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
+# what follows a company's suffix and is no part of its name: 'Inc. c/o International Management', 'Co. Ltd. is',
+# 'Incorporated through its ... Center', 'GmbH Binger Straße', 'Limited of Boston House'
+_AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX})\s+(?:c/o\b|is\b|through\b|acting\b|(?:[\w'-]+\s+){{0,2}}\S*(?:stra(?:ss|\u00df)e|weg|platz)\b|"
+                           r"of\s+(?:[A-Z][\w'-]*\s+){0,2}(?:House|Building|Road|Street|Tower|Centre|Center|Plaza)\b).*$", re.I)
+# a title or a role word before a name: 'INTELLECTUAL PROPERTY RIGHTS AGREEMENT Synchron', 'Licensee The Henry Film Co.'
+_BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
 # the word before a name that makes it a description: 'a Nevada corporation ("CNS")'
 _DESCRIBED = frozenset("a an its their as".split())
+_OBJECT_OF = frozenset("by of from under to at through".split())
+_MADE_BY = frozenset("made into executed is are and".split())  # 'entered into by The Foo Company': a party
 _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
 _ADDRESS_WORDS = re.compile(r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Boulevard|Blvd\.?|Suite|Floor|Room|Unit|"
                             r"Building|Bldg\.?|Lane|Way|Plaza|Park|Box|Highway|Hwy\.?)$")
@@ -256,17 +373,19 @@ _FORWARD_STOP = re.compile(
     r",?\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+)?(?:corporation|company|limited|partnership|"
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
-    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
-    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))")  # ', INC.' as ', Inc.'
-_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+")
+    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
+    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
+_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
-_NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment)\s+[\dA-Z]+\b|[A-Z]\.\s+The\b|"
-                         r"(?:WHEREAS|RECITALS?|WITNESSETH|BACKGROUND)\b", re.I)
+_NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment)[\s-]+[\dA-Z]+\b|[A-Z]\.\s+(?-i:The|In|On|This|As)\b|"
+                         r"(?:WHEREAS|RECITALS?|WITNESSETH|BACKGROUND)\b|www\.|P\.?\s?O\.?\s+Box\b|"
+                         r"(?-i:For|With|Within|Under|From|During|Upon)\s", re.I)  # a phrase of the text: 'For the License Term'
+_FIRST_PARTY = 1500  # the first party is named this close to 'between' (or the top): an alias further on is a term of the text
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
 _PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
                     r"(?:" + "|".join(re.escape(p) for p in JURISDICTIONS) + r")\.?$", re.I)
-_NOT_A_NAME_END = frozenset("agreement contract amendment addendum date plan act offering schedule exhibit services".split())
+_NOT_A_NAME_END = frozenset("agreement contract amendment addendum date plan act offering schedule exhibit services parties".split())
 
 
 def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
@@ -279,7 +398,10 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     block = list(_BLOCK_LABEL.finditer(window))
     if block:  # 'Between: DGT Corp. Suite 207 ...' / 'BETWEEN:\nAcme Ltd\n1 High St' : the words after the label
         return _plausible(_forward(window[block[-1].end():]), alias)
-    chunk = re.split(r";|\n\s*\n", window)[-1].rstrip(" \t,")
+    # a label ('The Covenanter: Name', not '(OTC Pink: BIEI)') or 'and' between columns ends what came before the name
+    # (an alias in a paragraph of its own follows the paragraph that names the party)
+    pieces = re.split(r";|\n\s*\n|(?<=[a-z]):\s(?![^()]*\))|[ \t]{4,}and[ \t]{4,}", window)
+    chunk = next((piece for piece in reversed(pieces) if piece.strip(" \t\n,")), "").rstrip(" \t\n,")
     chunk = _INTRODUCES_ALIAS.sub("", chunk)  # '... Co Ltd hereinafter referred to as ("PPG")': the name ends before
     listed = list(_LIST_MARK.finditer(chunk))
     if listed:  # 'Parties\n(1) NORTHGATE LIMITED, a company ... ("Provider"); and\n(2) ...': the words after the number
@@ -302,7 +424,18 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     if name and floor == 0:
         return name
     return _plausible(_forward(chunk), alias) or \
-        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name
+        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z0-9])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name or \
+        _after_description(chunk, alias)
+
+
+def _after_description(chunk: str, alias: str) -> str:
+    """', a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company incorporated in the Cayman
+    Islands': the first company named after a comma, once the words before the alias end a description."""
+    for piece in re.split(r",\s+(?=[A-Z])", chunk)[1:]:
+        name = _plausible(_forward(piece), alias)
+        if name and _HAS_SUFFIX.search(name) and not _IS_SUFFIX.match(name):
+            return name
+    return ""
 
 
 def _backward(chunk: str) -> tuple[str, bool]:
@@ -315,7 +448,9 @@ def _backward(chunk: str) -> tuple[str, bool]:
         word = tokens[i].group(0)
         if word == ",":
             following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
-            if not _IS_SUFFIX.match(following):
+            # 'Keefe, Bruyette & Woods, Inc.': a firm's names before its '&' are one name
+            if not _IS_SUFFIX.match(following) and not (i > 0 and _NAME_WORD.match(tokens[i - 1].group(0))
+                                                       and any(t.group(0) == "&" for t in tokens[i + 1:])):
                 break
         elif not (_NAME_WORD.match(word) or word.lower() in _CONNECTORS or re.match(r"\(\w[\w.]*\)$", word)
                   or (word[0].isdigit() and re.search(r"[A-Za-z]", word) and i < len(tokens) - 1)):
@@ -337,6 +472,11 @@ def _backward(chunk: str) -> tuple[str, bool]:
         return "", False
     if i >= 0 and tokens[i].group(0).lower() in _DESCRIBED:
         return "", True  # 'a New Jersey Corporation ("HDI")': a description, the name is before it
+    before = [t.group(0).lower() for t in tokens[max(i, 0):first + 1]]  # the word before the run, the connectors it starts with
+    if i >= 1 and "the" in before and set(before) & _OBJECT_OF and tokens[i - 1].group(0).lower() not in _MADE_BY \
+            and before[0] != "behalf":  # 'on behalf of the Trust's Money Market Fund': a party
+        return "", True  # 'insured by the Federal Deposit Insurance Corporation ("FDIC")', 'a member of The University
+        # of Texas System ("System")': a body a description names, no party
     described = i >= 0 and tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with")
     if described:
         # '... incorporated in South Africa and MERIDIAN TELECOM LIMITED ("MERIDIAN")': the name after the last 'and'
@@ -355,7 +495,9 @@ def _forward(chunk: str) -> str:
 def _plausible(name: str, alias: str) -> str:
     """The name, tidied; '' for words that are no name: a phrase of the sentence, a title, the
     alias itself."""
+    name = re.sub(r"\s[-_]{3,}\s", " ", name)  # a rule across a page break: "Mail ------- Boxes Etc."
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
+    name = _BEFORE_NAME.sub("", _AFTER_SUFFIX.sub(r"\g<suffix>", name)) if len(name.split()) > 2 else name
     if _NOT_A_NAME.match(name):
         return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):

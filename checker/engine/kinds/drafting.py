@@ -25,6 +25,7 @@ from checker.engine.context import AnalysedDocument, Package
 from checker.engine.finder import Passage
 from checker.engine.kinds.base import Kind, Outcome
 from checker.engine.kinds.options import Flag, Whole
+from checker.nlp.parties import CUSTOMER_ROLE_WORDS, LABEL_WORDS, PROVIDER_ROLE_WORDS
 
 MAX_EVIDENCE = 60  # slips given as evidence; checker/reasons.py names the first few in the message
 
@@ -227,8 +228,7 @@ _WORD_START = re.compile(r"[A-Z0-9]")
 _LINE_DEFINITION_CUE = re.compile(r"mean|refers")  # every _LINE_DEFINITION holds one
 
 
-_ROLE_LABEL = re.compile(r"(?:^|\n|\| )[ \t]*(?i:(service\s+provider|provider|supplier|vendor|contractor|consultant|"
-                         r"customer|client|company|licensee|licensor))[ \t]*:", )
+_ROLE_LABEL = re.compile(r"(?:^|\n|\| )[ \t]*(?i:(" + LABEL_WORDS + r"))[ \t]*:")
 _TABLE_LABEL = re.compile(r"[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|of|and|or|for|to|the|in|on)){0,5}")
 
 
@@ -351,9 +351,8 @@ def defined_forms(package: Package) -> set[str]:
 
 # ---------------------------------------------------------------- parties
 
-PROVIDER_ROLES = ("Service Provider", "Provider", "Supplier", "Vendor", "Contractor", "Consultant", "Licensor",
-                  "Seller", "MSP")
-CUSTOMER_ROLES = ("Customer", "Client", "Buyer", "Purchaser", "Licensee", "Subscriber")
+PROVIDER_ROLES = tuple(w.upper() if w == "msp" else w.title() for w in PROVIDER_ROLE_WORDS)  # "Service Provider", "MSP"
+CUSTOMER_ROLES = tuple(w.title() for w in CUSTOMER_ROLE_WORDS)
 ROLE_WORDS = frozenset(PROVIDER_ROLES + CUSTOMER_ROLES)
 
 _SUFFIX = (r"(?:Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.|Inc\.?|INC\.?|Incorporated|INCORPORATED|plc|PLC|LLP|"
