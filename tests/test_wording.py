@@ -248,6 +248,12 @@ def test_a_keyword_in_a_clause_about_something_else(tmp_path, rulebook, rule_id,
                       "information.\n"),
     ("TERM-CAUSE", "2. Payment\nThe Vendor may cancel this Agreement if the Client does not remit payment of its "
                    "invoices.\n"),
+    ("TERM-CONVENIENCE", "2. Term\nIn the event that the Client desires to end the Agreement before the Expiry Date "
+                         "and terminate it, it shall provide the Vendor with at least 60 days prior written notice.\n"),
+    ("TERM-CONVENIENCE", "2. Term\nThe Client shall have the right at any time before 31 December 2027 to terminate this "
+                         "Agreement by giving written notice to the Vendor.\n"),
+    ("TERM-CONVENIENCE", "2. Term\nThis Agreement may be terminated in the following events: (a) by the Vendor, if the "
+                         "Client does not pay; (d) by either party upon sixty (60) days prior written notice.\n"),
     ("TERM-CONVENIENCE", "2. Termination\nIf the Client wishes to terminate this Agreement for convenience, it shall "
                          "give the Vendor ninety (90) days' written notice.\n"),
 ])
