@@ -55,6 +55,11 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
                  "of any indirect loss.\n"),
     ("LIAB-CAP", "2. Remedies\nAny reimbursement claimed under this indemnity shall not exceed the payments received "
                  "by the Vendor.\n"),
+    # a US managed-services wording: the verb 'acknowledge' with its tickets, plural nouns, a credit received
+    ("SLA-RESPONSE", "2. Service Levels\nThe Vendor will acknowledge Critical tickets within fifteen (15) minutes.\n"),
+    ("SLA-RESPONSE-P1", "2. Service Levels\nThe Vendor will acknowledge Critical tickets within fifteen (15) minutes.\n"),
+    ("SLA-REMEDIES", "2. Service Levels\nIf the Vendor misses the availability target in any month, the Client will "
+                     "receive a credit equal to ten percent (10%) of that month's fee.\n"),
     ("GOV-AUDIT", "2. Books and Records\nUpon reasonable request, the Vendor will make its books and records relating "
                   "to the services available to the Client.\n"),
 ])

@@ -68,7 +68,7 @@ def package_targets(package) -> tuple[set[str], set[tuple[str, str]]]:
 _POINTS_TO = re.compile(
     r"\b(?:(?:set\s+(?:out|forth)|specified|described|defined|contained|provided|stated|listed|detailed|identified|"
     r"attached\s+as|included)\s+(?:in|on|under|at|as)|in\s+accordance\s+with|pursuant\s+to|as\s+per|see)\s+"
-    r"(?:the\s+|an?\s+|any\s+|each\s+)?(?:(?P<kind>schedule|exhibit|attachment|appendix|annex|addendum)\s+(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b"
+    r"(?:the\s+|an?\s+|any\s+|each\s+|our\s+|its\s+|their\s+|your\s+)?(?:(?P<kind>schedule|exhibit|attachment|appendix|annex|addendum)\s+(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b"
     r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
     r"statement\s+of\s+work|sow)\b))", re.I)
 
