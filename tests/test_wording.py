@@ -1,6 +1,6 @@
 """Provisions in the words of other firms and of templates: each text is our own, written in the
 way real contracts put the clause (a table cell, a disclaimer, a fill-in field); every case failed
-before the rule or the finder learned it."""
+before the rule or the finder learned it, but the few marked 'guard'."""
 
 from pathlib import Path
 
@@ -60,6 +60,13 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
     ("SLA-RESPONSE-P1", "2. Service Levels\nThe Vendor will acknowledge Critical tickets within fifteen (15) minutes.\n"),
     ("SLA-REMEDIES", "2. Service Levels\nIf the Vendor misses the availability target in any month, the Client will "
                      "receive a credit equal to ten percent (10%) of that month's fee.\n"),
+    # a UK call-off wording: a 24-hour clock, 'attend to a fault within', charges withheld for missed KPIs,
+    # a report 'each calendar month'
+    ("SCOPE-HOURS", "2. Availability\nThe Services shall be available between 08:00 and 17:30 on Working Days.\n"),
+    ("SLA-RESPONSE-P1", "2. Performance\nThe Vendor shall attend to a Severity 1 fault within 1 hour of it being "
+                        "logged.\n"),
+    ("SLA-REMEDIES", "2. Performance\nWhere the Vendor fails to achieve the Key Performance Indicators in two "
+                     "consecutive months, the Client may withhold 5% of the Charges until performance is restored.\n"),
     ("GOV-AUDIT", "2. Books and Records\nUpon reasonable request, the Vendor will make its books and records relating "
                   "to the services available to the Client.\n"),
 ])
@@ -209,6 +216,8 @@ def test_inspecting_goods_or_witnesses_is_no_audit_right(tmp_path, rulebook, bod
     ("SCOPE-HOURS", "2. Distribution\nThe Vendor shall keep an office where it can be reached during regular "
                     "business hours.\n"),
     ("SCOPE-HOURS", "2. Staff\nThe Vendor shall respect the maximum working hours set by law.\n"),
+    # guard (held before): section numbers are no 24-hour clock
+    ("SCOPE-HOURS", "2. Survival\nSections 6.01 and 6.02, 11.4 and 11.6 survive termination.\n"),
     # a notice of infringement, an order acknowledgment, a dispute put to executives, damages for a
     # construction delay: the words of a service level in a clause about something else
     ("DATA-BREACH", "2. Marks\nThe Client shall promptly notify the Vendor of any unauthorized use of the Vendor's "
@@ -320,3 +329,8 @@ def test_a_right_whose_match_runs_from_the_heading_is_read_from_its_clause(tmp_p
     report = review_documents([load_document(path)], rulebook)
     [finding] = [f for f in report.findings if f.rule == "TERM-CONVENIENCE"]
     assert finding.status == "weak" and "Vendor" in finding.message
+
+
+def test_a_report_each_calendar_month_states_its_frequency(tmp_path, rulebook):
+    body = "2. Reporting\nThe Vendor shall provide the Client with a performance report each calendar month.\n"
+    assert status(tmp_path, rulebook, "SLA-REPORTING", body) == "met"

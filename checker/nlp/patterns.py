@@ -117,7 +117,7 @@ PATTERNS: list[TagPattern] = [
                followed_by=r"\s*(?:\(|-|–|:|\||\n|Priority|Severity|Incident|Issue|Fault|Problem)"),
     # --- frequencies -----------------------------------------------------------
     TagPattern("frequency.adverb", "FREQUENCY", r"\b(?P<every>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|semi-annually|bi-annually)\b"),
-    TagPattern("frequency.every", "FREQUENCY", rf"\b(?:every|each|once\s+(?:a|per|every))\s+(?:(?P<number>{NUMBER})\s+)?(?P<unit>minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|business\s+days?)\b"),
+    TagPattern("frequency.every", "FREQUENCY", rf"\b(?:every|each|once\s+(?:a|per|every))\s+(?:(?P<number>{NUMBER})\s+)?(?:calendar\s+|working\s+)?(?P<unit>minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|business\s+days?)\b"),
     TagPattern("frequency.per", "FREQUENCY", r"\b(?:once|twice)\s+(?:a|per|each)\s+(?P<unit>day|week|month|quarter|year)\b"),
     # --- coverage hours --------------------------------------------------------
     TagPattern("coverage.24x7", "COVERAGE", r"\b24\s?(?:x|×|/)\s?7(?:\s?(?:x|/)\s?365)?\b|\b24\s+hours\s+(?:a|per)\s+day\b|\bround[\s-]the[\s-]clock\b"),
