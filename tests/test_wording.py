@@ -67,6 +67,12 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
                         "logged.\n"),
     ("SLA-REMEDIES", "2. Performance\nWhere the Vendor fails to achieve the Key Performance Indicators in two "
                      "consecutive months, the Client may withhold 5% of the Charges until performance is restored.\n"),
+    # plain-English subscription terms ("we" / "you")
+    ("SLA-RESPONSE-P1", "2. Support\nWe will reply to urgent tickets within 2 hours.\n"),
+    ("DATA-BREACH-DEADLINE", "2. Your data\nIf we become aware of unauthorised access to your data we will tell you "
+                             "within 72 hours.\n"),
+    ("DATA-RETURN", "2. Your data\nWhen your subscription ends you can export your data for 30 days, after which we "
+                    "delete it.\n"),
     ("GOV-AUDIT", "2. Books and Records\nUpon reasonable request, the Vendor will make its books and records relating "
                   "to the services available to the Client.\n"),
 ])
@@ -334,3 +340,14 @@ def test_a_right_whose_match_runs_from_the_heading_is_read_from_its_clause(tmp_p
 def test_a_report_each_calendar_month_states_its_frequency(tmp_path, rulebook):
     body = "2. Reporting\nThe Vendor shall provide the Client with a performance report each calendar month.\n"
     assert status(tmp_path, rulebook, "SLA-REPORTING", body) == "met"
+
+
+def test_plain_english_terms_name_their_parties(tmp_path, rulebook):
+    # guard (held before): "agreed between", ("we") ... ("you")
+    text = ('# Subscription Terms\n\nThese terms are agreed between Orbital Desk Pty Ltd ("we", "us") and the '
+            'organisation named in the Order ("you").\n\n## 1. Service\nWe host the helpdesk platform for you.\n')
+    path = tmp_path / "terms.md"
+    path.write_text(text, encoding="utf-8")
+    report = review_documents([load_document(path)], rulebook)
+    [finding] = [f for f in report.findings if f.rule == "GEN-PARTIES"]
+    assert finding.status == "met"
