@@ -239,14 +239,14 @@ def _run_apart(words: str) -> list[str]:
 def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     parties: list[Party] = []
     previous = last_party = window_start
-    for match in _aliases(text, window_start, window_end):
-        alias = " ".join((match.group("alias")).split()).strip(".")
+    for match, group in _aliases(text, window_start, window_end):
+        alias = " ".join(match.group(group).split()).strip(".")
         if _not_a_party(alias) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
                 (len(parties) >= 2 and match.start() - last_party > _GAP) or \
                 (not parties and match.start() - window_start > _FIRST_PARTY):  # from the last party, not the last defined term
             previous = match.end()
             continue
-        lead = match.match.group(0)[:match.match.start(match.group_name) - match.start()]  # not '("Rio", and together with A and B, ...)'
+        lead = match.group(0)[:match.start(group) - match.start()]  # not '("Rio", and together with A and B, ...)'
         if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
             previous = match.end()  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
             continue
@@ -296,7 +296,7 @@ def _with_the_others(text: str, name: str, floor: int, at: int) -> str:
 
 def _more_aliases(match) -> list[str]:
     """The aliases a parenthesis gives after its first: '("Domini" or the "Sponsor")' -> ['Sponsor']."""
-    tail = match.match.groupdict().get("more") or ""
+    tail = match.groupdict().get("more") or ""
     found = []
     while True:
         more = _MORE_ALIAS.match(tail)
@@ -312,34 +312,21 @@ def _not_a_party(alias: str) -> bool:
     return alias.lower() in _NOT_A_PARTY or bool(words) and words[-1] in _NOT_A_PARTY and words[-1] != "party"
 
 
-class _Alias:
-    def __init__(self, match: re.Match, group: str):
-        self.match, self.group_name = match, group
-
-    def group(self, _name):
-        return self.match.group(self.group_name)
-
-    def start(self, *_):
-        return self.match.start()
-
-    def end(self):
-        return self.match.end()
-
-
 _FORMER_NAME = re.compile(r"\(\s*(?:formerly|f/k/a|previously|now\s+known)\b", re.I)
 
 
-def _aliases(text: str, start: int, end: int) -> list[_Alias]:
+def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
+    """Each alias of the window, in order, with the name of the group that holds its words."""
     found = {}
     for match in _ALIAS.finditer(text, start, end):
         if match.group("bare") and not _BARE_LEAD.search(match.group(0)) and not _BARE_END.match(text, match.end()):
             continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED': part of a name, not its alias
         if _FORMER_NAME.match(match.group(0)):
             continue  # '(formerly known as Tarzan HoldCo, Inc.)': another name, no alias
-        found.setdefault(match.start(), _Alias(match, "quoted" if match.group("quoted") else "bare"))
+        found.setdefault(match.start(), (match, "quoted" if match.group("quoted") else "bare"))
     for match in _HEREINAFTER.finditer(text, start, end):
-        if not any(a.start() <= match.start() < a.end() for a in found.values()):  # not the same alias again
-            found.setdefault(match.start(), _Alias(match, "alias"))
+        if not any(a.start() <= match.start() < a.end() for a, _ in found.values()):  # not the same alias again
+            found.setdefault(match.start(), (match, "alias"))
     return [found[k] for k in sorted(found)]
 
 
