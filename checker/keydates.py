@@ -75,11 +75,6 @@ def length_text(length: dict) -> str:
     return f"{shown} {'business ' if length.get('business') else ''}{unit}"
 
 
-def expiry_from(effective: date, term: dict) -> date:
-    """The expiry of a term of `term` ({'value', 'unit'}) that starts on `effective`."""
-    return add_length(effective, term)
-
-
 def deadline(expiry: date, notice: dict, as_of: date, renewal: dict | None = None) -> tuple[date, date]:
     """(last day to give notice, end of the term it is for): expiry - notice; when that day is
     before `as_of` and the contract renews by itself for `renewal`, the end of the first renewal

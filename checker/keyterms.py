@@ -19,7 +19,7 @@ import re
 from datetime import date
 
 from checker.engine.context import AnalysedDocument, Package
-from checker.keydates import expiry_from, length_text, notice_deadline, parse_iso
+from checker.keydates import add_length, length_text, notice_deadline, parse_iso
 from checker.matching import TextPattern
 from checker.nlp.dates import DATE, iso, parse_date, writes_day_first
 from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
@@ -315,7 +315,7 @@ def _computed_expiry(found: dict) -> list[dict]:
     start = parse_iso(effective.get("date")) if effective else None
     if start is None or not term or not term.get("length") or term.get("length", {}).get("unit") not in ("day", "week", "month", "quarter", "year"):
         return []
-    end = expiry_from(start, term["length"])
+    end = add_length(start, term["length"])
     return [{"value": f"{end.isoformat()} (effective date {effective['value']} + {length_text(term['length'])})",
              "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
 
