@@ -240,29 +240,26 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     parties: list[Party] = []
     previous = last_party = window_start
     for match, group in _aliases(text, window_start, window_end):
+        floor, previous = previous, match.end()  # a name is read after the alias before this one
         alias = " ".join(match.group(group).split()).strip(".")
         if _not_a_party(alias) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
                 (len(parties) >= 2 and match.start() - last_party > _GAP) or \
                 (not parties and match.start() - window_start > _FIRST_PARTY):  # from the last party, not the last defined term
-            previous = match.end()
             continue
         lead = match.group(0)[:match.start(group) - match.start()]  # not '("Rio", and together with A and B, ...)'
         if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
-            previous = match.end()  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
-            continue
-        name = _name_before(text, previous, match.start(), alias)
+            continue  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
+        name = _name_before(text, floor, match.start(), alias)
         if name and re.search(r"\b(?:collectively|jointly)\b", lead, re.I):
-            name = _with_the_others(text, name, previous, match.start())
+            name = _with_the_others(text, name, floor, match.start())
         if name and any(name.casefold() == a.casefold() for p in parties for a in p.aliases):
-            previous = match.end()  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
-            continue
+            continue  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
         if not name and role_word(alias) and parties and match.start() - last_party < 300 and \
                 not re.search(r"\band\b|;|[a-z]\.\s", text[last_party:match.start()], re.I):
             parties[-1].aliases.append(alias)  # '("i3 ICS"), a Virginia company, having its offices at ... ("Reseller")'
-            previous = last_party = match.end()
+            last_party = match.end()
             continue
         if not name and not role_word(alias):
-            previous = match.end()
             continue
         existing = next((p for p in parties if name and p.name == name), None)
         if existing:
@@ -273,7 +270,7 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
         for more in _more_aliases(match):  # '("Domini" or the "Sponsor")'
             if not _not_a_party(more) and more not in party.aliases:
                 party.aliases.append(more)
-        previous = last_party = match.end()
+        last_party = match.end()
     if not parties:
         for match in _AS_ROLE.finditer(text, window_start, window_end):  # "VERIZON ABS LLC, as Depositor"
             name = " ".join(match.group("name").split())
