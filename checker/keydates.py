@@ -70,14 +70,8 @@ def _business_days(start: date, count: int, sign: int) -> date:
 
 def length_text(length: dict) -> str:
     value = float(length["value"])
-    shown = f"{value:g}"
     unit = length["unit"] + ("" if value == 1 else "s")
-    return f"{shown} {'business ' if length.get('business') else ''}{unit}"
-
-
-def expiry_from(effective: date, term: dict) -> date:
-    """The expiry of a term of `term` ({'value', 'unit'}) that starts on `effective`."""
-    return add_length(effective, term)
+    return f"{value:g} {'business ' if length.get('business') else ''}{unit}"
 
 
 def deadline(expiry: date, notice: dict, as_of: date, renewal: dict | None = None) -> tuple[date, date]:

@@ -15,13 +15,14 @@ single-valued term (effective date, term ...) gives it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from datetime import date
 
 from checker.engine.context import AnalysedDocument, Package
-from checker.keydates import expiry_from, length_text, notice_deadline, parse_iso
+from checker.keydates import add_length, length_text, notice_deadline, parse_iso
 from checker.matching import TextPattern
-from checker.nlp.dates import DATE, iso, parse_date, writes_day_first
+from checker.nlp.dates import DATE_RE, iso, parse_date, writes_day_first
 from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
 from checker.nlp.parties import role_word
 
@@ -51,7 +52,6 @@ KEY_TERMS = [
 ]
 MAX_QUOTE = 300
 
-_DATE = re.compile(DATE, re.I)  # a date in every common written form (checker/nlp/dates.py)
 _DATED = 1500  # where a contract states the date it is made: its opening characters
 # the Effective Date defined: '"Effective Date" means ...', '(the "Effective Date")', 'Effective Date: ...'
 _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s*[\"“”']|"
@@ -315,7 +315,7 @@ def _computed_expiry(found: dict) -> list[dict]:
     start = parse_iso(effective.get("date")) if effective else None
     if start is None or not term or not term.get("length") or term.get("length", {}).get("unit") not in ("day", "week", "month", "quarter", "year"):
         return []
-    end = expiry_from(start, term["length"])
+    end = add_length(start, term["length"])
     return [{"value": f"{end.isoformat()} (effective date {effective['value']} + {length_text(term['length'])})",
              "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
 
@@ -466,11 +466,9 @@ class _Reader:
         recitals = list(_RECITAL.finditer(self.text, start, match.start()))
         return bool(recitals) and not _SELF.search(self.text, recitals[-1].end(), match.start())
 
-    @property
+    @functools.cached_property
     def day_first(self) -> bool:
-        if not hasattr(self, "_day_first"):
-            self._day_first = writes_day_first(self.text[:50000])
-        return self._day_first
+        return writes_day_first(self.text[:50000])
 
     def agreement_date(self, above: int | None = None, confirmed: bool = False) -> list[dict]:
         """The date the contract is made: in its opening words, the first date of a sentence
@@ -481,7 +479,7 @@ class _Reader:
         caller found that sentence. `confirmed`: only a date a sentence says the contract is made on.
         A date of another agreement or of the filing is none (`not_this_agreements`)."""
         first = None
-        for match in _DATE.finditer(self.text, 0, min(len(self.text), _DATED)):
+        for match in DATE_RE.finditer(self.text, 0, min(len(self.text), _DATED)):
             start, end = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
             item = self.date_item(match, start, end)
             if item is None:
@@ -494,7 +492,7 @@ class _Reader:
         if first:
             return [first]
         for start, end in self.sentences(_IS_DATED):
-            for match in _DATE.finditer(self.text, start, end):
+            for match in DATE_RE.finditer(self.text, start, end):
                 if re.search(r"\bdated\s*(?:as\s+of\s*)?:?\s*$", self.text[max(start, match.start() - 20):match.start()], re.I):
                     item = self.date_item(match, start, end)
                     if item:
@@ -503,7 +501,7 @@ class _Reader:
             pointer = _DATE_ABOVE.search(self.text) or _OF_THIS_AGREEMENT.search(self.text)
             above = pointer.start() if pointer else None
         if above is not None:
-            for match in _DATE.finditer(self.text, 0, above):
+            for match in DATE_RE.finditer(self.text, 0, above):
                 item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
                 if item:
                     return [item]
@@ -527,13 +525,13 @@ class _Reader:
                     continue
                 if _DATE_ABOVE.search(sentence):
                     return self.agreement_date(above=start)
-                if not _DATE.search(self.text, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
+                if not DATE_RE.search(self.text, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
                     end = self.doc.sentence_span(end)[1]  # '... means 12:01 a.m. on March 3, 2003': a cut sentence
                 month = _MONTH_CUT.search(self.text, max(0, start - 12), start)
-                if month and not _DATE.search(self.text, start, end):
+                if month and not DATE_RE.search(self.text, start, end):
                     start = self.doc.sentence_span(month.start())[0]  # 'on April. 1st 2019 ("Effective Date")', 'this 16 day of August.
                     # 2012 (the "Effective Date")': a date cut after its month
-                dates = list(_DATE.finditer(self.text, start, end))
+                dates = list(DATE_RE.finditer(self.text, start, end))
                 if dates:  # the date nearest the defined words
                     at = start + term.start()
                     match = min(dates, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
@@ -548,7 +546,7 @@ class _Reader:
             sentence = self.text[start:end]
             if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or re.search(r"\b(?:signed|executed|term)\b", sentence, re.I)):
                 continue
-            for match in _DATE.finditer(self.text, start, end):
+            for match in DATE_RE.finditer(self.text, start, end):
                 if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 60), match.start()) and \
                         not _PERIOD_STARTS.search(self.text, max(start, match.start() - 60), match.start()):
                     item = self.date_item(match, start, end)
@@ -568,7 +566,7 @@ class _Reader:
         witness = list(_WITNESS.finditer(self.text))
         block = witness[-1].start() if witness else max(0, len(self.text) - 3000)
         latest = None
-        for match in _DATE.finditer(self.text, block, min(len(self.text), block + 6000)):
+        for match in DATE_RE.finditer(self.text, block, min(len(self.text), block + 6000)):
             line_start = self.text.rfind("\n", 0, match.start()) + 1
             if not re.search(r"\bdated?\s*:?", self.text[line_start:match.start()], re.I):
                 continue
@@ -601,7 +599,7 @@ class _Reader:
         initial term (checker/keydates.py counts it), else none when it runs until a party ends it
         (`open_ended_expiry`)."""
         for start, end in self.sentences(_EXPIRES):
-            for match in _DATE.finditer(self.text, start, end):
+            for match in DATE_RE.finditer(self.text, start, end):
                 before = self.text[max(start, match.start() - 200):match.start()]
                 if _BEFORE_EXPIRY.search(before) and not re.search(r"(?:\beffective|\bcommenc\w*|\bbegin\w*|\bstart\w*|\bfrom)\s+(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?$", before, re.I):
                     item = self.date_item(match, start, end)
@@ -891,14 +889,11 @@ class _Reader:
             return 3
         return None
 
-    @property
+    @functools.cached_property
     def renews_by_itself(self) -> bool:
         """Does a sentence say the agreement renews (extends, continues) by itself?"""
-        if not hasattr(self, "_renews_by_itself"):
-            self._renews_by_itself = any(
-                _RENEWS.search(sentence) and _automatic(sentence) and _ABOUT_AGREEMENT.search(sentence)
-                for sentence in (_not_this_renewal(self.text[start:end]) for start, end in self.sentences(_RENEWAL)))
-        return self._renews_by_itself
+        return any(_RENEWS.search(sentence) and _automatic(sentence) and _ABOUT_AGREEMENT.search(sentence)
+                   for sentence in (_not_this_renewal(self.text[start:end]) for start, end in self.sentences(_RENEWAL)))
 
     def liability_cap(self) -> list[dict]:
         for start, end in self.sentences(_CAP):

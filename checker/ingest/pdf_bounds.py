@@ -281,11 +281,11 @@ def _check(data: bytes) -> None:
 
 def _check_pages(document, scan: _Scan) -> None:
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdftypes import resolve1
+    from pdfminer.pdftypes import PDFStream, resolve1
 
     for number, page in enumerate(PDFPage.create_pages(document), 1):
         listed = page.contents if isinstance(page.contents, list) else [page.contents]
-        contents = [s for s in map(resolve1, listed) if _is_stream(s)]
+        contents = [s for s in map(resolve1, listed) if isinstance(s, PDFStream)]
         size = sum(scan.stream(s)[0] for s in contents)
         if size > MAX_STREAM_MB << 20:
             raise TooBig(f"page {number} of the PDF draws more than {MAX_STREAM_MB} MB of content: a zip bomb, or "
@@ -298,7 +298,7 @@ def _check_pages(document, scan: _Scan) -> None:
 
 def _draws(streams, resources, scan: _Scan, forms: dict, stack: tuple) -> int:
     """The objects ``streams`` draw with ``resources``, forms included (fan-out multiplied)."""
-    from pdfminer.pdftypes import resolve1
+    from pdfminer.pdftypes import PDFStream, resolve1
 
     total = 0
     xobjects = resolve1((resources or {}).get("XObject")) if isinstance(resources, dict) else None
@@ -309,7 +309,7 @@ def _draws(streams, resources, scan: _Scan, forms: dict, stack: tuple) -> int:
             continue
         for name, times in drawn.items():
             target = resolve1(xobjects.get(name.decode("latin-1")))
-            if not _is_stream(target) or getattr(target.get("Subtype"), "name", None) != "Form":
+            if not isinstance(target, PDFStream) or getattr(target.get("Subtype"), "name", None) != "Form":
                 continue
             if id(target) in stack:
                 raise TooBig("the PDF's forms draw each other in a loop (a form that draws itself): too many "
@@ -321,9 +321,3 @@ def _draws(streams, resources, scan: _Scan, forms: dict, stack: tuple) -> int:
             if total > MAX_PAGE_OBJECTS:
                 return total
     return total
-
-
-def _is_stream(obj) -> bool:
-    from pdfminer.pdftypes import PDFStream
-
-    return isinstance(obj, PDFStream)

@@ -75,10 +75,9 @@ def parse_date(text: str, day_first: bool = False) -> tuple[int, int | None, int
     found = [m for m in (regex.search(text) for regex in (_ISO, _WORD_DAY_FIRST, _WORD_MONTH_FIRST)) if m]
     if found:
         match = min(found, key=lambda m: (m.start(), -m.end()))  # '1st day of June, 2020': not 'June, 2020'
-        if match:
-            month = match.group("month")
-            parts = (int(match.group("year")), int(month) if month.isdigit() else _month(month), _day(match.group("day")))
-            return parts if _exists(parts) else None
+        month = match.group("month")
+        parts = (int(match.group("year")), int(month) if month.isdigit() else _month(month), _day(match.group("day")))
+        return parts if _exists(parts) else None
     match = _NUMERIC.search(text)
     if match:
         a, b = int(match.group("a")), int(match.group("b"))

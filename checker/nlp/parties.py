@@ -239,30 +239,27 @@ def _run_apart(words: str) -> list[str]:
 def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     parties: list[Party] = []
     previous = last_party = window_start
-    for match in _aliases(text, window_start, window_end):
-        alias = " ".join((match.group("alias")).split()).strip(".")
+    for match, group in _aliases(text, window_start, window_end):
+        floor, previous = previous, match.end()  # a name is read after the alias before this one
+        alias = " ".join(match.group(group).split()).strip(".")
         if _not_a_party(alias) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
                 (len(parties) >= 2 and match.start() - last_party > _GAP) or \
                 (not parties and match.start() - window_start > _FIRST_PARTY):  # from the last party, not the last defined term
-            previous = match.end()
             continue
-        lead = match.match.group(0)[:match.match.start(match.group_name) - match.start()]  # not '("Rio", and together with A and B, ...)'
+        lead = match.group(0)[:match.start(group) - match.start()]  # not '("Rio", and together with A and B, ...)'
         if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
-            previous = match.end()  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
-            continue
-        name = _name_before(text, previous, match.start(), alias)
+            continue  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
+        name = _name_before(text, floor, match.start(), alias)
         if name and re.search(r"\b(?:collectively|jointly)\b", lead, re.I):
-            name = _with_the_others(text, name, previous, match.start())
+            name = _with_the_others(text, name, floor, match.start())
         if name and any(name.casefold() == a.casefold() for p in parties for a in p.aliases):
-            previous = match.end()  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
-            continue
+            continue  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
         if not name and role_word(alias) and parties and match.start() - last_party < 300 and \
                 not re.search(r"\band\b|;|[a-z]\.\s", text[last_party:match.start()], re.I):
             parties[-1].aliases.append(alias)  # '("i3 ICS"), a Virginia company, having its offices at ... ("Reseller")'
-            previous = last_party = match.end()
+            last_party = match.end()
             continue
         if not name and not role_word(alias):
-            previous = match.end()
             continue
         existing = next((p for p in parties if name and p.name == name), None)
         if existing:
@@ -273,7 +270,7 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
         for more in _more_aliases(match):  # '("Domini" or the "Sponsor")'
             if not _not_a_party(more) and more not in party.aliases:
                 party.aliases.append(more)
-        previous = last_party = match.end()
+        last_party = match.end()
     if not parties:
         for match in _AS_ROLE.finditer(text, window_start, window_end):  # "VERIZON ABS LLC, as Depositor"
             name = " ".join(match.group("name").split())
@@ -296,7 +293,7 @@ def _with_the_others(text: str, name: str, floor: int, at: int) -> str:
 
 def _more_aliases(match) -> list[str]:
     """The aliases a parenthesis gives after its first: '("Domini" or the "Sponsor")' -> ['Sponsor']."""
-    tail = match.match.groupdict().get("more") or ""
+    tail = match.groupdict().get("more") or ""
     found = []
     while True:
         more = _MORE_ALIAS.match(tail)
@@ -312,34 +309,21 @@ def _not_a_party(alias: str) -> bool:
     return alias.lower() in _NOT_A_PARTY or bool(words) and words[-1] in _NOT_A_PARTY and words[-1] != "party"
 
 
-class _Alias:
-    def __init__(self, match: re.Match, group: str):
-        self.match, self.group_name = match, group
-
-    def group(self, _name):
-        return self.match.group(self.group_name)
-
-    def start(self, *_):
-        return self.match.start()
-
-    def end(self):
-        return self.match.end()
-
-
 _FORMER_NAME = re.compile(r"\(\s*(?:formerly|f/k/a|previously|now\s+known)\b", re.I)
 
 
-def _aliases(text: str, start: int, end: int) -> list[_Alias]:
+def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
+    """Each alias of the window, in order, with the name of the group that holds its words."""
     found = {}
     for match in _ALIAS.finditer(text, start, end):
         if match.group("bare") and not _BARE_LEAD.search(match.group(0)) and not _BARE_END.match(text, match.end()):
             continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED': part of a name, not its alias
         if _FORMER_NAME.match(match.group(0)):
             continue  # '(formerly known as Tarzan HoldCo, Inc.)': another name, no alias
-        found.setdefault(match.start(), _Alias(match, "quoted" if match.group("quoted") else "bare"))
+        found.setdefault(match.start(), (match, "quoted" if match.group("quoted") else "bare"))
     for match in _HEREINAFTER.finditer(text, start, end):
-        if not any(a.start() <= match.start() < a.end() for a in found.values()):  # not the same alias again
-            found.setdefault(match.start(), _Alias(match, "alias"))
+        if not any(a.start() <= match.start() < a.end() for a, _ in found.values()):  # not the same alias again
+            found.setdefault(match.start(), (match, "alias"))
     return [found[k] for k in sorted(found)]
 
 
