@@ -75,6 +75,23 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
                     "delete it.\n"),
     ("GOV-AUDIT", "2. Books and Records\nUpon reasonable request, the Vendor will make its books and records relating "
                   "to the services available to the Client.\n"),
+    # the provision itself, in the words the exclusions above must leave alone
+    ("SCOPE-HOURS", "2. Support\nThe help desk is staffed during normal business hours, and calls received outside "
+                    "them are answered the next business day.\n"),
+    ("CONT-BACKUP", "2. Backups\nThe Vendor shall back up the Client's data daily and keep each backup for thirty "
+                    "days.\n"),
+    ("DATA-SECURITY", "2. Operations\nThe Vendor shall assure the security of the access to the shop's "
+                      "information.\n"),
+    ("TERM-CAUSE", "2. Payment\nThe Vendor may cancel this Agreement if the Client does not remit payment of its "
+                   "invoices.\n"),
+    ("TERM-CONVENIENCE", "2. Term\nIn the event that the Client desires to end the Agreement before the Expiry Date "
+                         "and terminate it, it shall provide the Vendor with at least 60 days prior written notice.\n"),
+    ("TERM-CONVENIENCE", "2. Term\nThe Client shall have the right at any time before 31 December 2027 to terminate this "
+                         "Agreement by giving written notice to the Vendor.\n"),
+    ("TERM-CONVENIENCE", "2. Term\nThis Agreement may be terminated in the following events: (a) by the Vendor, if the "
+                         "Client does not pay; (d) by either party upon sixty (60) days prior written notice.\n"),
+    ("TERM-CONVENIENCE", "2. Termination\nIf the Client wishes to terminate this Agreement for convenience, it shall "
+                         "give the Vendor ninety (90) days' written notice.\n"),
 ])
 def test_a_provision_in_other_words_is_found(tmp_path, rulebook, rule_id, body):
     assert status(tmp_path, rulebook, rule_id, body) in ("met", "weak")
@@ -257,28 +274,6 @@ def test_inspecting_goods_or_witnesses_is_no_audit_right(tmp_path, rulebook, bod
 ])
 def test_a_keyword_in_a_clause_about_something_else(tmp_path, rulebook, rule_id, body):
     assert status(tmp_path, rulebook, rule_id, body) == "missing"
-
-
-@pytest.mark.parametrize(("rule_id", "body"), [
-    ("SCOPE-HOURS", "2. Support\nThe help desk is staffed during normal business hours, and calls received outside "
-                    "them are answered the next business day.\n"),
-    ("CONT-BACKUP", "2. Backups\nThe Vendor shall back up the Client's data daily and keep each backup for thirty "
-                    "days.\n"),
-    ("DATA-SECURITY", "2. Operations\nThe Vendor shall assure the security of the access to the shop's "
-                      "information.\n"),
-    ("TERM-CAUSE", "2. Payment\nThe Vendor may cancel this Agreement if the Client does not remit payment of its "
-                   "invoices.\n"),
-    ("TERM-CONVENIENCE", "2. Term\nIn the event that the Client desires to end the Agreement before the Expiry Date "
-                         "and terminate it, it shall provide the Vendor with at least 60 days prior written notice.\n"),
-    ("TERM-CONVENIENCE", "2. Term\nThe Client shall have the right at any time before 31 December 2027 to terminate this "
-                         "Agreement by giving written notice to the Vendor.\n"),
-    ("TERM-CONVENIENCE", "2. Term\nThis Agreement may be terminated in the following events: (a) by the Vendor, if the "
-                         "Client does not pay; (d) by either party upon sixty (60) days prior written notice.\n"),
-    ("TERM-CONVENIENCE", "2. Termination\nIf the Client wishes to terminate this Agreement for convenience, it shall "
-                         "give the Vendor ninety (90) days' written notice.\n"),
-])
-def test_the_provision_itself_is_still_found(tmp_path, rulebook, rule_id, body):
-    assert status(tmp_path, rulebook, rule_id, body) in ("met", "weak")
 
 
 def test_a_clause_run_into_a_long_line_is_its_own_section(tmp_path, rulebook):
