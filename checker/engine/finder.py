@@ -73,7 +73,7 @@ class Passage:
     quote_end: int | None = None  # where the quote may run to, past the passage itself
     fit: str = "neutral"  # fit | neutral | misfit: does who holds it match the rule's party / modality
     stance: Stance | None = None  # the verb that governs the match
-    stance_at: int | None = None  # where that verb is read, when not at the match (one that runs from a heading on)
+    stance_at: int = 0  # where that verb is read: the match, or the clause a match from its heading runs into
 
 
 @dataclass
@@ -99,7 +99,7 @@ class FindSpec:
         for rank, regex in enumerate(self.patterns):
             for match in regex.finditer(doc.searchable):
                 start, end = doc.passage_span(match.start())
-                stance_at = None
+                stance_at = match.start()
                 if match.end() > end:  # a match that runs on from a heading into its clause holds both
                     stance_at, end = doc.passage_span(match.end() - 1)  # and the clause's verb says who holds it
                 key = (start, end)
@@ -122,7 +122,7 @@ class FindSpec:
                     by_sentence[key].quote_end = min(section.end, section.body_start + MAX_QUOTE // 2)
         if self.conditional is not True or self.party or self.modality:
             for key, passage in list(by_sentence.items()):
-                passage.stance = doc.governing_stance(passage.match_start if passage.stance_at is None else passage.stance_at)
+                passage.stance = doc.governing_stance(passage.stance_at)
                 if self.conditional is not True and passage.stance is not None and passage.stance.conditional and not (
                         self.conditional and any(r.search(doc.text[passage.start:passage.end]) for r in self.conditional)):
                     del by_sentence[key]

@@ -195,7 +195,6 @@ def misfit_reason(find: FindSpec, passage) -> tuple[str, dict]:
     return "other_modality", dict(detail, wanted=" or ".join(find.modality) if find.modality else "a commitment")
 
 
-
 POINTER_GAP = 12  # how far past the words a rule matched a pointer may start and still be what they say ("... as ")
 
 
