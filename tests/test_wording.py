@@ -346,3 +346,12 @@ def test_plain_english_terms_name_their_parties(tmp_path, rulebook):
     report = review_documents([load_document(path)], rulebook)
     [finding] = [f for f in report.findings if f.rule == "GEN-PARTIES"]
     assert finding.status == "met"
+
+
+@pytest.mark.parametrize("body", [
+    "2. Liability\nOur total liability to you in any year is limited to the fees you paid us in that year.\n",
+    "2. Liability\nEach party's aggregate liability shall not exceed the total fees paid under this Agreement.\n",
+])
+def test_a_cap_set_by_a_formula_is_measurable(tmp_path, rulebook, body):
+    # a cap stated as the fees paid is an amount by reference (ELEMENTS: "an amount, or a formula")
+    assert status(tmp_path, rulebook, "LIAB-CAP", body) == "met"

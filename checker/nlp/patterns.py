@@ -11,6 +11,7 @@ REGULATION  GDPR, UK GDPR, HIPAA, CCPA, SOC 2, ISO 27001, PCI DSS ...
 PRIORITY    P1, Priority 1, Severity 1, Sev-2, Critical, Urgent
 FREQUENCY   daily, weekly, monthly, quarterly, every 4 hours
 COVERAGE    24x7, 24/7, 24 hours a day, Monday to Friday
+FORMULA     an amount set by reference: 'the fees paid or payable under this Agreement'
 MODAL       shall / must / will / agrees to (strong) vs may / endeavour / reasonable efforts (weak)
 VAGUE       promptly, timely, as soon as practicable, without undue delay ...
 NEGATION    no, not, never, neither, nor, none
@@ -119,6 +120,8 @@ PATTERNS: list[TagPattern] = [
     TagPattern("frequency.adverb", "FREQUENCY", r"\b(?P<every>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|semi-annually|bi-annually)\b"),
     TagPattern("frequency.every", "FREQUENCY", rf"\b(?:every|each|once\s+(?:a|per|every))\s+(?:(?P<number>{NUMBER})\s+)?(?:calendar\s+|working\s+)?(?P<unit>minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|business\s+days?)\b"),
     TagPattern("frequency.per", "FREQUENCY", r"\b(?:once|twice)\s+(?:a|per|each)\s+(?P<unit>day|week|month|quarter|year)\b"),
+    # --- an amount set by reference (a liability cap's formula) ---------------
+    TagPattern("formula.fees-paid", "FORMULA", r"\b(?:fees|charges|sums|amounts|price|consideration)\s+(?:(?:you|we|it|they|customer|client|the\s+\w+)\s+)?(?:has\s+|have\s+)?(?:actually\s+)?(?:paid|payable|received)\b"),
     # --- coverage hours --------------------------------------------------------
     TagPattern("coverage.24x7", "COVERAGE", r"\b24\s?(?:x|×|/)\s?7(?:\s?(?:x|/)\s?365)?\b|\b24\s+hours\s+(?:a|per)\s+day\b|\bround[\s-]the[\s-]clock\b"),
     TagPattern("coverage.weekdays", "COVERAGE", r"\b(?:Monday|Mon)\s*(?:to|through|thru|-|–)\s*(?:Friday|Fri|Saturday|Sunday)\b"),
