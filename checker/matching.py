@@ -36,13 +36,14 @@ class PatternError(ValueError):
     """A pattern RE2 cannot run, with the reason in words."""
 
 
-# A rule writes [^.] for "within the sentence"; the dot of a clause number ("Section 16.1")
-# does not end a sentence. So the prepared text holds NUMBER_DOT (a character no prepared
-# text otherwise holds: white space reads as a space) for a dot followed by a digit; every
-# dot a pattern names matches it too, and a rule's [^.] reads across it, a tag's does not.
+# A rule writes [^.] for "within the sentence"; the dot of a clause number ("Section 16.1",
+# "Sections 6.C and 12") does not end a sentence. So the prepared text holds NUMBER_DOT (a
+# character no prepared text otherwise holds: white space reads as a space) for a dot followed
+# by a digit, or between a digit and a single letter; every dot a pattern names matches it too,
+# and a rule's [^.] reads across it, a tag's does not.
 NUMBER_DOT = "\x1f"
 _SENTENCE_WINDOW = "[^.]"
-_NUMBER_DOTS = re.compile(r"\.(?=\d)")
+_NUMBER_DOTS = re.compile(r"\.(?=\d)|(?<=\d)\.(?=[A-Za-z](?![A-Za-z]))")
 _UNICODE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
 _UNSUPPORTED = [
     ("(?=", "lookahead '(?=...)'"), ("(?!", "negative lookahead '(?!...)'"),
