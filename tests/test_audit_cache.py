@@ -138,3 +138,30 @@ def test_ctrl_c_keeps_what_finished_and_the_next_run_resumes(tmp_path, monkeypat
     assert summary_counts(result.stdout) == (1, 5)  # nothing lost, nothing checked twice
     assert sorted(rows_by_name(out)) == sorted([*names, "last.txt"])
     assert "Incomplete" not in (out / "portfolio.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+def test_ctrl_c_while_a_row_is_written_keeps_every_output_whole(tmp_path, monkeypatch):
+    # Ctrl-C arrives after the CSV has a contract's row and before the HTML page has it: the audit
+    # must stop as interrupted with that row in every output, not end in an internal error
+    from checker.audit.outputs import heatmap
+    from checker.audit.run import AuditInterrupted, run_audit
+    from checker.rulebook import load_rulebook
+
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    for i in range(2):
+        (folder / f"contract-{i}.txt").write_text(CONTRACT.replace("Northwind", f"Northwind {i}"), encoding="utf-8")
+    original = heatmap.PortfolioHtml.add
+
+    def interrupted_add(self, outcome, row):
+        os.kill(os.getpid(), signal.SIGINT)
+        original(self, outcome, row)
+
+    monkeypatch.setattr(heatmap.PortfolioHtml, "add", interrupted_add)
+    out = tmp_path / "out"
+    with pytest.raises(AuditInterrupted) as caught:
+        run_audit([folder], out, load_rulebook(), formats=["csv", "html"], jobs=1, timeout=60, tty=False)
+    rows = read_csv(out / "portfolio.csv")
+    assert len(rows) == 1 and caught.value.summary.ok == 1
+    assert "internal error" not in (out / "portfolio.html").read_text(encoding="utf-8")

@@ -4,6 +4,8 @@ engine, and hand every outcome to the outputs the moment it exists."""
 from __future__ import annotations
 
 import contextlib
+import signal
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -74,18 +76,19 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
     outputs = Outputs(outdir, formats, rulebook, expected=len(units) + len(skipped), as_of=as_of or date.today())
 
     def record(outcome: Outcome):
-        try:
-            outputs.add(outcome)
-        except Exception as error:  # a bug of ours in one row: that contract is an error row, the rest go on
-            outcome = Outcome(outcome.path, outcome.files, ERROR, cacheable=False,
-                              reason=f"internal error while writing its row: {type(error).__name__}: {error} "
-                                     f"(please report this)")
-            outputs.add(outcome)
-        progress.advance(outcome)
-        summary.ok += outcome.status == OK
-        summary.errors += outcome.status == ERROR
-        summary.skipped += outcome.status == SKIPPED
-        summary.failing |= fails(outcome, fail_on)
+        with _uninterrupted():
+            try:
+                outputs.add(outcome)
+            except Exception as error:  # a bug of ours in one row: that contract is an error row, the rest go on
+                outcome = Outcome(outcome.path, outcome.files, ERROR, cacheable=False,
+                                  reason=f"internal error while writing its row: {type(error).__name__}: {error} "
+                                         f"(please report this)")
+                outputs.add(outcome)
+            progress.advance(outcome)
+            summary.ok += outcome.status == OK
+            summary.errors += outcome.status == ERROR
+            summary.skipped += outcome.status == SKIPPED
+            summary.failing |= fails(outcome, fail_on)
 
     keys: dict[str, tuple[str, list[str]]] = {}
     runner = None
@@ -136,3 +139,23 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
     if not summary.complete:
         raise AuditInterrupted(summary)
     return summary
+
+
+@contextlib.contextmanager
+def _uninterrupted():
+    """Ctrl-C waits until a contract's row is in every output: an interrupt between two writers
+    left a row in the CSV that the HTML page lacked, and the audit ended in an internal error.
+    The interrupt is held, not lost: it is raised as soon as the row is written."""
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    held = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(frame))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if held and callable(previous):
+        previous(signal.SIGINT, held[0])
+    elif held and previous == signal.SIG_DFL:
+        raise KeyboardInterrupt
