@@ -42,6 +42,11 @@ class HeadingHint:
     title: str = ""
     body_start: int | None = None  # where the section's text after the heading begins; None: at `end`
 
+    @property
+    def text_start(self) -> int:
+        """Where the section's text after the heading begins."""
+        return self.end if self.body_start is None else self.body_start
+
 
 @dataclass
 class Table:

@@ -95,8 +95,7 @@ def detect_headings(text: str) -> list[HeadingHint]:
         if found:
             headings.append(found)
         if len(raw) > RUN_ON_LINE:
-            body = found.end if found and found.body_start is None else found.body_start if found else start
-            headings.extend(_run_in_headings(raw, start, body - start))
+            headings.extend(_run_in_headings(raw, start, found.text_start - start if found else 0))
     return headings
 
 
@@ -197,8 +196,7 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
                 level = holder.level
         if h.number:
             level_of_number[h.number] = level
-        body_start = h.end if h.body_start is None else h.body_start
-        section = Section(h.number, h.title, level, h.start, len(text), body_start)
+        section = Section(h.number, h.title, level, h.start, len(text), h.text_start)
         while stack and stack[-1].level >= level:
             stack.pop()
         (stack[-1].children if stack else roots).append(section)
