@@ -5,6 +5,8 @@ renderer shows. A kind never writes English sentences and the engine never reads
 
 from __future__ import annotations
 
+from checker.nlp.jurisdictions import LAW_FAMILIES
+
 MAX_LISTED = 8  # slips named in a message; every one of them is evidence
 
 
@@ -55,6 +57,8 @@ _WORDS = {
     "slips": _slips,
     # the engine's own
     "not_applicable": lambda d: "does not apply: none of its conditions appears in the contract",
+    "not_applicable_law": lambda d: f"does not apply: the contract is governed by {LAW_FAMILIES[d['law']]}, and "
+                                    "it does not take the subject up itself",
     "rule_failed": lambda d: f"the rule could not be evaluated ({d['error']}); its element is not judged: "
                              "report it to the rulebook's maintainer",
 }

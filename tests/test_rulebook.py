@@ -251,6 +251,12 @@ def test_invalid_regex_in_applies_when(tmp_path):
     check(the_error(path), path, line_of(text, "patterns: ['(bad']"), "T-PARTIES", "applies_when")
 
 
+def test_applies_when_laws_must_name_families_of_law(tmp_path):
+    text = MINIMAL.replace("    find:", "    applies_when:\n      patterns: ['\\bpatients\\b']\n      laws: [usa]\n    find:")
+    path = write(tmp_path, text)
+    check(the_error(path), path, line_of(text, "laws: [usa]"), "T-PARTIES", "applies_when.laws", "us")
+
+
 def test_duplicate_rule_id(tmp_path):
     text = MINIMAL + MINIMAL.split("rules:\n")[1]
     path = write(tmp_path, text)

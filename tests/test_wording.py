@@ -354,3 +354,23 @@ def test_a_letter_section_number_does_not_end_the_sentence(tmp_path, rulebook):
     body = ("2. Liability\nEXCEPT FOR DAMAGES ARISING FROM A BREACH OF SECTIONS 6.C AND 12, IN NO EVENT WILL EITHER "
             "PARTY'S TOTAL LIABILITY EXCEED THE FEES PAID.\n")
     assert status(tmp_path, rulebook, "LIAB-CARVE-OUTS", body) in ("met", "weak")
+
+
+CLINIC = ("MANAGED IT SERVICES AGREEMENT\n\nThis Agreement is made between Kestrel Cloud Pty Ltd (\"Supplier\") and "
+          "Marlow Dental Pty Ltd (\"Customer\").\n\n1. Services\nThe Supplier shall support the practice software "
+          "that holds the Customer's patient records.\n\n")
+
+
+@pytest.mark.parametrize(("law", "clause", "expected"), [
+    ("New South Wales", "", "not_applicable"),  # a US law's terms are not missing from an Australian contract
+    ("the State of New York", "", "missing"),
+    ("England and Wales", "", "not_applicable"),
+    ("New South Wales", "3. Health data\nThe Supplier shall comply with HIPAA as a business associate of the "
+                        "Customer.\n", "met"),  # a contract that takes the subject up is judged on it
+])
+def test_hipaa_is_written_for_us_law(tmp_path, rulebook, law, clause, expected):
+    body = f"2. Law\nThis agreement is governed by the laws of {law}.\n{clause}"
+    finding = finding_of(tmp_path, rulebook, "DATA-HIPAA", body, preamble=CLINIC)
+    assert finding.status == expected, finding.message
+    if expected == "not_applicable":
+        assert "governed by the law of" in finding.message

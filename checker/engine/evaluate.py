@@ -37,6 +37,8 @@ def evaluate_rule(rule, package: Package, law: str | None = None) -> Finding:
         outcome = KINDS[rule.kind].evaluate(rule.spec, rule.params, package)
     except Exception as error:  # noqa: BLE001 - one rule that fails must not take the review with it
         outcome = Outcome("error", "rule_failed", {"error": f"{type(error).__name__}: {error}"})
+    if outcome.status == "missing" and law and rule.applies_under and law not in rule.applies_under:
+        outcome = Outcome("not_applicable", "not_applicable_law", {"law": law})  # e.g. HIPAA under Australian law
     return _finding(rule, outcome, law)
 
 

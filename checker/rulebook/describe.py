@@ -102,6 +102,9 @@ def what_it_checks(rule: Rule) -> list[str]:
     if rule.applies_when is not None:
         lines.append("Applies only when the contract mentions one of: "
                      + "; ".join(p.pattern for p in rule.applies_when) + ". Otherwise: not applicable.")
+    if rule.applies_under:
+        lines.append(f"Written for {' or '.join(LAW_FAMILIES[law] for law in rule.applies_under)}: under another "
+                     "governing law, a contract that does not take it up is not applicable rather than missing.")
     return lines + KINDS[rule.kind].describe(rule.raw, rule.params)
 
 

@@ -54,6 +54,7 @@ class Rule:
     spec: object  # what the kind compiled from the rule's options
     params: dict = field(default_factory=dict)
     applies_when: list[TextPattern] | None = None
+    applies_under: tuple[str, ...] = ()  # law families (us ...) outside which the rule holds only where the contract takes it up
     examples: dict[str, list[Example]] = field(default_factory=dict)
     enabled: bool = True
     tags: list[str] = field(default_factory=list)
@@ -148,7 +149,7 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
         for name in re.findall(r"\{([a-z][a-z0-9_]*)(?: [a-z]+)?\}", text) if isinstance(text, str) else ():
             if name not in params:
                 bad(locate(raw, key), f"'{{{name}}}' names no parameter of this rule; its params: {', '.join(params) or 'none'}")
-    applies_when = _applies_when(raw, bad)
+    applies_when, applies_under = _applies_when(raw, bad)
     examples = _examples(raw, bad)
     if "not_applicable" in examples and "applies_when" not in raw:
         bad(raw["examples"].where("not_applicable"),
@@ -167,7 +168,8 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
         return None
     return Rule(id=rule_id, element=element, title=raw["title"].strip(), category=raw["category"].strip(),
                 severity=severity, why=" ".join(raw["why"].split()), fix=fix, fixes=fixes, kind=kind_name,
-                spec=spec, params=dict(params), applies_when=applies_when, examples=examples,
+                spec=spec, params=dict(params), applies_when=applies_when, applies_under=applies_under,
+                examples=examples,
                 enabled=enabled, tags=list(tags), source=f"{raw.mark.file}:{raw.mark.line}",
                 defaults=dict(params), raw=raw)
 
@@ -288,14 +290,23 @@ def _is_fact(value) -> bool:
         isinstance(k, str) and (v is None or isinstance(v, (str, int, float, bool))) for k, v in value.items())
 
 
-def _applies_when(raw, bad) -> list[TextPattern] | None:
+def _applies_when(raw, bad) -> tuple[list[TextPattern] | None, tuple[str, ...]]:
+    """`applies_when`: `patterns` (the rule applies when the contract mentions one) and `laws` (the
+    families of governing law the rule is written for, e.g. [us] for HIPAA: under another known law
+    a contract that never takes the subject up is not applicable, not missing)."""
     condition = raw.get("applies_when")
     if condition is None:
-        return None
+        return None, ()
     patterns = condition.get("patterns") if isinstance(condition, dict) else None
-    if not isinstance(patterns, list) or not patterns or set(condition) != {"patterns"}:
-        bad("applies_when", "'applies_when' must be a mapping with 'patterns': a list of regular expressions")
-        return None
+    if not isinstance(patterns, list) or not patterns or not set(condition) <= {"patterns", "laws"}:
+        bad("applies_when", "'applies_when' must be a mapping with 'patterns' (a list of regular expressions) "
+                            "and optionally 'laws' (families of governing law)")
+        return None, ()
+    laws = condition.get("laws", [])
+    if not isinstance(laws, list) or ("laws" in condition and not laws) \
+            or not all(isinstance(law, str) and law in LAW_FAMILIES for law in laws):
+        bad(locate(condition, "laws"), f"applies_when.laws must be a list of: {', '.join(LAW_FAMILIES)}")
+        return None, ()
     compiled = []
     for i, pattern in enumerate(patterns):
         try:
@@ -305,5 +316,5 @@ def _applies_when(raw, bad) -> list[TextPattern] | None:
         except PatternError as problem:
             bad(locate(condition, f"patterns[{i}]"),
                 f"invalid regular expression {pattern!r} in applies_when.patterns[{i}]: {problem}")
-            return None
-    return compiled
+            return None, ()
+    return compiled, tuple(laws)
