@@ -374,3 +374,63 @@ def test_hipaa_is_written_for_us_law(tmp_path, rulebook, law, clause, expected):
     assert finding.status == expected, finding.message
     if expected == "not_applicable":
         assert "governed by the law of" in finding.message
+
+
+# Australian drafting, written for these tests: a "Parties" block with roles in brackets and no quote marks,
+# sentence-case clause headings, "must" for duties
+AU_PREAMBLE = ("MANAGED IT SERVICES AGREEMENT\n\nParties\n\nKestrel Cloud Pty Ltd (ACN 111 222 333) of 1 Main "
+               "Street, Perth WA 6000 (Supplier)\n\nMarlow Dental Pty Ltd (ACN 444 555 666) of 2 High Street, "
+               "Hobart TAS 7000 (Customer)\n\nAgreed terms\n\n")
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("GEN-PARTIES", "1. Services\nThe Supplier must support the Customer's desktops.\n"),
+    ("SLA-REMEDIES", "5. Service levels\nIf the Supplier misses the availability target in a month, the Customer "
+                     "is entitled to a service rebate of 5% of the monthly fee.\n"),
+    ("GEN-RENEWAL", "2. Term\nAt the end of the initial period this agreement continues for further periods of 12 "
+                    "months each unless either party tells the other in writing 90 days before the end of a period "
+                    "that it does not want it to continue.\n"),
+    ("GEN-SIGNATURES", "12. General\nThis agreement is governed by the laws of Tasmania.\n\nSigned for Kestrel "
+                       "Cloud Pty Ltd by its director: ____________\nSigned for Marlow Dental Pty Ltd by its "
+                       "director: ____________\n"),
+])
+def test_australian_drafting_is_read(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=AU_PREAMBLE).status == "met"
+
+
+def test_signature_lines_are_no_placeholders(tmp_path, rulebook):
+    body = "12. General\nSigned for Kestrel Cloud Pty Ltd by its director: ____________\n"
+    assert finding_of(tmp_path, rulebook, "DRAFT-PLACEHOLDERS", body, preamble=AU_PREAMBLE).status == "met"
+
+
+def test_sentence_case_headings_type_their_clauses(tmp_path, rulebook):
+    # "1. Definitions and interpretation" is a heading: its entries are definitions, not the provision
+    body = ("1. Definitions and interpretation\nPersonal Information has the meaning given in the Privacy Act 1988 "
+            "(Cth).\n\n6. Privacy and security\nThe Supplier must comply with the Privacy Act 1988 (Cth) when it "
+            "handles Personal Information.\n")
+    finding = finding_of(tmp_path, rulebook, "DATA-PROTECTION", body, preamble=AU_PREAMBLE)
+    assert finding.status == "met"
+    assert finding.evidence[0].quote.startswith("The Supplier must comply"), finding.evidence[0].quote
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("6. Security\nThe Supplier must protect Customer Data with encryption and multi-factor authentication.\n", "met"),
+    ("6. Security\nThe Supplier must run a penetration test of the platform every year.\n", "met"),
+    ("6. Security\nThe Supplier must maintain security measures appropriate to the risk.\n", "weak"),  # guard
+])
+def test_named_security_controls_measure_a_security_clause(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "DATA-SECURITY", body, preamble=AU_PREAMBLE).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # access to its own premises for on-site work is no audit right
+    ("GOV-AUDIT", "4. Customer responsibilities\nThe Customer must give the Supplier safe access to its premises.\n"),
+    # equipment out of its maker's warranty is no warranty the provider gives
+    ("COMM-WARRANTY", "3. Services\nThe Services do not include repairs to equipment that is out of its "
+                      "manufacturer's warranty.\n"),
+    # a product liability heading is no limit on liability (guard: a heading since sentence case is read)
+    ("LIAB-CAP", "10. Product liability and insurance\nThe Supplier shall defend the Customer against claims that "
+                 "a product it supplied caused injury.\n"),
+])
+def test_a_keyword_of_another_provision_in_australian_drafting(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=AU_PREAMBLE).status == "missing"

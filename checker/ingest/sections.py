@@ -63,7 +63,19 @@ def _short_title(rest: str) -> tuple[str, bool] | None:
     words = rest.rstrip(".:").split()
     if 1 <= len(words) <= 12 and not rest.endswith((",", ";")) and _is_title_like(words):
         return rest.rstrip(".:").strip(), True
+    if _sentence_case_heading(rest, words):
+        return rest.strip(), True
     return None
+
+
+_NOT_A_HEADING = re.compile(r"\b(?:shall|must|will|may|is|are|was|were|has|have|means)\b|[,;.:)]$", re.I)
+
+
+def _sentence_case_heading(rest: str, words: list[str]) -> bool:
+    """A heading in sentence case, alone on its numbered line: "5. Service levels", "6. Privacy and
+    security" (UK and Australian drafting); a short clause or list item has a verb or ends in punctuation."""
+    return (2 <= len(words) <= 6 and words[0][:1].isupper() and all(any(c.isalnum() for c in w) for w in words)
+            and not _NOT_A_HEADING.search(rest.strip()))
 
 
 _ASCII_LOWER = re.compile("[a-z]")

@@ -12,6 +12,7 @@ PRIORITY    P1, Priority 1, Severity 1, Sev-2, Critical, Urgent
 FREQUENCY   daily, weekly, monthly, quarterly, every 4 hours
 COVERAGE    24x7, 24/7, 24 hours a day, Monday to Friday
 FORMULA     an amount set by reference: 'the fees paid or payable under this Agreement'
+CONTROL     a named security control: encryption, multi-factor authentication, penetration tests, firewalls
 MODAL       shall / must / will / agrees to (strong) vs may / endeavour / reasonable efforts (weak)
 VAGUE       promptly, timely, as soon as practicable, without undue delay ...
 NEGATION    no, not, never, neither, nor, none
@@ -122,6 +123,12 @@ PATTERNS: list[TagPattern] = [
     TagPattern("frequency.per", "FREQUENCY", r"\b(?:once|twice)\s+(?:a|per|each)\s+(?P<unit>day|week|month|quarter|year)\b"),
     # --- an amount set by reference (a liability cap's formula) ---------------
     TagPattern("formula.fees-paid", "FORMULA", r"\b(?:fees|charges|sums|amounts|price|consideration)\s+(?:(?:you|we|it|they|customer|client|the\s+\w+)\s+)?(?:has\s+|have\s+)?(?:actually\s+)?(?:paid|payable|received)\b"),
+    # --- a named security control (what a security clause is measured by, beside a standard) --
+    TagPattern("control.encryption", "CONTROL", r"\bencrypt(?:ion|ed|s)?\b"),
+    TagPattern("control.mfa", "CONTROL", r"\b(?:multi|two)[\s-]?factor\s+authenticat\w*|\b(?:MFA|2FA)\b", ""),
+    TagPattern("control.testing", "CONTROL", r"\bpenetration\s+test\w*|\bvulnerability\s+(?:scan\w*|assessments?|testing|management)\b"),
+    TagPattern("control.network", "CONTROL", r"\bfirewalls?\b|\bintrusion\s+(?:detection|prevention)\b|\b(?:anti-?virus|anti-?malware|endpoint\s+(?:protection|detection))\b"),
+    TagPattern("control.access", "CONTROL", r"\b(?:role-based\s+)?access\s+controls?\b|\bleast\s+privilege\b"),
     # --- coverage hours --------------------------------------------------------
     TagPattern("coverage.24x7", "COVERAGE", r"\b24\s?(?:x|×|/)\s?7(?:\s?(?:x|/)\s?365)?\b|\b24\s+hours\s+(?:a|per)\s+day\b|\bround[\s-]the[\s-]clock\b"),
     TagPattern("coverage.weekdays", "COVERAGE", r"\b(?:Monday|Mon)\s*(?:to|through|thru|-|–)\s*(?:Friday|Fri|Saturday|Sunday)\b"),

@@ -20,10 +20,10 @@ from checker.matching import PatternError, TextPattern
 from checker.nlp.clauses import type_names
 from checker.nlp.tags import MODALITIES
 
-TAG_LABELS = {"DURATION", "PERCENT", "MONEY", "REGULATION", "PRIORITY", "FREQUENCY", "COVERAGE", "FORMULA"}
+TAG_LABELS = {"DURATION", "PERCENT", "MONEY", "REGULATION", "PRIORITY", "FREQUENCY", "COVERAGE", "FORMULA", "CONTROL"}
 TAG_WORDS = {"DURATION": "duration", "PERCENT": "percentage", "MONEY": "amount", "REGULATION": "named standard or law",
              "PRIORITY": "priority", "FREQUENCY": "frequency", "COVERAGE": "coverage hours",
-             "FORMULA": "formula (the fees paid ...)"}
+             "FORMULA": "formula (the fees paid ...)", "CONTROL": "named security control"}
 
 
 FIND = Section({

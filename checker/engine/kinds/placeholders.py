@@ -56,8 +56,9 @@ _OTHER = re.compile(
     r"|(?<=\S)[ \t]*\u25cf",  # a lone "●" inside a line (at a line start it is a bullet)
     re.I,
 )
-_SIGNATURE_LINE = re.compile(r"\s*(?:By|Signed|Signature|Sign|Name|Print(?:ed)?\s+Name|Title|Position|Date|Dated|"
-                             r"Date\s+signed|Witness)\b[^:\n]{0,20}:", re.I)
+_SIGNATURE_LINE = re.compile(r"\s*(?:(?:By|Signed|Signature|Sign|Name|Print(?:ed)?\s+Name|Title|Position|Date|Dated|"
+                             r"Date\s+signed|Witness)\b[^:\n]{0,20}"
+                             r"|(?:Signed|Executed)\s+(?:for|by|on\s+behalf\s+of)\b[^:\n]{0,100}):", re.I)  # "Signed for Acme Ltd by its director:"
 
 
 class PlaceholdersKind(HygieneKind):
