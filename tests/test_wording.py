@@ -434,3 +434,38 @@ def test_named_security_controls_measure_a_security_clause(tmp_path, rulebook, b
 ])
 def test_a_keyword_of_another_provision_in_australian_drafting(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=AU_PREAMBLE).status == "missing"
+
+
+# US public-sector drafting, written for these tests: ARTICLE headings in capitals, untitled numbered clauses
+GOV_PREAMBLE = ('CONTRACT FOR IT SUPPORT SERVICES\n\nThis Contract is entered into by the COUNTY OF ALDER, acting by and '
+                'through its DEPARTMENT OF ROADS (hereinafter "Department"), and BIRCH TECH, LLC (hereinafter '
+                '"Contractor").\n\n')
+
+
+def test_a_time_of_day_does_not_end_the_sentence(tmp_path, rulebook):
+    body = ("ARTICLE 2. SCOPE OF WORK\n2.1 Contractor's helpdesk shall be staffed from 7:00 a.m. to 6:00 p.m. "
+            "Pacific Time, Monday through Friday.\n")
+    finding = finding_of(tmp_path, rulebook, "SCOPE-HOURS", body, preamble=GOV_PREAMBLE)
+    assert finding.status == "met"
+    assert finding.evidence[0].quote.startswith("Contractor's helpdesk shall be staffed from 7:00 a.m. to 6:00 p.m. "
+                                                "Pacific Time"), finding.evidence[0].quote
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SLA-ESCALATION", "ARTICLE 3. PERFORMANCE STANDARDS\n3.4 Problems Contractor cannot resolve shall be referred "
+                       "first to Contractor's Account Manager, then to its Vice President of Operations.\n"),
+    ("SLA-REMEDIES", "ARTICLE 3. PERFORMANCE STANDARDS\n3.1 Contractor shall restore service within four (4) hours.\n"
+                     "3.2 For each month in which Contractor fails to do so, the Department shall withhold five "
+                     "percent (5%) of that month's invoice as liquidated damages.\n"),
+    # an untitled clause that caps liability, in an article headed for indemnities and insurance
+    ("LIAB-CARVE-OUTS", "ARTICLE 7. INDEMNIFICATION AND INSURANCE\n7.1 Contractor shall maintain general liability "
+                        "insurance of $1,000,000.\n7.2 Contractor's liability under this Contract shall not exceed "
+                        "two times the total Contract amount, except that this limit shall not apply to claims for "
+                        "bodily injury.\n"),
+    # a cap set as a multiple of the contract's value is measurable
+    ("LIAB-CAP", "ARTICLE 7. LIABILITY\n7.2 Contractor's liability under this Contract shall not exceed two times "
+                 "the total Contract amount.\n"),
+])
+def test_public_sector_drafting_is_read(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=GOV_PREAMBLE)
+    assert finding.status == "met", finding.message

@@ -11,7 +11,7 @@ REGULATION  GDPR, UK GDPR, HIPAA, CCPA, SOC 2, ISO 27001, PCI DSS ...
 PRIORITY    P1, Priority 1, Severity 1, Sev-2, Critical, Urgent
 FREQUENCY   daily, weekly, monthly, quarterly, every 4 hours
 COVERAGE    24x7, 24/7, 24 hours a day, Monday to Friday
-FORMULA     an amount set by reference: 'the fees paid or payable under this Agreement'
+FORMULA     an amount set by reference: 'the fees paid or payable under this Agreement', 'the total Contract amount'
 CONTROL     a named security control: encryption, multi-factor authentication, penetration tests, firewalls
 MODAL       shall / must / will / agrees to (strong) vs may / endeavour / reasonable efforts (weak)
 VAGUE       promptly, timely, as soon as practicable, without undue delay ...
@@ -122,6 +122,7 @@ PATTERNS: list[TagPattern] = [
     TagPattern("frequency.every", "FREQUENCY", rf"\b(?:every|each|once\s+(?:a|per|every))\s+(?:(?P<number>{NUMBER})\s+)?(?:calendar\s+|working\s+)?(?P<unit>minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|business\s+days?)\b"),
     TagPattern("frequency.per", "FREQUENCY", r"\b(?:once|twice)\s+(?:a|per|each)\s+(?P<unit>day|week|month|quarter|year)\b"),
     # --- an amount set by reference (a liability cap's formula) ---------------
+    TagPattern("formula.contract-value", "FORMULA", r"\b(?:total|aggregate|maximum|annual)\s+(?:contract|agreement|order)\s+(?:amount|value|price|sum)\b|\b(?:the\s+)?(?:amount|value|price)\s+of\s+(?:this|the)\s+(?:contract|agreement|order)\b"),
     TagPattern("formula.fees-paid", "FORMULA", r"\b(?:fees|charges|sums|amounts|price|consideration)\s+(?:(?:you|we|it|they|customer|client|the\s+\w+)\s+)?(?:has\s+|have\s+)?(?:actually\s+)?(?:paid|payable|received)\b"),
     # --- a named security control (what a security clause is measured by, beside a standard) --
     TagPattern("control.encryption", "CONTROL", r"\bencrypt(?:ion|ed|s)?\b"),

@@ -45,7 +45,7 @@ _COMPILED = [(p, TextPattern(p.regex, sentence_window=False, ignore_case="i" in 
 _ABBREVIATIONS = frozenset(
     "sec secs s ss art arts cl para paras no nos inc ltd co corp llc plc llp lp e.g i.e "
     "etc u.s u.k vs v mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec "
-    "approx min max hrs dept govt fig pp p ex exh sch cf al".split()
+    "approx min max hrs dept govt fig pp p ex exh sch cf al a.m p.m".split()  # "6:00 p.m. Pacific Time"
 )
 _SENTENCE_END = re.compile(
     r"[.!?;]['\"\u201d)\]]*\s+(?=[\"'\u201c(\[]?[A-Z0-9]|\[\s?[xX\u2713\u2714]?\s?\]\s)"  # also before a tick box
