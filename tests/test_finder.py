@@ -121,8 +121,8 @@ def test_a_definition_plus_an_operative_clause_meets_the_rule(tmp_path, rulebook
 
 def test_a_section_heading_hit(tmp_path, rulebook):
     # no sentence matches a pattern; the heading alone finds the section
-    body = ("2. Service Level Remedies\nIf the Provider misses a target in any month, the fees for that month are reduced "
-            "by ten percent.\n")
+    body = ("2. Service Level Remedies\nIf the Provider misses a target in any month, it owes the Customer a tenth "
+            "of that month's price.\n")
     finding = remedies(tmp_path, rulebook, body)
     assert finding.status == "met"
     [evidence] = finding.evidence

@@ -469,3 +469,68 @@ def test_a_time_of_day_does_not_end_the_sentence(tmp_path, rulebook):
 def test_public_sector_drafting_is_read(tmp_path, rulebook, rule_id, body):
     finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=GOV_PREAMBLE)
     assert finding.status == "met", finding.message
+
+
+# One firm's words for each core provision, written for these tests; each was missed before
+COUNCIL_PREAMBLE = 'SERVICES AGREEMENT\n\nThis Agreement is made between Larch Digital Ltd ("Provider") and Oakfield Council ("Customer").\n\n'
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SLA-RESPONSE", "2. Support\nThe Provider will answer calls to the service desk within 60 seconds.\n"),
+    ("SLA-RESPONSE", "2. Support\nCritical issues: initial response 1 hour; workaround 4 hours.\n"),
+    ("SLA-RESPONSE", "2. Support\nThe Provider shall contact the Customer within two (2) hours of the logging of a "
+                     "Severity 1 incident.\n"),
+    ("SLA-RESPONSE", "2. Support\nA technician will call the Customer back within 4 working hours of a fault being "
+                     "reported.\n"),
+    ("SLA-RESPONSE", "2. Support\nTarget time to triage: P1 - 15 minutes, P2 - 1 hour.\n"),
+    ("SLA-RESOLUTION", "2. Support\nP1 incidents shall be closed within 6 hours.\n"),
+    ("SLA-REMEDIES", "2. Service Levels\nIf the Provider misses a Service Level, the monthly charges will be reduced "
+                     "by 10%.\n"),
+    ("SLA-REMEDIES", "2. Service Levels\nFor every hour of Downtime beyond the target the Customer shall receive one "
+                     "day of service free of charge.\n"),
+    ("SLA-REMEDIES", "2. Service Levels\nService Level Failure: a deduction of 5% of the Monthly Charges applies.\n"),
+    ("SLA-ESCALATION", "2. Support\nUnresolved incidents may be raised with the Provider's Head of Service after 8 "
+                       "hours.\n"),
+    ("SLA-ESCALATION", "2. Support\nIf an issue is not resolved within the target time, the Customer may refer it to "
+                       "the Provider's Account Director.\n"),
+    ("SCOPE-HOURS", "2. Support\nSupport is available around the clock, every day of the year.\n"),
+    ("SCOPE-SERVICES", "2. What we do\nWe manage your Microsoft 365 tenant, your laptops and your office network.\n"),
+    ("SCOPE-SERVICES", "2. Engagement\nThe Customer engages the Provider to deliver managed IT support for its "
+                       "offices in Leeds and York.\n"),
+    ("DATA-CONFIDENTIALITY", "2. Secrecy\nThe Provider shall treat all information received from the Customer as "
+                             "secret and shall not reveal it to anyone.\n"),
+    ("DATA-CONFIDENTIALITY", "2. Information\nEach party will protect the other's non-public information with at "
+                             "least reasonable care.\n"),
+    ("DATA-BREACH", "2. Incidents\nThe Provider will tell the Customer within 72 hours if it learns that the "
+                    "Customer's data has been accessed by someone who should not have access.\n"),
+    ("CONT-BACKUP", "2. Data\nCustomer data will be replicated to a second data centre every night.\n"),
+    ("TERM-CAUSE", "2. Termination\nEither party may end this contract immediately if the other seriously breaks it "
+                   "and does not put it right within 14 days.\n"),
+])
+def test_core_provisions_in_other_words(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+def test_a_figure_in_the_clause_under_a_matching_heading_measures_it(tmp_path, rulebook):
+    # the rule's word is only in the heading; the clause below it states how often and how long
+    body = ("2. Backups\nThe Provider will take a snapshot of each server every four hours and keep snapshots for "
+            "14 days.\n")
+    assert finding_of(tmp_path, rulebook, "CONT-BACKUP", body, preamble=COUNCIL_PREAMBLE).status == "met"
+
+
+# the outage, dispute and securities cases are guards: they held before the wordings above were learned
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SLA-REMEDIES", "2. Deposit\nIf the Closing fails to occur, the Seller may retain the Deposit as liquidated "
+                     "damages.\n"),
+    ("SLA-REMEDIES", "2. Support\nThe Provider shall be reachable by telephone to report Outages at no additional "
+                     "charge.\n"),
+    ("SLA-ESCALATION", "2. Disputes\nIf a Dispute is not resolved within ten days, either party may refer it to a "
+                       "senior executive officer of each party.\n"),
+    ("DATA-CONFIDENTIALITY", "2. Securities\nThe Company may delay a filing that would require it to disclose "
+                             "material non-public information.\n"),
+    # a recital says why the parties contract; it describes no services
+    ("SCOPE-SERVICES", "WHEREAS, the Customer wishes to engage the Provider to provide consulting services.\n"),
+])
+def test_a_core_keyword_in_other_business(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"

@@ -37,6 +37,7 @@ from checker.model import Section
 from checker.nlp.tags import Stance
 
 NEVER_EVIDENCE = frozenset({"contents"})  # a table of contents names clauses, it holds none
+_RECITAL = re.compile(r"\W*whereas\b", re.I)  # recitals tell why the parties contract, they bind no one to anything
 PARTIES = ("provider", "customer", "either", "each", "user", "counterparty")  # user: the rulebook's side
 _CORRELATIVE = {"obligation": "right"}  # one side's duty is the other's claim (not: one side's liberty, the other's duty)
 _OTHER_SIDE = {"provider": "customer", "customer": "provider"}
@@ -118,8 +119,13 @@ class FindSpec:
                 by_sentence[key] = Passage(doc, start, end, match.start(), match.end(), "pattern",
                                            section, rank=rank, last_rank=rank, stance_at=stance_at)
                 if section is not None and section.start == start and end <= section.body_start + 1:
-                    # a match in a heading: quote the heading with the first words of its section
-                    by_sentence[key].quote_end = min(section.end, section.body_start + MAX_QUOTE // 2)
+                    # a match in a heading ("2. Backups"): the passage is the heading and its clause's first
+                    # sentence, which says who does what and states the figures; the quote runs on a little
+                    passage = by_sentence[key]
+                    if section.body_start < section.end:
+                        passage.stance_at, passage.end = doc.passage_span(section.body_start)
+                        passage.end = max(end, min(passage.end, section.end))
+                    passage.quote_end = max(passage.end, min(section.end, section.body_start + MAX_QUOTE // 2))
         if self.conditional is not True or self.party or self.modality:
             for key, passage in list(by_sentence.items()):
                 passage.stance = doc.governing_stance(passage.stance_at)
@@ -176,6 +182,8 @@ class FindSpec:
             return False  # an option left unticked in a filled-in form is not an agreed term
         if doc.in_guidance(match_start):
             return False  # a template's "[For example: ...]" is not a term
+        if _RECITAL.match(sentence):
+            return False
         if self.near and not any(r.search(sentence) for r in self.near) and not self._near_row(doc, start, end) \
                 and not self._near_antecedent(doc, start, sentence):
             return False

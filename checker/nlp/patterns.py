@@ -131,7 +131,7 @@ PATTERNS: list[TagPattern] = [
     TagPattern("control.network", "CONTROL", r"\bfirewalls?\b|\bintrusion\s+(?:detection|prevention)\b|\b(?:anti-?virus|anti-?malware|endpoint\s+(?:protection|detection))\b"),
     TagPattern("control.access", "CONTROL", r"\b(?:role-based\s+)?access\s+controls?\b|\bleast\s+privilege\b"),
     # --- coverage hours --------------------------------------------------------
-    TagPattern("coverage.24x7", "COVERAGE", r"\b24\s?(?:x|×|/)\s?7(?:\s?(?:x|/)\s?365)?\b|\b24\s+hours\s+(?:a|per)\s+day\b|\bround[\s-]the[\s-]clock\b"),
+    TagPattern("coverage.24x7", "COVERAGE", r"\b24\s?(?:x|×|/)\s?7(?:\s?(?:x|/)\s?365)?\b|\b24\s+hours\s+(?:a|per)\s+day\b|\b(?:a)?round[\s-]the[\s-]clock\b|\b(?:365|seven\s+\(7\)|7|seven)\s+days\s+(?:a|per)\s+(?:year|week)\b|\bevery\s+day\s+of\s+the\s+year\b"),
     TagPattern("coverage.weekdays", "COVERAGE", r"\b(?:Monday|Mon)\s*(?:to|through|thru|-|–)\s*(?:Friday|Fri|Saturday|Sunday)\b"),
     TagPattern("coverage.clock-range", "COVERAGE", r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:to|-|–|until)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\b|\b\d{2}:\d{2}\s*(?:to|-|–)\s*\d{2}:\d{2}\b"),
     # --- obligation modality ---------------------------------------------------
