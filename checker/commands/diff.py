@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, bounds_options,
-                                     die, emit, internal_error, ocr_option, output_format, run_within_bounds,
+                                     die, emit, ocr_option, one_line_errors, output_format, run_within_bounds,
                                      usage_notes, use_ocr)
 from checker.errors import CheckerError
 from checker.files import real
@@ -55,13 +55,9 @@ def _compare(old, new, fmt, output, rulebook, fail_on):
     from checker.review import review_paths
     from checker.rulebook import load_rulebook
 
-    try:
+    with one_line_errors(f"comparing {old} and {new}"):
         loaded = load_rulebook(rulebook)  # validated before any contract is read
         result = diff_reports(review_paths([old], loaded), review_paths([new], loaded))
-    except CheckerError as error:
-        die(error)
-    except Exception as error:  # a bug of ours: still one line, never a traceback
-        die(internal_error(f"comparing {old} and {new}", error))
     rendered = RENDERERS[fmt](result)
     emit(rendered, output, "comparison")
     sys.exit(1 if result.worse(fail_on) else 0)
