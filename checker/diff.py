@@ -23,6 +23,7 @@ from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
 from checker.report.markdown import cell
 from checker.report.notice import NOT_LEGAL_ADVICE
+from checker.report.ordering import names
 from checker.words import count
 
 _RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2, "error": 2}
@@ -167,13 +168,13 @@ def _figures(old: dict, new: dict) -> list[FigureChange]:
     changes += _paired(old.get("notice_periods") or [], new.get("notice_periods") or [], "notice_periods",
                        key=lambda i: i.get("what"), figure=lambda i: i.get("hours"),
                        what=lambda i: f"{i.get('what')} notice", value=lambda i: duration_text(i.get("hours")))
-    old_fees = [i for i in old.get("pricing") or [] if "amount" in i]
-    new_fees = [i for i in new.get("pricing") or [] if "amount" in i]
-    changes += _paired(old_fees, new_fees, "pricing", key=lambda i: i.get("model") or "",
+    def priced(terms, key):  # the pricing items that state a fee ("amount") or payment terms
+        return [i for i in terms.get("pricing") or [] if key in i]
+
+    changes += _paired(priced(old, "amount"), priced(new, "amount"), "pricing", key=lambda i: i.get("model") or "",
                        figure=lambda i: (i.get("amount"), i.get("currency")), what=lambda i: "fee")
-    old_pay = [i for i in old.get("pricing") or [] if "payment_hours" in i]
-    new_pay = [i for i in new.get("pricing") or [] if "payment_hours" in i]
-    changes += _paired(old_pay, new_pay, "pricing", key=lambda i: "payment", figure=lambda i: i.get("payment_hours"),
+    changes += _paired(priced(old, "payment_hours"), priced(new, "payment_hours"), "pricing",
+                       key=lambda i: "payment", figure=lambda i: i.get("payment_hours"),
                        what=lambda i: "payment terms", value=lambda i: duration_text(i.get("payment_hours")))
     return changes
 
@@ -253,12 +254,10 @@ def _hygiene(old: Report, new: Report) -> list[HygieneChange]:
         title = (b or a).title
         before = Counter(e.quote for e in a.evidence) if a and a.status == "weak" else Counter()
         after = Counter(e.quote for e in b.evidence) if b and b.status == "weak" else Counter()
-        for quote in (after - before).elements():
-            evidence = next(e for e in b.evidence if e.quote == quote)
-            changes.append(HygieneChange(rule, title, "added", quote, _where(evidence)))
-        for quote in (before - after).elements():
-            evidence = next(e for e in a.evidence if e.quote == quote)
-            changes.append(HygieneChange(rule, title, "fixed", quote, _where(evidence)))
+        for change, finding, slips in (("added", b, after - before), ("fixed", a, before - after)):
+            for quote in slips.elements():
+                evidence = next(e for e in finding.evidence if e.quote == quote)
+                changes.append(HygieneChange(rule, title, change, quote, _where(evidence)))
     return changes
 
 
@@ -271,8 +270,7 @@ def _where(evidence) -> str:
 
 
 def render_text(diff: DraftDiff, color: bool = False) -> str:
-    old = ", ".join(d.path for d in diff.old.documents)
-    new = ", ".join(d.path for d in diff.new.documents)
+    old, new = names(diff.old), names(diff.new)
     lines = [f"checker diff: {old} -> {new}", f"rulebook {diff.new.rulebook['name']} {diff.new.rulebook['version']}: "
              f"{count(len(diff.statuses), 'element')} changed status, {count(len(diff.figures), 'figure')} changed, "
              f"{count(sum(h.change == 'added' for h in diff.hygiene), 'drafting slip')} added, "
@@ -305,8 +303,7 @@ def render_json(diff: DraftDiff, color: bool = False) -> str:
 
 
 def render_markdown(diff: DraftDiff, color: bool = False) -> str:
-    old = ", ".join(d.path for d in diff.old.documents)
-    new = ", ".join(d.path for d in diff.new.documents)
+    old, new = names(diff.old), names(diff.new)
     def rules(c):
         return "; ".join(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules)
 
@@ -335,8 +332,7 @@ def render_html(diff: DraftDiff, color: bool = False) -> str:
     from checker.report.html import badge, e, page
     from checker.report.ordering import where
 
-    old = ", ".join(d.path for d in diff.old.documents)
-    new = ", ".join(d.path for d in diff.new.documents)
+    old, new = names(diff.old), names(diff.new)
     out = ["<h1>Draft comparison</h1>", f'<p class="meta">Old: {e(old)}<br>New: {e(new)}</p>',
            f'<p class="meta">Rulebook {e(diff.new.rulebook.get("name"))} {e(diff.new.rulebook.get("version"))}</p>']
     statuses = []

@@ -1,4 +1,5 @@
-"""The order every human-readable report uses: by category, most severe gaps first."""
+"""What every human-readable report shares: the order (by category, most severe gaps first),
+where a quote stands, the documents' names and the tally of statuses."""
 
 from __future__ import annotations
 
@@ -21,6 +22,17 @@ def by_category(findings):
         return min((STATUS_RANK[f.status], SEVERITY_RANK[f.severity]) for f in items)
 
     return sorted(groups.items(), key=lambda kv: (worst(kv[1]), kv[0]))
+
+
+def names(report) -> str:
+    """The reviewed documents, as every report heads itself: 'msa.pdf, sla.docx'."""
+    return ", ".join(d.path for d in report.documents)
+
+
+def tally(summary: dict, waived: int = 0) -> str:
+    """'3 met, 1 weak, 2 missing, 0 not applicable (1 waived)': a report's findings counted."""
+    return (f"{summary['met']} met, {summary['weak']} weak, {summary['missing']} missing, "
+            f"{summary['not_applicable']} not applicable" + (f" ({waived} waived)" if waived else ""))
 
 
 def where(evidence) -> str:
