@@ -17,7 +17,6 @@ from checker.audit.outputs.table import BASE_COLUMNS
 from checker.elements import category_of
 from checker.findings import SEVERITY_RANK
 
-FILE_NAME = "portfolio.xlsx"
 FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED",
          "error": "FFC7CE", "skipped": "EDEDED"}
 SUMMARY_COLUMNS = ["path", "status", "score", "scope", "worst_gap", "reason"]
@@ -26,7 +25,7 @@ GAPS = ("error", "missing", "weak")
 
 
 class PortfolioXlsx:
-    FILE_NAME = FILE_NAME
+    FILE_NAME = "portfolio.xlsx"
 
     def __init__(self, outdir: Path, elements: list[str], info: dict):
         self.path = outdir / self.FILE_NAME
