@@ -38,6 +38,9 @@ class RuleChange:
     message: str  # what the new draft's finding says
     figure: str = ""  # "1 h -> 4 h" when the rule measured a figure in both drafts
 
+    def __str__(self) -> str:  # 'SLA-RESPONSE-P1: met → weak (1 h -> 4 h)' in the Markdown and HTML comparisons
+        return f"{self.rule}: {self.old} → {self.new}" + (f" ({self.figure})" if self.figure else "")
+
 
 @dataclass
 class StatusChange:
@@ -304,13 +307,10 @@ def render_json(diff: DraftDiff, color: bool = False) -> str:
 
 def render_markdown(diff: DraftDiff, color: bool = False) -> str:
     old, new = names(diff.old), names(diff.new)
-    def rules(c):
-        return "; ".join(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules)
-
     out = [f"# Draft comparison: {cell(old)} → {cell(new)}"]
     out += _markdown_section("Elements whose status changed", ["", "Element", "Severity", "Old", "New", "Rules"],
-                             [["worse" if c.worse else "better", c.element, c.severity, c.old, c.new, rules(c)]
-                              for c in diff.statuses], "No element changed status.")
+                             [["worse" if c.worse else "better", c.element, c.severity, c.old, c.new,
+                               "; ".join(map(str, c.rules))] for c in diff.statuses], "No element changed status.")
     out += _markdown_section("Figures that changed", ["Term", "What", "Old", "New"],
                              [[f.label, f.what, f.old, f.new] for f in diff.figures], "No figure changed.")
     out += _markdown_section("Drafting slips added or fixed", ["Change", "Rule", "Slip", "Where"],
@@ -337,7 +337,7 @@ def render_html(diff: DraftDiff, color: bool = False) -> str:
            f'<p class="meta">Rulebook {e(diff.new.rulebook.get("name"))} {e(diff.new.rulebook.get("version"))}</p>']
     statuses = []
     for c in diff.statuses:
-        rules = "<br>".join(e(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "")) for r in c.rules)
+        rules = "<br>".join(e(r) for r in c.rules)
         statuses.append(f'<td>{"<b>worse</b>" if c.worse else "better"}</td><td>{e(c.element)}</td><td>{e(c.severity)}</td>'
                         f"<td>{badge(c.old)}</td><td>{badge(c.new)}</td><td>{rules}</td>")
     out += _html_section("Elements whose status changed", ["", "Element", "Severity", "Old", "New", "Rules"], statuses,

@@ -17,7 +17,7 @@ from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FO
 from checker.errors import CheckerError
 from checker.files import real
 
-FORMATS = REPORT_FORMATS  # checker.diff.RENDERERS, without importing it for --help
+
 EPILOG = usage_notes(
     ["checker diff draft-v1.docx draft-v2.docx",
      "checker diff old.pdf new.pdf -o changes.html",
@@ -30,7 +30,7 @@ EPILOG = usage_notes(
 @click.command(epilog=EPILOG)
 @click.argument("old", type=click.Path(dir_okay=True, path_type=Path))
 @click.argument("new", type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help=FORMAT_HELP)
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None, help=FORMAT_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the comparison to this file.")
 @click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
