@@ -164,21 +164,16 @@ def _figures(old: dict, new: dict) -> list[FigureChange]:
         a, b = (old.get(term) or [None])[0], (new.get(term) or [None])[0]
         if _figure(a) != _figure(b):
             changes.append(_change(term, "", a, b))
-    changes += _paired(old.get("parties") or [], new.get("parties") or [], "parties",
-                       key=lambda i: i.get("role"), figure=lambda i: (i.get("name") or "").casefold(),
-                       what=lambda i: f"{i.get('role')}")
+    changes += _paired(old, new, "parties", key=lambda i: i.get("role"),
+                       figure=lambda i: (i.get("name") or "").casefold(), what=lambda i: f"{i.get('role')}")
     changes += _sla(old.get("sla") or [], new.get("sla") or [])
-    changes += _paired(old.get("notice_periods") or [], new.get("notice_periods") or [], "notice_periods",
-                       key=lambda i: i.get("what"), figure=lambda i: i.get("hours"),
+    changes += _paired(old, new, "notice_periods", key=lambda i: i.get("what"), figure=lambda i: i.get("hours"),
                        what=lambda i: f"{i.get('what')} notice", value=lambda i: duration_text(i.get("hours")))
-    def priced(terms, key):  # the pricing items that state a fee ("amount") or payment terms
-        return [i for i in terms.get("pricing") or [] if key in i]
-
-    changes += _paired(priced(old, "amount"), priced(new, "amount"), "pricing", key=lambda i: i.get("model") or "",
+    changes += _paired(old, new, "pricing", having="amount", key=lambda i: i.get("model") or "",
                        figure=lambda i: (i.get("amount"), i.get("currency")), what=lambda i: "fee")
-    changes += _paired(priced(old, "payment_hours"), priced(new, "payment_hours"), "pricing",
-                       key=lambda i: "payment", figure=lambda i: i.get("payment_hours"),
-                       what=lambda i: "payment terms", value=lambda i: duration_text(i.get("payment_hours")))
+    changes += _paired(old, new, "pricing", having="payment_hours", key=lambda i: "payment",
+                       figure=lambda i: i.get("payment_hours"), what=lambda i: "payment terms",
+                       value=lambda i: duration_text(i.get("payment_hours")))
     return changes
 
 
@@ -201,13 +196,16 @@ def _change(term: str, what: str, a: dict | None, b: dict | None, value=_show) -
                         a and a.get("evidence"), b and b.get("evidence"))
 
 
-def _paired(old: list[dict], new: list[dict], term: str, key, figure, what, value=_show) -> list[FigureChange]:
-    """Items matched by key (in order within a key); a changed figure, an added or a removed item."""
+def _paired(old: dict, new: dict, term: str, key, figure, what, value=_show, having: str = "") -> list[FigureChange]:
+    """The items of a key term in both drafts (those holding `having`, when given: a pricing item
+    states a fee or payment terms), matched by key (in order within a key); a changed figure, an
+    added or a removed item."""
     changes = []
     groups: dict = {}
-    for side, items in ((0, old), (1, new)):
-        for item in items:
-            groups.setdefault(key(item), ([], []))[side].append(item)
+    for side, terms in ((0, old), (1, new)):
+        for item in terms.get(term) or []:
+            if not having or having in item:
+                groups.setdefault(key(item), ([], []))[side].append(item)
     for before, after in groups.values():
         gone, came = _unmatched(before, after, figure), _unmatched(after, before, figure)
         for k in range(max(len(gone), len(came))):
