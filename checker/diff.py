@@ -23,7 +23,7 @@ from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
 from checker.report.markdown import cell
 from checker.report.notice import NOT_LEGAL_ADVICE
-from checker.report.ordering import names
+from checker.report.ordering import grouped, names
 from checker.words import count
 
 _RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2, "error": 2}
@@ -121,9 +121,7 @@ def diff_reports(old: Report, new: Report) -> DraftDiff:
 def _statuses(old: Report, new: Report) -> tuple[list[StatusChange], list[StatusChange]]:
     before, after = old.element_status(), new.element_status()
     old_rules = {f.rule: f for f in old.findings}
-    new_by_element: dict[str, list] = {}
-    for finding in new.findings:
-        new_by_element.setdefault(finding.element, []).append(finding)
+    new_by_element = grouped(new.findings, lambda f: f.element)
     changes, drafting = [], []
     for element in sorted(set(before) | set(after)):
         was, now = before.get(element, "not_applicable"), after.get(element, "not_applicable")

@@ -19,7 +19,7 @@ import re
 from html import escape
 
 from checker.report import waived
-from checker.report.ordering import STATUS_LABEL, STATUS_RANK, by_category, names, tally, where
+from checker.report.ordering import STATUS_LABEL, STATUS_RANK, by_category, grouped, names, tally, where
 from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
 from checker.report.scans import document_notes
 
@@ -183,9 +183,7 @@ def render(report, color: bool = False) -> str:
 
 
 def _element_table(report, elements: dict) -> str:
-    rules: dict[str, list] = {}
-    for finding in report.findings:
-        rules.setdefault(finding.element, []).append(finding)
+    rules = grouped(report.findings, lambda f: f.element)
     rows = []
     for element, status in sorted(elements.items(), key=lambda kv: (STATUS_RANK[kv[1]], kv[0])):
         links = ", ".join(f'<a href="#{e(anchor("finding", f.rule))}">{e(f.rule)}</a>' for f in rules[element])

@@ -10,11 +10,17 @@ STATUS_RANK = {"error": -1, "missing": 0, "weak": 1, "met": 2, "not_applicable":
 STATUS_LABEL = {"error": "ERROR", "missing": "MISSING", "weak": "WEAK", "met": "MET", "not_applicable": "N/A"}
 
 
+def grouped(items, key) -> dict:
+    """{key(item): [the items with that key]}, keys and items in the order they come."""
+    groups: dict = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return groups
+
+
 def by_category(findings):
     """[(category, [findings])], categories with the worst gap first."""
-    groups: dict[str, list] = {}
-    for finding in findings:
-        groups.setdefault(finding.category, []).append(finding)
+    groups = grouped(findings, lambda f: f.category)
     for items in groups.values():
         items.sort(key=lambda f: (STATUS_RANK[f.status], SEVERITY_RANK[f.severity], f.rule))
 

@@ -24,7 +24,7 @@ from checker.audit.outputs.table import CELL, CELL_RANK
 from checker.elements import ELEMENTS
 from checker.keydates import key_dates_row, parse_iso
 from checker.report.html import e
-from checker.report.ordering import STATUS_LABEL, by_category, tally, where
+from checker.report.ordering import STATUS_LABEL, by_category, grouped, tally, where
 from checker.report.scans import document_notes
 from checker.words import count
 
@@ -210,10 +210,8 @@ def render_section(outcome) -> str:
     anchored = set()
     for category, group in by_category(findings):
         out.append(f"<h3>{e(category)}</h3>")
-        by_element: dict[str, list] = {}
-        for finding in group:  # worst first: an element comes in the order of its worst finding
-            by_element.setdefault(finding.element, []).append(finding)
-        for element, element_findings in by_element.items():
+        # worst first: an element comes in the order of its worst finding
+        for element, element_findings in grouped(group, lambda f: f.element).items():
             status = CELL.get(report["elements"].get(element, ""), "")
             target = "" if element in anchored else f' id="{contract}-{e(element)}"'
             anchored.add(element)

@@ -16,6 +16,7 @@ from checker.audit.outputs.formulas import looks_like_formula
 from checker.audit.outputs.table import BASE_COLUMNS
 from checker.elements import category_of
 from checker.findings import SEVERITY_RANK
+from checker.report.ordering import grouped
 
 FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED",
          "error": "FFC7CE", "skipped": "EDEDED"}
@@ -92,10 +93,7 @@ class PortfolioXlsx:
                 worksheet.append(values)
 
         sheet("Portfolio", BASE_COLUMNS + self.elements)
-        by_category: dict[str, list[str]] = {}
-        for element in self.elements:
-            by_category.setdefault(category_of(element), []).append(element)
-        for category, elements in by_category.items():
+        for category, elements in grouped(self.elements, category_of).items():
             sheet(category, SUMMARY_COLUMNS + elements)
         order = {status: i for i, status in enumerate(GAPS)}
         self.gaps.sort(key=lambda g: (g["path"], order[g["status"]], SEVERITY_RANK.get(g["severity"], 9), g["rule"]))
