@@ -15,6 +15,9 @@ Measured 2026-12-06 on 2 cores shared with other work (load 9-11), 3 rounds: 5 c
 runs measured a read-ahead process (it read the smallest contracts while the fork server
 loaded): with / without it 15.5 / 14.4 s, 50.3 / 50.7 s, spawned 20.7 / 20.2 s, 53.5 / 54.5 s,
 and 14.5 / 14.1 s for 12 contracts over 6 more rounds: no gain, and it was removed.
+Measured again the same day after the review's start-up work (load 7.5-8.9, 5 rounds, `--small 8
+--no-whole`): 8 contracts 23.95 s [17.27-32.58] with the fork server, 31.62 s [21.25-37.93] spawned;
+it still pays for itself and stays.
 """
 
 from __future__ import annotations

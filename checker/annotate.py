@@ -27,6 +27,7 @@ from checker.errors import CheckerError, InputError
 from checker.files import real
 from checker.findings import SEVERITY_RANK
 from checker.model import Document
+from checker.report.ordering import grouped
 
 AUTHOR = "checker"
 INITIALS = "CK"
@@ -129,11 +130,8 @@ def plan_comments(report, document: Document) -> list[PlannedComment]:
     locate = _Locator(document)
     name = document.name or document.path
     planned: list[PlannedComment] = []
-    by_element: dict[str, list] = {}
-    for finding in report.findings:
-        by_element.setdefault(finding.element, []).append(finding)
     statuses = report.element_status()
-    for element, findings in by_element.items():
+    for element, findings in grouped(report.findings, lambda f: f.element).items():
         if statuses.get(element) == "missing":
             missing = sorted((f for f in findings if f.status == "missing"), key=lambda f: SEVERITY_RANK[f.severity])
             planned.append(PlannedComment(locate.place_of(element), _missing_element_text(element, missing),
@@ -143,10 +141,7 @@ def plan_comments(report, document: Document) -> list[PlannedComment]:
         for finding in findings:
             here = [e for e in finding.evidence if e.document == name]
             if finding.status == "weak" and finding.met_means_clean:
-                groups: dict[int, list] = {}
-                for evidence in here:
-                    groups.setdefault(locate.paragraph_at(evidence.start), []).append(evidence)
-                for paragraph, slips in groups.items():
+                for paragraph, slips in grouped(here, lambda e: locate.paragraph_at(e.start)).items():
                     planned.append(PlannedComment(paragraph, _drafting_text(finding, slips), "drafting", finding.rule))
             elif finding.status == "weak" and here:
                 planned.append(PlannedComment(locate.paragraph_at(anchor_of(finding, here[0])), _finding_text(finding),

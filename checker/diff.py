@@ -23,6 +23,7 @@ from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
 from checker.report.markdown import cell
 from checker.report.notice import NOT_LEGAL_ADVICE
+from checker.report.ordering import grouped, names
 from checker.words import count
 
 _RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2, "error": 2}
@@ -36,6 +37,9 @@ class RuleChange:
     new: str
     message: str  # what the new draft's finding says
     figure: str = ""  # "1 h -> 4 h" when the rule measured a figure in both drafts
+
+    def __str__(self) -> str:  # 'SLA-RESPONSE-P1: met → weak (1 h -> 4 h)' in the Markdown and HTML comparisons
+        return f"{self.rule}: {self.old} → {self.new}" + (f" ({self.figure})" if self.figure else "")
 
 
 @dataclass
@@ -117,9 +121,7 @@ def diff_reports(old: Report, new: Report) -> DraftDiff:
 def _statuses(old: Report, new: Report) -> tuple[list[StatusChange], list[StatusChange]]:
     before, after = old.element_status(), new.element_status()
     old_rules = {f.rule: f for f in old.findings}
-    new_by_element: dict[str, list] = {}
-    for finding in new.findings:
-        new_by_element.setdefault(finding.element, []).append(finding)
+    new_by_element = grouped(new.findings, lambda f: f.element)
     changes, drafting = [], []
     for element in sorted(set(before) | set(after)):
         was, now = before.get(element, "not_applicable"), after.get(element, "not_applicable")
@@ -160,21 +162,16 @@ def _figures(old: dict, new: dict) -> list[FigureChange]:
         a, b = (old.get(term) or [None])[0], (new.get(term) or [None])[0]
         if _figure(a) != _figure(b):
             changes.append(_change(term, "", a, b))
-    changes += _paired(old.get("parties") or [], new.get("parties") or [], "parties",
-                       key=lambda i: i.get("role"), figure=lambda i: (i.get("name") or "").casefold(),
-                       what=lambda i: f"{i.get('role')}")
+    changes += _paired(old, new, "parties", key=lambda i: i.get("role"),
+                       figure=lambda i: (i.get("name") or "").casefold(), what=lambda i: f"{i.get('role')}")
     changes += _sla(old.get("sla") or [], new.get("sla") or [])
-    changes += _paired(old.get("notice_periods") or [], new.get("notice_periods") or [], "notice_periods",
-                       key=lambda i: i.get("what"), figure=lambda i: i.get("hours"),
+    changes += _paired(old, new, "notice_periods", key=lambda i: i.get("what"), figure=lambda i: i.get("hours"),
                        what=lambda i: f"{i.get('what')} notice", value=lambda i: duration_text(i.get("hours")))
-    old_fees = [i for i in old.get("pricing") or [] if "amount" in i]
-    new_fees = [i for i in new.get("pricing") or [] if "amount" in i]
-    changes += _paired(old_fees, new_fees, "pricing", key=lambda i: i.get("model") or "",
+    changes += _paired(old, new, "pricing", having="amount", key=lambda i: i.get("model") or "",
                        figure=lambda i: (i.get("amount"), i.get("currency")), what=lambda i: "fee")
-    old_pay = [i for i in old.get("pricing") or [] if "payment_hours" in i]
-    new_pay = [i for i in new.get("pricing") or [] if "payment_hours" in i]
-    changes += _paired(old_pay, new_pay, "pricing", key=lambda i: "payment", figure=lambda i: i.get("payment_hours"),
-                       what=lambda i: "payment terms", value=lambda i: duration_text(i.get("payment_hours")))
+    changes += _paired(old, new, "pricing", having="payment_hours", key=lambda i: "payment",
+                       figure=lambda i: i.get("payment_hours"), what=lambda i: "payment terms",
+                       value=lambda i: duration_text(i.get("payment_hours")))
     return changes
 
 
@@ -197,13 +194,16 @@ def _change(term: str, what: str, a: dict | None, b: dict | None, value=_show) -
                         a and a.get("evidence"), b and b.get("evidence"))
 
 
-def _paired(old: list[dict], new: list[dict], term: str, key, figure, what, value=_show) -> list[FigureChange]:
-    """Items matched by key (in order within a key); a changed figure, an added or a removed item."""
+def _paired(old: dict, new: dict, term: str, key, figure, what, value=_show, having: str = "") -> list[FigureChange]:
+    """The items of a key term in both drafts (those holding `having`, when given: a pricing item
+    states a fee or payment terms), matched by key (in order within a key); a changed figure, an
+    added or a removed item."""
     changes = []
     groups: dict = {}
-    for side, items in ((0, old), (1, new)):
-        for item in items:
-            groups.setdefault(key(item), ([], []))[side].append(item)
+    for side, terms in ((0, old), (1, new)):
+        for item in terms.get(term) or []:
+            if not having or having in item:
+                groups.setdefault(key(item), ([], []))[side].append(item)
     for before, after in groups.values():
         gone, came = _unmatched(before, after, figure), _unmatched(after, before, figure)
         for k in range(max(len(gone), len(came))):
@@ -253,12 +253,10 @@ def _hygiene(old: Report, new: Report) -> list[HygieneChange]:
         title = (b or a).title
         before = Counter(e.quote for e in a.evidence) if a and a.status == "weak" else Counter()
         after = Counter(e.quote for e in b.evidence) if b and b.status == "weak" else Counter()
-        for quote in (after - before).elements():
-            evidence = next(e for e in b.evidence if e.quote == quote)
-            changes.append(HygieneChange(rule, title, "added", quote, _where(evidence)))
-        for quote in (before - after).elements():
-            evidence = next(e for e in a.evidence if e.quote == quote)
-            changes.append(HygieneChange(rule, title, "fixed", quote, _where(evidence)))
+        for change, finding, slips in (("added", b, after - before), ("fixed", a, before - after)):
+            for quote in slips.elements():
+                evidence = next(e for e in finding.evidence if e.quote == quote)
+                changes.append(HygieneChange(rule, title, change, quote, _where(evidence)))
     return changes
 
 
@@ -271,8 +269,7 @@ def _where(evidence) -> str:
 
 
 def render_text(diff: DraftDiff, color: bool = False) -> str:
-    old = ", ".join(d.path for d in diff.old.documents)
-    new = ", ".join(d.path for d in diff.new.documents)
+    old, new = names(diff.old), names(diff.new)
     lines = [f"checker diff: {old} -> {new}", f"rulebook {diff.new.rulebook['name']} {diff.new.rulebook['version']}: "
              f"{count(len(diff.statuses), 'element')} changed status, {count(len(diff.figures), 'figure')} changed, "
              f"{count(sum(h.change == 'added' for h in diff.hygiene), 'drafting slip')} added, "
@@ -305,15 +302,11 @@ def render_json(diff: DraftDiff, color: bool = False) -> str:
 
 
 def render_markdown(diff: DraftDiff, color: bool = False) -> str:
-    old = ", ".join(d.path for d in diff.old.documents)
-    new = ", ".join(d.path for d in diff.new.documents)
-    def rules(c):
-        return "; ".join(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules)
-
+    old, new = names(diff.old), names(diff.new)
     out = [f"# Draft comparison: {cell(old)} → {cell(new)}"]
     out += _markdown_section("Elements whose status changed", ["", "Element", "Severity", "Old", "New", "Rules"],
-                             [["worse" if c.worse else "better", c.element, c.severity, c.old, c.new, rules(c)]
-                              for c in diff.statuses], "No element changed status.")
+                             [["worse" if c.worse else "better", c.element, c.severity, c.old, c.new,
+                               "; ".join(map(str, c.rules))] for c in diff.statuses], "No element changed status.")
     out += _markdown_section("Figures that changed", ["Term", "What", "Old", "New"],
                              [[f.label, f.what, f.old, f.new] for f in diff.figures], "No figure changed.")
     out += _markdown_section("Drafting slips added or fixed", ["Change", "Rule", "Slip", "Where"],
@@ -335,13 +328,12 @@ def render_html(diff: DraftDiff, color: bool = False) -> str:
     from checker.report.html import badge, e, page
     from checker.report.ordering import where
 
-    old = ", ".join(d.path for d in diff.old.documents)
-    new = ", ".join(d.path for d in diff.new.documents)
+    old, new = names(diff.old), names(diff.new)
     out = ["<h1>Draft comparison</h1>", f'<p class="meta">Old: {e(old)}<br>New: {e(new)}</p>',
            f'<p class="meta">Rulebook {e(diff.new.rulebook.get("name"))} {e(diff.new.rulebook.get("version"))}</p>']
     statuses = []
     for c in diff.statuses:
-        rules = "<br>".join(e(f"{r.rule}: {r.old} → {r.new}" + (f" ({r.figure})" if r.figure else "")) for r in c.rules)
+        rules = "<br>".join(e(r) for r in c.rules)
         statuses.append(f'<td>{"<b>worse</b>" if c.worse else "better"}</td><td>{e(c.element)}</td><td>{e(c.severity)}</td>'
                         f"<td>{badge(c.old)}</td><td>{badge(c.new)}</td><td>{rules}</td>")
     out += _html_section("Elements whose status changed", ["", "Element", "Severity", "Old", "New", "Rules"], statuses,

@@ -626,3 +626,37 @@ def test_gaps_only_lists_the_gaps_and_a_met_threshold_shows_its_figure():
               ("MET", "WEAK", "MISSING", "N/A", "ERROR")]
     assert listed and all(line[2:10].strip() in ("WEAK", "MISSING", "ERROR") for line in listed)
     assert f"showing {len(listed)} gap" in gaps and full.splitlines()[1] == gaps.splitlines()[1]  # same counts
+
+
+def _broken(*args, **kwargs):
+    raise ValueError("a bug of ours")
+
+
+@pytest.mark.parametrize("command, patched, said", [
+    ("review", "checker.review.review_paths", "internal error while reviewing"),
+    ("diff", "checker.review.review_paths", "internal error while comparing"),
+    ("audit", "checker.audit.run.run_audit", "internal error while auditing"),
+])
+def test_a_bug_of_ours_is_one_line_and_exit_2(tmp_path, monkeypatch, command, patched, said):
+    """Every command words a bug of its own the same way (commands/common.one_line_errors)."""
+    import importlib
+
+    module, name = patched.rsplit(".", 1)
+    monkeypatch.setattr(importlib.import_module(module), name, _broken)
+    path = write(tmp_path, "contract.txt", CONTRACT)
+    args = {"review": [path], "diff": [path, path], "audit": [tmp_path, "-o", tmp_path / "out"]}[command]
+    result = CliRunner().invoke(main, [command, *map(str, args)])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"checker: error: {said} ") and str(tmp_path) in line
+    assert line.endswith(": ValueError: a bug of ours (please report this)")
+
+
+def test_a_review_leaves_memory_exhausted_to_its_bounds(tmp_path, monkeypatch):
+    """MemoryError passes through the review's one-line errors: checker/bounds.py names the file and --max-memory."""
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr("checker.review.review_paths", exhausted)
+    result = invoke(write(tmp_path, "contract.txt", CONTRACT))
+    assert isinstance(result.exception, MemoryError)

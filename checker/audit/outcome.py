@@ -49,28 +49,29 @@ def ocr_readings(report: dict | None) -> list[dict]:
             if page["status"] != "not_read"]
 
 
+_GAP_RANK = {"error": 0, "missing": 1, "weak": 2}
+
+
+def _gaps(report: dict | None) -> list[dict]:
+    """The weak, missing and error findings not waived (a waived gap is accepted), the most severe
+    first, then error, missing, weak (stable: in rulebook order within those)."""
+    gaps = [f for f in (report or {}).get("findings", []) if f["status"] in _GAP_RANK and not f.get("waived")]
+    return sorted(gaps, key=lambda f: (SEVERITY_RANK[f["severity"]], _GAP_RANK[f["status"]]))
+
+
 def worst_gap(report: dict | None) -> str | None:
     """The most severe severity of a weak or missing finding not waived, or None."""
-    if not report:
-        return None
-    gaps = [f["severity"] for f in report["findings"]
-            if f["status"] in ("weak", "missing", "error") and not f.get("waived")]  # a waived gap is accepted
-    return min(gaps, key=SEVERITY_RANK.__getitem__) if gaps else None
-
-
-_GAP_RANK = {"error": 0, "missing": 1, "weak": 2}
+    gaps = _gaps(report)
+    return gaps[0]["severity"] if gaps else None
 
 
 def worst_gap_named(report: dict | None) -> str | None:
     """The worst gap itself, for the portfolio's worst_gap column: its severity, rule, element and
     status ('high: SLA-RESPONSE (sla.response) missing'), and how many more gaps share that
     severity; None when there is no gap."""
-    if not report:
-        return None
-    gaps = [f for f in report["findings"] if f["status"] in _GAP_RANK and not f.get("waived")]
+    gaps = _gaps(report)
     if not gaps:
         return None
-    gaps.sort(key=lambda f: (SEVERITY_RANK[f["severity"]], _GAP_RANK[f["status"]]))  # stable: rulebook order
     worst = gaps[0]
     more = sum(f["severity"] == worst["severity"] for f in gaps) - 1
     return (f"{worst['severity']}: {worst['rule']} ({worst['element']}) {worst['status']}"

@@ -15,8 +15,8 @@ from pathlib import Path
 import click
 
 from checker.bounds import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, MEMORY_VARIABLE, TIMEOUT_VARIABLE
-from checker.commands.common import (EXIT_ERROR, FAIL_ON, RULEBOOK_HELP, as_of_date, die, internal_error, ocr_option,
-                                     usage_notes, use_ocr)
+from checker.commands.common import (EXIT_ERROR, FAIL_ON, RULEBOOK_HELP, as_of_date, die, ocr_option,
+                                     one_line_errors, usage_notes, use_ocr)
 from checker.errors import CheckerError
 from checker.files import real
 from checker.words import count
@@ -116,24 +116,23 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, ocr_page_timeout, fail
         die(CheckerError("\n".join(f"{d}: no such file or folder" for d in missing)))
     if any(d.is_dir() and real(d) == real(outdir) for d in dirs):
         die(CheckerError(f"{outdir}: the output folder cannot be an audited folder; choose another --output"))
-    try:
-        loaded = load_rulebook(rulebook)  # every rule validated before any contract is read
-        summary = run_audit(list(dirs), outdir, loaded, formats=chosen, jobs=jobs or cores(), timeout=timeout,
-                            by_folder=by_folder, use_cache=not no_cache, engine=engine, scheduler=scheduler,
-                            max_memory_mb=max_memory, fail_on=fail_on, as_of=today, ocr_page_timeout=ocr_page_timeout)
-    except AuditInterrupted as interrupted:
-        click.echo(_summary_line(interrupted.summary), err=True)
-        click.echo(f"checker: interrupted: {interrupted.summary.ok + interrupted.summary.errors} of "
-                   f"{count(interrupted.summary.contracts, 'contract')} done and kept in {outdir}; run the same command "
-                   f"again to resume", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:  # a second Ctrl-C, while the tables were being written
-        click.echo(f"checker: interrupted while writing the tables in {outdir}; run the same command again", err=True)
-        sys.exit(130)
-    except CheckerError as error:
-        die(error)
-    except Exception as error:  # a bug of ours: still one line, never a traceback
-        die(internal_error(f"auditing {', '.join(map(str, dirs))}", error))
+    with one_line_errors(f"auditing {', '.join(map(str, dirs))}"):
+        try:
+            loaded = load_rulebook(rulebook)  # every rule validated before any contract is read
+            summary = run_audit(list(dirs), outdir, loaded, formats=chosen, jobs=jobs or cores(), timeout=timeout,
+                                by_folder=by_folder, use_cache=not no_cache, engine=engine, scheduler=scheduler,
+                                max_memory_mb=max_memory, fail_on=fail_on, as_of=today,
+                                ocr_page_timeout=ocr_page_timeout)
+        except AuditInterrupted as interrupted:
+            click.echo(_summary_line(interrupted.summary), err=True)
+            click.echo(f"checker: interrupted: {interrupted.summary.ok + interrupted.summary.errors} of "
+                       f"{count(interrupted.summary.contracts, 'contract')} done and kept in {outdir}; run the same "
+                       f"command again to resume", err=True)
+            sys.exit(130)
+        except KeyboardInterrupt:  # a second Ctrl-C, while the tables were being written
+            click.echo(f"checker: interrupted while writing the tables in {outdir}; run the same command again",
+                       err=True)
+            sys.exit(130)
     click.echo(_summary_line(summary))
     sys.exit(1 if summary.failing else 0)
 

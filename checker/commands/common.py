@@ -3,6 +3,7 @@ format (--format, or read from -o's extension)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -125,8 +126,18 @@ def as_of_date(value: str | None):
         die(CheckerError(f"--as-of: '{value}' is not a date; write it as YYYY-MM-DD"))
 
 
-def internal_error(what: str, error: Exception) -> CheckerError:
-    return CheckerError(f"internal error while {what}: {type(error).__name__}: {error} (please report this)")
+@contextlib.contextmanager
+def one_line_errors(what: str, passes: tuple = ()):
+    """Our errors, and a bug of ours while `what` ('reviewing x.pdf'), as one line and exit 2:
+    never a traceback. `passes`: exceptions left to the caller (MemoryError to checker/bounds.py)."""
+    try:
+        yield
+    except CheckerError as error:
+        die(error)
+    except passes:
+        raise
+    except Exception as error:  # a bug of ours: still one line, never a traceback
+        die(CheckerError(f"internal error while {what}: {type(error).__name__}: {error} (please report this)"))
 
 
 def emit(rendered: str, output, what: str) -> None:

@@ -12,12 +12,12 @@ from pathlib import Path
 import click
 
 from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, bounds_options,
-                                     die, emit, internal_error, ocr_option, output_format, run_within_bounds,
+                                     die, emit, ocr_option, one_line_errors, output_format, run_within_bounds,
                                      usage_notes, use_ocr)
 from checker.errors import CheckerError
 from checker.files import real
 
-FORMATS = REPORT_FORMATS  # checker.diff.RENDERERS, without importing it for --help
+
 EPILOG = usage_notes(
     ["checker diff draft-v1.docx draft-v2.docx",
      "checker diff old.pdf new.pdf -o changes.html",
@@ -30,7 +30,7 @@ EPILOG = usage_notes(
 @click.command(epilog=EPILOG)
 @click.argument("old", type=click.Path(dir_okay=True, path_type=Path))
 @click.argument("new", type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help=FORMAT_HELP)
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default=None, help=FORMAT_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the comparison to this file.")
 @click.option("--rulebook", default="default", show_default=True, help=RULEBOOK_HELP)
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="high", show_default=True,
@@ -55,13 +55,9 @@ def _compare(old, new, fmt, output, rulebook, fail_on):
     from checker.review import review_paths
     from checker.rulebook import load_rulebook
 
-    try:
+    with one_line_errors(f"comparing {old} and {new}"):
         loaded = load_rulebook(rulebook)  # validated before any contract is read
         result = diff_reports(review_paths([old], loaded), review_paths([new], loaded))
-    except CheckerError as error:
-        die(error)
-    except Exception as error:  # a bug of ours: still one line, never a traceback
-        die(internal_error(f"comparing {old} and {new}", error))
     rendered = RENDERERS[fmt](result)
     emit(rendered, output, "comparison")
     sys.exit(1 if result.worse(fail_on) else 0)

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from checker.commands.common import (EXIT_ERROR, FAIL_ON, FORMAT_HELP, REPORT_FORMATS, RULEBOOK_HELP, as_of_date,
-                                     bounds_options, die, emit, fails, internal_error, ocr_option, output_format,
+                                     bounds_options, die, emit, fails, ocr_option, one_line_errors, output_format,
                                      run_within_bounds, usage_notes, use_ocr, wants_color)
 from checker.errors import CheckerError
 from checker.files import real
@@ -75,23 +75,14 @@ def _review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, tod
     """The review itself, inside the bounds (checker/bounds.py): exits with the command's code."""
     from checker.review import review_paths  # heavy imports only when a review runs
 
-    try:
+    # past --max-memory, checker/bounds.py names the file and the limit
+    with one_line_errors(f"reviewing {', '.join(map(str, files))}", passes=(MemoryError,)):
         report = review_paths(list(files), rulebook, model, waivers=waivers, as_of=today)
-    except CheckerError as error:
-        die(error)
-    except MemoryError:
-        raise  # past --max-memory: checker/bounds.py names the file and the limit
-    except Exception as error:  # a bug of ours: still one line, never a traceback
-        die(internal_error(f"reviewing {', '.join(map(str, files))}", error))
     if annotate is not None:
         from checker.annotate import annotate_docx
 
-        try:
+        with one_line_errors(f"annotating {files[0]}"):
             comments = annotate_docx(report, report.sources[0], files[0], annotate)
-        except CheckerError as error:
-            die(error)
-        except Exception as error:  # a bug of ours: still one line, never a traceback
-            die(internal_error(f"annotating {files[0]}", error))
         click.echo(f"checker: wrote {annotate} with {len(comments)} comment{'s' if len(comments) != 1 else ''}", err=True)
     color = fmt == "text" and output is None and wants_color(sys.stdout)
     rendered = render(report, fmt, color=color, gaps_only=gaps_only)

@@ -7,7 +7,6 @@ on stdout (one per line, for editors and CI annotations) and a count on stderr.
 
 from __future__ import annotations
 
-import difflib
 import json
 import sys
 import textwrap
@@ -18,6 +17,7 @@ import click
 from checker.commands.common import EXIT_ERROR, RULEBOOK_HELP, die, usage_notes
 from checker.errors import CheckerError, RulebookError, RulebookErrors
 from checker.rulebook import Rulebook, load_rulebook
+from checker.rulebook.compose import did_you_mean
 from checker.rulebook.describe import describe_rule, explain as explain_text, heading, rule_table
 from checker.rulebook.packs import pack_names
 from checker.rulebook.rule import locate, quoted_params
@@ -35,8 +35,7 @@ def _rule(rulebook: Rulebook, rule_id: str):
     try:
         return rulebook.get(rule_id)
     except KeyError:
-        close = difflib.get_close_matches(rule_id, [r.id for r in rulebook.rules], n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else "; `checker rules list` shows them all"
+        hint = did_you_mean(rule_id, [r.id for r in rulebook.rules]) or "; `checker rules list` shows them all"
         die(CheckerError(f"no rule {rule_id!r} in rulebook {heading(rulebook)}{hint}"))
 
 
@@ -79,9 +78,7 @@ def validate(paths, waiver_files):
     errors, ids = 0, set()
     for path in paths:
         rulebook, problems = _try(lambda: load_rulebook(path))
-        for problem in problems:
-            click.echo(str(problem))
-        errors += len(problems)
+        errors += problems
         if rulebook is not None:
             ids |= {r.id for r in rulebook.rules}
             for line in _warnings(rulebook):
@@ -92,9 +89,7 @@ def validate(paths, waiver_files):
     for waiver_file in waiver_files:
         # a waiver must name a rule of one of the rulebooks (unchecked when none loaded)
         waivers, problems = _try(lambda: load_waivers(waiver_file, sorted(ids) if ids else None))
-        for problem in problems:
-            click.echo(str(problem))
-        errors += len(problems)
+        errors += problems
         if waivers is not None:
             click.echo(f"{waiver_file}: valid: {count(len(waivers), 'waiver')}")
     if errors:
@@ -116,12 +111,14 @@ def _warnings(rulebook: Rulebook) -> list[str]:
 
 
 def _try(load):
+    """(what `load()` loads, 0), or (None, how many problems) with each problem printed in one line."""
     try:
-        return load(), []
-    except RulebookErrors as error:
-        return None, error.errors
-    except RulebookError as error:
-        return None, [error]
+        return load(), 0
+    except (RulebookError, RulebookErrors) as error:
+        problems = error.errors if isinstance(error, RulebookErrors) else [error]
+    for problem in problems:
+        click.echo(str(problem))
+    return None, len(problems)
 
 
 @rules.command("test")

@@ -35,6 +35,7 @@ from pathlib import Path
 import docx
 
 from checker.errors import InputError
+from checker.ingest.sections import SMALL_WORDS
 from checker.model import Extracted, HeadingHint, ParagraphSpan, Table
 
 NOT_DOCX = "not a readable Word document (.docx): the file is damaged or not a DOCX"
@@ -66,7 +67,6 @@ _TYPED_NUMBER = re.compile(
     r"|\d{1,3}(?:\.\d{1,3})*)[.:)]?\s+"
 )
 _ABBREVIATIONS = {"inc", "corp", "co", "ltd", "llc", "no", "nos", "mr", "ms", "mrs", "dr", "st", "vs", "etc"}
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "&"}
 # zero-width spaces and joiners, BOM, soft hyphen: invisible in Word, but they split words
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _MAX_HEADING_WORDS = 12
@@ -567,6 +567,6 @@ def _plain_run_in_title(rest: str) -> tuple[str, int] | None:
     words = title.split()
     if len(words) > 6 or words[-1].lower() in _ABBREVIATIONS:
         return None
-    if any(w[0].islower() and w.lower() not in _SMALL_WORDS for w in words):
+    if any(w[0].islower() and w.lower() not in SMALL_WORDS for w in words):
         return None
     return title, m.end(1) + 1

@@ -37,12 +37,13 @@ RUN_ON_LINE = 400  # a line this long is paragraphs run together: look for claus
 _RUN_IN = re.compile(
     r"(?<=[.;:!?)\]\"\u201d] )(?:(?:Section|Clause)\s+)?(?P<num>\d{1,2}\.\d{1,3}(?:\.\d{1,3}){0,2})\.?\s+"
     r"(?P<title>[A-Z][^.:;\n]{1,70}?)\.\s+(?=[A-Z(\"\u201c])")
-_SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
+# the small words a Title Case heading leaves lower case (docx.py reads run-in titles with them too)
+SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
 
 
 def _is_title_like(words: list[str]) -> bool:
     """Title Case or ALL CAPS: each significant word starts upper case."""
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    significant = [w for w in words if w.lower() not in SMALL_WORDS]
     if not significant:
         return False
     caps = sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit() or w[:1] in "(\"'")

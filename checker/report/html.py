@@ -19,7 +19,7 @@ import re
 from html import escape
 
 from checker.report import waived
-from checker.report.ordering import STATUS_LABEL, STATUS_RANK, by_category, where
+from checker.report.ordering import STATUS_LABEL, STATUS_RANK, by_category, grouped, names, tally, where
 from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
 from checker.report.scans import document_notes
 
@@ -139,15 +139,13 @@ def key_terms_table(key_terms: dict) -> str:
 
 
 def render(report, color: bool = False) -> str:
-    names = ", ".join(d.path for d in report.documents)
-    s = report.summary
     elements = report.element_status()
     points = report.score
     counts = {status: sum(1 for v in elements.values() if v == status) for status in STATUS_RANK}
     total = max(1, sum(counts.values()))
     bar = "".join(f'<i class="b-{st}" style="width:{100 * counts[st] / total:.2f}%"></i>'
                   for st in ("met", "weak", "missing", "not_applicable") if counts[st])
-    out = [f"<h1>Contract review</h1>",
+    out = ["<h1>Contract review</h1>",
            *[f'<p class="meta">{e(d.path)} &middot; {e(d.format.upper())}, {e(d.pages)} page{"s" if d.pages != 1 else ""}'
              f' &middot; sha256 {e(d.sha256[:12])}&hellip;</p>' for d in report.documents],
            f'<p class="meta">Rulebook {e(report.rulebook.get("name"))} {e(report.rulebook.get("version"))} &middot; '
@@ -159,9 +157,8 @@ def render(report, color: bool = False) -> str:
            f'<span><b>{counts["met"]}</b> elements met</span><span><b>{counts["weak"]}</b> weak</span>'
            f'<span><b>{counts["missing"]}</b> missing</span><span><b>{counts["not_applicable"]}</b> not applicable</span></div>'
            f'<div class="bar">{bar}</div>'
-           f'<p class="meta">Findings: {s["met"]} met, {s["weak"]} weak, {s["missing"]} missing, {s["not_applicable"]} not applicable'
-           + (f" ({waived.count(report)} waived)" if waived.count(report) else "")
-           + ". Score: each applicable element met counts 1, weak &frac12;, missing 0.</p></div></div>",
+           f'<p class="meta">Findings: {tally(report.summary, waived.count(report))}. '
+           "Score: each applicable element met counts 1, weak &frac12;, missing 0.</p></div></div>",
            *[f'<p class="waived">{e(note)}</p>' for note in waived.status_notes(report)],
            *([f'<p class="waived" id="out-of-scope"><b>{e(out_of_scope(report))}</b></p>'] if out_of_scope(report) else []),
            *[f'<p class="waived">{e(note)}</p>' for note in document_notes(report.documents)],
@@ -182,13 +179,11 @@ def render(report, color: bool = False) -> str:
     out.append(f'<footer>Made offline by {e(report.tool.get("name"))} {e(report.tool.get("version"))}: '
                "the contract never left this machine. This page loads nothing from the network.</footer>")
     out.append(f"<footer>{e(NOT_LEGAL_ADVICE)}</footer>")
-    return page(f"Contract review: {names}", "\n".join(out))
+    return page(f"Contract review: {names(report)}", "\n".join(out))
 
 
 def _element_table(report, elements: dict) -> str:
-    rules: dict[str, list] = {}
-    for finding in report.findings:
-        rules.setdefault(finding.element, []).append(finding)
+    rules = grouped(report.findings, lambda f: f.element)
     rows = []
     for element, status in sorted(elements.items(), key=lambda kv: (STATUS_RANK[kv[1]], kv[0])):
         links = ", ".join(f'<a href="#{e(anchor("finding", f.rule))}">{e(f.rule)}</a>' for f in rules[element])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.report import waived
-from checker.report.ordering import STATUS_LABEL, by_category, where
+from checker.report.ordering import STATUS_LABEL, by_category, names, tally, where
 from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
 from checker.report.scans import document_notes
 
@@ -14,11 +14,9 @@ def cell(text) -> str:
 
 
 def render(report, color: bool = False) -> str:
-    s = report.summary
-    out = [f"# Contract review: {', '.join(d.path for d in report.documents)}", "",
+    out = [f"# Contract review: {names(report)}", "",
            f"Rulebook **{report.rulebook['name']}** {report.rulebook['version']} — "
-           f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable"
-           + (f" ({waived.count(report)} waived)." if waived.count(report) else "."), "",
+           f"{tally(report.summary, waived.count(report))}.", "",
            *[f"> {cell(n)}\n" for n in waived.status_notes(report)],
            *([f"> **{cell(out_of_scope(report))}**\n"] if out_of_scope(report) else []),
            *[f"> {cell(n)}\n" for n in document_notes(report.documents)],

@@ -9,7 +9,7 @@ import click
 
 from checker.report import waived
 from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
-from checker.report.ordering import STATUS_LABEL, by_category, where
+from checker.report.ordering import STATUS_LABEL, by_category, names, tally, where
 from checker.report.scans import document_notes
 from checker.words import count
 
@@ -21,12 +21,9 @@ def render(report, color: bool = False, gaps_only: bool = False) -> str:
         return click.style(text, **kw) if color else text
 
     lines = []
-    names = ", ".join(d.path for d in report.documents)
-    lines.append(style(f"checker review: {names}", bold=True))
-    s = report.summary
+    lines.append(style(f"checker review: {names(report)}", bold=True))
     lines.append(f"rulebook {report.rulebook['name']} {report.rulebook['version']}: "
-                 f"{s['met']} met, {s['weak']} weak, {s['missing']} missing, {s['not_applicable']} not applicable"
-                 + (f" ({waived.count(report)} waived)" if waived.count(report) else ""))
+                 f"{tally(report.summary, waived.count(report))}")
     lines += waived.status_notes(report)
     if out_of_scope(report):
         lines += [style(line, fg="magenta") for line in textwrap.wrap(out_of_scope(report), 100)]

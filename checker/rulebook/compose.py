@@ -128,7 +128,7 @@ def _check_top(data: LocatedDict, problems: Problems) -> bool:
     known = all(key in TOP_KEYS for key in data)
     for key in data:
         if key not in TOP_KEYS:
-            problems.at(data.key_where(key), None, f"unknown key '{key}'{_did_you_mean(key, TOP_KEYS)}; "
+            problems.at(data.key_where(key), None, f"unknown key '{key}'{did_you_mean(key, TOP_KEYS)}; "
                                                    f"valid keys: {', '.join(sorted(TOP_KEYS))}")
     if "schema" in data and data["schema"] != SCHEMA:
         problems.on(data, "schema", None, f"unknown schema {data['schema']!r}; valid: {SCHEMA}")
@@ -184,7 +184,7 @@ def _apply_overrides(layered: Layered, data: LocatedDict, problems: Problems) ->
         if rule_id not in index:
             problems.at(overrides.key_where(rule_id), str(rule_id),
                         f"no rule {rule_id!r} in the rulebook(s) this one extends"
-                        f"{_did_you_mean(str(rule_id), list(index))}; rules defined in this file are edited in place")
+                        f"{did_you_mean(str(rule_id), list(index))}; rules defined in this file are edited in place")
             continue
         if not isinstance(override, LocatedDict):
             problems.on(overrides, rule_id, rule_id, f"the override of {rule_id} must map keys to new values "
@@ -203,7 +203,7 @@ def _override(layered: Layered, rule_id: str, raw: LocatedDict, override: Locate
         mark, at = override.where(key), _at(override.where(key))
         if key not in OVERRIDABLE:
             problems.at(override.key_where(key), rule_id,
-                        f"'{key}' cannot be overridden{_did_you_mean(str(key), OVERRIDABLE)}; overridable: "
+                        f"'{key}' cannot be overridden{did_you_mean(str(key), OVERRIDABLE)}; overridable: "
                         f"{', '.join(OVERRIDABLE)} (to change how a rule finds its clause, disable it and add "
                         "your own rule)")
         elif key == "params":
@@ -243,7 +243,7 @@ def _override_params(rule_id: str, raw: LocatedDict, override: LocatedDict, prob
         if name not in params:
             defined = ", ".join(sorted(params)) or "none"
             problems.at(values.key_where(name), rule_id, f"unknown parameter {name!r}"
-                                                         f"{_did_you_mean(str(name), list(params))}; "
+                                                         f"{did_you_mean(str(name), list(params))}; "
                                                          f"{rule_id} has: {defined}")
             continue
         if _is_number(params[name]) and not _is_number(value):
@@ -302,7 +302,7 @@ def _apply_disable(layered: Layered, data: LocatedDict, problems: Problems) -> N
         hits = [i for i, (raw, _) in enumerate(layered.rules) if matches(selector, raw)]
         if not hits:
             ids = [raw.get("id") for raw, _ in layered.rules if isinstance(raw.get("id"), str)]
-            problems.at(mark, None, f"disable: {selector!r} matches no rule{_did_you_mean(selector, ids)} "
+            problems.at(mark, None, f"disable: {selector!r} matches no rule{did_you_mean(selector, ids)} "
                                     "(a rule id, a glob such as 'SLA-*', or 'tag:NAME')")
         for i in hits:
             raw, file_index = layered.rules[i]
@@ -341,6 +341,7 @@ def _show(value) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _did_you_mean(word: str, choices) -> str:
+def did_you_mean(word: str, choices) -> str:
+    """' (did you mean 'X'?)' when a choice is close to the word, else ''."""
     close = difflib.get_close_matches(word, [str(c) for c in choices], n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""

@@ -11,8 +11,6 @@ from checker.audit.time_bound import OCR_PAGE_SECONDS
 class Engine:
     """What every engine is given, and the memory high-water mark of each worker it ran."""
 
-    name = ""
-
     def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0,
                  ocr_page_timeout: float = OCR_PAGE_SECONDS):
         self.rulebook = rulebook

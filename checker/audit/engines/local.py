@@ -155,8 +155,6 @@ def crash_reason(exitcode: int | None) -> str:
 
 
 class LocalEngine(Engine):
-    name = "local"
-
     def run(self, units):
         """Yield one Outcome per unit, in the order they finish."""
         context = _context()

@@ -11,7 +11,12 @@ from checker.audit.outputs import replace_atomically
 from checker.audit.outputs.formulas import csv_safe_row
 from checker.audit.outputs.table import BASE_COLUMNS
 
-FILE_NAME = "portfolio.csv"
+def write_csv(path: Path, columns: list[str], rows):
+    """A whole CSV file: the header, then the rows (dicts; keys not in `columns` left out)."""
+    with open(path, "w", newline="", encoding="utf-8") as stream:
+        writer = csv.DictWriter(stream, columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 class StreamingCsv:
@@ -35,17 +40,12 @@ class StreamingCsv:
 
     def finish(self, rows: list[dict], complete: bool):
         self.stream.close()
-        replace_atomically(self.path, lambda temporary: self._write(temporary, [r for r in rows if self.keeps(r)]))
-
-    def _write(self, path: Path, rows: list[dict]):
-        with open(path, "w", newline="", encoding="utf-8") as stream:
-            writer = csv.DictWriter(stream, self.columns, extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows(csv_safe_row(row) for row in rows)
+        kept = [csv_safe_row(row) for row in rows if self.keeps(row)]
+        replace_atomically(self.path, lambda temporary: write_csv(temporary, self.columns, kept))
 
 
 class PortfolioCsv(StreamingCsv):
-    FILE_NAME = FILE_NAME
+    FILE_NAME = "portfolio.csv"
 
     def __init__(self, outdir: Path, elements: list[str], info: dict):
         super().__init__(outdir / self.FILE_NAME, BASE_COLUMNS + elements)

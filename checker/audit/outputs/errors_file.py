@@ -8,12 +8,9 @@ from pathlib import Path
 from checker.audit.outcome import OK
 from checker.audit.outputs.csv_file import StreamingCsv
 
-FILE_NAME = "errors.csv"
-
-
 class ErrorsCsv(StreamingCsv):
     def __init__(self, outdir: Path, elements: list[str], info: dict):
-        super().__init__(outdir / FILE_NAME, ["path", "status", "reason"])
+        super().__init__(outdir / "errors.csv", ["path", "status", "reason"])
 
     def keeps(self, row: dict) -> bool:
         return row["status"] != OK

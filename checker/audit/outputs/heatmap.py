@@ -10,7 +10,6 @@ together at the end, so the parent process never holds every report at once.
 from __future__ import annotations
 
 import hashlib
-import html
 import os
 import time
 from datetime import date
@@ -24,11 +23,11 @@ from checker.audit.outputs import replace_atomically
 from checker.audit.outputs.table import CELL, CELL_RANK
 from checker.elements import ELEMENTS
 from checker.keydates import key_dates_row, parse_iso
-from checker.report.ordering import STATUS_LABEL, by_category, where
+from checker.report.html import e
+from checker.report.ordering import STATUS_LABEL, by_category, grouped, tally, where
 from checker.report.scans import document_notes
 from checker.words import count
 
-FILE_NAME = "portfolio.html"
 SYMBOL = {"met": "\u2713", "weak": "~", "missing": "\u2717", "n-a": "\u00b7", "": ""}
 
 STYLE = """
@@ -92,18 +91,14 @@ def common_folder(paths: list[str]) -> str:
     return common + os.sep if common and common != os.sep else ""
 
 
-def esc(value) -> str:
-    return html.escape(str(value), quote=True)
-
-
 class PortfolioHtml:
-    FILE_NAME = FILE_NAME
+    FILE_NAME = "portfolio.html"
 
     def __init__(self, outdir: Path, elements: list[str], info: dict):
         self.path = outdir / self.FILE_NAME
         self.elements = elements
         self.info = info
-        self.parts_path = outdir / f".{FILE_NAME}.parts"
+        self.parts_path = outdir / f".{self.FILE_NAME}.parts"
         self.parts = open(self.parts_path, "wb")
         self.sections: dict[str, tuple[int, int]] = {}  # contract path -> (offset, length) in the parts file
         self.deadlines: list[tuple[date, str, dict]] = []  # (last day to give notice, contract path, key dates)
@@ -142,10 +137,10 @@ class PortfolioHtml:
                '<meta name="viewport" content="width=device-width, initial-scale=1">',
                "<title>checker audit: contract portfolio</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
                "<h1>Contract portfolio</h1>",
-               *([f'<p class="meta">Contracts under {esc(prefix)}</p>'] if prefix else []),
+               *([f'<p class="meta">Contracts under {e(prefix)}</p>'] if prefix else []),
                f'<p class="meta">{count(counts["ok"], "contract")} checked, {counts["error"]} could not be read, '
-               f'{count(counts["skipped"], "file")} skipped &middot; rulebook {esc(rulebook["name"])} '
-               f'{esc(rulebook["version"])} &middot; {esc(time.strftime("%Y-%m-%d %H:%M"))}</p>']
+               f'{count(counts["skipped"], "file")} skipped &middot; rulebook {e(rulebook["name"])} '
+               f'{e(rulebook["version"])} &middot; {e(time.strftime("%Y-%m-%d %H:%M"))}</p>']
         if not complete:
             out.append(f'<p class="warn">Incomplete: the audit was interrupted. {len(rows)} of '
                        f'{self.info["expected"]} contracts and files are here; run the audit again to finish it.</p>')
@@ -159,20 +154,20 @@ class PortfolioHtml:
         for element in self.elements:
             known = ELEMENTS.get(element)
             title = f"{element}: {known.description}" if known else element
-            out.append(f'<th class="el" data-type="num" title="{esc(title)}">{esc(element)}</th>')
+            out.append(f'<th class="el" data-type="num" title="{e(title)}">{e(element)}</th>')
         out.append("</tr></thead><tbody>")
         for row in rows:
             contract = anchor(row["path"])
             shown = row["path"][len(prefix):] if prefix else row["path"]
-            cells = [f'<td class="path" title="{esc(row["path"])}"><a href="#{contract}">{esc(shown)}</a></td>',
-                     f'<td class="st-{esc(row["status"])}">{esc(row["status"])}</td>',
-                     f'<td data-v="{esc(row["score"])}">{esc(row["score"] if row.get("scope") != "out of scope" else "out of scope")}</td>']
+            cells = [f'<td class="path" title="{e(row["path"])}"><a href="#{contract}">{e(shown)}</a></td>',
+                     f'<td class="st-{e(row["status"])}">{e(row["status"])}</td>',
+                     f'<td data-v="{e(row["score"])}">{e(row["score"] if row.get("scope") != "out of scope" else "out of scope")}</td>']
             for element in self.elements:
                 value = row.get(element, "")
                 target = f"{contract}-{element}" if value else contract
                 label = f"{element}: {value}" if value else f"{element}: not checked ({row['status']})"
-                cells.append(f'<td class="s-{esc(value or "none")}" data-v="{CELL_RANK.get(value, 4)}">'
-                             f'<a href="#{esc(target)}" title="{esc(label)}">{SYMBOL.get(value, esc(value))}</a></td>')
+                cells.append(f'<td class="s-{e(value or "none")}" data-v="{CELL_RANK.get(value, 4)}">'
+                             f'<a href="#{e(target)}" title="{e(label)}">{SYMBOL.get(value, e(value))}</a></td>')
             out.append("<tr>" + "".join(cells) + "</tr>")
         out.append("</tbody></table></div>")
         return "\n".join(out) + "\n"
@@ -181,7 +176,7 @@ class PortfolioHtml:
     def _deadlines(self, prefix: str) -> list[str]:
         """The notice deadlines of the 12 months from the as-of day, soonest first."""
         end = self.as_of + relativedelta(months=12)
-        out = [f'<h2 id="deadlines">Notice deadlines from {esc(self.as_of.isoformat())} to {esc(end.isoformat())}</h2>']
+        out = [f'<h2 id="deadlines">Notice deadlines from {e(self.as_of.isoformat())} to {e(end.isoformat())}</h2>']
         if not self.deadlines:
             out.append('<p class="meta">No contract has a last day to give notice of non-renewal in these 12 months.</p>')
             return out
@@ -189,9 +184,9 @@ class PortfolioHtml:
                    '<th>Term ends</th><th>Notice</th><th>Renews automatically</th></tr></thead><tbody>')
         for day, path, dates in sorted(self.deadlines, key=lambda d: (d[0], d[1])):
             shown = path[len(prefix):] if prefix else path
-            out.append(f'<tr><td>{esc(day.isoformat())}</td><td><a href="#{anchor(path)}">{esc(shown)}</a></td>'
-                       f'<td>{esc(dates["party"])}</td><td>{esc(dates["term ends"])}</td><td>{esc(dates["notice"])}</td>'
-                       f'<td>{esc(dates["renews automatically"])}</td></tr>')
+            out.append(f'<tr><td>{e(day.isoformat())}</td><td><a href="#{anchor(path)}">{e(shown)}</a></td>'
+                       f'<td>{e(dates["party"])}</td><td>{e(dates["term ends"])}</td><td>{e(dates["notice"])}</td>'
+                       f'<td>{e(dates["renews automatically"])}</td></tr>')
         out.append("</tbody></table>")
         return out
 
@@ -199,33 +194,29 @@ class PortfolioHtml:
 def render_section(outcome) -> str:
     """One contract's findings, grouped by element, each group the target of a heatmap cell."""
     contract = anchor(outcome.path)
-    out = [f'<section id="{contract}">', f"<h2>{esc(outcome.path)}</h2>"]
+    out = [f'<section id="{contract}">', f"<h2>{e(outcome.path)}</h2>"]
     if outcome.status != OK or not outcome.report:
-        out.append(f'<p class="st-{esc(outcome.status)}">{esc(outcome.status)}: {esc(outcome.reason)}</p>')
+        out.append(f'<p class="st-{e(outcome.status)}">{e(outcome.status)}: {e(outcome.reason)}</p>')
         if len(outcome.files) > 1:
-            out.append("<p>" + ", ".join(esc(f) for f in outcome.files) + "</p>")
+            out.append("<p>" + ", ".join(e(f) for f in outcome.files) + "</p>")
         out.append("</section>\n")
         return "\n".join(out)
     report = outcome.report
-    summary = report["summary"]
-    documents = ", ".join(f'{esc(d["path"])} ({d["pages"]} p.)' for d in report["documents"])
-    out.append(f'<p class="meta">{documents} &middot; {summary["met"]} met, {summary["weak"]} weak, '
-               f'{summary["missing"]} missing, {summary["not_applicable"]} not applicable</p>')
-    out += [f'<p class="meta">{esc(note)}</p>' for note in document_notes(report["documents"])]
-    findings = [SimpleNamespace(**{**f, "evidence": [SimpleNamespace(**e) for e in f["evidence"]]})
+    documents = ", ".join(f'{e(d["path"])} ({d["pages"]} p.)' for d in report["documents"])
+    out.append(f'<p class="meta">{documents} &middot; {tally(report["summary"])}</p>')
+    out += [f'<p class="meta">{e(note)}</p>' for note in document_notes(report["documents"])]
+    findings = [SimpleNamespace(**{**f, "evidence": [SimpleNamespace(**ev) for ev in f["evidence"]]})
                 for f in report["findings"]]
     anchored = set()
     for category, group in by_category(findings):
-        out.append(f"<h3>{esc(category)}</h3>")
-        by_element: dict[str, list] = {}
-        for finding in group:  # worst first: an element comes in the order of its worst finding
-            by_element.setdefault(finding.element, []).append(finding)
-        for element, element_findings in by_element.items():
+        out.append(f"<h3>{e(category)}</h3>")
+        # worst first: an element comes in the order of its worst finding
+        for element, element_findings in grouped(group, lambda f: f.element).items():
             status = CELL.get(report["elements"].get(element, ""), "")
-            target = "" if element in anchored else f' id="{contract}-{esc(element)}"'
+            target = "" if element in anchored else f' id="{contract}-{e(element)}"'
             anchored.add(element)
             out.append(f'<div{target} class="element">'
-                       f'<strong class="s-{esc(status)}">&nbsp;{esc(element)}: {esc(status)}&nbsp;</strong></div>')
+                       f'<strong class="s-{e(status)}">&nbsp;{e(element)}: {e(status)}&nbsp;</strong></div>')
             out += [render_finding(finding) for finding in element_findings]
     out.append("</section>\n")
     return "\n".join(out)
@@ -233,17 +224,17 @@ def render_section(outcome) -> str:
 
 def render_finding(finding) -> str:
     out = ['<div class="finding">',
-           f'<div><strong>{esc(STATUS_LABEL.get(finding.status, finding.status))}</strong> {esc(finding.title)} '
-           f'<span class="sev">({esc(finding.rule)}, {esc(finding.severity)})</span></div>']
+           f'<div><strong>{e(STATUS_LABEL.get(finding.status, finding.status))}</strong> {e(finding.title)} '
+           f'<span class="sev">({e(finding.rule)}, {e(finding.severity)})</span></div>']
     gap = finding.status in ("weak", "missing")
     if gap:
-        out.append(f"<div>{esc(finding.message)}</div>")
+        out.append(f"<div>{e(finding.message)}</div>")
     waived = getattr(finding, "waived", None)
     if waived:
-        out.append(f"<div><em>Waived:</em> {esc(waived.get('reason', ''))}</div>")
+        out.append(f"<div><em>Waived:</em> {e(waived.get('reason', ''))}</div>")
     for evidence in finding.evidence:
-        out.append(f'<blockquote>{esc(evidence.quote)}<div class="where">{esc(where(evidence))}</div></blockquote>')
+        out.append(f'<blockquote>{e(evidence.quote)}<div class="where">{e(where(evidence))}</div></blockquote>')
     if gap:
-        out.append(f'<div class="fix"><em>Fix:</em> {esc(" ".join(finding.fix.split()))}</div>')
+        out.append(f'<div class="fix"><em>Fix:</em> {e(" ".join(finding.fix.split()))}</div>')
     out.append("</div>")
     return "\n".join(out)

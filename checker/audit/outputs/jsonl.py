@@ -8,11 +8,8 @@ from pathlib import Path
 
 from checker.audit.outputs import replace_atomically
 
-FILE_NAME = "findings.jsonl"
-
-
 class FindingsJsonl:
-    FILE_NAME = FILE_NAME
+    FILE_NAME = "findings.jsonl"
 
     def __init__(self, outdir: Path, elements: list[str], info: dict):
         self.path = outdir / self.FILE_NAME

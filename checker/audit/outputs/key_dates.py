@@ -16,28 +16,26 @@ strings per contract).
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from checker.audit.outcome import OK
 from checker.audit.outputs import replace_atomically
+from checker.audit.outputs.csv_file import write_csv
 from checker.keydates import key_dates_row, parse_iso
 
-CSV_NAME = "key-dates.csv"
-ICS_NAME = "key-dates.ics"
 COLUMNS = ["contract", "party", "effective", "expiry", "renews automatically", "renewal term", "notice",
            "last day to give notice", "evidence"]
 
 
 class KeyDates:
-    FILE_NAME = CSV_NAME
-    FILE_NAMES = (CSV_NAME, ICS_NAME)
+    FILE_NAME = "key-dates.csv"
+    FILE_NAMES = (FILE_NAME, "key-dates.ics")
 
     def __init__(self, outdir: Path, elements: list[str], info: dict):
-        self.path = outdir / CSV_NAME
-        self.ics_path = outdir / ICS_NAME
+        self.path = outdir / self.FILE_NAME
+        self.ics_path = outdir / self.FILE_NAMES[1]
         self.as_of: date = info.get("as_of") or date.today()
         self.rows: dict[str, dict] = {}
 
@@ -47,15 +45,8 @@ class KeyDates:
 
     def finish(self, rows: list[dict], complete: bool):
         kept = [self.rows[r["path"]] for r in rows if r["path"] in self.rows]
-        replace_atomically(self.path, lambda temporary: _write_csv(temporary, kept))
+        replace_atomically(self.path, lambda temporary: write_csv(temporary, COLUMNS, kept))
         replace_atomically(self.ics_path, lambda temporary: temporary.write_bytes(calendar(kept, self.as_of)))
-
-
-def _write_csv(path: Path, rows: list[dict]):
-    with open(path, "w", newline="", encoding="utf-8") as stream:
-        writer = csv.DictWriter(stream, COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def calendar(rows: list[dict], as_of: date) -> bytes:

@@ -16,8 +16,8 @@ from checker.audit.outputs.formulas import looks_like_formula
 from checker.audit.outputs.table import BASE_COLUMNS
 from checker.elements import category_of
 from checker.findings import SEVERITY_RANK
+from checker.report.ordering import grouped
 
-FILE_NAME = "portfolio.xlsx"
 FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED",
          "error": "FFC7CE", "skipped": "EDEDED"}
 SUMMARY_COLUMNS = ["path", "status", "score", "scope", "worst_gap", "reason"]
@@ -26,7 +26,7 @@ GAPS = ("error", "missing", "weak")
 
 
 class PortfolioXlsx:
-    FILE_NAME = FILE_NAME
+    FILE_NAME = "portfolio.xlsx"
 
     def __init__(self, outdir: Path, elements: list[str], info: dict):
         self.path = outdir / self.FILE_NAME
@@ -93,10 +93,7 @@ class PortfolioXlsx:
                 worksheet.append(values)
 
         sheet("Portfolio", BASE_COLUMNS + self.elements)
-        by_category: dict[str, list[str]] = {}
-        for element in self.elements:
-            by_category.setdefault(category_of(element), []).append(element)
-        for category, elements in by_category.items():
+        for category, elements in grouped(self.elements, category_of).items():
             sheet(category, SUMMARY_COLUMNS + elements)
         order = {status: i for i, status in enumerate(GAPS)}
         self.gaps.sort(key=lambda g: (g["path"], order[g["status"]], SEVERITY_RANK.get(g["severity"], 9), g["rule"]))

@@ -12,8 +12,10 @@ from checker.engine.kinds.base import OptionError
 
 
 class Option:
-    description = ""
-    default = None
+    default = None  # of a param: what a rule that does not set it gets
+
+    def __init__(self, description: str = "", default=None):
+        self.description, self.default = description, default
 
     def check(self, value, key: str) -> None:
         raise NotImplementedError
@@ -26,9 +28,6 @@ class Option:
 
 
 class Flag(Option):
-    def __init__(self, description: str = "", default: bool | None = None):
-        self.description, self.default = description, default
-
     def check(self, value, key):
         if not isinstance(value, bool):
             raise OptionError(key, "must be true or false" + (f", got {value!r}" if key.startswith("params.") else ""))
@@ -39,9 +38,6 @@ class Flag(Option):
 
 class Whole(Option):
     """A whole number, not negative."""
-
-    def __init__(self, description: str = "", default: int | None = None):
-        self.description, self.default = description, default
 
     def check(self, value, key):
         if isinstance(value, bool) or not isinstance(value, int):
@@ -54,9 +50,6 @@ class Whole(Option):
 
 
 class Text(Option):
-    def __init__(self, description: str = ""):
-        self.description = description
-
     def check(self, value, key):
         if not isinstance(value, str) or not value:
             raise OptionError(key, "must be text")
