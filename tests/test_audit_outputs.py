@@ -155,11 +155,12 @@ def test_a_file_name_that_looks_like_a_formula_stays_text_in_every_spreadsheet(t
     (folder / "@SUM(1+1).png").write_bytes(b"\x89PNG not a contract")  # a skipped row, in errors.csv too
     out = tmp_path / "out"
     monkeypatch.chdir(folder)  # the rows then hold the bare names, '=' first
-    result = audit(".", "-o", out, "--format", "csv,xlsx", "--fail-on", "never")
+    result = audit(".", "-o", out, "--format", "csv,xlsx,keydates", "--fail-on", "never")
     assert result.exit_code == 0, result.output
     paths = [row["path"] for row in read_csv(out / "portfolio.csv")]
     assert sorted(paths) == ["'" + FORMULA_NAME, "'@SUM(1+1).png"]  # the OWASP apostrophe: read as text
     assert [row["path"] for row in read_csv(out / "errors.csv")] == ["'@SUM(1+1).png"]
+    assert [row["contract"] for row in read_csv(out / "key-dates.csv")] == ["'" + FORMULA_NAME]
     with zipfile.ZipFile(out / "portfolio.xlsx") as workbook:
         sheets = [workbook.read(name).decode("utf-8") for name in workbook.namelist()
                   if name.startswith("xl/worksheets/sheet")]

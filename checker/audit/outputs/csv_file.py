@@ -1,6 +1,6 @@
 """portfolio.csv: one row per contract (and per skipped file), written and flushed as each
-arrives, rewritten in path order at the end. A text cell a spreadsheet would run as a formula
-gets a leading apostrophe (formulas.py)."""
+arrives, rewritten in path order at the end. In every CSV file written here (portfolio, errors,
+key dates) a text cell a spreadsheet would run as a formula gets a leading apostrophe (formulas.py)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ from checker.audit.outputs.formulas import csv_safe_row
 from checker.audit.outputs.table import BASE_COLUMNS
 
 def write_csv(path: Path, columns: list[str], rows):
-    """A whole CSV file: the header, then the rows (dicts; keys not in `columns` left out)."""
+    """A whole CSV file: the header, then the rows (dicts; keys not in `columns` left out), no cell
+    a formula."""
     with open(path, "w", newline="", encoding="utf-8") as stream:
         writer = csv.DictWriter(stream, columns, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(csv_safe_row(row) for row in rows)
 
 
 class StreamingCsv:
@@ -40,7 +41,7 @@ class StreamingCsv:
 
     def finish(self, rows: list[dict], complete: bool):
         self.stream.close()
-        kept = [csv_safe_row(row) for row in rows if self.keeps(row)]
+        kept = [row for row in rows if self.keeps(row)]
         replace_atomically(self.path, lambda temporary: write_csv(temporary, self.columns, kept))
 
 
