@@ -534,3 +534,15 @@ def test_a_figure_in_the_clause_under_a_matching_heading_measures_it(tmp_path, r
 ])
 def test_a_core_keyword_in_other_business(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # the customer's duty to answer the provider is no response time of the provider
+    ("SLA-RESPONSE", "2. Customer duties\nThe Customer shall respond to the Provider's requests for information within 5 "
+                     "business days.\n"),
+    ("SLA-ESCALATION", "2. Fees\nThe Charges shall escalate by 3% each year.\n"),  # a price escalation
+    ("CONT-BACKUP", "2. Staff\nThe Provider shall name a backup engineer for each site.\n"),  # a stand-in, no backup
+    ("COMM-PRICING", "2. Insurance\nThe Provider shall pay the premiums of its insurance policies.\n"),
+])
+def test_a_core_keyword_in_another_duty_of_an_it_contract(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
