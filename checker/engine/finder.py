@@ -6,6 +6,7 @@ Options of a rule's `find:` block:
   headings   regexes; a section whose heading matches is a candidate
   near       regexes; a candidate must also match one of these
   exclude    regexes; a candidate matching one is dropped
+  keep       regexes; a candidate matching one is kept even when an exclude matches it
   within     regexes; sentence candidates only count inside sections whose heading matches
   negated    allow a negated mention ("no service credits") to count (default false)
   definitions allow a Definitions entry to count (default false)
@@ -83,6 +84,7 @@ class FindSpec:
     headings: list[TextPattern]
     near: list[TextPattern]
     exclude: list[TextPattern]
+    keep: list[TextPattern]
     within: list[TextPattern]
     negated: bool = False
     definitions: bool = False
@@ -187,7 +189,7 @@ class FindSpec:
         if self.near and not any(r.search(sentence) for r in self.near) and not self._near_row(doc, start, end) \
                 and not self._near_antecedent(doc, start, sentence):
             return False
-        if self.exclude and any(r.search(sentence) for r in self.exclude):
+        if self.exclude and any(r.search(sentence) for r in self.exclude) and not any(r.search(sentence) for r in self.keep):
             return False
         if not self.negated and is_negated(doc.text[start:match_start]):
             return False

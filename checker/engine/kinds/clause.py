@@ -31,6 +31,8 @@ FIND = Section({
     "headings": Regexes("A section whose heading matches one is a candidate."),
     "near": Regexes("A candidate must also match one of these."),
     "exclude": Regexes("A candidate matching one is dropped."),
+    "keep": Regexes("A candidate matching one is kept even when an exclude matches it (a sentence that returns the "
+                    "data and also hands the services over)."),
     "within": Regexes("Sentence candidates count only inside sections whose heading matches."),
     "negated": Flag("Let a negated mention count (default false)."),
     "definitions": Flag("Let a Definitions entry count (default false)."),
@@ -62,7 +64,7 @@ WEAK_KEYS = set(WEAK_WHEN.fields)
 def compile_find(rule: dict) -> FindSpec:
     """The finder of a rule whose `find` FIND.check has passed: its regexes compiled."""
     find = rule["find"]
-    compiled = {key: _patterns(find, key) for key in ("patterns", "headings", "near", "exclude", "within")}
+    compiled = {key: _patterns(find, key) for key in ("patterns", "headings", "near", "exclude", "keep", "within")}
     modality = find.get("modality") or []
     conditional = find.get("conditional", True)
     return FindSpec(negated=bool(find.get("negated")), definitions=bool(find.get("definitions")),
