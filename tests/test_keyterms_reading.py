@@ -452,3 +452,35 @@ def test_renewal_of_this_agreement_only(tmp_path, text, days):
 ])
 def test_notice_to_stop_renewal_and_notices_about_something_else(tmp_path, text, days):
     assert non_renewal(read(tmp_path, text)) == pytest.approx(days, rel=0.01)
+
+
+# ---------------------------------------------------------------- the effective date: definitions, starts and signatures
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # defined without quote marks; defined for 'this ... Agreement' with a colon
+    ("This Agreement, made this 3rd day of March 2021, hereinafter called the Effective Date, is between Alder Ltd and "
+     "Birch Inc.", "2021-03-03"),
+    ("1. Parties. Alder Ltd supports Birch Inc.\n\nTHE EFFECTIVE DATE OF THIS SUPPORT AGREEMENT SHALL BE: Oct 3, 2021",
+     "2021-10-03"),
+    # defined as the date a schedule states: the schedule's date, not an event
+    ('1. Definitions. "Effective Date" means the date set out in the Schedule on which this Agreement becomes '
+     "effective.\n\n" + FILLER + "\n\nSCHEDULE\n\nEffective Date: June 9, 2022 (go-live)\n",
+     "2022-06-09"),
+    # a term that commences on a date without 'on'; a period that begins on a date is no start of the agreement
+    ("1. Term. The term of this Agreement shall commence January 1, 2022 and continue for three years.", "2022-01-01"),
+    ("1. Exclusivity. During the period beginning October 1, 2021 and ending March 31, 2022, Alder Ltd shall not "
+     "appoint another reseller under this Agreement.\n\n2. Term. The term of this Agreement shall commence "
+     "February 1, 2022.", "2022-02-01"),
+    # it takes effect on the last signature: 'the last date signed below', a signature dated by its place
+    ("This Agreement is effective as of the last date signed below (\"Effective Date\").\n\n1. Services. Alder Ltd "
+     "supports Birch Inc.\n\nIN WITNESS WHEREOF the parties sign.\n\nAlder Ltd By: /s/ A. Lee Date 8 July 2021\n\n"
+     "Birch Inc. By: /s/ B. Noor Date 13/07/21\n", "2021-07-13"),
+    ("1. Term. This Agreement shall become effective on the signing date and shall run for two years.\n\n"
+     "IN WITNESS WHEREOF the parties have signed this Agreement.\n\nOslo/Leeds, 2 April 2020 Alder AS Birch Ltd\n",
+     "2020-04-02"),
+    ("1. Term. This Agreement will be effective when signed by both Parties.\n\nIN WITNESS WHEREOF the Parties have "
+     "signed.\n\nLeeds, April ____, 2021                 Oslo, April ____, 2021\n", "2021-04"),
+])
+def test_effective_date_defined_started_or_signed(tmp_path, text, date):
+    assert effective(read(tmp_path, text)) == date

@@ -25,6 +25,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
           r"sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+MONTH = _MONTH  # a month's name, for the patterns of other modules
 _SUFFIX = r"(?:st|nd|rd|th|s\s?t|n\s?d|r\s?d|t\s?h)"
 _BLANK = r"(?:_+|\[\s*_*\s*\]|\[\s*\*+\s*\]|\[\s*[●•·]\s*\])"
 # 'the first day of July': the days of a month in words
