@@ -167,7 +167,12 @@ _MUTUAL_RENEWAL = re.compile(r"\bmutual(?:ly)?\b|\b(?:both|the)\s+parties\s+(?:s
 _NO_RENEWAL = re.compile(r"\b(?:in\s+no\s+way|not)\s+(?:\w+\s+){0,3}?(?:define|limit|extend)\b|\bextend\w*\s+(?:any\s+)?(?:later|longer)\s+than\b|"
                          r"\bextend\w*\s+until\s+(?!(?:terminated|either|one|a)\b)|\b(?:increase|adjust|raise)\w*\b[^.;]{0,160}\byear\s+to\s+year\b", re.I)
 _NOT_THIS_RENEWAL = re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?been\s+(?:renewed|extended)\b|"
-                               r"\bextend\w*\s+(?:the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:dates?|deadlines?|time|schedules?|milestones?)\b", re.I)
+                               r"\bextend\w*\s+(?:the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:dates?|deadlines?|time|schedules?|milestones?)\b|"
+                               # the terms of a renewal agreed, not the renewal: 'for a consideration to be mutually agreed',
+                               # 'upon the parties mutual agreement on new minimum performance goals'
+                               r"\b(?:consideration|prices?|pricing|fees?|rates?|royalt\w+|compensation|goals?|targets?)\s+(?:\w+\s+){0,2}?"
+                               r"(?:to\s+be\s+)?mutually\s+agreed\b|\bmutual\s+agreement\s+(?:on|upon|as\s+to|regarding)\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?(?:goals?|targets?|prices?|pricing|fees?|rates?|minimums?|terms)\b", re.I)
 # a renewal sentence about this agreement: it names it or its term, or starts with 'It' ('It is renewed tacitly every year')
 _ABOUT_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b|^\W*it\s+(?:is|shall|will)\b", re.I)
 # an agreement that runs until a party ends it: 'shall remain in effect until terminated by either Party', 'will end when
@@ -535,7 +540,7 @@ class _Reader:
                 if not term:
                     continue
                 if _DATE_ABOVE.search(sentence) and not _STATED_IN.search(sentence):
-                    return self.agreement_date(above=start)
+                    return self.agreement_date(above=start) or self.signed_date()  # nothing above: the date by the signatures
                 if not DATE_RE.search(self.text, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
                     # '... means 12:01 a.m. on March 3, 2003', 'EFFECTIVE DATE:\n November 01, 2016': a cut sentence
                     end = self.doc.sentence_span(_SPACE.match(self.text, end).end())[1]
@@ -566,7 +571,7 @@ class _Reader:
                     if item:
                         return [item]
             if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
-                return self.agreement_date(above=start)
+                return self.agreement_date(above=start) or self.signed_date()  # nothing above: the date by the signatures
             if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc",
                                                           sentence, re.I):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
@@ -647,7 +652,7 @@ class _Reader:
                 r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
             if not renews or not _ABOUT_AGREEMENT.search(sentence) or _NO_RENEWAL.search(sentence):
                 continue
-            if not re.search(r"\brenew|\bprolong|\bextension", sentence, re.I) and not _FURTHER.search(sentence):
+            if not re.search(r"\brenew|\bprolong|\bextension|\bbe\s+extended\b", sentence, re.I) and not _FURTHER.search(sentence):
                 continue  # 'The Contract Term shall extend for a period of fifty (50) years': the term, not a renewal
             kind = _renewal_kind(sentence)
             item = {"value": "renews", "automatic": kind == 1, "mutual": kind == 3, "evidence": self.evidence(start, end)}

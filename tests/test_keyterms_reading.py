@@ -484,3 +484,27 @@ def test_notice_to_stop_renewal_and_notices_about_something_else(tmp_path, text,
 ])
 def test_effective_date_defined_started_or_signed(tmp_path, text, date):
     assert effective(read(tmp_path, text)) == date
+
+
+def test_the_date_first_written_above_with_nothing_above_is_the_signature_date(tmp_path):
+    found = read(tmp_path, "This Reseller Agreement is entered into and effective as of the date first written above "
+                           "(\"Effective Date\") by Alder Ltd and Birch Inc.\n\n" + FILLER + "\n\nIN WITNESS WHEREOF the "
+                           "parties sign.\n\nAlder Ltd Date: July 16, 2022 By: /s/ A. Lee\n")
+    assert effective(found) == "2022-07-16"
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the terms of a renewal are agreed, not the renewal itself: a party's option, an automatic renewal
+    ("7. Term. This Agreement may be renewed for an additional term of ten (10) years by notice in writing given by the "
+     "Licensee to the Licensor at the expiry of the Term, for a consideration to be mutually agreed.", (10 * 365.25, False)),
+    ("6. Term. This agreement shall automatically renew for a period of three (3) years and upon the parties mutual "
+     "agreement on new minimum performance goals for the renewal period.", (3 * 365.25, False)),
+    # the term 'shall be extended': a renewal, though no 'renew' or 'additional'
+    ("3. Term. This promotion shall begin on June 1, 2021 and end on June 1, 2022 (the \"Term\"). This term shall be "
+     "extended for a 1 year period provided 3000 units per month are sold.", (365.25, False)),
+    # ... and the parties agreeing the renewal itself stays mutual
+    ("3. Term. This Agreement may be renewed for a further period of one (1) year upon mutual agreement of the parties, at "
+     "prices to be mutually agreed.", (365.25, True)),
+])
+def test_renewal_agreed_on_its_terms_or_extended(tmp_path, text, days):
+    assert renewal_days(read(tmp_path, text)) == (pytest.approx(days[0], rel=0.01), days[1])
