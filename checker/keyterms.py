@@ -581,8 +581,8 @@ class _Reader:
         """The day an agreement that takes effect on signature was signed: the latest date of its signature
         block (after 'IN WITNESS WHEREOF', else in its last 3,000 characters) on a line that dates a signature
         ('Date: March 4, 1998', 'Dated: 3-5-98') or names the place and day of signing ('Rome, 2 April 2020'); a date
-        with a blank day ('April ____, 2003') only when none is whole; when the block dates none, the date it is made,
-        marked `made`."""
+        with a blank day ('April ____, 2003') only when none is whole; when the block dates none, or a day before
+        the date it says it is made, the date it is made, marked `made`."""
         witness = list(_WITNESS.finditer(self.text))
         block = witness[-1].start() if witness else max(0, len(self.text) - 3000)
         latest = None
@@ -593,7 +593,10 @@ class _Reader:
             item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
             if item and (latest is None or (len(item["date"]), item["date"]) > (len(latest["date"]), latest["date"])):
                 latest = item
-        return [latest] if latest else [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
+        made = [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
+        if latest and made and latest["date"] < made[0]["date"][:len(latest["date"])]:
+            return made  # signed before the day it says it is made ('Date 25/05/2008' for May 25th, 2018): a slip
+        return [latest] if latest else made
 
     def term(self) -> list[dict]:
         initial = False

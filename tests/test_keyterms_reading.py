@@ -508,3 +508,10 @@ def test_the_date_first_written_above_with_nothing_above_is_the_signature_date(t
 ])
 def test_renewal_agreed_on_its_terms_or_extended(tmp_path, text, days):
     assert renewal_days(read(tmp_path, text)) == (pytest.approx(days[0], rel=0.01), days[1])
+
+
+def test_a_signature_dated_before_the_agreement_is_made_is_a_slip(tmp_path):
+    found = read(tmp_path, "This Service Agreement is entered into on May 25th, 2018 by Alder Ltd and Birch Inc.\n\n"
+                           "3. Term. This Agreement shall take effect on the date of signature of the Agreement by both "
+                           "parties.\n\nIN WITNESS WHEREOF the parties sign.\n\nBy: /s/ A. Lee Date 25/05/2008\n")
+    assert effective(found) == "2018-05-25"
