@@ -22,7 +22,7 @@ from datetime import date
 from checker.engine.context import AnalysedDocument, Package
 from checker.keydates import add_length, length_text, notice_deadline, parse_iso
 from checker.matching import TextPattern
-from checker.nlp.dates import DATE_RE, MONTH, iso, parse_date, writes_day_first
+from checker.nlp.dates import DATE, DATE_RE, MONTH, iso, parse_date, writes_day_first
 from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
 from checker.nlp.parties import role_word
 
@@ -102,6 +102,7 @@ _WITNESS = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b",
 _CUT = re.compile(r"(?:\b[ap]\.\s?m|\b(?:no|inc|ltd|corp|co|st|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.\s*$|:\s*$", re.I)
 _MONTH_CUT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
                         r"september|october|november|december)\.\s*$", re.I)
+_DATE_LINE = re.compile(rf"[ \t]*(?:{DATE})[ \t]*(?:\n|$)", re.I)  # a line that holds a date and nothing else
 _MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
 # the date of another agreement: 'the Supply Agreement dated as of ...', 'entered into a Services Agreement on ...',
 # 'that certain letter agreement, dated ...', 'a Selling Agreement, effective as of ...', '... as amended July 6, 1992',
@@ -488,7 +489,8 @@ class _Reader:
 
     def agreement_date(self, above: int | None = None, confirmed: bool = False) -> list[dict]:
         """The date the contract is made: in its opening words, the first date of a sentence
-        that says it is dated, made, entered into or signed ('this 5th day of May, 2014'), else
+        that says it is dated, made, entered into or signed ('this 5th day of May, 2014') or alone
+        on its line (a letter agreement's date under its title), else
         the first date of the opening words; else a sentence anywhere that says the agreement is
         dated; else the first date before the first sentence that points to it ('the date first
         written above', 'the date hereof', 'the date of this Agreement'), or before `above` when the
@@ -500,7 +502,8 @@ class _Reader:
             item = self.date_item(match, start, end)
             if item is None:
                 continue
-            if _MADE.search(self.text, max(start, match.start() - 120), match.start()):
+            if _MADE.search(self.text, max(start, match.start() - 120), match.start()) or _DATE_LINE.match(
+                    self.text, self.text.rfind("\n", 0, match.start()) + 1, min(len(self.text), match.end() + 2)):
                 return [item]
             first = first or item
         if confirmed:

@@ -515,3 +515,17 @@ def test_a_signature_dated_before_the_agreement_is_made_is_a_slip(tmp_path):
                            "3. Term. This Agreement shall take effect on the date of signature of the Agreement by both "
                            "parties.\n\nIN WITNESS WHEREOF the parties sign.\n\nBy: /s/ A. Lee Date 25/05/2008\n")
     assert effective(found) == "2018-05-25"
+
+
+@pytest.mark.parametrize(("text", "date", "effective_on"), [
+    # a letter agreement dated under its title, the month and day left blank
+    ("___________ __, 2021\n\nAlder Capital LLC\n\nLadies and Gentlemen:\n\n1. The Offering. In accordance with the plan "
+     "its board adopted as of September 30, 2019, the Company will sell shares.", "2021", None),
+    # ... the blank lost in the filing: ', 2022' on its own line; the agreement is effective on that date
+    (", 2022\n\nLadies and Gentlemen:\n\n1. The Offering. If the Company cannot sell the shares on or before June 30, "
+     "2023, the offering ends.\n\n9. Term. This Agreement shall become effective on the date hereof.", "2022", "2022"),
+])
+def test_a_letter_agreement_is_dated_under_its_title(tmp_path, text, date, effective_on):
+    found = read(tmp_path, text)
+    assert found["agreement_date"][0]["date"] == date
+    assert effective(found) == effective_on

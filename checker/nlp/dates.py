@@ -5,7 +5,8 @@ leaves it blank:
   '1st of March, 2003', '18t h day of August 2014' (a suffix split by text extraction), 'the first day of
   July, 2017', '16 day of August. 2012', '_Dec. 8, 2005' (a filled-in blank), '2020-06-01', '6/1/2020',
   '04-01-06', and with blanks: 'this ___ day of March, 2018', 'February ____, 2017', '[ ], 2020',
-  '[·], 2019', 'as of , 2020' (the blank lost in the filing).
+  '[·], 2019', '__________ __, 2000', 'as of , 2020' and ', 2006' at a line's start (the blank lost in the
+  filing).
 
 Numeric dates are read month first (as US filings write them) unless the first number is over 12,
 the numbers are separated by full stops ('1.4.2011', the European order; only with a four-digit
@@ -43,7 +44,7 @@ DATE = (rf"(?:\b|_){_MONTH}\.?\s*(?:{_DAY}\s*,?|,)\s*{_YEAR}\b"  # June 1, 2020 
         rf"|\b{_YEAR}-\d{{1,2}}-\d{{1,2}}\b"  # 2020-06-01
         rf"|\b\d{{1,2}}[/-]\d{{1,2}}[/-](?:{_YEAR}|\d{{2}})\b"  # 6/1/2020, 04-01-06
         rf"|\b\d{{1,2}}\.\d{{1,2}}\.{_YEAR}\b"  # 1.4.2011 (day first); not '2.2.10', a clause number
-        rf"|{_BLANK}\s*,\s*{_YEAR}\b"  # [ ], 2020
+        rf"|{_BLANK}(?:\s+{_BLANK})?\s*,\s*{_YEAR}\b|(?m:^)[ \t]*,[ \t]*{_YEAR}\b"  # [ ], 2020; ______ __, 2000; ', 2006' at a line's start
         rf"|\b(?:as\s+of|day\s+of|dated|on)\s*,\s*{_YEAR}\b")  # 'as of , 2020': the blank lost in the filing
 DATE_RE = re.compile(DATE, re.I)
 
@@ -87,7 +88,7 @@ def parse_date(text: str, day_first: bool = False) -> tuple[int, int | None, int
         parts = (_year(match.group("year")), month, day)
         return parts if _exists(parts) else None
     match = _YEAR_ONLY.search(text)
-    if match and (re.search(_BLANK, text) or re.search(r"\b(?:of|dated|on)\s*,", text, re.I)):
+    if match and (re.search(_BLANK, text) or re.search(r"(?:\b(?:of|dated|on)|^)\s*,", text, re.I)):
         return int(match.group("year")), None, None
     return None
 
