@@ -120,8 +120,11 @@ _SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b[^.;]{0,80}
                           r"into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
-_TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
-                r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b")
+# the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
+# period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
+_TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|"
+                r"\b(?:continues?|remains?)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+(?:and\s+effect\s+)?)?for\b|"
+                r"\bfor\s+(?:a|the)\s+(?:period|term)\s+of\b|\b(?:terminat\w*|expir\w*|end|continu\w*)\s+(?:on|until)\s+the\s+[\w-]+\s+(?:\(\w+\)\s+)?anniversary\b")
 _RENEWAL = _finder(r"\brenew|\bautomatically\s+continu|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                    r"\bcontinue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
                    r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b")
@@ -610,7 +613,7 @@ class _Reader:
                     continue
                 initial = initial or regex is _INITIAL_TERM
                 durations = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
-                if regex is _TERM and (initial or not re.search(r"\b(?:this|the)\s+agreement\b", sentence, re.I)):
+                if regex is _TERM and (initial or not re.search(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b", sentence, re.I)):
                     break  # the initial term is stated (without a figure), or this is not the agreement's term
                 if durations:
                     tag = durations[0]

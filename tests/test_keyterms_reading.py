@@ -529,3 +529,20 @@ def test_a_letter_agreement_is_dated_under_its_title(tmp_path, text, date, effec
     found = read(tmp_path, text)
     assert found["agreement_date"][0]["date"] == date
     assert effective(found) == effective_on
+
+
+@pytest.mark.parametrize(("text", "expiry"), [
+    # the term in the words 'remain in effect for', counted from the date it commences on
+    ("2. Term. This Agreement shall be in full force and effect commencing on January 2, 2022 and shall remain in effect "
+     "for one (1) year or until the Consultant completes the services.", "2023-01-02"),
+    # the term ends on an anniversary of the Effective Date
+    ('The Effective Date of this Agreement (the "Effective Date") is September 21, 2018.\n\n6. Term. This Agreement will '
+     'commence on the Effective Date, and will terminate on the third anniversary of the Effective Date (the "Term").',
+     "2021-09-21"),
+    # the term of 'this Services Agreement'
+    ("This Services Agreement is dated as of June 24, 2020 between Alder Ltd and Birch Inc.\n\n9. Term. The term of this "
+     "Services Agreement shall begin on the date hereof and shall continue in effect for a period of two years.",
+     "2022-06-24"),
+])
+def test_the_term_in_more_wordings_gives_the_expiry(tmp_path, text, expiry):
+    assert read(tmp_path, text)["expiry_date"][0]["date"] == expiry
