@@ -99,9 +99,8 @@ _ON_SIGNING = re.compile(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+
 # what dates a signature on its line: 'Date:', 'Dated', or the place of signing ('Rome/Houston, ', 'Ballerup, ')
 _SIGNED_ON = re.compile(r"(?i:\bdated?\s*:?)|^\s*[A-Z][\w'/.-]*(?:\s+[A-Z][\w'/.-]*){0,2},\s*$")
 _WITNESS = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b", re.I)
-_CUT = re.compile(r"(?:\b[ap]\.\s?m|\b(?:no|inc|ltd|corp|co|st|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.\s*$|:\s*$", re.I)
-_MONTH_CUT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-                        r"september|october|november|december)\.\s*$", re.I)
+_CUT = re.compile(rf"(?:\b[ap]\.\s?m|\b(?:no|inc|ltd|corp|co|st)|\b{MONTH})\.\s*$|:\s*$", re.I)
+_MONTH_CUT = re.compile(rf"\b{MONTH}\.\s*$", re.I)
 _DATE_LINE = re.compile(rf"[ \t]*(?:{DATE})[ \t]*(?:\n|$)", re.I)  # a line that holds a date and nothing else
 _MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
 # the date of another agreement: 'the Supply Agreement dated as of ...', 'entered into a Services Agreement on ...',
