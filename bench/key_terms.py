@@ -311,8 +311,9 @@ def _date_of(found: dict, name: str) -> tuple | None:
     items = found.get(name) or []
     if not items:
         return None
-    if items[0].get("date"):
-        parts = [int(p) for p in items[0]["date"].split("-")]
+    if items[0].get("date"):  # '--04-30': no year
+        parts = [int(p) if p else None for p in items[0]["date"].lstrip("-").split("-")]
+        parts = [None] + parts if items[0]["date"].startswith("--") else parts
         return tuple(parts + [None] * (3 - len(parts)))
     return parse_date(items[0].get("value") or "")
 

@@ -22,7 +22,7 @@ from datetime import date
 from checker.engine.context import AnalysedDocument, Package
 from checker.keydates import add_length, length_text, notice_deadline, parse_iso
 from checker.matching import TextPattern
-from checker.nlp.dates import DATE, DATE_RE, MONTH, iso, parse_date, writes_day_first
+from checker.nlp.dates import DATE, DATE_RE, MONTH, YEARLESS, iso, parse_date, writes_day_first
 from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
 from checker.nlp.parties import role_word
 
@@ -560,6 +560,8 @@ class _Reader:
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
+                elif YEARLESS.search(self.text, start, end):  # 'made this 30th day of April (the "Effective Date")': no year
+                    return [item for item in [self.date_item(YEARLESS.search(self.text, start, end), start, end)] if item]
                 elif _ON_SIGNING.search(sentence):  # 'effective on the date of the last signature below'
                     return self.signed_date()
                 elif defined == "effective" and re.search(r"\bmeans?\b|\bshall\s+(?:mean|be)\b", sentence, re.I) and \

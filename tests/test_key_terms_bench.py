@@ -45,6 +45,9 @@ def test_a_two_digit_year_reads_as_checker_reads_it():
     ours, _ = bench.ours_for("Expiration Date", {"expiry_date": [{"value": "2035-12-21", "date": "2035-12-21"}]})
     assert bench.outcome("Expiration Date", bench.gold_for("Expiration Date", "12/21/35"), ours)[0] == "right"
     assert bench.gold_for("Expiration Date", "6/1/98") == (1998, 6, 1)
+    # a date whose year the contract leaves out ('--04-30') against the lawyers' '04/30/[]'
+    ours, _ = bench.ours_for("Effective Date", {"effective_date": [{"value": "30th day of April", "date": "--04-30"}]})
+    assert bench.outcome("Effective Date", bench.gold_for("Effective Date", "04/30/[]"), ours)[0] == "right"
 
 
 def test_durations_listed_by_the_lawyers_are_alternatives():

@@ -546,3 +546,11 @@ def test_a_letter_agreement_is_dated_under_its_title(tmp_path, text, date, effec
 ])
 def test_the_term_in_more_wordings_gives_the_expiry(tmp_path, text, expiry):
     assert read(tmp_path, text)["expiry_date"][0]["date"] == expiry
+
+
+def test_an_effective_date_whose_year_is_left_out(tmp_path):
+    found = read(tmp_path, 'THIS AGREEMENT made this 30th day of April (the "Effective Date") between Alder Ltd and Birch '
+                           "Inc.\n\n4. Fees. The base fee is paid through 19 August 2022.")
+    assert effective(found) == "--04-30"  # ISO 8601's month and day: the year is not stated
+    assert found["expiry_date"] == []
+    assert parse_date("the 14 day of SEPTEMBER, 200_") is None  # a year half written is no day and month alone

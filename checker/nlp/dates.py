@@ -52,6 +52,8 @@ _WORD_MONTH_FIRST = re.compile(rf"(?P<month>{_MONTH})\.?\s*(?P<day>{_DAY})?\s*,?
 _WORD_DAY_FIRST = re.compile(rf"(?P<day>{_DAY})\s*(?:day\s+of\s+|of\s+)?(?P<month>{_MONTH})\.?\s*,?\s*(?P<year>{_YEAR})", re.I)
 _ISO = re.compile(rf"(?P<year>{_YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})")
+# a day and month whose year the contract leaves out: 'made this 30th day of April (the "Effective Date")'
+YEARLESS = re.compile(rf"\b(?P<day>\d{{1,2}}\s?{_SUFFIX}?)\s+day\s+of\s+(?P<month>{_MONTH})\b(?!\.?\s*,?\s*(?:{_YEAR}|\d))", re.I)
 _YEAR_ONLY = re.compile(rf"(?P<year>{_YEAR})")
 
 
@@ -71,9 +73,9 @@ def _year(text: str) -> int:
     return year
 
 
-def parse_date(text: str, day_first: bool = False) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) of the date `text` holds (None for a part left blank), or None when
-    it holds none or names a day that does not exist ('February 30, 2020')."""
+def parse_date(text: str, day_first: bool = False) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of the date `text` holds (None for a part left blank, or a year left out:
+    'the 30th day of April'), or None when it holds none or names a day that does not exist ('February 30, 2020')."""
     found = [m for m in (regex.search(text) for regex in (_ISO, _WORD_DAY_FIRST, _WORD_MONTH_FIRST)) if m]
     if found:
         match = min(found, key=lambda m: (m.start(), -m.end()))  # '1st day of June, 2020': not 'June, 2020'
@@ -87,6 +89,10 @@ def parse_date(text: str, day_first: bool = False) -> tuple[int, int | None, int
         month, day = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
         parts = (_year(match.group("year")), month, day)
         return parts if _exists(parts) else None
+    match = YEARLESS.search(text)
+    if match:
+        parts = (None, _month(match.group("month")), _day(match.group("day")))
+        return parts if _exists(parts) else None
     match = _YEAR_ONLY.search(text)
     if match and (re.search(_BLANK, text) or re.search(r"(?:\b(?:of|dated|on)|^)\s*,", text, re.I)):
         return int(match.group("year")), None, None
@@ -96,15 +102,18 @@ def parse_date(text: str, day_first: bool = False) -> tuple[int, int | None, int
 def _exists(parts: tuple) -> bool:
     year, month, day = parts
     try:
-        date(year, month or 1, day or 1)
+        date(year or 2000, month or 1, day or 1)  # no year: any day of a leap year is one
     except ValueError:
         return False
     return True
 
 
-def iso(parts: tuple[int, int | None, int | None]) -> str:
-    """'2020-06-01'; '2018-03' without the day, '2020' with the year alone."""
+def iso(parts: tuple[int | None, int | None, int | None]) -> str:
+    """'2020-06-01'; '2018-03' without the day, '2020' with the year alone, '--04-30' without the year
+    (ISO 8601's month and day)."""
     year, month, day = parts
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
     if month is None:
         return f"{year:04d}"
     if day is None:
