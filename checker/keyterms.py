@@ -80,8 +80,6 @@ _SPACE = re.compile(r"\s*")
 # a date stated in another part of the contract: 'the date set out in the Addendum', 'specified in the Order Form'
 _STATED_IN = re.compile(r"\b(?:set\s+(?:out|forth)|specified|stated|shown|indicated|identified|listed)\s+(?:in|on)\s+(?:the\s+|an?\s+|each\s+)?"
                         r"(?:[\w-]+\s+)?(?:addendum|schedule|exhibit|appendix|annex|attachment|order|cover|data\s+sheet|summary)\b", re.I)
-_OF_THIS_AGREEMENT = re.compile(r"\bdate\s+of\s+this\s+(?:agreement|contract)\b", re.I)
-_IS_DATED = _finder(r"\bdated\b")
 _FILING_LINE = re.compile(r"[ \t]*Source\s*:", re.I)
 # an agreement that takes effect when it is signed: 'the date of the last signature', 'when signed by both parties',
 # 'the later of the two signature dates below', 'the date of signed acceptance', 'the date on which the Parties sign',
@@ -492,9 +490,8 @@ class _Reader:
     def agreement_date(self, above: int | None = None, confirmed: bool = False) -> list[dict]:
         """The date the contract is made: in its opening words, the first date of a sentence
         that says it is dated, made, entered into or signed ('this 5th day of May, 2014') or alone
-        on its line (a letter agreement's date under its title), else
-        the first date of the opening words; else a sentence anywhere that says the agreement is
-        dated; else the first date before the first sentence that points to it ('the date first
+        on its line (a letter agreement's date under its title), else the first date of the opening
+        words; else the first date before the first sentence that points to it ('the date first
         written above', 'the date hereof', 'the date of this Agreement'), or before `above` when the
         caller found that sentence. `confirmed`: only a date a sentence says the contract is made on.
         A date of another agreement or of the filing is none (`not_this_agreements`)."""
@@ -512,14 +509,8 @@ class _Reader:
             return []
         if first:
             return [first]
-        for start, end in self.sentences(_IS_DATED):
-            for match in DATE_RE.finditer(self.text, start, end):
-                if re.search(r"\bdated\s*(?:as\s+of\s*)?:?\s*$", self.text[max(start, match.start() - 20):match.start()], re.I):
-                    item = self.date_item(match, start, end)
-                    if item:
-                        return [item]
         if above is None:  # the first sentence that points to the date it is made ('the date hereof') is after it
-            pointer = _DATE_ABOVE.search(self.text) or _OF_THIS_AGREEMENT.search(self.text)
+            pointer = _DATE_ABOVE.search(self.text)
             above = pointer.start() if pointer else None
         if above is not None:
             for match in DATE_RE.finditer(self.text, 0, above):
