@@ -6,7 +6,7 @@ leaves it blank:
   July, 2017', '16 day of August. 2012', '_Dec. 8, 2005' (a filled-in blank), '2020-06-01', '6/1/2020',
   '04-01-06', and with blanks: 'this ___ day of March, 2018', 'February ____, 2017', '[ ], 2020',
   '[·], 2019', '__________ __, 2000', 'as of , 2020' and ', 2006' at a line's start (the blank lost in the
-  filing).
+  filing); a day and month whose year is left out, 'the 30th day of April' (ISO 8601's '--04-30').
 
 Numeric dates are read month first (as US filings write them) unless the first number is over 12,
 the numbers are separated by full stops ('1.4.2011', the European order; only with a four-digit
