@@ -35,7 +35,7 @@ spurious (we say, gold does not); both silent is not counted. Accuracy = right /
 silent + spurious), per term and set.
 
 How values are compared:
-  - dates: as dates (day, month, year). Gold is M/D/YY (two-digit years: 00-30 -> 20xx, else 19xx)
+  - dates: as dates (day, month, year). Gold is M/D/YY (two-digit years: 00-49 -> 20xx, else 19xx, as checker reads them)
     with `[]` for a blank of the contract ("[]/[]/2020"): only the parts it gives are compared. Ours is
     the contract's words: "June 1, 2020", "1st day of June, 2020", "Nov. 02, 2019", "2020-06-01",
     "6/1/2020" (numeric dates read month first, as in these US filings, unless the first number > 12).
@@ -132,7 +132,7 @@ def _year(text: str) -> int | None:
         return None
     year = int(text)
     if len(text) == 2:
-        year += 2000 if year <= 30 else 1900
+        year += 2000 if year < 50 else 1900  # expiry dates run to 2045 ("9/1/45")
     return year
 
 
@@ -311,8 +311,9 @@ def _date_of(found: dict, name: str) -> tuple | None:
     items = found.get(name) or []
     if not items:
         return None
-    if items[0].get("date"):
-        parts = [int(p) for p in items[0]["date"].split("-")]
+    if items[0].get("date"):  # '--04-30': no year
+        parts = [int(p) if p else None for p in items[0]["date"].lstrip("-").split("-")]
+        parts = [None] + parts if items[0]["date"].startswith("--") else parts
         return tuple(parts + [None] * (3 - len(parts)))
     return parse_date(items[0].get("value") or "")
 

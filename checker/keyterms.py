@@ -22,7 +22,7 @@ from datetime import date
 from checker.engine.context import AnalysedDocument, Package
 from checker.keydates import add_length, length_text, notice_deadline, parse_iso
 from checker.matching import TextPattern
-from checker.nlp.dates import DATE_RE, iso, parse_date, writes_day_first
+from checker.nlp.dates import DATE, DATE_RE, MONTH, YEARLESS, iso, parse_date, writes_day_first
 from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
 from checker.nlp.parties import role_word
 
@@ -53,44 +53,53 @@ KEY_TERMS = [
 MAX_QUOTE = 300
 
 _DATED = 1500  # where a contract states the date it is made: its opening characters
-# the Effective Date defined: '"Effective Date" means ...', '(the "Effective Date")', 'Effective Date: ...'
+# the Effective Date defined: '"Effective Date" means ...', '(the "Effective Date")', 'Effective Date: ...', 'hereinafter
+# called the Effective Date', 'The effective date of this Reseller Agreement shall be: ...'
 _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s*[\"“”']|"
-                             r"\b(?:effective|commencement)\s+date\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:)|"
+                             r"\b(?:called|referred\s+to\s+as|known\s+as)\s+(?:the\s+)?(?:effective|commencement)\s+date\b|"
+                             r"\b(?:effective|commencement)\s+date(?:\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))?"
+                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:)|"
                              r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
 _DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
-_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took)\s+effect\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:on|upon|as\s+of|from)\b|\bcommencing\s+(?:the\s+)?\d")
+_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took)\s+effect\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|" + MONTH + ")")
 _AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
                               r"(?:\s+(?:on\s+the\s+day\s+of|as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
                               r"beginning\s+on|this|date))?\s*$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
-                              r"(?:on|upon|as\s+of|from)\s+(?:the\s+)?$|\bcommencing\s+(?:the\s+)?$", re.I)
+                              r"(?:(?:on|upon|as\s+of|from)\s+)?(?:the\s+)?$", re.I)
 # a period, not the agreement, starts on the date: 'the fiscal year which begins on April 1, 1999', 'a period of two (2)
-# months to commence on November 4, 1998'
+# months to commence on November 4, 1998', 'during the period beginning October 1, 2009'
 _PERIOD_STARTS = re.compile(r"\b(?:periods?|years?|quarters?|months?|phases?)\b(?:\s+\([^()]*\))?(?:\s+(?:which|that))?\s+(?:shall\s+|will\s+|to\s+)?"
-                            r"(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|from)\s+(?:the\s+)?$", re.I)
+                            r"(?:(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|from)|begin\w*|start\w*)\s+(?:the\s+)?$", re.I)
 _DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|listed|"
                          r"appearing|mentioned|indicated)(?:\s+(?:above|below|on\s+the\s+first\s+page))?|"
                          r"\bdate\s+hereof\b|(?<!effective\s)(?<!commencement\s)\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                          r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
                          r"(?:execution|signature|signing)", re.I)
-_OF_THIS_AGREEMENT = re.compile(r"\bdate\s+of\s+this\s+(?:agreement|contract)\b", re.I)
-_IS_DATED = _finder(r"\bdated\b")
+_SPACE = re.compile(r"\s*")
+# a date stated in another part of the contract: 'the date set out in the Addendum', 'specified in the Order Form'
+_STATED_IN = re.compile(r"\b(?:set\s+(?:out|forth)|specified|stated|shown|indicated|identified|listed)\s+(?:in|on)\s+(?:the\s+|an?\s+|each\s+)?"
+                        r"(?:[\w-]+\s+)?(?:addendum|schedule|exhibit|appendix|annex|attachment|order|cover|data\s+sheet|summary)\b", re.I)
 _FILING_LINE = re.compile(r"[ \t]*Source\s*:", re.I)
 # an agreement that takes effect when it is signed: 'the date of the last signature', 'when signed by both parties',
 # 'the later of the two signature dates below', 'the date of signed acceptance', 'the date on which the Parties sign',
 # 'on the signing date', 'upon the signatures and seals of both Parties', 'when counterparts have been signed by each Party',
-# 'not effective until signed'
+# 'not effective until signed', 'the last date signed below', 'the date last written below'
 _ON_SIGNING = re.compile(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+)?(?:signature|execution|signing)|"
+                         r"\b(?:last|latest|later)\s+(?:date|day)\s+(?:of\s+signature|(?:on\s+which\s+it\s+is\s+)?(?:signed|written|executed))\b|"
+                         r"\bdate\s+last\s+(?:signed|written|executed)\b|"
                          r"\b(?:when|once|until|upon\s+being|after\s+being)\s+(?:duly\s+)?(?:signed|executed)\b|\bsignature\s+dates?\b|"
                          r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signatures?)\b|\blast\s+(?:party\s+(?:hereto\s+)?(?:to\s+)?(?:has\s+)?(?:sign|execut)\w*|to\s+sign\b|signature\b)|"
                          r"\bdate\s+(?:on\s+)?which\s+(?:it|this\s+agreement|(?:both|the|all)\s+parties|the\s+last\s+party)\s+"
                          r"(?:is\s+|has\s+been\s+|have\s+)?(?:signed|executed|signs?|executes?)\b|\bsigning\s+date\b|"
                          r"\bupon\s+(?:the\s+)?completion\s+of\s+(?:the\s+)?(?:execution|signing)\b|"
                          r"\b(?:when|once|upon)\b[^.;]{0,60}?\b(?:signed|executed)\s+by\s+(?:each|both|all)\b", re.I)
+# what dates a signature on its line: 'Date:', 'Dated', or the place of signing ('Rome/Houston, ', 'Ballerup, ')
+_SIGNED_ON = re.compile(r"(?i:\bdated?\s*:?)|^\s*[A-Z][\w'/.-]*(?:\s+[A-Z][\w'/.-]*){0,2},\s*$")
 _WITNESS = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b", re.I)
-_CUT = re.compile(r"(?:\b[ap]\.\s?m|\b(?:no|inc|ltd|corp|co|st|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.\s*$", re.I)
-_MONTH_CUT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-                        r"september|october|november|december)\.\s*$", re.I)
+_CUT = re.compile(rf"(?:\b[ap]\.\s?m|\b(?:no|inc|ltd|corp|co|st)|\b{MONTH})\.\s*$|:\s*$", re.I)
+_MONTH_CUT = re.compile(rf"\b{MONTH}\.\s*$", re.I)
+_DATE_LINE = re.compile(rf"[ \t]*(?:{DATE})[ \t]*(?:\n|$)", re.I)  # a line that holds a date and nothing else
 _MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
 # the date of another agreement: 'the Supply Agreement dated as of ...', 'entered into a Services Agreement on ...',
 # 'that certain letter agreement, dated ...', 'a Selling Agreement, effective as of ...', '... as amended July 6, 1992',
@@ -108,8 +117,11 @@ _SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b[^.;]{0,80}
                           r"into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
-_TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
-                r"\bcontinues?\s+(?:in\s+force\s+)?for\b|\bfor\s+a\s+(?:period|term)\s+of\b")
+# the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
+# period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
+_TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|"
+                r"\b(?:continues?|remains?)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+(?:and\s+effect\s+)?)?for\b|"
+                r"\bfor\s+(?:a|the)\s+(?:period|term)\s+of\b|\b(?:terminat\w*|expir\w*|end|continu\w*)\s+(?:on|until)\s+the\s+[\w-]+\s+(?:\(\w+\)\s+)?anniversary\b")
 _RENEWAL = _finder(r"\brenew|\bautomatically\s+continu|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                    r"\bcontinue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
                    r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b")
@@ -156,7 +168,12 @@ _MUTUAL_RENEWAL = re.compile(r"\bmutual(?:ly)?\b|\b(?:both|the)\s+parties\s+(?:s
 _NO_RENEWAL = re.compile(r"\b(?:in\s+no\s+way|not)\s+(?:\w+\s+){0,3}?(?:define|limit|extend)\b|\bextend\w*\s+(?:any\s+)?(?:later|longer)\s+than\b|"
                          r"\bextend\w*\s+until\s+(?!(?:terminated|either|one|a)\b)|\b(?:increase|adjust|raise)\w*\b[^.;]{0,160}\byear\s+to\s+year\b", re.I)
 _NOT_THIS_RENEWAL = re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?been\s+(?:renewed|extended)\b|"
-                               r"\bextend\w*\s+(?:the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:dates?|deadlines?|time|schedules?|milestones?)\b", re.I)
+                               r"\bextend\w*\s+(?:the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:dates?|deadlines?|time|schedules?|milestones?)\b|"
+                               # the terms of a renewal agreed, not the renewal: 'for a consideration to be mutually agreed',
+                               # 'upon the parties mutual agreement on new minimum performance goals'
+                               r"\b(?:consideration|prices?|pricing|fees?|rates?|royalt\w+|compensation|goals?|targets?)\s+(?:\w+\s+){0,2}?"
+                               r"(?:to\s+be\s+)?mutually\s+agreed\b|\bmutual\s+agreement\s+(?:on|upon|as\s+to|regarding)\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?(?:goals?|targets?|prices?|pricing|fees?|rates?|minimums?|terms)\b", re.I)
 # a renewal sentence about this agreement: it names it or its term, or starts with 'It' ('It is renewed tacitly every year')
 _ABOUT_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b|^\W*it\s+(?:is|shall|will)\b", re.I)
 # an agreement that runs until a party ends it: 'shall remain in effect until terminated by either Party', 'will end when
@@ -472,9 +489,9 @@ class _Reader:
 
     def agreement_date(self, above: int | None = None, confirmed: bool = False) -> list[dict]:
         """The date the contract is made: in its opening words, the first date of a sentence
-        that says it is dated, made, entered into or signed ('this 5th day of May, 2014'), else
-        the first date of the opening words; else a sentence anywhere that says the agreement is
-        dated; else the first date before the first sentence that points to it ('the date first
+        that says it is dated, made, entered into or signed ('this 5th day of May, 2014') or alone
+        on its line (a letter agreement's date under its title), else the first date of the opening
+        words; else the first date before the first sentence that points to it ('the date first
         written above', 'the date hereof', 'the date of this Agreement'), or before `above` when the
         caller found that sentence. `confirmed`: only a date a sentence says the contract is made on.
         A date of another agreement or of the filing is none (`not_this_agreements`)."""
@@ -484,21 +501,16 @@ class _Reader:
             item = self.date_item(match, start, end)
             if item is None:
                 continue
-            if _MADE.search(self.text, max(start, match.start() - 120), match.start()):
+            if _MADE.search(self.text, max(start, match.start() - 120), match.start()) or _DATE_LINE.match(
+                    self.text, self.text.rfind("\n", 0, match.start()) + 1, min(len(self.text), match.end() + 2)):
                 return [item]
             first = first or item
         if confirmed:
             return []
         if first:
             return [first]
-        for start, end in self.sentences(_IS_DATED):
-            for match in DATE_RE.finditer(self.text, start, end):
-                if re.search(r"\bdated\s*(?:as\s+of\s*)?:?\s*$", self.text[max(start, match.start() - 20):match.start()], re.I):
-                    item = self.date_item(match, start, end)
-                    if item:
-                        return [item]
         if above is None:  # the first sentence that points to the date it is made ('the date hereof') is after it
-            pointer = _DATE_ABOVE.search(self.text) or _OF_THIS_AGREEMENT.search(self.text)
+            pointer = _DATE_ABOVE.search(self.text)
             above = pointer.start() if pointer else None
         if above is not None:
             for match in DATE_RE.finditer(self.text, 0, above):
@@ -523,10 +535,11 @@ class _Reader:
                 term = re.search(_DEFINED_AS[defined], sentence, re.I)
                 if not term:
                     continue
-                if _DATE_ABOVE.search(sentence):
-                    return self.agreement_date(above=start)
+                if _DATE_ABOVE.search(sentence) and not _STATED_IN.search(sentence):
+                    return self.agreement_date(above=start) or self.signed_date()  # nothing above: the date by the signatures
                 if not DATE_RE.search(self.text, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
-                    end = self.doc.sentence_span(end)[1]  # '... means 12:01 a.m. on March 3, 2003': a cut sentence
+                    # '... means 12:01 a.m. on March 3, 2003', 'EFFECTIVE DATE:\n November 01, 2016': a cut sentence
+                    end = self.doc.sentence_span(_SPACE.match(self.text, end).end())[1]
                 month = _MONTH_CUT.search(self.text, max(0, start - 12), start)
                 if month and not DATE_RE.search(self.text, start, end):
                     start = self.doc.sentence_span(month.start())[0]  # 'on April. 1st 2019 ("Effective Date")', 'this 16 day of August.
@@ -538,10 +551,13 @@ class _Reader:
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
+                elif YEARLESS.search(self.text, start, end):  # 'made this 30th day of April (the "Effective Date")': no year
+                    return [item for item in [self.date_item(YEARLESS.search(self.text, start, end), start, end)] if item]
                 elif _ON_SIGNING.search(sentence):  # 'effective on the date of the last signature below'
                     return self.signed_date()
-                elif defined == "effective" and re.search(r"\bmeans?\b|\bshall\s+(?:mean|be)\b", sentence, re.I):
-                    return []  # an event, not a date
+                elif defined == "effective" and re.search(r"\bmeans?\b|\bshall\s+(?:mean|be)\b", sentence, re.I) and \
+                        not _STATED_IN.search(sentence):
+                    return []  # an event, not a date; a date stated elsewhere ('set out in the Addendum') is looked for on
         for start, end in self.sentences(_TAKES_EFFECT):
             sentence = self.text[start:end]
             if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or re.search(r"\b(?:signed|executed|term)\b", sentence, re.I)):
@@ -553,7 +569,7 @@ class _Reader:
                     if item:
                         return [item]
             if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
-                return self.agreement_date(above=start)
+                return self.agreement_date(above=start) or self.signed_date()  # nothing above: the date by the signatures
             if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc",
                                                           sentence, re.I):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
@@ -562,18 +578,23 @@ class _Reader:
     def signed_date(self) -> list[dict]:
         """The day an agreement that takes effect on signature was signed: the latest date of its signature
         block (after 'IN WITNESS WHEREOF', else in its last 3,000 characters) on a line that dates a signature
-        ('Date: March 4, 1998', 'Dated: 3-5-98'); when the block dates none, the date it is made, marked `made`."""
+        ('Date: March 4, 1998', 'Dated: 3-5-98') or names the place and day of signing ('Rome, 2 April 2020'); a date
+        with a blank day ('April ____, 2003') only when none is whole; when the block dates none, or a day before
+        the date it says it is made, the date it is made, marked `made`."""
         witness = list(_WITNESS.finditer(self.text))
         block = witness[-1].start() if witness else max(0, len(self.text) - 3000)
         latest = None
         for match in DATE_RE.finditer(self.text, block, min(len(self.text), block + 6000)):
             line_start = self.text.rfind("\n", 0, match.start()) + 1
-            if not re.search(r"\bdated?\s*:?", self.text[line_start:match.start()], re.I):
+            if not _SIGNED_ON.search(self.text[line_start:match.start()]):
                 continue
             item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
-            if item and len(item["date"]) == 10 and (latest is None or item["date"] > latest["date"]):
+            if item and (latest is None or (len(item["date"]), item["date"]) > (len(latest["date"]), latest["date"])):
                 latest = item
-        return [latest] if latest else [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
+        made = [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
+        if latest and made and latest["date"] < made[0]["date"][:len(latest["date"])]:
+            return made  # signed before the day it says it is made ('Date 25/05/2008' for May 25th, 2018): a slip
+        return [latest] if latest else made
 
     def term(self) -> list[dict]:
         initial = False
@@ -584,7 +605,7 @@ class _Reader:
                     continue
                 initial = initial or regex is _INITIAL_TERM
                 durations = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
-                if regex is _TERM and (initial or not re.search(r"\b(?:this|the)\s+agreement\b", sentence, re.I)):
+                if regex is _TERM and (initial or not re.search(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b", sentence, re.I)):
                     break  # the initial term is stated (without a figure), or this is not the agreement's term
                 if durations:
                     tag = durations[0]
@@ -632,7 +653,7 @@ class _Reader:
                 r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
             if not renews or not _ABOUT_AGREEMENT.search(sentence) or _NO_RENEWAL.search(sentence):
                 continue
-            if not re.search(r"\brenew|\bprolong|\bextension", sentence, re.I) and not _FURTHER.search(sentence):
+            if not re.search(r"\brenew|\bprolong|\bextension|\bbe\s+extended\b", sentence, re.I) and not _FURTHER.search(sentence):
                 continue  # 'The Contract Term shall extend for a period of fifty (50) years': the term, not a renewal
             kind = _renewal_kind(sentence)
             item = {"value": "renews", "automatic": kind == 1, "mutual": kind == 3, "evidence": self.evidence(start, end)}

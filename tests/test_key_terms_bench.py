@@ -40,6 +40,16 @@ def test_a_blank_date_answer_whose_spans_are_the_date(label, answer):
     assert bench.gold_answer("Effective Date", label) == answer
 
 
+def test_a_two_digit_year_reads_as_checker_reads_it():
+    # an agreement of 2016 that expires on 12/21/35 expires in 2035, not in 1935
+    ours, _ = bench.ours_for("Expiration Date", {"expiry_date": [{"value": "2035-12-21", "date": "2035-12-21"}]})
+    assert bench.outcome("Expiration Date", bench.gold_for("Expiration Date", "12/21/35"), ours)[0] == "right"
+    assert bench.gold_for("Expiration Date", "6/1/98") == (1998, 6, 1)
+    # a date whose year the contract leaves out ('--04-30') against the lawyers' '04/30/[]'
+    ours, _ = bench.ours_for("Effective Date", {"effective_date": [{"value": "30th day of April", "date": "--04-30"}]})
+    assert bench.outcome("Effective Date", bench.gold_for("Effective Date", "04/30/[]"), ours)[0] == "right"
+
+
 def test_durations_listed_by_the_lawyers_are_alternatives():
     assert bench.gold_durations("4 years, 6 months") == [pytest.approx(4 * 365.25), pytest.approx(6 * 30.44)]
     assert bench.gold_durations("successive 1 year") == [pytest.approx(365.25)]

@@ -452,3 +452,105 @@ def test_renewal_of_this_agreement_only(tmp_path, text, days):
 ])
 def test_notice_to_stop_renewal_and_notices_about_something_else(tmp_path, text, days):
     assert non_renewal(read(tmp_path, text)) == pytest.approx(days, rel=0.01)
+
+
+# ---------------------------------------------------------------- the effective date: definitions, starts and signatures
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # defined without quote marks; defined for 'this ... Agreement' with a colon
+    ("This Agreement, made this 3rd day of March 2021, hereinafter called the Effective Date, is between Alder Ltd and "
+     "Birch Inc.", "2021-03-03"),
+    ("1. Parties. Alder Ltd supports Birch Inc.\n\nTHE EFFECTIVE DATE OF THIS SUPPORT AGREEMENT SHALL BE: Oct 3, 2021",
+     "2021-10-03"),
+    # defined as the date a schedule states: the schedule's date, not an event
+    ('1. Definitions. "Effective Date" means the date set out in the Schedule on which this Agreement becomes '
+     "effective.\n\n" + FILLER + "\n\nSCHEDULE\n\nEffective Date: June 9, 2022 (go-live)\n",
+     "2022-06-09"),
+    # a term that commences on a date without 'on'; a period that begins on a date is no start of the agreement
+    ("1. Term. The term of this Agreement shall commence January 1, 2022 and continue for three years.", "2022-01-01"),
+    ("1. Exclusivity. During the period beginning October 1, 2021 and ending March 31, 2022, Alder Ltd shall not "
+     "appoint another reseller under this Agreement.\n\n2. Term. The term of this Agreement shall commence "
+     "February 1, 2022.", "2022-02-01"),
+    # it takes effect on the last signature: 'the last date signed below', a signature dated by its place
+    ("This Agreement is effective as of the last date signed below (\"Effective Date\").\n\n1. Services. Alder Ltd "
+     "supports Birch Inc.\n\nIN WITNESS WHEREOF the parties sign.\n\nAlder Ltd By: /s/ A. Lee Date 8 July 2021\n\n"
+     "Birch Inc. By: /s/ B. Noor Date 13/07/21\n", "2021-07-13"),
+    ("1. Term. This Agreement shall become effective on the signing date and shall run for two years.\n\n"
+     "IN WITNESS WHEREOF the parties have signed this Agreement.\n\nOslo/Leeds, 2 April 2020 Alder AS Birch Ltd\n",
+     "2020-04-02"),
+    ("1. Term. This Agreement will be effective when signed by both Parties.\n\nIN WITNESS WHEREOF the Parties have "
+     "signed.\n\nLeeds, April ____, 2021                 Oslo, April ____, 2021\n", "2021-04"),
+])
+def test_effective_date_defined_started_or_signed(tmp_path, text, date):
+    assert effective(read(tmp_path, text)) == date
+
+
+def test_the_date_first_written_above_with_nothing_above_is_the_signature_date(tmp_path):
+    found = read(tmp_path, "This Reseller Agreement is entered into and effective as of the date first written above "
+                           "(\"Effective Date\") by Alder Ltd and Birch Inc.\n\n" + FILLER + "\n\nIN WITNESS WHEREOF the "
+                           "parties sign.\n\nAlder Ltd Date: July 16, 2022 By: /s/ A. Lee\n")
+    assert effective(found) == "2022-07-16"
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the terms of a renewal are agreed, not the renewal itself: a party's option, an automatic renewal
+    ("7. Term. This Agreement may be renewed for an additional term of ten (10) years by notice in writing given by the "
+     "Licensee to the Licensor at the expiry of the Term, for a consideration to be mutually agreed.", (10 * 365.25, False)),
+    ("6. Term. This agreement shall automatically renew for a period of three (3) years and upon the parties mutual "
+     "agreement on new minimum performance goals for the renewal period.", (3 * 365.25, False)),
+    # the term 'shall be extended': a renewal, though no 'renew' or 'additional'
+    ("3. Term. This promotion shall begin on June 1, 2021 and end on June 1, 2022 (the \"Term\"). This term shall be "
+     "extended for a 1 year period provided 3000 units per month are sold.", (365.25, False)),
+    # ... and the parties agreeing the renewal itself stays mutual
+    ("3. Term. This Agreement may be renewed for a further period of one (1) year upon mutual agreement of the parties, at "
+     "prices to be mutually agreed.", (365.25, True)),
+])
+def test_renewal_agreed_on_its_terms_or_extended(tmp_path, text, days):
+    assert renewal_days(read(tmp_path, text)) == (pytest.approx(days[0], rel=0.01), days[1])
+
+
+def test_a_signature_dated_before_the_agreement_is_made_is_a_slip(tmp_path):
+    found = read(tmp_path, "This Service Agreement is entered into on May 25th, 2018 by Alder Ltd and Birch Inc.\n\n"
+                           "3. Term. This Agreement shall take effect on the date of signature of the Agreement by both "
+                           "parties.\n\nIN WITNESS WHEREOF the parties sign.\n\nBy: /s/ A. Lee Date 25/05/2008\n")
+    assert effective(found) == "2018-05-25"
+
+
+@pytest.mark.parametrize(("text", "date", "effective_on"), [
+    # a letter agreement dated under its title, the month and day left blank
+    ("___________ __, 2021\n\nAlder Capital LLC\n\nLadies and Gentlemen:\n\n1. The Offering. In accordance with the plan "
+     "its board adopted as of September 30, 2019, the Company will sell shares.", "2021", None),
+    # ... the blank lost in the filing: ', 2022' on its own line; the agreement is effective on that date
+    (", 2022\n\nLadies and Gentlemen:\n\n1. The Offering. If the Company cannot sell the shares on or before June 30, "
+     "2023, the offering ends.\n\n9. Term. This Agreement shall become effective on the date hereof.", "2022", "2022"),
+])
+def test_a_letter_agreement_is_dated_under_its_title(tmp_path, text, date, effective_on):
+    found = read(tmp_path, text)
+    assert found["agreement_date"][0]["date"] == date
+    assert effective(found) == effective_on
+
+
+@pytest.mark.parametrize(("text", "expiry"), [
+    # the term in the words 'remain in effect for', counted from the date it commences on
+    ("2. Term. This Agreement shall be in full force and effect commencing on January 2, 2022 and shall remain in effect "
+     "for one (1) year or until the Consultant completes the services.", "2023-01-02"),
+    # the term ends on an anniversary of the Effective Date
+    ('The Effective Date of this Agreement (the "Effective Date") is September 21, 2018.\n\n6. Term. This Agreement will '
+     'commence on the Effective Date, and will terminate on the third anniversary of the Effective Date (the "Term").',
+     "2021-09-21"),
+    # the term of 'this Services Agreement'
+    ("This Services Agreement is dated as of June 24, 2020 between Alder Ltd and Birch Inc.\n\n9. Term. The term of this "
+     "Services Agreement shall begin on the date hereof and shall continue in effect for a period of two years.",
+     "2022-06-24"),
+])
+def test_the_term_in_more_wordings_gives_the_expiry(tmp_path, text, expiry):
+    assert read(tmp_path, text)["expiry_date"][0]["date"] == expiry
+
+
+def test_an_effective_date_whose_year_is_left_out(tmp_path):
+    found = read(tmp_path, 'THIS AGREEMENT made this 30th day of April (the "Effective Date") between Alder Ltd and Birch '
+                           "Inc.\n\n4. Fees. The base fee is paid through 19 August 2022.")
+    assert effective(found) == "--04-30"  # ISO 8601's month and day: the year is not stated
+    assert found["expiry_date"] == []
+    assert parse_date("the 14 day of SEPTEMBER, 200_") is None  # a year half written is no day and month alone

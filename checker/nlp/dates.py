@@ -5,7 +5,8 @@ leaves it blank:
   '1st of March, 2003', '18t h day of August 2014' (a suffix split by text extraction), 'the first day of
   July, 2017', '16 day of August. 2012', '_Dec. 8, 2005' (a filled-in blank), '2020-06-01', '6/1/2020',
   '04-01-06', and with blanks: 'this ___ day of March, 2018', 'February ____, 2017', '[ ], 2020',
-  '[·], 2019', 'as of , 2020' (the blank lost in the filing).
+  '[·], 2019', '__________ __, 2000', 'as of , 2020' and ', 2006' at a line's start (the blank lost in the
+  filing); a day and month whose year is left out, 'the 30th day of April' (ISO 8601's '--04-30').
 
 Numeric dates are read month first (as US filings write them) unless the first number is over 12,
 the numbers are separated by full stops ('1.4.2011', the European order; only with a four-digit
@@ -25,6 +26,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
           r"sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+MONTH = _MONTH  # a month's name, for the patterns of other modules
 _SUFFIX = r"(?:st|nd|rd|th|s\s?t|n\s?d|r\s?d|t\s?h)"
 _BLANK = r"(?:_+|\[\s*_*\s*\]|\[\s*\*+\s*\]|\[\s*[●•·]\s*\])"
 # 'the first day of July': the days of a month in words
@@ -42,7 +44,7 @@ DATE = (rf"(?:\b|_){_MONTH}\.?\s*(?:{_DAY}\s*,?|,)\s*{_YEAR}\b"  # June 1, 2020 
         rf"|\b{_YEAR}-\d{{1,2}}-\d{{1,2}}\b"  # 2020-06-01
         rf"|\b\d{{1,2}}[/-]\d{{1,2}}[/-](?:{_YEAR}|\d{{2}})\b"  # 6/1/2020, 04-01-06
         rf"|\b\d{{1,2}}\.\d{{1,2}}\.{_YEAR}\b"  # 1.4.2011 (day first); not '2.2.10', a clause number
-        rf"|{_BLANK}\s*,\s*{_YEAR}\b"  # [ ], 2020
+        rf"|{_BLANK}(?:\s+{_BLANK})?\s*,\s*{_YEAR}\b|(?m:^)[ \t]*,[ \t]*{_YEAR}\b"  # [ ], 2020; ______ __, 2000; ', 2006' at a line's start
         rf"|\b(?:as\s+of|day\s+of|dated|on)\s*,\s*{_YEAR}\b")  # 'as of , 2020': the blank lost in the filing
 DATE_RE = re.compile(DATE, re.I)
 
@@ -50,6 +52,8 @@ _WORD_MONTH_FIRST = re.compile(rf"(?P<month>{_MONTH})\.?\s*(?P<day>{_DAY})?\s*,?
 _WORD_DAY_FIRST = re.compile(rf"(?P<day>{_DAY})\s*(?:day\s+of\s+|of\s+)?(?P<month>{_MONTH})\.?\s*,?\s*(?P<year>{_YEAR})", re.I)
 _ISO = re.compile(rf"(?P<year>{_YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})")
+# a day and month whose year the contract leaves out: 'made this 30th day of April (the "Effective Date")'
+YEARLESS = re.compile(rf"\b(?P<day>\d{{1,2}}\s?{_SUFFIX}?)\s+day\s+of\s+(?P<month>{_MONTH})\b(?!\.?\s*,?\s*(?:{_YEAR}|\d))", re.I)
 _YEAR_ONLY = re.compile(rf"(?P<year>{_YEAR})")
 
 
@@ -69,9 +73,9 @@ def _year(text: str) -> int:
     return year
 
 
-def parse_date(text: str, day_first: bool = False) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) of the date `text` holds (None for a part left blank), or None when
-    it holds none or names a day that does not exist ('February 30, 2020')."""
+def parse_date(text: str, day_first: bool = False) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of the date `text` holds (None for a part left blank, or a year left out:
+    'the 30th day of April'), or None when it holds none or names a day that does not exist ('February 30, 2020')."""
     found = [m for m in (regex.search(text) for regex in (_ISO, _WORD_DAY_FIRST, _WORD_MONTH_FIRST)) if m]
     if found:
         match = min(found, key=lambda m: (m.start(), -m.end()))  # '1st day of June, 2020': not 'June, 2020'
@@ -85,8 +89,12 @@ def parse_date(text: str, day_first: bool = False) -> tuple[int, int | None, int
         month, day = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
         parts = (_year(match.group("year")), month, day)
         return parts if _exists(parts) else None
+    match = YEARLESS.search(text)
+    if match:
+        parts = (None, _month(match.group("month")), _day(match.group("day")))
+        return parts if _exists(parts) else None
     match = _YEAR_ONLY.search(text)
-    if match and (re.search(_BLANK, text) or re.search(r"\b(?:of|dated|on)\s*,", text, re.I)):
+    if match and (re.search(_BLANK, text) or re.search(r"(?:\b(?:of|dated|on)|^)\s*,", text, re.I)):
         return int(match.group("year")), None, None
     return None
 
@@ -94,15 +102,18 @@ def parse_date(text: str, day_first: bool = False) -> tuple[int, int | None, int
 def _exists(parts: tuple) -> bool:
     year, month, day = parts
     try:
-        date(year, month or 1, day or 1)
+        date(year or 2000, month or 1, day or 1)  # no year: any day of a leap year is one
     except ValueError:
         return False
     return True
 
 
-def iso(parts: tuple[int, int | None, int | None]) -> str:
-    """'2020-06-01'; '2018-03' without the day, '2020' with the year alone."""
+def iso(parts: tuple[int | None, int | None, int | None]) -> str:
+    """'2020-06-01'; '2018-03' without the day, '2020' with the year alone, '--04-30' without the year
+    (ISO 8601's month and day)."""
     year, month, day = parts
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
     if month is None:
         return f"{year:04d}"
     if day is None:
