@@ -43,7 +43,7 @@ class PatternError(ValueError):
 # and a rule's [^.] reads across it, a tag's does not.
 NUMBER_DOT = "\x1f"
 _SENTENCE_WINDOW = "[^.]"
-_NUMBER_DOTS = re.compile(r"\.(?=\d)|(?<=\d)\.(?=[A-Za-z](?![A-Za-z]))")
+_NUMBER_DOTS = re.compile(r"\.(?=\d|(?<=\d\.)[A-Za-z](?![A-Za-z]))")  # one branch opening with '.': re finds it fast
 _UNICODE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
 _UNSUPPORTED = [
     ("(?=", "lookahead '(?=...)'"), ("(?!", "negative lookahead '(?!...)'"),
