@@ -94,14 +94,11 @@ def _words_of(token: dict) -> list[str]:
     return list(value["IN"]) if isinstance(value, dict) else [value]
 
 
-class _InWords:
+class _InWords(frozenset):
     """A lexeme flag's getter: is the word, lower-cased, one of these?"""
 
-    def __init__(self, words: frozenset[str]):
-        self.words = words
-
     def __call__(self, string: str) -> bool:
-        return string.lower() in self.words
+        return string.lower() in self
 
 
 def _flagged(token: dict, vocab) -> dict:
@@ -111,11 +108,11 @@ def _flagged(token: dict, vocab) -> dict:
     value = token.get("LOWER")
     if not isinstance(value, dict):
         return token
-    words = frozenset(value["IN"])
-    flag = next((flag for flag, getter in vocab.lex_attr_getters.items()
-                 if isinstance(getter, _InWords) and getter.words == words), None)
+    words = _InWords(value["IN"])
+    flag = next((flag for flag, getter in vocab.lex_attr_getters.items() if isinstance(getter, _InWords)
+                 and getter == words), None)
     if flag is None:
-        flag = vocab.add_flag(_InWords(words))
+        flag = vocab.add_flag(words)
     return {**{k: v for k, v in token.items() if k != "LOWER"}, flag: True}
 
 
