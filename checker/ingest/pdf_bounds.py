@@ -157,10 +157,6 @@ def _operators(chunk: bytes) -> int:
     return len(chunk.translate(None, _NOT_ONE_BYTE_OPERATORS)) + sum(chunk.count(op) for op in _TWO_BYTE_OPERATORS)
 
 
-def _draws_nothing() -> int:
-    return 0
-
-
 _ONE_BYTE_OPERATORS = b"".join(op for op in _OPERATOR_LETTERS if len(op) == 1)
 _NOT_ONE_BYTE_OPERATORS = bytes(b for b in range(256) if b not in _ONE_BYTE_OPERATORS)
 _TWO_BYTE_OPERATORS = [op for op in _OPERATOR_LETTERS if len(op) == 2]
@@ -206,7 +202,7 @@ def _quick(data: bytes) -> bool:
     if b"/Encrypt" in data:
         return False
     scan = _Scan()
-    measured: dict[int, tuple[int, object]] = {}  # object number -> (bytes, its objects when called)
+    measured: dict[int, tuple[int, object]] = {}  # object number -> (bytes, a call that counts its objects)
     texts = [data]
     for match in _STREAM.finditer(data):
         opened = _opened(data, match.start())
@@ -215,7 +211,7 @@ def _quick(data: bytes) -> bool:
         dictionary = data[opened.end():match.start()]
         number = int(opened.group(1))
         if b"/Image" in dictionary or _IMAGE_FILTERS.search(dictionary):
-            measured[number] = (0, _draws_nothing)
+            measured[number] = (0, int)  # int() is 0: it draws nothing
             continue
         if _OTHER_FILTERS.search(dictionary):
             return False
@@ -229,7 +225,7 @@ def _quick(data: bytes) -> bool:
             return False  # a form that draws: the graph decides
         # a stream draws at most one object a byte (see _operators): counted only where that could pass the limit
         objects = functools.cache(lambda at=match.end(), layers=layers, number=number: _Scan().measure(
-            data, layers, number, start=at, draws=False)[1]) if content else _draws_nothing
+            data, layers, number, start=at, draws=False)[1]) if content else int
         if size > MAX_PAGE_OBJECTS and objects() > MAX_PAGE_OBJECTS:
             raise TooBig(f"a content stream of the PDF draws more than {MAX_PAGE_OBJECTS:,} objects (object "
                          f"{number}): too many to read")
