@@ -20,13 +20,13 @@ Cyrillic letter, and `$`, which RE2 reads as the very end (`re` also before a fi
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 import threading
 import unicodedata
 
-import numpy
 import re2
 
 from checker.prefilter import Words, class_end, leads, requirement
@@ -43,7 +43,7 @@ class PatternError(ValueError):
 # and a rule's [^.] reads across it, a tag's does not.
 NUMBER_DOT = "\x1f"
 _SENTENCE_WINDOW = "[^.]"
-_NUMBER_DOTS = re.compile(r"\.(?=\d)|(?<=\d)\.(?=[A-Za-z](?![A-Za-z]))")
+_NUMBER_DOTS = re.compile(r"\.(?=\d|(?<=\d\.)[A-Za-z](?![A-Za-z]))")  # one branch opening with '.': re finds it fast
 _UNICODE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
 _UNSUPPORTED = [
     ("(?=", "lookahead '(?=...)'"), ("(?!", "negative lookahead '(?!...)'"),
@@ -140,23 +140,21 @@ def _reason(error: Exception) -> str:
 
 class Searchable:
     """A text prepared for matching, once: its UTF-8 bytes (white space as RE2 reads it,
-    clause-number dots as NUMBER_DOT) and the map from byte offsets back to character offsets."""
+    clause-number dots as NUMBER_DOT) and the map between byte and character offsets, held
+    as where each non-ASCII character starts (a contract has a few hundred: curly quotes,
+    dashes) and how many extra bytes stand before it."""
 
-    __slots__ = ("text", "data", "_chars", "_prepared", "_lowered", "_words", "_bytes")
+    __slots__ = ("text", "data", "_prepared", "_lowered", "_words", "_wide_chars", "_wide_bytes", "_extra")
 
     def __init__(self, text: str):
         self.text = text
         self._prepared = prepared = _NUMBER_DOTS.sub(NUMBER_DOT, _prepare(text))
         self._lowered = self._words = None
-        self._bytes = None
-        if prepared.isascii():
-            self.data, self._chars = prepared.encode("ascii"), None
-            return
         self.data = prepared.encode("utf-8", "surrogatepass")
-        if len(self.data) < _SHORT:
-            self._chars = list(itertools.accumulate((b & 0xC0 != 0x80 for b in self.data), initial=0))
-        else:
-            self._chars = numpy.concatenate(([0], numpy.cumsum(self._character_starts()))).tolist()
+        self._wide_chars = [m.start() for m in _NON_ASCII.finditer(prepared)] if len(self.data) > len(prepared) else []
+        self._extra = [0, *itertools.accumulate(len(prepared[c].encode("utf-8", "surrogatepass")) - 1
+                                                for c in self._wide_chars)]
+        self._wide_bytes = [c + extra for c, extra in zip(self._wide_chars, self._extra)]
 
     @property
     def words(self) -> Words:
@@ -174,22 +172,18 @@ class Searchable:
 
     def byte(self, char: int) -> int:
         """The byte offset of a character offset."""
-        if self._chars is None:
-            return char
-        if self._bytes is None:
-            self._bytes = numpy.append(numpy.flatnonzero(self._character_starts()), len(self.data)).tolist()
-        return self._bytes[char]
-
-    def _character_starts(self) -> numpy.ndarray:
-        """For each byte of `data`, whether a character starts there (not a UTF-8 continuation)."""
-        return (numpy.frombuffer(self.data, dtype=numpy.uint8) & 0xC0) != 0x80
+        return char + self._extra[bisect.bisect_left(self._wide_chars, char)] if self._wide_chars else char
 
     def offset(self, byte: int) -> int:
-        return byte if self._chars is None or byte < 0 else self._chars[byte]
+        """The character offset of a byte offset (at a character's start, as RE2 gives them)."""
+        if not self._wide_chars or byte < 0:
+            return byte
+        return byte - self._extra[bisect.bisect_left(self._wide_bytes, byte)]
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _MOST_PLACES = 128  # more places to try than this, and one pass of RE2 over the text is cheaper
-_SHORT = 2048  # bytes: a sentence or a heading, prepared without numpy
+_SHORT = 2048  # characters: a sentence or a heading, whose preparing is kept for the next pattern
 
 
 @functools.lru_cache(maxsize=512)

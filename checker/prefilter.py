@@ -166,7 +166,7 @@ class Words:
     sorted (to find the words that start with a lead), each with the offsets where it
     stands, and the text itself (for a word that may start inside another)."""
 
-    __slots__ = ("lowered", "sorted", "_at")
+    __slots__ = ("lowered", "sorted", "_at", "_inside")
 
     def __init__(self, lowered: str):
         self.lowered = lowered
@@ -175,10 +175,14 @@ class Words:
             at.setdefault(match.group(), []).append(match.start())
         self._at = at
         self.sorted = sorted(at)
+        self._inside: dict[str, bool] = {}  # word -> whether the text holds it anywhere: many patterns ask
 
     def has(self, word: str, at_word_start: bool) -> bool:
         if not at_word_start:
-            return word in self.lowered
+            inside = self._inside.get(word)
+            if inside is None:
+                inside = self._inside[word] = word in self.lowered
+            return inside
         i = bisect.bisect_left(self.sorted, word)
         return i < len(self.sorted) and self.sorted[i].startswith(word)
 

@@ -122,11 +122,19 @@ _INCORPORATED = (
 )
 
 
+_TERM = re.compile(r"[Tt][Ee][Rr][Mm]")  # where every match of _INCORPORATED opens
+
+
 def incorporated_definitions(text: str) -> re.Match | None:
     """A clause that gives the terms the contract does not define the meanings another
-    agreement gives them (group 'source': that agreement)."""
-    found = [m for m in (pattern.search(text) for pattern in _INCORPORATED) if m]
-    return min(found, key=lambda m: m.start()) if found else None
+    agreement gives them (group 'source': that agreement). The first match, tried only where
+    'term' stands (a search per pattern tried every offset: 2 ms a contract)."""
+    for term in _TERM.finditer(text):
+        for pattern in _INCORPORATED:
+            match = pattern.match(text, term.start())
+            if match:
+                return match
+    return None
 
 
 # a figure or term said to be elsewhere, whichever part or document it names (thresholds read it)

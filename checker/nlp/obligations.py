@@ -94,6 +94,28 @@ def _words_of(token: dict) -> list[str]:
     return list(value["IN"]) if isinstance(value, dict) else [value]
 
 
+class _InWords(frozenset):
+    """A lexeme flag's getter: is the word, lower-cased, one of these?"""
+
+    def __call__(self, string: str) -> bool:
+        return string.lower() in self
+
+
+def _flagged(token: dict, vocab) -> dict:
+    """{"LOWER": {"IN": words}} as a lexeme flag: set once per word of the vocabulary, read by
+    the Matcher in C (an IN set is a Python call per token, most of the Matcher's time). A
+    vocabulary that has the flag already (another reader on the same pipeline) keeps it."""
+    value = token.get("LOWER")
+    if not isinstance(value, dict):
+        return token
+    words = _InWords(value["IN"])
+    flag = next((flag for flag, getter in vocab.lex_attr_getters.items() if isinstance(getter, _InWords)
+                 and getter == words), None)
+    if flag is None:
+        flag = vocab.add_flag(words)
+    return {**{k: v for k, v in token.items() if k != "LOWER"}, flag: True}
+
+
 _PRIORITY = {"exemption": 0, "prohibition": 1, "right": 2, "obligation": 3}
 _CONDITION = {"if", "unless", "where", "should", "provided", "in the event"}
 _TIME = {"after", "before", "when", "whenever", "once", "until", "upon", "following", "while", "during"}  # not conditions
@@ -113,10 +135,10 @@ class StanceReader:
 
     def __init__(self, nlp: Language):
         self.vocab = nlp.vocab
-        self.modals = Matcher(nlp.vocab)
+        self.modals = Matcher(nlp.vocab, validate=False)  # its schema does not know lexeme flags
         modal_patterns = _modal_patterns()
         for modality, patterns in modal_patterns.items():
-            self.modals.add(modality, patterns)
+            self.modals.add(modality, [[_flagged(token, nlp.vocab) for token in p] for p in patterns])
         # an anchor: a word a phrase must hold (not a common one); its reach: how many tokens a
         # phrase that holds it can run before and after it
         self.reach: dict[int, tuple[int, int]] = {}

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from checker.engine.finder import Passage
 from checker.engine.kinds.base import Outcome
-from checker.engine.kinds.drafting import (ROLE_WORDS, HygieneKind, Slip, SpanSet, company_names, defined_forms,
+from checker.engine.kinds.drafting import (ROLE_WORDS, HygieneKind, Slip, SpanSet, cached, company_names, defined_forms,
                                            definitions, heading_spans, matches_from, times,
                                            whole_word_positions)
 from checker.engine.references import holds_document, incorporated_definitions
@@ -130,7 +130,7 @@ class UndefinedTermsKind(HygieneKind):
 
 def _defined_elsewhere(document, package) -> re.Match | None:
     """The clause incorporating another agreement's definitions, when the package lacks it."""
-    match = incorporated_definitions(document.text)
+    match = cached(document, "incorporated_definitions", lambda: incorporated_definitions(document.text))
     if match is None or holds_document(package, match.group("source"), besides=document):
         return None
     if re.fullmatch(r"(?i)the\s+agreement", match.group("source").strip()) and len(package.documents) > 1:
