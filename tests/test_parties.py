@@ -457,3 +457,26 @@ def test_a_term_defined_far_below_the_words_that_introduce_the_parties_is_no_par
 def test_words_of_the_text_are_no_name(words):
     from checker.nlp.parties import _plausible
     assert _plausible(words, "") == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing quote mark lost in the filing: '("Athlete)'
+    ('This Endorsement Agreement is made between Brightwater Foods LLC ("BWF"), a Delaware company, and Dana Okafor '
+     '("Athlete), an individual.\n',
+     [("Brightwater Foods LLC", ["BWF"]), ("Dana Okafor", ["Athlete"])]),
+    # a template's placeholder is no name: the party is known by its role
+    ('This Hosting Schedule is attached to the Agreement executed by and between Norhaven Bank, N.A. ("Norhaven") and '
+     '<<enter Company Name>> ("Supplier").\n',
+     [("Norhaven Bank, N.A.", ["Norhaven"]), ("Supplier", ["Supplier"])]),
+    # a name in lower case that its alias shortens
+    ('This Web Hosting Agreement is entered into by and between Keldon Travel, a Florida corporation ("Keldon"), and '
+     'z-wave studio, a Florida corporation ("z-wave").\n',
+     [("Keldon Travel", ["Keldon"]), ("z-wave studio", ["z-wave"])]),
+    # 'AND' in capitals after the first party's signatory
+    ('This Agreement is made BETWEEN Orrin Tools Inc., a Delaware company (hereinafter referred to as "ORRIN"), through '
+     'Ms. Ada Lin, Director of Asia Operations, AND PAVLO MOTORS LIMITED, a company incorporated in India (hereinafter '
+     'referred to as "PML").\n',
+     [("Orrin Tools Inc.", ["ORRIN"]), ("PAVLO MOTORS LIMITED", ["PML"])]),
+])
+def test_names_a_filing_or_a_template_spoils(text, expected):
+    assert names(text) == expected

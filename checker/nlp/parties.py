@@ -45,7 +45,8 @@ _LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b|\bcollectively\b|\bj
 _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', '(hereinafter Client)'
     # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
     # Licensor, the "Parties")') in `more`; an apostrophe inside a name ('("Logan's")')
-    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&@.\-'\u2019 ]{{0,40}}?)\s*,?\s*[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)"
+    # ('("Celebrity)': a closing quote mark lost)
+    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&@.\-'\u2019 ]{{0,40}}?)\s*,?\s*(?:[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)|(?=\)))"
     r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
 )
 _MORE_ALIAS = re.compile(rf"^\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
@@ -316,8 +317,9 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
     """Each alias of the window, in order, with the name of the group that holds its words."""
     found = {}
     for match in _ALIAS.finditer(text, start, end):
-        if match.group("bare") and not _BARE_LEAD.search(match.group(0)) and not _BARE_END.match(text, match.end()):
-            continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED': part of a name, not its alias
+        if match.group("bare") and not _BARE_LEAD.search(match.group(0)) and \
+                (not _BARE_END.match(text, match.end()) or _SUFFIX_NEXT.match(text, match.end())):
+            continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED', 'Alpha (Prime), Inc.': part of a name
         if _FORMER_NAME.match(match.group(0)):
             continue  # '(formerly known as Tarzan HoldCo, Inc.)': another name, no alias
         found.setdefault(match.start(), (match, "quoted" if match.group("quoted") else "bare"))
@@ -332,6 +334,7 @@ _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s
            r"SRL|S\.\s?r\.\s?l|AB|AS|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|SE|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
+_SUFFIX_NEXT = re.compile(rf",?\s*{_SUFFIX}(?!\w)", re.I)
 # what follows a company's suffix and is no part of its name: 'Inc. c/o International Management', 'Co. Ltd. is',
 # 'Incorporated through its ... Center', 'GmbH Binger Straße', 'Limited of Boston House'
 _AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX})\s+(?:c/o\b|is\b|through\b|acting\b|(?:[\w'-]+\s+){{0,2}}\S*(?:stra(?:ss|\u00df)e|weg|platz)\b|"
@@ -408,7 +411,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     if name and floor == 0:
         return name
     return _plausible(_forward(chunk), alias) or \
-        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z0-9])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name or \
+        _plausible(_forward(re.split(r",\s*(?:and|AND)\s+|(?<=[a-z0-9])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name or \
         _after_description(chunk, alias)
 
 
@@ -482,8 +485,8 @@ def _plausible(name: str, alias: str) -> str:
     name = re.sub(r"\s[-_]{3,}\s", " ", name)  # a rule across a page break: "Mail ------- Boxes Etc."
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
     name = _BEFORE_NAME.sub("", _AFTER_SUFFIX.sub(r"\g<suffix>", name)) if len(name.split()) > 2 else name
-    if _NOT_A_NAME.match(name):
-        return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS
+    if _NOT_A_NAME.match(name) or re.search(r"<<|>>|\[|\]", name):
+        return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS', '<<enter Company Name>>
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
         name = name[:-1]  # the end of a sentence, not of 'Inc.' or 'N.A.'
     words = name.split()
@@ -491,7 +494,8 @@ def _plausible(name: str, alias: str) -> str:
         return ""
     capitalised = sum(1 for w in words if _NAME_WORD.match(w) or w.lower() in _CONNECTORS or _IS_SUFFIX.match(w))
     numbered = words[0].isdigit() and len(words) > 1 and _IS_SUFFIX.search(name)  # '2205925 Ontario Limited'
-    if capitalised < len(words) * 0.75 - (1 if numbered else 0) or not (_NAME_WORD.match(words[0]) or numbered):
+    shortened = alias and len(words) > 1 and name.casefold().startswith(alias.casefold() + " ")  # 'i-on interactive ("i-on")'
+    if not shortened and (capitalised < len(words) * 0.75 - (1 if numbered else 0) or not (_NAME_WORD.match(words[0]) or numbered)):
         return ""
     if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or name.casefold() == alias.casefold() or _PLACE.match(name):
         return ""
