@@ -480,3 +480,20 @@ def test_words_of_the_text_are_no_name(words):
 ])
 def test_names_a_filing_or_a_template_spoils(text, expected):
     assert names(text) == expected
+
+
+def test_a_term_defined_after_the_sentence_that_names_the_parties_is_no_party():
+    text = ('THIS PROGRAMMING AGREEMENT is made as of May 1, 2021 by and between Alder Radio Inc., an Indiana corporation '
+            '(the "Licensee"), and Brook Media LLC, an Indiana limited liability company ("Programmer"). Recitals A. '
+            'Licensee owns the station under licences issued by the Radio Office ("Office"): KXQR-FM, Springfield '
+            '(Station No. 123). The station can carry a digital side channel ("HD2").\n')
+    assert names(text) == [("Alder Radio Inc.", ["Licensee"]), ("Brook Media LLC", ["Programmer"])]
+
+
+def test_every_member_of_a_side_named_before_its_collective_alias():
+    text = ('This Cooperation Agreement is entered into as of June 1, 2021, by and between Quorra Labs, Inc., a Delaware '
+            'corporation (the "Company"), and Pellam Value Fund LP, a Delaware limited partnership, Pellam Fund GP LLC, a '
+            'Delaware limited liability company, Pellam Advisers, L.P., and Nadia Orsk (collectively, the "Pellam '
+            'Parties") (each of the Company and the Pellam Parties, a "Party").\n')
+    assert names(text) == [("Quorra Labs, Inc.", ["Company"]),
+                           ("Pellam Value Fund LP, Pellam Fund GP LLC, Pellam Advisers, L.P. and Nadia Orsk", ["Pellam Parties"])]

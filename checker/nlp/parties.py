@@ -128,7 +128,8 @@ def resolve_parties(text: str) -> list[Party]:
 
 
 _AND = re.compile(r"\b(?:and|AND|And)\b[\s:,-]*")
-_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+[A-Z]|" + _WINDOW_END.pattern)  # a full stop, not the one of 'Inc.'
+# a full stop, not the one of 'Inc.' ('... ("Programmer"). Recitals A. ...'), nor one before a block's 'AND'
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=[)\"\u201d]))\.\s+(?!AND\b|And\b)[A-Z]|" + _WINDOW_END.pattern)
 
 
 def _between_names(text: str, start: int, end: int) -> list[Party]:
@@ -243,16 +244,24 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     for match, group in _aliases(text, window_start, window_end):
         floor, previous = previous, match.end()  # a name is read after the alias before this one
         alias = " ".join(match.group(group).split()).strip(".")
-        if _not_a_party(alias) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
+        lead = match.group(0)[:match.start(group) - match.start()]  # not '("Rio", and together with A and B, ...)'
+        collective = re.search(r"\b(?:collectively|jointly)\b", lead, re.I)
+        side = collective and re.fullmatch(r"(?:\S+\s+)+Parties", alias)  # '(collectively, the "White Hat Parties")'
+        if (_not_a_party(alias) and not side) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
                 (len(parties) >= 2 and match.start() - last_party > _GAP) or \
                 (not parties and match.start() - window_start > _FIRST_PARTY):  # from the last party, not the last defined term
             continue
-        lead = match.group(0)[:match.start(group) - match.start()]  # not '("Rio", and together with A and B, ...)'
         if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
             continue  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
         name = _name_before(text, floor, match.start(), alias)
-        if name and re.search(r"\b(?:collectively|jointly)\b", lead, re.I):
-            name = _with_the_others(text, name, floor, match.start())
+        if len(parties) >= 2 and not _HAS_SUFFIX.search(name) and _SENTENCE_END.search(text, last_party, match.start()):
+            continue  # a term the text defines after the sentence that names the parties ('... Recitals A. ... (IBOC)')
+        if collective:
+            members = _members(text, max(floor, match.start() - 700), match.start())
+            if len(members) >= 2 and (side or name in members):
+                name = ", ".join(members[:-1]) + " and " + members[-1]
+            elif side:
+                continue
         if name and any(name.casefold() == a.casefold() for p in parties for a in p.aliases):
             continue  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
         if not name and role_word(alias) and parties and match.start() - last_party < 300 and \
@@ -279,17 +288,24 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     return parties
 
 
-def _with_the_others(text: str, name: str, floor: int, at: int) -> str:
-    """A name and the companies named with it before an alias that stands for them all: 'American United
-    Life Insurance Company, and OneAmerica Securities, Inc., a Broker Dealer (collectively referred to as
-    "Servicing Agent")' is one party of two names."""
-    end = text.find(name, floor, at)
-    if end < 0:
-        return name
-    rest = text[end + len(name):at]
-    joined = re.match(r",?\s+and\s+", rest)
-    other = _plausible(_forward(rest[joined.end():]), "") if joined else ""
-    return f"{name} and {other}" if other and _HAS_SUFFIX.search(other) else name
+def _members(text: str, start: int, at: int) -> list[str]:
+    """The names listed one after another before an alias that stands for them all: 'American United Life
+    Insurance Company, and OneAmerica Securities, Inc., a Broker Dealer (collectively referred to as "Servicing
+    Agent")', 'White Hat Partners LP, a Delaware limited partnership, White Hat GP LLC, a Delaware limited liability
+    company, and Jo Hart (collectively, the "White Hat Parties")': each a company, the last one a person too."""
+    chunk = text[start:at]
+    cuts = [0, *(m.end() for m in re.finditer(r",|;|\band\b|\bAND\b", chunk))]
+    members, covered = [], 0
+    for k, cut in enumerate(cuts):
+        if cut < covered:
+            continue
+        name = _forward(_NAME_LEAD.sub("", chunk[cut:]))
+        listed = _LISTED.match(name)  # 'Fund, L.P., Cibelli Research & Management, LLC': a name ends at its suffix
+        name = _plausible(listed.group(0) if listed else name, "")
+        if name and (_HAS_SUFFIX.search(name) and not _IS_SUFFIX.match(name) or k == len(cuts) - 1 and len(name.split()) > 1):
+            members.append(name)
+            covered = chunk.find(name.split()[-1], cut) + 1
+    return members
 
 
 def _more_aliases(match) -> list[str]:
@@ -334,6 +350,7 @@ _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s
            r"SRL|S\.\s?r\.\s?l|AB|AS|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|SE|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
+_LISTED = re.compile(rf".*?\S,?\s+{_SUFFIX}(?=\s*[,;]|\s+(?:and|AND)\b)")
 _SUFFIX_NEXT = re.compile(rf",?\s*{_SUFFIX}(?!\w)", re.I)
 # what follows a company's suffix and is no part of its name: 'Inc. c/o International Management', 'Co. Ltd. is',
 # 'Incorporated through its ... Center', 'GmbH Binger Straße', 'Limited of Boston House'
