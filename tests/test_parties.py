@@ -497,3 +497,26 @@ def test_every_member_of_a_side_named_before_its_collective_alias():
             'Parties") (each of the Company and the Pellam Parties, a "Party").\n')
     assert names(text) == [("Quorra Labs, Inc.", ["Company"]),
                            ("Pellam Value Fund LP, Pellam Fund GP LLC, Pellam Advisers, L.P. and Nadia Orsk", ["Pellam Parties"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people listed together under one alias
+    ('This Agreement is made on 5 March 2020 BETWEEN: Orla Apps Ltd. (hereinafter called the "ORLA"), located at 3 Bay '
+     'Road, Hong Kong. AND: Mr. Lee Tan, Mr. Wu Fen and Ms. Ada Hart (hereinafter called the "Developer"), a group of '
+     'software developers.\n',
+     [("Orla Apps Ltd.", ["ORLA"]), ("Mr. Lee Tan, Mr. Wu Fen and Ms. Ada Hart", ["Developer"])]),
+    # 'Parties to this agreement' introduces the name; marks around a word of it are no part of it
+    ('This Outsourcing Agreement is effective from 1 May 2009, by and between:\n\nParties to this agreement\n\nKESTREL '
+     'MILLS << Pty >> Ltd, registration no 1998/0190, registered office at 3 Beyers Road, represented by Anna Holm, '
+     'Managing Director (hereinafter referred to as "the Customer"), AND NORDA SYSTEMS, SA., a public company with '
+     'place of business in Madrid (hereinafter referred to as "NSA").\n',
+     [("KESTREL MILLS Pty Ltd", ["Customer"]), ("NORDA SYSTEMS, SA", ["NSA"])]),
+])
+def test_names_read_after_the_words_that_introduce_them(text, expected):
+    assert names(text) == expected
+
+
+def test_a_label_before_a_signatory_is_no_part_of_its_name():
+    text = ('STATEMENT OF WORK\nThe developer will build the app.\n\nAcceptance by Client: HARBOUR EATS INC. By: /s/ '
+            'Dan Roe\n')
+    assert names(text) == [("HARBOUR EATS INC.", [])]

@@ -73,7 +73,7 @@ _NOT_A_PARTY = frozenset(
     "order statement of work sow territory products product affiliates confidential information "
     "collectively each together individually both".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?|on\s+the\s+(?:one|other)\s+hand)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand)+", re.I)
 
 
 @dataclass
@@ -357,7 +357,7 @@ _SUFFIX_NEXT = re.compile(rf",?\s*{_SUFFIX}(?!\w)", re.I)
 _AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX})\s+(?:c/o\b|is\b|through\b|acting\b|(?:[\w'-]+\s+){{0,2}}\S*(?:stra(?:ss|\u00df)e|weg|platz)\b|"
                            r"of\s+(?:[A-Z][\w'-]*\s+){0,2}(?:House|Building|Road|Street|Tower|Centre|Center|Plaza)\b).*$", re.I)
 # a title or a role word before a name: 'INTELLECTUAL PROPERTY RIGHTS AGREEMENT Synchron', 'Licensee The Henry Film Co.'
-_BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
+_BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+(?:by\s+|of\s+)?){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
 # the word before a name that makes it a description: 'a Nevada corporation ("CNS")'
 _DESCRIBED = frozenset("a an its their as".split())
 _OBJECT_OF = frozenset("by of from under to at through".split())
@@ -378,7 +378,7 @@ _FORWARD_STOP = re.compile(
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
-    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
+    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
@@ -502,8 +502,9 @@ def _plausible(name: str, alias: str) -> str:
     name = re.sub(r"\s[-_]{3,}\s", " ", name)  # a rule across a page break: "Mail ------- Boxes Etc."
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
     name = _BEFORE_NAME.sub("", _AFTER_SUFFIX.sub(r"\g<suffix>", name)) if len(name.split()) > 2 else name
-    if _NOT_A_NAME.match(name) or re.search(r"<<|>>|\[|\]", name):
+    if _NOT_A_NAME.match(name) or re.search(r"^(?:<<|\[)|(?:>>|\])$", name):
         return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS', '<<enter Company Name>>
+    name = re.sub(r"<<\s*|\s*>>", "", name)  # 'SILVAN MILLS << Pty >> Ltd': marks around a word
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
         name = name[:-1]  # the end of a sentence, not of 'Inc.' or 'N.A.'
     words = name.split()
