@@ -520,3 +520,10 @@ def test_a_label_before_a_signatory_is_no_part_of_its_name():
     text = ('STATEMENT OF WORK\nThe developer will build the app.\n\nAcceptance by Client: HARBOUR EATS INC. By: /s/ '
             'Dan Roe\n')
     assert names(text) == [("HARBOUR EATS INC.", [])]
+
+
+def test_a_signatory_in_capitals_whose_suffix_is_in_lower_case():
+    text = ('STATEMENT OF WORK\nThe developer will build the app.\nIN WITNESS WHEREOF, the Parties have executed this '
+            'Agreement as of the Effective Date. Acceptance by Developer HARTLEY CODE WORKS, Inc. By: /s/ Jo Vale Jo Vale, '
+            'VP\n\nAcceptance by Client: HARBOUR EATS INC. By: /s/ Dan Roe\n')
+    assert names(text) == [("HARTLEY CODE WORKS, Inc.", []), ("HARBOUR EATS INC.", [])]

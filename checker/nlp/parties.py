@@ -184,7 +184,6 @@ _SIGNATURES = 200  # signature lines read at most
 _SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)|(?<=[^\W\da-z_.)]|[.)])[ \t]+(?:By:|/s/)")
 # the words in capitals that end a text: a name right before a signature ('... Officer SCULPTOR CAPITAL LP')
 _CAPITAL_WORD = r"\(?(?:[A-Z&]|\d+[A-Z])[^\sa-z]*"  # 'SCULPTOR', 'S.À', 'IV-A,', '2205925' only inside a name
-_CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and)\s+){{0,10}}{_CAPITAL_WORD}$")
 _SIGNATURE_LINE = re.compile(r"(?:By|Name|Title)\b")
 _NOT_SIGNATORY = re.compile(r"\b(?:WITNESS|WHEREOF|AGREED|ACCEPTED|SIGNATURE|SIGNED|PAGE|EXHIBIT|AGREEMENT|DATED?|BY|NAME|TITLE)\b")
 
@@ -350,6 +349,8 @@ _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s
            r"SRL|S\.\s?r\.\s?l|AB|AS|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|SE|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
+# ('SEATTLE CODERS, Inc.': a suffix in lower case ends them too)
+_CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and)\s+){{0,10}}(?:{_CAPITAL_WORD}|{_SUFFIX})$")
 _LISTED = re.compile(rf".*?\S,?\s+{_SUFFIX}(?=\s*[,;]|\s+(?:and|AND)\b)")
 _SUFFIX_NEXT = re.compile(rf",?\s*{_SUFFIX}(?!\w)", re.I)
 # what follows a company's suffix and is no part of its name: 'Inc. c/o International Management', 'Co. Ltd. is',
