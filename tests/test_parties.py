@@ -527,3 +527,25 @@ def test_a_signatory_in_capitals_whose_suffix_is_in_lower_case():
             'Agreement as of the Effective Date. Acceptance by Developer HARTLEY CODE WORKS, Inc. By: /s/ Jo Vale Jo Vale, '
             'VP\n\nAcceptance by Client: HARBOUR EATS INC. By: /s/ Dan Roe\n')
     assert names(text) == [("HARTLEY CODE WORKS, Inc.", []), ("HARBOUR EATS INC.", [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered company trading under another name
+    ('This Agreement is made by and between 881204 B.C. Ltd. dba Corvo Telecom, having a principal office at 20 Water '
+     'Street, Vancouver, Canada ("Corvo") and Lumen Voice SRL, having a principal office at 4 Strada Mare, Constanta, '
+     'Romania ("Lumen").\n',
+     [("881204 B.C. Ltd. dba Corvo Telecom", ["Corvo"]), ("Lumen Voice SRL", ["Lumen"])]),
+    # an alias that repeats the name
+    ('This Co-Branding Agreement is made by and between Maison Vertex ("Maison Vertex"), a French company, and Tarn '
+     'Graphics Inc. ("Tarn").\n',
+     [("Maison Vertex", ["Maison Vertex"]), ("Tarn Graphics Inc.", ["Tarn"])]),
+])
+def test_names_of_unusual_shape(text, expected):
+    assert names(text) == expected
+
+
+def test_a_hyphen_between_words_in_capitals_of_a_signatory():
+    text = ('JOINT FILING AGREEMENT\nThe undersigned agree to file jointly.\nKESTREL PARTNERS II GP, L.P. By: /s/ Jo Vale '
+            'Name: Jo Vale Title: Authorized Signatory KESTREL PARTNERS - OFFSHORE MASTER FUND II, L.P. By: /s/ Jo Vale Name: '
+            'Jo Vale\n')
+    assert names(text) == [("KESTREL PARTNERS II GP, L.P.", []), ("KESTREL PARTNERS - OFFSHORE MASTER FUND II, L.P.", [])]

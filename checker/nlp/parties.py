@@ -350,7 +350,7 @@ _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
 # ('SEATTLE CODERS, Inc.': a suffix in lower case ends them too)
-_CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and)\s+){{0,10}}(?:{_CAPITAL_WORD}|{_SUFFIX})$")
+_CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and|-)\s+){{0,10}}(?:{_CAPITAL_WORD}|{_SUFFIX})$")
 _LISTED = re.compile(rf".*?\S,?\s+{_SUFFIX}(?=\s*[,;]|\s+(?:and|AND)\b)")
 _SUFFIX_NEXT = re.compile(rf",?\s*{_SUFFIX}(?!\w)", re.I)
 # what follows a company's suffix and is no part of its name: 'Inc. c/o International Management', 'Co. Ltd. is',
@@ -512,11 +512,11 @@ def _plausible(name: str, alias: str) -> str:
     if not words or not name[0].isalnum() or len(name) > 90 or len(words) > 12:
         return ""
     capitalised = sum(1 for w in words if _NAME_WORD.match(w) or w.lower() in _CONNECTORS or _IS_SUFFIX.match(w))
-    numbered = words[0].isdigit() and len(words) > 1 and _IS_SUFFIX.search(name)  # '2205925 Ontario Limited'
+    numbered = words[0].isdigit() and len(words) > 1 and _HAS_SUFFIX.search(name)  # '2205925 Ontario Limited (dba Kilo)'
     shortened = alias and len(words) > 1 and name.casefold().startswith(alias.casefold() + " ")  # 'i-on interactive ("i-on")'
     if not shortened and (capitalised < len(words) * 0.75 - (1 if numbered else 0) or not (_NAME_WORD.match(words[0]) or numbered)):
         return ""
-    if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or name.casefold() == alias.casefold() or _PLACE.match(name):
+    if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or _PLACE.match(name):
         return ""
     return name
 
