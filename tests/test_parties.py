@@ -549,3 +549,21 @@ def test_a_hyphen_between_words_in_capitals_of_a_signatory():
             'Name: Jo Vale Title: Authorized Signatory KESTREL PARTNERS - OFFSHORE MASTER FUND II, L.P. By: /s/ Jo Vale Name: '
             'Jo Vale\n')
     assert names(text) == [("KESTREL PARTNERS II GP, L.P.", []), ("KESTREL PARTNERS - OFFSHORE MASTER FUND II, L.P.", [])]
+
+
+def test_a_term_defined_after_the_sentence_that_names_one_party_is_no_party():
+    text = ('CONTENT LICENSE AGREEMENT\nThis Agreement is between Arbor Sound, Inc. d/b/a Arbor Radio Network, located at 2 '
+            'Mill Road, Salem, Oregon ("ARN"), and Distributor, as set forth below. All capitalized terms have the meaning '
+            'set forth in the Master Terms of Service ("MTS") attached hereto.\n\nProvider Name: Kite Mobile Ltd.\n'
+            'Address: 9 Harbour Road, Hong Kong\n')
+    assert names(text) == [("Arbor Sound, Inc. d/b/a Arbor Radio Network", ["ARN"]), ("Kite Mobile Ltd.", ["Provider"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('This Charter Agreement is made between NORDFJORD SHIPPING AS and Kite Mobile Ltd. for the carriage of goods.\n',
+     ["NORDFJORD SHIPPING AS", "Kite Mobile Ltd."]),
+    # 'as' in lower case is a word, not the suffix of a Norwegian company
+    ('This Agreement is made between Arbor Sound, Inc. and Distributor, as set forth below, for the programming.\n', []),
+])
+def test_a_suffix_that_is_also_a_word_counts_only_in_capitals(text, expected):
+    assert [p.name for p in resolve_parties(text)] == expected

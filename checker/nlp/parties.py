@@ -253,7 +253,7 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
         if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
             continue  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
         name = _name_before(text, floor, match.start(), alias)
-        if len(parties) >= 2 and not _HAS_SUFFIX.search(name) and _SENTENCE_END.search(text, last_party, match.start()):
+        if parties and not _HAS_SUFFIX.search(name) and _SENTENCE_END.search(text, last_party, match.start()):
             continue  # a term the text defines after the sentence that names the parties ('... Recitals A. ... (IBOC)')
         if collective:
             members = _members(text, max(floor, match.start() - 700), match.start())
@@ -346,7 +346,7 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
 
 _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s?L\.\s?C|Ltd|Limited|LP|L\.\s?P|LLP|"
            r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
-           r"SRL|S\.\s?r\.\s?l|AB|AS|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|SE|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")
+           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
 # ('SEATTLE CODERS, Inc.': a suffix in lower case ends them too)
