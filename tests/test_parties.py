@@ -567,3 +567,12 @@ def test_a_term_defined_after_the_sentence_that_names_one_party_is_no_party():
 ])
 def test_a_suffix_that_is_also_a_word_counts_only_in_capitals(text, expected):
     assert [p.name for p in resolve_parties(text)] == expected
+
+
+def test_a_law_the_text_defines_is_no_party():
+    text = ('JOINT VENTURE CONTRACT\nIn accordance with the Law of the Republic on Joint Ventures Using Chinese and Foreign '
+            'Investment (the "Joint Venture Law"), Hebei Lantern Group Limited Liability Company and Corvo Cells Inc. agree '
+            'to set up a joint venture.\n\nArticle 1 Parties to this Joint Venture Contract\n\n1.      Hebei Lantern Group '
+            'Limited Liability Company (hereinafter referred to as Party A), established under the laws of China.\n\n2.      '
+            'Corvo Cells Inc., (hereinafter referred to as Party B), established under the laws of Delaware.\n')
+    assert names(text) == [("Hebei Lantern Group Limited Liability Company", ["Party A"]), ("Corvo Cells Inc.", ["Party B"])]

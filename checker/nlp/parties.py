@@ -71,7 +71,7 @@ _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
     "order statement of work sow territory products product affiliates confidential information "
-    "collectively each together individually both".split()
+    "collectively each together individually both law act".split()
 )
 _NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand)+", re.I)
 
