@@ -576,3 +576,12 @@ def test_a_law_the_text_defines_is_no_party():
             'Limited Liability Company (hereinafter referred to as Party A), established under the laws of China.\n\n2.      '
             'Corvo Cells Inc., (hereinafter referred to as Party B), established under the laws of Delaware.\n')
     assert names(text) == [("Hebei Lantern Group Limited Liability Company", ["Party A"]), ("Corvo Cells Inc.", ["Party B"])]
+
+
+def test_a_cover_page_listing_the_parties_as_roles_gives_way_to_the_preamble():
+    text = ('TRANSFER AND SERVICING AGREEMENT\namong\nHARBOUR AUTO TRUST,\nas Issuer,\nHARBOUR ABS LLC,\nas Depositor\nand\n'
+            'KESTREL PARTNERSHIP,\nas Servicer\n\nTABLE OF CONTENTS\nARTICLE I DEFINITIONS 1\n\nTHIS AGREEMENT is made among '
+            'Harbour Auto Trust, a Delaware statutory trust (the "Issuer"), Harbour ABS LLC, a Delaware limited '
+            'liability company (the "Depositor"), and Kestrel Partnership, a Delaware general partnership ("Kestrel").\n')
+    assert names(text) == [("Harbour Auto Trust", ["Issuer"]), ("Harbour ABS LLC", ["Depositor"]),
+                           ("Kestrel Partnership", ["Kestrel"])]

@@ -53,7 +53,6 @@ _MORE_ALIAS = re.compile(rf"^\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)
 _BARE_LEAD = re.compile(r"\b(?:hereinafter|hereafter|herein|referred|called|known)\b", re.I)
 _BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)")  # what may follow an alias without quote marks
 _GAP = 400  # once two parties are named, an alias further than this from the last is a defined term of the text
-_AS_ROLE = re.compile(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
 _WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
                          r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
 _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
@@ -280,10 +279,6 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             if not _not_a_party(more) and more not in party.aliases:
                 party.aliases.append(more)
         last_party = match.end()
-    if not parties:
-        for match in _AS_ROLE.finditer(text, window_start, window_end):  # "VERIZON ABS LLC, as Depositor"
-            name = " ".join(match.group("name").split())
-            parties.append(Party(name, [match.group("alias")], None, match.start("name")))
     return parties
 
 
