@@ -53,6 +53,7 @@ _MORE_ALIAS = re.compile(rf"^\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)
 _BARE_LEAD = re.compile(r"\b(?:hereinafter|hereafter|herein|referred|called|known)\b", re.I)
 _BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)")  # what may follow an alias without quote marks
 _GAP = 400  # once two parties are named, an alias further than this from the last is a defined term of the text
+_AS_ROLE = re.compile(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
 _WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
                          r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
 _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
@@ -108,9 +109,12 @@ def resolve_parties(text: str) -> list[Party]:
             break
     if not parties:  # a numbered list of parties ('## Parties\n1. **ACME LIMITED** ...') looks like clause 1
         parties = _named_in(text, 0, min(len(text), 3500))
+    between = _BETWEEN.search(text, 0, opening_end)
+    if not parties and between:  # only a cover page names them: 'among\nKESTREL FUNDING LLC, as Issuer,\nand ...'
+        parties = [Party(" ".join(m.group("name").split()), [m.group("alias")], None, m.start("name"))
+                   for m in _AS_ROLE.finditer(text, between.end(), min(len(text), between.end() + 1500))]
     if len(parties) < 2:  # no aliases: 'between KIROMIC BIOPHARMA Inc., a Delaware Company, ... AND MOLIPHARMA S.R.L.
         # ...', a cover page 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
-        between = _BETWEEN.search(text, 0, opening_end)
         named = _between_names(text, between.end(), min(len(text), between.end() + 1500)) if between else []
         if len(named) >= 2:
             parties = [next((p for p in parties if p.name.casefold() == n.name.casefold()), n) for n in named]
