@@ -49,7 +49,8 @@ _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', 
     _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&@.\-'\u2019 ]{{0,40}}?)\s*,?\s*(?:[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)|(?=\)))"
     r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
 )
-_MORE_ALIAS = re.compile(rf"^\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
+_MORE_ALIAS = re.compile(rf"\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
+_MORE_ALIASES = re.compile(rf"(?:{_MORE_ALIAS.pattern})*")  # one after another from the start
 _BARE_LEAD = re.compile(r"\b(?:hereinafter|hereafter|herein|referred|called|known)\b", re.I)
 _BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)")  # what may follow an alias without quote marks
 _GAP = 400  # once two parties are named, an alias further than this from the last is a defined term of the text
@@ -308,14 +309,8 @@ def _members(text: str, start: int, at: int) -> list[str]:
 
 def _more_aliases(match) -> list[str]:
     """The aliases a parenthesis gives after its first: '("Domini" or the "Sponsor")' -> ['Sponsor']."""
-    tail = match.groupdict().get("more") or ""
-    found = []
-    while True:
-        more = _MORE_ALIAS.match(tail)
-        if not more:
-            return found
-        found.append(" ".join(more.group("alias").split()).strip("."))
-        tail = tail[more.end():]
+    run = _MORE_ALIASES.match(match.groupdict().get("more") or "").group(0)
+    return [" ".join(alias.split()).strip(".") for alias in _MORE_ALIAS.findall(run)]
 
 
 def _not_a_party(alias: str) -> bool:
