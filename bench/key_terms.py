@@ -66,7 +66,8 @@ How values are compared:
     comes with the party ("together with its successors and assigns", "and its affiliates", "and all of
     its subsidiaries", "including its successors", ", a subsidiary of ...") and corporate suffixes (Inc,
     Corp, Corporation, Co, Company, LLC, Ltd, Limited, LP, LLP, PLC, S.A., AG, GmbH, B.V., N.V., Pty,
-    N.A. ...), allowing a slip of typing (difflib ratio >= 0.9, or one letter changed, added, dropped or
+    N.A. ...), the state after a town ('Town of Vinton, Virginia' = 'Town of Vinton': the lawyers write
+    'City of Fort Stockton' for 'City of Fort Stockton, Texas' and 'TOWN OF VINTON, VIRGINIA' in full), allowing a slip of typing (difflib ratio >= 0.9, or one letter changed, added, dropped or
     two swapped in a name of 5 letters or more: the lawyers' 'Pifzer' for Pfizer). Right when every gold
     name matches one of ours and every one of ours matches a gold name; the names found (gold names
     matched) are also counted.
@@ -242,8 +243,17 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"^\s*the\s+", " ", name).split())
 
 
+def _municipality() -> re.Pattern:
+    from checker.nlp.jurisdictions import JURISDICTIONS
+    places = "|".join(sorted({re.escape(_normal(p)) for p in JURISDICTIONS}, key=len, reverse=True))
+    return re.compile(rf"^((?:city|town|county|village|borough) of .+?) (?:{places})$")
+
+
+_MUNICIPALITY = _municipality()  # 'Town of Vinton, Virginia' is 'Town of Vinton': the lawyers write it either way
+
+
 def party_name(text: str) -> str:
-    return _SUFFIX_RE.sub("", " " + _normal(text)).strip()
+    return _MUNICIPALITY.sub(r"\1", _SUFFIX_RE.sub("", " " + _normal(text)).strip())
 
 
 def party_names(text: str) -> list[str]:

@@ -71,3 +71,10 @@ def test_the_same_name_written_another_way_matches_and_another_name_does_not():
     assert not bench.same_party(bench.party_name("Acme Inc."), bench.party_name("Acne Inc."))  # too short for a slip
     assert bench.party_names("Capsule US, LLC and its Affiliates") == ["capsule us"]
     assert bench.party_names("Babcock and Ridley Company") == ["babcock and ridley"]
+
+
+def test_a_town_named_with_or_without_its_state_is_one_party_and_a_company_keeps_its_place_word():
+    assert bench.party_name("TOWN OF HARLOW, VERMONT") == bench.party_name("Town of Harlow")
+    assert bench.party_name("City of Elm Springs, Texas") == "city of elm springs"
+    assert bench.party_name("Vermont Power Co.") == "vermont power"
+    assert not bench.same_party(bench.party_name("Harlow Vermont Inc."), bench.party_name("Harlow Inc."))
