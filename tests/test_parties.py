@@ -585,3 +585,10 @@ def test_a_cover_page_listing_the_parties_as_roles_gives_way_to_the_preamble():
             'liability company (the "Depositor"), and Kestrel Partnership, a Delaware general partnership ("Kestrel").\n')
     assert names(text) == [("Harbour Auto Trust", ["Issuer"]), ("Harbour ABS LLC", ["Depositor"]),
                            ("Kestrel Partnership", ["Kestrel"])]
+
+
+def test_a_unit_priced_per_item_is_no_party():
+    text = ('AGENCY AGREEMENT\nThe undersigned, Fenwick Securities Ltd. (the "Lead Agent"), understands that Orrin Pharma '
+            'Inc. (the "Corporation") proposes to issue up to 1,000,000 common shares of the Corporation (the "Offered '
+            'Shares") at a price of $0.92 per Offered Share (the "Offering Price").\n')
+    assert names(text) == [("Fenwick Securities Ltd.", ["Lead Agent"]), ("Orrin Pharma Inc.", ["Corporation"])]

@@ -354,7 +354,7 @@ _AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX})\s+(?:c/o\b|is\b|
 # a title or a role word before a name: 'INTELLECTUAL PROPERTY RIGHTS AGREEMENT Synchron', 'Licensee The Henry Film Co.'
 _BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+(?:by\s+|of\s+)?){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
 # the word before a name that makes it a description: 'a Nevada corporation ("CNS")'
-_DESCRIBED = frozenset("a an its their as".split())
+_DESCRIBED = frozenset("a an its their as per".split())  # 'at $0.92 per Offered Share ("Price")'
 _OBJECT_OF = frozenset("by of from under to at through".split())
 _MADE_BY = frozenset("made into executed is are and".split())  # 'entered into by The Foo Company': a party
 _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
