@@ -592,3 +592,11 @@ def test_a_unit_priced_per_item_is_no_party():
             'Inc. (the "Corporation") proposes to issue up to 1,000,000 common shares of the Corporation (the "Offered '
             'Shares") at a price of $0.92 per Offered Share (the "Offering Price").\n')
     assert names(text) == [("Fenwick Securities Ltd.", ["Lead Agent"]), ("Orrin Pharma Inc.", ["Corporation"])]
+
+
+def test_a_party_named_together_with_the_one_before():
+    text = ('Dear Sirs: Harrow Growth REIT, Inc., a Maryland corporation (the "Company"), together with Harrow Holdings, '
+            'L.P., a Delaware limited partnership of which the Company is the general partner (the "Operating '
+            'Partnership"), and Orme Manager, LLC, a Delaware limited liability company (the "Manager"), agree as follows.\n')
+    assert names(text) == [("Harrow Growth REIT, Inc.", ["Company"]), ("Harrow Holdings, L.P.", ["Operating Partnership"]),
+                           ("Orme Manager, LLC", ["Manager"])]
