@@ -100,16 +100,13 @@ def role_word(words: str) -> str | None:
 def resolve_parties(text: str) -> list[Party]:
     """The parties of one document, in the order they are named."""
     opening_end = min(len(text), _OPENING)
-    parties: list[Party] = []
-    for between in [*_BETWEEN.finditer(text, 0, opening_end), None]:
-        window_start = between.end() if between else 0
-        stop = _WINDOW_END.search(text, window_start + 40, window_start + 3500)
-        window_end = stop.start() if stop else min(len(text), window_start + 3500)
-        parties = _named_in(text, window_start, window_end)
-        if parties:
-            break
-    if not parties:  # a numbered list of parties ('## Parties\n1. **ACME LIMITED** ...') looks like clause 1
-        parties = _named_in(text, 0, min(len(text), 3500))
+    starts = [*(between.end() for between in _BETWEEN.finditer(text, 0, opening_end)), 0]
+    ends = [stop.start() if (stop := _WINDOW_END.search(text, start + 40, start + 3500)) else min(len(text), start + 3500)
+            for start in starts]
+    # the first window that names a party; last, the top of the text whole: a numbered list of parties ('## Parties\n1.
+    # **ACME LIMITED** ...') looks like clause 1
+    windows = [*zip(starts, ends), (0, min(len(text), 3500))]
+    parties = next((found for found in (_named_in(text, start, end) for start, end in windows) if found), [])
     between = _BETWEEN.search(text, 0, opening_end)
     if not parties and between:  # only a cover page names them: 'among\nKESTREL FUNDING LLC, as Issuer,\nand ...'
         parties = [Party(" ".join(m.group("name").split()), [m.group("alias")], None, m.start("name"))
