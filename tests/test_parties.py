@@ -600,3 +600,10 @@ def test_a_party_named_together_with_the_one_before():
             'Partnership"), and Orme Manager, LLC, a Delaware limited liability company (the "Manager"), agree as follows.\n')
     assert names(text) == [("Harrow Growth REIT, Inc.", ["Company"]), ("Harrow Holdings, L.P.", ["Operating Partnership"]),
                            ("Orme Manager, LLC", ["Manager"])]
+
+
+def test_a_description_after_the_suffix_is_no_part_of_the_name():
+    text = ('THIS ADDENDUM is made between the following parties: Kestrel Tools, LLC, with an office at 3 Point Road, Austin '
+            '("Kestrel"); AND Orme, Inc., a company incorporated in Ohio ("Orme"). Orme Latin America, Inc. a Orme Affiliate '
+            'incorporated in Florida ("Orme Latin America") (collectively "Distributor").\n')
+    assert [p.name for p in resolve_parties(text)] == ["Kestrel Tools, LLC", "Orme, Inc.", "Orme Latin America, Inc."]
