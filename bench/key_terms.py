@@ -59,7 +59,7 @@ How values are compared:
     (Chemicals) Limited ("GALEN")" is "Galen (Chemicals) Limited"); an entry naming the parties together
     is dropped, and so is an entry that groups names given before it ('AFI Licensing LLC together with
     Armstrong Flooring, Inc. ("Arizona")', 'Shareholder and PDMC ("Supplier")'); a name may end at a
-    quoted alias without parenthesis ('Tickets.com Inc. "Tickets"'); a ";" inside brackets splits
+    quoted alias without parenthesis ('Tickets.com Inc. "Tickets"', or with only its closing one: 'Ltda. "Brazil")'); a ";" inside brackets splits
     nothing. Names joined by "and" or "," that each end in a corporate suffix ('WYZZ, Inc. and WYZZ
     Licensee, Inc.') are several names, in gold and ours alike. Names are compared case-insensitively
     without punctuation, "the", "&" read as "and", "d/b/a ..." / "formerly known as ..." tails, what
@@ -278,7 +278,7 @@ def gold_parties(answer: str) -> list[str]:
         # the name ends at its alias or description; a parenthesis inside the name stays ('Galen (Chemicals)
         # Limited ("GALEN")', 'Baidu Online Network Technology (Beijing) Co., Ltd. ("Party B")'); a quoted
         # alias without parenthesis ends it too ('Tickets.com Inc. "Tickets"')
-        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*(?:[A-Za-z]|\((?![^()]*[\"\u201c\u201d])))|\[|(?<=\S)\s*[\"\u201c](?=[^\"\u201c\u201d]+[\"\u201d]\s*$)",
+        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*(?:[A-Za-z]|\((?![^()]*[\"\u201c\u201d])))|\[|(?<=\S)\s*[\"\u201c](?=[^\"\u201c\u201d]+[\"\u201d]\s*\)?\s*$)",
                         part.strip().lstrip("(").strip())[0]
         core = _WITH_PARTY.sub("", lead)
         members = [party_name(m) for m in re.split(r"\s*(?:\btogether\s+with\b|\band\b|,)\s*", core) if party_name(m)]

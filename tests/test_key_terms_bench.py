@@ -48,6 +48,9 @@ def test_durations_listed_by_the_lawyers_are_alternatives():
 @pytest.mark.parametrize(("answer", "expected"), [
     # a quoted alias without parenthesis ends the name
     ('Quillon.com Inc. "Quillon"; Tarn Foods, Inc."Sponsor"', ["quillon com", "tarn foods"]),
+    # or one that lost only its opening parenthesis
+    ('Zephyr Tools, LLC ("Zephyr"), Zephyr do Brasil Ltda. "Zephyr Brazil"), Pike Ltd ("Pike")',
+     ["zephyr tools", "zephyr do brasil", "pike"]),
     # an entry that groups names given before it is no party of its own
     ('Harrow Labs, Inc. ("Seller"); Harrow IP LLC ("Licensing"); Harrow IP LLC together with Harrow Labs, Inc. ("Harrow");'
      ' Bexley Holdings, Inc. ("Buyer"); Seller and Buyer ("Principals")', ["harrow labs", "harrow ip", "bexley holdings"]),
