@@ -59,14 +59,15 @@ How values are compared:
     (Chemicals) Limited ("GALEN")" is "Galen (Chemicals) Limited"); an entry naming the parties together
     is dropped, and so is an entry that groups names given before it ('AFI Licensing LLC together with
     Armstrong Flooring, Inc. ("Arizona")', 'Shareholder and PDMC ("Supplier")'); a name may end at a
-    quoted alias without parenthesis ('Tickets.com Inc. "Tickets"'); a ";" inside brackets splits
+    quoted alias without parenthesis ('Tickets.com Inc. "Tickets"', or with only its closing one: 'Ltda. "Brazil")'); a ";" inside brackets splits
     nothing. Names joined by "and" or "," that each end in a corporate suffix ('WYZZ, Inc. and WYZZ
     Licensee, Inc.') are several names, in gold and ours alike. Names are compared case-insensitively
     without punctuation, "the", "&" read as "and", "d/b/a ..." / "formerly known as ..." tails, what
     comes with the party ("together with its successors and assigns", "and its affiliates", "and all of
     its subsidiaries", "including its successors", ", a subsidiary of ...") and corporate suffixes (Inc,
     Corp, Corporation, Co, Company, LLC, Ltd, Limited, LP, LLP, PLC, S.A., AG, GmbH, B.V., N.V., Pty,
-    N.A. ...), allowing a slip of typing (difflib ratio >= 0.9, or one letter changed, added, dropped or
+    N.A. ...), the state after a town ('Town of Vinton, Virginia' = 'Town of Vinton': the lawyers write
+    'City of Fort Stockton' for 'City of Fort Stockton, Texas' and 'TOWN OF VINTON, VIRGINIA' in full), allowing a slip of typing (difflib ratio >= 0.9, or one letter changed, added, dropped or
     two swapped in a name of 5 letters or more: the lawyers' 'Pifzer' for Pfizer). Right when every gold
     name matches one of ours and every one of ours matches a gold name; the names found (gold names
     matched) are also counted.
@@ -242,8 +243,17 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"^\s*the\s+", " ", name).split())
 
 
+def _municipality() -> re.Pattern:
+    from checker.nlp.jurisdictions import JURISDICTIONS
+    places = "|".join(sorted({re.escape(_normal(p)) for p in JURISDICTIONS}, key=len, reverse=True))
+    return re.compile(rf"^((?:city|town|county|village|borough) of .+?) (?:{places})$")
+
+
+_MUNICIPALITY = _municipality()  # 'Town of Vinton, Virginia' is 'Town of Vinton': the lawyers write it either way
+
+
 def party_name(text: str) -> str:
-    return _SUFFIX_RE.sub("", " " + _normal(text)).strip()
+    return _MUNICIPALITY.sub(r"\1", _SUFFIX_RE.sub("", " " + _normal(text)).strip())
 
 
 def party_names(text: str) -> list[str]:
@@ -268,7 +278,7 @@ def gold_parties(answer: str) -> list[str]:
         # the name ends at its alias or description; a parenthesis inside the name stays ('Galen (Chemicals)
         # Limited ("GALEN")', 'Baidu Online Network Technology (Beijing) Co., Ltd. ("Party B")'); a quoted
         # alias without parenthesis ends it too ('Tickets.com Inc. "Tickets"')
-        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*(?:[A-Za-z]|\((?![^()]*[\"\u201c\u201d])))|\[|(?<=\S)\s*[\"\u201c](?=[^\"\u201c\u201d]+[\"\u201d]\s*$)",
+        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*(?:[A-Za-z]|\((?![^()]*[\"\u201c\u201d])))|\[|(?<=\S)\s*[\"\u201c](?=[^\"\u201c\u201d]+[\"\u201d]\s*\)?\s*$)",
                         part.strip().lstrip("(").strip())[0]
         core = _WITH_PARTY.sub("", lead)
         members = [party_name(m) for m in re.split(r"\s*(?:\btogether\s+with\b|\band\b|,)\s*", core) if party_name(m)]

@@ -58,6 +58,9 @@ def test_durations_listed_by_the_lawyers_are_alternatives():
 @pytest.mark.parametrize(("answer", "expected"), [
     # a quoted alias without parenthesis ends the name
     ('Quillon.com Inc. "Quillon"; Tarn Foods, Inc."Sponsor"', ["quillon com", "tarn foods"]),
+    # or one that lost only its opening parenthesis
+    ('Zephyr Tools, LLC ("Zephyr"), Zephyr do Brasil Ltda. "Zephyr Brazil"), Pike Ltd ("Pike")',
+     ["zephyr tools", "zephyr do brasil", "pike"]),
     # an entry that groups names given before it is no party of its own
     ('Harrow Labs, Inc. ("Seller"); Harrow IP LLC ("Licensing"); Harrow IP LLC together with Harrow Labs, Inc. ("Harrow");'
      ' Bexley Holdings, Inc. ("Buyer"); Seller and Buyer ("Principals")', ["harrow labs", "harrow ip", "bexley holdings"]),
@@ -81,3 +84,10 @@ def test_the_same_name_written_another_way_matches_and_another_name_does_not():
     assert not bench.same_party(bench.party_name("Acme Inc."), bench.party_name("Acne Inc."))  # too short for a slip
     assert bench.party_names("Capsule US, LLC and its Affiliates") == ["capsule us"]
     assert bench.party_names("Babcock and Ridley Company") == ["babcock and ridley"]
+
+
+def test_a_town_named_with_or_without_its_state_is_one_party_and_a_company_keeps_its_place_word():
+    assert bench.party_name("TOWN OF HARLOW, VERMONT") == bench.party_name("Town of Harlow")
+    assert bench.party_name("City of Elm Springs, Texas") == "city of elm springs"
+    assert bench.party_name("Vermont Power Co.") == "vermont power"
+    assert not bench.same_party(bench.party_name("Harlow Vermont Inc."), bench.party_name("Harlow Inc."))

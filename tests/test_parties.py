@@ -457,3 +457,153 @@ def test_a_term_defined_far_below_the_words_that_introduce_the_parties_is_no_par
 def test_words_of_the_text_are_no_name(words):
     from checker.nlp.parties import _plausible
     assert _plausible(words, "") == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closing quote mark lost in the filing: '("Athlete)'
+    ('This Endorsement Agreement is made between Brightwater Foods LLC ("BWF"), a Delaware company, and Dana Okafor '
+     '("Athlete), an individual.\n',
+     [("Brightwater Foods LLC", ["BWF"]), ("Dana Okafor", ["Athlete"])]),
+    # a template's placeholder is no name: the party is known by its role
+    ('This Hosting Schedule is attached to the Agreement executed by and between Norhaven Bank, N.A. ("Norhaven") and '
+     '<<enter Company Name>> ("Supplier").\n',
+     [("Norhaven Bank, N.A.", ["Norhaven"]), ("Supplier", ["Supplier"])]),
+    # a name in lower case that its alias shortens
+    ('This Web Hosting Agreement is entered into by and between Keldon Travel, a Florida corporation ("Keldon"), and '
+     'z-wave studio, a Florida corporation ("z-wave").\n',
+     [("Keldon Travel", ["Keldon"]), ("z-wave studio", ["z-wave"])]),
+    # 'AND' in capitals after the first party's signatory
+    ('This Agreement is made BETWEEN Orrin Tools Inc., a Delaware company (hereinafter referred to as "ORRIN"), through '
+     'Ms. Ada Lin, Director of Asia Operations, AND PAVLO MOTORS LIMITED, a company incorporated in India (hereinafter '
+     'referred to as "PML").\n',
+     [("Orrin Tools Inc.", ["ORRIN"]), ("PAVLO MOTORS LIMITED", ["PML"])]),
+])
+def test_names_a_filing_or_a_template_spoils(text, expected):
+    assert names(text) == expected
+
+
+def test_a_term_defined_after_the_sentence_that_names_the_parties_is_no_party():
+    text = ('THIS PROGRAMMING AGREEMENT is made as of May 1, 2021 by and between Alder Radio Inc., an Indiana corporation '
+            '(the "Licensee"), and Brook Media LLC, an Indiana limited liability company ("Programmer"). Recitals A. '
+            'Licensee owns the station under licences issued by the Radio Office ("Office"): KXQR-FM, Springfield '
+            '(Station No. 123). The station can carry a digital side channel ("HD2").\n')
+    assert names(text) == [("Alder Radio Inc.", ["Licensee"]), ("Brook Media LLC", ["Programmer"])]
+
+
+def test_every_member_of_a_side_named_before_its_collective_alias():
+    text = ('This Cooperation Agreement is entered into as of June 1, 2021, by and between Quorra Labs, Inc., a Delaware '
+            'corporation (the "Company"), and Pellam Value Fund LP, a Delaware limited partnership, Pellam Fund GP LLC, a '
+            'Delaware limited liability company, Pellam Advisers, L.P., and Nadia Orsk (collectively, the "Pellam '
+            'Parties") (each of the Company and the Pellam Parties, a "Party").\n')
+    assert names(text) == [("Quorra Labs, Inc.", ["Company"]),
+                           ("Pellam Value Fund LP, Pellam Fund GP LLC, Pellam Advisers, L.P. and Nadia Orsk", ["Pellam Parties"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people listed together under one alias
+    ('This Agreement is made on 5 March 2020 BETWEEN: Orla Apps Ltd. (hereinafter called the "ORLA"), located at 3 Bay '
+     'Road, Hong Kong. AND: Mr. Lee Tan, Mr. Wu Fen and Ms. Ada Hart (hereinafter called the "Developer"), a group of '
+     'software developers.\n',
+     [("Orla Apps Ltd.", ["ORLA"]), ("Mr. Lee Tan, Mr. Wu Fen and Ms. Ada Hart", ["Developer"])]),
+    # 'Parties to this agreement' introduces the name; marks around a word of it are no part of it
+    ('This Outsourcing Agreement is effective from 1 May 2009, by and between:\n\nParties to this agreement\n\nKESTREL '
+     'MILLS << Pty >> Ltd, registration no 1998/0190, registered office at 3 Beyers Road, represented by Anna Holm, '
+     'Managing Director (hereinafter referred to as "the Customer"), AND NORDA SYSTEMS, SA., a public company with '
+     'place of business in Madrid (hereinafter referred to as "NSA").\n',
+     [("KESTREL MILLS Pty Ltd", ["Customer"]), ("NORDA SYSTEMS, SA", ["NSA"])]),
+])
+def test_names_read_after_the_words_that_introduce_them(text, expected):
+    assert names(text) == expected
+
+
+def test_a_label_before_a_signatory_is_no_part_of_its_name():
+    text = ('STATEMENT OF WORK\nThe developer will build the app.\n\nAcceptance by Client: HARBOUR EATS INC. By: /s/ '
+            'Dan Roe\n')
+    assert names(text) == [("HARBOUR EATS INC.", [])]
+
+
+def test_a_signatory_in_capitals_whose_suffix_is_in_lower_case():
+    text = ('STATEMENT OF WORK\nThe developer will build the app.\nIN WITNESS WHEREOF, the Parties have executed this '
+            'Agreement as of the Effective Date. Acceptance by Developer HARTLEY CODE WORKS, Inc. By: /s/ Jo Vale Jo Vale, '
+            'VP\n\nAcceptance by Client: HARBOUR EATS INC. By: /s/ Dan Roe\n')
+    assert names(text) == [("HARTLEY CODE WORKS, Inc.", []), ("HARBOUR EATS INC.", [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered company trading under another name
+    ('This Agreement is made by and between 881204 B.C. Ltd. dba Corvo Telecom, having a principal office at 20 Water '
+     'Street, Vancouver, Canada ("Corvo") and Lumen Voice SRL, having a principal office at 4 Strada Mare, Constanta, '
+     'Romania ("Lumen").\n',
+     [("881204 B.C. Ltd. dba Corvo Telecom", ["Corvo"]), ("Lumen Voice SRL", ["Lumen"])]),
+    # an alias that repeats the name
+    ('This Co-Branding Agreement is made by and between Maison Vertex ("Maison Vertex"), a French company, and Tarn '
+     'Graphics Inc. ("Tarn").\n',
+     [("Maison Vertex", ["Maison Vertex"]), ("Tarn Graphics Inc.", ["Tarn"])]),
+])
+def test_names_of_unusual_shape(text, expected):
+    assert names(text) == expected
+
+
+def test_a_hyphen_between_words_in_capitals_of_a_signatory():
+    text = ('JOINT FILING AGREEMENT\nThe undersigned agree to file jointly.\nKESTREL PARTNERS II GP, L.P. By: /s/ Jo Vale '
+            'Name: Jo Vale Title: Authorized Signatory KESTREL PARTNERS - OFFSHORE MASTER FUND II, L.P. By: /s/ Jo Vale Name: '
+            'Jo Vale\n')
+    assert names(text) == [("KESTREL PARTNERS II GP, L.P.", []), ("KESTREL PARTNERS - OFFSHORE MASTER FUND II, L.P.", [])]
+
+
+def test_a_term_defined_after_the_sentence_that_names_one_party_is_no_party():
+    text = ('CONTENT LICENSE AGREEMENT\nThis Agreement is between Arbor Sound, Inc. d/b/a Arbor Radio Network, located at 2 '
+            'Mill Road, Salem, Oregon ("ARN"), and Distributor, as set forth below. All capitalized terms have the meaning '
+            'set forth in the Master Terms of Service ("MTS") attached hereto.\n\nProvider Name: Kite Mobile Ltd.\n'
+            'Address: 9 Harbour Road, Hong Kong\n')
+    assert names(text) == [("Arbor Sound, Inc. d/b/a Arbor Radio Network", ["ARN"]), ("Kite Mobile Ltd.", ["Provider"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('This Charter Agreement is made between NORDFJORD SHIPPING AS and Kite Mobile Ltd. for the carriage of goods.\n',
+     ["NORDFJORD SHIPPING AS", "Kite Mobile Ltd."]),
+    # 'as' in lower case is a word, not the suffix of a Norwegian company
+    ('This Agreement is made between Arbor Sound, Inc. and Distributor, as set forth below, for the programming.\n', []),
+])
+def test_a_suffix_that_is_also_a_word_counts_only_in_capitals(text, expected):
+    assert [p.name for p in resolve_parties(text)] == expected
+
+
+def test_a_law_the_text_defines_is_no_party():
+    text = ('JOINT VENTURE CONTRACT\nIn accordance with the Law of the Republic on Joint Ventures Using Chinese and Foreign '
+            'Investment (the "Joint Venture Law"), Hebei Lantern Group Limited Liability Company and Corvo Cells Inc. agree '
+            'to set up a joint venture.\n\nArticle 1 Parties to this Joint Venture Contract\n\n1.      Hebei Lantern Group '
+            'Limited Liability Company (hereinafter referred to as Party A), established under the laws of China.\n\n2.      '
+            'Corvo Cells Inc., (hereinafter referred to as Party B), established under the laws of Delaware.\n')
+    assert names(text) == [("Hebei Lantern Group Limited Liability Company", ["Party A"]), ("Corvo Cells Inc.", ["Party B"])]
+
+
+def test_a_cover_page_listing_the_parties_as_roles_gives_way_to_the_preamble():
+    text = ('TRANSFER AND SERVICING AGREEMENT\namong\nHARBOUR AUTO TRUST,\nas Issuer,\nHARBOUR ABS LLC,\nas Depositor\nand\n'
+            'KESTREL PARTNERSHIP,\nas Servicer\n\nTABLE OF CONTENTS\nARTICLE I DEFINITIONS 1\n\nTHIS AGREEMENT is made among '
+            'Harbour Auto Trust, a Delaware statutory trust (the "Issuer"), Harbour ABS LLC, a Delaware limited '
+            'liability company (the "Depositor"), and Kestrel Partnership, a Delaware general partnership ("Kestrel").\n')
+    assert names(text) == [("Harbour Auto Trust", ["Issuer"]), ("Harbour ABS LLC", ["Depositor"]),
+                           ("Kestrel Partnership", ["Kestrel"])]
+
+
+def test_a_unit_priced_per_item_is_no_party():
+    text = ('AGENCY AGREEMENT\nThe undersigned, Fenwick Securities Ltd. (the "Lead Agent"), understands that Orrin Pharma '
+            'Inc. (the "Corporation") proposes to issue up to 1,000,000 common shares of the Corporation (the "Offered '
+            'Shares") at a price of $0.92 per Offered Share (the "Offering Price").\n')
+    assert names(text) == [("Fenwick Securities Ltd.", ["Lead Agent"]), ("Orrin Pharma Inc.", ["Corporation"])]
+
+
+def test_a_party_named_together_with_the_one_before():
+    text = ('Dear Sirs: Harrow Growth REIT, Inc., a Maryland corporation (the "Company"), together with Harrow Holdings, '
+            'L.P., a Delaware limited partnership of which the Company is the general partner (the "Operating '
+            'Partnership"), and Orme Manager, LLC, a Delaware limited liability company (the "Manager"), agree as follows.\n')
+    assert names(text) == [("Harrow Growth REIT, Inc.", ["Company"]), ("Harrow Holdings, L.P.", ["Operating Partnership"]),
+                           ("Orme Manager, LLC", ["Manager"])]
+
+
+def test_a_description_after_the_suffix_is_no_part_of_the_name():
+    text = ('THIS ADDENDUM is made between the following parties: Kestrel Tools, LLC, with an office at 3 Point Road, Austin '
+            '("Kestrel"); AND Orme, Inc., a company incorporated in Ohio ("Orme"). Orme Latin America, Inc. a Orme Affiliate '
+            'incorporated in Florida ("Orme Latin America") (collectively "Distributor").\n')
+    assert [p.name for p in resolve_parties(text)] == ["Kestrel Tools, LLC", "Orme, Inc.", "Orme Latin America, Inc."]

@@ -45,10 +45,12 @@ _LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b|\bcollectively\b|\bj
 _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', '(hereinafter Client)'
     # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
     # Licensor, the "Parties")') in `more`; an apostrophe inside a name ('("Logan's")')
-    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&@.\-'\u2019 ]{{0,40}}?)\s*,?\s*[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)"
+    # ('("Celebrity)': a closing quote mark lost)
+    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&@.\-'\u2019 ]{{0,40}}?)\s*,?\s*(?:[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)|(?=\)))"
     r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
 )
-_MORE_ALIAS = re.compile(rf"^\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
+_MORE_ALIAS = re.compile(rf"\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
+_MORE_ALIASES = re.compile(rf"(?:{_MORE_ALIAS.pattern})*")  # one after another from the start
 _BARE_LEAD = re.compile(r"\b(?:hereinafter|hereafter|herein|referred|called|known)\b", re.I)
 _BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)")  # what may follow an alias without quote marks
 _GAP = 400  # once two parties are named, an alias further than this from the last is a defined term of the text
@@ -70,9 +72,9 @@ _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
     "order statement of work sow territory products product affiliates confidential information "
-    "collectively each together individually both".split()
+    "collectively each together individually both law act".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|the\s+parties\s*:?|on\s+the\s+(?:one|other)\s+hand)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand|together\s+with\b)+", re.I)
 
 
 @dataclass
@@ -98,19 +100,19 @@ def role_word(words: str) -> str | None:
 def resolve_parties(text: str) -> list[Party]:
     """The parties of one document, in the order they are named."""
     opening_end = min(len(text), _OPENING)
-    parties: list[Party] = []
-    for between in [*_BETWEEN.finditer(text, 0, opening_end), None]:
-        window_start = between.end() if between else 0
-        stop = _WINDOW_END.search(text, window_start + 40, window_start + 3500)
-        window_end = stop.start() if stop else min(len(text), window_start + 3500)
-        parties = _named_in(text, window_start, window_end)
-        if parties:
-            break
-    if not parties:  # a numbered list of parties ('## Parties\n1. **ACME LIMITED** ...') looks like clause 1
-        parties = _named_in(text, 0, min(len(text), 3500))
+    starts = [*(between.end() for between in _BETWEEN.finditer(text, 0, opening_end)), 0]
+    ends = [stop.start() if (stop := _WINDOW_END.search(text, start + 40, start + 3500)) else min(len(text), start + 3500)
+            for start in starts]
+    # the first window that names a party; last, the top of the text whole: a numbered list of parties ('## Parties\n1.
+    # **ACME LIMITED** ...') looks like clause 1
+    windows = [*zip(starts, ends), (0, min(len(text), 3500))]
+    parties = next((found for found in (_named_in(text, start, end) for start, end in windows) if found), [])
+    between = _BETWEEN.search(text, 0, opening_end)
+    if not parties and between:  # only a cover page names them: 'among\nKESTREL FUNDING LLC, as Issuer,\nand ...'
+        parties = [Party(" ".join(m.group("name").split()), [m.group("alias")], None, m.start("name"))
+                   for m in _AS_ROLE.finditer(text, between.end(), min(len(text), between.end() + 1500))]
     if len(parties) < 2:  # no aliases: 'between KIROMIC BIOPHARMA Inc., a Delaware Company, ... AND MOLIPHARMA S.R.L.
         # ...', a cover page 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
-        between = _BETWEEN.search(text, 0, opening_end)
         named = _between_names(text, between.end(), min(len(text), between.end() + 1500)) if between else []
         if len(named) >= 2:
             parties = [next((p for p in parties if p.name.casefold() == n.name.casefold()), n) for n in named]
@@ -127,7 +129,8 @@ def resolve_parties(text: str) -> list[Party]:
 
 
 _AND = re.compile(r"\b(?:and|AND|And)\b[\s:,-]*")
-_SENTENCE_END = re.compile(r"(?<=[a-z]{4})\.\s+[A-Z]|" + _WINDOW_END.pattern)  # a full stop, not the one of 'Inc.'
+# a full stop, not the one of 'Inc.' ('... ("Programmer"). Recitals A. ...'), nor one before a block's 'AND'
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=[)\"\u201d]))\.\s+(?!AND\b|And\b)[A-Z]|" + _WINDOW_END.pattern)
 
 
 def _between_names(text: str, start: int, end: int) -> list[Party]:
@@ -182,7 +185,6 @@ _SIGNATURES = 200  # signature lines read at most
 _SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)|(?<=[^\W\da-z_.)]|[.)])[ \t]+(?:By:|/s/)")
 # the words in capitals that end a text: a name right before a signature ('... Officer SCULPTOR CAPITAL LP')
 _CAPITAL_WORD = r"\(?(?:[A-Z&]|\d+[A-Z])[^\sa-z]*"  # 'SCULPTOR', 'S.À', 'IV-A,', '2205925' only inside a name
-_CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and)\s+){{0,10}}{_CAPITAL_WORD}$")
 _SIGNATURE_LINE = re.compile(r"(?:By|Name|Title)\b")
 _NOT_SIGNATORY = re.compile(r"\b(?:WITNESS|WHEREOF|AGREED|ACCEPTED|SIGNATURE|SIGNED|PAGE|EXHIBIT|AGREEMENT|DATED?|BY|NAME|TITLE)\b")
 
@@ -242,16 +244,24 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
     for match, group in _aliases(text, window_start, window_end):
         floor, previous = previous, match.end()  # a name is read after the alias before this one
         alias = " ".join(match.group(group).split()).strip(".")
-        if _not_a_party(alias) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
+        lead = match.group(0)[:match.start(group) - match.start()]  # not '("Rio", and together with A and B, ...)'
+        collective = re.search(r"\b(?:collectively|jointly)\b", lead, re.I)
+        side = collective and re.fullmatch(r"(?:\S+\s+)+Parties", alias)  # '(collectively, the "White Hat Parties")'
+        if (_not_a_party(alias) and not side) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
                 (len(parties) >= 2 and match.start() - last_party > _GAP) or \
                 (not parties and match.start() - window_start > _FIRST_PARTY):  # from the last party, not the last defined term
             continue
-        lead = match.group(0)[:match.start(group) - match.start()]  # not '("Rio", and together with A and B, ...)'
         if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
             continue  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
         name = _name_before(text, floor, match.start(), alias)
-        if name and re.search(r"\b(?:collectively|jointly)\b", lead, re.I):
-            name = _with_the_others(text, name, floor, match.start())
+        if parties and not _HAS_SUFFIX.search(name) and _SENTENCE_END.search(text, last_party, match.start()):
+            continue  # a term the text defines after the sentence that names the parties ('... Recitals A. ... (IBOC)')
+        if collective:
+            members = _members(text, max(floor, match.start() - 700), match.start())
+            if len(members) >= 2 and (side or name in members):
+                name = ", ".join(members[:-1]) + " and " + members[-1]
+            elif side:
+                continue
         if name and any(name.casefold() == a.casefold() for p in parties for a in p.aliases):
             continue  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
         if not name and role_word(alias) and parties and match.start() - last_party < 300 and \
@@ -271,36 +281,33 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             if not _not_a_party(more) and more not in party.aliases:
                 party.aliases.append(more)
         last_party = match.end()
-    if not parties:
-        for match in _AS_ROLE.finditer(text, window_start, window_end):  # "VERIZON ABS LLC, as Depositor"
-            name = " ".join(match.group("name").split())
-            parties.append(Party(name, [match.group("alias")], None, match.start("name")))
     return parties
 
 
-def _with_the_others(text: str, name: str, floor: int, at: int) -> str:
-    """A name and the companies named with it before an alias that stands for them all: 'American United
-    Life Insurance Company, and OneAmerica Securities, Inc., a Broker Dealer (collectively referred to as
-    "Servicing Agent")' is one party of two names."""
-    end = text.find(name, floor, at)
-    if end < 0:
-        return name
-    rest = text[end + len(name):at]
-    joined = re.match(r",?\s+and\s+", rest)
-    other = _plausible(_forward(rest[joined.end():]), "") if joined else ""
-    return f"{name} and {other}" if other and _HAS_SUFFIX.search(other) else name
+def _members(text: str, start: int, at: int) -> list[str]:
+    """The names listed one after another before an alias that stands for them all: 'American United Life
+    Insurance Company, and OneAmerica Securities, Inc., a Broker Dealer (collectively referred to as "Servicing
+    Agent")', 'White Hat Partners LP, a Delaware limited partnership, White Hat GP LLC, a Delaware limited liability
+    company, and Jo Hart (collectively, the "White Hat Parties")': each a company, the last one a person too."""
+    chunk = text[start:at]
+    cuts = [0, *(m.end() for m in re.finditer(r",|;|\band\b|\bAND\b", chunk))]
+    members, covered = [], 0
+    for k, cut in enumerate(cuts):
+        if cut < covered:
+            continue
+        name = _forward(_NAME_LEAD.sub("", chunk[cut:]))
+        listed = _LISTED.match(name)  # 'Fund, L.P., Cibelli Research & Management, LLC': a name ends at its suffix
+        name = _plausible(listed.group(0) if listed else name, "")
+        if name and (_HAS_SUFFIX.search(name) and not _IS_SUFFIX.match(name) or k == len(cuts) - 1 and len(name.split()) > 1):
+            members.append(name)
+            covered = chunk.find(name.split()[-1], cut) + 1
+    return members
 
 
 def _more_aliases(match) -> list[str]:
     """The aliases a parenthesis gives after its first: '("Domini" or the "Sponsor")' -> ['Sponsor']."""
-    tail = match.groupdict().get("more") or ""
-    found = []
-    while True:
-        more = _MORE_ALIAS.match(tail)
-        if not more:
-            return found
-        found.append(" ".join(more.group("alias").split()).strip("."))
-        tail = tail[more.end():]
+    run = _MORE_ALIASES.match(match.groupdict().get("more") or "").group(0)
+    return [" ".join(alias.split()).strip(".") for alias in _MORE_ALIAS.findall(run)]
 
 
 def _not_a_party(alias: str) -> bool:
@@ -316,8 +323,9 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
     """Each alias of the window, in order, with the name of the group that holds its words."""
     found = {}
     for match in _ALIAS.finditer(text, start, end):
-        if match.group("bare") and not _BARE_LEAD.search(match.group(0)) and not _BARE_END.match(text, match.end()):
-            continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED': part of a name, not its alias
+        if match.group("bare") and not _BARE_LEAD.search(match.group(0)) and \
+                (not _BARE_END.match(text, match.end()) or _SUFFIX_NEXT.match(text, match.end())):
+            continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED', 'Alpha (Prime), Inc.': part of a name
         if _FORMER_NAME.match(match.group(0)):
             continue  # '(formerly known as Tarzan HoldCo, Inc.)': another name, no alias
         found.setdefault(match.start(), (match, "quoted" if match.group("quoted") else "bare"))
@@ -329,17 +337,21 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
 
 _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s?L\.\s?C|Ltd|Limited|LP|L\.\s?P|LLP|"
            r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
-           r"SRL|S\.\s?r\.\s?l|AB|AS|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|SE|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")
+           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
+# ('SEATTLE CODERS, Inc.': a suffix in lower case ends them too)
+_CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and|-)\s+){{0,10}}(?:{_CAPITAL_WORD}|{_SUFFIX})$")
+_LISTED = re.compile(rf".*?\S,?\s+{_SUFFIX}(?=\s*[,;]|\s+(?:and|AND)\b)")
+_SUFFIX_NEXT = re.compile(rf",?\s*{_SUFFIX}(?!\w)", re.I)
 # what follows a company's suffix and is no part of its name: 'Inc. c/o International Management', 'Co. Ltd. is',
 # 'Incorporated through its ... Center', 'GmbH Binger Straße', 'Limited of Boston House'
-_AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX})\s+(?:c/o\b|is\b|through\b|acting\b|(?:[\w'-]+\s+){{0,2}}\S*(?:stra(?:ss|\u00df)e|weg|platz)\b|"
+_AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX})\s+(?:c/o\b|is\b|an?\s|through\b|acting\b|(?:[\w'-]+\s+){{0,2}}\S*(?:stra(?:ss|\u00df)e|weg|platz)\b|"
                            r"of\s+(?:[A-Z][\w'-]*\s+){0,2}(?:House|Building|Road|Street|Tower|Centre|Center|Plaza)\b).*$", re.I)
 # a title or a role word before a name: 'INTELLECTUAL PROPERTY RIGHTS AGREEMENT Synchron', 'Licensee The Henry Film Co.'
-_BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
+_BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+(?:by\s+|of\s+)?){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
 # the word before a name that makes it a description: 'a Nevada corporation ("CNS")'
-_DESCRIBED = frozenset("a an its their as".split())
+_DESCRIBED = frozenset("a an its their as per".split())  # 'at $0.92 per Offered Share ("Price")'
 _OBJECT_OF = frozenset("by of from under to at through".split())
 _MADE_BY = frozenset("made into executed is are and".split())  # 'entered into by The Foo Company': a party
 _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
@@ -358,7 +370,7 @@ _FORWARD_STOP = re.compile(
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
-    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
+    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
@@ -408,7 +420,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     if name and floor == 0:
         return name
     return _plausible(_forward(chunk), alias) or \
-        _plausible(_forward(re.split(r",\s*and\s+|(?<=[a-z0-9])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name or \
+        _plausible(_forward(re.split(r",\s*(?:and|AND)\s+|(?<=[a-z0-9])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name or \
         _after_description(chunk, alias)
 
 
@@ -482,18 +494,20 @@ def _plausible(name: str, alias: str) -> str:
     name = re.sub(r"\s[-_]{3,}\s", " ", name)  # a rule across a page break: "Mail ------- Boxes Etc."
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
     name = _BEFORE_NAME.sub("", _AFTER_SUFFIX.sub(r"\g<suffix>", name)) if len(name.split()) > 2 else name
-    if _NOT_A_NAME.match(name):
-        return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS
+    if _NOT_A_NAME.match(name) or re.search(r"^(?:<<|\[)|(?:>>|\])$", name):
+        return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS', '<<enter Company Name>>
+    name = re.sub(r"<<\s*|\s*>>", "", name)  # 'SILVAN MILLS << Pty >> Ltd': marks around a word
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
         name = name[:-1]  # the end of a sentence, not of 'Inc.' or 'N.A.'
     words = name.split()
     if not words or not name[0].isalnum() or len(name) > 90 or len(words) > 12:
         return ""
     capitalised = sum(1 for w in words if _NAME_WORD.match(w) or w.lower() in _CONNECTORS or _IS_SUFFIX.match(w))
-    numbered = words[0].isdigit() and len(words) > 1 and _IS_SUFFIX.search(name)  # '2205925 Ontario Limited'
-    if capitalised < len(words) * 0.75 - (1 if numbered else 0) or not (_NAME_WORD.match(words[0]) or numbered):
+    numbered = words[0].isdigit() and len(words) > 1 and _HAS_SUFFIX.search(name)  # '2205925 Ontario Limited (dba Kilo)'
+    shortened = alias and len(words) > 1 and name.casefold().startswith(alias.casefold() + " ")  # 'i-on interactive ("i-on")'
+    if not shortened and (capitalised < len(words) * 0.75 - (1 if numbered else 0) or not (_NAME_WORD.match(words[0]) or numbered)):
         return ""
-    if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or name.casefold() == alias.casefold() or _PLACE.match(name):
+    if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or _PLACE.match(name):
         return ""
     return name
 
