@@ -607,3 +607,11 @@ def test_a_description_after_the_suffix_is_no_part_of_the_name():
             '("Kestrel"); AND Orme, Inc., a company incorporated in Ohio ("Orme"). Orme Latin America, Inc. a Orme Affiliate '
             'incorporated in Florida ("Orme Latin America") (collectively "Distributor").\n')
     assert [p.name for p in resolve_parties(text)] == ["Kestrel Tools, LLC", "Orme, Inc.", "Orme Latin America, Inc."]
+
+
+def test_a_parties_block_with_roles_in_brackets_and_no_quote_marks():
+    # Australian drafting: each party on its own line, its role in brackets at the line's end
+    text = ("MANAGED IT SERVICES AGREEMENT\n\nParties\n\nKestrel Cloud Pty Ltd (ACN 111 222 333) of 1 Main Street, "
+            "Perth WA 6000 (Supplier)\n\nMarlow Dental Pty Ltd (ACN 444 555 666) of 2 High Street, Hobart TAS 7000 "
+            "(Customer)\n\nAgreed terms\n\n1. Services\nThe Supplier must support the Customer's desktops.\n")
+    assert names(text) == [("Kestrel Cloud Pty Ltd", ["Supplier"]), ("Marlow Dental Pty Ltd", ["Customer"])]
