@@ -589,3 +589,43 @@ def test_other_provisions_in_other_words(tmp_path, rulebook, rule_id, body):
 ])
 def test_guards_for_the_wordings_above(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+SLA_ROWS = [("Priority", "Response", "Resolution"), ("P1 Critical", "30 minutes", "4 hours"),
+            ("P2 High", "2 hours", "1 business day"), ("P3 Normal", "1 business day", "5 business days")]
+
+
+def sla_table_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("SUPPORT AGREEMENT")
+    document.add_paragraph('This Agreement is made between Larch Digital Ltd ("Provider") and Oakfield Council '
+                           '("Customer").')
+    document.add_paragraph("2. Service levels")
+    document.add_paragraph("The Provider shall meet the targets below.")
+    table = document.add_table(rows=len(SLA_ROWS), cols=3)
+    for r, row in enumerate(SLA_ROWS):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(path)
+    return path
+
+
+def sla_table_markdown(path: Path) -> Path:
+    rows = ["| " + " | ".join(row) + " |" for row in SLA_ROWS]
+    rows.insert(1, "|---|---|---|")
+    path.write_text(COUNCIL_PREAMBLE + "## 2. Service levels\n\nThe Provider shall meet the targets below.\n\n"
+                    + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make", [sla_table_docx, sla_table_markdown])
+def test_an_sla_table_with_response_and_resolution_columns(tmp_path, rulebook, make):
+    # the standard form of an SLA: a column per target, a row per priority (a Word or Markdown table)
+    path = make(tmp_path / ("sla.docx" if make is sla_table_docx else "sla.md"))
+    findings = {f.rule: f for f in review_documents([load_document(path)], rulebook).findings}
+    for rule in ("SLA-RESPONSE", "SLA-RESOLUTION", "SLA-RESPONSE-P1", "SLA-RESOLUTION-P1"):
+        assert findings[rule].status == "met", (rule, findings[rule].message)
+    assert findings["SLA-RESPONSE-P1"].detail["stated"] == "30 minutes"
+    assert findings["SLA-RESOLUTION-P1"].detail["stated"] == "4 hours"
