@@ -629,3 +629,29 @@ def test_an_sla_table_with_response_and_resolution_columns(tmp_path, rulebook, m
         assert findings[rule].status == "met", (rule, findings[rule].message)
     assert findings["SLA-RESPONSE-P1"].detail["stated"] == "30 minutes"
     assert findings["SLA-RESOLUTION-P1"].detail["stated"] == "4 hours"
+
+
+# a data processing addendum, written for these tests
+DPA_PREAMBLE = ('# Data Processing Addendum\n\nThis Addendum forms part of the Master Services Agreement between Nimbus '
+                'Helpdesk Ltd ("Processor") and Fernhill Housing ("Controller").\n\n')
+
+
+def test_sub_processors_are_subcontractors(tmp_path, rulebook):
+    body = ("## 4. Sub-processors\n\nThe Processor shall not engage another processor without the Controller's prior "
+            "written authorisation.\n")
+    finding = finding_of(tmp_path, rulebook, "GOV-STAFF", body, preamble=DPA_PREAMBLE)
+    assert finding.status == "met"
+    assert "shall not engage another processor" in finding.evidence[0].quote  # not the bare Markdown heading
+
+
+def test_persons_authorised_to_process_hold_no_right(tmp_path, rulebook):
+    # 'authorised to' describes the persons; the duty is the Processor's 'shall ensure'
+    body = ("## 2. Personnel\n\nThe Processor shall ensure that persons authorised to process the personal data have "
+            "committed themselves to confidentiality.\n")
+    assert finding_of(tmp_path, rulebook, "DATA-CONFIDENTIALITY", body, preamble=DPA_PREAMBLE).status == "met"
+
+
+def test_the_security_triad_is_no_confidentiality_duty(tmp_path, rulebook):
+    body = ("## 3. Security\n\nThe Processor shall protect the confidentiality, integrity and availability of its "
+            "processing systems.\n")
+    assert finding_of(tmp_path, rulebook, "DATA-CONFIDENTIALITY", body, preamble=DPA_PREAMBLE).status == "missing"

@@ -120,7 +120,7 @@ class FindSpec:
                 section = chain[-1] if chain else None
                 by_sentence[key] = Passage(doc, start, end, match.start(), match.end(), "pattern",
                                            section, rank=rank, last_rank=rank, stance_at=stance_at)
-                if section is not None and section.start == start and end <= section.body_start + 1:
+                if section is not None and section.start <= start < section.body_start and end <= section.body_start + 1:
                     # a match in a heading ("2. Backups"): the passage is the heading and its clause's first
                     # sentence, which says who does what and states the figures; the quote runs on a little
                     passage = by_sentence[key]

@@ -87,6 +87,8 @@ def _modal_patterns() -> dict[str, list[list[dict]]]:
 
 
 _COMMON = {"is", "are", "be", "the", "to", "at", "in", "its", "their", "not", "from", "for", "no", "has", "have"}
+# "persons authorised to process the data": a participle after a noun describes the noun; no one's right
+_PARTICIPLES = frozenset({"entitled", "permitted", "authorised", "authorized", "free"})
 
 
 def _words_of(token: dict) -> list[str]:
@@ -168,6 +170,9 @@ class StanceReader:
         spans = _best(self._modal_phrases(doc, hashes))
         sentence_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else [0]
         read = []
+        mention_ends = {end for _, end, _ in mentions}
+        spans = [span for span in spans if not (span.label_ == "right" and lower[span.start] in _PARTICIPLES
+                                                 and span.start not in mention_ends)]
         for span in spans:
             k = bisect.bisect_right(sentence_starts, span.start)
             sentence_end = sentence_starts[k] if k < len(sentence_starts) else len(doc)
