@@ -246,7 +246,9 @@ _CURE_OR_ANY_TIME = re.compile(r"\b(?:cure[ds]?|remed(?:y|ied))\b|(?<!other than
                                r"\bwithout\s+cause\b|\bconvenience\b", re.I)
 # where a notice period may be: a notice, or the words that end an agreement that renews by itself
 _WITHHELD = re.compile(r"\[\s*\*+\s*\]|\*{3,}|\[\s*[\u25cf\u2022]\s*\]")  # a figure withheld: '[***]', '****', '[●]'
-_NOTICE_OR_UNLESS = _finder(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b|\bunless\s+(?:sooner\s+|earlier\s+)?terminated\b|"
+# the words that give a notice: 'notice', 'notifies', and plain 'tells the other in writing'
+_NOTICE_WORDS = r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b|\b(?:tells?|informs?|advises?)\s+(?:\w+\s+){0,3}?in\s+writing\b"
+_NOTICE_OR_UNLESS = _finder(_NOTICE_WORDS + r"|\bunless\s+(?:sooner\s+|earlier\s+)?terminated\b|"
                               r"\bnon-?\s?renew|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)")
 _NOTICE_KINDS = [
     ("cure period", re.compile(r"\b(?:breach|remed\w*|cure)\b", re.I)),
@@ -866,7 +868,7 @@ class _Reader:
                 what = next((name for name, regex in _NOTICE_KINDS if regex.search(sentence)), "notice")
                 if not re.search(r"\bnotice\b", sentence, re.I):
                     continue  # 'notifies' / 'notification' only for the notice that stops a renewal
-            word = re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or \
+            word = re.search(_NOTICE_WORDS, sentence, re.I) or \
                 re.search(r"\bprior\b|\bbefore\b|\bunless\b", sentence, re.I)  # 'unless terminated ... 60 days prior to'
             notice = start + (word.start() if word else 0)
             tag = min(durations, key=lambda t: abs(t.start - notice))  # the period nearest the word "notice"
@@ -891,13 +893,13 @@ class _Reader:
         if _NOT_RENEWAL_NOTICE.search(sentence):
             return None
         if _NOT_RENEW.search(sentence) or previous and _NOT_RENEW.search(previous) and re.search(
-                r"\bnotif(?:y|ies|ied|ication)\b|\bnotice\b", sentence, re.I) and not _NOT_RENEWAL_NOTICE.search(previous):
+                _NOTICE_WORDS, sentence, re.I) and not _NOT_RENEWAL_NOTICE.search(previous):
             return 1
         renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
             r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
         if renews and _UNLESS.search(sentence, renews.start()) and _automatic(sentence) or _EVERGREEN.search(sentence):
             return 2
-        if not re.search(r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b", sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence) \
+        if not re.search(_NOTICE_WORDS, sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence) \
                 or _OPT_IN.search(sentence) or _MUTUAL_RENEWAL.search(sentence) or re.search(r"\bsurviv", sentence, re.I):
             return None  # a notice to exercise an option, to agree an extension; a right that survives the end
         if _BEFORE_TERM_END.search(sentence) and (self.renews_by_itself or _EACH_ANNIVERSARY.search(sentence)):

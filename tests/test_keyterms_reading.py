@@ -554,3 +554,13 @@ def test_an_effective_date_whose_year_is_left_out(tmp_path):
     assert effective(found) == "--04-30"  # ISO 8601's month and day: the year is not stated
     assert found["expiry_date"] == []
     assert parse_date("the 14 day of SEPTEMBER, 200_") is None  # a year half written is no day and month alone
+
+
+def test_a_notice_to_stop_renewal_in_plain_words(tmp_path):
+    # no 'notice' or 'notify': the party tells the other in writing that it does not want to go on
+    found = read(tmp_path, "2. Term\n2.1 This agreement starts on 1 February 2027 and continues for an initial period "
+                           "of 36 months.\n2.2 At the end of the initial period this agreement continues for further "
+                           "periods of 12 months each unless either party tells the other in writing, at least 90 days "
+                           "before the end of the then-current period, that it does not want the agreement to continue.")
+    assert non_renewal(found) == [90]
+    assert found["notice_deadline"][0]["date"] == "2029-11-03"  # 90 days before 1 February 2030
