@@ -655,3 +655,13 @@ def test_the_security_triad_is_no_confidentiality_duty(tmp_path, rulebook):
     body = ("## 3. Security\n\nThe Processor shall protect the confidentiality, integrity and availability of its "
             "processing systems.\n")
     assert finding_of(tmp_path, rulebook, "DATA-CONFIDENTIALITY", body, preamble=DPA_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # "Customer Data" is a defined term named after a party, not the Customer: no duty of the Customer's
+    ("DATA-SECURITY", "2. Security\nAll Customer Data will be encrypted in transit and at rest.\n"),
+    ("DATA-RETURN", "2. Exit\nOn termination, Customer Data shall be deleted within 30 days.\n"),
+])
+def test_a_defined_term_named_after_a_party_is_no_party(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status == "met", finding.message

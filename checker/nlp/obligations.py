@@ -260,6 +260,8 @@ class StanceReader:
             if end < len(lower) and lower[end] in ("'s", "\u2019s", "'") and not any(
                     word in _OWN_DUTIES for word in lower[end + 1:min(end + 4, span.start)]):
                 continue  # "the Customer's data will be deleted": the data is the subject
+            if end < span.start and doc[end].text[:1].isupper() and doc[end].is_alpha and lower[end] not in _MODALS:
+                continue  # "Customer Data will be encrypted": a defined term named after a party is no party
             holder, holder_text = role, doc[start:end].text
             if role == MUTUAL and lower[start] in ("neither", "no") and modality in ("obligation", "right"):
                 liable = any(word in ("liable", "responsible") for word in lower[span.start:span.end])
