@@ -693,3 +693,18 @@ def test_more_core_provisions_in_other_words(tmp_path, rulebook, rule_id, body):
 ])
 def test_more_keywords_of_other_provisions(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # a right of the other side under a matching heading says whose it is, as a sentence match does
+    ("GOV-AUDIT", "2. Audit\nThe Provider may audit the Customer's use of the Software once a year.\n", "weak"),
+    # an SLA the provider only tries to meet
+    ("SLA-RESPONSE", "2. Support\nThe Provider will use reasonable endeavours to respond to P1 incidents within 1 "
+                     "hour.\n", "weak"),
+    ("SLA-RESPONSE", "2. Support\nThe Provider must respond to P1 incidents within 1 hour.\n", "met"),  # guard
+    ("SLA-REMEDIES", "2. Service Levels\nWhere availability falls below 99.9%, the Provider shall credit the "
+                     "Customer 5% of the monthly fee.\n", "met"),
+])
+def test_who_holds_it_and_how_firmly(tmp_path, rulebook, rule_id, body, expected):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status == expected, finding.message

@@ -152,8 +152,11 @@ class FindSpec:
                 continue
             passage = Passage(doc, section.start, body_end, section.start, section.body_start, "heading", section)
             if self.party or self.modality:
-                fits = [self.fit(st) for st in doc.stances_in(section.body_start, body_end)]
+                stances = doc.stances_in(section.body_start, body_end)
+                fits = [self.fit(st) for st in stances]
                 passage.fit = "fit" if "fit" in fits else "misfit" if fits and set(fits) == {"misfit"} else "neutral"
+                if passage.fit == "misfit":
+                    passage.stance = stances[0]  # whose the section's verbs are, for the finding to say
             passages.append(passage)
         return passages
 
