@@ -258,6 +258,7 @@ _NOTICE_KINDS = [
                               r"\b(?:fees?|charges?|prices?|rates?)\b[^.]{0,40}\b(?:increase|change|vary|adjust)", re.I)),
     ("termination", re.compile(r"\bterminat", re.I)),
 ]
+_MULTIPLIER = re.compile(r"\b(?:\w+|\(\d+\))(?:\s+\(\d+\))?\s+times\s+(?:the\s+)?$|\btwice\s+(?:the\s+)?$", re.I)
 _CAP = _finder(r"\b(?:aggregate|total|maximum|entire)\s+liability\b|\bliability\b[^.]{0,120}?\b(?:shall\s+not\s+exceed|"
                r"will\s+not\s+exceed|(?:is|be|are)\s+limited\s+to|capped\s+at|not\s+exceed)\b")
 # A choice of law. Strong: governed / construed / interpreted / controlled by the laws of a place,
@@ -937,10 +938,19 @@ class _Reader:
                             currency=money[0].value.get("currency"))
             elif fees:
                 item.update(value="the fees paid")
+            elif formula := self.tags(start, end, "FORMULA"):  # 'two times the total Contract amount'
+                item.update(value=" ".join(self.text[self._formula_start(start, formula[0].start):formula[0].end].split()))
             else:
                 continue
             return [item]
+
         return []
+
+    def _formula_start(self, start: int, at: int) -> int:
+        """Where a formula's multiplier begins: 'two times the total Contract amount', '150% of the amount of this
+        Agreement'; else the formula's own words."""
+        multiplier = _MULTIPLIER.search(self.text, max(start, at - 40), at)
+        return multiplier.start() if multiplier else at
 
     def governing_law(self) -> list[dict]:
         """The law the contract chooses: a sentence that says the contract is governed, construed or

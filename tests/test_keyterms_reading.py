@@ -564,3 +564,10 @@ def test_a_notice_to_stop_renewal_in_plain_words(tmp_path):
                            "before the end of the then-current period, that it does not want the agreement to continue.")
     assert non_renewal(found) == [90]
     assert found["notice_deadline"][0]["date"] == "2029-11-03"  # 90 days before 1 February 2030
+
+
+def test_a_liability_cap_set_as_a_multiple_of_the_contract_value(tmp_path):
+    # the finding reads it as a formula (FORMULA tag); the key term names the same cap
+    found = read(tmp_path, "7. Liability\n7.1 Contractor's liability under this Contract shall not exceed two times the "
+                           "total Contract amount.")
+    assert value(found, "liability_cap") == "two times the total Contract amount"
