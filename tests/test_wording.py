@@ -471,45 +471,8 @@ def test_public_sector_drafting_is_read(tmp_path, rulebook, rule_id, body):
     assert finding.status == "met", finding.message
 
 
-# One firm's words for each core provision, written for these tests; each was missed before
+# A council's agreement, written for these tests: the preamble of the probes of other firms' wordings below
 COUNCIL_PREAMBLE = 'SERVICES AGREEMENT\n\nThis Agreement is made between Larch Digital Ltd ("Provider") and Oakfield Council ("Customer").\n\n'
-
-
-@pytest.mark.parametrize(("rule_id", "body"), [
-    ("SLA-RESPONSE", "2. Support\nThe Provider will answer calls to the service desk within 60 seconds.\n"),
-    ("SLA-RESPONSE", "2. Support\nCritical issues: initial response 1 hour; workaround 4 hours.\n"),
-    ("SLA-RESPONSE", "2. Support\nThe Provider shall contact the Customer within two (2) hours of the logging of a "
-                     "Severity 1 incident.\n"),
-    ("SLA-RESPONSE", "2. Support\nA technician will call the Customer back within 4 working hours of a fault being "
-                     "reported.\n"),
-    ("SLA-RESPONSE", "2. Support\nTarget time to triage: P1 - 15 minutes, P2 - 1 hour.\n"),
-    ("SLA-RESOLUTION", "2. Support\nP1 incidents shall be closed within 6 hours.\n"),
-    ("SLA-REMEDIES", "2. Service Levels\nIf the Provider misses a Service Level, the monthly charges will be reduced "
-                     "by 10%.\n"),
-    ("SLA-REMEDIES", "2. Service Levels\nFor every hour of Downtime beyond the target the Customer shall receive one "
-                     "day of service free of charge.\n"),
-    ("SLA-REMEDIES", "2. Service Levels\nService Level Failure: a deduction of 5% of the Monthly Charges applies.\n"),
-    ("SLA-ESCALATION", "2. Support\nUnresolved incidents may be raised with the Provider's Head of Service after 8 "
-                       "hours.\n"),
-    ("SLA-ESCALATION", "2. Support\nIf an issue is not resolved within the target time, the Customer may refer it to "
-                       "the Provider's Account Director.\n"),
-    ("SCOPE-HOURS", "2. Support\nSupport is available around the clock, every day of the year.\n"),
-    ("SCOPE-SERVICES", "2. What we do\nWe manage your Microsoft 365 tenant, your laptops and your office network.\n"),
-    ("SCOPE-SERVICES", "2. Engagement\nThe Customer engages the Provider to deliver managed IT support for its "
-                       "offices in Leeds and York.\n"),
-    ("DATA-CONFIDENTIALITY", "2. Secrecy\nThe Provider shall treat all information received from the Customer as "
-                             "secret and shall not reveal it to anyone.\n"),
-    ("DATA-CONFIDENTIALITY", "2. Information\nEach party will protect the other's non-public information with at "
-                             "least reasonable care.\n"),
-    ("DATA-BREACH", "2. Incidents\nThe Provider will tell the Customer within 72 hours if it learns that the "
-                    "Customer's data has been accessed by someone who should not have access.\n"),
-    ("CONT-BACKUP", "2. Data\nCustomer data will be replicated to a second data centre every night.\n"),
-    ("TERM-CAUSE", "2. Termination\nEither party may end this contract immediately if the other seriously breaks it "
-                   "and does not put it right within 14 days.\n"),
-])
-def test_core_provisions_in_other_words(tmp_path, rulebook, rule_id, body):
-    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
-    assert finding.status in ("met", "weak"), finding.message
 
 
 def test_a_figure_in_the_clause_under_a_matching_heading_measures_it(tmp_path, rulebook):
@@ -517,78 +480,6 @@ def test_a_figure_in_the_clause_under_a_matching_heading_measures_it(tmp_path, r
     body = ("2. Backups\nThe Provider will take a snapshot of each server every four hours and keep snapshots for "
             "14 days.\n")
     assert finding_of(tmp_path, rulebook, "CONT-BACKUP", body, preamble=COUNCIL_PREAMBLE).status == "met"
-
-
-# the outage, dispute and securities cases are guards: they held before the wordings above were learned
-@pytest.mark.parametrize(("rule_id", "body"), [
-    ("SLA-REMEDIES", "2. Deposit\nIf the Closing fails to occur, the Seller may retain the Deposit as liquidated "
-                     "damages.\n"),
-    ("SLA-REMEDIES", "2. Support\nThe Provider shall be reachable by telephone to report Outages at no additional "
-                     "charge.\n"),
-    ("SLA-ESCALATION", "2. Disputes\nIf a Dispute is not resolved within ten days, either party may refer it to a "
-                       "senior executive officer of each party.\n"),
-    ("DATA-CONFIDENTIALITY", "2. Securities\nThe Company may delay a filing that would require it to disclose "
-                             "material non-public information.\n"),
-    # a recital says why the parties contract; it describes no services
-    ("SCOPE-SERVICES", "WHEREAS, the Customer wishes to engage the Provider to provide consulting services.\n"),
-])
-def test_a_core_keyword_in_other_business(tmp_path, rulebook, rule_id, body):
-    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
-
-
-@pytest.mark.parametrize(("rule_id", "body"), [
-    # the customer's duty to answer the provider is no response time of the provider
-    ("SLA-RESPONSE", "2. Customer duties\nThe Customer shall respond to the Provider's requests for information within 5 "
-                     "business days.\n"),
-    ("SLA-ESCALATION", "2. Fees\nThe Charges shall escalate by 3% each year.\n"),  # a price escalation
-    ("CONT-BACKUP", "2. Staff\nThe Provider shall name a backup engineer for each site.\n"),  # a stand-in, no backup
-    ("COMM-PRICING", "2. Insurance\nThe Provider shall pay the premiums of its insurance policies.\n"),
-])
-def test_a_core_keyword_in_another_duty_of_an_it_contract(tmp_path, rulebook, rule_id, body):
-    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
-
-
-@pytest.mark.parametrize(("rule_id", "body"), [
-    ('COMM-EXTRAS', '2. Charges\nProjects are quoted separately.'),
-    ('COMM-EXTRAS', '2. Charges\nOut-of-hours call-outs cost $150 per hour, with a minimum charge of two hours.'),
-    ('COMM-EXTRAS', "2. Charges\nThe Provider may charge for work caused by the Customer's misuse of the equipment."),
-    ('COMM-EXTRAS', '2. Charges\nTravel expenses will be reimbursed at cost.'),
-    ('COMM-WARRANTY', '2. Quality\nIf any Services are defective, the Provider will re-perform them at no charge if notified within 30 days.'),
-    ('COMM-WARRANTY', '2. Quality\nThe Provider guarantees its workmanship for ninety days.'),
-    ('GOV-AUDIT', '2. Compliance\nThe Provider will provide its SOC 2 Type II report to the Customer each year on request.'),
-    ('GOV-AUDIT', "2. Compliance\nThe Customer or its auditors may review the Provider's compliance with this Agreement on 30 days' notice."),
-    ('LIAB-CARVE-OUTS', '2. Liability\nNo limit applies to liability for fraud or for death or personal injury caused by negligence.'),
-    ('LIAB-CARVE-OUTS', "2. Liability\nThe Provider's liability for breach of clause 8 (Data Protection) is uncapped."),
-    ('TERM-TRANSITION', '2. Ending\nOn termination, the Provider shall return all Customer Data and give reasonable assistance to migrate the Services to a replacement supplier.'),
-    ('GOV-STAFF', '2. People\nAll engineers will hold a current Microsoft certification.'),
-    ('GOV-STAFF', "2. People\nThe Provider shall not use subcontractors without the Customer's written consent."),
-    ('GOV-STAFF', "2. People\nThe Provider shall carry out a DBS check on every engineer who visits the Customer's sites."),
-    ('GOV-CUSTOMER-OBLIGATIONS', "2. Dependencies\nThe Provider's performance depends on the Customer providing timely access to its systems."),
-    ('GEN-RENEWAL', "2. Duration\nAfter the minimum term this Agreement rolls over month to month until either party gives 30 days' notice."),
-    ('SCOPE-DELIVERY', '2. Delivery\nSupport is delivered remotely via our RMM tool; site visits are arranged when needed.'),
-])
-def test_other_provisions_in_other_words(tmp_path, rulebook, rule_id, body):
-    finding = finding_of(tmp_path, rulebook, rule_id, body + "\n", preamble=COUNCIL_PREAMBLE)
-    assert finding.status in ("met", "weak"), finding.message
-
-
-@pytest.mark.parametrize(("rule_id", "body"), [
-    # guards (they held before the wordings above were learned, and first broke them):
-    # a company form or a definition is no uncapped liability; a rolling plan is no renewal
-    ("LIAB-CARVE-OUTS", '2. Definitions\n"Person" means any individual, limited liability or unlimited liability company '
-                        "or trust.\n"),
-    ("GEN-RENEWAL", "2. Plans\nThe parties shall update the Development Plan on an annual rolling basis.\n"),
-    # an agreement for transition services named in passing, and help moving a product to a second source
-    ("TERM-TRANSITION", "2. Conflicts\nIf this Agreement and the Transition Services Agreement conflict, this "
-                        "Agreement controls.\n"),
-    ("TERM-TRANSITION", "2. Supply\nThe Provider shall provide reasonable technical assistance with the transfer of "
-                        "manufacturing to a second source.\n"),
-    # records kept to verify what the customer owes are no audit right
-    ("GOV-AUDIT", "2. Fees\nThe Customer shall keep records as reasonably necessary to verify its compliance with its "
-                  "payment obligations.\n"),
-])
-def test_guards_for_the_wordings_above(tmp_path, rulebook, rule_id, body):
-    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
 
 
 SLA_ROWS = [("Priority", "Response", "Resolution"), ("P1 Critical", "30 minutes", "4 hours"),
@@ -667,34 +558,6 @@ def test_a_defined_term_named_after_a_party_is_no_party(tmp_path, rulebook, rule
     assert finding.status == "met", finding.message
 
 
-@pytest.mark.parametrize(("rule_id", "body"), [
-    ("DATA-BREACH", "2. Incidents\nIn the event of a cyber attack affecting the Customer's systems, the Provider will "
-                    "alert the Customer within one hour.\n"),
-    ("CONT-BACKUP", "2. Recovery\nThe Provider shall be able to recover the Customer's systems within 24 hours of a "
-                    "major outage, with no more than 4 hours of data loss.\n"),
-    ("CONT-BACKUP", "2. Data\nThe Provider shall copy all Customer files to an offsite store each night and keep 30 "
-                    "daily copies.\n"),
-    ("SLA-AVAILABILITY", "2. Service Levels\nThe Service shall not be unavailable for more than 43 minutes in any "
-                         "month.\n"),
-    ("SCOPE-SERVICES", "2. Services\nSchedule 1 lists the systems supported; the Provider shall keep them patched, "
-                       "monitored and backed up.\n"),
-])
-def test_more_core_provisions_in_other_words(tmp_path, rulebook, rule_id, body):
-    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
-    assert finding.status in ("met", "weak"), finding.message
-
-
-@pytest.mark.parametrize(("rule_id", "body"), [
-    ("SLA-AVAILABILITY", "2. Staff\nThe Provider's engineers will be available for 95% of the scheduled days.\n"),
-    # guards for the wordings above: a claim compromised under an indemnity, data copied for off-site entry
-    ("DATA-BREACH", "2. Claims\nIf the indemnifying party elects to compromise the claim, it shall promptly notify "
-                    "the indemnified party.\n"),
-    ("CONT-BACKUP", "2. Data\nThe CRO may make copies of the study data for the purposes of off-site data entry.\n"),
-])
-def test_more_keywords_of_other_provisions(tmp_path, rulebook, rule_id, body):
-    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
-
-
 @pytest.mark.parametrize(("rule_id", "body", "expected"), [
     # a right of the other side under a matching heading says whose it is, as a sentence match does
     ("GOV-AUDIT", "2. Audit\nThe Provider may audit the Customer's use of the Software once a year.\n", "weak"),
@@ -708,3 +571,111 @@ def test_more_keywords_of_other_provisions(tmp_path, rulebook, rule_id, body):
 def test_who_holds_it_and_how_firmly(tmp_path, rulebook, rule_id, body, expected):
     finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
     assert finding.status == expected, finding.message
+
+
+# Provisions in other firms' words, a probe of 3-5 phrasings per element (COUNCIL_PREAMBLE); each was missed before
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SLA-RESPONSE", "2. Support\nThe Provider will answer calls to the service desk within 60 seconds.\n"),
+    ("SLA-RESPONSE", "2. Support\nCritical issues: initial response 1 hour; workaround 4 hours.\n"),
+    ("SLA-RESPONSE", "2. Support\nThe Provider shall contact the Customer within two (2) hours of the logging of a "
+                     "Severity 1 incident.\n"),
+    ("SLA-RESPONSE", "2. Support\nA technician will call the Customer back within 4 working hours of a fault being "
+                     "reported.\n"),
+    ("SLA-RESPONSE", "2. Support\nTarget time to triage: P1 - 15 minutes, P2 - 1 hour.\n"),
+    ("SLA-RESOLUTION", "2. Support\nP1 incidents shall be closed within 6 hours.\n"),
+    ("SLA-REMEDIES", "2. Service Levels\nIf the Provider misses a Service Level, the monthly charges will be reduced "
+                     "by 10%.\n"),
+    ("SLA-REMEDIES", "2. Service Levels\nFor every hour of Downtime beyond the target the Customer shall receive one "
+                     "day of service free of charge.\n"),
+    ("SLA-REMEDIES", "2. Service Levels\nService Level Failure: a deduction of 5% of the Monthly Charges applies.\n"),
+    ("SLA-ESCALATION", "2. Support\nUnresolved incidents may be raised with the Provider's Head of Service after 8 "
+                       "hours.\n"),
+    ("SLA-ESCALATION", "2. Support\nIf an issue is not resolved within the target time, the Customer may refer it to "
+                       "the Provider's Account Director.\n"),
+    ("SCOPE-HOURS", "2. Support\nSupport is available around the clock, every day of the year.\n"),
+    ("SCOPE-SERVICES", "2. What we do\nWe manage your Microsoft 365 tenant, your laptops and your office network.\n"),
+    ("SCOPE-SERVICES", "2. Engagement\nThe Customer engages the Provider to deliver managed IT support for its "
+                       "offices in Leeds and York.\n"),
+    ("DATA-CONFIDENTIALITY", "2. Secrecy\nThe Provider shall treat all information received from the Customer as "
+                             "secret and shall not reveal it to anyone.\n"),
+    ("DATA-CONFIDENTIALITY", "2. Information\nEach party will protect the other's non-public information with at "
+                             "least reasonable care.\n"),
+    ("DATA-BREACH", "2. Incidents\nThe Provider will tell the Customer within 72 hours if it learns that the "
+                    "Customer's data has been accessed by someone who should not have access.\n"),
+    ("CONT-BACKUP", "2. Data\nCustomer data will be replicated to a second data centre every night.\n"),
+    ("TERM-CAUSE", "2. Termination\nEither party may end this contract immediately if the other seriously breaks it "
+                   "and does not put it right within 14 days.\n"),
+    ('COMM-EXTRAS', '2. Charges\nProjects are quoted separately.'),
+    ('COMM-EXTRAS', '2. Charges\nOut-of-hours call-outs cost $150 per hour, with a minimum charge of two hours.'),
+    ('COMM-EXTRAS', "2. Charges\nThe Provider may charge for work caused by the Customer's misuse of the equipment."),
+    ('COMM-EXTRAS', '2. Charges\nTravel expenses will be reimbursed at cost.'),
+    ('COMM-WARRANTY', '2. Quality\nIf any Services are defective, the Provider will re-perform them at no charge if notified within 30 days.'),
+    ('COMM-WARRANTY', '2. Quality\nThe Provider guarantees its workmanship for ninety days.'),
+    ('GOV-AUDIT', '2. Compliance\nThe Provider will provide its SOC 2 Type II report to the Customer each year on request.'),
+    ('GOV-AUDIT', "2. Compliance\nThe Customer or its auditors may review the Provider's compliance with this Agreement on 30 days' notice."),
+    ('LIAB-CARVE-OUTS', '2. Liability\nNo limit applies to liability for fraud or for death or personal injury caused by negligence.'),
+    ('LIAB-CARVE-OUTS', "2. Liability\nThe Provider's liability for breach of clause 8 (Data Protection) is uncapped."),
+    ('TERM-TRANSITION', '2. Ending\nOn termination, the Provider shall return all Customer Data and give reasonable assistance to migrate the Services to a replacement supplier.'),
+    ('GOV-STAFF', '2. People\nAll engineers will hold a current Microsoft certification.'),
+    ('GOV-STAFF', "2. People\nThe Provider shall not use subcontractors without the Customer's written consent."),
+    ('GOV-STAFF', "2. People\nThe Provider shall carry out a DBS check on every engineer who visits the Customer's sites."),
+    ('GOV-CUSTOMER-OBLIGATIONS', "2. Dependencies\nThe Provider's performance depends on the Customer providing timely access to its systems."),
+    ('GEN-RENEWAL', "2. Duration\nAfter the minimum term this Agreement rolls over month to month until either party gives 30 days' notice."),
+    ('SCOPE-DELIVERY', '2. Delivery\nSupport is delivered remotely via our RMM tool; site visits are arranged when needed.'),
+    ("DATA-BREACH", "2. Incidents\nIn the event of a cyber attack affecting the Customer's systems, the Provider will "
+                    "alert the Customer within one hour.\n"),
+    ("CONT-BACKUP", "2. Recovery\nThe Provider shall be able to recover the Customer's systems within 24 hours of a "
+                    "major outage, with no more than 4 hours of data loss.\n"),
+    ("CONT-BACKUP", "2. Data\nThe Provider shall copy all Customer files to an offsite store each night and keep 30 "
+                    "daily copies.\n"),
+    ("SLA-AVAILABILITY", "2. Service Levels\nThe Service shall not be unavailable for more than 43 minutes in any "
+                         "month.\n"),
+    ("SCOPE-SERVICES", "2. Services\nSchedule 1 lists the systems supported; the Provider shall keep them patched, "
+                       "monitored and backed up.\n"),
+])
+def test_provisions_in_other_words(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+# A rule's keyword in a clause about other business (the outage, dispute, securities, company-form, rolling-plan,
+# Transition Services Agreement, second-source, payment-records and compromise cases are guards: they held before
+# the wordings above were learned)
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SLA-REMEDIES", "2. Deposit\nIf the Closing fails to occur, the Seller may retain the Deposit as liquidated "
+                     "damages.\n"),
+    ("SLA-REMEDIES", "2. Support\nThe Provider shall be reachable by telephone to report Outages at no additional "
+                     "charge.\n"),
+    ("SLA-ESCALATION", "2. Disputes\nIf a Dispute is not resolved within ten days, either party may refer it to a "
+                       "senior executive officer of each party.\n"),
+    ("DATA-CONFIDENTIALITY", "2. Securities\nThe Company may delay a filing that would require it to disclose "
+                             "material non-public information.\n"),
+    # a recital says why the parties contract; it describes no services
+    ("SCOPE-SERVICES", "WHEREAS, the Customer wishes to engage the Provider to provide consulting services.\n"),
+    # the customer's duty to answer the provider is no response time of the provider
+    ("SLA-RESPONSE", "2. Customer duties\nThe Customer shall respond to the Provider's requests for information within 5 "
+                     "business days.\n"),
+    ("SLA-ESCALATION", "2. Fees\nThe Charges shall escalate by 3% each year.\n"),  # a price escalation
+    ("CONT-BACKUP", "2. Staff\nThe Provider shall name a backup engineer for each site.\n"),  # a stand-in, no backup
+    ("COMM-PRICING", "2. Insurance\nThe Provider shall pay the premiums of its insurance policies.\n"),
+    # guards (they held before the wordings above were learned, and first broke them):
+    # a company form or a definition is no uncapped liability; a rolling plan is no renewal
+    ("LIAB-CARVE-OUTS", '2. Definitions\n"Person" means any individual, limited liability or unlimited liability company '
+                        "or trust.\n"),
+    ("GEN-RENEWAL", "2. Plans\nThe parties shall update the Development Plan on an annual rolling basis.\n"),
+    # an agreement for transition services named in passing, and help moving a product to a second source
+    ("TERM-TRANSITION", "2. Conflicts\nIf this Agreement and the Transition Services Agreement conflict, this "
+                        "Agreement controls.\n"),
+    ("TERM-TRANSITION", "2. Supply\nThe Provider shall provide reasonable technical assistance with the transfer of "
+                        "manufacturing to a second source.\n"),
+    # records kept to verify what the customer owes are no audit right
+    ("GOV-AUDIT", "2. Fees\nThe Customer shall keep records as reasonably necessary to verify its compliance with its "
+                  "payment obligations.\n"),
+    ("SLA-AVAILABILITY", "2. Staff\nThe Provider's engineers will be available for 95% of the scheduled days.\n"),
+    # guards for the wordings above: a claim compromised under an indemnity, data copied for off-site entry
+    ("DATA-BREACH", "2. Claims\nIf the indemnifying party elects to compromise the claim, it shall promptly notify "
+                    "the indemnified party.\n"),
+    ("CONT-BACKUP", "2. Data\nThe CRO may make copies of the study data for the purposes of off-site data entry.\n"),
+])
+def test_a_keyword_of_other_business_is_not_the_provision(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
