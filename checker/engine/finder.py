@@ -192,7 +192,8 @@ class FindSpec:
         if self.near and not any(r.search(sentence) for r in self.near) and not self._near_row(doc, start, end) \
                 and not self._near_antecedent(doc, start, sentence):
             return False
-        if self.exclude and any(r.search(sentence) for r in self.exclude) and not any(r.search(sentence) for r in self.keep):
+        if self.exclude and any(r.search(sentence) for r in self.exclude) and \
+                not any(r.search(sentence) for r in self.keep):
             return False
         if not self.negated and is_negated(doc.text[start:match_start]):
             return False
