@@ -679,3 +679,23 @@ def test_provisions_in_other_words(tmp_path, rulebook, rule_id, body):
 ])
 def test_a_keyword_of_other_business_is_not_the_provision(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+# UK public-sector call-off drafting, written for these tests: "Buyer", "End", capitalised defined terms
+CALL_OFF_PREAMBLE = ('CALL-OFF CONTRACT\n\nThis Call-Off Contract is made between Harrow Digital Ltd ("Supplier") and '
+                     'Westmoor Borough Council ("Buyer").\n\n')
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SLA-RESPONSE", "2. Service Levels\nSeverity 1 Incidents: the Supplier shall triage and begin remediation within "
+                     "30 minutes.\n"),
+    ("DATA-BREACH", "2. Data\nThe Supplier shall notify the Buyer immediately upon becoming aware of a Data Loss "
+                    "Event.\n"),
+    ("TERM-CONVENIENCE", "2. Ending the contract\nThe Buyer may End this Call-Off Contract at any time by giving 30 "
+                         "days' written notice to the Supplier.\n"),
+    ("TERM-CAUSE", "2. Ending the contract\nThe Buyer may End this Call-Off Contract with immediate effect if the "
+                   "Supplier commits a Material Breach which is not remedied within 15 Working Days.\n"),
+])
+def test_call_off_drafting_is_read(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=CALL_OFF_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
