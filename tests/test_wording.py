@@ -714,3 +714,32 @@ def test_call_off_drafting_is_read(tmp_path, rulebook, rule_id, body):
 ])
 def test_a_keyword_that_means_something_else_here(tmp_path, rulebook, rule_id, body, expected):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # plain-English and other firms' wordings of the other elements (an eighth probe)
+    ("GEN-GOVERNING-LAW", "2. Law\nThis Agreement will be interpreted under the laws of Ontario.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Scope\nWe don't support personal devices or software you install yourself.\n"),
+    ("LIAB-INDEMNITY", "2. Claims\nThe Provider will compensate the Customer for any loss caused by a claim that the "
+                       "software infringes someone's copyright.\n"),
+    ("SLA-REPORTING", "2. Reporting\nEach month we will send you a dashboard showing uptime, ticket volumes and how "
+                      "quickly we responded.\n"),
+    ("SLA-REPORTING", "2. Reporting\nThe Provider shall report its performance against the Service Levels every "
+                      "quarter.\n"),
+    ("GOV-CUSTOMER-OBLIGATIONS", "2. Your part\nYou need to give us admin access to your systems and let us know about "
+                                 "problems as soon as you notice them.\n"),
+    ("DATA-RETURN", "2. Ending\nWhen this agreement ends we will give you a copy of your data and then wipe it from our "
+                    "systems.\n"),
+    ("DATA-CONFIDENTIALITY", "2. Secrets\nWe will keep your business information private and only use it to provide "
+                             "the service.\n"),
+])
+def test_other_elements_in_plain_words(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+def test_a_guarantee_under_a_law_is_no_choice_of_law_for_the_agreement(tmp_path, rulebook):
+    # guard: the words the new choice-of-law pattern reads, about a guarantee
+    body = ("2. Guarantee\nThis Guarantee shall be interpreted and construed under the laws of the state where the "
+            "Vendor sits.\n")
+    assert finding_of(tmp_path, rulebook, "GEN-GOVERNING-LAW", body, preamble=COUNCIL_PREAMBLE).status == "missing"
