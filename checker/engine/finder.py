@@ -125,8 +125,8 @@ class FindSpec:
                     # sentence, which says who does what and states the figures; the quote runs on a little
                     passage = by_sentence[key]
                     if section.body_start < section.end:
-                        passage.stance_at, passage.end = doc.passage_span(section.body_start)
-                        passage.end = max(end, min(passage.end, section.end))
+                        body_at, body_end = doc.passage_span(section.body_start)
+                        passage.stance_at, passage.end = body_at, max(end, min(body_end, section.end))
                     passage.quote_end = max(passage.end, min(section.end, section.body_start + MAX_QUOTE // 2))
         if self.conditional is not True or self.party or self.modality:
             for key, passage in list(by_sentence.items()):

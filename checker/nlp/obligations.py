@@ -42,6 +42,8 @@ if not Doc.has_extension("parties"):
 
 _MODALS = {"shall", "will", "must", "may", "can", "should"}
 _NOT = {"not", "never"}
+# 'is entitled to' a right; after a noun ("persons authorised to process the data") it describes the noun: no one's right
+_PARTICIPLES = frozenset({"entitled", "permitted", "authorised", "authorized", "free"})
 _BE = {"is", "are", "be", "shall", "will", "must"}
 
 
@@ -68,7 +70,7 @@ def _modal_patterns() -> dict[str, list[list[dict]]]:
         "right": [
             [{"LOWER": "may"}],
             [{"LOWER": {"IN": ["is", "are", "be", "shall", "will"]}, "OP": "?"}, {"LOWER": "be", "OP": "?"},
-             {"LOWER": {"IN": ["entitled", "permitted", "authorised", "authorized", "free"]}}, {"LOWER": "to"}],
+             {"LOWER": {"IN": sorted(_PARTICIPLES)}}, {"LOWER": "to"}],
             [{"LOWER": {"IN": ["has", "have", "shall", "will", "retains", "retain", "reserves", "reserve"]}},
              {"LOWER": "have", "OP": "?"}, {"LOWER": "the"}, {"LOWER": {"IN": ["right", "option"]}}],
             [{"LOWER": "at"}, {"LOWER": {"IN": ["its", "their"]}}, {"LOWER": "sole", "OP": "?"},
@@ -87,8 +89,6 @@ def _modal_patterns() -> dict[str, list[list[dict]]]:
 
 
 _COMMON = {"is", "are", "be", "the", "to", "at", "in", "its", "their", "not", "from", "for", "no", "has", "have"}
-# "persons authorised to process the data": a participle after a noun describes the noun; no one's right
-_PARTICIPLES = frozenset({"entitled", "permitted", "authorised", "authorized", "free"})
 
 
 def _words_of(token: dict) -> list[str]:
