@@ -133,6 +133,14 @@ def test_a_keyword_in_another_kind_of_provision_is_not_the_provision(tmp_path, r
     "to a breach of clause 3 (Confidentiality).\n",
     "2. Liability\nEach party's liability is limited to the fees paid in the prior year. Notwithstanding the preceding "
     "sentences, this clause will not limit the liability of a party for its gross negligence.\n",
+    # a long lead-in of exceptions, numbered clauses and all, before the limitation
+    "2. Liability\nEXCEPT IN CONNECTION WITH A BREACH BY A PARTY OF CLAUSE 6 OR CLAUSE 7.2.3 (DATA) AND THE "
+    "OBLIGATIONS OF THE VENDOR UNDER CLAUSE 8.1(b) (CLAIMS BY THIRD PARTIES), NEITHER PARTY WILL BE LIABLE FOR ANY "
+    "INDIRECT OR CONSEQUENTIAL DAMAGES.\n",
+    "2. Liability\nEach party's liability is limited to the fees paid. This limitation does not, however, apply to a "
+    "party's duty to hold the other harmless from claims.\n",
+    "2. Limits\nNotwithstanding clause 1, neither party excludes or limits any liability for fraud or for death "
+    "caused by its negligence.\n",
 ])
 def test_a_carve_out_from_the_cap_in_other_words(tmp_path, rulebook, body):
     assert status(tmp_path, rulebook, "LIAB-CARVE-OUTS", body) in ("met", "weak")
@@ -179,6 +187,17 @@ def test_an_extension_that_is_no_renewal_right(tmp_path, rulebook, body):
                         "packaging.\n", "found"),
     ("TERM-TRANSITION", "2. Orders\nShould this Agreement expire during a project, all remaining work of each order "
                         "will be completed on these terms.\n", "found"),
+    # other words for the same help: "in case of" termination; moving services to another provider
+    ("TERM-TRANSITION", "2. Ending\nIn case of termination, the Vendor will assist the Client with the move to a new "
+                        "supplier.\n", "found"),
+    ("TERM-TRANSITION", "2. Licence\nThe Client may keep using the software for as long as it needs to transition "
+                        "its payroll services to another vendor.\n", "found"),
+    # the agreement's own "Transition Services", and an outsourcing's opening transition phase, are no exit
+    ("TERM-TRANSITION", "2. Transition Services Provided\n2.1 Transition Services. Following the sale of the "
+                        "business, the Vendor will provide the Transition Services listed in Exhibit A to the "
+                        "Client.\n", "missing"),
+    ("TERM-TRANSITION", "2. Onboarding\nDuring the Transition Period the Vendor shall take over the running of the "
+                        "help desk from the Client's staff under the Transition Plan.\n", "missing"),
     # handing data to a subprocessor is not an exit
     ("TERM-TRANSITION", "2. Subprocessors\nThe Vendor will not transfer or hand over any Client data to a "
                         "subprocessor unless the Client approves it.\n", "missing"),
