@@ -137,6 +137,18 @@ def test_conditions_after_the_verb_make_it_conditional_but_a_listed_alternative_
     assert [s.conditional for s in stances_of(doc)][-2:] == [True, False]
 
 
+def test_a_proviso_that_grants_a_right_is_not_a_condition_of_it():
+    doc = analyse(build_pipeline(), PREAMBLE + (
+        "Unless terminated sooner, the term is five years; provided that either party may terminate this Agreement "
+        "on sixty (60) days' notice. "
+        "Unless terminated sooner, the term is five years, provided that at any time after the second anniversary "
+        "of the start date, the Customer may terminate on ninety (90) days' notice. "
+        "The term is five years, provided that if the fees are paid, the Customer may terminate on thirty (30) "
+        "days' notice."))
+    assert [(s.holder, s.conditional) for s in stances_of(doc)][-3:] == [
+        ("mutual", False), ("customer", False), ("customer", True)]
+
+
 def test_a_termination_right_that_depends_on_an_event_is_not_a_convenience_exit():
     assert finding("TERM-CONVENIENCE", PREAMBLE + "The Customer may terminate this Agreement on thirty (30) days' "
                                                   "notice if the Provider ceases to trade.").status == "missing"

@@ -198,6 +198,14 @@ def test_an_extension_that_is_no_renewal_right(tmp_path, rulebook, body):
                         "Client.\n", "missing"),
     ("TERM-TRANSITION", "2. Onboarding\nDuring the Transition Period the Vendor shall take over the running of the "
                         "help desk from the Client's staff under the Transition Plan.\n", "missing"),
+    # a list item that is a convenience exit, and one that is a right on an event (a guard)
+    ("TERM-CONVENIENCE", "2. Termination\nThis Agreement shall be terminable (a) by the Vendor (i) at once in the "
+                         "event that the Client's account is hacked or (ii) upon ninety (90) days' written notice to "
+                         "the Client.\n", "found"),
+    ("TERM-CONVENIENCE", "2. Ending\nEither party may end the rights and duties in this Agreement:\n(a) Upon "
+                         "thirty (30) days' written notice if the other party fails to pay any invoice on time, or\n"
+                         "(b) Upon thirty (30) days' written notice if the other party becomes insolvent.\n",
+     "missing"),
     # handing data to a subprocessor is not an exit
     ("TERM-TRANSITION", "2. Subprocessors\nThe Vendor will not transfer or hand over any Client data to a "
                         "subprocessor unless the Client approves it.\n", "missing"),

@@ -330,10 +330,13 @@ def _best(spans: list[Span]) -> list[Span]:
 
 
 def _clause_start(lower: list[str], sentence_start: int, modal: int) -> int:
-    """The first token of the clause the modal sits in: after the last ';' or ':' before it."""
+    """The first token of the clause the modal sits in: after the last ';' or ':' before it,
+    or a proviso's 'provided that' (the conditions of the clause before it are not its own)."""
     for i in range(modal - 1, sentence_start - 1, -1):
         if lower[i] in _CLAUSE_BREAK:
             return i + 1
+        if lower[i] == "provided" and lower[i + 1] in ("that", ","):
+            return i
         if modal - i > 60:
             return i
     return sentence_start
@@ -367,7 +370,17 @@ def _condition_spans(lower: list[str], first: int, modal: int) -> list[tuple[int
     while i < modal:
         word = lower[i]
         event = word == "in" and i + 2 < modal and lower[i + 1] == "the" and lower[i + 2] == "event"
-        if word in _CONDITION or word in _TIME or event:
+        if word == "provided":
+            j = i + 1
+            while j < modal and lower[j] in (",", "however", "that"):
+                j += 1
+            k = j
+            while k < modal and lower[k] != ",":
+                k += 1
+            if k < modal:  # "provided that the fees are paid, the Customer may ...": a condition, but not a time
+                spans.append((i, k, lower[j] not in _TIME and lower[j] not in ("at", "from")))
+            i = k  # else "provided that either party may terminate ...": the proviso is the grant itself
+        elif word in _CONDITION or word in _TIME or event:
             j = i + 1
             while j < modal and lower[j] != ",":
                 j += 1
