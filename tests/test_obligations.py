@@ -137,6 +137,12 @@ def test_conditions_after_the_verb_make_it_conditional_but_a_listed_alternative_
     assert [s.conditional for s in stances_of(doc)][-2:] == [True, False]
 
 
+def test_a_condition_after_the_verb_is_read_across_a_double_space():
+    doc = analyse(build_pipeline(), PREAMBLE + "The Provider may terminate this Agreement upon thirty (30) days' "
+                                               "notice in the  event that the Customer closes its last store.")
+    assert stances_of(doc)[-1].conditional
+
+
 def test_a_proviso_that_grants_a_right_is_not_a_condition_of_it():
     doc = analyse(build_pipeline(), PREAMBLE + (
         "Unless terminated sooner, the term is five years; provided that either party may terminate this Agreement "

@@ -348,7 +348,7 @@ _CONDITION_AFTER = {"if", "unless", "should", "provided", "where", "in the event
 
 def _condition_after(lower: list[str], after: int, sentence_end: int) -> bool:
     """A condition later in the sentence: 'may terminate ... if the other party ...'."""
-    lowers = lower[after:min(sentence_end, after + 80)]
+    lowers = [word for word in lower[after:min(sentence_end, after + 80)] if not word.isspace()]  # "in the  event"
     for i, word in enumerate(lowers):
         if word == ";" or (word == "or" and lowers[i + 1:i + 2] == ["("]):
             return False  # the next item of a list has its own terms: "(i) on 30 days' notice, or (ii) if ..."
