@@ -4,7 +4,7 @@ A rulebook may extend a shipped pack or another file, override and disable inher
 add its own, and waive known gaps (see docs/writing-rules.md)."""
 
 from checker.rulebook.load import Rulebook, load_rulebook
-from checker.rulebook.packs import DEFAULT_RULEBOOK, default_rulebook_path
+from checker.rulebook.packs import DEFAULT_RULEBOOK
 from checker.rulebook.rule import Example, Rule
 
-__all__ = ["DEFAULT_RULEBOOK", "Example", "Rule", "Rulebook", "default_rulebook_path", "load_rulebook"]
+__all__ = ["DEFAULT_RULEBOOK", "Example", "Rule", "Rulebook", "load_rulebook"]
