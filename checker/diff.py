@@ -277,10 +277,10 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
         lines += [f"{'':19}{r.rule}: {r.old} -> {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules]
     if not diff.statuses:
         lines.append("  (no element changed status)")
-    lines += ["", "FIGURES", *([f"  {f.label}: " + (f"{f.what}: " if f.what else "") + f"{f.old} -> {f.new}"
-                                for f in diff.figures] or ["  (no figure changed)"])]
-    lines += ["", "DRAFTING", *([f"  {h.change:<6} {h.rule}: '{h.quote}' [{h.where}]" for h in diff.hygiene]
-                                or ["  (no drafting slip added or fixed)"])]
+    figures = [f"  {f.label}: " + (f"{f.what}: " if f.what else "") + f"{f.old} -> {f.new}" for f in diff.figures]
+    lines += ["", "FIGURES", *(figures or ["  (no figure changed)"])]
+    slips = [f"  {h.change:<6} {h.rule}: '{h.quote}' [{h.where}]" for h in diff.hygiene]
+    lines += ["", "DRAFTING", *(slips or ["  (no drafting slip added or fixed)"])]
     lines += ["", NOT_LEGAL_ADVICE]
     return "\n".join(lines) + "\n"
 

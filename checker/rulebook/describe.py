@@ -43,9 +43,11 @@ def describe_rule(rule: Rule, rulebook: Rulebook) -> str:
     out += _section("What it checks", what_it_checks(rule))
     out += _section("Why it matters", [with_params(rule.why, rule.params)])
     if rule.params:
-        out += _section("Parameters", [f"{name} = {value}" + (f"   (was {rule.defaults[name]} before the override)"
-                                                              if rule.defaults.get(name, value) != value else "")
-                                       for name, value in rule.params.items()], wrap=False)
+        lines = []
+        for name, value in rule.params.items():
+            default = rule.defaults.get(name, value)
+            lines.append(f"{name} = {value}" + (f"   (was {default} before the override)" if default != value else ""))
+        out += _section("Parameters", lines, wrap=False)
     out += _section("How to fix", _fix_lines(rule))
     if rule.raw.get("find"):
         out += _section("How it finds the clause", _finder_lines(rule), wrap=False)
