@@ -1,8 +1,5 @@
-"""The command line: the `checker` group. Each command lives in `checker/commands/`.
-
-Exit codes: 0 no gap at or above --fail-on; 1 a gap at or above it; 2 usage, input or
-rulebook error (one line on stderr, never a traceback).
-"""
+"""The command line: the `checker` group (its exit codes in the epilog below). Each command
+lives in `checker/commands/`."""
 
 from __future__ import annotations
 

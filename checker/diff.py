@@ -232,12 +232,9 @@ def _sla(old: list[dict], new: list[dict]) -> list[FigureChange]:
     for priority in sorted(set(before) | set(after)):
         a, b = before.get(priority), after.get(priority)
         for key in ("response", "resolution"):
-            hours_a = a.get(f"{key}_hours") if a else None
-            hours_b = b.get(f"{key}_hours") if b else None
-            if hours_a != hours_b:
-                changes.append(FigureChange("sla", f"{priority} {key}", duration_text(hours_a) if a and key in a else "-",
-                                            duration_text(hours_b) if b and key in b else "-",
-                                            a and a.get("evidence"), b and b.get("evidence")))
+            if (a or {}).get(f"{key}_hours") != (b or {}).get(f"{key}_hours"):
+                changes.append(_change("sla", f"{priority} {key}", a, b,
+                                       lambda item: duration_text(item.get(f"{key}_hours")) if key in item else "-"))
     return changes
 
 
@@ -276,23 +273,14 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
              f"{sum(h.change == 'fixed' for h in diff.hygiene)} fixed", ""]
     lines.append("ELEMENTS")
     for c in diff.statuses:
-        mark = "worse " if c.worse else "better"
-        lines.append(f"  {mark}  {c.severity:<9}{c.element}: {c.old} -> {c.new}")
-        for r in c.rules:
-            figure = f" ({r.figure})" if r.figure else ""
-            lines.append(f"{'':19}{r.rule}: {r.old} -> {r.new}{figure}")
+        lines.append(f"  {'worse ' if c.worse else 'better'}  {c.severity:<9}{c.element}: {c.old} -> {c.new}")
+        lines += [f"{'':19}{r.rule}: {r.old} -> {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules]
     if not diff.statuses:
         lines.append("  (no element changed status)")
-    lines += ["", "FIGURES"]
-    for f in diff.figures:
-        lines.append(f"  {f.label}: " + (f"{f.what}: " if f.what else "") + f"{f.old} -> {f.new}")
-    if not diff.figures:
-        lines.append("  (no figure changed)")
-    lines += ["", "DRAFTING"]
-    for h in diff.hygiene:
-        lines.append(f"  {h.change:<6} {h.rule}: '{h.quote}' [{h.where}]")
-    if not diff.hygiene:
-        lines.append("  (no drafting slip added or fixed)")
+    figures = [f"  {f.label}: " + (f"{f.what}: " if f.what else "") + f"{f.old} -> {f.new}" for f in diff.figures]
+    lines += ["", "FIGURES", *(figures or ["  (no figure changed)"])]
+    slips = [f"  {h.change:<6} {h.rule}: '{h.quote}' [{h.where}]" for h in diff.hygiene]
+    lines += ["", "DRAFTING", *(slips or ["  (no drafting slip added or fixed)"])]
     lines += ["", NOT_LEGAL_ADVICE]
     return "\n".join(lines) + "\n"
 
@@ -331,11 +319,9 @@ def render_html(diff: DraftDiff, color: bool = False) -> str:
     old, new = names(diff.old), names(diff.new)
     out = ["<h1>Draft comparison</h1>", f'<p class="meta">Old: {e(old)}<br>New: {e(new)}</p>',
            f'<p class="meta">Rulebook {e(diff.new.rulebook.get("name"))} {e(diff.new.rulebook.get("version"))}</p>']
-    statuses = []
-    for c in diff.statuses:
-        rules = "<br>".join(e(r) for r in c.rules)
-        statuses.append(f'<td>{"<b>worse</b>" if c.worse else "better"}</td><td>{e(c.element)}</td><td>{e(c.severity)}</td>'
-                        f"<td>{badge(c.old)}</td><td>{badge(c.new)}</td><td>{rules}</td>")
+    statuses = [f'<td>{"<b>worse</b>" if c.worse else "better"}</td><td>{e(c.element)}</td><td>{e(c.severity)}</td>'
+                f"<td>{badge(c.old)}</td><td>{badge(c.new)}</td><td>{'<br>'.join(e(r) for r in c.rules)}</td>"
+                for c in diff.statuses]
     out += _html_section("Elements whose status changed", ["", "Element", "Severity", "Old", "New", "Rules"], statuses,
                          "No element changed status.")
     figures = []

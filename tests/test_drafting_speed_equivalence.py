@@ -113,8 +113,14 @@ def test_only_lines_with_an_anchor_word_hold_a_signature_anchor():
         assert worded == every_line
 
 
+def _used(term: str, document) -> bool:
+    """Does the document use the term outside a definition, as unused_definitions reads it?"""
+    forms = frozenset(drafting.variants(term))
+    return unused_definitions._any_use(term, unused_definitions._uses(document, forms), [document])
+
+
 def _used_by_regex(term: str, text: str, defined_at) -> bool:
-    """The regex per term that unused_definitions._used stands for."""
+    """The regex per term that _used stands for."""
     forms = sorted(drafting.variants(term), key=len, reverse=True)
     pattern = re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")(?:['\u2019]s?)?(?![\w-])")
     for match in pattern.finditer(text):
@@ -135,7 +141,7 @@ def test_a_term_is_used_where_its_regex_finds_it():
         defined_at = drafting.SpanSet([(0, 5), (40, 48)])
         document = SimpleNamespace(text=text, _drafting_cache={"definition_spans": defined_at})
         for term in TERMS:
-            assert unused_definitions._used(term, document) == _used_by_regex(term, text, defined_at), (term, text)
+            assert _used(term, document) == _used_by_regex(term, text, defined_at), (term, text)
 
 
 def test_a_placeholder_is_taken_unless_it_overlaps_one_taken_before():

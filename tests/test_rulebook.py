@@ -11,7 +11,8 @@ from checker.elements import CORE_ELEMENTS, ELEMENTS, is_element
 from checker.engine.kinds import KINDS
 from checker.errors import RulebookError, RulebookErrors
 from checker.findings import SEVERITIES
-from checker.rulebook import DEFAULT_RULEBOOK, default_rulebook_path, load_rulebook
+from checker.rulebook import DEFAULT_RULEBOOK, load_rulebook
+from checker.rulebook.packs import pack_path
 
 # ---------------------------------------------------------------- the default rulebook
 
@@ -27,9 +28,9 @@ def test_default_rulebook_loads(default):
     assert re.fullmatch(r"[0-9a-f]{64}", default.sha256)
     assert default.info() == {"name": "default", "version": default.version, "sha256": default.sha256}
     assert len(default.rules) >= len(ELEMENTS)
-    assert Path(default.path) == default_rulebook_path()
+    assert Path(default.path) == pack_path(DEFAULT_RULEBOOK)
     assert load_rulebook(DEFAULT_RULEBOOK).sha256 == default.sha256
-    assert load_rulebook(default_rulebook_path()).sha256 == default.sha256
+    assert load_rulebook(pack_path(DEFAULT_RULEBOOK)).sha256 == default.sha256
 
 
 def test_every_default_rule_is_complete(default):

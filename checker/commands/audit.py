@@ -1,9 +1,5 @@
 """`checker audit DIR [DIR ...]`: every contract in a folder, reviewed in parallel, written
-to portfolio tables in OUTDIR (see checker/audit/).
-
-Exit codes: 0 every contract read and no gap at or above --fail-on; 1 a gap at or above it,
-or a contract that could not be read (it cannot be shown compliant); 2 a usage or rulebook
-error; 130 interrupted (Ctrl-C): what finished is kept, and the next run resumes.
+to portfolio tables in OUTDIR (see checker/audit/). Its exit codes are in EPILOG below.
 """
 
 from __future__ import annotations

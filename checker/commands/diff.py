@@ -1,9 +1,5 @@
-"""`checker diff OLD NEW`: what changed between two drafts of a contract (see checker/diff.py).
-
-Exit codes: 0 the new draft is no worse on any element at or above --fail-on; 1 it is worse
-on one (an element's status went from met to weak, weak to missing ...); 2 a usage, input or
-rulebook error (one line on stderr, never a traceback).
-"""
+"""`checker diff OLD NEW`: what changed between two drafts of a contract (see checker/diff.py);
+its exit codes are in EPILOG below."""
 
 from __future__ import annotations
 

@@ -1,8 +1,6 @@
-"""`checker rules list | show | validate | test` and `checker explain`: playbooks, inspected.
-
-Exit codes: 0 fine; 1 `rules test` has a failing example; 2 a rulebook, waiver file or
-usage error. `rules validate` prints every problem as `file:line:col: rule-id: message`
-on stdout (one per line, for editors and CI annotations) and a count on stderr.
+"""`checker rules list | show | validate | test` and `checker explain`: playbooks, inspected
+(exit codes: each command's epilog). `rules validate` prints every problem as
+`file:line:col: rule-id: message` on stdout (for editors and CI annotations), a count on stderr.
 """
 
 from __future__ import annotations

@@ -349,8 +349,7 @@ def read_pdf_page(page) -> PageText:
     """Render one pypdfium2 page at its scan's resolution (within MIN_DPI..MAX_DPI: no detail is
     lost, none is invented at OCR's cost) and read it."""
     _page_starts()
-    dpi = scan_resolution(page) or RENDER_DPI
-    dpi = min(MAX_DPI, max(MIN_DPI, dpi))
+    dpi = min(MAX_DPI, max(MIN_DPI, scan_resolution(page) or RENDER_DPI))
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
     return read_image(image)
 

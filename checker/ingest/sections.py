@@ -167,16 +167,14 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
             number = ".".join(str(n) for _, n in list_counters)
         if (numbered.group("dot") or "." in number or numbered.group("word") or item is not None) and top < 100:
             title = _short_title(numbered.group("rest"))
+            level = number.count(".") + 1 if item is None else len(list_counters)
             if title:
                 words, only_heading = title
-                level = number.count(".") + 1 if item is None else len(list_counters)
                 body_start = end if only_heading else start + raw.find(words) + len(words) + 1
                 return HeadingHint(start, end, level, number, words, min(body_start, end))
             if item is not None or "." in number:
                 # A numbered clause without a title is still a citable section
-                rest_at = start + raw.find(numbered.group("rest"))
-                level = number.count(".") + 1 if item is None else len(list_counters)
-                return HeadingHint(start, end, level, number, "", rest_at)
+                return HeadingHint(start, end, level, number, "", start + raw.find(numbered.group("rest")))
         return None
 
     if _caps_heading(raw):

@@ -20,10 +20,9 @@ def render(report, color: bool = False, gaps_only: bool = False) -> str:
     def style(text, **kw):
         return click.style(text, **kw) if color else text
 
-    lines = []
-    lines.append(style(f"checker review: {names(report)}", bold=True))
-    lines.append(f"rulebook {report.rulebook['name']} {report.rulebook['version']}: "
-                 f"{tally(report.summary, waived.count(report))}")
+    lines = [style(f"checker review: {names(report)}", bold=True),
+             f"rulebook {report.rulebook['name']} {report.rulebook['version']}: "
+             f"{tally(report.summary, waived.count(report))}"]
     lines += waived.status_notes(report)
     if out_of_scope(report):
         lines += [style(line, fg="magenta") for line in textwrap.wrap(out_of_scope(report), 100)]
@@ -33,26 +32,21 @@ def render(report, color: bool = False, gaps_only: bool = False) -> str:
     if gaps_only:
         lines.append(f"showing {count(len(shown), 'gap')} only (--gaps-only)")
     for category, findings in by_category(shown):
-        lines.append("")
-        lines.append(style(category.upper(), bold=True))
+        lines += ["", style(category.upper(), bold=True)]
         for f in findings:
             label = style(f"{STATUS_LABEL[f.status]:<8}", fg=_COLOURS[f.status], bold=f.status != "met")
             lines.append(f"  {label}{f.severity:<9}{f.rule}  {f.title}")
             if f.status in ("weak", "missing", "error") or (f.status == "met" and f.facts and any(
                     "compared_with" in fact for fact in f.facts)):  # a met threshold shows its figure
-                for line in textwrap.wrap(f.message, 92):
-                    lines.append(f"{'':19}{line}")
+                lines += [f"{'':19}{line}" for line in textwrap.wrap(f.message, 92)]
             if f.waived:
-                for line in textwrap.wrap(waived.note(f.waived), 92):
-                    lines.append(style(f"{'':19}{line}", fg="cyan"))
+                lines += [style(f"{'':19}{line}", fg="cyan") for line in textwrap.wrap(waived.note(f.waived), 92)]
             for ev in f.evidence[:1]:
                 lines.append(style(f"{'':19}[{where(ev)}]", dim=True))
-                for line in textwrap.wrap(f'"{ev.quote}"', 92)[:3]:
-                    lines.append(style(f"{'':19}{line}", dim=True))
+                lines += [style(f"{'':19}{line}", dim=True) for line in textwrap.wrap(f'"{ev.quote}"', 92)[:3]]
             if f.status in ("weak", "missing"):
-                fix = " ".join(f.fix.split())
-                for i, line in enumerate(textwrap.wrap(fix, 87)):
-                    lines.append(f"{'':19}{'Fix: ' if i == 0 else '     '}{line}")
+                lines += [f"{'':19}{'Fix: ' if i == 0 else '     '}{line}"
+                          for i, line in enumerate(textwrap.wrap(" ".join(f.fix.split()), 87))]
     lines += _key_terms(report, style)
     lines += ["", style(NOT_LEGAL_ADVICE, dim=True)]
     return "\n".join(lines) + "\n"
@@ -61,7 +55,6 @@ def render(report, color: bool = False, gaps_only: bool = False) -> str:
 def _key_terms(report, style) -> list[str]:
     from checker.report.key_terms import abstract
 
-    lines = ["", style("KEY TERMS", bold=True)]
-    for label, value, where_ in abstract(getattr(report, "key_terms", {})):
-        lines.append(f"  {label:<24} {value}" + (style(f"  [{where_}]", dim=True) if where_ else ""))
-    return lines
+    return ["", style("KEY TERMS", bold=True)] + [
+        f"  {label:<24} {value}" + (style(f"  [{where_}]", dim=True) if where_ else "")
+        for label, value, where_ in abstract(getattr(report, "key_terms", {}))]

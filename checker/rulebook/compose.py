@@ -223,10 +223,9 @@ def _override(layered: Layered, rule_id: str, raw: LocatedDict, override: Locate
                                                     "'patterns', a list of regular expressions")
             layered.retuned[rule_id] = at
         else:
-            if key in ("severity", "category", "enabled"):
-                changes.append(f"{at}: {key} {_show(raw.get(key))} -> {_show(value)}")
-            else:
-                changes.append(f"{at}: {key} replaced")
+            shown = key in ("severity", "category", "enabled")  # a value short enough to show
+            changed = f"{_show(raw.get(key))} -> {_show(value)}" if shown else "replaced"
+            changes.append(f"{at}: {key} {changed}")
             merged.set(key, value, mark, override.key_where(key))
     return merged
 

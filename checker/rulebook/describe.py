@@ -39,8 +39,7 @@ def describe_rule(rule: Rule, rulebook: Rulebook) -> str:
                     ("kind", rule.kind), ("enabled", "yes" if rule.enabled else "no (disabled)"),
                     ("tags", ", ".join(rule.tags) or None), ("defined at", rule.source),
                     ("rulebook", heading(rulebook))])
-    for change in rule.changes:
-        out += _fields([("changed at", change)])
+    out += _fields([("changed at", change) for change in rule.changes])
     out += _section("What it checks", what_it_checks(rule))
     out += _section("Why it matters", [with_params(rule.why, rule.params)])
     if rule.params:
@@ -110,14 +109,9 @@ def what_it_checks(rule: Rule) -> list[str]:
 
 def _finder_lines(rule: Rule) -> list[str]:
     find = rule.raw.get("find") or {}
-    lines = []
-    for key in ("patterns", "headings", "near", "exclude", "within"):
-        for pattern in find.get(key) or []:
-            lines.append(f"{key:<10}{pattern}")
-    for key in ("negated", "definitions"):
-        if find.get(key):
-            lines.append(f"{key:<10}true")
-    return lines
+    lines = [f"{key:<10}{pattern}" for key in ("patterns", "headings", "near", "exclude", "within")
+             for pattern in find.get(key) or []]
+    return lines + [f"{key:<10}true" for key in ("negated", "definitions") if find.get(key)]
 
 
 def _fields(pairs) -> list[str]:

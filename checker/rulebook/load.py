@@ -21,9 +21,6 @@ from checker.rulebook.problems import Problems
 from checker.rulebook.rule import Rule, build_rule, rule_label
 from checker.rulebook.waivers import Waiver, parse_waivers
 
-DEFAULT_RULEBOOK = packs.DEFAULT_RULEBOOK
-default_rulebook_path = packs.default_rulebook_path
-
 
 @dataclass
 class Rulebook:
@@ -55,7 +52,7 @@ class Rulebook:
 
 def load_rulebook(path: str | Path | None = None) -> Rulebook:
     """Load a rulebook file or shipped pack name. Raises RulebookErrors with every problem."""
-    path = packs.resolve(path if path is not None else DEFAULT_RULEBOOK)
+    path = packs.resolve(path if path is not None else packs.DEFAULT_RULEBOOK)
     problems = Problems()
     layered = compose(path, problems)
     if layered is None:

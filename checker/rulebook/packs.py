@@ -27,10 +27,6 @@ def pack_path(name: str) -> Path:
     return packs_dir() / f"{name}.yaml"
 
 
-def default_rulebook_path() -> Path:
-    return pack_path(DEFAULT_RULEBOOK)
-
-
 def is_pack_name(value: str) -> bool:
     """A bare word ('default', 'healthcare') names a shipped pack; anything with a slash or a
     .yaml suffix is a file path."""

@@ -51,12 +51,7 @@ class Waiver:
 
 def parse_waivers(entries: list[tuple[object, Mark]], rule_ids: list[str] | None, problems: Problems) -> list[Waiver]:
     """Validate waiver entries (each with its mark); every problem is reported, none skipped."""
-    waivers = []
-    for entry, mark in entries:
-        waiver = _waiver(entry, mark, rule_ids, problems)
-        if waiver is not None:
-            waivers.append(waiver)
-    return waivers
+    return [waiver for entry, mark in entries if (waiver := _waiver(entry, mark, rule_ids, problems)) is not None]
 
 
 def _waiver(entry, mark: Mark, rule_ids: list[str] | None, problems: Problems) -> Waiver | None:
@@ -96,14 +91,12 @@ def _looks_like_hash(text: str) -> bool:
 
 
 def _date(value) -> dt.date | None:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             return None
-    return None
+    return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
 
 
 def load_waivers(path: str | Path, rule_ids: list[str] | None) -> list[Waiver]:

@@ -124,9 +124,8 @@ def _cite(found: list[Slip], cited: dict[str, list], target: str, problem: str, 
 
 
 def _exists(number: str, numbers: set[str], kind: str, parts: set[tuple[str, str]]) -> bool:
-    if kind == "Article" and ("article", number) in parts:
-        return True
-    return number in numbers or any(n.startswith(number + ".") for n in numbers)
+    return ((kind == "Article" and ("article", number) in parts)
+            or number in numbers or any(n.startswith(number + ".") for n in numbers))
 
 
 KIND = CrossReferencesKind()

@@ -68,9 +68,6 @@ class HygieneKind(Kind):
     def slips(self, spec: dict, document: AnalysedDocument, package: Package) -> list[Slip]:
         raise NotImplementedError
 
-    def check(self, spec, params, document) -> Outcome:
-        return self.check_package(spec, params, Package([document]))
-
     def check_package(self, spec, params, package) -> Outcome:
         passages, named = [], []
         several = len(package.documents) > 1

@@ -35,11 +35,6 @@ class UnusedDefinitionsKind(HygieneKind):
         return found
 
 
-def _used(term: str, document) -> bool:
-    """Does the document use the term outside a definition (see _uses)?"""
-    return _any_use(term, _uses(document, frozenset(variants(term))), [document])
-
-
 def _any_use(term: str, used: set[str], documents) -> bool:
     """Is the term used, given the forms ``_uses`` found in ``documents``? _uses takes every
     use at a word start; the regex per term also takes a match that ends inside a definition or
