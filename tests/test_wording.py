@@ -803,6 +803,14 @@ def test_a_guarantee_under_a_law_is_no_choice_of_law_for_the_agreement(tmp_path,
                   "accountant.\n", "missing"),
     ("TERM-CAUSE", "11. Termination and Liquidation\nOn termination of the joint venture its debts shall be paid "
                    "first.\n", "missing"),  # a guard
+    # a US tax withholding, an insurance named 'indemnity', the provider auditing its own staff or the customer
+    ("CONT-BACKUP", "20. Tax\nThe Customer may apply backup withholding to payments if the Provider gives no "
+                    "taxpayer ID.\n", "missing"),
+    ("LIAB-INDEMNITY", "20. Insurance\nThe Provider's insurance shall include professional indemnity cover.\n",
+     "missing"),
+    ("GOV-AUDIT", "20. Staff\nThe Provider shall audit its engineers' timesheets each month.\n", "missing"),
+    ("GOV-AUDIT", "20. Services\nThe Provider will audit the Customer's software licences and report shortfalls.\n",
+     "missing"),
 ])
 def test_data_liability_and_termination_in_other_words(tmp_path, rulebook, rule_id, body, expected):
     found = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status
