@@ -152,7 +152,8 @@ def test_the_sample_gets_a_comment_per_gap_on_its_clause(annotated):
     assert {c.subject: c.what for c in comments} == {
         "COMM-WARRANTY": "weak", "DATA-BREACH": "weak", "SLA-RESPONSE-P1": "weak",
         "DRAFT-NUMBER-WORDS": "drafting", "DATA-BREACH-DEADLINE": "weak",  # notice "promptly": present, no figure
-        "sla.availability": "missing element", "audit": "missing element", "staff": "missing element"}
+        "sla.availability": "missing element", "audit": "missing element", "staff": "missing element",
+        "liability.indemnity": "missing element"}  # its 'professional indemnity insurance' is no indemnity
 
 
 def test_missing_elements_go_where_they_belong(annotated):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.review import review_documents
+from checker.review import review_documents, review_paths
 from checker.ingest import load_document
 from checker.rulebook import load_rulebook
 
@@ -815,3 +815,37 @@ def test_a_guarantee_under_a_law_is_no_choice_of_law_for_the_agreement(tmp_path,
 def test_data_liability_and_termination_in_other_words(tmp_path, rulebook, rule_id, body, expected):
     found = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status
     assert (found in ("met", "weak")) if expected == "found" else found == expected, found
+
+
+# A US business associate agreement, in words written for these tests
+BAA_PREAMBLE = ('BUSINESS ASSOCIATE AGREEMENT\n\nThis Business Associate Agreement is made between Lakeside Family '
+                'LLC ("Covered Entity") and Kestrel Cloud Inc. ("Business Associate").\n\n')
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # a use limited to what is permitted is a use: HIPAA applies
+    ("DATA-HIPAA", "2. Uses\nBusiness Associate shall not use or disclose Protected Health Information other than as "
+                   "permitted by this Agreement.\n"),
+    ("DATA-BREACH", "3. Reporting\nBusiness Associate shall report to Covered Entity any Breach of Unsecured Protected "
+                    "Health Information within ten (10) business days after discovery.\n"),
+    ("DATA-RETURN", "4. Termination\nAt termination, Business Associate shall either return or destroy, as Covered "
+                    "Entity directs in writing, all PHI that it still maintains.\n"),
+    ("GOV-AUDIT", "5. Books\nBusiness Associate shall make its internal practices, books and records relating to PHI "
+                  "available to the Secretary for determining compliance.\n"),
+])
+def test_a_business_associate_agreement_is_read(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=BAA_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+def test_markup_in_markdown_does_not_stretch_a_sentence(tmp_path, rulebook):
+    # a clause exported from a contract platform: every party name wrapped in a <span>
+    span = '<span class="keyterms_link">{}</span>'
+    text = (PREAMBLE + "2. Exit\nUpon termination, " + span.format("Vendor") + " will either return or destroy, at "
+            + span.format("Client's") + " choice and according to " + span.format("Client's") + " written "
+            "instructions, all Client Data.\n")
+    path = tmp_path / "contract.md"
+    path.write_text(text, encoding="utf-8")
+    report = review_paths([path], rulebook)
+    finding = next(f for f in report.findings if f.rule == "DATA-RETURN")
+    assert finding.status in ("met", "weak") and "<span" not in finding.evidence[0].quote

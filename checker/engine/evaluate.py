@@ -58,11 +58,18 @@ _RULED_OUT = re.compile(r"\bprohibit\w*|\bexclud\w*|\bnot\s+(?:permitted|allowed
                         r"|\bwill\s+not\b|\bmay\s+not\b|\bnever\b|\brestricted\s+data\b", re.I)
 
 
+# ... but a use limited to what is allowed is a use: "shall not use or disclose PHI other than as permitted"
+_USE_OF = re.compile(r"\b(?:use|disclose|disclosure|process|access)\w*\b[^.]{0,60}$", re.I)
+_OTHER_THAN_AS = re.compile(r"\b(?:other\s+than|except)\s+(?:as|to\s+the\s+extent|in\s+accordance\s+with)\b", re.I)
+
+
 def _ruled_out(doc, offset: int) -> bool:
+    start, end = doc.sentence_span(offset)
+    if _USE_OF.search(doc.text, start, offset) and _OTHER_THAN_AS.search(doc.text, offset, end):
+        return False
     stance = doc.governing_stance(offset)
     if stance is not None and stance.modality == "prohibition":
         return True
-    start, end = doc.sentence_span(offset)
     return bool(_RULED_OUT.search(doc.text, start, end))
 
 

@@ -16,13 +16,16 @@ from checker.errors import InputError
 from checker.model import Extracted
 
 # Markup a clause pattern should not have to see: HTML tags, entities, emphasis markers,
-# link targets. Each is replaced by as many spaces as it has characters.
-_MARKUP = re.compile(
+# link targets. A run of them with the spaces around it reads as one space (none at a line's
+# ends): "<span>Provider</span>  will" is "Provider will", so a rule's [^.]{0,120} window
+# measures words, not markup.
+_ONE_MARKUP = (
     r"<[A-Za-z/!][^<>\n]{0,400}>"  # HTML tags such as <span class="...">
     r"|&(?:[a-z]+|#\d+);"  # entities
     r"|\*\*|__|(?<=\s)\*(?=\S)|(?<=\S)\*(?=[\s.,;:])"  # bold / italic markers
     r"|\]\([^)\n]{0,300}\)"  # the target of [text](target)
 )
+_MARKUP = re.compile(rf"([ \t]*)(?:{_ONE_MARKUP})(?:[ \t]*(?:{_ONE_MARKUP}))*[ \t]*")
 
 
 # A byte order mark says how the text is encoded: Notepad's "Unicode" is UTF-16 LE with one.
@@ -60,7 +63,11 @@ def read_text(path: Path, data: bytes | None = None) -> str:
 
 
 def blank_markup(text: str) -> str:
-    return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    def one_space(m: re.Match) -> str:
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            return m.group(1)  # a line's indentation stays
+        return "" if m.end() == len(text) or text[m.end()] in "\n,.;:)!?" else " "
+    return _MARKUP.sub(one_space, text)
 
 
 def extract(path: Path, data: bytes | None = None) -> Extracted:
