@@ -112,9 +112,10 @@ _OTHER_AGREEMENT = re.compile(r"\b(?-i:a|an|[Tt]he|that\s+certain|certain|such|s
 _RECITAL = re.compile(r"\bWHEREAS\b", re.I)
 # words that name this agreement: a recital without them is about something else
 _SELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|amendment|contract)\b|\bhere(?:of|by|in|to|under)\b", re.I)
-# the agreement (its term) starts or takes effect: not a standstill period that starts on the date hereof
-_SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b[^.;]{0,80}?\b(?:effective|commenc\w*|begin\w*|start\w*|"
-                          r"into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
+# the agreement (its term) starts or takes effect: not a period named between ('during the period commencing on the date
+# hereof', 'the "Standstill Period" shall mean the period commencing'), nor 'effective until', which says when it ends
+_SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b(?:(?!\bperiods?\b)[^.;]){0,80}?\b(?:effective(?!\s+until)|"
+                          r"commenc\w*|begin\w*|start\w*|into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the

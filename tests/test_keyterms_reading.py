@@ -286,6 +286,23 @@ def test_effective_date_in_the_kinds_of_clause(tmp_path, text, date):
     assert effective(read(tmp_path, text)) == date
 
 
+@pytest.mark.parametrize("sentence", [
+    # a period of its own starts on the date hereof, not the agreement
+    'For the purposes of this Agreement, the "Quiet Period" means the period starting on the date hereof and ending '
+    "when the annual meeting closes.",
+    "Under this Agreement, during the period beginning on the date of this Agreement and ending thirty days before the "
+    "meeting, the Holder shall not buy shares.",
+    # 'effective until' says when it ends, not when it starts
+    "This Agreement shall be effective until the earlier of its termination or the date that is three years after the "
+    "date of this Agreement.",
+])
+def test_a_period_that_starts_on_the_date_hereof_is_no_effective_date(tmp_path, sentence):
+    found = read(tmp_path, "This Agreement is dated March 2, 2021, between Arden Holdings Inc. and Pell Partners LLC.\n\n"
+                           "1. " + sentence)
+    assert found["agreement_date"][0]["date"] == "2021-03-02"
+    assert found["effective_date"] == []
+
+
 def test_a_clause_number_and_a_filing_line_are_no_dates(tmp_path):
     found = read(tmp_path, "Source: NORTHWIND INC., 8-K, 8/8/2019\n\nThis Franchise Agreement is made between Northwind "
                            "Inc. and you.\n\n2.2 You may renew if you meet the conditions in Sections 2.2.1 through "
