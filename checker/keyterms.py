@@ -497,7 +497,8 @@ class _Reader:
         on its line (a letter agreement's date under its title), else the first date of the opening
         words; else the first date before the first sentence that points to it ('the date first
         written above', 'the date hereof', 'the date of this Agreement'), or before `above` when the
-        caller found that sentence. `confirmed`: only a date a sentence says the contract is made on.
+        caller found that sentence; else the latest date of its signature block (`signed_date`). `confirmed`: only a
+        date a sentence says the contract is made on.
         A date of another agreement or of the filing is none (`not_this_agreements`)."""
         first = None
         for match in DATE_RE.finditer(self.text, 0, min(len(self.text), _DATED)):
@@ -521,7 +522,7 @@ class _Reader:
                 item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
                 if item:
                     return [item]
-        return []
+        return self.signed_date()  # no date in its words: the day its signatures are dated
 
     def effective_date(self) -> list[dict]:
         """The date the contract calls effective: the date its definition of the Effective Date
@@ -540,7 +541,7 @@ class _Reader:
                 if not term:
                     continue
                 if _DATE_ABOVE.search(sentence) and not _STATED_IN.search(sentence):
-                    return self.agreement_date(above=start) or self.signed_date()  # nothing above: the date by the signatures
+                    return self.agreement_date(above=start)  # nothing above: the date by the signatures
                 if not DATE_RE.search(self.text, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
                     # '... means 12:01 a.m. on March 3, 2003', 'EFFECTIVE DATE:\n November 01, 2016': a cut sentence
                     end = self.doc.sentence_span(_SPACE.match(self.text, end).end())[1]
@@ -573,10 +574,10 @@ class _Reader:
                     if item:
                         return [item]
             if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
-                return self.agreement_date(above=start) or self.signed_date()  # nothing above: the date by the signatures
+                return self.agreement_date(above=start)  # nothing above: the date by the signatures
             if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc",
-                                                          sentence, re.I):
-                return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
+                                                          sentence, re.I) and not re.search(r"\bcounterparts\b", sentence, re.I):
+                return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'; not how counterparts bind
         return []
 
     def signed_date(self) -> list[dict]:

@@ -303,6 +303,19 @@ def test_a_period_that_starts_on_the_date_hereof_is_no_effective_date(tmp_path, 
     assert found["effective_date"] == []
 
 
+def test_an_agreement_whose_words_give_no_date_is_made_on_the_day_it_is_signed(tmp_path):
+    # no date in the opening words; a counterparts clause says how counterparts bind, not when the agreement starts
+    services = "".join(f"{n}. Pell Partners shall deliver the reports of stage {n} to Arden Holdings each week.\n\n"
+                       for n in range(1, 25))  # the signatures far below the opening words
+    found = read(tmp_path, "This Agreement is between Arden Holdings Inc. and Pell Partners LLC.\n\n" + services +
+                           "30. This Agreement may be signed in counterparts, which together are one agreement, and shall "
+                           "become effective when counterparts have been signed by each party.\n\n"
+                           "IN WITNESS WHEREOF the parties sign.\n\nBy: /s/ A. Lee\nDate: June 5, 2019\n\n"
+                           "By: /s/ B. Noor\nDate: June 7, 2019\n")
+    assert found["agreement_date"][0]["date"] == "2019-06-07"
+    assert found["effective_date"] == []
+
+
 def test_a_clause_number_and_a_filing_line_are_no_dates(tmp_path):
     found = read(tmp_path, "Source: NORTHWIND INC., 8-K, 8/8/2019\n\nThis Franchise Agreement is made between Northwind "
                            "Inc. and you.\n\n2.2 You may renew if you meet the conditions in Sections 2.2.1 through "
