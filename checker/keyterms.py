@@ -233,6 +233,8 @@ _BEFORE_TERM_END = re.compile(
     rf"\bat\s+the\s+end\s+of\s+(?:the\s+|any\s+|each\s+)?{_ITS_TERM}|\bbefore\s+the\s+(?:expiry|expiration|renewal)\s+date\b|"
     rf"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+{_ITS_TERM}", re.I)
 # a notice to take up an option to renew, not to stop a renewal: 'To exercise this option, ... notify ... no later than'
+# a right to end the agreement once its first term is over: 'Following the Initial Term, either Party may terminate ...'
+_AFTER_FIRST_TERM = re.compile(r"\b(?:following|after)\s+(?:the\s+)?(?:(?:expir\w*|end)\s+of\s+the\s+)?(?:initial|original|first)\s+term\b[^.;]{0,80}?\bterminat", re.I)
 _OPT_IN = re.compile(r"\bexercis\w*\s+(?:this|its|the|such|an?)\s+(?:[\w-]+\s+)?option\b", re.I)
 _EACH_ANNIVERSARY = re.compile(r"\b(?:on|at)\s+(?:each|any|every)\s+(?:subsequent\s+)?anniversary\b", re.I)
 # an agreement without an end: 'shall continue indefinitely', 'in perpetuity'
@@ -902,6 +904,8 @@ class _Reader:
             r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
         if renews and _UNLESS.search(sentence, renews.start()) and _automatic(sentence) or _EVERGREEN.search(sentence):
             return 2
+        if re.search(_NOTICE_WORDS, sentence, re.I) and _AFTER_FIRST_TERM.search(sentence) and not re.search(r"\b(?:cure[ds]?|breach\w*)\b", sentence, re.I):
+            return 3  # 'Following the Initial Term, either Party may terminate without cause upon 3 months' notice': it stops the term that runs on
         if not re.search(_NOTICE_WORDS, sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence) \
                 or _OPT_IN.search(sentence) or _MUTUAL_RENEWAL.search(sentence) or re.search(r"\bsurviv", sentence, re.I):
             return None  # a notice to exercise an option, to agree an extension; a right that survives the end

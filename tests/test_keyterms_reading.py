@@ -195,6 +195,9 @@ def non_renewal(found: dict) -> list[float]:
     ("3. Term. This Agreement renews automatically for successive terms of one (1) year. Either party may end this "
      "Agreement at the expiration of its term or any renewal term upon twenty (20) days' written notice to the other "
      "party.", [20]),
+    # an exit without cause once the first term is over stops the agreement that runs on
+    ("3. Term. The initial term is two (2) years. After the expiry of the initial term, either party may terminate "
+     "this Agreement for convenience by giving the other party not less than ninety (90) days' written notice.", [90]),
 ])
 def test_notice_to_stop_renewal_in_the_kinds_of_clause(tmp_path, text, days):
     assert non_renewal(read(tmp_path, text)) == pytest.approx(days, rel=0.01)
@@ -210,6 +213,9 @@ def test_notice_to_stop_renewal_in_the_kinds_of_clause(tmp_path, text, days):
     "assume the defense, it shall assume the defense.\n\n9. Term. This Agreement continues for successive one (1) year "
     "terms unless a party objects. Either party may terminate this Agreement, or any renewal of it, at any time upon "
     "sixty (60) days' notice.",
+    # a breach to cure after the first term
+    "3. Term. After the initial term, either party may terminate this Agreement if the other fails to cure a breach "
+    "within thirty (30) days of written notice.",
 ])
 def test_no_notice_to_stop_renewal_in_other_notices(tmp_path, text):
     assert non_renewal(read(tmp_path, text)) == []
