@@ -615,3 +615,11 @@ def test_a_parties_block_with_roles_in_brackets_and_no_quote_marks():
             "Perth WA 6000 (Supplier)\n\nMarlow Dental Pty Ltd (ACN 444 555 666) of 2 High Street, Hobart TAS 7000 "
             "(Customer)\n\nAgreed terms\n\n1. Services\nThe Supplier must support the Customer's desktops.\n")
     assert names(text) == [("Kestrel Cloud Pty Ltd", ["Supplier"]), ("Marlow Dental Pty Ltd", ["Customer"])]
+
+
+def test_a_party_named_between_by_the_alias_the_text_gave_it_above():
+    # the host is named in the opening sentence; the preamble's 'between' gives only its alias
+    text = ('SPONSORSHIP AGREEMENT\n\nHalden Events, Inc. ("Halden"), a Nevada company with offices in Reno, stages a cycling '
+            'race in Lyon (the "Race"). This Sponsorship Agreement is made by and between Corvel Trading Ltd ("Corvel"), an '
+            'English company with offices in Leeds, and Halden.\n\n1. The Sponsor shall pay Halden the fee.\n')
+    assert [p.name for p in resolve_parties(text)] == ["Corvel Trading Ltd", "Halden Events, Inc."]

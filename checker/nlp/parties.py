@@ -116,6 +116,12 @@ def resolve_parties(text: str) -> list[Party]:
         named = _between_names(text, between.end(), min(len(text), between.end() + 1500)) if between else []
         if len(named) >= 2:
             parties = [next((p for p in parties if p.name.casefold() == n.name.casefold()), n) for n in named]
+    if between and parties:  # a party named by the alias the text gave it above: 'American Champion Media, Inc. ("ACM") is
+        # the host ... this Agreement is made by and between Shun Li De Ltd ("SLD") ... and ACM.'
+        stop = _SENTENCE_END.search(text, between.end(), min(len(text), between.end() + 1500))
+        sentence = text[between.end():stop.start() if stop else between.end() + 1500]
+        parties += [p for p in _named_in(text, 0, between.start()) if not any(p.aliases[0] in q.aliases for q in parties)
+                    and re.search(rf"\band\s+(?:the\s+)?{re.escape(p.aliases[0])}\b", sentence)]
     labelled = _labelled(text, opening_end)
     if len(labelled) >= max(2, len(parties)) and not all(any(l.aliases[0] in p.aliases for p in parties) for l in labelled):
         parties = labelled  # 'Party A: ...', 'Party B: ...' name the parties the preamble gives no alias
