@@ -175,8 +175,9 @@ _NOT_THIS_RENEWAL = re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?been\s+(?:renew
                                r"\b(?:consideration|prices?|pricing|fees?|rates?|royalt\w+|compensation|goals?|targets?)\s+(?:\w+\s+){0,2}?"
                                r"(?:to\s+be\s+)?mutually\s+agreed\b|\bmutual\s+agreement\s+(?:on|upon|as\s+to|regarding)\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?(?:goals?|targets?|prices?|pricing|fees?|rates?|minimums?|terms)\b", re.I)
-# a renewal sentence about this agreement: it names it or its term, or starts with 'It' ('It is renewed tacitly every year')
-_ABOUT_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b|^\W*it\s+(?:is|shall|will)\b", re.I)
+# a renewal sentence about this agreement: it names it or its term, renews the franchise it grants ('You may renew the franchise
+# for two (2) successive terms of five (5) years each'), or starts with 'It' ('It is renewed tacitly every year')
+_ABOUT_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b|\brenew\s+(?:the|your|this)\s+franchise\b(?!\s+disclosure)|^\W*it\s+(?:is|shall|will)\b", re.I)
 # an agreement that runs until a party ends it: 'shall remain in effect until terminated by either Party', 'will end when
 # terminated by either party', 'continue indefinitely', 'in perpetuity'
 _OPEN_ENDED_FINDER = _finder(r"\buntil\b|\bindefinite|\bperpetu|\bend\s+when\s+terminated\b")

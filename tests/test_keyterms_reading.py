@@ -251,6 +251,10 @@ def renewal_days(found: dict):
     # an extension the parties may agree is marked mutual
     ("3. Term. Upon the mutual written agreement of the Parties, this Agreement may be extended by successive periods "
      "of three (3) years.", (1095, True)),
+    # a franchisee's right to renew the franchise the agreement grants, not its duty to renew a disclosure document
+    ("5. Filings. You shall renew the Franchise Disclosure Document with each state at least annually.\n\n6. Renewal. "
+     "You may renew the franchise for three (3) successive terms of seven (7) years each if you are not in default.",
+     (2556.75, False)),
 ])
 def test_renewal_term_in_the_kinds_of_clause(tmp_path, text, days):
     assert renewal_days(read(tmp_path, text)) == (pytest.approx(days[0], rel=0.01), days[1])
