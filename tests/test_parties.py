@@ -623,3 +623,11 @@ def test_a_party_named_between_by_the_alias_the_text_gave_it_above():
             'race in Lyon (the "Race"). This Sponsorship Agreement is made by and between Corvel Trading Ltd ("Corvel"), an '
             'English company with offices in Leeds, and Halden.\n\n1. The Sponsor shall pay Halden the fee.\n')
     assert [p.name for p in resolve_parties(text)] == ["Corvel Trading Ltd", "Halden Events, Inc."]
+
+
+def test_a_party_brought_in_by_a_verb_after_its_address():
+    # 'A ... authorizes B, a ... corporation, having an address at ... ("RESELLER")': B's name, not A's second alias
+    text = ('RESELLER AGREEMENT\n\nThis Agreement sets out the terms under which Northgate Media, Inc., a Florida '
+            'corporation, having an address at 5 Pine Road, Miami, FL 33101 ("NORTHGATE"), authorizes Acme Direct, Inc., a '
+            'Pennsylvania corporation, having an address at 1 Main Avenue, Berwyn, PA 19312 ("RESELLER") to resell.\n')
+    assert names(text)[-1] == ("Acme Direct, Inc.", ["RESELLER"])

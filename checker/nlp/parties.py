@@ -414,7 +414,9 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     name = _plausible(name, alias) if name else ""
     if name and not described:
         return name
-    lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed)\s+by\b", chunk, re.I))
+    # the words that bring in a party: 'between', 'made by', 'A appoints (engages, authorizes) B, a Nevada corporation'
+    lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed)\s+by\b|"
+                            r"\b(?:appoints|engages|retains|authori[sz]es|hires)\b", chunk, re.I))
     if lead:
         chunk = chunk[lead[-1].end():]
     chunk = _NAME_LEAD.sub("", chunk)
