@@ -579,8 +579,9 @@ class _Reader:
             if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)  # nothing above: the date by the signatures
             if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc",
-                                                          sentence, re.I) and not re.search(r"\bcounterparts\b", sentence, re.I):
-                return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'; not how counterparts bind
+                                                          sentence, re.I) and not re.search(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d", sentence, re.I):
+                return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'; not how counterparts
+                # bind, nor when some of its clauses take effect ('This Clause 6 and Clauses 1 and 5 come into force upon execution')
         return []
 
     def signed_date(self) -> list[dict]:

@@ -326,6 +326,15 @@ def test_an_agreement_whose_words_give_no_date_is_made_on_the_day_it_is_signed(t
     assert found["effective_date"] == []
 
 
+def test_clauses_that_take_effect_on_signature_give_no_effective_date(tmp_path):
+    # some clauses bind on signature, the rest on an event: the agreement has no one date it takes effect
+    found = read(tmp_path, "This Agreement is between Arden Holdings Inc. and Pell Partners LLC.\n\n"
+                           "12. This Section 12 and Sections 2 to 4 come into force upon the signing of this Agreement by "
+                           "the parties. The other provisions take effect on the Closing.\n\n"
+                           "IN WITNESS WHEREOF the parties sign.\n\nBy: /s/ A. Lee\nDate: June 5, 2019\n")
+    assert found["effective_date"] == []
+
+
 def test_a_clause_number_and_a_filing_line_are_no_dates(tmp_path):
     found = read(tmp_path, "Source: NORTHWIND INC., 8-K, 8/8/2019\n\nThis Franchise Agreement is made between Northwind "
                            "Inc. and you.\n\n2.2 You may renew if you meet the conditions in Sections 2.2.1 through "
