@@ -631,3 +631,14 @@ def test_a_party_brought_in_by_a_verb_after_its_address():
             'corporation, having an address at 5 Pine Road, Miami, FL 33101 ("NORTHGATE"), authorizes Acme Direct, Inc., a '
             'Pennsylvania corporation, having an address at 1 Main Avenue, Berwyn, PA 19312 ("RESELLER") to resell.\n')
     assert names(text)[-1] == ("Acme Direct, Inc.", ["RESELLER"])
+
+
+@pytest.mark.parametrize("text", [
+    # a number inside a company's name, with or without the name it trades under
+    'This Supply Agreement is entered into by and between HARBOR 2, LLC ("Oak Fields"), a Colorado company, and Tern '
+    'Foods, Inc. ("Tern").\n',
+    'This Supply Agreement is entered into by and between HARBOR 2, LLC, d/b/a OAK FIELDS ("Oak Fields"), a Colorado '
+    'company, and Tern Foods, Inc. ("Tern").\n',
+])
+def test_a_number_inside_a_company_name(text):
+    assert [p.name for p in resolve_parties(text)] == ["HARBOR 2, LLC", "Tern Foods, Inc."]

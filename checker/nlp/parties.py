@@ -511,9 +511,11 @@ def _plausible(name: str, alias: str) -> str:
     if not words or not name[0].isalnum() or len(name) > 90 or len(words) > 12:
         return ""
     capitalised = sum(1 for w in words if _NAME_WORD.match(w) or w.lower() in _CONNECTORS or _IS_SUFFIX.match(w))
-    numbered = words[0].isdigit() and len(words) > 1 and _HAS_SUFFIX.search(name)  # '2205925 Ontario Limited (dba Kilo)'
+    # a number in a company's name: '2205925 Ontario Limited (dba Kilo)', 'EWSD 1, LLC, d/b/a SHI FARMS'
+    numbered = len(words) > 1 and any(w.rstrip(",").isdigit() for w in words) and _HAS_SUFFIX.search(name)
     shortened = alias and len(words) > 1 and name.casefold().startswith(alias.casefold() + " ")  # 'i-on interactive ("i-on")'
-    if not shortened and (capitalised < len(words) * 0.75 - (1 if numbered else 0) or not (_NAME_WORD.match(words[0]) or numbered)):
+    if not shortened and (capitalised < len(words) * 0.75 - (1 if numbered else 0) or
+                          not (_NAME_WORD.match(words[0]) or numbered and words[0].isdigit())):
         return ""
     if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or _PLACE.match(name):
         return ""
