@@ -354,29 +354,21 @@ def _not_this_renewal(sentence: str) -> str:
 def _renewal_kind(sentence: str) -> int:
     """1: a renewal sentence renews the agreement by itself; 2: a party may extend it (an option, on
     notice); 3: the parties may agree to extend it. 'unless sooner terminated' makes nothing automatic."""
-    if _automatic(_UNLESS_ENDED.sub(" ", sentence)):
-        return 1
-    if _MUTUAL_RENEWAL.search(sentence):
-        return 3
-    return 2
+    return 1 if _automatic(_UNLESS_ENDED.sub(" ", sentence)) else 3 if _MUTUAL_RENEWAL.search(sentence) else 2
 
 
 def _automatic(sentence: str) -> bool:
     """Does a renewal sentence renew the agreement by itself ('shall automatically renew', 'unless
     either party gives notice'), rather than let the parties extend it ('may be renewed by mutual
     written agreement', 'an option to extend')?"""
-    if _OPTIONAL_RENEWAL.search(sentence):
-        return False
-    return bool(_AUTOMATIC_RENEWAL.search(sentence))
+    return not _OPTIONAL_RENEWAL.search(sentence) and bool(_AUTOMATIC_RENEWAL.search(sentence))
 
 
 def _unique(items: list[dict], key) -> list[dict]:
-    seen, kept = set(), []
+    kept = {}  # the first item of each key, in their order
     for item in items:
-        if key(item) not in seen:
-            seen.add(key(item))
-            kept.append(item)
-    return kept
+        kept.setdefault(key(item), item)
+    return list(kept.values())
 
 
 def duration_text(hours: float | None) -> str:
