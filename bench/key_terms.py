@@ -39,6 +39,8 @@ How values are compared:
     with `[]` for a blank of the contract ("[]/[]/2020"): only the parts it gives are compared. Ours is
     the contract's words: "June 1, 2020", "1st day of June, 2020", "Nov. 02, 2019", "2020-06-01",
     "6/1/2020" (numeric dates read month first, as in these US filings, unless the first number > 12).
+    A month the contract gives without a day ('August, 2019', 'January, 1996') the lawyers write as its first day
+    ('8/1/19', '1/1/96'): ours without a day is right against gold's first of that month.
     Gold "perpetual" (Expiration Date, Renewal Term: the agreement runs until a party ends it) is right when
     ours says so too: an `expiry_date` item marked `perpetual` (no end from the start), a `renewal` item marked
     `evergreen` (it runs on until ended after a first term); wrong when ours is a date or a length.
@@ -157,7 +159,8 @@ def parse_date(text: str) -> tuple | None:
 
 
 def same_date(gold: tuple, ours: tuple) -> bool:
-    return all(g is None or g == o for g, o in zip(gold, ours))
+    """The parts gold gives agree; a month we read without a day ('August, 2019') is the lawyers' first of it ('8/1/19')."""
+    return all(g is None or g == o for g, o in zip(gold, ours)) or ours[2] is None and ours[:2] == gold[:2] and gold[2] == 1
 
 
 def add_months(start: date, months: int) -> date:

@@ -48,12 +48,10 @@ def add_length(start: date, length: dict, sign: int = 1) -> date:
         if months != whole:  # 'one and a half months': the rest in days
             result += timedelta(days=sign * round((months - whole) * 30))
         return result
-    if unit == "week":
-        return start + timedelta(days=sign * round(value * 7))
     if unit == "day" and length.get("business"):
         return _business_days(start, round(value), sign)
-    if unit == "day":
-        return start + timedelta(days=sign * round(value))
+    if unit in ("day", "week"):
+        return start + timedelta(days=sign * round(value * (7 if unit == "week" else 1)))
     # hours, minutes: whole days at most matter for a notice deadline
     hours = float(length.get("hours") or 0) or value * (1 / 60 if unit == "minute" else 1)
     return start + timedelta(days=sign * int(-(-hours // 24)))

@@ -112,9 +112,10 @@ _OTHER_AGREEMENT = re.compile(r"\b(?-i:a|an|[Tt]he|that\s+certain|certain|such|s
 _RECITAL = re.compile(r"\bWHEREAS\b", re.I)
 # words that name this agreement: a recital without them is about something else
 _SELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|amendment|contract)\b|\bhere(?:of|by|in|to|under)\b", re.I)
-# the agreement (its term) starts or takes effect: not a standstill period that starts on the date hereof
-_SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b[^.;]{0,80}?\b(?:effective|commenc\w*|begin\w*|start\w*|"
-                          r"into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
+# the agreement (its term) starts or takes effect: not a period named between ('during the period commencing on the date
+# hereof', 'the "Standstill Period" shall mean the period commencing'), nor 'effective until', which says when it ends
+_SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b(?:(?!\bperiods?\b)[^.;]){0,80}?\b(?:effective(?!\s+until)|"
+                          r"commenc\w*|begin\w*|start\w*|into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
@@ -174,8 +175,9 @@ _NOT_THIS_RENEWAL = re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?been\s+(?:renew
                                r"\b(?:consideration|prices?|pricing|fees?|rates?|royalt\w+|compensation|goals?|targets?)\s+(?:\w+\s+){0,2}?"
                                r"(?:to\s+be\s+)?mutually\s+agreed\b|\bmutual\s+agreement\s+(?:on|upon|as\s+to|regarding)\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?(?:goals?|targets?|prices?|pricing|fees?|rates?|minimums?|terms)\b", re.I)
-# a renewal sentence about this agreement: it names it or its term, or starts with 'It' ('It is renewed tacitly every year')
-_ABOUT_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b|^\W*it\s+(?:is|shall|will)\b", re.I)
+# a renewal sentence about this agreement: it names it or its term, renews the franchise it grants ('You may renew the franchise
+# for two (2) successive terms of five (5) years each'), or starts with 'It' ('It is renewed tacitly every year')
+_ABOUT_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b|\brenew\s+(?:the|your|this)\s+franchise\b(?!\s+disclosure)|^\W*it\s+(?:is|shall|will)\b", re.I)
 # an agreement that runs until a party ends it: 'shall remain in effect until terminated by either Party', 'will end when
 # terminated by either party', 'continue indefinitely', 'in perpetuity'
 _OPEN_ENDED_FINDER = _finder(r"\buntil\b|\bindefinite|\bperpetu|\bend\s+when\s+terminated\b")
@@ -232,6 +234,8 @@ _BEFORE_TERM_END = re.compile(
     rf"\bat\s+the\s+end\s+of\s+(?:the\s+|any\s+|each\s+)?{_ITS_TERM}|\bbefore\s+the\s+(?:expiry|expiration|renewal)\s+date\b|"
     rf"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+{_ITS_TERM}", re.I)
 # a notice to take up an option to renew, not to stop a renewal: 'To exercise this option, ... notify ... no later than'
+# a right to end the agreement once its first term is over: 'Following the Initial Term, either Party may terminate ...'
+_AFTER_FIRST_TERM = re.compile(r"\b(?:following|after)\s+(?:the\s+)?(?:(?:expir\w*|end)\s+of\s+the\s+)?(?:initial|original|first)\s+term\b[^.;]{0,80}?\bterminat", re.I)
 _OPT_IN = re.compile(r"\bexercis\w*\s+(?:this|its|the|such|an?)\s+(?:[\w-]+\s+)?option\b", re.I)
 _EACH_ANNIVERSARY = re.compile(r"\b(?:on|at)\s+(?:each|any|every)\s+(?:subsequent\s+)?anniversary\b", re.I)
 # an agreement without an end: 'shall continue indefinitely', 'in perpetuity'
@@ -350,29 +354,21 @@ def _not_this_renewal(sentence: str) -> str:
 def _renewal_kind(sentence: str) -> int:
     """1: a renewal sentence renews the agreement by itself; 2: a party may extend it (an option, on
     notice); 3: the parties may agree to extend it. 'unless sooner terminated' makes nothing automatic."""
-    if _automatic(_UNLESS_ENDED.sub(" ", sentence)):
-        return 1
-    if _MUTUAL_RENEWAL.search(sentence):
-        return 3
-    return 2
+    return 1 if _automatic(_UNLESS_ENDED.sub(" ", sentence)) else 3 if _MUTUAL_RENEWAL.search(sentence) else 2
 
 
 def _automatic(sentence: str) -> bool:
     """Does a renewal sentence renew the agreement by itself ('shall automatically renew', 'unless
     either party gives notice'), rather than let the parties extend it ('may be renewed by mutual
     written agreement', 'an option to extend')?"""
-    if _OPTIONAL_RENEWAL.search(sentence):
-        return False
-    return bool(_AUTOMATIC_RENEWAL.search(sentence))
+    return not _OPTIONAL_RENEWAL.search(sentence) and bool(_AUTOMATIC_RENEWAL.search(sentence))
 
 
 def _unique(items: list[dict], key) -> list[dict]:
-    seen, kept = set(), []
+    kept = {}  # the first item of each key, in their order
     for item in items:
-        if key(item) not in seen:
-            seen.add(key(item))
-            kept.append(item)
-    return kept
+        kept.setdefault(key(item), item)
+    return list(kept.values())
 
 
 def duration_text(hours: float | None) -> str:
@@ -496,7 +492,8 @@ class _Reader:
         on its line (a letter agreement's date under its title), else the first date of the opening
         words; else the first date before the first sentence that points to it ('the date first
         written above', 'the date hereof', 'the date of this Agreement'), or before `above` when the
-        caller found that sentence. `confirmed`: only a date a sentence says the contract is made on.
+        caller found that sentence; else the latest date of its signature block (`signed_date`). `confirmed`: only a
+        date a sentence says the contract is made on.
         A date of another agreement or of the filing is none (`not_this_agreements`)."""
         first = None
         for match in DATE_RE.finditer(self.text, 0, min(len(self.text), _DATED)):
@@ -520,7 +517,7 @@ class _Reader:
                 item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
                 if item:
                     return [item]
-        return []
+        return self.signed_date()  # no date in its words: the day its signatures are dated
 
     def effective_date(self) -> list[dict]:
         """The date the contract calls effective: the date its definition of the Effective Date
@@ -539,7 +536,7 @@ class _Reader:
                 if not term:
                     continue
                 if _DATE_ABOVE.search(sentence) and not _STATED_IN.search(sentence):
-                    return self.agreement_date(above=start) or self.signed_date()  # nothing above: the date by the signatures
+                    return self.agreement_date(above=start)  # nothing above: the date by the signatures
                 if not DATE_RE.search(self.text, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
                     # '... means 12:01 a.m. on March 3, 2003', 'EFFECTIVE DATE:\n November 01, 2016': a cut sentence
                     end = self.doc.sentence_span(_SPACE.match(self.text, end).end())[1]
@@ -572,10 +569,11 @@ class _Reader:
                     if item:
                         return [item]
             if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
-                return self.agreement_date(above=start) or self.signed_date()  # nothing above: the date by the signatures
+                return self.agreement_date(above=start)  # nothing above: the date by the signatures
             if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc",
-                                                          sentence, re.I):
-                return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
+                                                          sentence, re.I) and not re.search(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d", sentence, re.I):
+                return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'; not how counterparts
+                # bind, nor when some of its clauses take effect ('This Clause 6 and Clauses 1 and 5 come into force upon execution')
         return []
 
     def signed_date(self) -> list[dict]:
@@ -900,6 +898,8 @@ class _Reader:
             r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
         if renews and _UNLESS.search(sentence, renews.start()) and _automatic(sentence) or _EVERGREEN.search(sentence):
             return 2
+        if re.search(_NOTICE_WORDS, sentence, re.I) and _AFTER_FIRST_TERM.search(sentence) and not re.search(r"\b(?:cure[ds]?|breach\w*)\b", sentence, re.I):
+            return 3  # 'Following the Initial Term, either Party may terminate without cause upon 3 months' notice': it stops the term that runs on
         if not re.search(_NOTICE_WORDS, sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence) \
                 or _OPT_IN.search(sentence) or _MUTUAL_RENEWAL.search(sentence) or re.search(r"\bsurviv", sentence, re.I):
             return None  # a notice to exercise an option, to agree an extension; a right that survives the end

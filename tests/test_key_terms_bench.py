@@ -50,6 +50,13 @@ def test_a_two_digit_year_reads_as_checker_reads_it():
     assert bench.outcome("Effective Date", bench.gold_for("Effective Date", "04/30/[]"), ours)[0] == "right"
 
 
+@pytest.mark.parametrize(("answer", "result"), [("8/1/19", "right"), ("8/12/19", "wrong"), ("9/1/19", "wrong")])
+def test_a_month_without_a_day_is_the_lawyers_first_of_it(answer, result):
+    # the contract says 'August, 2019'; the lawyers write it as its first day
+    ours, _ = bench.ours_for("Agreement Date", {"agreement_date": [{"value": "August, 2019", "date": "2019-08"}]})
+    assert bench.outcome("Agreement Date", bench.gold_for("Agreement Date", answer), ours)[0] == result
+
+
 def test_durations_listed_by_the_lawyers_are_alternatives():
     assert bench.gold_durations("4 years, 6 months") == [pytest.approx(4 * 365.25), pytest.approx(6 * 30.44)]
     assert bench.gold_durations("successive 1 year") == [pytest.approx(365.25)]

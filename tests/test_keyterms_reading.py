@@ -195,6 +195,9 @@ def non_renewal(found: dict) -> list[float]:
     ("3. Term. This Agreement renews automatically for successive terms of one (1) year. Either party may end this "
      "Agreement at the expiration of its term or any renewal term upon twenty (20) days' written notice to the other "
      "party.", [20]),
+    # an exit without cause once the first term is over stops the agreement that runs on
+    ("3. Term. The initial term is two (2) years. After the expiry of the initial term, either party may terminate "
+     "this Agreement for convenience by giving the other party not less than ninety (90) days' written notice.", [90]),
 ])
 def test_notice_to_stop_renewal_in_the_kinds_of_clause(tmp_path, text, days):
     assert non_renewal(read(tmp_path, text)) == pytest.approx(days, rel=0.01)
@@ -210,6 +213,9 @@ def test_notice_to_stop_renewal_in_the_kinds_of_clause(tmp_path, text, days):
     "assume the defense, it shall assume the defense.\n\n9. Term. This Agreement continues for successive one (1) year "
     "terms unless a party objects. Either party may terminate this Agreement, or any renewal of it, at any time upon "
     "sixty (60) days' notice.",
+    # a breach to cure after the first term
+    "3. Term. After the initial term, either party may terminate this Agreement if the other fails to cure a breach "
+    "within thirty (30) days of written notice.",
 ])
 def test_no_notice_to_stop_renewal_in_other_notices(tmp_path, text):
     assert non_renewal(read(tmp_path, text)) == []
@@ -245,6 +251,10 @@ def renewal_days(found: dict):
     # an extension the parties may agree is marked mutual
     ("3. Term. Upon the mutual written agreement of the Parties, this Agreement may be extended by successive periods "
      "of three (3) years.", (1095, True)),
+    # a franchisee's right to renew the franchise the agreement grants, not its duty to renew a disclosure document
+    ("5. Filings. You shall renew the Franchise Disclosure Document with each state at least annually.\n\n6. Renewal. "
+     "You may renew the franchise for three (3) successive terms of seven (7) years each if you are not in default.",
+     (2556.75, False)),
 ])
 def test_renewal_term_in_the_kinds_of_clause(tmp_path, text, days):
     assert renewal_days(read(tmp_path, text)) == (pytest.approx(days[0], rel=0.01), days[1])
@@ -284,6 +294,45 @@ def effective(found: dict):
 ])
 def test_effective_date_in_the_kinds_of_clause(tmp_path, text, date):
     assert effective(read(tmp_path, text)) == date
+
+
+@pytest.mark.parametrize("sentence", [
+    # a period of its own starts on the date hereof, not the agreement
+    'For the purposes of this Agreement, the "Quiet Period" means the period starting on the date hereof and ending '
+    "when the annual meeting closes.",
+    "Under this Agreement, during the period beginning on the date of this Agreement and ending thirty days before the "
+    "meeting, the Holder shall not buy shares.",
+    # 'effective until' says when it ends, not when it starts
+    "This Agreement shall be effective until the earlier of its termination or the date that is three years after the "
+    "date of this Agreement.",
+])
+def test_a_period_that_starts_on_the_date_hereof_is_no_effective_date(tmp_path, sentence):
+    found = read(tmp_path, "This Agreement is dated March 2, 2021, between Arden Holdings Inc. and Pell Partners LLC.\n\n"
+                           "1. " + sentence)
+    assert found["agreement_date"][0]["date"] == "2021-03-02"
+    assert found["effective_date"] == []
+
+
+def test_an_agreement_whose_words_give_no_date_is_made_on_the_day_it_is_signed(tmp_path):
+    # no date in the opening words; a counterparts clause says how counterparts bind, not when the agreement starts
+    services = "".join(f"{n}. Pell Partners shall deliver the reports of stage {n} to Arden Holdings each week.\n\n"
+                       for n in range(1, 25))  # the signatures far below the opening words
+    found = read(tmp_path, "This Agreement is between Arden Holdings Inc. and Pell Partners LLC.\n\n" + services +
+                           "30. This Agreement may be signed in counterparts, which together are one agreement, and shall "
+                           "become effective when counterparts have been signed by each party.\n\n"
+                           "IN WITNESS WHEREOF the parties sign.\n\nBy: /s/ A. Lee\nDate: June 5, 2019\n\n"
+                           "By: /s/ B. Noor\nDate: June 7, 2019\n")
+    assert found["agreement_date"][0]["date"] == "2019-06-07"
+    assert found["effective_date"] == []
+
+
+def test_clauses_that_take_effect_on_signature_give_no_effective_date(tmp_path):
+    # some clauses bind on signature, the rest on an event: the agreement has no one date it takes effect
+    found = read(tmp_path, "This Agreement is between Arden Holdings Inc. and Pell Partners LLC.\n\n"
+                           "12. This Section 12 and Sections 2 to 4 come into force upon the signing of this Agreement by "
+                           "the parties. The other provisions take effect on the Closing.\n\n"
+                           "IN WITNESS WHEREOF the parties sign.\n\nBy: /s/ A. Lee\nDate: June 5, 2019\n")
+    assert found["effective_date"] == []
 
 
 def test_a_clause_number_and_a_filing_line_are_no_dates(tmp_path):

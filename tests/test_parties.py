@@ -615,3 +615,30 @@ def test_a_parties_block_with_roles_in_brackets_and_no_quote_marks():
             "Perth WA 6000 (Supplier)\n\nMarlow Dental Pty Ltd (ACN 444 555 666) of 2 High Street, Hobart TAS 7000 "
             "(Customer)\n\nAgreed terms\n\n1. Services\nThe Supplier must support the Customer's desktops.\n")
     assert names(text) == [("Kestrel Cloud Pty Ltd", ["Supplier"]), ("Marlow Dental Pty Ltd", ["Customer"])]
+
+
+def test_a_party_named_between_by_the_alias_the_text_gave_it_above():
+    # the host is named in the opening sentence; the preamble's 'between' gives only its alias
+    text = ('SPONSORSHIP AGREEMENT\n\nHalden Events, Inc. ("Halden"), a Nevada company with offices in Reno, stages a cycling '
+            'race in Lyon (the "Race"). This Sponsorship Agreement is made by and between Corvel Trading Ltd ("Corvel"), an '
+            'English company with offices in Leeds, and Halden.\n\n1. The Sponsor shall pay Halden the fee.\n')
+    assert [p.name for p in resolve_parties(text)] == ["Corvel Trading Ltd", "Halden Events, Inc."]
+
+
+def test_a_party_brought_in_by_a_verb_after_its_address():
+    # 'A ... authorizes B, a ... corporation, having an address at ... ("RESELLER")': B's name, not A's second alias
+    text = ('RESELLER AGREEMENT\n\nThis Agreement sets out the terms under which Northgate Media, Inc., a Florida '
+            'corporation, having an address at 5 Pine Road, Miami, FL 33101 ("NORTHGATE"), authorizes Acme Direct, Inc., a '
+            'Pennsylvania corporation, having an address at 1 Main Avenue, Berwyn, PA 19312 ("RESELLER") to resell.\n')
+    assert names(text)[-1] == ("Acme Direct, Inc.", ["RESELLER"])
+
+
+@pytest.mark.parametrize("text", [
+    # a number inside a company's name, with or without the name it trades under
+    'This Supply Agreement is entered into by and between HARBOR 2, LLC ("Oak Fields"), a Colorado company, and Tern '
+    'Foods, Inc. ("Tern").\n',
+    'This Supply Agreement is entered into by and between HARBOR 2, LLC, d/b/a OAK FIELDS ("Oak Fields"), a Colorado '
+    'company, and Tern Foods, Inc. ("Tern").\n',
+])
+def test_a_number_inside_a_company_name(text):
+    assert [p.name for p in resolve_parties(text)] == ["HARBOR 2, LLC", "Tern Foods, Inc."]

@@ -81,22 +81,18 @@ def parse_date(text: str, day_first: bool = False) -> tuple[int | None, int | No
         match = min(found, key=lambda m: (m.start(), -m.end()))  # '1st day of June, 2020': not 'June, 2020'
         month = match.group("month")
         parts = (int(match.group("year")), int(month) if month.isdigit() else _month(month), _day(match.group("day")))
-        return parts if _exists(parts) else None
-    match = _NUMERIC.search(text)
-    if match:
+    elif match := _NUMERIC.search(text):
         a, b = int(match.group("a")), int(match.group("b"))
         day_first = day_first or match.group("sep") == "."  # '1.4.2011': the European order
         month, day = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
         parts = (_year(match.group("year")), month, day)
-        return parts if _exists(parts) else None
-    match = YEARLESS.search(text)
-    if match:
+    elif match := YEARLESS.search(text):
         parts = (None, _month(match.group("month")), _day(match.group("day")))
-        return parts if _exists(parts) else None
-    match = _YEAR_ONLY.search(text)
-    if match and (re.search(_BLANK, text) or re.search(r"(?:\b(?:of|dated|on)|^)\s*,", text, re.I)):
-        return int(match.group("year")), None, None
-    return None
+    else:
+        match = _YEAR_ONLY.search(text)
+        blank = match and (re.search(_BLANK, text) or re.search(r"(?:\b(?:of|dated|on)|^)\s*,", text, re.I))
+        return (int(match.group("year")), None, None) if blank else None
+    return parts if _exists(parts) else None
 
 
 def _exists(parts: tuple) -> bool:
@@ -111,14 +107,9 @@ def _exists(parts: tuple) -> bool:
 def iso(parts: tuple[int | None, int | None, int | None]) -> str:
     """'2020-06-01'; '2018-03' without the day, '2020' with the year alone, '--04-30' without the year
     (ISO 8601's month and day)."""
-    year, month, day = parts
-    if year is None:
-        return f"--{month:02d}-{day:02d}"
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    if parts[0] is None:
+        return f"--{parts[1]:02d}-{parts[2]:02d}"
+    return "-".join(f"{n:0{width}d}" for n, width in zip(parts, (4, 2, 2)) if n is not None)  # the parts given
 
 
 def writes_day_first(text: str) -> bool:

@@ -116,6 +116,12 @@ def resolve_parties(text: str) -> list[Party]:
         named = _between_names(text, between.end(), min(len(text), between.end() + 1500)) if between else []
         if len(named) >= 2:
             parties = [next((p for p in parties if p.name.casefold() == n.name.casefold()), n) for n in named]
+    if between and parties:  # a party named by the alias the text gave it above: 'American Champion Media, Inc. ("ACM") is
+        # the host ... this Agreement is made by and between Shun Li De Ltd ("SLD") ... and ACM.'
+        stop = _SENTENCE_END.search(text, between.end(), min(len(text), between.end() + 1500))
+        sentence = text[between.end():stop.start() if stop else between.end() + 1500]
+        parties += [p for p in _named_in(text, 0, between.start()) if not any(p.aliases[0] in q.aliases for q in parties)
+                    and re.search(rf"\band\s+(?:the\s+)?{re.escape(p.aliases[0])}\b", sentence)]
     labelled = _labelled(text, opening_end)
     if len(labelled) >= max(2, len(parties)) and not all(any(l.aliases[0] in p.aliases for p in parties) for l in labelled):
         parties = labelled  # 'Party A: ...', 'Party B: ...' name the parties the preamble gives no alias
@@ -408,7 +414,9 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     name = _plausible(name, alias) if name else ""
     if name and not described:
         return name
-    lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed)\s+by\b", chunk, re.I))
+    # the words that bring in a party: 'between', 'made by', 'A appoints (engages, authorizes) B, a Nevada corporation'
+    lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed)\s+by\b|"
+                            r"\b(?:appoints|engages|retains|authori[sz]es|hires)\b", chunk, re.I))
     if lead:
         chunk = chunk[lead[-1].end():]
     chunk = _NAME_LEAD.sub("", chunk)
@@ -503,9 +511,11 @@ def _plausible(name: str, alias: str) -> str:
     if not words or not name[0].isalnum() or len(name) > 90 or len(words) > 12:
         return ""
     capitalised = sum(1 for w in words if _NAME_WORD.match(w) or w.lower() in _CONNECTORS or _IS_SUFFIX.match(w))
-    numbered = words[0].isdigit() and len(words) > 1 and _HAS_SUFFIX.search(name)  # '2205925 Ontario Limited (dba Kilo)'
+    # a number in a company's name: '2205925 Ontario Limited (dba Kilo)', 'EWSD 1, LLC, d/b/a SHI FARMS'
+    numbered = len(words) > 1 and any(w.rstrip(",").isdigit() for w in words) and _HAS_SUFFIX.search(name)
     shortened = alias and len(words) > 1 and name.casefold().startswith(alias.casefold() + " ")  # 'i-on interactive ("i-on")'
-    if not shortened and (capitalised < len(words) * 0.75 - (1 if numbered else 0) or not (_NAME_WORD.match(words[0]) or numbered)):
+    if not shortened and (capitalised < len(words) * 0.75 - (1 if numbered else 0) or
+                          not (_NAME_WORD.match(words[0]) or numbered and words[0].isdigit())):
         return ""
     if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or _PLACE.match(name):
         return ""
