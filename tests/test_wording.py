@@ -849,3 +849,20 @@ def test_markup_in_markdown_does_not_stretch_a_sentence(tmp_path, rulebook):
     report = review_paths([path], rulebook)
     finding = next(f for f in report.findings if f.rule == "DATA-RETURN")
     assert finding.status in ("met", "weak") and "<span" not in finding.evidence[0].quote
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # renewal, law and a break clause in other firms' words (an eleventh probe)
+    ("GEN-RENEWAL", "3. Duration\nUnless cancelled by either party with 90 days' notice before its anniversary, this "
+                    "contract will continue for another year.\n", "found"),
+    ("GEN-GOVERNING-LAW", "21. Law\nThe laws of New South Wales apply to this agreement.\n", "found"),
+    ("GEN-GOVERNING-LAW", "21. Law\nAny dispute will be decided under Irish law by the courts of Dublin.\n", "found"),
+    ("TERM-CONVENIENCE", "16. Break clause\nThe Customer may exercise a break at the end of month 12 by giving not "
+                         "less than 3 months' written notice.\n", "found"),
+    # a duty to obey a state's laws is no choice of law
+    ("GEN-GOVERNING-LAW", "21. Compliance\nThe Provider shall comply with all laws of the State of Texas that apply "
+                          "to its business.\n", "missing"),
+])
+def test_renewal_law_and_break_in_other_words(tmp_path, rulebook, rule_id, body, expected):
+    found = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status
+    assert (found in ("met", "weak")) if expected == "found" else found == expected, found
