@@ -866,3 +866,14 @@ def test_markup_in_markdown_does_not_stretch_a_sentence(tmp_path, rulebook):
 def test_renewal_law_and_break_in_other_words(tmp_path, rulebook, rule_id, body, expected):
     found = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status
     assert (found in ("met", "weak")) if expected == "found" else found == expected, found
+
+
+@pytest.mark.parametrize("body", [
+    # the customer's part in other words (a twelfth probe)
+    "23. Dependencies\nThe Supplier's performance depends on the Buyer providing the information listed in Annex 2 "
+    "on time.\n",
+    "23. What we need from you\nYou'll keep your software licensed and tell us about changes to your network.\n",
+])
+def test_the_customers_part_in_other_words(tmp_path, rulebook, body):
+    finding = finding_of(tmp_path, rulebook, "GOV-CUSTOMER-OBLIGATIONS", body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
