@@ -20,6 +20,7 @@ _SHORTEST = 3  # a shorter word is in every contract: checking it costs more tha
 _WORD = re.compile(r"[a-z0-9]+")
 _QUANTIFIER = re.compile(r"\?|\*|\+|\{(\d*)(?:,\d*)?\}")
 _FLAGS = re.compile(r"\(\?[imsU-]+\)")
+_GAP_CLASS = re.compile(r"-?(?:\\s|\\[^\w]|[^\w\\\-\[\]^])+-?")  # a class of characters no word holds: [\s-]
 
 
 class _Unknown(Exception):
@@ -79,9 +80,11 @@ def _sequence(source: str, i: int, after_boundary: bool):
             if escape in "QE0123456789":  # quoting, backreferences, octal codes
                 raise _Unknown
             i = _escape_end(source, i)
-            kind = "boundary" if escape == "b" else "other"
+            kind = "boundary" if escape == "b" else "gap" if escape == "s" or not (escape.isalnum() or escape == "_") \
+                else "other"
         elif char == "[":
-            i, kind = class_end(source, i), "other"
+            end = class_end(source, i)
+            i, kind = end, "gap" if _GAP_CLASS.fullmatch(source, i + 1, end - 1) else "other"
         elif char == "(":
             i, inner = _group(source, i, after_boundary and not run)
             if inner is None:  # flags such as (?i): nothing read
@@ -90,7 +93,7 @@ def _sequence(source: str, i: int, after_boundary: bool):
         elif char.isascii() and char.isalnum():
             i, kind = i + 1, "char"
         else:  # '.', '^', '$', or a literal that is not a letter: it ends the word read
-            i, kind = i + 1, "other"
+            i, kind = i + 1, "other" if char in "._^$" else "gap"
         least, quantified = 1, False
         quantifier = _QUANTIFIER.match(source, i)
         if quantifier:
@@ -108,7 +111,7 @@ def _sequence(source: str, i: int, after_boundary: bool):
         close()
         if kind == "group" and least >= 1:
             clauses.extend(inner)
-        after_boundary = kind == "boundary"
+        after_boundary = kind == "boundary" or kind == "gap" and least >= 1  # a word starts right after it
     close()
     return clauses, i
 
@@ -202,6 +205,41 @@ class Words:
                 i += 1
         found.sort()
         return found
+
+
+# An escape, or a character class's body, that cannot match '.'
+_NOT_A_DOT = r"\\(?:[swdntrf]|[^A-Za-z0-9.]|x\{(?!0*2[eE]\})[0-9a-fA-F]+\}|x(?!2[eE])[0-9a-fA-F]{2})"
+_ESCAPE_NOT_A_DOT = re.compile(r"\\[bB]|" + _NOT_A_DOT)
+_CLASS_NOT_A_DOT = re.compile(r"-?(?:[A-Za-z0-9]-[A-Za-z0-9]|" + _NOT_A_DOT + r"|[^\\.\[-])*-?")
+
+
+def between_dots(source: str) -> bool:
+    """Does every match lie between two '.' of the text: no part of the pattern matches a
+    '.', and it is not tied to the text's start or end ('^', '$')? Then a match holding a word
+    lies in the stretch between the dots either side of that word. False when unsure."""
+    i = 0
+    while i < len(source):
+        if source[i] == "\\":
+            escape = _ESCAPE_NOT_A_DOT.match(source, i)  # not \S \W \D \p (a dot too), \A \z, \1 ...
+            if escape is None:
+                return False
+            i = escape.end()
+        elif source[i] == "[":
+            end = class_end(source, i)
+            body = source[i + 1:end - 1]
+            if not ("." in body if body.startswith("^") else _CLASS_NOT_A_DOT.fullmatch(body)):
+                return False  # [^;] matches a dot, [.,] too, [!-/] holds it
+            i = end
+        elif source[i] == "(":
+            head = _GROUP_HEAD.match(source, i)
+            if head is None:
+                return False
+            i = head.end()
+        elif source[i] in ".^$":
+            return False
+        else:
+            i += 1
+    return True
 
 
 def leads(source: str) -> tuple[str, ...] | None:
