@@ -169,7 +169,7 @@ class Words:
     sorted (to find the words that start with a lead), each with the offsets where it
     stands, and the text itself (for a word that may start inside another)."""
 
-    __slots__ = ("lowered", "sorted", "_at", "_inside")
+    __slots__ = ("lowered", "sorted", "_at", "_inside", "_starts")
 
     def __init__(self, lowered: str):
         self.lowered = lowered
@@ -178,19 +178,30 @@ class Words:
             at.setdefault(match.group(), []).append(match.start())
         self._at = at
         self.sorted = sorted(at)
-        self._inside: dict[str, bool] = {}  # word -> whether the text holds it anywhere: many patterns ask
+        # word -> whether the text holds it anywhere / at a word's start: many patterns ask
+        self._inside: dict[str, bool] = {}
+        self._starts: dict[str, bool] = {}
 
     def has(self, word: str, at_word_start: bool) -> bool:
-        if not at_word_start:
-            inside = self._inside.get(word)
-            if inside is None:
-                inside = self._inside[word] = word in self.lowered
-            return inside
-        i = bisect.bisect_left(self.sorted, word)
-        return i < len(self.sorted) and self.sorted[i].startswith(word)
+        known = self._starts if at_word_start else self._inside
+        found = known.get(word)
+        if found is None:
+            if at_word_start:
+                i = bisect.bisect_left(self.sorted, word)
+                found = i < len(self.sorted) and self.sorted[i].startswith(word)
+            else:
+                found = word in self.lowered
+            known[word] = found
+        return found
 
     def may_match(self, clauses) -> bool:
-        return all(any(self.has(word, start) for word, start in clause) for clause in clauses)
+        for clause in clauses:  # loops, not all(any(...)): this runs for every pattern on every text
+            for word, at_word_start in clause:
+                if self.has(word, at_word_start):
+                    break
+            else:
+                return False
+        return True
 
     def places(self, leads: tuple[str, ...], most: int) -> list[int] | None:
         """The offsets, in order, where a word that starts with one of `leads` starts; None
