@@ -24,6 +24,7 @@ import bisect
 import functools
 import itertools
 import re
+import sys
 import threading
 import unicodedata
 
@@ -332,15 +333,26 @@ class TextPattern:
 
     def _between_dots(self, prepared: Searchable, places: list[int]):
         """The matches `finditer` gives, found in the stretches between two dots that hold one
-        of `places`: a match holds no dot, and holds a word at one of those places."""
-        data, end = prepared.data, -1
+        of `places` (a match holds no dot, and a word at one of those places): tried where a
+        leading word starts in them (anchored, RE2 builds far fewer states), else searched."""
+        data, end, stretches = prepared.data, -1, []
         for place in places:
             byte = prepared.byte(place)
-            if byte < end:
-                continue  # in the stretch just searched
-            start, end = data.rfind(b".", 0, byte) + 1, data.find(b".", byte)
-            end = len(data) if end < 0 else end
-            yield from self._regex.finditer(data, start, end)
+            if byte >= end:  # not in the stretch before
+                start, end = data.rfind(b".", 0, byte) + 1, data.find(b".", byte)
+                end = len(data) if end < 0 else end
+                stretches.append((start, end))
+        if not self._leads:
+            for start, end in stretches:
+                yield from self._regex.finditer(data, start, end)
+            return
+        starts = [start for start, _ in stretches]
+        inside = []
+        for place in prepared.words.places(self._leads, sys.maxsize):
+            i = bisect.bisect_right(starts, prepared.byte(place)) - 1
+            if i >= 0 and prepared.byte(place) < stretches[i][1]:
+                inside.append(place)
+        yield from self._at_places(prepared, inside)
 
     def _checked(self, data: bytes):
         after, wanted = self._after

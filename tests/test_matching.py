@@ -164,3 +164,6 @@ def test_a_pattern_that_holds_no_dot_is_tried_between_the_dots_around_its_rarest
         "It may terminate. For convenience. Shall terminate for convenience"
     found = [m.span() for m in pattern.finditer(searchable(text))]
     assert len(found) == 4 and found == [m.span() for m in _as_re(pattern).finditer(text)]
+    unled = TextPattern(r"[\s(]terminat\w*[^.]{0,40}\bconvenience\b")  # no leading word: each stretch searched
+    found = [m.span() for m in unled.finditer(searchable(text))]
+    assert len(found) == 4 and found == [m.span() for m in _as_re(unled).finditer(text)]
