@@ -24,12 +24,13 @@ import bisect
 import functools
 import itertools
 import re
+import sys
 import threading
 import unicodedata
 
 import re2
 
-from checker.prefilter import Words, class_end, leads, requirement
+from checker.prefilter import Words, between_dots, class_end, leads, requirement
 
 
 class PatternError(ValueError):
@@ -250,6 +251,9 @@ class TextPattern:
         self._regex = _compile(engine)
         self._needs = requirement(engine)  # the words every match contains (checker/prefilter.py)
         self._leads = leads(engine)  # and those one of which starts it
+        # when no match holds a dot: each clause of words every match holds at a word's start
+        self._anchors = [tuple(word for word, _ in clause) for clause in self._needs
+                         if all(start for _, start in clause)] if between_dots(engine) else []
         self._names = dict(self._regex.groupindex)
         after = followed_by if followed_by is not None else not_followed_by
         self._after = None if after is None else (
@@ -265,17 +269,25 @@ class TextPattern:
         """Every match, leftmost first and not overlapping, as `Found` positions in the text.
         Give a contract's text as `searchable(text)`: it is prepared once for every pattern."""
         if isinstance(text, Searchable):
-            if self._needs and not text.words.may_match(self._needs):
+            if not self.may_match(text):
                 return
             prepared = text
         else:
             prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
             if self._needs and not self._may_hold(prepared):
                 return
-        places = None
-        if self._leads and self._after is None and prepared is text:
-            places = prepared.words.places(self._leads, _MOST_PLACES)
-        if places is not None:
+        places, between = None, False
+        if self._after is None and prepared is text:
+            words = prepared.words
+            if self._leads:
+                places = words.places(self._leads, _MOST_PLACES)
+            for clause in self._anchors:  # fewer places where a clause's words stand, if any
+                fewer = words.places(clause, _MOST_PLACES if places is None else len(places) - 1)
+                if fewer is not None:
+                    places, between = fewer, True
+        if between:
+            matches = self._between_dots(prepared, places)
+        elif places is not None:
             matches = self._at_places(prepared, places)
         elif self._after is None:
             matches = self._regex.finditer(prepared.data)
@@ -283,6 +295,10 @@ class TextPattern:
             matches = self._checked(prepared.data)
         for match in matches:
             yield self._found(prepared, match)
+
+    def may_match(self, prepared: Searchable) -> bool:
+        """False when the text lacks the words every match holds (True: it may match)."""
+        return not self._needs or prepared.words.may_match(self._needs)
 
     def _found(self, prepared: Searchable, match) -> Found:
         spans = (match.span(),) + tuple(match.span(g) for g in range(1, self._regex.groups + 1))
@@ -314,6 +330,29 @@ class TextPattern:
                 yield match
                 start, end = match.span()
                 resume = end if end > start else start + 1
+
+    def _between_dots(self, prepared: Searchable, places: list[int]):
+        """The matches `finditer` gives, found in the stretches between two dots that hold one
+        of `places` (a match holds no dot, and a word at one of those places): tried where a
+        leading word starts in them (anchored, RE2 builds far fewer states), else searched."""
+        data, end, stretches = prepared.data, -1, []
+        for place in places:
+            byte = prepared.byte(place)
+            if byte >= end:  # not in the stretch before
+                start, end = data.rfind(b".", 0, byte) + 1, data.find(b".", byte)
+                end = len(data) if end < 0 else end
+                stretches.append((start, end))
+        if not self._leads:
+            for start, end in stretches:
+                yield from self._regex.finditer(data, start, end)
+            return
+        starts = [start for start, _ in stretches]
+        inside = []
+        for place in prepared.words.places(self._leads, sys.maxsize):
+            i = bisect.bisect_right(starts, prepared.byte(place)) - 1
+            if i >= 0 and prepared.byte(place) < stretches[i][1]:
+                inside.append(place)
+        yield from self._at_places(prepared, inside)
 
     def _checked(self, data: bytes):
         after, wanted = self._after

@@ -20,6 +20,7 @@ _SHORTEST = 3  # a shorter word is in every contract: checking it costs more tha
 _WORD = re.compile(r"[a-z0-9]+")
 _QUANTIFIER = re.compile(r"\?|\*|\+|\{(\d*)(?:,\d*)?\}")
 _FLAGS = re.compile(r"\(\?[imsU-]+\)")
+_GAP_CLASS = re.compile(r"-?(?:\\s|\\[^\w]|[^\w\\\-\[\]^])+-?")  # a class of characters no word holds: [\s-]
 
 
 class _Unknown(Exception):
@@ -79,9 +80,11 @@ def _sequence(source: str, i: int, after_boundary: bool):
             if escape in "QE0123456789":  # quoting, backreferences, octal codes
                 raise _Unknown
             i = _escape_end(source, i)
-            kind = "boundary" if escape == "b" else "other"
+            kind = "boundary" if escape == "b" else "gap" if escape == "s" or not (escape.isalnum() or escape == "_") \
+                else "other"
         elif char == "[":
-            i, kind = class_end(source, i), "other"
+            end = class_end(source, i)
+            i, kind = end, "gap" if _GAP_CLASS.fullmatch(source, i + 1, end - 1) else "other"
         elif char == "(":
             i, inner = _group(source, i, after_boundary and not run)
             if inner is None:  # flags such as (?i): nothing read
@@ -90,7 +93,7 @@ def _sequence(source: str, i: int, after_boundary: bool):
         elif char.isascii() and char.isalnum():
             i, kind = i + 1, "char"
         else:  # '.', '^', '$', or a literal that is not a letter: it ends the word read
-            i, kind = i + 1, "other"
+            i, kind = i + 1, "other" if char in "._^$" else "gap"
         least, quantified = 1, False
         quantifier = _QUANTIFIER.match(source, i)
         if quantifier:
@@ -108,7 +111,7 @@ def _sequence(source: str, i: int, after_boundary: bool):
         close()
         if kind == "group" and least >= 1:
             clauses.extend(inner)
-        after_boundary = kind == "boundary"
+        after_boundary = kind == "boundary" or kind == "gap" and least >= 1  # a word starts right after it
     close()
     return clauses, i
 
@@ -166,7 +169,7 @@ class Words:
     sorted (to find the words that start with a lead), each with the offsets where it
     stands, and the text itself (for a word that may start inside another)."""
 
-    __slots__ = ("lowered", "sorted", "_at", "_inside")
+    __slots__ = ("lowered", "sorted", "_at", "_inside", "_starts")
 
     def __init__(self, lowered: str):
         self.lowered = lowered
@@ -175,19 +178,30 @@ class Words:
             at.setdefault(match.group(), []).append(match.start())
         self._at = at
         self.sorted = sorted(at)
-        self._inside: dict[str, bool] = {}  # word -> whether the text holds it anywhere: many patterns ask
+        # word -> whether the text holds it anywhere / at a word's start: many patterns ask
+        self._inside: dict[str, bool] = {}
+        self._starts: dict[str, bool] = {}
 
     def has(self, word: str, at_word_start: bool) -> bool:
-        if not at_word_start:
-            inside = self._inside.get(word)
-            if inside is None:
-                inside = self._inside[word] = word in self.lowered
-            return inside
-        i = bisect.bisect_left(self.sorted, word)
-        return i < len(self.sorted) and self.sorted[i].startswith(word)
+        known = self._starts if at_word_start else self._inside
+        found = known.get(word)
+        if found is None:
+            if at_word_start:
+                i = bisect.bisect_left(self.sorted, word)
+                found = i < len(self.sorted) and self.sorted[i].startswith(word)
+            else:
+                found = word in self.lowered
+            known[word] = found
+        return found
 
     def may_match(self, clauses) -> bool:
-        return all(any(self.has(word, start) for word, start in clause) for clause in clauses)
+        for clause in clauses:  # loops, not all(any(...)): this runs for every pattern on every text
+            for word, at_word_start in clause:
+                if self.has(word, at_word_start):
+                    break
+            else:
+                return False
+        return True
 
     def places(self, leads: tuple[str, ...], most: int) -> list[int] | None:
         """The offsets, in order, where a word that starts with one of `leads` starts; None
@@ -202,6 +216,41 @@ class Words:
                 i += 1
         found.sort()
         return found
+
+
+# An escape, or a character class's body, that cannot match '.'
+_NOT_A_DOT = r"\\(?:[swdntrf]|[^A-Za-z0-9.]|x\{(?!0*2[eE]\})[0-9a-fA-F]+\}|x(?!2[eE])[0-9a-fA-F]{2})"
+_ESCAPE_NOT_A_DOT = re.compile(r"\\[bB]|" + _NOT_A_DOT)
+_CLASS_NOT_A_DOT = re.compile(r"-?(?:[A-Za-z0-9]-[A-Za-z0-9]|" + _NOT_A_DOT + r"|[^\\.\[-])*-?")
+
+
+def between_dots(source: str) -> bool:
+    """Does every match lie between two '.' of the text: no part of the pattern matches a
+    '.', and it is not tied to the text's start or end ('^', '$')? Then a match holding a word
+    lies in the stretch between the dots either side of that word. False when unsure."""
+    i = 0
+    while i < len(source):
+        if source[i] == "\\":
+            escape = _ESCAPE_NOT_A_DOT.match(source, i)  # not \S \W \D \p (a dot too), \A \z, \1 ...
+            if escape is None:
+                return False
+            i = escape.end()
+        elif source[i] == "[":
+            end = class_end(source, i)
+            body = source[i + 1:end - 1]
+            if not ("." in body if body.startswith("^") else _CLASS_NOT_A_DOT.fullmatch(body)):
+                return False  # [^;] matches a dot, [.,] too, [!-/] holds it
+            i = end
+        elif source[i] == "(":
+            head = _GROUP_HEAD.match(source, i)
+            if head is None:
+                return False
+            i = head.end()
+        elif source[i] in ".^$":
+            return False
+        else:
+            i += 1
+    return True
 
 
 def leads(source: str) -> tuple[str, ...] | None:

@@ -17,7 +17,7 @@ import checker.keyterms  # noqa: F401 - its patterns are among those checked
 import checker.nlp.pipeline  # noqa: F401 - and the tag patterns
 from checker.matching import PatternError, Searchable, TextPattern, searchable
 from checker.nlp.patterns import PATTERNS
-from checker.prefilter import leads, requirement
+from checker.prefilter import between_dots, leads, requirement
 from checker.rulebook import load_rulebook
 
 RULEBOOKS = [load_rulebook("default"), load_rulebook("healthcare")]  # held: their patterns are found below
@@ -144,10 +144,26 @@ def test_a_backtracking_pattern_and_a_long_run_of_digits_take_linear_time():
 
 def test_the_word_filter_reads_what_every_match_contains():
     assert requirement(r"\bterminat\w*\b[^.]{0,20}\b(?:for\s+convenience|without\s+cause)") == (
-        (("terminat", True),), (("convenience", False), ("without", True)))
+        (("terminat", True),), (("convenience", True), ("without", True)))  # after white space: a word starts
+    assert requirement(r"\bre-?perform\w*[\s/-]+work") == ((("perform", False),), (("work", True),))
+    assert requirement(r"foo[^-]bar\s*baz") == ((("foo", False),), (("bar", False),), (("baz", False),))
     assert requirement(r"(?:a|bc)\w+") == ()  # a branch without a word: nothing known
     assert requirement(r"\bfoo(?:bar)?baz") == ((("foo", True),), (("baz", False),))
     assert leads(r"(?i)\b(?:terminat|cancel)\w*") == ("terminat", "cancel")
     assert leads(r"(?i)\bagrees?\s+to") == ("agree",)
     assert leads(r"\bfoo|bar") is None  # 'bar' may start a match anywhere
     assert leads(r"\b(?:foo|bar)?baz") is None
+
+
+def test_a_pattern_that_holds_no_dot_is_tried_between_the_dots_around_its_rarest_words():
+    assert between_dots(r"(?i)\bterminat\w*\b[^.]{0,40}\b(?:for\s+)?convenience[\w,-]")
+    for source in (r"\bfoo[^;]{0,9}bar", r"\bfoo.bar", r"\bfoo\S+bar", r"foo[!-/]bar", r"foo[.\x1f]", r"^foo", r"foo$"):
+        assert not between_dots(source), source  # may hold a dot, or is tied to the text's start or end
+    pattern = TextPattern(r"\b(?:may|shall)\b[^.]{0,60}\bterminat\w*\b[^.]{0,40}\bconvenience\b")
+    text = "You may. " * 12 + "The Customer may, under Section 16.1, terminate it for convenience. " * 3 + \
+        "It may terminate. For convenience. Shall terminate for convenience"
+    found = [m.span() for m in pattern.finditer(searchable(text))]
+    assert len(found) == 4 and found == [m.span() for m in _as_re(pattern).finditer(text)]
+    unled = TextPattern(r"[\s(]terminat\w*[^.]{0,40}\bconvenience\b")  # no leading word: each stretch searched
+    found = [m.span() for m in unled.finditer(searchable(text))]
+    assert len(found) == 4 and found == [m.span() for m in _as_re(unled).finditer(text)]

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from checker.matching import searchable
+from checker.matching import Searchable, searchable
 from checker.model import Document, Section
 from checker.nlp.clauses import type_clauses
 from checker.nlp.tags import Stance
@@ -48,6 +48,8 @@ class AnalysedDocument:
         self._tag_starts = [t.start for t in self.tags]
         self._stance_starts = [s.start for s in self.stances]
         self.searchable = searchable(self.document.text)  # prepared once for every pattern
+        # every heading, one a line: a heading pattern whose words none of them holds is not tried on each
+        self.headings = Searchable("\n".join(s.heading for s in self.document.iter_sections()))
         # a form where some box is ticked has been filled in: what is left unticked was not chosen
         # (in a blank template every option is still on the table)
         self.filled_in = bool(_TICKED_BOX.search(self.document.text))

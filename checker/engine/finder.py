@@ -137,8 +137,9 @@ class FindSpec:
                 elif self.party or self.modality:
                     passage.fit = self.fit(passage.stance)
         passages = sorted(by_sentence.values(), key=lambda p: (_FIT_ORDER[p.fit], -p.hits, p.rank, p.start))
-        for section in doc.document.iter_sections() if self.headings else ():
-            if not section.heading or not any(r.search(section.heading) for r in self.headings):
+        headings = [r for r in self.headings if r.may_match(doc.headings)]
+        for section in doc.document.iter_sections() if headings else ():
+            if not section.heading or not any(r.search(section.heading) for r in headings):
                 continue
             body_end = min(section.end, section.body_start + 2500)
             body = doc.text[section.body_start:body_end]
