@@ -770,3 +770,106 @@ def test_a_guarantee_under_a_law_is_no_choice_of_law_for_the_agreement(tmp_path,
     body = ("2. Guarantee\nThis Guarantee shall be interpreted and construed under the laws of the state where the "
             "Vendor sits.\n")
     assert finding_of(tmp_path, rulebook, "GEN-GOVERNING-LAW", body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+# a ninth probe: the core service elements in other firms' words (each failed on the old rulebook)
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # deadlines other than 'within': 'no later than', 'in no more than', 'in under'
+    ("SLA-RESPONSE", "2. Support\nThe Provider shall acknowledge each service request no later than thirty (30) "
+                     "minutes after it is logged.\n"),
+    ("SLA-RESPONSE", "2. Support\nCritical faults will be responded to in no more than one hour.\n"),
+    ("SLA-RESPONSE", "2. Support\nFor Priority 2 calls, a technician will contact the user in under 2 hours.\n"),
+    ("SLA-RESOLUTION", "2. Support\nThe Provider shall restore service following a Severity 1 outage in no more "
+                       "than four hours.\n"),
+    # the response and the fix in other words
+    ("SLA-RESPONSE", "2. Support\nWe will get back to you within two business hours of your call.\n"),
+    ("SLA-RESPONSE", "2. Support\nAn engineer will be assigned to a Severity 1 incident within fifteen minutes.\n"),
+    ("SLA-RESPONSE", "2. Support\nInitial contact with the caller shall occur within a 4-hour period following the "
+                     "report.\n"),
+    ("SLA-RESPONSE", "2. Support\nSeverity 1: response in 1 hour, 24x7.\n"),
+    ("SLA-RESOLUTION", "2. Support\nSeverity 1 errors: the Provider shall remedy the error within twenty-four (24) "
+                       "hours.\n"),
+    ("SLA-RESOLUTION", "2. Support\nThe Provider shall complete repairs of any failed equipment within 48 hours of "
+                       "the service call.\n"),
+    ("SLA-RESOLUTION", "2. Support\nWe aim to fix high priority faults by the end of the next working day.\n"),
+    # an SLA table written as text, without a header row
+    ("SLA-RESPONSE", "2. Service levels\nP1 | 15 min | 4 h\nP2 | 1 h | 8 h\n"),
+    ("SLA-RESOLUTION", "2. Service levels\nUrgent | 2 hrs | 1 business day\n"),
+    # uptime without the word 'availability'
+    ("SLA-AVAILABILITY", "2. Hosting\nThe Platform will be up 99.95% of each month, excluding planned maintenance.\n"),
+    ("SLA-AVAILABILITY", "2. Hosting\nThe System shall be functioning at least ninety-nine and one-half percent of "
+                         "each calendar month.\n"),
+    ("SLA-AVAILABILITY", "2. Hosting\nThe Service shall have no more than 43 minutes of unplanned outage per month.\n"),
+    # money back for a missed level
+    ("SLA-REMEDIES", "2. Credits\nIf we miss the uptime target, you get 10% of that month's fee back.\n"),
+    ("SLA-REMEDIES", "2. Remedies\nFor each full hour of downtime beyond the SLA, the Customer will be credited 5% of "
+                     "the monthly charge, up to 50%.\n"),
+    ("SLA-REMEDIES", "2. Remedies\nFailure to achieve the response time targets will result in a reduction of the "
+                     "monthly fee by 2% per occurrence.\n"),
+    ("SLA-REMEDIES", "2. Remedies\nIf Availability falls below 98% in any three months of a rolling twelve-month "
+                     "period, the Customer may terminate this Agreement without penalty.\n"),
+    # a route up by other verbs
+    ("SLA-ESCALATION", "2. Support\nIf a ticket is not resolved within 4 hours, it moves to our Service Delivery "
+                       "Manager, then to the Technical Director after 8 hours.\n"),
+    ("SLA-ESCALATION", "2. Support\nThe Customer may raise any unresolved problem with the Provider's Head of "
+                       "Support.\n"),
+    ("SLA-ESCALATION", "2. Support\nProblems the service desk cannot fix go to the second-line team and then to the "
+                       "IT Director.\n"),
+    # a price per unit, billing and due dates
+    ("COMM-PRICING", "2. Money\nOur charge is £35 per user per month, billed monthly in advance.\n"),
+    ("COMM-PRICING", "2. Money\nInvoices are due thirty (30) days from receipt.\n"),
+    ("COMM-PRICING", "2. Money\nThe Customer shall be billed quarterly in advance for the Support Services.\n"),
+    # the work as a duty or a noun
+    ("SCOPE-SERVICES", "2. Duties\nThe Provider is responsible for supporting the software applications listed "
+                       "in Annex A.\n"),
+    ("SCOPE-SERVICES", "2. Duties\nLarch Digital will be responsible for the day-to-day operation of the Customer's "
+                       "IT infrastructure.\n"),
+    ("SCOPE-SERVICES", "2. Duties\nThe Provider shall undertake the maintenance and repair of the Council's "
+                       "computer hardware at each site.\n"),
+    ("SCOPE-SERVICES", "2. Duties\nUnder this Agreement the Customer receives ongoing technical support for its "
+                       "accounting software.\n"),
+    # hours in words, cover out of hours
+    ("SCOPE-HOURS", "2. Support\nThe service desk operates from 8 in the morning until 6 in the evening on Business "
+                    "Days.\n"),
+    ("SCOPE-HOURS", "2. Support\nOut-of-hours support is available on weekends and bank holidays for P1 incidents "
+                    "only.\n"),
+    # channels and visits, exclusions and reports in other words
+    ("SCOPE-DELIVERY", "2. Support\nUsers raise tickets by emailing the help address or by calling the support "
+                       "line.\n"),
+    ("SCOPE-DELIVERY", "2. Support\nWhere a fault cannot be fixed over a remote session, an engineer will visit the "
+                       "site.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Support\nThe following are outside the Services: printer repairs, personal devices and "
+                         "training.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Support\nThe Services exclude the supply of consumables.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Support\nWork on systems not listed in the Asset Register is not part of the Services.\n"),
+    ("SLA-REPORTING", "2. Reporting\nWithin 10 Business Days after the end of each quarter, the Provider shall provide "
+                      "a report showing its achievement against each KPI.\n"),
+    ("SLA-REPORTING", "2. Reporting\nEach month we will send you a summary of tickets raised, response times "
+                      "achieved and uptime.\n"),
+])
+def test_core_service_elements_in_other_words(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SLA-AVAILABILITY", "2. Supply\nThe Licensee shall make the Product available to customers in 90% of its "
+                         "stores.\n"),
+    ("COMM-PRICING", "2. Service Levels\nService Credits: Availability below 99.9%: 5%; below 99%: 10% of monthly "
+                     "fees.\n"),
+    ("SCOPE-HOURS", "2. Installation\nThe Customer's premises are open to the Provider's staff from 8:00 to 18:00 for "
+                    "installation work.\n"),
+    ("SCOPE-HOURS", "2. Staff\nThe Employee's working hours are 9 a.m. to 5 p.m.\n"),
+    ("SCOPE-DELIVERY", "2. Email\nEach party may use email. Notices shall be sent by email to the addresses above.\n"),
+    ("SLA-RESOLUTION", "2. Orders\nThe Customer shall correct any error in its purchase orders within 5 days.\n"),
+    # guards (pass on the old rulebook too): the new wordings in clauses about something else
+    ("SCOPE-SERVICES", "2. Staff\nThe Employee shall be responsible for managing the sales team.\n"),
+    ("SLA-RESPONSE", "2. Orders\nThe Customer shall acknowledge receipt of each purchase order no later than two "
+                     "business days after receipt.\n"),
+    ("SLA-RESOLUTION", "2. Breach\nThe Customer shall remedy any breach of this clause no later than 30 days after "
+                       "notice.\n"),
+    ("SLA-REMEDIES", "2. Fees\nThe fees shall be reduced by 10% if the Customer prepays the annual subscription.\n"),
+    ("SLA-ESCALATION", "2. Fees\nThe prices shall escalate by 3% on each anniversary of the Effective Date.\n"),
+])
+def test_core_service_keywords_in_another_kind_of_clause(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
