@@ -873,3 +873,45 @@ def test_core_service_elements_in_other_words(tmp_path, rulebook, rule_id, body)
 ])
 def test_core_service_keywords_in_another_kind_of_clause(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # the second batch of the ninth probe: labelled fields, fixes 'in four hours or less', credits earned
+    ("SLA-RESOLUTION", "2. Service levels\nPriority 1 (Critical): Response - 15 minutes; Resolution - 4 hours.\n"),
+    ("SLA-RESOLUTION", "2. Support\nFaults affecting all users will be cleared in four hours or less.\n"),
+    ("SLA-RESPONSE", "2. Support\nThe time to first response for urgent requests is one hour or less.\n"),
+    ("SLA-RESPONSE", "2. Support\nA service technician shall arrive on site no later than four hours after the call "
+                     "is placed.\n"),
+    ("SLA-REMEDIES", "2. Remedies\nEach missed response target earns the Customer a credit of $200.\n"),
+    ("SLA-REPORTING", "2. Reviews\nQuarterly service reviews will assess the Provider's performance against the agreed "
+                      "service levels.\n"),
+    ("SLA-REPORTING", "2. Service levels\nAvailability shall be reported to the Customer every month.\n"),
+    ("SLA-ESCALATION", "2. Support\nTier 1 technicians handle first contact; issues they cannot resolve are passed to "
+                       "Tier 2 engineers.\n"),
+    ("SLA-ESCALATION", "2. Support\nWhere a P1 incident remains open after two hours the Provider's Incident Manager "
+                       "shall be notified.\n"),
+    ("COMM-PRICING", "2. Money\nThe Contract Price is $48,000, payable in twelve monthly installments.\n"),
+    ("COMM-PRICING", "2. Money\nYou pay us a monthly subscription of $499, charged to your card on the first of each "
+                     "month.\n"),
+    ("COMM-PRICING", "2. Money\nThe Charges are set out in the Pricing Schedule and are exclusive of VAT; the "
+                     "Provider shall invoice monthly in arrears.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Support\nSupport for third-party software is excluded.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Support\nThe following are not included: hardware costs, software licences and on-site "
+                         "training.\n"),
+])
+def test_core_service_elements_in_labelled_fields_and_passive_words(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SCOPE-HOURS", "2. Delivery\nDeliveries will be accepted at the warehouse between 08:00 and 16:00.\n"),
+    ("SLA-RESPONSE", "2. Consents\nEach party shall respond to the other's requests for consent within ten business "
+                     "days.\n"),
+    ("SCOPE-DELIVERY", "2. Email\nEither party may give notice by email to the other party's nominated address.\n"),
+    # guard: a heading that names the service levels does not run on into the definition below it
+    ("SLA-REMEDIES", "2. Service Levels\n\u201cService Credit\u201d means a reduction of the fees payable under this "
+                     "Agreement for a missed service level.\n"),
+])
+def test_core_service_words_in_a_consent_a_notice_or_a_warehouse(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
