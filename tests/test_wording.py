@@ -915,3 +915,35 @@ def test_core_service_elements_in_labelled_fields_and_passive_words(tmp_path, ru
 ])
 def test_core_service_words_in_a_consent_a_notice_or_a_warehouse(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # the third batch of the ninth probe: lists, figures in words, two verbs, a dissatisfied customer
+    ("SLA-RESPONSE", "2. Support\nThe Provider shall return all service calls within a one-hour period.\n"),
+    ("SLA-RESOLUTION", "2. Service levels\nSeverity 1 | Thirty (30) minutes | Four (4) hours\n"),
+    ("SLA-AVAILABILITY", "2. Hosting\nThe Provider shall ensure the Service is accessible to Users not less than 99.8% "
+                         "of Core Hours.\n"),
+    ("SLA-REMEDIES", "2. Remedies\nThe Provider will rebate 10% of the Monthly Charge if Availability is below "
+                     "target.\n"),
+    ("SLA-REPORTING", "2. Reporting\nMonthly reporting shall include: tickets opened, tickets closed, SLA attainment "
+                      "and uptime.\n"),
+    ("SLA-ESCALATION", "2. Support\nIf the Customer is not satisfied with progress on a P1, it may contact the "
+                       "Provider's Support Manager.\n"),
+    ("COMM-PRICING", "2. Money\nThe Customer shall compensate the Provider at the rate of one hundred and fifty "
+                     "dollars ($150) per hour.\n"),
+    ("COMM-PRICING", "2. Money\nFees are fixed for the first year and thereafter may increase by no more than CPI.\n"),
+    ("SCOPE-SERVICES", "2. Inclusions\nThe Services are:\n\u2022 monitoring of the Customer's firewall;\n\u2022 management "
+                       "of user accounts;\n\u2022 backup of the file server.\n"),
+    ("SCOPE-SERVICES", "2. Duties\nProvider will operate and maintain the Customer's telephony platform.\n"),
+    ("SCOPE-HOURS", "2. Support\nSupport Services are provided on business days from nine to five local time.\n"),
+    ("SCOPE-DELIVERY", "2. Support\nThe Provider will resolve most issues remotely and send an engineer where "
+                       "needed.\n"),
+])
+def test_core_service_elements_in_lists_and_words(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+def test_a_rebate_for_a_missed_level_is_no_price(tmp_path, rulebook):
+    body = "2. Remedies\nThe Provider shall rebate 5% of the monthly charge for each missed Service Level.\n"
+    assert finding_of(tmp_path, rulebook, "COMM-PRICING", body, preamble=COUNCIL_PREAMBLE).status == "missing"
