@@ -963,3 +963,33 @@ def test_channel_visit_and_exclusion_words_outside_support(tmp_path, rulebook, r
     # guards of the patterns this probe added (they pass on the rulebook before it; three failed on its
     # first drafts): the new patterns stay narrow
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # the fourth batch of the ninth probe: credits by shortfall, future fees, status pages, slashes
+    ("SLA-REMEDIES", "2. Credits\nCredits: 5% of Monthly Fees for each 0.1% below the Availability Commitment.\n"),
+    ("SLA-REMEDIES", "2. Remedies\nThe Customer's sole remedy for unavailability is a credit against future fees.\n"),
+    ("SLA-REPORTING", "2. Reporting\nThe Provider will publish monthly uptime statistics on its status page.\n"),
+    ("SLA-ESCALATION", "2. Support\nShould a Severity 1 issue not be resolved within 4 hours, the Provider's VP of "
+                       "Engineering will be engaged.\n"),
+    ("COMM-PRICING", "2. Money\nPrice: $30/user/month.\n"),
+    ("SCOPE-SERVICES", "2. Cover\nOur managed service covers your Microsoft 365 tenant, laptops and Wi-Fi network.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Cover\nItems not covered: consumables, accidental damage and user training.\n"),
+])
+def test_core_service_elements_by_shortfall_label_and_slash(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SLA-RESPONSE", "2. Changes\nThe Provider shall respond to the Customer's change requests with a quotation within "
+                     "10 Business Days.\n"),
+    ("COMM-PRICING", "2. Service levels\nIf availability drops below 99.9%, a credit of 5% of the monthly fee "
+                     "applies.\n"),
+    # guards of this batch's patterns (pass on the rulebook before the probe)
+    ("SLA-REPORTING", "2. Co-branding\nThe Licensee shall provide daily usage statistics for the co-branded site.\n"),
+    ("SCOPE-EXCLUSIONS", "2. Tooling\nPrices for the following were not requested and are not included: cutters and "
+                         "racks.\n"),
+])
+def test_a_quotation_a_credit_and_usage_figures_are_not_the_element(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
