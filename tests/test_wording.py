@@ -1100,3 +1100,14 @@ def test_core_service_elements_by_shortfall_label_and_slash(tmp_path, rulebook, 
 ])
 def test_a_quotation_a_credit_and_usage_figures_are_not_the_element(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "rows", "expected"), [
+    # an SLA table as text without its header row: the P1 row's first time is its response, its last its fix
+    ("SLA-RESPONSE-P1", "P1 | 15 min | 4 h\nP2 | 1 h | 8 h\n", "met"),
+    ("SLA-RESOLUTION-P1", "P1 | 15 min | 4 h\nP2 | 1 h | 8 h\n", "met"),
+    ("SLA-RESPONSE-P1", "P1 | 4 hours | 8 hours\nP2 | 8 hours | 2 days\n", "weak"),  # slower than the one-hour limit
+])
+def test_the_top_priority_row_of_a_text_sla_table_is_measured(tmp_path, rulebook, rule_id, rows, expected):
+    body = "5. Service levels\n" + rows
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == expected
