@@ -4,6 +4,7 @@ DOCX packages checked from their zip directory (checker/ingest/docx.py)."""
 
 from __future__ import annotations
 
+import faulthandler
 import io
 import os
 import signal
@@ -50,6 +51,7 @@ def test_a_review_that_hangs_is_stopped_at_the_timeout_naming_the_file():
 def test_a_parser_that_aborts_is_one_line_not_a_dead_process():
     def work():
         bounds.reading("b.pdf")
+        faulthandler.disable()  # pytest's crash dump would go to the terminal, past its capture
         os.abort()
 
     with pytest.raises(bounds.Bounded) as crashed:
