@@ -1111,3 +1111,15 @@ def test_a_quotation_a_credit_and_usage_figures_are_not_the_element(tmp_path, ru
 def test_the_top_priority_row_of_a_text_sla_table_is_measured(tmp_path, rulebook, rule_id, rows, expected):
     body = "5. Service levels\n" + rows
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # a statement of work in its own words (a thirteenth probe): deliverables listed, defects fixed in a window
+    ("SCOPE-SERVICES", "2. Deliverables\nThe Deliverables are: (a) a network assessment report; (b) a firewall "
+                       "configuration; (c) as-built documentation.\n"),
+    ("COMM-WARRANTY", "7. Acceptance\nClient has ten business days to test each Deliverable; Consultant will correct "
+                      "any defects reported in that period at no extra charge.\n"),
+])
+def test_a_statement_of_work_in_its_own_words(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
