@@ -1120,7 +1120,7 @@ def test_the_top_priority_row_of_a_text_sla_table_is_measured(tmp_path, rulebook
     ("COMM-WARRANTY", "7. Acceptance\nClient has ten business days to test each Deliverable; Consultant will correct "
                       "any defects reported in that period at no extra charge.\n"),
     # targets in the plural: present, though without a percentage
-    ("SLA-AVAILABILITY", "5. Service levels\nThe Provider shall meet the monthly availability targets agreed at each "
+    ("SLA-AVAILABILITY", "5. Service levels\nThe Provider shall meet the availability targets agreed at each "
                          "service review.\n"),
 ])
 def test_a_statement_of_work_in_its_own_words(tmp_path, rulebook, rule_id, body):
