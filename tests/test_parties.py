@@ -642,3 +642,14 @@ def test_a_party_brought_in_by_a_verb_after_its_address():
 ])
 def test_a_number_inside_a_company_name(text):
     assert [p.name for p in resolve_parties(text)] == ["HARBOR 2, LLC", "Tern Foods, Inc."]
+
+
+@pytest.mark.parametrize(("preamble", "name", "alias"), [
+    # a government party is named for its alias: the place is the party, not a jurisdiction
+    ('This Contract is entered into by and between the STATE OF NEVADA, acting by and through its DEPARTMENT OF '
+     'TECHNOLOGY ("State") and Harrow Digital LLC ("Contractor").', "STATE OF NEVADA", "State"),
+    ('This Agreement is made between the City of Lakeside ("City") and Kestrel Cloud Inc. ("Contractor").',
+     "City of Lakeside", "City"),  # a guard: a city was never read as a jurisdiction
+])
+def test_a_government_party_named_for_its_alias(preamble, name, alias):
+    assert (name, [alias]) in [(p.name, p.aliases) for p in resolve_parties(preamble)]

@@ -517,7 +517,8 @@ def _plausible(name: str, alias: str) -> str:
     if not shortened and (capitalised < len(words) * 0.75 - (1 if numbered else 0) or
                           not (_NAME_WORD.match(words[0]) or numbered and words[0].isdigit())):
         return ""
-    if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or _PLACE.match(name):
+    if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or \
+            _PLACE.match(name) and not shortened:  # a place is a party when named for its alias: 'State of Nevada ("State")'
         return ""
     return name
 
