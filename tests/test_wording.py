@@ -1126,3 +1126,19 @@ def test_the_top_priority_row_of_a_text_sla_table_is_measured(tmp_path, rulebook
 def test_a_statement_of_work_in_its_own_words(tmp_path, rulebook, rule_id, body):
     finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
     assert finding.status in ("met", "weak"), finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # Indian and South African drafting (a fifteenth probe): penalties for a shortfall, liquidated damages for a
+    # missed turnaround time, a 24-hour clock with 'h', a DR site
+    ("SLA-REMEDIES", "5. Penalties\nFor every 0.5% shortfall in uptime below 99.5%, a penalty of 2% of the quarterly "
+                     "payment shall be levied on the Vendor.\n"),
+    ("SLA-REMEDIES", "5. Liquidated damages\nWhere the Contractor fails to restore the service within the turnaround "
+                     "time, the Employer may deduct liquidated damages of R5,000 per day from amounts due.\n"),
+    ("SCOPE-HOURS", "4. Service hours\nThe helpdesk operates from 08h00 to 17h00 on working days.\n"),
+    ("CONT-BACKUP", "7. DR\nThe Vendor shall maintain a DR site in a different seismic zone and conduct DR drills "
+                    "twice a year.\n"),
+])
+def test_indian_and_south_african_drafting(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
