@@ -1142,3 +1142,23 @@ def test_a_statement_of_work_in_its_own_words(tmp_path, rulebook, rule_id, body)
 def test_indian_and_south_african_drafting(tmp_path, rulebook, rule_id, body):
     finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
     assert finding.status in ("met", "weak"), finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # German contracts in English (a sixteenth probe)
+    ("LIAB-CARVE-OUTS", "9. Liability\nThe above limitations shall not apply in cases of intent, gross negligence or "
+                        "injury to life, body or health.\n"),
+    ("SLA-RESOLUTION", "5. Fault clearance\nThe Contractor shall clear faults of priority class A within 4 hours of the "
+                       "fault report.\n"),
+    ("SLA-RESPONSE", "5. Reaction time\nThe reaction time for priority class A fault reports is 30 minutes within the "
+                     "service hours.\n"),
+    ("TERM-CAUSE", "12. Termination\nThe right of both parties to terminate for good cause without notice remains "
+                   "unaffected.\n"),
+    ("GEN-GOVERNING-LAW", "14. Final provisions\nThe law of the Federal Republic of Germany applies. Place of "
+                          "jurisdiction is Munich.\n"),
+    ("COMM-PRICING", "10. Remuneration\nThe Client pays a flat monthly remuneration of EUR 3,500 plus statutory VAT, "
+                     "due 14 days after invoicing.\n"),
+])
+def test_german_contracts_in_english(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
