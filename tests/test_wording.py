@@ -1162,3 +1162,16 @@ def test_indian_and_south_african_drafting(tmp_path, rulebook, rule_id, body):
 def test_german_contracts_in_english(tmp_path, rulebook, rule_id, body):
     finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
     assert finding.status in ("met", "weak"), finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # US government contracting (a seventeenth probe): a payment reduced below the Acceptable Quality Level,
+    # a FedRAMP authorisation
+    ("SLA-REMEDIES", "5. Quality Assurance Surveillance Plan\nIf the Contractor does not meet the Acceptable Quality "
+                     "Level, the Government may reduce the monthly payment by up to 5%.\n"),
+    ("DATA-SECURITY", "9. Security\nThe cloud service must hold a FedRAMP Moderate authorization for the life of the "
+                      "contract.\n"),
+])
+def test_us_government_contracting(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
