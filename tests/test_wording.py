@@ -1189,3 +1189,16 @@ def test_us_government_contracting(tmp_path, rulebook, rule_id, body):
 ])
 def test_the_new_wordings_stay_in_their_clause(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # a managed-service provider's plain terms (an eighteenth probe)
+    ("LIAB-CAP", "13. Limits\nNeither party's liability under this Agreement will exceed, in aggregate, CAD $500,000.\n"),
+    ("SLA-RESOLUTION", "5. Service levels\nCritical incidents: we aim to have your systems back up and running within 4 "
+                       "hours.\n"),
+    ("SCOPE-SERVICES", "2. What's included\nUnlimited remote support, patching, antivirus, backup monitoring and a "
+                       "quarterly onsite visit for up to 25 users.\n"),
+])
+def test_a_managed_service_providers_plain_terms(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
