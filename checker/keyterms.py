@@ -116,6 +116,9 @@ _SELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|amendment|contract
 # hereof', 'the "Standstill Period" shall mean the period commencing'), nor 'effective until', which says when it ends
 _SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b(?:(?!\bperiods?\b)[^.;]){0,80}?\b(?:effective(?!\s+until)|"
                           r"commenc\w*|begin\w*|start\w*|into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
+# not the agreement taking effect on signature: how counterparts bind, or when some of its clauses take effect
+# ('This Clause 6 and Clauses 1 and 5 come into force upon execution')
+_PART_OR_COUNTERPARTS = re.compile(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
@@ -233,9 +236,10 @@ _BEFORE_TERM_END = re.compile(
     rf"anniversary|termination)\s+(?:date\s+)?of\s+(?:the\s+|this\s+|any\s+|each\s+|such\s+|its\s+)?{_ITS_TERM}|"
     rf"\bat\s+the\s+end\s+of\s+(?:the\s+|any\s+|each\s+)?{_ITS_TERM}|\bbefore\s+the\s+(?:expiry|expiration|renewal)\s+date\b|"
     rf"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+{_ITS_TERM}", re.I)
-# a notice to take up an option to renew, not to stop a renewal: 'To exercise this option, ... notify ... no later than'
 # a right to end the agreement once its first term is over: 'Following the Initial Term, either Party may terminate ...'
 _AFTER_FIRST_TERM = re.compile(r"\b(?:following|after)\s+(?:the\s+)?(?:(?:expir\w*|end)\s+of\s+the\s+)?(?:initial|original|first)\s+term\b[^.;]{0,80}?\bterminat", re.I)
+_FOR_BREACH = re.compile(r"\b(?:cure[ds]?|breach\w*)\b", re.I)
+# a notice to take up an option to renew, not to stop a renewal: 'To exercise this option, ... notify ... no later than'
 _OPT_IN = re.compile(r"\bexercis\w*\s+(?:this|its|the|such|an?)\s+(?:[\w-]+\s+)?option\b", re.I)
 _EACH_ANNIVERSARY = re.compile(r"\b(?:on|at)\s+(?:each|any|every)\s+(?:subsequent\s+)?anniversary\b", re.I)
 # an agreement without an end: 'shall continue indefinitely', 'in perpetuity'
@@ -354,7 +358,9 @@ def _not_this_renewal(sentence: str) -> str:
 def _renewal_kind(sentence: str) -> int:
     """1: a renewal sentence renews the agreement by itself; 2: a party may extend it (an option, on
     notice); 3: the parties may agree to extend it. 'unless sooner terminated' makes nothing automatic."""
-    return 1 if _automatic(_UNLESS_ENDED.sub(" ", sentence)) else 3 if _MUTUAL_RENEWAL.search(sentence) else 2
+    if _automatic(_UNLESS_ENDED.sub(" ", sentence)):
+        return 1
+    return 3 if _MUTUAL_RENEWAL.search(sentence) else 2
 
 
 def _automatic(sentence: str) -> bool:
@@ -571,9 +577,8 @@ class _Reader:
             if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)  # nothing above: the date by the signatures
             if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc",
-                                                          sentence, re.I) and not re.search(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d", sentence, re.I):
-                return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'; not how counterparts
-                # bind, nor when some of its clauses take effect ('This Clause 6 and Clauses 1 and 5 come into force upon execution')
+                                                          sentence, re.I) and not _PART_OR_COUNTERPARTS.search(sentence):
+                return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
         return []
 
     def signed_date(self) -> list[dict]:
@@ -898,7 +903,7 @@ class _Reader:
             r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
         if renews and _UNLESS.search(sentence, renews.start()) and _automatic(sentence) or _EVERGREEN.search(sentence):
             return 2
-        if re.search(_NOTICE_WORDS, sentence, re.I) and _AFTER_FIRST_TERM.search(sentence) and not re.search(r"\b(?:cure[ds]?|breach\w*)\b", sentence, re.I):
+        if re.search(_NOTICE_WORDS, sentence, re.I) and _AFTER_FIRST_TERM.search(sentence) and not _FOR_BREACH.search(sentence):
             return 3  # 'Following the Initial Term, either Party may terminate without cause upon 3 months' notice': it stops the term that runs on
         if not re.search(_NOTICE_WORDS, sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence) \
                 or _OPT_IN.search(sentence) or _MUTUAL_RENEWAL.search(sentence) or re.search(r"\bsurviv", sentence, re.I):

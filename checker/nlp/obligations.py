@@ -374,16 +374,12 @@ def _condition_spans(lower: list[str], first: int, modal: int) -> list[tuple[int
             j = i + 1
             while j < modal and lower[j] in (",", "however", "that"):
                 j += 1
-            k = j
-            while k < modal and lower[k] != ",":
-                k += 1
+            k = _comma(lower, j, modal)
             if k < modal:  # "provided that the fees are paid, the Customer may ...": a condition, but not a time
                 spans.append((i, k, lower[j] not in _TIME and lower[j] not in ("at", "from")))
             i = k  # else "provided that either party may terminate ...": the proviso is the grant itself
         elif word in _CONDITION or word in _TIME or event:
-            j = i + 1
-            while j < modal and lower[j] != ",":
-                j += 1
+            j = _comma(lower, i + 1, modal)
             if j < modal:  # no comma before the modal: the clause runs on to it ("when X shall ...")
                 spans.append((i, j, word in _CONDITION or event))
             elif word in _CONDITION or event:
@@ -391,6 +387,13 @@ def _condition_spans(lower: list[str], first: int, modal: int) -> list[tuple[int
             i = j
         i += 1
     return spans
+
+
+def _comma(lower: list[str], start: int, end: int) -> int:
+    """The first comma from `start`, or `end`: where a subordinate clause ends."""
+    while start < end and lower[start] != ",":
+        start += 1
+    return start
 
 
 @Language.factory("checker_obligations")
