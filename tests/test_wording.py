@@ -1178,6 +1178,28 @@ def test_us_government_contracting(tmp_path, rulebook, rule_id, body):
 
 
 @pytest.mark.parametrize(("rule_id", "body"), [
+    # present, but no figure: WEAK, never MISSING (issue 9, item 3)
+    ("SLA-RESOLUTION", "6. Faults\nThe Provider shall use reasonable endeavours to resolve all faults as quickly as "
+                       "possible.\n"),
+    ("SLA-AVAILABILITY", "7. Hosting\nThe Provider shall use commercially reasonable efforts to make the Platform "
+                         "available at all times, except for scheduled maintenance.\n"),
+])
+def test_a_provision_without_a_figure_is_weak(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status == "weak", finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # guards: mutual goodwill about "the issue" is no resolution target; staff on hand are no uptime
+    ("SLA-RESOLUTION", "11. Co-operation\nEach party will work with the other to resolve the issue as quickly as "
+                       "possible.\n"),
+    ("SLA-AVAILABILITY", "8. Personnel\nThe account manager shall be available at all times during the transition.\n"),
+])
+def test_no_figure_wordings_stay_in_their_clause(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
     # guards of the sixteenth and seventeenth probes' patterns: the same words about something else
     ("SLA-RESPONSE", "5. Approvals\nThe Customer shall keep its reaction time to design proposals short.\n"),
     ("GEN-GOVERNING-LAW", "14. Tax\nEach party shall pay the taxes of its own place of incorporation.\n"),
