@@ -1199,6 +1199,18 @@ def test_no_figure_wordings_stay_in_their_clause(tmp_path, rulebook, rule_id, bo
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
 
 
+@pytest.mark.parametrize("legend", [
+    # a public filing's redaction legend, in the several forms filings use: no duty of confidence
+    "[***] Confidential information in this exhibit was left out under a confidential treatment request.",
+    "Some confidential information, marked with asterisks, has been taken out of this copy.",
+    "CONFIDENTIAL INFORMATION HAS BEEN REDACTED AND FILED SEPARATELY WITH THE COMMISSION.",
+    "This copy leaves out the information that is subject to the confidentiality request.",
+])
+def test_a_filings_redaction_legend_is_no_confidentiality_duty(tmp_path, rulebook, legend):
+    body = f"{legend}\n\n3. Services\nThe Provider shall host the Customer's website for a monthly fee of [***].\n"
+    assert finding_of(tmp_path, rulebook, "DATA-CONFIDENTIALITY", body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
 @pytest.mark.parametrize(("rule_id", "body"), [
     # guards of the sixteenth and seventeenth probes' patterns: the same words about something else
     ("SLA-RESPONSE", "5. Approvals\nThe Customer shall keep its reaction time to design proposals short.\n"),
