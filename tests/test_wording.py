@@ -1211,6 +1211,16 @@ def test_a_filings_redaction_legend_is_no_confidentiality_duty(tmp_path, ruleboo
     assert finding_of(tmp_path, rulebook, "DATA-CONFIDENTIALITY", body, preamble=COUNCIL_PREAMBLE).status == "missing"
 
 
+@pytest.mark.parametrize("body", [
+    # a share that is no uptime, and people on hand (support hours) that are no uptime either
+    "4. Promotion\nThe Host will make available twenty percent (20%) of the banner space on its portal for the "
+    "Customer's advertising.\n",
+    "5. Support\nThe Contractor will be available to provide the Services 24 hours per day, seven (7) days a week.\n",
+])
+def test_a_share_or_people_on_hand_are_no_availability_commitment(tmp_path, rulebook, body):
+    assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY", body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
 @pytest.mark.parametrize(("rule_id", "body"), [
     # guards of the sixteenth and seventeenth probes' patterns: the same words about something else
     ("SLA-RESPONSE", "5. Approvals\nThe Customer shall keep its reaction time to design proposals short.\n"),
