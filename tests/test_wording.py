@@ -1221,6 +1221,21 @@ def test_a_share_or_people_on_hand_are_no_availability_commitment(tmp_path, rule
     assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY", body, preamble=COUNCIL_PREAMBLE).status == "missing"
 
 
+@pytest.mark.parametrize(("body", "status"), [
+    # security measures in plain words: a secure manner, protection against loss, access only for the authorised
+    ("6. Hosting\nThe Provider shall keep all Customer Data in a secure manner using good industry practice to "
+     "protect it against loss, misuse or alteration.\n", "weak"),
+    ("6. Hosting\nThe Supplier shall ensure that the production databases are accessible only by authorised "
+     "personnel.\n", "weak"),
+    # encryption named by export-control law is no security measure
+    ("12. Export\nThe Customer acknowledges that the Software contains encryption technology subject to export "
+     "controls.\n", "missing"),
+])
+def test_security_measures_in_plain_words(tmp_path, rulebook, body, status):
+    finding = finding_of(tmp_path, rulebook, "DATA-SECURITY", body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status == status, finding.message
+
+
 @pytest.mark.parametrize(("rule_id", "body"), [
     # guards of the sixteenth and seventeenth probes' patterns: the same words about something else
     ("SLA-RESPONSE", "5. Approvals\nThe Customer shall keep its reaction time to design proposals short.\n"),
