@@ -283,3 +283,33 @@ def test_a_match_that_runs_from_a_heading_into_its_clause_reads_the_clause(tmp_p
     [finding] = [f for f in report.findings if f.rule == "TERM-CONVENIENCE"]
     assert finding.status == "met", finding.message
     assert "six (6) months prior written notice" in finding.evidence[0].quote
+
+
+def _status(tmp_path, rulebook, rule_id, body):
+    report = review_documents([contract(tmp_path, body)], rulebook)
+    [finding] = [f for f in report.findings if f.rule == rule_id]
+    return finding.status
+
+
+def test_an_exclude_reads_the_list_item_it_stands_in_not_its_neighbours(tmp_path, rulebook):
+    """A list run into one sentence: an exclude in item (i) (an infringement) does not hide the
+    security measure of item (ii); the same exclude in the item that holds the match still does."""
+    body = ("7. Warranties\nThe Provider warrants that: (i) the Software does not infringe any patent; (ii) all "
+            "Customer Data is encrypted at rest and in transit; and (iii) the Services will be performed with "
+            "reasonable skill.\n")
+    assert _status(tmp_path, rulebook, "DATA-SECURITY", body) in ("met", "weak")
+    same_item = body.replace("does not infringe any patent; (ii) all", "does not infringe any patent and all")
+    assert _status(tmp_path, rulebook, "DATA-SECURITY", same_item) == "missing"
+
+
+def test_an_exclude_in_the_lists_lead_in_still_reads_for_every_item(tmp_path, rulebook):
+    # the breach in the lead-in makes every item a termination for cause, not for convenience
+    body = ("9. Termination\nIf the other party commits a material breach, either party may: (a) suspend the "
+            "Services; or (b) terminate this Agreement at any time on thirty (30) days' written notice.\n")
+    assert _status(tmp_path, rulebook, "TERM-CONVENIENCE", body) == "missing"
+
+
+def test_a_convenience_exit_in_the_first_item_is_not_hidden_by_the_cure_period_of_the_second(tmp_path, rulebook):
+    body = ("10. Term\nThis Agreement shall terminate (a) at the option of either party, upon sixty (60) days' written "
+            "notice to the other; or (b) if a party commits a breach that is not cured within ten days of notice.\n")
+    assert _status(tmp_path, rulebook, "TERM-CONVENIENCE", body) == "met"

@@ -1236,6 +1236,15 @@ def test_security_measures_in_plain_words(tmp_path, rulebook, body, status):
     assert finding.status == status, finding.message
 
 
+@pytest.mark.parametrize("body", [
+    # a licensee's spare copy of the software it licenses is no backup of data
+    "5. Licence\nThe Customer may make additional copies of the Software for necessary backup purposes only.\n",
+    "5. Licence\nThe Distributor shall keep the copyright notice on any back-up copy of the Software.\n",
+])
+def test_a_spare_copy_of_licensed_software_is_no_backup(tmp_path, rulebook, body):
+    assert finding_of(tmp_path, rulebook, "CONT-BACKUP", body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
 @pytest.mark.parametrize(("rule_id", "body"), [
     # guards of the sixteenth and seventeenth probes' patterns: the same words about something else
     ("SLA-RESPONSE", "5. Approvals\nThe Customer shall keep its reaction time to design proposals short.\n"),

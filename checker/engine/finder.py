@@ -58,6 +58,9 @@ _ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+|notwiths
 SHORT_LINE = 160  # a line this short that holds a whole sentence is a table cell or a list item
 ROW_CONTEXT = 300  # how far above such a line its subject is looked for
 _FIT_ORDER = {"fit": 0, "neutral": 1, "misfit": 2}
+# an item of a list run into one sentence: "warrants that: (i) ...; (ii) ...", "shall terminate (a) ... or (b) ..."
+_INLINE_ITEM = re.compile(r"(?:[:;]\s*(?:and\s+|or\s+)?|,\s*(?:and|or)\s+|\n\s*)\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\)\s"
+                          r"|\s\((?:a|i|1)\)\s", re.I)
 
 
 @dataclass
@@ -116,6 +119,10 @@ class FindSpec:
                 if not self._keeps(doc, start, end, match.start()) or not self._fits_clause(doc, chain) or (
                         self.within and not any(r.search(s.heading) for s in chain if s.heading for r in self.within)):
                     rejected.add(key)
+                    continue
+                if self._excluded(doc.text[start:end], match.start() - start, match.end() - start):
+                    if not _INLINE_ITEM.search(doc.text, start, end):  # another item may hold a match that stays
+                        rejected.add(key)
                     continue
                 section = chain[-1] if chain else None
                 by_sentence[key] = Passage(doc, start, end, match.start(), match.end(), "pattern",
@@ -193,14 +200,23 @@ class FindSpec:
         if self.near and not any(r.search(sentence) for r in self.near) and not self._near_row(doc, start, end) \
                 and not self._near_antecedent(doc, start, sentence):
             return False
-        if self.exclude and any(r.search(sentence) for r in self.exclude) and \
-                not any(r.search(sentence) for r in self.keep):
-            return False
         if not self.negated and is_negated(doc.text[start:match_start]):
             return False
         if not self.definitions and doc.is_definition(start, end):
             return False
         return True
+
+    def _excluded(self, sentence: str, match_start: int, match_end: int) -> bool:
+        """An exclude reads the sentence; in a list run into one sentence, a match that reaches into
+        an item is read with the lead-in and the item(s) it spans ("warrants that: (i) it infringes
+        no patent; (ii) data is held securely": item (ii) is read without item (i)); a match within
+        the lead-in, which governs every item, with them all."""
+        cuts = [m.start() for m in _INLINE_ITEM.finditer(sentence)] if self.exclude else []
+        if cuts and match_end > cuts[0]:
+            first = max(cut for cut in cuts if cut <= max(match_start, cuts[0]))
+            last = min([len(sentence)] + [cut for cut in cuts if cut >= match_end])
+            sentence = sentence[:cuts[0]] + " " + sentence[first:last]
+        return any(r.search(sentence) for r in self.exclude) and not any(r.search(sentence) for r in self.keep)
 
     def _near_row(self, doc: AnalysedDocument, start: int, end: int) -> bool:
         """A short line (a table cell or list item: "Solution or work-around: less than one
