@@ -26,9 +26,10 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections import Counter
 import threading
+from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 INSTALL = "pip install 'checker[ocr]'"
@@ -151,7 +152,8 @@ def _read(api, image) -> PageText:
     from PIL import Image, ImageFilter
 
     gray = image.convert("L") if image.mode != "L" else image
-    ink = _ink(gray)
+    histogram = gray.histogram()
+    ink = sum(histogram[:128]) / max(1, sum(histogram))  # the share of dark pixels
     if ink < BLANK_INK:
         return PageText("", None, BLANK)
     if _speckled(gray):  # Tesseract reads scanner specks as dots and colons between words
@@ -293,11 +295,6 @@ def _speckled(gray) -> bool:
     return alone.sum() > SPECKS * dark.size
 
 
-def _ink(gray) -> float:
-    histogram = gray.histogram()
-    return sum(histogram[:128]) / max(1, sum(histogram))
-
-
 # a numbered heading in capitals, "4. SUPPORT SERVICES."; and a line that reads like one whose number
 # OCR turned into a short scrap ("Se HOSTING SERVICES.", "(on DOCUMENTATION"): Courier digits set
 # apart from their heading, read among specks
@@ -432,8 +429,5 @@ def extract_image(path: Path, data: bytes, mode: str = "auto"):
             raise InputError(path, f"OCR could not read the scan: {_page_list(poor)} unreadable "
                                    f"(too faint, blurred or not text); rescan at 300 dpi")
         raise InputError(path, "OCR found no text in the image")
-    page_starts, offset = [], 0
-    for page in pages:
-        page_starts.append(offset)
-        offset += len(page) + 1
+    page_starts = list(accumulate((len(page) + 1 for page in pages[:-1]), initial=0))  # pages joined by "\n"
     return Extracted(text=text, page_starts=page_starts, ocr=readings, ocr_engine=engine())

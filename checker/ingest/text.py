@@ -37,8 +37,7 @@ BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codec
 _MDX_CODE = re.compile(r"^(?:import|export)\s[^\n]*", re.MULTILINE)
 
 
-def read_text(path: Path, data: bytes | None = None) -> str:
-    data = path.read_bytes() if data is None else data
+def read_text(path: Path, data: bytes) -> str:
     if not data.strip():
         raise InputError(path, "the file is empty")
     encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
@@ -70,7 +69,7 @@ def blank_markup(text: str) -> str:
     return _MARKUP.sub(one_space, text)
 
 
-def extract(path: Path, data: bytes | None = None) -> Extracted:
+def extract(path: Path, data: bytes) -> Extracted:
     text = read_text(path, data)
     suffix = path.suffix.lower()
     if suffix == ".mdx":  # Markdown with JSX: its import / export lines are code, not contract text

@@ -247,20 +247,14 @@ def _examples(raw, bad) -> dict[str, list[Example]]:
         if status not in EXAMPLE_STATUSES:
             bad(examples.where(status), f"unknown example status '{status}'; valid: {', '.join(EXAMPLE_STATUSES)}")
             continue
-        if not isinstance(items, LocatedList):
-            items = _one(items, examples.where(status))
-        parsed = [_example(status, item, items.marks[i], bad) for i, item in enumerate(items)]
+        marks = items.marks if isinstance(items, LocatedList) else [examples.where(status)]
+        items = items if isinstance(items, LocatedList) else [items]  # one example, or a list of them
+        parsed = [_example(status, item, mark, bad) for item, mark in zip(items, marks)]
         if items and all(parsed):
             result[status] = parsed
         elif not items:
             bad(examples.where(status), f"examples.{status} must be clause text or a list of them")
     return result
-
-
-def _one(item, mark: Mark) -> LocatedList:
-    items = LocatedList([item])
-    items.mark, items.marks = mark, [mark]
-    return items
 
 
 def _example(status: str, item, mark: Mark, bad) -> Example | None:

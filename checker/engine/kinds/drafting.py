@@ -38,8 +38,6 @@ class Slip:
 
 
 class HygieneKind(Kind):
-    name = ""
-    required = frozenset()
     statuses = ("met", "weak")  # a clean document is met; nothing is ever missing
     concludes = "package"
     met_means_clean = True
@@ -58,7 +56,8 @@ class HygieneKind(Kind):
         return " ".join(doc.split()).removeprefix(f"`{self.name}`: ")
 
     def compile(self, rule: dict, params: dict):
-        return self.settings(params)
+        """The declared params as this rule sets them, defaults filled in."""
+        return {key: params.get(key, option.default) for key, option in self.params.items()}
 
     def describe(self, rule: dict, params: dict) -> list[str]:
         return [self.summary[:1].upper() + self.summary[1:],

@@ -37,12 +37,8 @@ def _number(tag, unit: str | None) -> float | None:
 def _figure(value: float, spec) -> str:
     """'1 hour', '4 hours', '99.9%', '3'."""
     if spec["unit"]:
-        return words_measure(1 if value == 1 else _fmt(value), spec["unit"])
-    return _fmt(value) + ("%" if spec["tag"] == "PERCENT" else "")
-
-
-def _fmt(value: float) -> str:
-    return f"{value:g}"
+        return words_measure(1 if value == 1 else f"{value:g}", spec["unit"])
+    return f"{value:g}" + ("%" if spec["tag"] == "PERCENT" else "")
 
 
 MEASURE = Section({
