@@ -72,8 +72,7 @@ class HygieneKind(Kind):
         several = len(package.documents) > 1
         for document in package.documents:
             for slip in sorted(self.slips(spec, document, package), key=lambda s: (s.start, s.end)):
-                chain = document.sections_of(slip.start)
-                section = chain[-1] if chain else None
+                section = document.document.section_at(slip.start)
                 passages.append(Passage(document, slip.start, slip.end, slip.start, slip.end, "pattern", section))
                 named.append(slip.what + _where(document, section, several))
         if not passages:
