@@ -1,9 +1,9 @@
 """Plain text and Markdown (.md, .markdown, .mdx): UTF-8, or any text with a byte order mark (UTF-8, UTF-16 or
 UTF-32, little or big endian: Notepad's "Unicode" is UTF-16 LE), else Windows-1252.
 
-Offsets index the file's decoded text exactly, so a quote can be found in the source:
-Markdown/HTML markup is blanked out with spaces of the same length instead of being
-removed, which keeps every offset valid while patterns no longer trip over it.
+Markdown/HTML markup is blanked out so that patterns do not trip over it: a run of it with the
+spaces around it reads as one space (see _MARKUP), so in a Markdown file that holds markup an
+offset indexes the text as read, not the file's decoded text.
 """
 
 from __future__ import annotations
