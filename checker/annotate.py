@@ -204,29 +204,28 @@ def _head(status: str, finding) -> str:
     return f"checker: {status.upper()} ({finding.severity}) {finding.rule}: {finding.title}"
 
 
-def _waived(finding) -> list[str]:
-    if not finding.waived:
-        return []
-    until = f" until {finding.waived['expires']}" if finding.waived.get("expires") else ""
-    return [f"Waived{until}: {finding.waived['reason']}"]
+def _ending(finding) -> list[str]:
+    """How every comment ends: the waiver that accepts the gap, if any, and the fix."""
+    waived = finding.waived or {}
+    until = f" until {waived['expires']}" if waived.get("expires") else ""
+    accepted = [f"Waived{until}: {waived['reason']}"] if waived else []
+    return accepted + ["Fix: " + _one_line(finding.fix)]
 
 
 def _finding_text(finding) -> str:
-    return "\n".join([_head(finding.status, finding), _one_line(finding.message), *_waived(finding),
-                      "Fix: " + _one_line(finding.fix)])
+    return "\n".join([_head(finding.status, finding), _one_line(finding.message), *_ending(finding)])
 
 
 def _drafting_text(finding, slips) -> str:
     quoted = "; ".join(f"'{e.quote}'" for e in slips)
-    return "\n".join([_head("weak", finding), f"Found here: {quoted}", *_waived(finding), "Fix: " + _one_line(finding.fix)])
+    return "\n".join([_head("weak", finding), f"Found here: {quoted}", *_ending(finding)])
 
 
 def _missing_element_text(element: str, findings) -> str:
     worst = findings[0]
     lines = [f"checker: MISSING ({worst.severity}) {element}: {worst.title}"]
     lines += [f"Also missing: {f.rule}: {f.title}" for f in findings[1:]]
-    lines += [_one_line(worst.message), *_waived(worst), "Fix: " + _one_line(worst.fix)]
-    return "\n".join(lines)
+    return "\n".join(lines + [_one_line(worst.message), *_ending(worst)])
 
 
 def _one_line(text: str) -> str:

@@ -71,7 +71,7 @@ class DocumentInfo:
     pages: int
     sha256: str
     language: str
-    ocr: dict | None = None  # scanned pages: {"engine", "pages": [{page, confidence, status}]} (see ocr_summary)
+    ocr: dict | None = None  # scanned pages: {"engine", "pages": [{page, confidence, status}]} (see note_ocr)
 
     def as_dict(self) -> dict:
         out = {"path": self.path, "format": self.format, "pages": self.pages, "sha256": self.sha256,
@@ -100,10 +100,7 @@ class Report:
 
     @property
     def summary(self) -> dict:
-        counts = {status: 0 for status in STATUSES}
-        for finding in self.findings:
-            counts[finding.status] += 1
-        return counts
+        return {status: sum(f.status == status for f in self.findings) for status in STATUSES}
 
     def element_status(self) -> dict[str, str]:
         """One status per element: present when any of its rules is met or weak; met only
@@ -136,18 +133,9 @@ def element_status(statuses: list[str]) -> str:
     applicable = [s for s in statuses if s != "not_applicable"]
     if not applicable:
         return "not_applicable"
-    if "error" in applicable and not any(s in ("met", "weak") for s in applicable):
-        return "error"  # not judged: say so rather than call it missing
     if not any(s in ("met", "weak") for s in applicable):
-        return "missing"
+        return "error" if "error" in applicable else "missing"  # error: not judged, say so
     return "met" if all(s == "met" for s in applicable) else "weak"
-
-
-def ocr_summary(document) -> dict | None:
-    """How a document's scanned pages were read, for the report: None when it had none."""
-    if not getattr(document, "ocr", None):
-        return None
-    return {"engine": document.ocr_engine, "pages": [reading.as_dict() for reading in document.ocr]}
 
 
 def note_ocr(report: Report) -> None:
@@ -157,8 +145,8 @@ def note_ocr(report: Report) -> None:
 
     by_name = {}
     for info, document in zip(report.documents, report.sources):
-        info.ocr = ocr_summary(document)
-        if info.ocr:
+        if getattr(document, "ocr", None):  # how its scanned pages were read
+            info.ocr = {"engine": document.ocr_engine, "pages": [reading.as_dict() for reading in document.ocr]}
             by_name[document.name or document.path] = document
     if not by_name:
         return

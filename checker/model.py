@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 class OffsetMap:
@@ -101,11 +102,6 @@ class Section:
     body_start: int  # where the text after the heading begins
     children: list["Section"] = field(default_factory=list)
 
-    @property
-    def label(self) -> str:
-        """How a report names the section: '4.2 Response Times'."""
-        return " ".join(p for p in (self.number or "", self.heading) if p).strip()
-
 
 @dataclass
 class Document:
@@ -126,12 +122,9 @@ class Document:
     original: str | None = None
     removed: tuple[int, ...] = ()  # offsets in `original` of the characters `text` lacks
 
-    @property
+    @cached_property
     def _map(self) -> OffsetMap:
-        found = self.__dict__.get("_offset_map")
-        if found is None:
-            found = self.__dict__["_offset_map"] = OffsetMap(self.removed)
-        return found
+        return OffsetMap(self.removed)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """A span of `text` as a span of the text as extracted (what evidence reports)."""

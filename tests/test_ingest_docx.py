@@ -11,7 +11,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from checker.errors import InputError
-from checker.ingest.docx import NOT_DOCX, extract
+from checker.ingest import docx as docx_ingest, load_document
+from checker.ingest.docx import NOT_DOCX
 
 W_NS = nsdecls("w")
 
@@ -53,6 +54,11 @@ def numbered(document, text, num_id, ilvl=0, style=None):
 
 
 LEGAL = [("decimal", "%1.", 1), ("decimal", "%1.%2", 1), ("lowerLetter", "(%3)", 1)]
+
+
+def extract(path):
+    """The ingester on a file's bytes, as load_document hands them over."""
+    return docx_ingest.extract(path, path.read_bytes())
 
 
 def save(document, tmp_path):
@@ -389,7 +395,7 @@ def test_empty_file_raises_input_error(tmp_path):
     path = tmp_path / "empty.docx"
     path.write_bytes(b"")
     with pytest.raises(InputError) as info:
-        extract(path)
+        load_document(path)
     assert info.value.problem == "the file is empty"
 
 
@@ -398,7 +404,7 @@ def test_document_without_text_raises_input_error(tmp_path):
     d.add_paragraph("   ")
     d.add_table(rows=2, cols=2)
     with pytest.raises(InputError) as info:
-        extract(save(d, tmp_path))
+        load_document(save(d, tmp_path))
     assert info.value.problem == "the document has no text"
 
 

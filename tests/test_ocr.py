@@ -129,7 +129,7 @@ def test_a_scanned_pdf_is_read_page_by_page_into_the_same_document(scanned, cont
     assert document.page_at(document.text.index("Schedule A")) == 1
     # the page footers are stripped as for a text PDF, and sections are found as for one
     assert "Page 1 of 2" not in document.text and "Page 2 of 2" not in document.text
-    assert {s.label for s in document.iter_sections()} >= {"3 Security Incidents", "4 Governing Law"}
+    assert {(s.number, s.heading) for s in document.iter_sections()} >= {("3", "Security Incidents"), ("4", "Governing Law")}
     text_layer = load_document((tmp_path / "t.pdf").__class__(_write(tmp_path, "t.pdf", contract_pdf)))
     assert words(document.text).replace("\u2019", "'") == words(text_layer.text)
 

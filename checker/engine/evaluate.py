@@ -78,7 +78,7 @@ def _finding(rule, outcome: Outcome, law: str | None = None) -> Finding:
         rule=rule.id, element=rule.element, status=outcome.status, severity=rule.severity, title=rule.title,
         category=rule.category,
         message=message(outcome.reason, outcome.detail, rule.title, with_params(rule.why, rule.params)),
-        fix=with_params(rule.fix_for(law), rule.params), measurable=outcome.measurable,
+        fix=with_params(rule.fixes.get(law, rule.fix), rule.params), measurable=outcome.measurable,
         facts=_facts(outcome), evidence=[_evidence(p) for p in outcome.passages],
         reason=outcome.reason, detail=outcome.detail, met_means_clean=KINDS[rule.kind].met_means_clean,
     )

@@ -73,19 +73,9 @@ _MAX_HEADING_WORDS = 12
 _MAX_RUN_IN_WORDS = 10
 
 
-def extract(path: Path, data: bytes | None = None) -> Extracted:
-    """Read a .docx (or its bytes, when the caller has read them); raises InputError (never
-    anything else) when it cannot be used."""
-    path = Path(path)
-    try:
-        if data is None:
-            data = path.read_bytes()  # parsed from memory: the input file is never opened for writing
-    except FileNotFoundError:
-        raise InputError(path, "the file does not exist") from None
-    except OSError as exc:
-        raise InputError(path, f"the file cannot be read ({exc.strerror or exc})") from None
-    if not data:
-        raise InputError(path, "the file is empty")
+def extract(path: Path, data: bytes) -> Extracted:
+    """Read a .docx from the bytes load_document read (the input is never opened for writing);
+    raises InputError (never anything else) when it cannot be used."""
     # An old binary .doc (OLE2) or anything else that is not a zip stops here.
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise InputError(path, NOT_DOCX)
@@ -100,9 +90,7 @@ def extract(path: Path, data: bytes | None = None) -> Extracted:
         walker.blocks(walker.body, in_table=False)
     except Exception:  # python-docx, zipfile and lxml raise many types on a damaged package
         raise InputError(path, NOT_DOCX) from None
-    text = "\n".join(walker.lines)
-    if not text.strip():
-        raise InputError(path, "the document has no text")
+    text = "\n".join(walker.lines)  # load_document refuses a document without text
     structured = any(structural for _, structural in walker.headings)
     headings = [hint for hint, _ in walker.headings] if structured else None
     return Extracted(text=text, tables=walker.tables, headings=headings, paragraphs=walker.spans)

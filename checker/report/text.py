@@ -36,8 +36,8 @@ def render(report, color: bool = False, gaps_only: bool = False) -> str:
         for f in findings:
             label = style(f"{STATUS_LABEL[f.status]:<8}", fg=_COLOURS[f.status], bold=f.status != "met")
             lines.append(f"  {label}{f.severity:<9}{f.rule}  {f.title}")
-            if f.status in ("weak", "missing", "error") or (f.status == "met" and f.facts and any(
-                    "compared_with" in fact for fact in f.facts)):  # a met threshold shows its figure
+            # a gap says why; a met threshold shows its figure
+            if f.is_gap or (f.status == "met" and any("compared_with" in fact for fact in f.facts)):
                 lines += [f"{'':19}{line}" for line in textwrap.wrap(f.message, 92)]
             if f.waived:
                 lines += [style(f"{'':19}{line}", fg="cyan") for line in textwrap.wrap(waived.note(f.waived), 92)]

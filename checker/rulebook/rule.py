@@ -16,6 +16,7 @@ from checker.matching import PatternError, TextPattern
 from checker.nlp.jurisdictions import LAW_FAMILIES
 from checker.rulebook.located_yaml import NOWHERE, LocatedDict, LocatedList, Mark
 from checker.rulebook.problems import Problems
+from checker.words import PARAM
 
 COMMON_KEYS = {"id", "element", "title", "category", "severity", "why", "fix", "kind", "applies_when",
                "params", "examples", "enabled", "tags"}
@@ -63,11 +64,8 @@ class Rule:
     retuned: str = ""  # file:line of an override of its params or applies_when: inherited examples may not hold
     defaults: dict = field(default_factory=dict)  # params as the defining pack set them
     raw: dict = field(default_factory=dict, repr=False)
-    fixes: dict[str, str] = field(default_factory=dict)  # law family (uk, us ...) -> the fix worded for it
-
-    def fix_for(self, family: str | None) -> str:
-        """The fix worded for a governing law's family (checker/nlp/jurisdictions.py), else the neutral one."""
-        return self.fixes.get(family, self.fix) if family else self.fix
+    # law family (uk, us ... checker/nlp/jurisdictions.py) -> the fix worded for it; `fix` for any other
+    fixes: dict[str, str] = field(default_factory=dict)
 
     def all_examples(self) -> list[Example]:
         return [example for status in EXAMPLE_STATUSES for example in self.examples.get(status, [])]
@@ -146,7 +144,7 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
     words = [("why", raw.get("why")), *(("fix" if family is None else f"fix.{family}", text)
                                         for family, text in [(None, fix), *fixes.items()])]
     for key, text in words:  # {param} in the words a finding shows must name one of the rule's params
-        for name in re.findall(r"\{([a-z][a-z0-9_]*)(?: [a-z]+)?\}", text) if isinstance(text, str) else ():
+        for name, _unit in PARAM.findall(text) if isinstance(text, str) else ():
             if name not in params:
                 bad(locate(raw, key), f"'{{{name}}}' names no parameter of this rule; its params: {', '.join(params) or 'none'}")
     applies_when, applies_under = _applies_when(raw, bad)
@@ -215,7 +213,7 @@ def quoted_params(rule: Rule) -> list[tuple[str, str, str]]:
     law or regulator ('Regulators expect notice within 72 hours') is the law's, not the rule's."""
     found = []
     for key in ("why", "fix"):
-        text = re.sub(r"\{[a-z][a-z0-9_]*(?: [a-z]+)?\}", " ", getattr(rule, key))
+        text = PARAM.sub(" ", getattr(rule, key))
         for name, value in rule.params.items():
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 continue
@@ -247,20 +245,14 @@ def _examples(raw, bad) -> dict[str, list[Example]]:
         if status not in EXAMPLE_STATUSES:
             bad(examples.where(status), f"unknown example status '{status}'; valid: {', '.join(EXAMPLE_STATUSES)}")
             continue
-        if not isinstance(items, LocatedList):
-            items = _one(items, examples.where(status))
-        parsed = [_example(status, item, items.marks[i], bad) for i, item in enumerate(items)]
+        marks = items.marks if isinstance(items, LocatedList) else [examples.where(status)]
+        items = items if isinstance(items, LocatedList) else [items]  # one example, or a list of them
+        parsed = [_example(status, item, mark, bad) for item, mark in zip(items, marks)]
         if items and all(parsed):
             result[status] = parsed
         elif not items:
             bad(examples.where(status), f"examples.{status} must be clause text or a list of them")
     return result
-
-
-def _one(item, mark: Mark) -> LocatedList:
-    items = LocatedList([item])
-    items.mark, items.marks = mark, [mark]
-    return items
 
 
 def _example(status: str, item, mark: Mark, bad) -> Example | None:

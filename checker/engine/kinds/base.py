@@ -64,10 +64,6 @@ class Kind:
                 option.check(params.get(key, option.default), f"params.{key}")
         return self.compile(rule, params)
 
-    def settings(self, params: dict) -> dict:
-        """The declared params as this rule sets them, defaults filled in."""
-        return {key: params.get(key, option.default) for key, option in (self.params or {}).items()}
-
     def compile(self, rule: dict, params: dict):
         """Build what `check` needs from options already checked. Raises OptionError."""
         raise NotImplementedError

@@ -23,13 +23,11 @@ _NUM = r"\d{1,3}(?:\.\d{1,3}){0,4}(?:\s?\([a-zA-Z0-9]{1,4}\))*"
 _SECTION_REF = re.compile(
     rf"\b(?P<kind>Sections?|Clauses?|Articles?|sections?|clauses?)\s+(?P<list>{_NUM}(?:\s*(?:,|and|or|to|through|-|\u2013)\s*{_NUM})*)(?![\w.]*\w)"
 )
-_PART_REF = re.compile(
-    r"\b(?P<kind>Schedule|Exhibit|Annex|Appendix|Attachment|SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT)s?\s+"
-    r"(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})(?![\w.]*\w)"
-)
+_PARTS = r"Schedule|Exhibit|Annex|Appendix|Attachment|SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT"
+_PART_REF = re.compile(rf"\b(?P<kind>{_PARTS})s?\s+(?P<id>\d{{1,3}}|[A-Z]{{1,2}}|[IVXL]{{1,5}})(?![\w.]*\w)")
 # how every _SECTION_REF and _PART_REF match opens
 _SECTION_WORD = re.compile(r"(?:Section|Clause|Article|section|clause)s?\s+\d")
-_PART_WORD = re.compile(r"Schedule|Exhibit|Annex|Appendix|Attachment|SCHEDULE|EXHIBIT|ANNEX|APPENDIX|ATTACHMENT")
+_PART_WORD = re.compile(_PARTS)
 # what follows a reference to another instrument: "of the GDPR", "under the Order Form", "GDPR"
 _ELSEWHERE = re.compile(
     r"\s*(?:\([a-zA-Z0-9]{1,4}\)\s*)*(?:"

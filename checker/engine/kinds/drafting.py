@@ -38,8 +38,6 @@ class Slip:
 
 
 class HygieneKind(Kind):
-    name = ""
-    required = frozenset()
     statuses = ("met", "weak")  # a clean document is met; nothing is ever missing
     concludes = "package"
     met_means_clean = True
@@ -58,7 +56,8 @@ class HygieneKind(Kind):
         return " ".join(doc.split()).removeprefix(f"`{self.name}`: ")
 
     def compile(self, rule: dict, params: dict):
-        return self.settings(params)
+        """The declared params as this rule sets them, defaults filled in."""
+        return {key: params.get(key, option.default) for key, option in self.params.items()}
 
     def describe(self, rule: dict, params: dict) -> list[str]:
         return [self.summary[:1].upper() + self.summary[1:],
@@ -73,8 +72,7 @@ class HygieneKind(Kind):
         several = len(package.documents) > 1
         for document in package.documents:
             for slip in sorted(self.slips(spec, document, package), key=lambda s: (s.start, s.end)):
-                chain = document.sections_of(slip.start)
-                section = chain[-1] if chain else None
+                section = document.document.section_at(slip.start)
                 passages.append(Passage(document, slip.start, slip.end, slip.start, slip.end, "pattern", section))
                 named.append(slip.what + _where(document, section, several))
         if not passages:

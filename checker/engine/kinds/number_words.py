@@ -55,12 +55,8 @@ class NumberWordsKind(HygieneKind):
                 continue
             said = " ".join(match.group(0).split())
             found.append(Slip(match.start(), match.end(),
-                              f"'{said}' ({_fmt(words)} in words, {_fmt(figure)} in figures)"))
+                              f"'{said}' ({words:,.10g} in words, {figure:,.10g} in figures)"))
         return found
-
-
-def _fmt(value: float) -> str:
-    return f"{value:,.10g}"
 
 
 KIND = NumberWordsKind()

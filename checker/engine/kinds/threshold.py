@@ -20,7 +20,9 @@ from checker.engine.references import holds, pointer, reference_words, refers_el
 from checker.words import measure as words_measure
 
 _UNIT_HOURS = {"minutes": 1 / 60, "hours": 1, "days": 24}
-_PICKS = {"first", "last", "min", "max"}
+# which of the (value, tag, passage) candidates a rule reads
+_PICKS = {"first": lambda c: c[0], "last": lambda c: c[-1], "min": lambda c: min(c, key=lambda x: x[0]),
+          "max": lambda c: max(c, key=lambda x: x[0])}
 
 
 def _number(tag, unit: str | None) -> float | None:
@@ -37,12 +39,8 @@ def _number(tag, unit: str | None) -> float | None:
 def _figure(value: float, spec) -> str:
     """'1 hour', '4 hours', '99.9%', '3'."""
     if spec["unit"]:
-        return words_measure(1 if value == 1 else _fmt(value), spec["unit"])
-    return _fmt(value) + ("%" if spec["tag"] == "PERCENT" else "")
-
-
-def _fmt(value: float) -> str:
-    return f"{value:g}"
+        return words_measure(1 if value == 1 else f"{value:g}", spec["unit"])
+    return f"{value:g}" + ("%" if spec["tag"] == "PERCENT" else "")
 
 
 MEASURE = Section({
@@ -114,9 +112,7 @@ class ThresholdKind(Kind):
                 return Outcome("missing", "figure_elsewhere", {"words": reference_words(committed[0])}, committed[:1],
                                measurable=False)
             return Outcome("weak", "no_figure", {}, firm[:2], measurable=False)
-        chooser = {"first": lambda c: c[0], "last": lambda c: c[-1], "min": lambda c: min(c, key=lambda x: x[0]),
-                   "max": lambda c: max(c, key=lambda x: x[0])}[spec["pick"]]
-        value, tag, passage = chooser(candidates)
+        value, tag, passage = _PICKS[spec["pick"]](candidates)
         limit = params[spec["param"]]
         fact = dict(tag.as_fact(), compared_with=limit, param=spec["param"])
         ok = value <= limit if spec["compare"] == "max" else value >= limit

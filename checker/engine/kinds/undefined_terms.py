@@ -72,9 +72,8 @@ class UndefinedTermsKind(HygieneKind):
             return outcome
         document, match = referred[0]
         source = " ".join(match.group("source").split())
-        chain = document.sections_of(match.start())
         passage = Passage(document, match.start(), match.end(), match.start(), match.end(), "pattern",
-                          chain[-1] if chain else None)
+                          document.document.section_at(match.start()))
         return Outcome("met", "clean_incorporated", {"clean": self.clean, "source": source}, [passage])
 
     def slips(self, spec, document, package):
