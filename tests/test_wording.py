@@ -1245,6 +1245,21 @@ def test_a_spare_copy_of_licensed_software_is_no_backup(tmp_path, rulebook, body
     assert finding_of(tmp_path, rulebook, "CONT-BACKUP", body, preamble=COUNCIL_PREAMBLE).status == "missing"
 
 
+@pytest.mark.parametrize("body", [
+    # termination for a failure other words name: "fails to meet / comply with / observe", "not rectified",
+    # "bring this Agreement to an end"
+    "11. Termination\nThe Client shall be entitled to end this Agreement if the Contractor fails to meet its "
+    "obligations and has not rectified the failure within ten (10) days of notice.\n",
+    "11. Termination\nIf the Supplier fails to comply with any material obligation and does not correct it within 20 "
+    "days after written notice, the Council may cancel this Contract.\n",
+    "11. Termination\nEither party may bring this Agreement to an end by written notice if the other party fails to "
+    "observe any of its material obligations and the failure is not remedied within 30 days.\n",
+])
+def test_termination_for_a_failure_in_other_words(tmp_path, rulebook, body):
+    finding = finding_of(tmp_path, rulebook, "TERM-CAUSE", body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
 @pytest.mark.parametrize(("rule_id", "body"), [
     # guards of the sixteenth and seventeenth probes' patterns: the same words about something else
     ("SLA-RESPONSE", "5. Approvals\nThe Customer shall keep its reaction time to design proposals short.\n"),
