@@ -17,7 +17,9 @@ loaded): with / without it 15.5 / 14.4 s, 50.3 / 50.7 s, spawned 20.7 / 20.2 s, 
 and 14.5 / 14.1 s for 12 contracts over 6 more rounds: no gain, and it was removed.
 Measured again the same day after the review's start-up work (load 7.5-8.9, 5 rounds, `--small 8
 --no-whole`): 8 contracts 23.95 s [17.27-32.58] with the fork server, 31.62 s [21.25-37.93] spawned;
-it still pays for itself and stays.
+it still pays for itself and stays. And again in the evening, after spaCy's command line was left
+out of its import and the fork server started before the rulebook loads (load 9.5-13, 4 rounds,
+`--small 8 --no-whole`): 22.27 s [11.07-24.57] with it, 24.26 s [15.49-34.82] spawned; it stays.
 """
 
 from __future__ import annotations

@@ -258,9 +258,10 @@ class TextPattern:
         after = followed_by if followed_by is not None else not_followed_by
         self._after = None if after is None else (
             _compile(engine_source(after, sentence_window, ignore_case)), followed_by is not None)
+        _MADE.setdefault(self._arguments, self)
 
     def __reduce__(self):
-        return TextPattern, self._arguments
+        return _pattern, self._arguments
 
     def __repr__(self):
         return f"TextPattern({self.pattern!r})"
@@ -376,6 +377,15 @@ class TextPattern:
             return None
         match = self._regex.search(prepared.data)  # a sentence or a heading: RE2 at once, no generator
         return None if match is None else self._found(prepared, match)
+
+
+_MADE: dict[tuple, TextPattern] = {}  # per process, by arguments
+
+
+def _pattern(*arguments) -> TextPattern:
+    """A pattern unpickled (the rulebook an audit worker is sent): the one this process made
+    already, if any (a worker's fork server made the shipped rulebook's), not analysed again."""
+    return _MADE.get(arguments) or TextPattern(*arguments)
 
 
 def _next_character(data: bytes, byte: int) -> int:

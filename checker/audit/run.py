@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from checker.audit.cache import FILE_NAME as CACHE_FILE
 from checker.audit.cache import NoCache, ResultCache
 from checker.audit.discover import READS, discover
 from checker.audit.engines import make_engine
@@ -56,12 +55,6 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise CheckerError(f"{outdir}: cannot create the output folder ({error.strerror})") from None
-    if engine == "local" and not (use_cache and (outdir / CACHE_FILE).exists()):
-        # a first audit reviews everything: start the workers' fork server while the files
-        # are hashed (not on a re-run, which may need none: it would hold our stdout open)
-        from checker.audit.engines.local import start_early
-
-        start_early()
     units, skipped = discover(roots, by_folder, exclude=outdir)
     unreadable = sum(skip.status == ERROR for skip in skipped)  # contracts, refused before any review
     if not units and not unreadable:

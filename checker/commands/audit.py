@@ -96,9 +96,6 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, ocr_page_timeout, fail
           by_folder, max_memory, as_of, ocr):
     """Audit every contract (PDF, DOCX, TXT, MD, MDX, and scans) under DIRS and write portfolio.csv, portfolio.xlsx,
     findings.jsonl, portfolio.html, key-dates.csv, key-dates.ics and errors.csv to the output folder."""
-    from checker.audit.run import AuditInterrupted, run_audit
-    from checker.rulebook import load_rulebook
-
     use_ocr(ocr)
 
     chosen = _formats(formats)
@@ -112,6 +109,17 @@ def audit(dirs, outdir, formats, rulebook, jobs, timeout, ocr_page_timeout, fail
         die(CheckerError("\n".join(f"{d}: no such file or folder" for d in missing)))
     if any(d.is_dir() and real(d) == real(outdir) for d in dirs):
         die(CheckerError(f"{outdir}: the output folder cannot be an audited folder; choose another --output"))
+    from checker.audit.cache import FILE_NAME as CACHE_FILE
+
+    if engine == "local" and (no_cache or not (outdir / CACHE_FILE).exists()):
+        # a first audit reviews everything: its workers' fork server loads spaCy while this process
+        # loads the rulebook and hashes the files (not on a re-run, which may need none)
+        from checker.audit.engines.local import start_early
+
+        start_early()
+    from checker.audit.run import AuditInterrupted, run_audit
+    from checker.rulebook import load_rulebook
+
     with one_line_errors(f"auditing {', '.join(map(str, dirs))}"):
         try:
             loaded = load_rulebook(rulebook)  # every rule validated before any contract is read

@@ -169,8 +169,7 @@ class LocalEngine(Engine):
             workers = [_Worker(context, args) for _ in range(min(self.jobs, len(pending)))]
             while pending or any(w.unit is not None for w in workers):
                 for worker in workers:
-                    if worker.ready and not worker.retiring and worker.unit is None and pending and not worker.dead():
-                        worker.assign(pending.popleft(), self.timeout, self.ocr_page_timeout)
+                    self._give_work(worker, pending)
                 wait([w.conn for w in workers] + [w.process.sentinel for w in workers], self._next_wake(workers))
                 for worker in list(workers):
                     for kind, payload in worker.receive():
@@ -185,6 +184,7 @@ class LocalEngine(Engine):
                             outcome, worker.retiring = payload
                             worker.unit = None
                             self.note_memory(worker.process.pid, outcome.peak_rss_kb)
+                            self._give_work(worker, pending)  # its next contract, before this one is recorded
                             yield outcome
                     if worker.dead():
                         worker.process.join(1)
@@ -210,6 +210,10 @@ class LocalEngine(Engine):
         finally:
             for worker in workers:
                 worker.stop(kill=not finished)
+
+    def _give_work(self, worker: _Worker, pending: deque):
+        if worker.ready and not worker.retiring and worker.unit is None and pending and not worker.dead():
+            worker.assign(pending.popleft(), self.timeout, self.ocr_page_timeout)
 
     def note_ocr_page(self, worker: _Worker):
         """OCR starts on another page of the worker's contract: its deadline moves on."""

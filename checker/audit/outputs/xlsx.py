@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from checker.audit.outputs import replace_atomically
-from checker.audit.outputs.formulas import looks_like_formula
+from checker.audit.outputs.formulas import FORMULA_STARTS, looks_like_formula
 from checker.audit.outputs.table import BASE_COLUMNS
 from checker.elements import category_of
 from checker.findings import SEVERITY_RANK
@@ -23,6 +23,9 @@ FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED"
 SUMMARY_COLUMNS = ["path", "status", "score", "scope", "worst_gap", "reason"]
 FINDING_COLUMNS = ["path", "rule", "element", "status", "severity", "message", "quote", "page", "section", "fix"]
 GAPS = ("error", "missing", "weak")
+# text openpyxl would store as a formula ('=') or an error code ('#N/A'), or a spreadsheet run:
+# written through text_cell; any other text is a string cell as it is (a cell object each costs)
+NOT_PLAIN = (*FORMULA_STARTS, "#")
 
 
 class PortfolioXlsx:
@@ -80,15 +83,19 @@ class PortfolioXlsx:
                 head.append(cell)
             worksheet.append(head)
             coloured = {i for i, column in enumerate(columns) if column == "status" or column in element_set}
+            statuses = {}  # status -> its coloured cell: one serves every row (a row is written as appended)
             for row in rows:
                 values = []
                 for i, column in enumerate(columns):
                     value = row.get(column, "")
                     if isinstance(value, str):
-                        cell = text_cell(worksheet, value)
                         if i in coloured and value in fills:
-                            cell.fill = fills[value]
-                        value = cell
+                            if value not in statuses:
+                                statuses[value] = text_cell(worksheet, value)
+                                statuses[value].fill = fills[value]
+                            value = statuses[value]
+                        elif value.startswith(NOT_PLAIN):
+                            value = text_cell(worksheet, value)
                     values.append(value)
                 worksheet.append(values)
 
