@@ -1261,6 +1261,35 @@ def test_termination_for_a_failure_in_other_words(tmp_path, rulebook, body):
 
 
 @pytest.mark.parametrize(("rule_id", "body"), [
+    # the provider by another name: the work as its duty
+    ("SCOPE-SERVICES", "2. The Work\nThe Developer will develop the mobile application to the Client's specification "
+                       "and will operate and host it for twelve months.\n"),
+    ("SCOPE-SERVICES", "2. Work\nThe Studio agrees to complete its photo-retouching services within 14 days of "
+                       "receiving the files.\n"),
+    # a right to end the agreement by notice, no cause named
+    ("TERM-CONVENIENCE", "12. Termination\nEither Party shall have the right to terminate this Agreement with notice, "
+                         "and termination takes effect on the date the notice is received.\n"),
+])
+def test_duties_and_rights_in_unseen_contracts_words(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # business hours to enter premises (an inspection right); a termination tied to an event
+    ("SCOPE-HOURS", "9. General\nThe Contractor shall permit any duly authorised representative of the Council, during "
+                    "normal business hours and at the Council's own expense, to enter upon and into any premises used "
+                    "for the Services.\n"),
+    ("TERM-CONVENIENCE", "12. Termination\nEither party shall be entitled to terminate this Agreement by written notice "
+                         "to the other upon the dissolution of the joint venture company.\n"),  # guard of the new pattern
+    ("SCOPE-SERVICES", "4. Payment\nThe Customer shall pay for any additional services at the rates in the price "
+                       "list.\n"),  # guard
+])
+def test_unseen_contracts_decoys_stay_missing(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
     # guards of the sixteenth and seventeenth probes' patterns: the same words about something else
     ("SLA-RESPONSE", "5. Approvals\nThe Customer shall keep its reaction time to design proposals short.\n"),
     ("GEN-GOVERNING-LAW", "14. Tax\nEach party shall pay the taxes of its own place of incorporation.\n"),

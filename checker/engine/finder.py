@@ -73,7 +73,7 @@ class Passage:
     via: str  # "pattern" | "heading"
     section: Section | None
     rank: int = 0  # index of the first pattern that matched
-    hits: int = 1  # how many of the rule's patterns match the passage
+    hits: int = 1  # how many of the rule's patterns match the passage elsewhere than on the first match's words
     last_rank: int = 0
     quote_end: int | None = None  # where the quote may run to, past the passage itself
     fit: str = "neutral"  # fit | neutral | misfit: does who holds it match the rule's party / modality
@@ -110,7 +110,9 @@ class FindSpec:
                     stance_at, end = doc.passage_span(match.end() - 1)  # and the clause's verb says who holds it
                 key = (start, end)
                 if key in by_sentence:
-                    by_sentence[key].hits += 1 if by_sentence[key].last_rank != rank else 0
+                    passage = by_sentence[key]
+                    elsewhere = match.end() <= passage.match_start or match.start() >= passage.match_end
+                    passage.hits += 1 if passage.last_rank != rank and elsewhere else 0
                     by_sentence[key].last_rank = rank
                     continue
                 if key in rejected or len(by_sentence) >= limit:
