@@ -653,3 +653,15 @@ def test_a_number_inside_a_company_name(text):
 ])
 def test_a_government_party_named_for_its_alias(preamble, name, alias):
     assert (name, [alias]) in [(p.name, p.aliases) for p in resolve_parties(preamble)]
+
+
+@pytest.mark.parametrize(("preamble", "expected"), [
+    # a party the preamble points to elsewhere: the words that say where are no part of its name
+    ('This Agency Agreement is made as of May 2, 2001, by and between Northwind Corporation, a Delaware corporation (the '
+     '"Company") and the Distributor named on the signature page hereof (the "Distributor").', "Distributor"),
+    ('This Marketing Agreement is entered into on May 2, 2001 by and among Kestrel Holdings, Inc., a Delaware corporation '
+     '("Kestrel"), and the Trust Advisors to the Seller Trusts listed on Schedule A hereto (the "Trust Advisors").',
+     "Trust Advisors to the Seller Trusts"),
+])
+def test_a_party_named_elsewhere(preamble, expected):
+    assert [p.name for p in resolve_parties(preamble)][-1] == expected
