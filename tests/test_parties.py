@@ -665,3 +665,19 @@ def test_a_government_party_named_for_its_alias(preamble, name, alias):
 ])
 def test_a_party_named_elsewhere(preamble, expected):
     assert [p.name for p in resolve_parties(preamble)][-1] == expected
+
+
+def test_the_parties_to_this_agreement_are_after_a_long_table_of_contents():
+    # 'The parties to this Agreement are ...' brings in the parties as 'between' does, far below a table of contents
+    contents = "TABLE OF CONTENTS\n" + "".join(f"{k}. Heading number {k} ..... {k + 2}\n" for k in range(1, 120))
+    text = (contents + 'THE ORCHARD CO. FRANCHISE AGREEMENT This Franchise Agreement (the "Agreement") is entered into '
+            'as of the ____ day of ______, 20__. The parties to this Agreement are The Orchard Co., a Delaware corporation '
+            '("we," "us," or the "Company"); and ______________, as Franchise Owner ("you" or "Franchisee").\n')
+    assert [p.name for p in resolve_parties(text)][:1] == ["The Orchard Co."]
+
+
+def test_a_brand_in_lower_case_with_a_number():
+    text = ('This Franchise Agreement is made this ___ day of ____, 19__, by and between bw-9 FRANCHISE SYSTEMS, INC. an '
+            'Ohio corporation which has its principal place of business at 1 Main St, Minneapolis, Minnesota 55426 ("we" or '
+            '"us"), and ______________________ ("you").\n')
+    assert [p.name for p in resolve_parties(text)] == ["bw-9 FRANCHISE SYSTEMS, INC."]

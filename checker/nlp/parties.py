@@ -35,7 +35,7 @@ ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for 
 MUTUAL = "mutual"  # "either party", "each party", "the parties"
 
 _OPENING = 6000  # where the parties are named
-_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties[ \t]*:|\bBETWEEN\b|"
+_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+agreement\s+are\b)|\bBETWEEN\b|"
                       r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
 # what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
@@ -364,8 +364,8 @@ _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van 
 _ADDRESS_WORDS = re.compile(r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Boulevard|Blvd\.?|Suite|Floor|Room|Unit|"
                             r"Building|Bldg\.?|Lane|Way|Plaza|Park|Box|Highway|Hwy\.?)$")
 # a word of a name: capitalised, or with a capital or a domain inside ('iPayment', 'eGain', 'ebix.com', 'e.l.f.'),
-# or a brand in lower case: one letter and a hyphen ('i-on', 'e-centives'), a letter and a digit ('i3')
-_NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}|[a-z]-[a-z]+\b(?!-)|[a-z]\d")
+# or a brand in lower case: one letter and a hyphen ('i-on', 'e-centives'), a letter and a digit ('i3', 'bw-3')
+_NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}|[a-z]-[a-z]+\b(?!-)|[a-z]\d|[a-z]{1,3}-\d")
 _TOKEN = re.compile(r"[^\s,;:]+|,")
 # a block of parties: 'BETWEEN:' / 'AND:' / 'Party A:' on its own, the name on the line after or after the colon
 _INTRODUCES_ALIAS = re.compile(r"(?:[\s,]*\b(?:hereinafter|hereafter|herein|referred\s+to|called|known|designated|as|jointly|"
