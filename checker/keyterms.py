@@ -338,13 +338,15 @@ def _read(package: Package) -> dict:
 
 
 def _computed_expiry(found: dict) -> list[dict]:
-    """The effective date + the initial term, when the contract states no expiry date."""
-    effective, term = (found.get("effective_date") or [None])[0], (found.get("term") or [None])[0]
+    """The effective date (else the date the contract is made: it says of no other start) + the initial term,
+    when the contract states no expiry date."""
+    name, effective = next(((name, found[name][0]) for name in ("effective_date", "agreement_date") if found.get(name)), ("", None))
+    term = (found.get("term") or [None])[0]
     start = parse_iso(effective.get("date")) if effective else None
     if start is None or not term or not term.get("length") or term.get("length", {}).get("unit") not in ("day", "week", "month", "quarter", "year"):
         return []
     end = add_length(start, term["length"])
-    return [{"value": f"{end.isoformat()} (effective date {effective['value']} + {length_text(term['length'])})",
+    return [{"value": f"{end.isoformat()} ({name.replace('_', ' ')} {effective['value']} + {length_text(term['length'])})",
              "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
 
 
@@ -576,7 +578,7 @@ class _Reader:
                         return [item]
             if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)  # nothing above: the date by the signatures
-            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc",
+            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin",
                                                           sentence, re.I) and not _PART_OR_COUNTERPARTS.search(sentence):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
         return []

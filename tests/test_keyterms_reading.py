@@ -620,3 +620,11 @@ def test_a_liability_cap_set_as_a_multiple_of_the_contract_value(tmp_path):
     found = read(tmp_path, "7. Liability\n7.1 Contractor's liability under this Contract shall not exceed two times the "
                            "total Contract amount.")
     assert value(found, "liability_cap") == "two times the total Contract amount"
+
+
+def test_a_term_that_begins_on_the_date_of_execution(tmp_path):
+    # the term begins on signature: the date the contract is made, when its signatures are not dated
+    found = read(tmp_path, 'This Support Agreement is dated as of March 3, 2021, between Fenwick Data Ltd ("Provider") and '
+                           'Rowan Bakeries Ltd ("Customer").\n\n9. Term. The term of this Support Agreement shall begin on '
+                           'the date of execution and shall continue in effect for a period of two years.')
+    assert effective(found) == "2021-03-03"
