@@ -681,3 +681,12 @@ def test_a_brand_in_lower_case_with_a_number():
             'Ohio corporation which has its principal place of business at 1 Main St, Minneapolis, Minnesota 55426 ("we" or '
             '"us"), and ______________________ ("you").\n')
     assert [p.name for p in resolve_parties(text)] == ["bw-9 FRANCHISE SYSTEMS, INC."]
+
+
+def test_a_party_the_preamble_names_by_its_role_is_the_company_a_cover_label_names():
+    text = ('SOFTWARE MAINTENANCE AGREEMENT\nAgreement Number: KX-1042\nCompany Name: Larkspur Analytics, Inc.\nCompany '
+            'Address: 5 Birch Lane, Denver, CO 80202\n\nThis Agreement is entered into as of the Effective Date by and between '
+            'Granite Ridge Bank, N.A. ("Granite"), a national banking association, and the above-named Supplier, a '
+            'corporation ("Supplier").\n')
+    assert [(p.name, p.aliases) for p in resolve_parties(text)] == \
+        [("Granite Ridge Bank, N.A.", ["Granite"]), ("Larkspur Analytics, Inc.", ["Supplier"])]

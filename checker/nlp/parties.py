@@ -126,7 +126,12 @@ def resolve_parties(text: str) -> list[Party]:
     if len(labelled) >= max(2, len(parties)) and not all(any(l.aliases[0] in p.aliases for p in parties) for l in labelled):
         parties = labelled  # 'Party A: ...', 'Party B: ...' name the parties the preamble gives no alias
     else:
-        parties += [l for l in labelled if not any(l.aliases[0] in p.aliases for p in parties)]
+        extra = [l for l in labelled if not any(l.aliases[0] in p.aliases for p in parties)]
+        unnamed = [p for p in parties if p.aliases and p.name == p.aliases[0]]
+        if len(extra) == 1 and len(unnamed) == 1 and role_word(extra[0].aliases[0]) in (None, role_word(unnamed[0].name)):
+            unnamed[0].name = extra[0].name  # 'Company Name: Cardlytics, Inc.' ... 'and the above-named Supplier ("Supplier")'
+        else:
+            parties += extra
     if not parties:  # no preamble names them: the companies that sign ('ASTER LABS INC.\nBy: /s/ ...')
         parties = _signatories(text)
     for party in parties:
