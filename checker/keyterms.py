@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from datetime import date
 
@@ -436,11 +437,7 @@ class _Reader:
 
     def line_spans(self) -> list[tuple[int, int]]:
         """(start, end) of every line of the text, the newline excluded."""
-        spans, offset = [], 0
-        for line in self.text.split("\n"):
-            spans.append((offset, offset + len(line)))
-            offset += len(line) + 1
-        return spans
+        return [line.span() for line in re.finditer(r"^.*$", self.text, re.M)]
 
     def lines_with(self, finder: TextPattern, lines: list[tuple[int, int]]) -> set[int]:
         """Numbers of the lines the finder finds something in: the lines a search line by line
@@ -713,18 +710,15 @@ class _Reader:
             if tag.value.get("unit") in _LONG_UNITS:
                 return tag.text, tag.value.get("hours"), _length(tag)
         after = self.text[words:end]
-        year = {"value": 1, "unit": "year", "business": False}
-        month = {"value": 1, "unit": "month", "business": False}
+        one = {unit: (24 * days, {"value": 1, "unit": unit, "business": False}) for unit, days in (("year", 365.0), ("month", 30.0))}
         if re.search(r"\bhalf\s+a\s+year\b", self.text[cue:end], re.I):  # 'an additional period of half a year'
             return "half a year", 24 * 182.5, {"value": 6, "unit": "month", "business": False}
-        single = _ONE_UNIT.search(self.text, cue, end)
-        if single:
-            is_year = single.group("unit").lower() == "year"
-            return single.group(0), 24 * (365.0 if is_year else 30.0), year if is_year else month
+        if single := _ONE_UNIT.search(self.text, cue, end):
+            return single.group(0), *one[single.group("unit").lower()]
         if _ANNUAL.search(after):
-            return "1 year", 24 * 365.0, year
+            return "1 year", *one["year"]
         if _MONTHLY.search(after):
-            return "1 month", 24 * 30.0, month
+            return "1 month", *one["month"]
         if _SAME_LENGTH.search(after):
             term = self.term()
             if term and term[0].get("hours"):
@@ -775,10 +769,8 @@ class _Reader:
                 priority = self.tags(at, at + len(row[0]), "PRIORITY")
                 if not priority:
                     continue
-                cells, offset = [], at
-                for cell in row:
-                    cells.append((offset, offset + len(cell)))
-                    offset += len(cell) + 3
+                starts = itertools.accumulate((len(cell) + 3 for cell in row[:-1]), initial=at)  # cells joined by ' | '
+                cells = [(offset, offset + len(cell)) for offset, cell in zip(starts, row)]
                 item = {"priority": _priority_name(priority[0]), "rank": priority[0].value.get("rank"),
                         "evidence": self.evidence(at, at + len(line))}
                 for key, column in (("response", response), ("resolution", resolution)):
