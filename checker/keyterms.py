@@ -188,7 +188,7 @@ _OPEN_ENDED_FINDER = _finder(r"\buntil\b|\bindefinite|\bperpetu|\bend\s+when\s+t
 _OPEN_ENDED = re.compile(r"\b(?:continu\w*|remain\w*|(?:be|is|are)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid))\b[^.;]{0,120}?"
                          r"\b(?:unless\s+and\s+)?until\s+(?:(?:it\s+is|this\s+agreement\s+is)\s+)?(?:(?:duly\s+)?terminated|(?:either|one|a)\s+"
                          r"party\s+(?:terminates|gives|informs|provides|delivers))\b|\b(?:continu\w*|remain\w*|endur\w*)\s+(?:in\s+(?:full\s+)?"
-                         r"(?:force|effect)\s+)?(?:thereafter\s+)?(?:indefinitely|in\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
+                         r"(?:force|effect)\s+)?(?:from\s+[^.;]{1,40}?\s+and\s+)?(?:thereafter\s+)?(?:indefinitely|in\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
                          r"duration)\b|\b(?:will|shall)\s+end\s+(?:only\s+)?when\s+terminated\b", re.I)
 # a first term stated before the agreement runs on: 'for a term of one year', 'an initial term', 'until the end of the
 # fifteenth Contract Year'

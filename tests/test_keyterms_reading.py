@@ -628,3 +628,10 @@ def test_a_term_that_begins_on_the_date_of_execution(tmp_path):
                            'Rowan Bakeries Ltd ("Customer").\n\n9. Term. The term of this Support Agreement shall begin on '
                            'the date of execution and shall continue in effect for a period of two years.')
     assert effective(found) == "2021-03-03"
+
+
+def test_an_agreement_in_effect_from_its_start_and_perpetually_thereafter(tmp_path):
+    # 'thereafter' here follows the start, not a first term: no end from the start
+    found = read(tmp_path, '4.1 This Agreement shall apply and remain in effect from the Effective Date and perpetually '
+                           'thereafter unless terminated under the Section entitled "Termination".')
+    assert found["expiry_date"][0]["perpetual"] is True
