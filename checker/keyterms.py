@@ -606,10 +606,12 @@ class _Reader:
         for regex in (_INITIAL_TERM, _TERM):
             for start, end in self.sentences(regex):
                 sentence = self.text[start:end]
-                if _RENEWAL.search(sentence) and not re.search(r"\binitial\s+term\s+of\b", sentence, re.I):
+                renewal = None if re.search(r"\binitial\s+term\s+of\b", sentence, re.I) else _RENEWAL.search(sentence)
+                # the term stated before its renewal ('for a period of one year ... and from year to year thereafter')
+                durations = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
+                if renewal and not durations:
                     continue
-                initial = initial or regex is _INITIAL_TERM
-                durations = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
+                initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'
                 if regex is _TERM and (initial or not re.search(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b", sentence, re.I)):
                     break  # the initial term is stated (without a figure), or this is not the agreement's term
                 if durations:

@@ -635,3 +635,16 @@ def test_an_agreement_in_effect_from_its_start_and_perpetually_thereafter(tmp_pa
     found = read(tmp_path, '4.1 This Agreement shall apply and remain in effect from the Effective Date and perpetually '
                            'thereafter unless terminated under the Section entitled "Termination".')
     assert found["expiry_date"][0]["perpetual"] is True
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # the term stated before the renewal words of the same sentence
+    ("7. Duration. This Agreement shall continue in effect for a period of two years from the date of its execution and "
+     "from year to year thereafter provided such continuance is approved by the board.", "two years"),
+    # a heading that names the initial term states no term of its own
+    ("12. Initial Term\n\nThis Agreement commences on the date first above written and will remain in effect for the "
+     "period of three (3) years, except as otherwise provided herein.", "three (3) years"),
+])
+def test_the_term_before_its_renewal_and_under_its_heading(tmp_path, text, term):
+    assert value(read(tmp_path, 'This Agreement is made on May 1, 2012 between Fenwick Data Ltd ("Provider") and Rowan '
+                                'Bakeries Ltd ("Customer").\n\n' + text), "term") == term
