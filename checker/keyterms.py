@@ -148,11 +148,12 @@ _NOTICE_BEFORE = re.compile(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|n
                             r"within(?:\s+a\s+period\s+of)?|"
                             r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$", re.I)
 # a sentence that ends the agreement on a date: 'expires on', 'shall terminate on', 'until', 'through'
-_EXPIRES = _finder(r"\bexpir\w*|\bterminat\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+on\b|\bexpiration\s+date\b|"
+_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+on\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
                    r"\btermination\s+date\b")
 # the agreement or its term, then the words that end it on the date that follows
-_BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:initial\s+)?term\b|\bhereof\b)[^.;]{0,150}?"
-                            r"(?:\bexpir(?:e|es|ing|ation)|\bterminat(?:e|es|ing)|\bend(?:s|ing)?|\buntil|\bthrough)"
+_BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
+                            r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
+                            r"\bthrough|\bup\s+to\s+and\s+including)"
                             r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
                             r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?)?[\"'\u201c\u201d(),:\s]*$", re.I)
 _OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bif\s+agreed\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"

@@ -648,3 +648,15 @@ def test_an_agreement_in_effect_from_its_start_and_perpetually_thereafter(tmp_pa
 def test_the_term_before_its_renewal_and_under_its_heading(tmp_path, text, term):
     assert value(read(tmp_path, 'This Agreement is made on May 1, 2012 between Fenwick Data Ltd ("Provider") and Rowan '
                                 'Bakeries Ltd ("Customer").\n\n' + text), "term") == term
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ('3. The term of this Agreement (the "Term") shall commence on the Effective Date and conclude on October 31, 2025, '
+     'unless renewed by agreement.', "2025-10-31"),
+    ("3. The initial term of the Services shall continue up to and including 28 February 2026.", "2026-02-28"),
+    ('3. The duration of this venture (the "Term") will begin on March 1, 2020 and continue in full force and effect until '
+     'February 28, 2025.', "2025-02-28"),
+    ("3. This Strategic Alliance Agreement runs from February 17, 2016 through February 16, 2019.", "2019-02-16"),
+])
+def test_a_stated_expiry_date_in_more_wordings(tmp_path, text, date):
+    assert read(tmp_path, text)["expiry_date"][0]["date"] == date
