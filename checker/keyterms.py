@@ -511,10 +511,8 @@ class _Reader:
                     self.text, self.text.rfind("\n", 0, match.start()) + 1, min(len(self.text), match.end() + 2)):
                 return [item]
             first = first or item
-        if confirmed:
-            return []
-        if first:
-            return [first]
+        if confirmed or first:
+            return [] if confirmed else [first]
         if above is None:  # the first sentence that points to the date it is made ('the date hereof') is after it
             pointer = _DATE_ABOVE.search(self.text)
             above = pointer.start() if pointer else None
@@ -554,8 +552,7 @@ class _Reader:
                 if dates:  # the date nearest the defined words
                     at = start + term.start()
                     match = min(dates, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
-                    item = self.date_item(match, start, end)
-                    if item:
+                    if item := self.date_item(match, start, end):
                         return [item]
                 elif YEARLESS.search(self.text, start, end):  # 'made this 30th day of April (the "Effective Date")': no year
                     return [item for item in [self.date_item(YEARLESS.search(self.text, start, end), start, end)] if item]
@@ -831,10 +828,8 @@ class _Reader:
 
     def availability(self) -> list[dict]:
         for start, end in self.sentences(_AVAILABILITY):
-            percents = [t for t in self.tags(start, end, "PERCENT") if 90 <= (t.value.get("value") or 0) < 100]
-            if percents:
-                tag = percents[0]
-                return [{"value": tag.text, "percent": tag.value.get("value"), "evidence": self.evidence(start, end)}]
+            if percents := [t for t in self.tags(start, end, "PERCENT") if 90 <= (t.value.get("value") or 0) < 100]:
+                return [{"value": percents[0].text, "percent": percents[0].value.get("value"), "evidence": self.evidence(start, end)}]
         return []
 
     def notice_periods(self) -> list[dict]:
