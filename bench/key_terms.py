@@ -261,14 +261,16 @@ def party_name(text: str) -> str:
 
 def party_names(text: str) -> list[str]:
     """The names one entry gives: 'WYZZ, Inc. and WYZZ Licensee, Inc.' is two, each ending in a
-    corporate suffix; 'Babcock and Wilcox Company' and 'Galen, Smith & Co.' are one."""
+    corporate suffix, and so is a list of companies that ends with a person ('A Fund L.P., B, LLC and Jo Hart' is
+    three); 'Babcock and Wilcox Company' and 'Galen, Smith & Co.' are one."""
     pieces, start = [], 0
     for cut in re.finditer(r"\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?", text):
         if _SUFFIX_RE.search(" " + _normal(text[start:cut.start()])):
             pieces.append(text[start:cut.start()])
             start = cut.end()
     pieces.append(text[start:])
-    if len(pieces) > 1 and not _SUFFIX_RE.search(" " + _normal(pieces[-1])):
+    if len(pieces) > 1 and not _SUFFIX_RE.search(" " + _normal(pieces[-1])) and \
+            not (len(pieces) > 2 and re.fullmatch(r"(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z]+", pieces[-1].strip())):
         pieces = [text]
     return [n for n in (re.sub(r"\s+and$", "", party_name(p)) for p in pieces) if n]
 

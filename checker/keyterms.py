@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from datetime import date
 
@@ -147,11 +148,12 @@ _NOTICE_BEFORE = re.compile(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|n
                             r"within(?:\s+a\s+period\s+of)?|"
                             r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$", re.I)
 # a sentence that ends the agreement on a date: 'expires on', 'shall terminate on', 'until', 'through'
-_EXPIRES = _finder(r"\bexpir\w*|\bterminat\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+on\b|\bexpiration\s+date\b|"
+_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+on\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
                    r"\btermination\s+date\b")
 # the agreement or its term, then the words that end it on the date that follows
-_BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:agreement|contract)\b|\bthe\s+(?:initial\s+)?term\b|\bhereof\b)[^.;]{0,150}?"
-                            r"(?:\bexpir(?:e|es|ing|ation)|\bterminat(?:e|es|ing)|\bend(?:s|ing)?|\buntil|\bthrough)"
+_BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
+                            r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
+                            r"\bthrough|\bup\s+to\s+and\s+including)"
                             r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
                             r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?)?[\"'\u201c\u201d(),:\s]*$", re.I)
 _OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bif\s+agreed\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"
@@ -187,7 +189,7 @@ _OPEN_ENDED_FINDER = _finder(r"\buntil\b|\bindefinite|\bperpetu|\bend\s+when\s+t
 _OPEN_ENDED = re.compile(r"\b(?:continu\w*|remain\w*|(?:be|is|are)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid))\b[^.;]{0,120}?"
                          r"\b(?:unless\s+and\s+)?until\s+(?:(?:it\s+is|this\s+agreement\s+is)\s+)?(?:(?:duly\s+)?terminated|(?:either|one|a)\s+"
                          r"party\s+(?:terminates|gives|informs|provides|delivers))\b|\b(?:continu\w*|remain\w*|endur\w*)\s+(?:in\s+(?:full\s+)?"
-                         r"(?:force|effect)\s+)?(?:thereafter\s+)?(?:indefinitely|in\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
+                         r"(?:force|effect)\s+)?(?:from\s+[^.;]{1,40}?\s+and\s+)?(?:thereafter\s+)?(?:indefinitely|in\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
                          r"duration)\b|\b(?:will|shall)\s+end\s+(?:only\s+)?when\s+terminated\b", re.I)
 # a first term stated before the agreement runs on: 'for a term of one year', 'an initial term', 'until the end of the
 # fifteenth Contract Year'
@@ -338,13 +340,15 @@ def _read(package: Package) -> dict:
 
 
 def _computed_expiry(found: dict) -> list[dict]:
-    """The effective date + the initial term, when the contract states no expiry date."""
-    effective, term = (found.get("effective_date") or [None])[0], (found.get("term") or [None])[0]
+    """The effective date (else the date the contract is made: it says of no other start) + the initial term,
+    when the contract states no expiry date."""
+    name, effective = next(((name, found[name][0]) for name in ("effective_date", "agreement_date") if found.get(name)), ("", None))
+    term = (found.get("term") or [None])[0]
     start = parse_iso(effective.get("date")) if effective else None
     if start is None or not term or not term.get("length") or term.get("length", {}).get("unit") not in ("day", "week", "month", "quarter", "year"):
         return []
     end = add_length(start, term["length"])
-    return [{"value": f"{end.isoformat()} (effective date {effective['value']} + {length_text(term['length'])})",
+    return [{"value": f"{end.isoformat()} ({name.replace('_', ' ')} {effective['value']} + {length_text(term['length'])})",
              "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
 
 
@@ -434,11 +438,7 @@ class _Reader:
 
     def line_spans(self) -> list[tuple[int, int]]:
         """(start, end) of every line of the text, the newline excluded."""
-        spans, offset = [], 0
-        for line in self.text.split("\n"):
-            spans.append((offset, offset + len(line)))
-            offset += len(line) + 1
-        return spans
+        return [line.span() for line in re.finditer(r"^.*$", self.text, re.M)]
 
     def lines_with(self, finder: TextPattern, lines: list[tuple[int, int]]) -> set[int]:
         """Numbers of the lines the finder finds something in: the lines a search line by line
@@ -511,10 +511,8 @@ class _Reader:
                     self.text, self.text.rfind("\n", 0, match.start()) + 1, min(len(self.text), match.end() + 2)):
                 return [item]
             first = first or item
-        if confirmed:
-            return []
-        if first:
-            return [first]
+        if confirmed or first:
+            return [] if confirmed else [first]
         if above is None:  # the first sentence that points to the date it is made ('the date hereof') is after it
             pointer = _DATE_ABOVE.search(self.text)
             above = pointer.start() if pointer else None
@@ -554,8 +552,7 @@ class _Reader:
                 if dates:  # the date nearest the defined words
                     at = start + term.start()
                     match = min(dates, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
-                    item = self.date_item(match, start, end)
-                    if item:
+                    if item := self.date_item(match, start, end):
                         return [item]
                 elif YEARLESS.search(self.text, start, end):  # 'made this 30th day of April (the "Effective Date")': no year
                     return [item for item in [self.date_item(YEARLESS.search(self.text, start, end), start, end)] if item]
@@ -576,7 +573,7 @@ class _Reader:
                         return [item]
             if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)  # nothing above: the date by the signatures
-            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc",
+            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin",
                                                           sentence, re.I) and not _PART_OR_COUNTERPARTS.search(sentence):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
         return []
@@ -607,10 +604,12 @@ class _Reader:
         for regex in (_INITIAL_TERM, _TERM):
             for start, end in self.sentences(regex):
                 sentence = self.text[start:end]
-                if _RENEWAL.search(sentence) and not re.search(r"\binitial\s+term\s+of\b", sentence, re.I):
+                renewal = None if re.search(r"\binitial\s+term\s+of\b", sentence, re.I) else _RENEWAL.search(sentence)
+                # the term stated before its renewal ('for a period of one year ... and from year to year thereafter')
+                durations = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
+                if renewal and not durations:
                     continue
-                initial = initial or regex is _INITIAL_TERM
-                durations = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
+                initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'
                 if regex is _TERM and (initial or not re.search(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b", sentence, re.I)):
                     break  # the initial term is stated (without a figure), or this is not the agreement's term
                 if durations:
@@ -711,18 +710,15 @@ class _Reader:
             if tag.value.get("unit") in _LONG_UNITS:
                 return tag.text, tag.value.get("hours"), _length(tag)
         after = self.text[words:end]
-        year = {"value": 1, "unit": "year", "business": False}
-        month = {"value": 1, "unit": "month", "business": False}
+        one = {unit: (24 * days, {"value": 1, "unit": unit, "business": False}) for unit, days in (("year", 365.0), ("month", 30.0))}
         if re.search(r"\bhalf\s+a\s+year\b", self.text[cue:end], re.I):  # 'an additional period of half a year'
             return "half a year", 24 * 182.5, {"value": 6, "unit": "month", "business": False}
-        single = _ONE_UNIT.search(self.text, cue, end)
-        if single:
-            is_year = single.group("unit").lower() == "year"
-            return single.group(0), 24 * (365.0 if is_year else 30.0), year if is_year else month
+        if single := _ONE_UNIT.search(self.text, cue, end):
+            return single.group(0), *one[single.group("unit").lower()]
         if _ANNUAL.search(after):
-            return "1 year", 24 * 365.0, year
+            return "1 year", *one["year"]
         if _MONTHLY.search(after):
-            return "1 month", 24 * 30.0, month
+            return "1 month", *one["month"]
         if _SAME_LENGTH.search(after):
             term = self.term()
             if term and term[0].get("hours"):
@@ -773,10 +769,8 @@ class _Reader:
                 priority = self.tags(at, at + len(row[0]), "PRIORITY")
                 if not priority:
                     continue
-                cells, offset = [], at
-                for cell in row:
-                    cells.append((offset, offset + len(cell)))
-                    offset += len(cell) + 3
+                starts = itertools.accumulate((len(cell) + 3 for cell in row[:-1]), initial=at)  # cells joined by ' | '
+                cells = [(offset, offset + len(cell)) for offset, cell in zip(starts, row)]
                 item = {"priority": _priority_name(priority[0]), "rank": priority[0].value.get("rank"),
                         "evidence": self.evidence(at, at + len(line))}
                 for key, column in (("response", response), ("resolution", resolution)):
@@ -834,10 +828,8 @@ class _Reader:
 
     def availability(self) -> list[dict]:
         for start, end in self.sentences(_AVAILABILITY):
-            percents = [t for t in self.tags(start, end, "PERCENT") if 90 <= (t.value.get("value") or 0) < 100]
-            if percents:
-                tag = percents[0]
-                return [{"value": tag.text, "percent": tag.value.get("value"), "evidence": self.evidence(start, end)}]
+            if percents := [t for t in self.tags(start, end, "PERCENT") if 90 <= (t.value.get("value") or 0) < 100]:
+                return [{"value": percents[0].text, "percent": percents[0].value.get("value"), "evidence": self.evidence(start, end)}]
         return []
 
     def notice_periods(self) -> list[dict]:

@@ -98,3 +98,10 @@ def test_a_town_named_with_or_without_its_state_is_one_party_and_a_company_keeps
     assert bench.party_name("City of Elm Springs, Texas") == "city of elm springs"
     assert bench.party_name("Vermont Power Co.") == "vermont power"
     assert not bench.same_party(bench.party_name("Harlow Vermont Inc."), bench.party_name("Harlow Inc."))
+
+
+def test_a_list_of_companies_that_ends_with_a_person_is_several_names():
+    # what a side of several members is written as, ours ('A, LLC and Jo Hart') or the lawyers'
+    assert bench.party_names("Harbour Fund L.P., Kestrel Research, LLC and Jo Hart") == \
+        ["harbour fund", "kestrel research", "jo hart"]
+    assert bench.party_names("Babcock, Inc. and Sons") == ["babcock inc and sons"]  # a guard: not a person

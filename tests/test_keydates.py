@@ -116,3 +116,13 @@ def test_an_agreement_without_an_end_has_no_expiry_date_and_no_deadline():
     assert terms["expiry_date"][0]["value"] == "none: continues until terminated"
     assert terms["notice_deadline"] == []
     assert key_dates_row(terms)["expiry"] == "until terminated"
+
+
+def test_expiry_from_the_date_the_contract_is_made_when_it_names_no_effective_date():
+    # no sentence says when it takes effect: its term runs from the date it is made
+    text = PREAMBLE + '1. The term of this Agreement shall be two (2) years.\n'
+    terms = _terms(text, date(2024, 2, 1))
+    assert terms["effective_date"] == []
+    expiry = terms["expiry_date"][0]
+    assert (expiry["date"], expiry["computed"]) == ("2026-01-31", True)
+    assert "agreement date 31 January 2024" in expiry["value"]

@@ -620,3 +620,43 @@ def test_a_liability_cap_set_as_a_multiple_of_the_contract_value(tmp_path):
     found = read(tmp_path, "7. Liability\n7.1 Contractor's liability under this Contract shall not exceed two times the "
                            "total Contract amount.")
     assert value(found, "liability_cap") == "two times the total Contract amount"
+
+
+def test_a_term_that_begins_on_the_date_of_execution(tmp_path):
+    # the term begins on signature: the date the contract is made, when its signatures are not dated
+    found = read(tmp_path, 'This Support Agreement is dated as of March 3, 2021, between Fenwick Data Ltd ("Provider") and '
+                           'Rowan Bakeries Ltd ("Customer").\n\n9. Term. The term of this Support Agreement shall begin on '
+                           'the date of execution and shall continue in effect for a period of two years.')
+    assert effective(found) == "2021-03-03"
+
+
+def test_an_agreement_in_effect_from_its_start_and_perpetually_thereafter(tmp_path):
+    # 'thereafter' here follows the start, not a first term: no end from the start
+    found = read(tmp_path, '4.1 This Agreement shall apply and remain in effect from the Effective Date and perpetually '
+                           'thereafter unless terminated under the Section entitled "Termination".')
+    assert found["expiry_date"][0]["perpetual"] is True
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # the term stated before the renewal words of the same sentence
+    ("7. Duration. This Agreement shall continue in effect for a period of two years from the date of its execution and "
+     "from year to year thereafter provided such continuance is approved by the board.", "two years"),
+    # a heading that names the initial term states no term of its own
+    ("12. Initial Term\n\nThis Agreement commences on the date first above written and will remain in effect for the "
+     "period of three (3) years, except as otherwise provided herein.", "three (3) years"),
+])
+def test_the_term_before_its_renewal_and_under_its_heading(tmp_path, text, term):
+    assert value(read(tmp_path, 'This Agreement is made on May 1, 2012 between Fenwick Data Ltd ("Provider") and Rowan '
+                                'Bakeries Ltd ("Customer").\n\n' + text), "term") == term
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ('3. The term of this Agreement (the "Term") shall commence on the Effective Date and conclude on October 31, 2025, '
+     'unless renewed by agreement.', "2025-10-31"),
+    ("3. The initial term of the Services shall continue up to and including 28 February 2026.", "2026-02-28"),
+    ('3. The duration of this venture (the "Term") will begin on March 1, 2020 and continue in full force and effect until '
+     'February 28, 2025.', "2025-02-28"),
+    ("3. This Strategic Alliance Agreement runs from February 17, 2016 through February 16, 2019.", "2019-02-16"),
+])
+def test_a_stated_expiry_date_in_more_wordings(tmp_path, text, date):
+    assert read(tmp_path, text)["expiry_date"][0]["date"] == date

@@ -653,3 +653,40 @@ def test_a_number_inside_a_company_name(text):
 ])
 def test_a_government_party_named_for_its_alias(preamble, name, alias):
     assert (name, [alias]) in [(p.name, p.aliases) for p in resolve_parties(preamble)]
+
+
+@pytest.mark.parametrize(("preamble", "expected"), [
+    # a party the preamble points to elsewhere: the words that say where are no part of its name
+    ('This Agency Agreement is made as of May 2, 2001, by and between Northwind Corporation, a Delaware corporation (the '
+     '"Company") and the Distributor named on the signature page hereof (the "Distributor").', "Distributor"),
+    ('This Marketing Agreement is entered into on May 2, 2001 by and among Kestrel Holdings, Inc., a Delaware corporation '
+     '("Kestrel"), and the Trust Advisors to the Seller Trusts listed on Schedule A hereto (the "Trust Advisors").',
+     "Trust Advisors to the Seller Trusts"),
+])
+def test_a_party_named_elsewhere(preamble, expected):
+    assert [p.name for p in resolve_parties(preamble)][-1] == expected
+
+
+def test_the_parties_to_this_agreement_are_after_a_long_table_of_contents():
+    # 'The parties to this Agreement are ...' brings in the parties as 'between' does, far below a table of contents
+    contents = "TABLE OF CONTENTS\n" + "".join(f"{k}. Heading number {k} ..... {k + 2}\n" for k in range(1, 120))
+    text = (contents + 'THE ORCHARD CO. FRANCHISE AGREEMENT This Franchise Agreement (the "Agreement") is entered into '
+            'as of the ____ day of ______, 20__. The parties to this Agreement are The Orchard Co., a Delaware corporation '
+            '("we," "us," or the "Company"); and ______________, as Franchise Owner ("you" or "Franchisee").\n')
+    assert [p.name for p in resolve_parties(text)][:1] == ["The Orchard Co."]
+
+
+def test_a_brand_in_lower_case_with_a_number():
+    text = ('This Franchise Agreement is made this ___ day of ____, 19__, by and between bw-9 FRANCHISE SYSTEMS, INC. an '
+            'Ohio corporation which has its principal place of business at 1 Main St, Minneapolis, Minnesota 55426 ("we" or '
+            '"us"), and ______________________ ("you").\n')
+    assert [p.name for p in resolve_parties(text)] == ["bw-9 FRANCHISE SYSTEMS, INC."]
+
+
+def test_a_party_the_preamble_names_by_its_role_is_the_company_a_cover_label_names():
+    text = ('SOFTWARE MAINTENANCE AGREEMENT\nAgreement Number: KX-1042\nCompany Name: Larkspur Analytics, Inc.\nCompany '
+            'Address: 5 Birch Lane, Denver, CO 80202\n\nThis Agreement is entered into as of the Effective Date by and between '
+            'Granite Ridge Bank, N.A. ("Granite"), a national banking association, and the above-named Supplier, a '
+            'corporation ("Supplier").\n')
+    assert [(p.name, p.aliases) for p in resolve_parties(text)] == \
+        [("Granite Ridge Bank, N.A.", ["Granite"]), ("Larkspur Analytics, Inc.", ["Supplier"])]

@@ -35,7 +35,7 @@ ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for 
 MUTUAL = "mutual"  # "either party", "each party", "the parties"
 
 _OPENING = 6000  # where the parties are named
-_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties[ \t]*:|\bBETWEEN\b|"
+_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+agreement\s+are\b)|\bBETWEEN\b|"
                       r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
 # what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
@@ -126,7 +126,12 @@ def resolve_parties(text: str) -> list[Party]:
     if len(labelled) >= max(2, len(parties)) and not all(any(l.aliases[0] in p.aliases for p in parties) for l in labelled):
         parties = labelled  # 'Party A: ...', 'Party B: ...' name the parties the preamble gives no alias
     else:
-        parties += [l for l in labelled if not any(l.aliases[0] in p.aliases for p in parties)]
+        extra = [l for l in labelled if not any(l.aliases[0] in p.aliases for p in parties)]
+        unnamed = [p for p in parties if p.aliases and p.name == p.aliases[0]]
+        if len(extra) == 1 and len(unnamed) == 1 and role_word(extra[0].aliases[0]) in (None, role_word(unnamed[0].name)):
+            unnamed[0].name = extra[0].name  # 'Company Name: Cardlytics, Inc.' ... 'and the above-named Supplier ("Supplier")'
+        else:
+            parties += extra
     if not parties:  # no preamble names them: the companies that sign ('ASTER LABS INC.\nBy: /s/ ...')
         parties = _signatories(text)
     for party in parties:
@@ -364,8 +369,8 @@ _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van 
 _ADDRESS_WORDS = re.compile(r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Boulevard|Blvd\.?|Suite|Floor|Room|Unit|"
                             r"Building|Bldg\.?|Lane|Way|Plaza|Park|Box|Highway|Hwy\.?)$")
 # a word of a name: capitalised, or with a capital or a domain inside ('iPayment', 'eGain', 'ebix.com', 'e.l.f.'),
-# or a brand in lower case: one letter and a hyphen ('i-on', 'e-centives'), a letter and a digit ('i3')
-_NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}|[a-z]-[a-z]+\b(?!-)|[a-z]\d")
+# or a brand in lower case: one letter and a hyphen ('i-on', 'e-centives'), a letter and a digit ('i3', 'bw-3')
+_NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}|[a-z]-[a-z]+\b(?!-)|[a-z]\d|[a-z]{1,3}-\d")
 _TOKEN = re.compile(r"[^\s,;:]+|,")
 # a block of parties: 'BETWEEN:' / 'AND:' / 'Party A:' on its own, the name on the line after or after the colon
 _INTRODUCES_ALIAS = re.compile(r"(?:[\s,]*\b(?:hereinafter|hereafter|herein|referred\s+to|called|known|designated|as|jointly|"
@@ -374,7 +379,7 @@ _BLOCK_LABEL = re.compile(r"(?:(?:^|\n)[ \t]*(?:BETWEEN|AND|AMONG|Between|And|Am
 _FORWARD_STOP = re.compile(
     r",?\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+)?(?:corporation|company|limited|partnership|"
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
-    r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|"
+    r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|(?:named|listed|identified|described)\s+(?:on|in|above|below)|"
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
