@@ -1399,3 +1399,17 @@ def test_a_liability_subject_to_another_agreements_limits_sets_none_here(tmp_pat
     body = ("8. Data Processing Terms\nEach party's total liability under this Data Processing Addendum is subject to "
             "the exclusions and limitations of liability in the Agreement.\n")
     assert finding_of(tmp_path, rulebook, "LIAB-CAP", body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # "scope" and "maintenance" in headings about something else; a pointer after the arrangements it names
+    ("SCOPE-SERVICES", "3.4 Scope of Governance\nThe steering committee shall not have the power to amend this "
+                       "Agreement or waive any right under it.\n"),
+    ("SCOPE-SERVICES", "5.3 Maintenance of Confidentiality\nThe recipient shall protect the other's secrets with "
+                       "reasonable care and limit access to those who need to know.\n"),
+    ("SCOPE-SERVICES", "2. Scope of Licence\nThe licence covers use of the software on up to ten workstations at the "
+                       "Customer's head office.\n"),
+    ("CONT-BACKUP", "6. Continuity\nThe Provider shall comply with the backup arrangements in Annex C.\n"),
+])
+def test_scope_words_about_other_things_and_arrangements_elsewhere(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
