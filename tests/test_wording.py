@@ -1314,3 +1314,214 @@ def test_the_new_wordings_stay_in_their_clause(tmp_path, rulebook, rule_id, body
 def test_a_managed_service_providers_plain_terms(tmp_path, rulebook, rule_id, body):
     finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
     assert finding.status in ("met", "weak"), finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # a clause kept only for its number, redacted, or one that denies its subject: the heading names the element,
+    # the clause holds none of it
+    ("SLA-REMEDIES", "8. Service Credits\n[Reserved]\n\n9. Fees\nThe Customer shall pay each invoice.\n"),
+    ("SLA-REMEDIES", "8. Service Credits\nNo service credits shall apply under this Agreement.\n\n9. Fees\nThe Customer "
+                     "shall pay each invoice.\n"),
+    ("LIAB-CAP", "12. Limitation of Liability\n[Intentionally omitted.]\n\n13. Fees\nThe Customer shall pay each invoice.\n"),
+    ("CONT-BACKUP", "7. Backup and Recovery\nNot applicable.\n\n8. Fees\nThe Customer shall pay each invoice.\n"),
+    ("SLA-ESCALATION", "6. Escalation\n[***]\n\n7. Fees\nThe Customer shall pay each invoice.\n"),
+])
+def test_a_reserved_or_denied_clause_holds_no_provision(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status == "missing", finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SLA-ESCALATION", "7. Escalation\n\n8. Fees\nThe Customer shall pay each invoice within 30 days.\n"),
+    ("SCOPE-HOURS", "4. Support Hours\n\n5. Fees\nThe Customer shall pay each invoice within 30 days.\n"),
+])
+def test_a_bare_heading_holds_no_provision(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+def test_a_heading_whose_clauses_follow_as_subsections_still_counts(tmp_path, rulebook):
+    """guard: '3.0 Scope of Services' with its clauses in 3.1, 3.2 is no bare heading (it passes on the old code)"""
+    body = ("3.0 Support Hours\n\n3.1 The Provider shall answer calls.\n\n3.2 Calls are taken on weekdays.\n\n"
+            "4.0 Fees\n\n4.1 The Customer shall pay each invoice.\n")
+    assert finding_of(tmp_path, rulebook, "SCOPE-HOURS", body, preamble=COUNCIL_PREAMBLE).status in ("met", "weak")
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # a recital tells why the parties contract, in the past or about others: it binds no one
+    ("SCOPE-SERVICES", "BACKGROUND\n(A) The Provider supplies managed IT support services to schools.\n(B) The Customer "
+                       "wishes to appoint a supplier.\n\n1. Fees\nThe Customer shall pay each invoice.\n"),
+    ("SLA-AVAILABILITY", "RECITALS\nA. The platform achieved 99.9% availability during the pilot.\n\n1. Fees\nThe "
+                         "Customer shall pay each invoice.\n"),
+    ("SLA-REMEDIES", "BACKGROUND\n(A) Under its previous contract the Customer received service credits for outages.\n\n"
+                     "1. Fees\nThe Customer shall pay each invoice.\n"),
+    ("TERM-CONVENIENCE", "BACKGROUND\n(A) The Customer terminated its previous IT contract for convenience on 90 days' "
+                         "notice.\n\n1. Fees\nThe Customer shall pay each invoice.\n"),
+])
+def test_a_recital_holds_no_provision(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # the Customer's own duties are not the provider's service
+    ("SLA-RESOLUTION", "6. Customer Obligations\nThe Customer shall fix faults in its own network within 4 hours of "
+                       "being told of them.\n"),
+    ("DATA-SECURITY", "6. Client Responsibilities\nThe Client shall keep anti-virus software running on its own laptops "
+                      "and shall protect its passwords from unauthorised access.\n"),
+    ("CONT-BACKUP", "6. Customer Responsibilities\nThe Customer shall back up its own files every night.\n"),
+])
+def test_the_customers_own_duties_are_not_the_service(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # an element's words in a clause about something else
+    ("SLA-REMEDIES", "11. Insurance\nThe insurer shall credit the Customer's account with any refund of premium.\n"),
+    ("SLA-ESCALATION", "11. Insurance\nThe Provider shall tell its insurer of any claim that escalates above 50,000 "
+                       "pounds.\n"),
+    ("SCOPE-SERVICES", "11. Insurance\nThe Provider shall maintain insurance covering the professional services it "
+                       "performs.\n"),
+    ("SLA-ESCALATION", "15. Conditions\nThe Provider need not perform if there is an outbreak or escalation of "
+                       "hostilities in the region.\n"),
+    ("CONT-BACKUP", "7. Exclusions\nBackup of the Customer's data is not part of the Services.\n"),
+    ("CONT-BACKUP", "9. Licence\nThe Customer may make one copy of the software for backup purposes.\n"),
+    ("CONT-BACKUP", "8. Invoices\nEach invoice shall come with backup documentation for every expense claimed.\n"),
+    ("SLA-REMEDIES", "5. Royalties\nThe Licensee is entitled to credit half of any third-party royalties against the "
+                     "royalties due under this Agreement.\n"),
+    ("SLA-REMEDIES", "5. Minimum Purchases\nAny penalty for failure to purchase the minimum quantity is set out in "
+                     "Exhibit A.\n"),
+    ("COMM-PRICING", "15. Costs\nEach party shall pay its own legal costs of negotiating this Agreement.\n"),
+    ("COMM-PRICING", "9. Non-solicitation\nIf the Customer hires a member of the Provider's staff, it shall pay a fee "
+                     "equal to 25% of that person's annual salary.\n"),
+    ("SLA-RESOLUTION", "10. Limited Warranty\nIf the software does not perform as warranted, the Provider shall correct "
+                       "the defect within 45 days of notice.\n"),
+    ("DATA-SECURITY", "14. Trade Compliance\nThe Provider shall keep its supply chain security procedures in line with "
+                      "the customs programme.\n"),
+])
+def test_an_elements_words_in_a_clause_about_something_else(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # a pointer to a part the package does not hold is not the provision, however the sentence leads to it
+    ("CONT-BACKUP", "9. Backup\nThe Provider shall perform backups as described in Appendix 3.\n"),
+    ("SLA-AVAILABILITY", "5. Availability\nThe hosted service shall meet the availability targets in Schedule 2.\n"),
+    ("SLA-REMEDIES", "7. Credits\nService credits are calculated as described in Appendix 2.\n"),
+    ("SLA-ESCALATION", "6. Escalation\nIssues are escalated in accordance with the procedure in Annex B.\n"),
+])
+def test_a_pointer_to_a_part_the_package_lacks_is_no_provision(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status == "missing", finding.message
+
+
+def test_a_pointer_to_a_part_the_package_holds_is_read_there(tmp_path, rulebook):
+    """the appendix is there and holds the backups (the old code read the clause under the matching
+    heading "Appendix 3 - Backups" only up to the heading's line break: weak)"""
+    body = ("9. Backup\nThe Provider shall perform backups as described in Appendix 3.\n\nAppendix 3 - Backups\n"
+            "The Provider backs up all Customer data every night and keeps each copy for thirty days.\n")
+    assert finding_of(tmp_path, rulebook, "CONT-BACKUP", body, preamble=COUNCIL_PREAMBLE).status == "met"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # more of an element's words in clauses about something else: boilerplate, force majeure, publicity,
+    # intellectual property, insurance, export control, the data a customer must not upload
+    ("SCOPE-SERVICES", "14. Assignment\nThe Provider may subcontract its maintenance services only with the Customer's "
+                       "consent.\n"),
+    ("SCOPE-SERVICES", "9. Non-compete\nThe Provider shall not provide managed IT services to the Customer's "
+                       "competitors during the term.\n"),
+    ("SLA-ESCALATION", "14. Entire Agreement\nThis Agreement supersedes the escalation procedures agreed in 2021.\n"),
+    ("SLA-AVAILABILITY", "14. Force Majeure\nDowntime caused by a force majeure event does not breach this "
+                         "Agreement.\n"),
+    ("SLA-AVAILABILITY", "20. Publicity\nThe Provider may say in its marketing that it achieves 99.99% uptime across "
+                         "its customer base.\n"),
+    ("SLA-RESPONSE", "11. Insurance\nThe Provider shall respond to the insurer's requests for information within 10 "
+                     "days.\n"),
+    ("CONT-BACKUP", "13. Intellectual Property\nThe Customer owns all data, including any backup copies the Provider "
+                    "creates.\n"),
+    ("COMM-PRICING", "19. Export Control\nThe Customer shall pay any fines imposed on it for breach of export control "
+                     "laws.\n"),
+    ("DATA-PROTECTION", "3. Prohibited Data\nThe Customer shall not upload any personal data to the platform, and the "
+                        "Provider will not process personal data under this Agreement.\n"),
+])
+def test_more_of_an_elements_words_in_a_clause_about_something_else(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize("body", [
+    # a liability cap named only as a section's title, a liability for another's debts, the one-counsel rule
+    # of an indemnity, an admission of liability, a list that is "not limited to" anything
+    "18. Survival\nSections 6 (Confidentiality) and 9 (Limitation of Liability) survive the end of this Agreement.\n",
+    "14. Independent Contractors\nThe Provider is solely responsible for paying its staff, and the Customer shall in no "
+    "event be liable for any debts or other liabilities of the Provider.\n",
+    "9. Indemnity Procedure\nIn no event shall the indemnifying party be liable for the fees of more than one counsel "
+    "for all the indemnified parties.\n",
+    "9. Indemnity Procedure\nSettling a claim is not an admission of liability, and the indemnity shall include, but "
+    "not be limited to, legal costs.\n",
+])
+def test_liability_words_that_set_no_limit(tmp_path, rulebook, body):
+    assert finding_of(tmp_path, rulebook, "LIAB-CAP", body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+def test_a_promise_not_to_disclose_under_a_confidentiality_heading_is_the_duty(tmp_path, rulebook):
+    """guard (it passes on the old code, which read the heading alone): the clause under the heading is read
+    now, and a promise not to disclose is the provider's confidentiality duty"""
+    body = "4. Confidentiality\nThe Provider will not disclose the Customer's information except as the law requires.\n"
+    assert finding_of(tmp_path, rulebook, "DATA-CONFIDENTIALITY", body, preamble=COUNCIL_PREAMBLE).status == "met"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # a disclaimer of availability, a licence key switched off, a building's opening days
+    ("SLA-AVAILABILITY", "13. No Warranty of Availability\nThe Provider does not guarantee that the website will be "
+                         "available at all times or free from interruption.\n"),
+    ("TERM-CONVENIENCE", "8. Software Licence\nThe licensor may terminate the licence key at any time on 30 days' "
+                         "notice.\n"),
+    ("SCOPE-HOURS", "3. Premises\nThe Customer's building is open from Monday to Friday, and visitors must sign in at "
+                    "reception.\n"),
+])
+def test_words_of_availability_ending_and_hours_about_something_else(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+def test_a_clause_that_names_its_heading_negated_and_plainly_still_counts(tmp_path, rulebook):
+    """guard (it passes on the old code): 'not resolved within the escalation times' is a condition, and the
+    same sentence escalates; only a clause that names its heading's subject negated and nowhere else denies it"""
+    body = ("9. Escalation\nIf an Incident is not resolved within the escalation times, it shall be escalated to the "
+            "Service Delivery Manager.\n")
+    assert finding_of(tmp_path, rulebook, "SLA-ESCALATION", body, preamble=COUNCIL_PREAMBLE).status == "met"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # a sentence that binds the customer, outside a section of its duties: not the provider's service
+    ("CONT-BACKUP", "6. The Customer's Systems\nThe Customer shall take a backup of its own files every day and keep "
+                    "it off site.\n"),
+    ("DATA-SECURITY", "6. Access\nThe Client shall keep anti-virus software installed on every PC that connects to "
+                      "the network.\n"),
+    ("SLA-RESOLUTION", "6. General\nThe Customer shall repair faults in its own cabling within 5 working days.\n"),
+    # a clause that sets the customer's duties and warranties together is about the customer
+    ("CONT-BACKUP", "6. Customer Obligations and Warranties\nThe Provider's support assumes a site that is kept dry "
+                    "and backed up by the Customer every week.\n"),
+    # confidentiality named only to be set aside
+    ("DATA-CONFIDENTIALITY", "21. Reporting to Authorities\nThe Provider may report unlawful content to the police "
+                             "without regard for the confidentiality provisions of any contract between us.\n"),
+])
+def test_the_customers_duty_in_any_clause_is_not_the_providers(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+def test_a_liability_subject_to_another_agreements_limits_sets_none_here(tmp_path, rulebook):
+    body = ("8. Data Processing Terms\nEach party's total liability under this Data Processing Addendum is subject to "
+            "the exclusions and limitations of liability in the Agreement.\n")
+    assert finding_of(tmp_path, rulebook, "LIAB-CAP", body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # "scope" and "maintenance" in headings about something else; a pointer after the arrangements it names
+    ("SCOPE-SERVICES", "3.4 Scope of Governance\nThe steering committee shall not have the power to amend this "
+                       "Agreement or waive any right under it.\n"),
+    ("SCOPE-SERVICES", "5.3 Maintenance of Confidentiality\nThe recipient shall protect the other's secrets with "
+                       "reasonable care and limit access to those who need to know.\n"),
+    ("SCOPE-SERVICES", "2. Scope of Licence\nThe licence covers use of the software on up to ten workstations at the "
+                       "Customer's head office.\n"),
+    ("CONT-BACKUP", "6. Continuity\nThe Provider shall comply with the backup arrangements in Annex C.\n"),
+])
+def test_scope_words_about_other_things_and_arrangements_elsewhere(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"

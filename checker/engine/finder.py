@@ -37,7 +37,8 @@ from checker.matching import TextPattern
 from checker.model import Section
 from checker.nlp.tags import Stance
 
-NEVER_EVIDENCE = frozenset({"contents"})  # a table of contents names clauses, it holds none
+# a table of contents names clauses, it holds none; a "[Reserved]" clause keeps only its number
+NEVER_EVIDENCE = frozenset({"contents", "reserved"})
 _RECITAL = re.compile(r"\W*whereas\b", re.I)  # recitals tell why the parties contract, they bind no one to anything
 PARTIES = ("provider", "customer", "either", "each", "user", "counterparty")  # user: the rulebook's side
 _CORRELATIVE = {"obligation": "right"}  # one side's duty is the other's claim (not: one side's liberty, the other's duty)
@@ -133,8 +134,12 @@ class FindSpec:
                     # a match in a heading ("2. Backups"): the passage is the heading and its clause's first
                     # sentence, which says who does what and states the figures; the quote runs on a little
                     passage = by_sentence[key]
+                    if _bare(doc, section) or (not self.negated and self._denies(doc, section)):
+                        del by_sentence[key]  # "7. Escalation" alone; "Service Credits. No service credits apply."
+                        rejected.add(key)
+                        continue
                     if section.body_start < section.end:
-                        body_at, body_end = doc.passage_span(section.body_start)
+                        body_at, body_end = doc.passage_span(_first_word(doc, section))
                         passage.stance_at, passage.end = body_at, max(end, min(body_end, section.end))
                     passage.quote_end = max(passage.end, min(section.end, section.body_start + MAX_QUOTE // 2))
         if self.conditional is not True or self.party or self.modality:
@@ -157,6 +162,8 @@ class FindSpec:
             if self.near and not any(r.search(body) for r in self.near):
                 continue
             if self.exclude and any(r.search(section.heading) for r in self.exclude):
+                continue
+            if not self.negated and self._denies(doc, section):
                 continue
             if doc.clause_types.get(id(section)) in NEVER_EVIDENCE | self.outside:
                 continue
@@ -220,6 +227,13 @@ class FindSpec:
             sentence = sentence[:cuts[0]] + " " + sentence[first:last]
         return any(r.search(sentence) for r in self.exclude) and not any(r.search(sentence) for r in self.keep)
 
+    def _denies(self, doc: AnalysedDocument, section: Section) -> bool:
+        """The clause's first sentence names what its heading names, and only negated."""
+        at = _first_word(doc, section)
+        sentence = doc.text[at:doc.passage_span(at)[1]] if at < section.end else ""
+        found = [m.start() for r in self.patterns for m in r.finditer(sentence)]
+        return bool(found) and all(is_negated(sentence[:i]) for i in found)
+
     def _near_row(self, doc: AnalysedDocument, start: int, end: int) -> bool:
         """A short line (a table cell or list item: "Solution or work-around: less than one
         workday") takes its subject from the lines above it in its section ("Blocking Bug:")."""
@@ -237,6 +251,23 @@ class FindSpec:
             return False
         before = doc.text[doc.sentence_span(start - 1)[0]:start]
         return any(r.search(before) for r in self.near)
+
+
+def _first_word(doc: AnalysedDocument, section: Section) -> int:
+    """Where the clause under a heading starts: its first word, past the line break."""
+    body = doc.text[section.body_start:section.end]
+    return section.body_start + len(body) - len(body.lstrip())
+
+
+def _bare(doc: AnalysedDocument, section: Section) -> bool:
+    """A heading of a few words without a body holds no provision ("7. Escalation" and then "8. Fees"),
+    unless its clauses follow as sections of their own ("3.0 Scope of Services", then "3.1 ...")."""
+    if doc.text[section.body_start:section.end].strip() or len(section.heading.split()) > 6 or \
+            any(c.isdigit() for c in section.heading):
+        return False
+    after = doc.document.section_at(section.end)
+    own = (section.number or "").removesuffix(".0").rstrip(".")
+    return not (own and after is not None and (after.number or "").startswith(own + "."))
 
 
 def is_negated(before: str) -> bool:

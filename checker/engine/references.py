@@ -65,9 +65,11 @@ def package_targets(package) -> tuple[set[str], set[tuple[str, str]]]:
     return numbers, parts
 
 
-_POINTS_TO = re.compile(
-    r"\b(?:(?:set\s+(?:out|forth)|specified|described|defined|contained|provided|stated|listed|detailed|identified|"
-    r"attached\s+as|included)\s+(?:in|on|under|at|as)|in\s+accordance\s+with|pursuant\s+to|as\s+per|see)\s+"
+_POINTS_TO = re.compile(  # "(are calculated as) described in Appendix 2", "the availability targets in Schedule 2"
+    r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:[a-z]+ed\s+)?(?:as\s+)?)?"
+    r"(?:(?:set\s+(?:out|forth)|specified|described|defined|contained|provided|stated|listed|detailed|identified|"
+    r"attached\s+as|included)\s+(?:in|on|under|at|as)|in\s+accordance\s+with|pursuant\s+to|as\s+per|see|"
+    r"(?:targets?|levels?|procedures?|process|table|matrix|times|credits|requirements|arrangements|plans?|terms|measures)\s+(?:in|under))\s+"
     r"(?:the\s+|an?\s+|any\s+|each\s+|our\s+|its\s+|their\s+|your\s+)?(?:(?P<kind>schedule|exhibit|attachment|appendix|annex|addendum)\s+(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b"
     r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
     r"statement\s+of\s+work|sow)\b))", re.I)

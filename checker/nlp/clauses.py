@@ -2,8 +2,9 @@
 levels, termination, definitions, recitals, a table of contents ...
 
 A clause is a section of the document model (a numbered clause, a heading's section, a
-schedule). Its type comes from the data in clause_types.yaml: its heading, else its
-opening words, else the type of the clause it sits in. Rules read it through
+schedule). Its type comes from the data in clause_types.yaml: its whole body when that is only a
+placeholder ("[Reserved]"), else its heading, else its opening words, else the type of the
+clause it sits in. Rules read it through
 `find.outside` / `find.inside`: a keyword inside a clause about something else ("business
 hours" in a notices clause) is not the provision a rule looks for.
 """
@@ -28,6 +29,7 @@ class ClauseType:
     name: str
     heading: TextPattern | None  # its heading patterns as one alternation: one search per heading and type
     opening: TextPattern | None
+    body: TextPattern | None  # the whole (short) body: it wins over the heading
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +39,8 @@ def clause_types() -> tuple[ClauseType, ...]:
     def one(patterns):
         return TextPattern("|".join(f"(?:{p})" for p in patterns), sentence_window=False) if patterns else None
 
-    return tuple(ClauseType(name, one(spec.get("headings")), one(spec.get("opens"))) for name, spec in data.items())
+    return tuple(ClauseType(name, one(spec.get("headings")), one(spec.get("opens")), one(spec.get("body")))
+                 for name, spec in data.items())
 
 
 def type_names() -> tuple[str, ...]:
@@ -53,15 +56,20 @@ def opening_type(opening: str) -> str | None:
     return next((t.name for t in clause_types() if t.opening and t.opening.search(opening)), None)
 
 
+def body_type(body: str) -> str | None:
+    return next((t.name for t in clause_types() if t.body and t.body.search(body)), None) if len(body) < _OPENING else None
+
+
 def type_clauses(document: Document) -> dict[int, str | None]:
     """id(section) -> its type, for every section of the document."""
     types: dict[int, str | None] = {}
 
     def walk(sections: list[Section], inherited: str | None):
         for section in sections:
-            own = heading_type(section.heading) if section.heading else None
+            opening = document.text[section.body_start:min(section.end, section.body_start + _OPENING)]
+            own = body_type(opening) or (heading_type(section.heading) if section.heading else None)
             if own is None:
-                own = opening_type(document.text[section.body_start:min(section.end, section.body_start + _OPENING)])
+                own = opening_type(opening)
             types[id(section)] = own or inherited
             walk(section.children, own or inherited)
 
