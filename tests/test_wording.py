@@ -1254,6 +1254,11 @@ def test_a_spare_copy_of_licensed_software_is_no_backup(tmp_path, rulebook, body
     "days after written notice, the Council may cancel this Contract.\n",
     "11. Termination\nEither party may bring this Agreement to an end by written notice if the other party fails to "
     "observe any of its material obligations and the failure is not remedied within 30 days.\n",
+    # a list item that names no termination word: "3. By either Party for a material breach ... not cured within"
+    "9. Ending the contract\n(c) by either party for a material breach by the other, if the breach is not cured within "
+    "fourteen (14) days of written notice.\n",
+    "9. Cancellation\nThe Client may cancel this agreement at any time; the Developer can only cancel for lack of "
+    "payment.\n",
 ])
 def test_termination_for_a_failure_in_other_words(tmp_path, rulebook, body):
     finding = finding_of(tmp_path, rulebook, "TERM-CAUSE", body, preamble=COUNCIL_PREAMBLE)
