@@ -1295,6 +1295,19 @@ def test_unseen_contracts_decoys_stay_missing(tmp_path, rulebook, rule_id, body)
 
 
 @pytest.mark.parametrize(("rule_id", "body"), [
+    # a cap's carve-out names confidentiality obligations it does not set; care for Confidential Information is
+    # confidentiality, not a security measure
+    ("DATA-CONFIDENTIALITY", "10. Limitation of Liability\nEXCEPT FOR BREACHES OF A PARTY'S CONFIDENTIALITY "
+                             "OBLIGATIONS UNDER THE SEPARATE NON-DISCLOSURE AGREEMENT, NEITHER PARTY SHALL BE LIABLE "
+                             "FOR INDIRECT LOSS.\n"),
+    ("DATA-SECURITY", "10. Confidentiality\nThe Receiving Party shall protect the Confidential Information from "
+                      "unauthorised use or disclosure by using the same degree of care as it uses for its own.\n"),
+])
+def test_confidentiality_named_where_it_is_not_the_duty(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
     # guards of the sixteenth and seventeenth probes' patterns: the same words about something else
     ("SLA-RESPONSE", "5. Approvals\nThe Customer shall keep its reaction time to design proposals short.\n"),
     ("GEN-GOVERNING-LAW", "14. Tax\nEach party shall pay the taxes of its own place of incorporation.\n"),
