@@ -1,6 +1,7 @@
 """Accuracy of the default rulebook on the labelled corpus.
 
     python bench/accuracy.py ../shared/corpus [--pdf] [--errors ELEMENT] [--other] [--jobs N]
+    python bench/accuracy.py ../shared/corpus --blind DIR  # also labels written blind (not tuned on)
 
 Prints per-element precision, recall and F1, and macro-F1:
   1. against the CUAD lawyer labels (68 EDGAR contracts), mapped to our elements as
@@ -123,6 +124,20 @@ def cuad_scores(labels: dict, base: Path, judged: dict, errors_of: str | None, t
     return pairs
 
 
+def element_scores(docs: dict, judged: dict, errors_of: str | None, tag: str) -> dict[str, list[tuple[bool, bool]]]:
+    pairs = {e: [] for e in ELEMENTS}
+    for label, path in docs.values():
+        result = judged[path]
+        if not isinstance(result, tuple):
+            continue
+        for element in ELEMENTS:
+            gold = bool(label["elements"][element]["present"])
+            pairs[element].append((gold, result[0][element]))
+            if errors_of == element and gold != result[0][element]:
+                print(f"  {tag} {'FN' if gold else 'FP'} {element}: {label['doc']}")
+    return pairs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)
@@ -131,6 +146,9 @@ def main() -> int:
     parser.add_argument("--other", action="store_true", help="also score the CUAD contracts of other types (cuad_other)")
     parser.add_argument("--jobs", type=int, default=2, help="processes reviewing in parallel (default 2)")
     parser.add_argument("--rulebook", default=None)
+    parser.add_argument("--blind", type=Path, action="append", default=[], metavar="DIR",
+                        help="also score element labels written blind (files like cuad/elements/*.json, 'doc' "
+                             "relative to cuad/) in a table of their own; repeatable")
     args = parser.parse_args()
     started = time.perf_counter()
 
@@ -143,9 +161,11 @@ def main() -> int:
         label = json.loads(label_file.read_text())
         base = cuad_dir if label_file.parent.name == "elements" else args.corpus / "open"
         element_docs[label_file] = (label, base / label["doc"])
+    blind_files = sorted(f for folder in args.blind for f in folder.glob("*.json"))
+    blind_docs = {f: (label, cuad_dir / label["doc"]) for f in blind_files for label in [json.loads(f.read_text())]}
     other_dir = args.corpus / "cuad_other"
     other = json.loads((other_dir / "labels.json").read_text())["contracts"] if args.other else {}
-    todo = list(dict.fromkeys([*cuad_paths.values(), *(p for _, p in element_docs.values()),
+    todo = list(dict.fromkeys([*cuad_paths.values(), *(p for _, p in [*element_docs.values(), *blind_docs.values()]),
                                *(other_dir / c["txt"] for c in other.values())]))
     with multiprocessing.get_context("fork").Pool(args.jobs, _init, (args.rulebook,)) as pool:
         judged = dict(zip(todo, pool.map(judge, todo, chunksize=4)))
@@ -153,16 +173,7 @@ def main() -> int:
     cuad_judged = {txt: judged[read] for txt, read in cuad_paths.items()}
     cuad_pairs = cuad_scores(labels, cuad_dir, cuad_judged, args.errors, "CUAD")
 
-    element_pairs = {e: [] for e in ELEMENTS}
-    for label, path in element_docs.values():
-        result = judged[path]
-        if not isinstance(result, tuple):
-            continue
-        for element in ELEMENTS:
-            gold = bool(label["elements"][element]["present"])
-            element_pairs[element].append((gold, result[0][element]))
-            if args.errors == element and gold != result[0][element]:
-                print(f"  LABELS {'FN' if gold else 'FP'} {element}: {label['doc']}")
+    element_pairs = element_scores(element_docs, judged, args.errors, "LABELS")
 
     elapsed = time.perf_counter() - started
     cuad_macro = print_table(f"CUAD lawyer labels ({len(cuad_judged)} contracts, {'PDF' if args.pdf else 'text'})",
@@ -171,6 +182,12 @@ def main() -> int:
     all_macro = print_table(f"Element labels ({len(label_files)} documents), all elements", element_table, list(ELEMENTS))
     core_macro = print_table("Element labels, core elements", element_table, CORE_ELEMENTS)
     line = f"macro-F1: CUAD-mapped {cuad_macro:.3f} | element labels, core {core_macro:.3f} | all {all_macro:.3f}"
+    if blind_docs:
+        blind_table = scores(element_scores(blind_docs, judged, args.errors, "BLIND"))
+        blind_all = print_table(f"Element labels written blind ({len(blind_docs)} documents), all elements",
+                                blind_table, list(ELEMENTS))
+        blind_core = print_table("Element labels written blind, core elements", blind_table, CORE_ELEMENTS)
+        line += f" | blind labels, core {blind_core:.3f} | all {blind_all:.3f}"
     if args.other:
         other_pairs = cuad_scores(other, other_dir, judged, args.errors, "OTHER")
         other_macro = print_table(f"CUAD lawyer labels, other contract types ({len(other)} contracts, text)",
