@@ -1308,6 +1308,20 @@ def test_confidentiality_named_where_it_is_not_the_duty(tmp_path, rulebook, rule
 
 
 @pytest.mark.parametrize(("rule_id", "body"), [
+    # a breach of confidence reported ("shall promptly advise ... has violated"); privacy laws by other names
+    ("DATA-BREACH", "10. Confidentiality\nThe Receiving Party shall promptly advise the Disclosing Party if it learns "
+                    "that any person who had access to Confidential Information has violated or intends to violate "
+                    "this Agreement.\n"),
+    ("DATA-PROTECTION", "8. Privacy\nThe Administrator will be responsible for compliance with Regulation S-P as it "
+                        "applies to the records of the Fund's shareholders.\n"),
+    ("DATA-PROTECTION", "8. Privacy\nThe Supplier shall comply with POPIA when it handles the Client's records.\n"),
+])
+def test_breach_notice_and_privacy_law_in_other_words(tmp_path, rulebook, rule_id, body):
+    finding = finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
     # guards of the sixteenth and seventeenth probes' patterns: the same words about something else
     ("SLA-RESPONSE", "5. Approvals\nThe Customer shall keep its reaction time to design proposals short.\n"),
     ("GEN-GOVERNING-LAW", "14. Tax\nEach party shall pay the taxes of its own place of incorporation.\n"),
