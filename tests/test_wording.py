@@ -1321,6 +1321,18 @@ def test_breach_notice_and_privacy_law_in_other_words(tmp_path, rulebook, rule_i
     assert finding.status in ("met", "weak"), finding.message
 
 
+@pytest.mark.parametrize(("body", "status"), [
+    # the customer's own security rules to follow are a security duty; its dress code is not
+    ("9. Conduct\nWhile on site the Contractor shall comply with the Company's policies concerning access to and "
+     "security of any Company computer system.\n", "weak"),
+    ("9. Conduct\nThe Contractor shall comply with the Company's policies concerning dress and working hours.\n",
+     "missing"),  # guard
+])
+def test_the_customers_security_policies_to_follow(tmp_path, rulebook, body, status):
+    finding = finding_of(tmp_path, rulebook, "DATA-SECURITY", body, preamble=COUNCIL_PREAMBLE)
+    assert finding.status == status, finding.message
+
+
 @pytest.mark.parametrize(("rule_id", "body"), [
     # guards of the sixteenth and seventeenth probes' patterns: the same words about something else
     ("SLA-RESPONSE", "5. Approvals\nThe Customer shall keep its reaction time to design proposals short.\n"),
