@@ -131,8 +131,12 @@ class FindSpec:
                     # a match in a heading ("2. Backups"): the passage is the heading and its clause's first
                     # sentence, which says who does what and states the figures; the quote runs on a little
                     passage = by_sentence[key]
-                    if section.body_start < section.end:
-                        body_at, body_end = doc.passage_span(section.body_start)
+                    lead = doc.text[section.body_start:section.end]
+                    if lead.strip():
+                        body_at, body_end = doc.passage_span(section.end - len(lead.lstrip()))
+                        if self._excluded(doc.text[body_at:body_end], 0, 0):  # what the heading holds is dropped
+                            del by_sentence[key]
+                            continue
                         passage.stance_at, passage.end = body_at, max(end, min(body_end, section.end))
                     passage.quote_end = max(passage.end, min(section.end, section.body_start + MAX_QUOTE // 2))
         if self.conditional is not True or self.party or self.modality:
