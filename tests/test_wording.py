@@ -1419,3 +1419,14 @@ def test_governance_and_signatures_in_other_words(tmp_path, rulebook, rule_id, b
 ])
 def test_another_agreements_renewal_and_an_audits_cost_are_not_read(tmp_path, rulebook, rule_id, body, expected):
     assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an alias in brackets without quote marks, as EDGAR text loses them
+    ("The Covenanter: Harbour Leisure Club Inc. (hereinafter referred to as Party A) and the Covenanter: Lin Design "
+     "Office (hereinafter referred to as Party B) agree as follows.\n", "met"),
+    # guard: a thing given a short name is no party
+    ("The building works (hereinafter called the works) start next month.\n", "missing"),
+])
+def test_parties_named_by_an_alias_without_quote_marks(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "GEN-PARTIES", body, preamble="WORKS ORDER\n\n").status == expected
