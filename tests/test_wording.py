@@ -1569,3 +1569,148 @@ def test_a_liability_subject_to_another_agreements_limits_sets_none_here(tmp_pat
 ])
 def test_scope_words_about_other_things_and_arrangements_elsewhere(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=COUNCIL_PREAMBLE).status == "missing"
+
+
+@pytest.mark.parametrize("body", [
+    # blind labels of unseen contracts: a party's own representations are no warranty on the services
+    "9. General\nEach party represents and warrants to the other that it is duly organised, validly existing and has "
+    "full power and authority to enter into this Agreement.\n",
+    "9. General\nThe Client represents and warrants that it holds all right, title and interest in the artwork it "
+    "supplies and that the artwork does not infringe the rights of any third party.\n",
+    "9. General\nThe Fund represents and warrants that its units are registered under the Securities Act and that it is "
+    "registered as an investment company.\n",
+    "9. General\nThe Vendor does not, expressly or by implication, guarantee or warrant any volume of sales.\n",
+    "9. General\nOn a change of control all unvested options or warrant compensation of the Adviser shall vest.\n",
+    "9. General\nThis Agreement supersedes all earlier proposals, representations and warranties.\n",
+    # a title whose clause opens with such a representation, below blank lines (finder.py)
+    "9. Warranties.\n\n      (a) Each party represents and warrants to the other that it is a company duly organised "
+    "and in good standing under the laws of its state.\n",
+])
+def test_a_partys_own_representations_are_no_service_warranty(tmp_path, rulebook, body):
+    finding = finding_of(tmp_path, rulebook, "COMM-WARRANTY", body)
+    assert finding.status == "missing", [e.quote for e in finding.evidence]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # guards: a promise about the work beside a representation, and a plain service warranty, still count
+    ("9. Warranties\nThe Vendor represents and warrants that it has full power and authority to enter into this "
+     "Agreement and that the services will be performed in a professional and workmanlike manner.\n", "weak"),
+    ("9. Warranties\nThe Vendor warrants that the hosted shop will conform to the specification for ninety (90) days "
+     "after go-live.\n", "met"),
+])
+def test_a_service_promise_beside_a_representation_still_counts(tmp_path, rulebook, body, expected):
+    assert status(tmp_path, rulebook, "COMM-WARRANTY", body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "12. Exit\nUpon termination each party shall return to the other party or destroy (if the other party so agrees "
+    "in writing) any Confidential Information in its possession.\n",
+    "12. Exit\nThe Vendor shall deliver to the Client, within ten (10) days after termination, all files and "
+    "materials which the Client supplied.\n",
+    "12. Exit\nWhen the engagement ends the Vendor will surrender to the Client all Client confidential information "
+    "then in its possession.\n",
+])
+def test_materials_handed_back_at_the_end_are_a_data_return(tmp_path, rulebook, body):
+    finding = finding_of(tmp_path, rulebook, "DATA-RETURN", body)
+    assert finding.status in ("met", "weak"), finding.message
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # paying the price is no cooperation duty; supplying what the work needs is
+    ("4. Fees\nThe Client shall pay the Vendor a deposit of twenty per cent at the start of the project.\n", "missing"),
+    ("4. Fees\nThe Client will grant the Vendor additional compensation in shares for extraordinary work.\n",
+     "missing"),
+    ("4. Content\nThe Client commits to follow the backup routine that the Vendor has given it.\n", "met"),
+    ("4. Content\nThe Client will supply all logos, product photographs and texts for the shop.\n", "met"),
+])
+def test_paying_is_no_customer_duty(tmp_path, rulebook, body, expected):
+    assert status(tmp_path, rulebook, "GOV-CUSTOMER-OBLIGATIONS", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("6. Fees\nAny additional costs for extra artwork shall be borne by the Client.\n", "met"),
+    ("6. Fees\nShould the Client change the plan, the Client shall bear the corresponding extra service fee.\n", "met"),
+    ("6. Fees\nThe Vendor may require additional fees for the installation of any script the Client adds.\n", "met"),
+    # an indemnitor paying back the defence costs of a claim is no charge for extra work
+    ("10. Indemnity\nThe Vendor shall indemnify the Client against third-party claims and will reimburse the Client "
+     "for any legal or other expenses reasonably incurred in investigating or defending such claims.\n", "missing"),
+])
+def test_extra_charges_in_other_words(tmp_path, rulebook, body, expected):
+    assert status(tmp_path, rulebook, "COMM-EXTRAS", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("10. Liability\nThe Vendor is liable for loss caused by the negligent acts of the Vendor, its employees, agents "
+     "or sub-contractors.\n", "missing"),
+    # guard: a consent to subcontracting stays a staffing term
+    ("7. Staff\nThe Vendor shall not use sub-contractors without the Client's prior written consent.\n", "met"),
+])
+def test_subcontractors_named_among_whose_acts_count_are_no_staffing_term(tmp_path, rulebook, body, expected):
+    assert status(tmp_path, rulebook, "GOV-STAFF", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("8. Acceptance\nOn receipt of each Deliverable the Client shall have thirty (30) days within which to inspect "
+     "such Deliverable against the specification.\n", "missing"),
+    ("8. Oversight\nThe Client may name representatives who, on reasonable notice, shall be permitted to review all "
+     "documents and data relating to the services.\n", "met"),
+    ("8. Oversight\nThe Vendor shall permit the Client's representatives, during business hours, to enter upon and "
+     "into any premises of the Vendor for the purpose of inspecting the services.\n", "met"),
+])
+def test_an_audit_is_no_acceptance_test(tmp_path, rulebook, body, expected):
+    assert status(tmp_path, rulebook, "GOV-AUDIT", body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a title run into the text with nothing under it; a lost certificate's indemnity bond
+    "6. Term\nEither party may end this Agreement on notice. 7. LIMITATIONS; INDEMNIFICATION OF VENDOR. Neither party "
+    "shall be liable for lost profits.\n",
+    "6. Certificates\nIf a share certificate is lost the Vendor shall issue a new one on delivery of an indemnity "
+    "agreement reasonably satisfactory to the Vendor.\n",
+])
+def test_a_bare_indemnity_title_is_no_indemnity(tmp_path, rulebook, body):
+    finding = finding_of(tmp_path, rulebook, "LIAB-INDEMNITY", body)
+    assert finding.status == "missing", [e.quote for e in finding.evidence]
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    ("GOV-GOVERNANCE", "5. Contacts\nEach party shall name a senior employee to act as liaison with the other party "
+                       "for all day-to-day matters.\n", "met"),
+    ("GOV-GOVERNANCE", "5. Progress\nThe parties will hold weekly status calls to review the work in progress.\n",
+     "met"),
+    # guard: status updates on one request are no communication plan
+    ("GOV-GOVERNANCE", "5. Requests\nThe Vendor will follow the Client's instructions on such requests, including "
+                       "providing status updates.\n", "missing"),
+    ("GEN-SIGNATURES", "15. Signatures\nThe parties sign below.\n\nVENDOR: CLIENT: KESTREL CLOUD INC., A DELAWARE "
+                       "CORPORATION MARLOW STORES LLC By: By: Ann Lee Tom Ray\n", "met"),
+])
+def test_governance_and_signatures_in_other_words(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # another agreement's renewal is no renewal of this one
+    ("GEN-RENEWAL", "3. Term\nThe Client may end this Agreement at any time if the term of the Web Hosting Services "
+                    "Agreement has not been renewed for a further year.\n", "missing"),
+    # guards of the new wordings: who pays for an audit is no charge for extra work (the clause type keeps it
+    # out), a duty to keep paying no cooperation; and a notice of termination is no cooperation either
+    ("COMM-EXTRAS", "9. Audit\nThe Client may audit the Vendor's records once a year. The cost of the audit shall be "
+                    "borne by the Client unless additional fees due to the Vendor are found.\n", "missing"),
+    ("GOV-CUSTOMER-OBLIGATIONS", "13. Termination\nIf the Client ends the engagement early, the Client will remain "
+                                 "responsible for paying the monthly fee for the notice period.\n", "missing"),
+    ("GOV-CUSTOMER-OBLIGATIONS", "13. Termination\nIf this Agreement is terminated for cause, the Client shall provide "
+                                 "the Vendor written notice thereof.\n", "missing"),
+])
+def test_another_agreements_renewal_and_an_audits_cost_are_not_read(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an alias in brackets without quote marks, as EDGAR text loses them
+    ("The Covenanter: Harbour Leisure Club Inc. (hereinafter referred to as Party A) and the Covenanter: Lin Design "
+     "Office (hereinafter referred to as Party B) agree as follows.\n", "met"),
+    # guard: a thing given a short name is no party
+    ("The building works (hereinafter called the works) start next month.\n", "missing"),
+])
+def test_parties_named_by_an_alias_without_quote_marks(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "GEN-PARTIES", body, preamble="WORKS ORDER\n\n").status == expected

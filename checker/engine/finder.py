@@ -140,6 +140,9 @@ class FindSpec:
                         continue
                     if section.body_start < section.end:
                         body_at, body_end = doc.passage_span(_first_word(doc, section))
+                        if self._excluded(doc.text[body_at:body_end], 0, 0):  # what the heading holds is dropped
+                            del by_sentence[key]
+                            continue
                         passage.stance_at, passage.end = body_at, max(end, min(body_end, section.end))
                     passage.quote_end = max(passage.end, min(section.end, section.body_start + MAX_QUOTE // 2))
         if self.conditional is not True or self.party or self.modality:
