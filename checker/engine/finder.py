@@ -114,7 +114,7 @@ class FindSpec:
                     passage = by_sentence[key]
                     elsewhere = match.end() <= passage.match_start or match.start() >= passage.match_end
                     passage.hits += 1 if passage.last_rank != rank and elsewhere else 0
-                    by_sentence[key].last_rank = rank
+                    passage.last_rank = rank
                     continue
                 if key in rejected or len(by_sentence) >= limit:
                     continue
