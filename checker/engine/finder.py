@@ -142,6 +142,7 @@ class FindSpec:
                         body_at, body_end = doc.passage_span(_first_word(doc, section))
                         if self._excluded(doc.text[body_at:body_end], 0, 0):  # what the heading holds is dropped
                             del by_sentence[key]
+                            rejected.add(key)
                             continue
                         passage.stance_at, passage.end = body_at, max(end, min(body_end, section.end))
                     passage.quote_end = max(passage.end, min(section.end, section.body_start + MAX_QUOTE // 2))
