@@ -1,4 +1,5 @@
-"""portfolio.csv: one row per contract (and per skipped file), written and flushed as each
+"""portfolio.csv: one row per contract (and per skipped file); errors.csv: every contract that
+could not be read and every file skipped, with the reason. Both written and flushed as each
 arrives, rewritten in path order at the end. In every CSV file written here (portfolio, errors,
 key dates) a text cell a spreadsheet would run as a formula gets a leading apostrophe (formulas.py)."""
 
@@ -7,6 +8,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from checker.audit.outcome import OK
 from checker.audit.outputs import replace_atomically
 from checker.audit.outputs.formulas import csv_safe_row
 from checker.audit.outputs.table import BASE_COLUMNS
@@ -50,3 +52,11 @@ class PortfolioCsv(StreamingCsv):
 
     def __init__(self, outdir: Path, elements: list[str], info: dict):
         super().__init__(outdir / self.FILE_NAME, BASE_COLUMNS + elements)
+
+
+class ErrorsCsv(StreamingCsv):
+    def __init__(self, outdir: Path, elements: list[str], info: dict):
+        super().__init__(outdir / "errors.csv", ["path", "status", "reason"])
+
+    def keeps(self, row: dict) -> bool:
+        return row["status"] != OK

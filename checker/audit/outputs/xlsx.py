@@ -16,7 +16,7 @@ from checker.audit.outputs.formulas import FORMULA_STARTS, looks_like_formula
 from checker.audit.outputs.table import BASE_COLUMNS
 from checker.elements import category_of
 from checker.findings import SEVERITY_RANK
-from checker.report.ordering import grouped
+from checker.report.shared import grouped
 
 FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED",
          "error": "FFC7CE", "skipped": "EDEDED"}
