@@ -27,7 +27,7 @@ from checker.errors import CheckerError, InputError
 from checker.files import real
 from checker.findings import SEVERITY_RANK
 from checker.model import Document
-from checker.report.ordering import grouped
+from checker.report.shared import grouped
 
 AUTHOR = "checker"
 INITIALS = "CK"

@@ -15,15 +15,14 @@ Renderers for text, JSON (schema checker.diff/1), Markdown and HTML are at the b
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 
 from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
+from checker.report import json_report
 from checker.report.markdown import cell
-from checker.report.notice import NOT_LEGAL_ADVICE
-from checker.report.ordering import grouped, names
+from checker.report.shared import NOT_LEGAL_ADVICE, grouped, names
 from checker.words import count
 
 _RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2, "error": 2}
@@ -285,10 +284,6 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_json(diff: DraftDiff, color: bool = False) -> str:
-    return json.dumps(diff.as_dict(), indent=2, ensure_ascii=False) + "\n"
-
-
 def render_markdown(diff: DraftDiff, color: bool = False) -> str:
     old, new = names(diff.old), names(diff.new)
     out = [f"# Draft comparison: {cell(old)} → {cell(new)}"]
@@ -314,7 +309,7 @@ def _markdown_section(title: str, header: list[str], rows: list[list], empty: st
 
 def render_html(diff: DraftDiff, color: bool = False) -> str:
     from checker.report.html import badge, e, page
-    from checker.report.ordering import where
+    from checker.report.shared import where
 
     old, new = names(diff.old), names(diff.new)
     out = ["<h1>Draft comparison</h1>", f'<p class="meta">Old: {e(old)}<br>New: {e(new)}</p>',
@@ -348,4 +343,5 @@ def _html_section(title: str, header: list[str], rows: list[str], empty: str) ->
     return [f"<h2>{title}</h2>", f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"]
 
 
-RENDERERS = {"text": render_text, "json": render_json, "markdown": render_markdown, "html": render_html}
+# the JSON renderer is the review's: json.dumps of as_dict()
+RENDERERS = {"text": render_text, "json": json_report.render, "markdown": render_markdown, "html": render_html}
