@@ -18,9 +18,8 @@ import hashlib
 import re
 from html import escape
 
-from checker.report.shared import (NOT_LEGAL_ADVICE, STATUS_LABEL, STATUS_RANK, by_category, findings_tally, grouped,
+from checker.report.shared import (NOT_LEGAL_ADVICE, STATUS_LABEL, STATUS_RANK, by_category, document_notes, findings_tally, grouped,
                                    names, out_of_scope, waiver_note, waiver_notes, where)
-from checker.report.scans import document_notes
 
 MAX_KEY_ITEMS = 8  # items shown per key term (pricing tables can be long); the JSON has them all
 

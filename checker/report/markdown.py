@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from checker.report.shared import (NOT_LEGAL_ADVICE, STATUS_LABEL, by_category, findings_tally, key_term_rows, names,
+from checker.report.shared import (NOT_LEGAL_ADVICE, STATUS_LABEL, by_category, document_notes, findings_tally, key_term_rows, names,
                                    out_of_scope, waiver_note, waiver_notes, where)
-from checker.report.scans import document_notes
 
 
 def cell(text) -> str:

@@ -1,13 +1,14 @@
 """What every human-readable report shares (text, Markdown, HTML; reviews and diffs): the order
 (by category, most severe gaps first), where a quote stands, the documents' names, the tally of
-statuses, how a waiver is worded, the line for a contract out of scope, the key terms' rows and
-the not-legal-advice line every report ends with."""
+statuses, how a waiver is worded, the line for a contract out of scope, the key terms' rows, how
+OCR read each scanned document (and the warning a quote from a poorly read page carries) and the
+not-legal-advice line every report ends with."""
 
 from __future__ import annotations
 
 from checker.findings import SEVERITY_RANK
-from checker.report.scans import evidence_note, value_of
 
+INSTALL = "pip install 'checker[ocr]'"  # as checker.ingest.ocr.INSTALL, without importing the ingesters
 NOT_LEGAL_ADVICE = "Not legal advice: an automated check against a rulebook; have a lawyer review the contract."
 STATUS_RANK = {"error": -1, "missing": 0, "weak": 1, "met": 2, "not_applicable": 3}
 STATUS_LABEL = {"error": "ERROR", "missing": "MISSING", "weak": "WEAK", "met": "MET", "not_applicable": "N/A"}
@@ -101,3 +102,60 @@ def key_term_rows(key_terms: dict, limit: int = 8) -> list[tuple[str, str, str]]
             more = f" (and {len(items) - limit} more)" if i == limit - 1 and len(items) > limit else ""
             rows.append((label if i == 0 else "", item["value"] + more, where(item.get("evidence") or {})))
     return rows
+
+
+def value_of(item, key):
+    """item[key] of a dict (a JSON report), item.key of a record (a live report); None when absent."""
+    return item.get(key) if isinstance(item, dict) else getattr(item, key, None)
+
+
+def _pages(numbers: list[int]) -> str:
+    return f"p. {', '.join(map(str, numbers))}"
+
+
+def _confidence(page: dict, between: str = ": ") -> str:
+    return f"{page['page']}{between}{page['confidence']:.0%}"
+
+
+def document_notes(documents) -> list[str]:
+    """One line per document with scanned pages: OCR's confidence page by page, the pages read
+    with low confidence, those too poor to read, and those left unread for want of OCR."""
+    notes = []
+    for document in documents:
+        ocr = value_of(document, "ocr")
+        if not ocr:
+            continue
+        pages = ocr["pages"]
+        name = value_of(document, "path")
+        read = [p for p in pages if p["confidence"] is not None and p["status"] in ("ok", "low")]
+        parts = []
+        if read:
+            mean = sum(p["confidence"] for p in read) / len(read)
+            parts.append(f"{len(read)} scanned page{'s' if len(read) != 1 else ''} read by OCR "
+                         f"({ocr.get('engine') or 'OCR'}), confidence {mean:.0%} "
+                         f"(by page: {', '.join(_confidence(p) for p in read)})")
+        low = [p for p in pages if p["status"] == "low"]
+        if low:
+            parts.append(f"low confidence on {', '.join('p. ' + _confidence(p, ' (') + ')' for p in low)}: "
+                         f"check quotes from these pages against the scan")
+        unreadable = [p["page"] for p in pages if p["status"] == "unreadable"]
+        if unreadable:
+            parts.append(f"{_pages(unreadable)} could not be read (too faint, blurred or not text): "
+                         f"nothing on {'them' if len(unreadable) > 1 else 'it'} was checked")
+        blank = [p["page"] for p in pages if p["status"] == "blank"]
+        if blank:
+            parts.append(f"{_pages(blank)} blank")
+        unread = [p["page"] for p in pages if p["status"] == "not_read"]
+        if unread:
+            parts.append(f"{_pages(unread)} {'are scans' if len(unread) > 1 else 'is a scan'} without text and "
+                         f"{'were' if len(unread) > 1 else 'was'} not read: to read scans install the OCR extra: {INSTALL}")
+        if parts:
+            notes.append(f"{name}: " + "; ".join(parts))
+    return notes
+
+
+def evidence_note(evidence) -> str:
+    """'' or the warning a quote from a poorly read scanned page carries."""
+    if not value_of(evidence, "ocr_low"):
+        return ""
+    return f"scanned page read by OCR with {value_of(evidence, 'ocr_confidence'):.0%} confidence: check the quote"
