@@ -14,8 +14,7 @@ from checker.engine.kinds import KINDS, OptionError
 from checker.findings import SEVERITIES
 from checker.matching import PatternError, TextPattern
 from checker.nlp.jurisdictions import LAW_FAMILIES
-from checker.rulebook.located_yaml import NOWHERE, LocatedDict, LocatedList, Mark
-from checker.rulebook.problems import Problems
+from checker.rulebook.located_yaml import NOWHERE, LocatedDict, LocatedList, Mark, Problems
 from checker.words import PARAM
 
 COMMON_KEYS = {"id", "element", "title", "category", "severity", "why", "fix", "kind", "applies_when",

@@ -4,9 +4,8 @@ once, so an interrupted audit keeps what it finished) and ``finish(rows, complet
 end, with every row sorted by path (the streaming ones rewrite themselves in that order).
 
     table.py      the shared row: path, status, score, counts, one cell per element
-    formulas.py   no cell a spreadsheet runs as a formula (OWASP CSV injection)
     csv_file.py   portfolio.csv, and errors.csv: what could not be read or was skipped, and why
-                  (always written)
+                  (always written); no cell a spreadsheet runs as a formula (OWASP CSV injection)
     jsonl.py      findings.jsonl: each contract's full JSON report, one per line
     xlsx.py       portfolio.xlsx: coloured, frozen header, a sheet per category
     heatmap.py    portfolio.html: contracts x elements, sortable, cells link to findings; the notice
