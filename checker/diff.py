@@ -269,8 +269,7 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
     lines = [f"checker diff: {old} -> {new}", f"rulebook {diff.new.rulebook['name']} {diff.new.rulebook['version']}: "
              f"{count(len(diff.statuses), 'element')} changed status, {count(len(diff.figures), 'figure')} changed, "
              f"{count(sum(h.change == 'added' for h in diff.hygiene), 'drafting slip')} added, "
-             f"{sum(h.change == 'fixed' for h in diff.hygiene)} fixed", ""]
-    lines.append("ELEMENTS")
+             f"{sum(h.change == 'fixed' for h in diff.hygiene)} fixed", "", "ELEMENTS"]
     for c in diff.statuses:
         lines.append(f"  {'worse ' if c.worse else 'better'}  {c.severity:<9}{c.element}: {c.old} -> {c.new}")
         lines += [f"{'':19}{r.rule}: {r.old} -> {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules]

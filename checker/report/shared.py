@@ -60,9 +60,9 @@ def findings_tally(report) -> str:
     return tally(report.summary, sum(1 for f in report.findings if f.waived))
 
 
-def waiver_note(waived: dict) -> str:
+def waiver_note(waived: dict, source: bool = True) -> str:
     until = f" until {waived['expires']}" if waived.get("expires") else ""
-    return f"Waived{until}: {waived['reason']} [{waived['source']}]"
+    return f"Waived{until}: {waived['reason']}" + (f" [{waived['source']}]" if source else "")
 
 
 def waiver_notes(report) -> list[str]:

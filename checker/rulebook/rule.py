@@ -166,8 +166,7 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
     return Rule(id=rule_id, element=element, title=raw["title"].strip(), category=raw["category"].strip(),
                 severity=severity, why=" ".join(raw["why"].split()), fix=fix, fixes=fixes, kind=kind_name,
                 spec=spec, params=dict(params), applies_when=applies_when, applies_under=applies_under,
-                examples=examples,
-                enabled=enabled, tags=list(tags), source=f"{raw.mark.file}:{raw.mark.line}",
+                examples=examples, enabled=enabled, tags=list(tags), source=f"{raw.mark.file}:{raw.mark.line}",
                 defaults=dict(params), raw=raw)
 
 
