@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
-from checker.report import render_json
+from checker.report import json_report
 from checker.report.markdown import cell
 from checker.report.shared import NOT_LEGAL_ADVICE, grouped, names
 from checker.words import count
@@ -342,4 +342,4 @@ def _html_section(title: str, header: list[str], rows: list[str], empty: str) ->
     return [f"<h2>{title}</h2>", f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"]
 
 
-RENDERERS = {"text": render_text, "json": render_json, "markdown": render_markdown, "html": render_html}
+RENDERERS = {"text": render_text, "json": json_report.render, "markdown": render_markdown, "html": render_html}

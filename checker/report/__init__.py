@@ -1,18 +1,10 @@
-"""Renderers: one module per format, each `render(report, color=False) -> str`; the JSON report
-(schema checker.report/1, the contract for every other tool) is the report's `as_dict()` as JSON."""
+"""Renderers: one module per format, each `render(report, color=False) -> str`."""
 
 from __future__ import annotations
 
-import json
+from checker.report import html, json_report, markdown, text
 
-from checker.report import html, markdown, text
-
-
-def render_json(report, color: bool = False) -> str:
-    return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
-
-
-RENDERERS = {"text": text.render, "json": render_json, "markdown": markdown.render, "html": html.render}
+RENDERERS = {"text": text.render, "json": json_report.render, "markdown": markdown.render, "html": html.render}
 
 
 def render(report, fmt: str, color: bool = False, gaps_only: bool = False) -> str:
