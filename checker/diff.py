@@ -22,7 +22,7 @@ from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
 from checker.report import json_report
 from checker.report.markdown import cell
-from checker.report.shared import NOT_LEGAL_ADVICE, grouped, names
+from checker.report.shared import NOT_LEGAL_ADVICE, grouped, names, where
 from checker.words import count
 
 _RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2, "error": 2}
@@ -252,13 +252,10 @@ def _hygiene(old: Report, new: Report) -> list[HygieneChange]:
         for change, finding, slips in (("added", b, after - before), ("fixed", a, before - after)):
             for quote in slips.elements():
                 evidence = next(e for e in finding.evidence if e.quote == quote)
-                changes.append(HygieneChange(rule, title, change, quote, _where(evidence)))
+                # the document and section, without the page (pages move between drafts) or a scan's warning
+                shown = where({**vars(evidence), "page": None, "ocr_low": False})
+                changes.append(HygieneChange(rule, title, change, quote, shown))
     return changes
-
-
-def _where(evidence) -> str:
-    section = " ".join(p for p in (evidence.section and f"§{evidence.section}", evidence.heading) if p)
-    return ", ".join(p for p in (evidence.document, section) if p)
 
 
 # ---------------------------------------------------------------- renderers
@@ -308,7 +305,6 @@ def _markdown_section(title: str, header: list[str], rows: list[list], empty: st
 
 def render_html(diff: DraftDiff, color: bool = False) -> str:
     from checker.report.html import badge, e, page
-    from checker.report.shared import where
 
     old, new = names(diff.old), names(diff.new)
     out = ["<h1>Draft comparison</h1>", f'<p class="meta">Old: {e(old)}<br>New: {e(new)}</p>',
