@@ -123,7 +123,7 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
     if isinstance(kind_name, str) and kind_name and kind is None:
         bad("kind", f"unknown kind {kind_name!r}; valid kinds: {', '.join(sorted(KINDS))}")
     # with an unknown kind, accept any kind's keys: only the kind itself is wrong
-    allowed = COMMON_KEYS | (kind.keys if kind else frozenset().union(*(k.keys for k in KINDS.values())))
+    allowed = COMMON_KEYS | (kind.options.keys() if kind else frozenset().union(*(k.options for k in KINDS.values())))
     for key in raw:
         if key not in allowed:
             bad(raw.key_where(key),
