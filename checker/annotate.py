@@ -27,7 +27,7 @@ from checker.errors import CheckerError, InputError
 from checker.files import real
 from checker.findings import SEVERITY_RANK
 from checker.model import Document
-from checker.report.ordering import grouped
+from checker.report.shared import grouped, waiver_note
 
 AUTHOR = "checker"
 INITIALS = "CK"
@@ -206,9 +206,7 @@ def _head(status: str, finding) -> str:
 
 def _ending(finding) -> list[str]:
     """How every comment ends: the waiver that accepts the gap, if any, and the fix."""
-    waived = finding.waived or {}
-    until = f" until {waived['expires']}" if waived.get("expires") else ""
-    accepted = [f"Waived{until}: {waived['reason']}"] if waived else []
+    accepted = [waiver_note(finding.waived, source=False)] if finding.waived else []
     return accepted + ["Fix: " + _one_line(finding.fix)]
 
 

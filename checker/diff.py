@@ -15,15 +15,14 @@ Renderers for text, JSON (schema checker.diff/1), Markdown and HTML are at the b
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 
 from checker.findings import SEVERITY_RANK, Report
 from checker.keyterms import KEY_TERMS, duration_text
+from checker.report import json_report
 from checker.report.markdown import cell
-from checker.report.notice import NOT_LEGAL_ADVICE
-from checker.report.ordering import grouped, names
+from checker.report.shared import NOT_LEGAL_ADVICE, grouped, names, where
 from checker.words import count
 
 _RANK = {"met": 0, "not_applicable": 0, "weak": 1, "missing": 2, "error": 2}
@@ -253,13 +252,10 @@ def _hygiene(old: Report, new: Report) -> list[HygieneChange]:
         for change, finding, slips in (("added", b, after - before), ("fixed", a, before - after)):
             for quote in slips.elements():
                 evidence = next(e for e in finding.evidence if e.quote == quote)
-                changes.append(HygieneChange(rule, title, change, quote, _where(evidence)))
+                # the document and section, without the page (pages move between drafts) or a scan's warning
+                shown = where({**vars(evidence), "page": None, "ocr_low": False})
+                changes.append(HygieneChange(rule, title, change, quote, shown))
     return changes
-
-
-def _where(evidence) -> str:
-    section = " ".join(p for p in (evidence.section and f"§{evidence.section}", evidence.heading) if p)
-    return ", ".join(p for p in (evidence.document, section) if p)
 
 
 # ---------------------------------------------------------------- renderers
@@ -270,8 +266,7 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
     lines = [f"checker diff: {old} -> {new}", f"rulebook {diff.new.rulebook['name']} {diff.new.rulebook['version']}: "
              f"{count(len(diff.statuses), 'element')} changed status, {count(len(diff.figures), 'figure')} changed, "
              f"{count(sum(h.change == 'added' for h in diff.hygiene), 'drafting slip')} added, "
-             f"{sum(h.change == 'fixed' for h in diff.hygiene)} fixed", ""]
-    lines.append("ELEMENTS")
+             f"{sum(h.change == 'fixed' for h in diff.hygiene)} fixed", "", "ELEMENTS"]
     for c in diff.statuses:
         lines.append(f"  {'worse ' if c.worse else 'better'}  {c.severity:<9}{c.element}: {c.old} -> {c.new}")
         lines += [f"{'':19}{r.rule}: {r.old} -> {r.new}" + (f" ({r.figure})" if r.figure else "") for r in c.rules]
@@ -283,10 +278,6 @@ def render_text(diff: DraftDiff, color: bool = False) -> str:
     lines += ["", "DRAFTING", *(slips or ["  (no drafting slip added or fixed)"])]
     lines += ["", NOT_LEGAL_ADVICE]
     return "\n".join(lines) + "\n"
-
-
-def render_json(diff: DraftDiff, color: bool = False) -> str:
-    return json.dumps(diff.as_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
 def render_markdown(diff: DraftDiff, color: bool = False) -> str:
@@ -314,7 +305,6 @@ def _markdown_section(title: str, header: list[str], rows: list[list], empty: st
 
 def render_html(diff: DraftDiff, color: bool = False) -> str:
     from checker.report.html import badge, e, page
-    from checker.report.ordering import where
 
     old, new = names(diff.old), names(diff.new)
     out = ["<h1>Draft comparison</h1>", f'<p class="meta">Old: {e(old)}<br>New: {e(new)}</p>',
@@ -348,4 +338,4 @@ def _html_section(title: str, header: list[str], rows: list[str], empty: str) ->
     return [f"<h2>{title}</h2>", f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"]
 
 
-RENDERERS = {"text": render_text, "json": render_json, "markdown": render_markdown, "html": render_html}
+RENDERERS = {"text": render_text, "json": json_report.render, "markdown": render_markdown, "html": render_html}

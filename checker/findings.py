@@ -151,21 +151,18 @@ def note_ocr(report: Report) -> None:
     if not by_name:
         return
 
-    def reading_of(name, page):
+    def flags(name, page) -> dict:  # what a quote from this page carries: {} for a page with a text layer
         document = by_name.get(name)
         reading = document.reading_of(page) if document else None
-        return reading if reading is not None and reading.confidence is not None else None
+        if reading is None or reading.confidence is None:
+            return {}
+        return {"ocr_confidence": reading.confidence, "ocr_low": reading.confidence < LOW_CONFIDENCE}
 
     for finding in report.findings:
         for evidence in finding.evidence:
-            reading = reading_of(evidence.document, evidence.page)
-            if reading is not None:
-                evidence.ocr_confidence = reading.confidence
-                evidence.ocr_low = reading.confidence < LOW_CONFIDENCE
+            vars(evidence).update(flags(evidence.document, evidence.page))
     for items in (report.key_terms or {}).values():
         for item in items:
             evidence = item.get("evidence") if isinstance(item, dict) else None
-            reading = reading_of(evidence.get("document"), evidence.get("page")) if evidence else None
-            if reading is not None:
-                evidence["ocr_confidence"] = reading.confidence
-                evidence["ocr_low"] = reading.confidence < LOW_CONFIDENCE
+            if evidence:
+                evidence.update(flags(evidence.get("document"), evidence.get("page")))

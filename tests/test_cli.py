@@ -476,7 +476,7 @@ def test_no_color_turns_the_terminal_colours_off(tmp_path):
 
 
 def test_human_reports_say_they_are_not_legal_advice(tmp_path):
-    from checker.report.notice import NOT_LEGAL_ADVICE
+    from checker.report.shared import NOT_LEGAL_ADVICE
 
     path = write(tmp_path, "contract.txt", CONTRACT)
     for fmt in ("text", "markdown", "html"):

@@ -76,7 +76,6 @@ SCANS = {
         cross_references._SECTION_REF, cross_references._SECTION_WORD, text)),
     "part references": (cross_references._PART_REF, lambda text: cross_references._starting_at(
         cross_references._PART_REF, cross_references._PART_WORD, text)),
-    "term uses": (undefined_terms._USE, undefined_terms._uses),
 }
 
 
@@ -91,15 +90,6 @@ def test_the_reordered_name_pair_pattern_finds_the_same_pairs():
     plain = re.compile(r"(?<![.!?:;\n])\b[A-Z][\w-]*[ \t]+(?=([A-Z][\w-]*)\b)")
     for text in TEXTS:
         assert _found(undefined_terms._NAME_PAIR.finditer(text)) == _found(plain.finditer(text))
-
-
-def test_only_lines_with_a_cue_are_definition_lines():
-    for text in TEXTS:
-        every_line = [m.span(1) for s, e in drafting.line_spans(text)
-                      if (m := drafting._LINE_DEFINITION.match(text, s, e))]
-        cued = [m.span(1) for s, e in drafting._lines_with(drafting._LINE_DEFINITION_CUE, text)
-                if (m := drafting._LINE_DEFINITION.match(text, s, e))]
-        assert cued == every_line
 
 
 def test_only_lines_with_an_anchor_word_hold_a_signature_anchor():

@@ -350,7 +350,7 @@ def test_the_schema_matches_the_code(schema):
     s = schema.schema
     defs = s["$defs"]
     assert set(s["properties"]) == set(TOP_KEYS)
-    assert set(defs["rule"]["properties"]) == COMMON_KEYS | {k for kind in KINDS.values() for k in kind.keys}
+    assert set(defs["rule"]["properties"]) == COMMON_KEYS | {k for kind in KINDS.values() for k in kind.options}
     assert set(defs["rule"]["required"]) == {"id", "element", "title", "category", "severity", "why", "fix", "kind"}
     assert defs["rule"]["properties"]["kind"]["enum"] == sorted(KINDS)
     assert defs["severity"]["enum"] == list(SEVERITIES)

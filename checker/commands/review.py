@@ -62,11 +62,9 @@ def review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, as_o
 
 def _scan_hint(files) -> str:
     """For a review stopped at --timeout: a scan is slow to read, say so."""
-    import os
-
     from checker.ingest import IMAGES, ocr_mode
 
-    if ocr_mode() == "never" or not any(Path(os.fsdecode(f)).suffix.lower() in (".pdf", *IMAGES) for f in files):
+    if ocr_mode() == "never" or not any(Path(f).suffix.lower() in (".pdf", *IMAGES) for f in files):
         return ""
     return " (a scan is read by OCR at 1-3 s a page: raise --timeout for a long one)"
 

@@ -87,11 +87,8 @@ def _caps_heading(line: str) -> bool:
     if not 1 <= len(stripped.split()) <= 10 or _ASCII_LOWER.search(stripped):
         return False  # the cheap tests first: most lines are body text
     letters = [c for c in stripped if c.isalpha()]
-    return (
-        2 <= len(letters)
-        and all(c.isupper() for c in letters)
-        and len(letters) >= 0.6 * len(stripped.replace(" ", ""))
-    )
+    return (2 <= len(letters) and all(c.isupper() for c in letters)
+            and len(letters) >= 0.6 * len(stripped.replace(" ", "")))
 
 
 def detect_headings(text: str) -> list[HeadingHint]:

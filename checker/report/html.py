@@ -18,10 +18,8 @@ import hashlib
 import re
 from html import escape
 
-from checker.report import waived
-from checker.report.ordering import STATUS_LABEL, STATUS_RANK, by_category, grouped, names, tally, where
-from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
-from checker.report.scans import document_notes
+from checker.report.shared import (NOT_LEGAL_ADVICE, STATUS_LABEL, STATUS_RANK, by_category, document_notes, findings_tally, grouped,
+                                   names, out_of_scope, waiver_note, waiver_notes, where)
 
 MAX_KEY_ITEMS = 8  # items shown per key term (pricing tables can be long); the JSON has them all
 
@@ -157,9 +155,9 @@ def render(report, color: bool = False) -> str:
            f'<span><b>{counts["met"]}</b> elements met</span><span><b>{counts["weak"]}</b> weak</span>'
            f'<span><b>{counts["missing"]}</b> missing</span><span><b>{counts["not_applicable"]}</b> not applicable</span></div>'
            f'<div class="bar">{bar}</div>'
-           f'<p class="meta">Findings: {tally(report.summary, waived.count(report))}. '
+           f'<p class="meta">Findings: {findings_tally(report)}. '
            "Score: each applicable element met counts 1, weak &frac12;, missing 0.</p></div></div>",
-           *[f'<p class="waived">{e(note)}</p>' for note in waived.status_notes(report)],
+           *[f'<p class="waived">{e(note)}</p>' for note in waiver_notes(report)],
            *([f'<p class="waived" id="out-of-scope"><b>{e(out_of_scope(report))}</b></p>'] if out_of_scope(report) else []),
            *[f'<p class="waived">{e(note)}</p>' for note in document_notes(report.documents)],
            "</div>",
@@ -220,7 +218,7 @@ def _finding(finding, clauses: dict) -> str:
     if finding.status != "met" or finding.met_means_clean:
         parts.append(f'<p class="message">{e(finding.message)}</p>')
     if finding.waived:
-        parts.append(f'<p class="waived">{e(waived.note(finding.waived))}</p>')
+        parts.append(f'<p class="waived">{e(waiver_note(finding.waived))}</p>')
     for evidence in finding.evidence[:12]:
         clause = clauses[_clause_key(evidence)]
         parts.append(in_context(evidence))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from checker.report import waived
-from checker.report.ordering import STATUS_LABEL, by_category, names, tally, where
-from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
-from checker.report.scans import document_notes
+from checker.report.shared import (NOT_LEGAL_ADVICE, STATUS_LABEL, by_category, document_notes, findings_tally, key_term_rows, names,
+                                   out_of_scope, waiver_note, waiver_notes, where)
 
 
 def cell(text) -> str:
@@ -16,8 +14,8 @@ def cell(text) -> str:
 def render(report, color: bool = False) -> str:
     out = [f"# Contract review: {names(report)}", "",
            f"Rulebook **{report.rulebook['name']}** {report.rulebook['version']} — "
-           f"{tally(report.summary, waived.count(report))}.", "",
-           *[f"> {cell(n)}\n" for n in waived.status_notes(report)],
+           f"{findings_tally(report)}.", "",
+           *[f"> {cell(n)}\n" for n in waiver_notes(report)],
            *([f"> **{cell(out_of_scope(report))}**\n"] if out_of_scope(report) else []),
            *[f"> {cell(n)}\n" for n in document_notes(report.documents)],
            "| Status | Severity | Rule | Element | Finding |", "|---|---|---|---|---|"]
@@ -30,7 +28,7 @@ def render(report, color: bool = False) -> str:
         for f in findings:
             out += ["", f"### {STATUS_LABEL[f.status]}: {f.title} (`{f.rule}`, {f.severity})", "", cell(f.message)]
             if f.waived:
-                out += ["", f"**{cell(waived.note(f.waived))}**"]
+                out += ["", f"**{cell(waiver_note(f.waived))}**"]
             for ev in f.evidence:
                 out += ["", f"> {cell(ev.quote)}", f"> — {where(ev)}"]
             if f.status in ("weak", "missing"):
@@ -41,8 +39,6 @@ def render(report, color: bool = False) -> str:
 
 
 def _key_terms(report) -> list[str]:
-    from checker.report.key_terms import abstract
-
     out = ["", "## Key terms", "", "| Term | What the contract says | Where |", "|---|---|---|"]
     return out + [f"| {cell(label)} | {cell(value)} | {cell(where_)} |"
-                  for label, value, where_ in abstract(getattr(report, "key_terms", {}))]
+                  for label, value, where_ in key_term_rows(getattr(report, "key_terms", {}))]

@@ -7,10 +7,8 @@ import textwrap
 
 import click
 
-from checker.report import waived
-from checker.report.notice import NOT_LEGAL_ADVICE, out_of_scope
-from checker.report.ordering import STATUS_LABEL, by_category, names, tally, where
-from checker.report.scans import document_notes
+from checker.report.shared import (NOT_LEGAL_ADVICE, STATUS_LABEL, by_category, document_notes, findings_tally, key_term_rows, names,
+                                   out_of_scope, waiver_note, waiver_notes, where)
 from checker.words import count
 
 _COLOURS = {"error": "magenta", "missing": "red", "weak": "yellow", "met": "green", "not_applicable": "bright_black"}
@@ -22,8 +20,8 @@ def render(report, color: bool = False, gaps_only: bool = False) -> str:
 
     lines = [style(f"checker review: {names(report)}", bold=True),
              f"rulebook {report.rulebook['name']} {report.rulebook['version']}: "
-             f"{tally(report.summary, waived.count(report))}"]
-    lines += waived.status_notes(report)
+             f"{findings_tally(report)}"]
+    lines += waiver_notes(report)
     if out_of_scope(report):
         lines += [style(line, fg="magenta") for line in textwrap.wrap(out_of_scope(report), 100)]
     for note in document_notes(report.documents):
@@ -40,7 +38,7 @@ def render(report, color: bool = False, gaps_only: bool = False) -> str:
             if f.is_gap or (f.status == "met" and any("compared_with" in fact for fact in f.facts)):
                 lines += [f"{'':19}{line}" for line in textwrap.wrap(f.message, 92)]
             if f.waived:
-                lines += [style(f"{'':19}{line}", fg="cyan") for line in textwrap.wrap(waived.note(f.waived), 92)]
+                lines += [style(f"{'':19}{line}", fg="cyan") for line in textwrap.wrap(waiver_note(f.waived), 92)]
             for ev in f.evidence[:1]:
                 lines.append(style(f"{'':19}[{where(ev)}]", dim=True))
                 lines += [style(f"{'':19}{line}", dim=True) for line in textwrap.wrap(f'"{ev.quote}"', 92)[:3]]
@@ -53,8 +51,6 @@ def render(report, color: bool = False, gaps_only: bool = False) -> str:
 
 
 def _key_terms(report, style) -> list[str]:
-    from checker.report.key_terms import abstract
-
     return ["", style("KEY TERMS", bold=True)] + [
         f"  {label:<24} {value}" + (style(f"  [{where_}]", dim=True) if where_ else "")
-        for label, value, where_ in abstract(getattr(report, "key_terms", {}))]
+        for label, value, where_ in key_term_rows(getattr(report, "key_terms", {}))]

@@ -20,8 +20,7 @@ from pathlib import Path
 
 from checker.errors import RulebookError
 from checker.rulebook import packs
-from checker.rulebook.located_yaml import LocatedDict, LocatedList, Mark, new_dict, read_located
-from checker.rulebook.problems import Problems
+from checker.rulebook.located_yaml import LocatedDict, LocatedList, Mark, Problems, new_dict, read_located
 
 SCHEMA = "checker.rulebook/1"
 TOP_KEYS = ("schema", "name", "version", "description", "extends", "side", "words", "overrides", "disable", "rules",

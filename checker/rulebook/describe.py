@@ -10,6 +10,7 @@ import textwrap
 
 from checker.engine.kinds import KINDS
 from checker.nlp.jurisdictions import LAW_FAMILIES
+from checker.report.shared import where
 from checker.rulebook.load import Rulebook
 from checker.rulebook.rule import Rule
 from checker.words import count, with_params
@@ -75,10 +76,8 @@ def explain(rule: Rule, rulebook: Rulebook, finding: dict | None = None) -> str:
         status = finding.get("status", "?").upper()
         out += ["", f"In the report: {status}. {finding.get('message', '')}".rstrip()]
         for evidence in finding.get("evidence", [])[:2]:
-            where = ", ".join(str(p) for p in (evidence.get("document"), evidence.get("page") and
-                                               f"p. {evidence['page']}", evidence.get("section") and
-                                               f"§{evidence['section']}") if p)
-            out += [f"  [{where}]", *textwrap.wrap(f'"{evidence.get("quote", "")}"', WIDTH, initial_indent="  ",
+            shown = where({**evidence, "heading": None, "ocr_low": False})  # document, page and section
+            out += [f"  [{shown}]", *textwrap.wrap(f'"{evidence.get("quote", "")}"', WIDTH, initial_indent="  ",
                                                   subsequent_indent="  ")]
         if finding.get("waived"):
             waived = finding["waived"]

@@ -16,8 +16,7 @@ from pathlib import Path
 
 from checker.rulebook import packs
 from checker.rulebook.compose import compose
-from checker.rulebook.located_yaml import LocatedDict, LocatedList, plain
-from checker.rulebook.problems import Problems
+from checker.rulebook.located_yaml import LocatedDict, LocatedList, Problems, plain
 from checker.rulebook.rule import Rule, build_rule, rule_label
 from checker.rulebook.waivers import Waiver, parse_waivers
 

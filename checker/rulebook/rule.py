@@ -14,8 +14,7 @@ from checker.engine.kinds import KINDS, OptionError
 from checker.findings import SEVERITIES
 from checker.matching import PatternError, TextPattern
 from checker.nlp.jurisdictions import LAW_FAMILIES
-from checker.rulebook.located_yaml import NOWHERE, LocatedDict, LocatedList, Mark
-from checker.rulebook.problems import Problems
+from checker.rulebook.located_yaml import NOWHERE, LocatedDict, LocatedList, Mark, Problems
 from checker.words import PARAM
 
 COMMON_KEYS = {"id", "element", "title", "category", "severity", "why", "fix", "kind", "applies_when",
@@ -124,7 +123,7 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
     if isinstance(kind_name, str) and kind_name and kind is None:
         bad("kind", f"unknown kind {kind_name!r}; valid kinds: {', '.join(sorted(KINDS))}")
     # with an unknown kind, accept any kind's keys: only the kind itself is wrong
-    allowed = COMMON_KEYS | (kind.keys if kind else frozenset().union(*(k.keys for k in KINDS.values())))
+    allowed = COMMON_KEYS | (kind.options.keys() if kind else frozenset().union(*(k.options for k in KINDS.values())))
     for key in raw:
         if key not in allowed:
             bad(raw.key_where(key),
@@ -167,8 +166,7 @@ def build_rule(raw: LocatedDict, index: int, problems: Problems) -> Rule | None:
     return Rule(id=rule_id, element=element, title=raw["title"].strip(), category=raw["category"].strip(),
                 severity=severity, why=" ".join(raw["why"].split()), fix=fix, fixes=fixes, kind=kind_name,
                 spec=spec, params=dict(params), applies_when=applies_when, applies_under=applies_under,
-                examples=examples,
-                enabled=enabled, tags=list(tags), source=f"{raw.mark.file}:{raw.mark.line}",
+                examples=examples, enabled=enabled, tags=list(tags), source=f"{raw.mark.file}:{raw.mark.line}",
                 defaults=dict(params), raw=raw)
 
 

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from checker.errors import RulebookError
-from checker.rulebook.located_yaml import LocatedDict, LocatedList, Mark, read_located
-from checker.rulebook.problems import Problems
+from checker.rulebook.located_yaml import LocatedDict, LocatedList, Mark, Problems, read_located
 
 SCHEMA = "checker.waivers/1"
 KEYS = ("rule", "contract", "reason", "expires")

@@ -4,15 +4,14 @@ once, so an interrupted audit keeps what it finished) and ``finish(rows, complet
 end, with every row sorted by path (the streaming ones rewrite themselves in that order).
 
     table.py      the shared row: path, status, score, counts, one cell per element
-    formulas.py   no cell a spreadsheet runs as a formula (OWASP CSV injection)
-    csv_file.py   portfolio.csv
+    csv_file.py   portfolio.csv, and errors.csv: what could not be read or was skipped, and why
+                  (always written); no cell a spreadsheet runs as a formula (OWASP CSV injection)
     jsonl.py      findings.jsonl: each contract's full JSON report, one per line
     xlsx.py       portfolio.xlsx: coloured, frozen header, a sheet per category
     heatmap.py    portfolio.html: contracts x elements, sortable, cells link to findings; the notice
                   deadlines of the 12 months from the as-of day
     key_dates.py  key-dates.csv (one row per contract: parties, effective, expiry, renewal, notice,
                   last day to give notice, evidence) and key-dates.ics (one event per notice deadline)
-    errors_file.py errors.csv: what could not be read or was skipped, and why (always written)
 """
 
 from __future__ import annotations
@@ -38,7 +37,7 @@ def _writer(fmt: str):
 
 class Outputs:
     def __init__(self, outdir: Path, formats: list[str], rulebook, expected: int, as_of: date | None = None):
-        from checker.audit.outputs.errors_file import ErrorsCsv
+        from checker.audit.outputs.csv_file import ErrorsCsv
 
         self.outdir = Path(outdir)
         self.elements = element_columns(rulebook)

@@ -24,8 +24,7 @@ from checker.audit.outputs.table import CELL, CELL_RANK
 from checker.elements import ELEMENTS
 from checker.keydates import key_dates_row, parse_iso
 from checker.report.html import e
-from checker.report.ordering import STATUS_LABEL, by_category, grouped, tally, where
-from checker.report.scans import document_notes
+from checker.report.shared import STATUS_LABEL, by_category, document_notes, grouped, tally, where
 from checker.words import count
 
 SYMBOL = {"met": "\u2713", "weak": "~", "missing": "\u2717", "n-a": "\u00b7", "": ""}

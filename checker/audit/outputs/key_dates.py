@@ -54,10 +54,9 @@ def calendar(rows: list[dict], as_of: date) -> bytes:
     from icalendar import Alarm, Calendar, Event
 
     cal = Calendar()
-    cal.add("prodid", "-//checker//key dates//EN")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", "Contract notice deadlines")
+    for name, value in (("prodid", "-//checker//key dates//EN"), ("version", "2.0"), ("calscale", "GREGORIAN"),
+                        ("x-wr-calname", "Contract notice deadlines")):
+        cal.add(name, value)
     stamp = datetime.now(timezone.utc).replace(microsecond=0)
     for row in rows:
         day = parse_iso(row.get("last day to give notice"))

@@ -4,7 +4,7 @@ severity, message, quote, page, section, fix); cells coloured by status, header 
 Written once, at the end (a spreadsheet cannot be appended to row by row), in openpyxl's
 streaming mode: memory stays flat for thousands of contracts. Every text is written as a
 string cell (openpyxl would turn a text starting with '=' into a formula), and a text a
-spreadsheet would read as a formula also gets Excel's quote prefix (see formulas.py)."""
+spreadsheet would read as a formula also gets Excel's quote prefix (see csv_file.py)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ import re
 from pathlib import Path
 
 from checker.audit.outputs import replace_atomically
-from checker.audit.outputs.formulas import FORMULA_STARTS, looks_like_formula
+from checker.audit.outputs.csv_file import FORMULA_STARTS, looks_like_formula
 from checker.audit.outputs.table import BASE_COLUMNS
 from checker.elements import category_of
 from checker.findings import SEVERITY_RANK
-from checker.report.ordering import grouped
+from checker.report.shared import grouped
 
 FILLS = {"met": "C6EFCE", "weak": "FFEB9C", "missing": "FFC7CE", "n-a": "EDEDED",
          "error": "FFC7CE", "skipped": "EDEDED"}

@@ -46,10 +46,6 @@ class Kind:
     met_means_clean: bool = False  # met = no slips found (weak lists them); never missing
     statuses: tuple[str, ...] = ("met", "weak", "missing")  # what check() can conclude
 
-    @property
-    def keys(self) -> frozenset[str]:
-        return frozenset(self.options)
-
     def validate(self, rule: dict, params: dict):
         """Check the rule's options and params against the declarations, then compile."""
         for key, option in self.options.items():

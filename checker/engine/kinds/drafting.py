@@ -218,7 +218,6 @@ _DEFINED_ELSEWHERE = r"(?:as\s+(?:such\s+term\s+is\s+)?defined\s+(?:in|under|by)
 _AS_DEFINED = re.compile(r"(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,4})['\u2019]?s?\s*\(?\s*" + _DEFINED_ELSEWHERE)
 _AS_DEFINED_CUE = re.compile(_DEFINED_ELSEWHERE)
 _WORD_START = re.compile(r"[A-Z0-9]")
-_LINE_DEFINITION_CUE = re.compile(r"mean|refers")  # every _LINE_DEFINITION holds one
 
 
 _ROLE_LABEL = re.compile(r"(?:^|\n|\| )[ \t]*(?i:(" + LABEL_WORDS + r"))[ \t]*:")
@@ -271,7 +270,7 @@ def _definitions(document: AnalysedDocument) -> list[Definition]:
         elif _THE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             add(term, start, end, "quoted")  # 'The "At-Risk Amount" for any month is ...'
 
-    for start, end in _lines_with(_LINE_DEFINITION_CUE, text):
+    for start, end in line_spans(text):
         match = _LINE_DEFINITION.match(text, start, end)
         if match:
             add(match.group(1), match.start(1), match.end(1), "line")
@@ -290,17 +289,6 @@ def _definitions(document: AnalysedDocument) -> list[Definition]:
                 if at >= 0:
                     add(label, at, at + len(label), "label")  # a key-terms row: "Cap Amount | $1,000,000"
     return sorted(found.values(), key=lambda d: d.start)
-
-
-def _lines_with(cue: re.Pattern, text: str):
-    """(start, end) of each line that holds a match of `cue`, in order."""
-    last = -1
-    for match in cue.finditer(text):
-        start = line_start(text, match.start())
-        if start > last:
-            last = start
-            end = text.find("\n", match.start())
-            yield start, len(text) if end < 0 else end
 
 
 def _as_defined(text: str):

@@ -28,8 +28,7 @@ from functools import lru_cache
 from checker.engine.finder import Passage
 from checker.engine.kinds.base import Outcome
 from checker.engine.kinds.drafting import (ROLE_WORDS, HygieneKind, Slip, SpanSet, cached, company_names, defined_forms,
-                                           definitions, heading_spans, matches_from, times,
-                                           whole_word_positions)
+                                           definitions, heading_spans, times, whole_word_positions)
 from checker.engine.references import holds_document, incorporated_definitions
 
 _CAP = r"[A-Z][a-z][\w-]*"
@@ -39,9 +38,6 @@ _USE = re.compile(
     rf"\b(?:{'|'.join(_DETERMINERS)})\s+(?P<term>{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,4}})"
     r"(?P<after>['\u2019]s\b|\s+(?:\d|[IVX]+\b))?"
 )
-# a use read backwards: a capital, spaces and a whole determiner (re scans fast for a pattern
-# that opens with a capital, not for one that opens with \b and a common letter)
-_USE_BACKWARDS = re.compile(rf"[A-Z]\s+(?:{'|'.join(d[::-1] for d in _DETERMINERS)})(?!\w)")
 _NOT_TERMS = frozenset("""
 Agreement Agreements Contract Section Sections Clause Clauses Schedule Schedules Exhibit Exhibits Annex Annexes
 Appendix Appendices Article Articles Attachment Attachments Part Parts Paragraph Paragraphs Recital Recitals Table
@@ -88,7 +84,7 @@ class UndefinedTermsKind(HygieneKind):
         skip_spans = SpanSet(heading_spans(document) + [(d.start, d.end) for d in definitions(document)])
         first: dict[str, int] = {}
         verdicts: dict[str, bool] = {}  # a term is judged once, however often it is used
-        for match in _uses(text):
+        for match in _USE.finditer(text):
             if match.group("after") and not match.group("after")[0] in "'\u2019":
                 continue  # "Priority 1", "Phase II": a label with a number
             term = _one_paragraph(match.group("term"), match.start("term"), document.document.format, section_starts)
@@ -135,13 +131,6 @@ def _defined_elsewhere(document, package) -> re.Match | None:
     if re.fullmatch(r"(?i)the\s+agreement", match.group("source").strip()) and len(package.documents) > 1:
         return None  # a schedule's or a DPA's "the Agreement", reviewed with other documents: the MSA is here
     return match
-
-
-def _uses(text: str):
-    """_USE.finditer(text), tried only where a determiner stands before a capital (found in the
-    text read backwards)."""
-    starts = [len(text) - m.end() for m in _USE_BACKWARDS.finditer(text[::-1])]
-    return matches_from(_USE, text, reversed(starts))
 
 
 # (?<![.!?:;\n])\b[A-Z]..., written to open with [A-Z] (which re scans for fast): the lookbehind

@@ -66,8 +66,7 @@ def _uses(document, forms: frozenset[str]) -> set[str]:
     possessive: what the regex "(?:form)(?:['\u2019]s?)?(?![\\w-])" finds at a word start, for every
     form in one pass over the words (a pass per term was quadratic: 50,000 definitions took
     minutes). A form is looked for only where a word starts with the form's first word."""
-    defined_at = cached(document, "definition_spans", lambda: SpanSet(
-        (d.start, d.end) for d in definitions(document) if d.how != "external"))
+    defined_at = _definition_spans(document)
     by_first: dict[str, set[int]] = {}
     for form in forms:
         first = _WORD.match(form)
@@ -88,13 +87,17 @@ def _uses(document, forms: frozenset[str]) -> set[str]:
     return found
 
 
+def _definition_spans(document) -> SpanSet:
+    return cached(document, "definition_spans", lambda: SpanSet(
+        (d.start, d.end) for d in definitions(document) if d.how != "external"))
+
+
 def _used_exactly(term: str, document) -> bool:
     """Does the text use the term (a form of it, possibly possessive) outside a definition?
     One pass over the text for one term, for the terms whose uses may overlap (_overlaps).
     Finds what the regex "(?:forms, longest first)(?:['\u2019]s?)?(?![\\w-])" would, match by match,
     without compiling one per term: the forms are found with str.find at their common prefix."""
-    defined_at = cached(document, "definition_spans", lambda: SpanSet(
-        (d.start, d.end) for d in definitions(document) if d.how != "external"))
+    defined_at = _definition_spans(document)
     forms = sorted(variants(term), key=len, reverse=True)
     prefix = os.path.commonprefix(forms)
     text = unwrapped(document.text)  # a use wrapped across a PDF line is a use
