@@ -712,3 +712,10 @@ def test_an_amendment_named_only_in_the_agreement_it_amends_keeps_that_agreement
             '2019 between Bluefin Hosting LLC ("Bluefin") and Corvid Retail Inc. ("Corvid") (the "Agreement") is made this '
             '3 day of May 2021.\n\nRECITALS\n')
     assert [p.name for p in resolve_parties(text)] == ["Bluefin Hosting LLC", "Corvid Retail Inc."]
+
+
+def test_a_name_whose_suffix_follows_a_place_in_brackets_after_its_comma():
+    text = ('This Supply Agreement is made by and between Marlin Diagnostics, (Cayman) Ltd., a company organised under the '
+            'laws of the Cayman Islands, having a place of business at 4 Harbour Drive, George Town ("Marlin"), and Tessel '
+            'Labs Limited, a company registered in England ("Tessel").\n')
+    assert [p.name for p in resolve_parties(text)] == ["Marlin Diagnostics, (Cayman) Ltd.", "Tessel Labs Limited"]
