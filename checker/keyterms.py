@@ -148,14 +148,15 @@ _NOTICE_BEFORE = re.compile(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|n
                             r"within(?:\s+a\s+period\s+of)?|"
                             r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$", re.I)
 # a sentence that ends the agreement on a date: 'expires on', 'shall terminate on', 'until', 'through'
-_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+on\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
+_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
                    r"\btermination\s+date\b")
 # the agreement or its term, then the words that end it on the date that follows
 _BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
                             r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
                             r"\bthrough|\bup\s+to\s+and\s+including)"
                             r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
-                            r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?)?[\"'\u201c\u201d(),:\s]*$", re.I)
+                            r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?|(?:earlier|later|first)\s+(?:to\s+occur\s+)?of\s*:?\s*(?:\((?:i|a|1)\)\s*)?)?"
+                            r"[\"'\u201c\u201d(),:\s]*$", re.I)
 _OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bif\s+agreed\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"
                                r"\boption\s+to\s+(?:renew|extend)|\b(?:upon|by|with)\s+(?:the\s+)?(?:mutual\s+)?(?:written\s+)?"
                                r"(?:agreement|consent)\s+of\b|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bat\s+the\s+option\s+of\b", re.I)
@@ -189,7 +190,7 @@ _OPEN_ENDED_FINDER = _finder(r"\buntil\b|\bindefinite|\bperpetu|\bend\s+when\s+t
 _OPEN_ENDED = re.compile(r"\b(?:continu\w*|remain\w*|(?:be|is|are)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid))\b[^.;]{0,120}?"
                          r"\b(?:unless\s+and\s+)?until\s+(?:(?:it\s+is|this\s+agreement\s+is)\s+)?(?:(?:duly\s+)?terminated|(?:either|one|a)\s+"
                          r"party\s+(?:terminates|gives|informs|provides|delivers))\b|\b(?:continu\w*|remain\w*|endur\w*)\s+(?:in\s+(?:full\s+)?"
-                         r"(?:force|effect)\s+)?(?:from\s+[^.;]{1,40}?\s+and\s+)?(?:thereafter\s+)?(?:indefinitely|in\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
+                         r"(?:force|effect)\s+)?(?:from\s+[^.;]{1,40}?\s+and\s+)?(?:thereafter\s+)?(?:indefinitely|(?:in|for)\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
                          r"duration)\b|\b(?:will|shall)\s+end\s+(?:only\s+)?when\s+terminated\b", re.I)
 # a first term stated before the agreement runs on: 'for a term of one year', 'an initial term', 'until the end of the
 # fifteenth Contract Year'

@@ -660,3 +660,19 @@ def test_the_term_before_its_renewal_and_under_its_heading(tmp_path, text, term)
 ])
 def test_a_stated_expiry_date_in_more_wordings(tmp_path, text, date):
     assert read(tmp_path, text)["expiry_date"][0]["date"] == date
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the date named first of 'the earlier of' / 'the later of' the events that end the agreement
+    ('5. The term of this Agreement (the "Term") will begin on the date hereof and will continue until the earlier of '
+     '(i) June 30, 2027, (ii) the completion of the Services, or (iii) its termination under Section 9.', "2027-06-30"),
+    ("5. The term of this Agreement will begin on March 1, 2024 and will end the later of (a) February 28, 2026 or (b) "
+     "the delivery of the last Deliverable.", "2026-02-28"),
+])
+def test_an_end_date_named_first_of_the_events_that_end_the_agreement(tmp_path, text, date):
+    assert read(tmp_path, text)["expiry_date"][0]["date"] == date
+
+
+def test_an_agreement_in_force_for_perpetuity(tmp_path):
+    found = read(tmp_path, '6. This Agreement will remain in force for perpetuity or until the parties agree otherwise in writing.')
+    assert found["expiry_date"][0]["perpetual"] is True
