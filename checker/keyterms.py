@@ -148,7 +148,7 @@ _NOTICE_BEFORE = re.compile(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|n
                             r"within(?:\s+a\s+period\s+of)?|"
                             r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$", re.I)
 # a sentence that ends the agreement on a date: 'expires on', 'shall terminate on', 'until', 'through'
-_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
+_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|at|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
                    r"\btermination\s+date\b")
 # the agreement or its term, then the words that end it on the date that follows
 _BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
@@ -342,15 +342,20 @@ def _read(package: Package) -> dict:
 
 def _computed_expiry(found: dict) -> list[dict]:
     """The effective date (else the date the contract is made: it says of no other start) + the initial term,
-    when the contract states no expiry date."""
-    name, effective = next(((name, found[name][0]) for name in ("effective_date", "agreement_date") if found.get(name)), ("", None))
-    term = (found.get("term") or [None])[0]
-    start = parse_iso(effective.get("date")) if effective else None
-    if start is None or not term or not term.get("length") or term.get("length", {}).get("unit") not in ("day", "week", "month", "quarter", "year"):
+    when the contract states no expiry date; of a start whose day and month the form leaves blank ('__________, 2015'),
+    the year a term of whole years ends in."""
+    name, effective = next(((name, found[name][0]) for name in ("effective_date", "agreement_date") if found.get(name)), ("", {}))
+    term = (found.get("term") or [{}])[0]
+    length = term.get("length") or {}
+    start = parse_iso(effective.get("date"))
+    if start and length.get("unit") in ("day", "week", "month", "quarter", "year"):
+        end = add_length(start, length).isoformat()
+    elif re.fullmatch(r"\d{4}", effective.get("date") or "") and length.get("unit") == "year" and float(length["value"]).is_integer():
+        end = str(int(effective["date"]) + int(length["value"]))
+    else:
         return []
-    end = add_length(start, term["length"])
-    return [{"value": f"{end.isoformat()} ({name.replace('_', ' ')} {effective['value']} + {length_text(term['length'])})",
-             "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
+    return [{"value": f"{end} ({name.replace('_', ' ')} {effective['value']} + {length_text(length)})",
+             "date": end, "computed": True, "evidence": term.get("evidence") or {}}]
 
 
 def _not_this_renewal(sentence: str) -> str:

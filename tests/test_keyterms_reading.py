@@ -676,3 +676,19 @@ def test_an_end_date_named_first_of_the_events_that_end_the_agreement(tmp_path, 
 def test_an_agreement_in_force_for_perpetuity(tmp_path):
     found = read(tmp_path, '6. This Agreement will remain in force for perpetuity or until the parties agree otherwise in writing.')
     assert found["expiry_date"][0]["perpetual"] is True
+
+
+def test_a_form_dated_by_its_year_alone_ends_in_the_year_its_term_of_years_does(tmp_path):
+    found = read(tmp_path, 'This Licence Agreement is entered into as of ___________, 2016 (the "Effective Date") by and between '
+                           'Fenwick Data Ltd ("Licensor") and Rowan Bakeries Ltd ("Licensee").\n\n7. Term. The term of this '
+                           'Agreement shall commence on the Effective Date and continue for twelve (12) years, unless sooner '
+                           'terminated. This Agreement renews automatically for successive one-year terms unless either party '
+                           'gives notice of non-renewal at least 90 days before the end of the then-current term.')
+    assert found["expiry_date"][0]["date"] == "2028"
+    assert found["notice_deadline"] == []  # no day to count the notice back from
+
+
+def test_an_agreement_that_ends_at_a_date(tmp_path):
+    found = read(tmp_path, '5. The term of this Agreement shall commence on May 1, 2021 and ends at June 30, 2026, unless '
+                           'terminated earlier.')
+    assert found["expiry_date"][0]["date"] == "2026-06-30"
