@@ -121,6 +121,11 @@ _SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b(?:(?!\bper
 # ('This Clause 6 and Clauses 1 and 5 come into force upon execution')
 _PART_OR_COUNTERPARTS = re.compile(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
+# a period after the agreement ends, no term of it: 'upon the termination of this Agreement ... for a period of six months',
+# 'In the event this Agreement is terminated ...', '... and for two years after its termination'
+_AFTER_END = re.compile(r"\b(?:upon|after|following)\s+(?:the\s+|any\s+)?(?:termination|expiration|expiry)(?:\s+or\s+\w+)?\s+of\s+(?:this|the)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bis\s+terminated\b", re.I)
+_ENDED = re.compile(r"\W*(?:after|following)\s+(?:its|the|such|any)\s+(?:termination|expiration|expiry)\b", re.I)
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
 # period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
@@ -612,8 +617,11 @@ class _Reader:
                 sentence = self.text[start:end]
                 renewal = None if re.search(r"\binitial\s+term\s+of\b", sentence, re.I) else _RENEWAL.search(sentence)
                 # the term stated before its renewal ('for a period of one year ... and from year to year thereafter')
-                durations = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
-                if renewal and not durations:
+                periods = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
+                # not a notice ('one (1) year written notice prior to the expiration of the initial period'), nor a period after the end
+                durations = [t for t in periods if not self.notice_given_in(start, [t]) and not _AFTER_END.search(self.text, start, t.start)
+                             and not _ENDED.match(self.text, t.end)]
+                if (renewal or periods) and not durations:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'
                 if regex is _TERM and (initial or not re.search(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b", sentence, re.I)):

@@ -692,3 +692,19 @@ def test_an_agreement_that_ends_at_a_date(tmp_path):
     found = read(tmp_path, '5. The term of this Agreement shall commence on May 1, 2021 and ends at June 30, 2026, unless '
                            'terminated earlier.')
     assert found["expiry_date"][0]["date"] == "2026-06-30"
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # a notice given before the initial period ends is no term
+    ("4. Either party may end this Agreement by giving one (1) year written notice prior to the expiration of the initial "
+     "period.\n\n9. Term. This Agreement shall remain in effect for a period of five (5) years.", "five (5) years"),
+    # nor a period after the agreement ends
+    ("4. Upon the termination of this Agreement for any reason, the Consultant shall not solicit the Client's staff for a "
+     "period of six (6) months.\n\n9. Term. This Agreement shall remain in effect for a period of three (3) years.",
+     "three (3) years"),
+    ("4. The Supplier's duty of confidence continues during the term of this Agreement and for two years after its "
+     "termination.\n\n9. Term. This Agreement shall remain in effect for a period of four (4) years.", "four (4) years"),
+])
+def test_the_term_is_no_notice_nor_a_period_after_the_end(tmp_path, text, term):
+    assert value(read(tmp_path, 'This Agreement is made on May 1, 2012 between Fenwick Data Ltd ("Provider") and Rowan '
+                                'Bakeries Ltd ("Customer").\n\n' + text), "term") == term
