@@ -125,7 +125,7 @@ _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 # 'In the event this Agreement is terminated ...', '... and for two years after its termination'
 _AFTER_END = re.compile(r"\b(?:upon|after|following)\s+(?:the\s+|any\s+)?(?:termination|expiration|expiry)(?:\s+or\s+\w+)?\s+of\s+(?:this|the)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bis\s+terminated\b", re.I)
-_ENDED = re.compile(r"\W*(?:after|following)\s+(?:its|the|such|any)\s+(?:termination|expiration|expiry)\b", re.I)
+_ENDED = re.compile(r"\W*(?:after|following)\s+(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry)\b", re.I)
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
 # period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
@@ -158,7 +158,7 @@ _EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\
 # the agreement or its term, then the words that end it on the date that follows
 _BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
                             r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
-                            r"\bthrough|\bup\s+to\s+and\s+including)"
+                            r"\bthrough(?:\s+and\s+including)?|\bup\s+to\s+and\s+including)"
                             r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
                             r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?|(?:earlier|later|first)\s+(?:to\s+occur\s+)?of\s*:?\s*(?:\((?:i|a|1)\)\s*)?)?"
                             r"[\"'\u201c\u201d(),:\s]*$", re.I)

@@ -657,6 +657,7 @@ def test_the_term_before_its_renewal_and_under_its_heading(tmp_path, text, term)
     ('3. The duration of this venture (the "Term") will begin on March 1, 2020 and continue in full force and effect until '
      'February 28, 2025.', "2025-02-28"),
     ("3. This Strategic Alliance Agreement runs from February 17, 2016 through February 16, 2019.", "2019-02-16"),
+    ("3. This Agreement shall be effective through and including March 31, 2027.", "2027-03-31"),
 ])
 def test_a_stated_expiry_date_in_more_wordings(tmp_path, text, date):
     assert read(tmp_path, text)["expiry_date"][0]["date"] == date
@@ -704,6 +705,8 @@ def test_an_agreement_that_ends_at_a_date(tmp_path):
      "three (3) years"),
     ("4. The Supplier's duty of confidence continues during the term of this Agreement and for two years after its "
      "termination.\n\n9. Term. This Agreement shall remain in effect for a period of four (4) years.", "four (4) years"),
+    ("4. For a period of three (3) years after termination of this Agreement, each party shall keep the other's data "
+     "confidential.\n\n9. Term. The term of this Agreement is twelve (12) months from the date hereof.", "twelve (12) months"),
 ])
 def test_the_term_is_no_notice_nor_a_period_after_the_end(tmp_path, text, term):
     assert value(read(tmp_path, 'This Agreement is made on May 1, 2012 between Fenwick Data Ltd ("Provider") and Rowan '
