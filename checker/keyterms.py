@@ -124,8 +124,8 @@ _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 # a period after the agreement ends, no term of it: 'upon the termination of this Agreement ... for a period of six months',
 # 'In the event this Agreement is terminated ...', '... and for two years after its termination'
 _AFTER_END = re.compile(r"\b(?:upon|after|following)\s+(?:the\s+|any\s+)?(?:termination|expiration|expiry)(?:\s+or\s+\w+)?\s+of\s+(?:this|the)\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bis\s+terminated\b", re.I)
-_ENDED = re.compile(r"\W*(?:after|following)\s+(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry)\b", re.I)
+                        r"(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bis\s+terminated\b|\bsurviv\w*", re.I)
+_ENDED = re.compile(r"\W*(?:period\s+)?(?:after|following)\s+(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry)\b", re.I)
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
 # period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
@@ -625,7 +625,9 @@ class _Reader:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'
                 if regex is _TERM and (initial or not re.search(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b", sentence, re.I)):
-                    break  # the initial term is stated (without a figure), or this is not the agreement's term
+                    if periods or initial:
+                        break  # the initial term is stated (without a figure), or this is not the agreement's term
+                    continue  # a sentence with no long period ('For a period of fourteen (14) days following ...')
                 if durations:
                     tag = durations[0]
                     value = f"until the {tag.text}" if tag.value.get("anniversary") else tag.text

@@ -707,6 +707,14 @@ def test_an_agreement_that_ends_at_a_date(tmp_path):
      "termination.\n\n9. Term. This Agreement shall remain in effect for a period of four (4) years.", "four (4) years"),
     ("4. For a period of three (3) years after termination of this Agreement, each party shall keep the other's data "
      "confidential.\n\n9. Term. The term of this Agreement is twelve (12) months from the date hereof.", "twelve (12) months"),
+    ("4. The duties of Section 8 shall survive the expiration or termination of this Agreement for a period of ten (10) "
+     "years.\n\n9. Term. This Agreement shall remain in effect for a period of two (2) years.", "two (2) years"),
+    ("4. The restricted period is the term of this Agreement and the one-year period following the termination of this "
+     "Agreement.\n\n9. Term. This Agreement shall remain in effect for a period of three (3) years.", "three (3) years"),
+    # a sentence about something else with a short period does not end the search for the term
+    ("4. For a period of fourteen (14) days following each new release, the Reseller shall be its only seller.\n\n9. Term. "
+     "This Agreement will commence on the Effective Date and will terminate on the third anniversary of the Effective Date.",
+     "until the third anniversary"),
 ])
 def test_the_term_is_no_notice_nor_a_period_after_the_end(tmp_path, text, term):
     assert value(read(tmp_path, 'This Agreement is made on May 1, 2012 between Fenwick Data Ltd ("Provider") and Rowan '
