@@ -751,10 +751,9 @@ class _Reader:
             for tag in money:
                 line = self.text[self.text.rfind("\n", 0, tag.start) + 1:self.text.find("\n", tag.end) % (len(self.text) + 1)]
                 models = [name for name, pattern in _MODELS if re.search(pattern, line, re.I)]
-                item = {"value": tag.text + (f" ({', '.join(models)})" if models else ""),
-                        "amount": tag.value.get("amount"), "currency": tag.value.get("currency"),
-                        "model": ", ".join(models) or None, "evidence": self.evidence(start, end)}
-                items.append(item)
+                items.append({"value": tag.text + (f" ({', '.join(models)})" if models else ""),
+                              "amount": tag.value.get("amount"), "currency": tag.value.get("currency"),
+                              "model": ", ".join(models) or None, "evidence": self.evidence(start, end)})
         for start, end in self.sentences(_PAYMENT):
             days = self.tags(start, end, "DURATION")
             if days:
@@ -790,11 +789,8 @@ class _Reader:
                 item = {"priority": _priority_name(priority[0]), "rank": priority[0].value.get("rank"),
                         "evidence": self.evidence(at, at + len(line))}
                 for key, column in (("response", response), ("resolution", resolution)):
-                    if column is not None and column < len(cells):
-                        durations = self.tags(*cells[column], "DURATION")
-                        if durations:
-                            item[key] = durations[0].text
-                            item[f"{key}_hours"] = durations[0].value.get("hours")
+                    if column is not None and column < len(cells) and (durations := self.tags(*cells[column], "DURATION")):
+                        item[key], item[f"{key}_hours"] = durations[0].text, durations[0].value.get("hours")
                 rows.setdefault(item["priority"], item)
         if not rows:
             rows = self.sla_lines()
@@ -853,8 +849,7 @@ class _Reader:
         strongest kind of such a clause the contract has that give a notice period, or withhold it: '[***]
         prior to'; `_renewal_notice_kind`), a cure period, an exit without cause, a fee change, a
         termination, else a notice."""
-        found = []
-        previous = None
+        found, previous = [], None
         for start, end in self.sentences(_NOTICE_OR_UNLESS):
             sentence = self.text[start:end]
             if previous is None or previous[1] > start or start - previous[1] > 3:
@@ -956,7 +951,6 @@ class _Reader:
             else:
                 continue
             return [item]
-
         return []
 
     def _formula_start(self, start: int, at: int) -> int:
@@ -991,11 +985,8 @@ class _Reader:
                 if rank == (0, 0):
                     break
             if best is not None:
-                break
-        if best is None:
-            return []
-        _, law, start, end = best
-        return [{"value": law, "evidence": self.evidence(start, end)}]
+                return [{"value": best[1], "evidence": self.evidence(*best[2:])}]
+        return []
 
 
 def _priority_name(tag) -> str:

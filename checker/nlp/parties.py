@@ -109,19 +109,15 @@ def resolve_parties(text: str) -> list[Party]:
     # and among ...', 'a Demand Note, dated December 5, 1995, between the Company and the Trust') names its parties, not
     # this one's: a window ends there, and none starts there but for the agreement this one amends, which names them
     # when nothing before does ('This First Amendment ("Amendment") to the Supply Agreement dated ... between A and B')
-    betweens, others = [], []
-    for between in _BETWEEN.finditer(text, 0, opening_end):
-        other = _ANOTHER.search(text, max(0, between.start() - 200), between.start())
-        if other:
-            others.append(between)
-        if not other or _AMENDS.search(text, max(0, other.start() - 80), other.start()):
-            betweens.append(between)
+    found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _BETWEEN.finditer(text, 0, opening_end)]
+    others = [b.start() for b, other in found if other]
+    betweens = [b for b, other in found if not other or _AMENDS.search(text, max(0, other.start() - 80), other.start())]
     starts = [*(between.end() for between in betweens), 0]
     ends = [stop.start() if (stop := _WINDOW_END.search(text, start + 40, start + 3500)) else min(len(text), start + 3500)
             for start in starts]
     # the first window that names a party; last, the top of the text whole: a numbered list of parties ('## Parties\n1.
     # **ACME LIMITED** ...') looks like clause 1
-    windows = [(start, min([end, *(o.start() for o in others if o.start() > start)]))
+    windows = [(start, min([end, *(other for other in others if other > start)]))
                for start, end in [*zip(starts, ends), (0, min(len(text), 3500))]]
     parties = next((found for found in (_named_in(text, start, end) for start, end in windows) if found), [])
     between = betweens[0] if betweens else None
