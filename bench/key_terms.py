@@ -1,7 +1,7 @@
 """Key terms against the CUAD lawyers' normalised answers.
 
     python bench/key_terms.py [--corpus ../shared/corpus] [--set cuad|cuad_other|both]
-                              [--errors TERM] [--processes 2]
+                              [--errors TERM] [--processes 2] [--half A|B]
 
 The key terms are those `checker review --format json` shows under "key_terms" (checker/keyterms.py),
 read here without the rule engine (ingest -> NLP -> key_terms: the same function a review calls).
@@ -426,9 +426,11 @@ def _job(args):
     return name, read_key_terms(path)
 
 
-def score(corpus: Path, which: str, processes: int, errors_for: str | None):
+def score(corpus: Path, which: str, processes: int, errors_for: str | None, half: str | None = None):
     folder = corpus / which
     contracts = json.loads((folder / "labels.json").read_text())["contracts"]
+    if half:
+        contracts = dict(sorted(contracts.items())[half == "B"::2])
     jobs = [(name, str(folder / c["txt"])) for name, c in sorted(contracts.items())]
     with Pool(processes) as pool:
         results = dict(pool.imap_unordered(_job, jobs, chunksize=4))
@@ -465,12 +467,14 @@ def main() -> int:
     parser.add_argument("--set", choices=["cuad", "cuad_other", "both"], default="both")
     parser.add_argument("--errors", metavar="TERM", choices=TERMS, help="list the errors of one CUAD term")
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--half", choices=["A", "B"], help="only the contracts of even (A) or odd (B) index "
+                        "in each set's sorted list: look at errors in one half, check a change on the other")
     args = parser.parse_args()
     sets = ["cuad", "cuad_other"] if args.set == "both" else [args.set]
     for which in sets:
         started = time.perf_counter()
-        counts, names, errors, unreadable, total = score(args.corpus, which, args.processes, args.errors)
-        print(f"\n{which}: {total} contracts, key terms read in {time.perf_counter() - started:.0f} s")
+        counts, names, errors, unreadable, total = score(args.corpus, which, args.processes, args.errors, args.half)
+        print(f"\n{which}{' half ' + args.half if args.half else ''}: {total} contracts, key terms read in {time.perf_counter() - started:.0f} s")
         print(f"  {'term':<36}{'acc':>6}{'right':>7}{'wrong':>7}{'silent':>7}{'spur':>6}{'none':>6}")
         for term in TERMS:
             c = counts[term]

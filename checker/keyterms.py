@@ -121,6 +121,11 @@ _SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b(?:(?!\bper
 # ('This Clause 6 and Clauses 1 and 5 come into force upon execution')
 _PART_OR_COUNTERPARTS = re.compile(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d", re.I)
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
+# a period after the agreement ends, no term of it: 'upon the termination of this Agreement ... for a period of six months',
+# 'In the event this Agreement is terminated ...', '... and for two years after its termination'
+_AFTER_END = re.compile(r"\b(?:upon|after|following)\s+(?:the\s+|any\s+)?(?:termination|expiration|expiry)(?:\s+or\s+\w+)?\s+of\s+(?:this|the)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bis\s+terminated\b|\bsurviv\w*", re.I)
+_ENDED = re.compile(r"\W*(?:period\s+)?(?:after|following)\s+(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry)\b", re.I)
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
 # period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
@@ -148,14 +153,15 @@ _NOTICE_BEFORE = re.compile(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|n
                             r"within(?:\s+a\s+period\s+of)?|"
                             r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$", re.I)
 # a sentence that ends the agreement on a date: 'expires on', 'shall terminate on', 'until', 'through'
-_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+on\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
+_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|at|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
                    r"\btermination\s+date\b")
 # the agreement or its term, then the words that end it on the date that follows
 _BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
                             r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
-                            r"\bthrough|\bup\s+to\s+and\s+including)"
+                            r"\bthrough(?:\s+and\s+including)?|\bup\s+to\s+and\s+including)"
                             r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
-                            r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?)?[\"'\u201c\u201d(),:\s]*$", re.I)
+                            r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?|(?:earlier|later|first)\s+(?:to\s+occur\s+)?of\s*:?\s*(?:\((?:i|a|1)\)\s*)?)?"
+                            r"[\"'\u201c\u201d(),:\s]*$", re.I)
 _OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bif\s+agreed\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"
                                r"\boption\s+to\s+(?:renew|extend)|\b(?:upon|by|with)\s+(?:the\s+)?(?:mutual\s+)?(?:written\s+)?"
                                r"(?:agreement|consent)\s+of\b|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bat\s+the\s+option\s+of\b", re.I)
@@ -189,7 +195,7 @@ _OPEN_ENDED_FINDER = _finder(r"\buntil\b|\bindefinite|\bperpetu|\bend\s+when\s+t
 _OPEN_ENDED = re.compile(r"\b(?:continu\w*|remain\w*|(?:be|is|are)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid))\b[^.;]{0,120}?"
                          r"\b(?:unless\s+and\s+)?until\s+(?:(?:it\s+is|this\s+agreement\s+is)\s+)?(?:(?:duly\s+)?terminated|(?:either|one|a)\s+"
                          r"party\s+(?:terminates|gives|informs|provides|delivers))\b|\b(?:continu\w*|remain\w*|endur\w*)\s+(?:in\s+(?:full\s+)?"
-                         r"(?:force|effect)\s+)?(?:from\s+[^.;]{1,40}?\s+and\s+)?(?:thereafter\s+)?(?:indefinitely|in\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
+                         r"(?:force|effect)\s+)?(?:from\s+[^.;]{1,40}?\s+and\s+)?(?:thereafter\s+)?(?:indefinitely|(?:in|for)\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
                          r"duration)\b|\b(?:will|shall)\s+end\s+(?:only\s+)?when\s+terminated\b", re.I)
 # a first term stated before the agreement runs on: 'for a term of one year', 'an initial term', 'until the end of the
 # fifteenth Contract Year'
@@ -341,15 +347,20 @@ def _read(package: Package) -> dict:
 
 def _computed_expiry(found: dict) -> list[dict]:
     """The effective date (else the date the contract is made: it says of no other start) + the initial term,
-    when the contract states no expiry date."""
-    name, effective = next(((name, found[name][0]) for name in ("effective_date", "agreement_date") if found.get(name)), ("", None))
-    term = (found.get("term") or [None])[0]
-    start = parse_iso(effective.get("date")) if effective else None
-    if start is None or not term or not term.get("length") or term.get("length", {}).get("unit") not in ("day", "week", "month", "quarter", "year"):
+    when the contract states no expiry date; of a start whose day and month the form leaves blank ('__________, 2015'),
+    the year a term of whole years ends in."""
+    name, effective = next(((name, found[name][0]) for name in ("effective_date", "agreement_date") if found.get(name)), ("", {}))
+    term = (found.get("term") or [{}])[0]
+    length = term.get("length") or {}
+    start = parse_iso(effective.get("date"))
+    if start and length.get("unit") in ("day", "week", "month", "quarter", "year"):
+        end = add_length(start, length).isoformat()
+    elif re.fullmatch(r"\d{4}", effective.get("date") or "") and length.get("unit") == "year" and float(length["value"]).is_integer():
+        end = str(int(effective["date"]) + int(length["value"]))
+    else:
         return []
-    end = add_length(start, term["length"])
-    return [{"value": f"{end.isoformat()} ({name.replace('_', ' ')} {effective['value']} + {length_text(term['length'])})",
-             "date": end.isoformat(), "computed": True, "evidence": term.get("evidence") or {}}]
+    return [{"value": f"{end} ({name.replace('_', ' ')} {effective['value']} + {length_text(length)})",
+             "date": end, "computed": True, "evidence": term.get("evidence") or {}}]
 
 
 def _not_this_renewal(sentence: str) -> str:
@@ -606,12 +617,17 @@ class _Reader:
                 sentence = self.text[start:end]
                 renewal = None if re.search(r"\binitial\s+term\s+of\b", sentence, re.I) else _RENEWAL.search(sentence)
                 # the term stated before its renewal ('for a period of one year ... and from year to year thereafter')
-                durations = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
-                if renewal and not durations:
+                periods = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
+                # not a notice ('one (1) year written notice prior to the expiration of the initial period'), nor a period after the end
+                durations = [t for t in periods if not self.notice_given_in(start, [t]) and not _AFTER_END.search(self.text, start, t.start)
+                             and not _ENDED.match(self.text, t.end)]
+                if (renewal or periods) and not durations:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'
                 if regex is _TERM and (initial or not re.search(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b", sentence, re.I)):
-                    break  # the initial term is stated (without a figure), or this is not the agreement's term
+                    if periods or initial:
+                        break  # the initial term is stated (without a figure), or this is not the agreement's term
+                    continue  # a sentence with no long period ('For a period of fourteen (14) days following ...')
                 if durations:
                     tag = durations[0]
                     value = f"until the {tag.text}" if tag.value.get("anniversary") else tag.text
@@ -735,10 +751,9 @@ class _Reader:
             for tag in money:
                 line = self.text[self.text.rfind("\n", 0, tag.start) + 1:self.text.find("\n", tag.end) % (len(self.text) + 1)]
                 models = [name for name, pattern in _MODELS if re.search(pattern, line, re.I)]
-                item = {"value": tag.text + (f" ({', '.join(models)})" if models else ""),
-                        "amount": tag.value.get("amount"), "currency": tag.value.get("currency"),
-                        "model": ", ".join(models) or None, "evidence": self.evidence(start, end)}
-                items.append(item)
+                items.append({"value": tag.text + (f" ({', '.join(models)})" if models else ""),
+                              "amount": tag.value.get("amount"), "currency": tag.value.get("currency"),
+                              "model": ", ".join(models) or None, "evidence": self.evidence(start, end)})
         for start, end in self.sentences(_PAYMENT):
             days = self.tags(start, end, "DURATION")
             if days:
@@ -774,11 +789,8 @@ class _Reader:
                 item = {"priority": _priority_name(priority[0]), "rank": priority[0].value.get("rank"),
                         "evidence": self.evidence(at, at + len(line))}
                 for key, column in (("response", response), ("resolution", resolution)):
-                    if column is not None and column < len(cells):
-                        durations = self.tags(*cells[column], "DURATION")
-                        if durations:
-                            item[key] = durations[0].text
-                            item[f"{key}_hours"] = durations[0].value.get("hours")
+                    if column is not None and column < len(cells) and (durations := self.tags(*cells[column], "DURATION")):
+                        item[key], item[f"{key}_hours"] = durations[0].text, durations[0].value.get("hours")
                 rows.setdefault(item["priority"], item)
         if not rows:
             rows = self.sla_lines()
@@ -837,8 +849,7 @@ class _Reader:
         strongest kind of such a clause the contract has that give a notice period, or withhold it: '[***]
         prior to'; `_renewal_notice_kind`), a cure period, an exit without cause, a fee change, a
         termination, else a notice."""
-        found = []
-        previous = None
+        found, previous = [], None
         for start, end in self.sentences(_NOTICE_OR_UNLESS):
             sentence = self.text[start:end]
             if previous is None or previous[1] > start or start - previous[1] > 3:
@@ -940,7 +951,6 @@ class _Reader:
             else:
                 continue
             return [item]
-
         return []
 
     def _formula_start(self, start: int, at: int) -> int:
@@ -975,11 +985,8 @@ class _Reader:
                 if rank == (0, 0):
                     break
             if best is not None:
-                break
-        if best is None:
-            return []
-        _, law, start, end = best
-        return [{"value": law, "evidence": self.evidence(start, end)}]
+                return [{"value": best[1], "evidence": self.evidence(*best[2:])}]
+        return []
 
 
 def _priority_name(tag) -> str:

@@ -657,6 +657,65 @@ def test_the_term_before_its_renewal_and_under_its_heading(tmp_path, text, term)
     ('3. The duration of this venture (the "Term") will begin on March 1, 2020 and continue in full force and effect until '
      'February 28, 2025.', "2025-02-28"),
     ("3. This Strategic Alliance Agreement runs from February 17, 2016 through February 16, 2019.", "2019-02-16"),
+    ("3. This Agreement shall be effective through and including March 31, 2027.", "2027-03-31"),
 ])
 def test_a_stated_expiry_date_in_more_wordings(tmp_path, text, date):
     assert read(tmp_path, text)["expiry_date"][0]["date"] == date
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the date named first of 'the earlier of' / 'the later of' the events that end the agreement
+    ('5. The term of this Agreement (the "Term") will begin on the date hereof and will continue until the earlier of '
+     '(i) June 30, 2027, (ii) the completion of the Services, or (iii) its termination under Section 9.', "2027-06-30"),
+    ("5. The term of this Agreement will begin on March 1, 2024 and will end the later of (a) February 28, 2026 or (b) "
+     "the delivery of the last Deliverable.", "2026-02-28"),
+])
+def test_an_end_date_named_first_of_the_events_that_end_the_agreement(tmp_path, text, date):
+    assert read(tmp_path, text)["expiry_date"][0]["date"] == date
+
+
+def test_an_agreement_in_force_for_perpetuity(tmp_path):
+    found = read(tmp_path, '6. This Agreement will remain in force for perpetuity or until the parties agree otherwise in writing.')
+    assert found["expiry_date"][0]["perpetual"] is True
+
+
+def test_a_form_dated_by_its_year_alone_ends_in_the_year_its_term_of_years_does(tmp_path):
+    found = read(tmp_path, 'This Licence Agreement is entered into as of ___________, 2016 (the "Effective Date") by and between '
+                           'Fenwick Data Ltd ("Licensor") and Rowan Bakeries Ltd ("Licensee").\n\n7. Term. The term of this '
+                           'Agreement shall commence on the Effective Date and continue for twelve (12) years, unless sooner '
+                           'terminated. This Agreement renews automatically for successive one-year terms unless either party '
+                           'gives notice of non-renewal at least 90 days before the end of the then-current term.')
+    assert found["expiry_date"][0]["date"] == "2028"
+    assert found["notice_deadline"] == []  # no day to count the notice back from
+
+
+def test_an_agreement_that_ends_at_a_date(tmp_path):
+    found = read(tmp_path, '5. The term of this Agreement shall commence on May 1, 2021 and ends at June 30, 2026, unless '
+                           'terminated earlier.')
+    assert found["expiry_date"][0]["date"] == "2026-06-30"
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # a notice given before the initial period ends is no term
+    ("4. Either party may end this Agreement by giving one (1) year written notice prior to the expiration of the initial "
+     "period.\n\n9. Term. This Agreement shall remain in effect for a period of five (5) years.", "five (5) years"),
+    # nor a period after the agreement ends
+    ("4. Upon the termination of this Agreement for any reason, the Consultant shall not solicit the Client's staff for a "
+     "period of six (6) months.\n\n9. Term. This Agreement shall remain in effect for a period of three (3) years.",
+     "three (3) years"),
+    ("4. The Supplier's duty of confidence continues during the term of this Agreement and for two years after its "
+     "termination.\n\n9. Term. This Agreement shall remain in effect for a period of four (4) years.", "four (4) years"),
+    ("4. For a period of three (3) years after termination of this Agreement, each party shall keep the other's data "
+     "confidential.\n\n9. Term. The term of this Agreement is twelve (12) months from the date hereof.", "twelve (12) months"),
+    ("4. The duties of Section 8 shall survive the expiration or termination of this Agreement for a period of ten (10) "
+     "years.\n\n9. Term. This Agreement shall remain in effect for a period of two (2) years.", "two (2) years"),
+    ("4. The restricted period is the term of this Agreement and the one-year period following the termination of this "
+     "Agreement.\n\n9. Term. This Agreement shall remain in effect for a period of three (3) years.", "three (3) years"),
+    # a sentence about something else with a short period does not end the search for the term
+    ("4. For a period of fourteen (14) days following each new release, the Reseller shall be its only seller.\n\n9. Term. "
+     "This Agreement will commence on the Effective Date and will terminate on the third anniversary of the Effective Date.",
+     "until the third anniversary"),
+])
+def test_the_term_is_no_notice_nor_a_period_after_the_end(tmp_path, text, term):
+    assert value(read(tmp_path, 'This Agreement is made on May 1, 2012 between Fenwick Data Ltd ("Provider") and Rowan '
+                                'Bakeries Ltd ("Customer").\n\n' + text), "term") == term

@@ -690,3 +690,32 @@ def test_a_party_the_preamble_names_by_its_role_is_the_company_a_cover_label_nam
             'corporation ("Supplier").\n')
     assert [(p.name, p.aliases) for p in resolve_parties(text)] == \
         [("Granite Ridge Bank, N.A.", ["Granite"]), ("Larkspur Analytics, Inc.", ["Supplier"])]
+
+
+def test_the_parties_of_another_instrument_named_in_the_preamble_are_not_this_ones():
+    # an amendment made between two companies, to an agreement another set of companies signed
+    text = ('SECOND AMENDMENT\n\nThis Second Amendment (the "Amendment") is made as of May 1, 2021 by and between Harbour '
+            'Data Ltd, an English company ("Provider"), and Kestrel Foods Inc., a Delaware corporation ("Customer"), as an '
+            'amendment to that certain Master Services Agreement dated March 3, 2018 by and among Harbour Systems Ltd '
+            '("Harbour Systems"), Kestrel Holdings Inc. ("Kestrel Holdings") and Kestrel Foods Inc. (the "MSA").\n')
+    assert [p.name for p in resolve_parties(text)] == ["Harbour Data Ltd", "Kestrel Foods Inc."]
+    # a recital names the parties, then a note between them: the note is no party, nor are its words
+    text = ('SERVICES AGREEMENT\n\nWHEREAS, Tarn Analytics Inc. (the "Company") and Oriel Consulting LLC (the "Consultant") '
+            'are parties to a Promissory Note, dated June 2, 2015, between the Company and the Consultant (the "Note"); and\n\n'
+            'WHEREAS, the Company wishes to engage the Consultant.\n')
+    assert [(p.name, p.aliases) for p in resolve_parties(text)] == \
+        [("Tarn Analytics Inc.", ["Company"]), ("Oriel Consulting LLC", ["Consultant"])]
+
+
+def test_an_amendment_named_only_in_the_agreement_it_amends_keeps_that_agreements_parties():
+    text = ('FIRST AMENDMENT TO HOSTING AGREEMENT\n\nThis First Amendment ("Amendment") to the Hosting Agreement dated July 1, '
+            '2019 between Bluefin Hosting LLC ("Bluefin") and Corvid Retail Inc. ("Corvid") (the "Agreement") is made this '
+            '3 day of May 2021.\n\nRECITALS\n')
+    assert [p.name for p in resolve_parties(text)] == ["Bluefin Hosting LLC", "Corvid Retail Inc."]
+
+
+def test_a_name_whose_suffix_follows_a_place_in_brackets_after_its_comma():
+    text = ('This Supply Agreement is made by and between Marlin Diagnostics, (Cayman) Ltd., a company organised under the '
+            'laws of the Cayman Islands, having a place of business at 4 Harbour Drive, George Town ("Marlin"), and Tessel '
+            'Labs Limited, a company registered in England ("Tessel").\n')
+    assert [p.name for p in resolve_parties(text)] == ["Marlin Diagnostics, (Cayman) Ltd.", "Tessel Labs Limited"]

@@ -37,6 +37,11 @@ MUTUAL = "mutual"  # "either party", "each party", "the parties"
 _OPENING = 6000  # where the parties are named
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+agreement\s+are\b)|\bBETWEEN\b|"
                       r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
+# another instrument, dated, right before a 'between': 'that certain Joint Venture Agreement dated March 7, 2016 by and'
+_ANOTHER = re.compile(r"\b(?:an?|that\s+certain|certain|such|said|its|their|existing|prior|original|the)\s+(?:(?!this\b)[\w&/.-]+\s+){0,6}?"
+                      r"(?:agreements?|notes?|contracts?|leases?|indentures?|licen[cs]es?)\b(?:\s*\([^()]{0,80}\))?[^.;()]{0,100}?"
+                      r"\bdated\b[^;()]{0,80}?$", re.I)
+_AMENDS = re.compile(r"\b(?:amendment|addendum|supplement)\b[^.;]{0,60}?\bto\s+$", re.I)
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
 # what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
 # its successors, "Lessor")', '(on behalf of itself and its Affiliates, individually referred to as "Bellicum")')
@@ -100,14 +105,22 @@ def role_word(words: str) -> str | None:
 def resolve_parties(text: str) -> list[Party]:
     """The parties of one document, in the order they are named."""
     opening_end = min(len(text), _OPENING)
-    starts = [*(between.end() for between in _BETWEEN.finditer(text, 0, opening_end)), 0]
+    # a 'between' of another instrument ('as an amendment to that certain Joint Venture Agreement dated March 7, 2016 by
+    # and among ...', 'a Demand Note, dated December 5, 1995, between the Company and the Trust') names its parties, not
+    # this one's: a window ends there, and none starts there but for the agreement this one amends, which names them
+    # when nothing before does ('This First Amendment ("Amendment") to the Supply Agreement dated ... between A and B')
+    found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _BETWEEN.finditer(text, 0, opening_end)]
+    others = [b.start() for b, other in found if other]
+    betweens = [b for b, other in found if not other or _AMENDS.search(text, max(0, other.start() - 80), other.start())]
+    starts = [*(between.end() for between in betweens), 0]
     ends = [stop.start() if (stop := _WINDOW_END.search(text, start + 40, start + 3500)) else min(len(text), start + 3500)
             for start in starts]
     # the first window that names a party; last, the top of the text whole: a numbered list of parties ('## Parties\n1.
     # **ACME LIMITED** ...') looks like clause 1
-    windows = [*zip(starts, ends), (0, min(len(text), 3500))]
+    windows = [(start, min([end, *(other for other in others if other > start)]))
+               for start, end in [*zip(starts, ends), (0, min(len(text), 3500))]]
     parties = next((found for found in (_named_in(text, start, end) for start, end in windows) if found), [])
-    between = _BETWEEN.search(text, 0, opening_end)
+    between = betweens[0] if betweens else None
     if not parties and between:  # only a cover page names them: 'among\nKESTREL FUNDING LLC, as Issuer,\nand ...'
         parties = [Party(" ".join(m.group("name").split()), [m.group("alias")], None, m.start("name"))
                    for m in _AS_ROLE.finditer(text, between.end(), min(len(text), between.end() + 1500))]
@@ -381,7 +394,7 @@ _FORWARD_STOP = re.compile(
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|(?:named|listed|identified|described)\s+(?:on|in|above|below)|"
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand)\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
-    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
+    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
@@ -410,6 +423,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     pieces = re.split(r";|\n\s*\n|(?<=[a-z]):\s(?![^()]*\))|[ \t]{4,}and[ \t]{4,}", window)
     chunk = next((piece for piece in reversed(pieces) if piece.strip(" \t\n,")), "").rstrip(" \t\n,")
     chunk = _INTRODUCES_ALIAS.sub("", chunk)  # '... Co Ltd hereinafter referred to as ("PPG")': the name ends before
+    chunk = re.sub(r"^\s*WHEREAS\s*,?\s*", "", chunk)  # a recital that names the parties: 'WHEREAS, Movado Group, Inc. ("Company")'
     listed = list(_LIST_MARK.finditer(chunk))
     if listed:  # 'Parties\n(1) NORTHGATE LIMITED, a company ... ("Provider"); and\n(2) ...': the words after the number
         name = _plausible(_forward(chunk[listed[-1].end():]), alias)
