@@ -51,9 +51,6 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
                         "existing stock of leaflets.\n", "met"),
     ("TERM-TRANSITION", "9. Discontinued Units\nBefore a Unit is discontinued the Customer may place a last time buy "
                         "for up to six months of demand.\n", "met"),
-    # "the early termination": the end named with a word between
-    ("TERM-TRANSITION", "9. Termination\nIn the event of the early termination of this Agreement, the Supplier shall "
-                        "cooperate with the Customer to help it sign a new agreement with another supplier.\n", "met"),
     # decoys: the end takes a right away; an exit that is a place; a loss of sales is no sell-off
     ("TERM-TRANSITION", "9. Termination\nUpon termination the Customer may not use the Supplier's name for any "
                         "purpose.\n", "missing"),
@@ -72,6 +69,11 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
     ("LIAB-CARVE-OUTS", "9. Limitation of Liability\nNeither party shall be liable for indirect or consequential "
                         "damages; provided that this limitation shall not limit a party's right to recover such "
                         "damages to the extent it must pay them to a third party.\n", "met"),
+    # the exceptions named by section before the limitation
+    ("LIAB-CARVE-OUTS", "9. Liability\nEXCEPT AS SET FORTH IN SECTIONS 6 AND 7.1, UNDER NO CIRCUMSTANCES WILL EITHER "
+                        "PARTY BE LIABLE TO THE OTHER FOR ANY INCIDENTAL OR CONSEQUENTIAL DAMAGES.\n", "met"),
+    ("LIAB-CARVE-OUTS", "9. Liability\nExcepting only claims made under Section 12.1, in no event will either party "
+                        "be liable for indirect or consequential damages.\n", "met"),
     # decoy: the list-opener of an indemnity is no liability without limit
     ("LIAB-CARVE-OUTS", "9. Indemnity\nThe Customer shall indemnify the Supplier against any loss arising from "
                         "its advertising, including without limitation for defamation or unfair trade practice.\n",
@@ -84,6 +86,9 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
                     "month, until either party ends it by sixty (60) days written notice.\n", "met"),
     ("GEN-RENEWAL", "2. Term\nWhen this Agreement expires, the Customer may choose to continue the relationship "
                     "with us for three (3) additional terms of five (5) years each.\n", "met"),
+    # a non-renewal named in passing is no renewal clause
+    ("GEN-RENEWAL", "14. Non-competition\nThe Restricted Period is the term of this Agreement and the two years "
+                    "following the termination, cancellation or non-renewal of this Agreement.\n", "missing"),
     # an extension only on terms still to be agreed is no renewal right
     ("GEN-RENEWAL", "2. Term\nThe initial term is three years. Thereafter, this Agreement may be renewed for such "
                     "periods and on such terms as are mutually agreed in writing.\n", "missing"),
@@ -102,6 +107,10 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
     ("TERM-CONVENIENCE", "12. Termination\n(b) The Supplier may terminate this Agreement:\n(1) Upon ninety (90) days "
                          "prior written notice if the Customer does not reach the minimum volume in any year; or\n"
                          "(2) at once if the Customer ceases trading.\n", "missing"),
+    # the time to claim under the warranty is its duration, though it names a breach of warranty
+    ("COMM-WARRANTY", "7. Warranty\nTHE SUPPLIER WARRANTS THAT THE SOFTWARE WILL OPERATE IN SUBSTANTIAL ACCORDANCE "
+                      "WITH ITS SPECIFICATIONS; PROVIDED, ANY CLAIM FOR BREACH OF WARRANTY MUST BE MADE IN WRITING "
+                      "WITHIN SIXTY (60) DAYS FROM THE DATE OF DELIVERY.\n", "met"),
     # a product warranty whose duration is a shelf life
     ("COMM-WARRANTY", "7. Warranty\nThe Supplier warrants that all Units delivered (a) will be of merchantable "
                       "quality; and (b) will have a remaining shelf life of at least eighteen (18) months.\n", "met"),
