@@ -74,6 +74,13 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
                         "PARTY BE LIABLE TO THE OTHER FOR ANY INCIDENTAL OR CONSEQUENTIAL DAMAGES.\n", "met"),
     ("LIAB-CARVE-OUTS", "9. Liability\nExcepting only claims made under Section 12.1, in no event will either party "
                         "be liable for indirect or consequential damages.\n", "met"),
+    # decoy: an indemnity's own exception for a settlement made without consent is no carve-out from a cap
+    ("LIAB-CARVE-OUTS", "9. Indemnification\n(b) To the fullest extent permitted by law, the Supplier will indemnify "
+                        "the Customer against any loss, claim, damage or liability, other than a loss caused by the "
+                        "Customer's gross negligence, and in no event will the Supplier pay more than the amount of the "
+                        "loss; provided, however, that this indemnity shall not apply to amounts paid in settlement of "
+                        "any such claim if the settlement is effected without the consent of the Supplier.\n",
+     "missing"),
     # decoy: the list-opener of an indemnity is no liability without limit
     ("LIAB-CARVE-OUTS", "9. Indemnity\nThe Customer shall indemnify the Supplier against any loss arising from "
                         "its advertising, including without limitation for defamation or unfair trade practice.\n",
