@@ -1,0 +1,126 @@
+"""Kinds of clause that contracts of other types (licences, supply, distribution, sponsorship) write in
+their own words: run-offs after the end, exceptions taken out of a cap, evergreen terms, exits at will
+written as one item of a list. Each text is our own; every case failed before the rule learned the kind,
+but the few marked 'guard'."""
+
+from pathlib import Path
+
+import pytest
+
+from checker.ingest import load_document
+from checker.review import review_documents
+from checker.rulebook import load_rulebook
+
+PREAMBLE = ('DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Fernhill Devices Ltd ("Supplier") and '
+            'Quayside Retail plc ("Customer").\n\n1. Appointment\nThe Supplier appoints the Customer to resell '
+            'the Units in the Territory.\n\n')
+
+
+@pytest.fixture(scope="module")
+def rulebook():
+    return load_rulebook()
+
+
+def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
+    path = tmp_path / "contract.txt"
+    path.write_text(PREAMBLE + body, encoding="utf-8")
+    report = review_documents([load_document(path)], rulebook)
+    [finding] = [f for f in report.findings if f.rule == rule_id]
+    return finding.status
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # a run-off after the end, in words other than "upon the termination ... may continue to"
+    ("TERM-TRANSITION", "9. Effect of Termination\nFor sixty (60) days following such termination, the Customer "
+                        "may continue to use any brochures already printed under this Agreement.\n", "met"),
+    ("TERM-TRANSITION", "9. Termination\nAfter early termination of this Agreement, and for twelve (12) months "
+                        "thereafter, the Customer may sell any Units held in its stock.\n", "met"),
+    ("TERM-TRANSITION", "9. Termination\nIn the event of termination, the Customer shall be entitled to receive "
+                        "every order the Supplier accepted before the date of termination.\n", "met"),
+    ("TERM-TRANSITION", "9. Publicity\nThe Customer shall have the right to use the Supplier's photographs in "
+                        "advertisements already booked for up to three (3) months following such termination.\n", "met"),
+    # stock left at the end sold off
+    ("TERM-TRANSITION", "9. Termination\nOn termination the Customer shall stop using the Supplier's logos, except "
+                        "as may be needed to sell any Units left in the Customer's inventory.\n", "met"),
+    ("TERM-TRANSITION", "9. Termination\nIf, at the time of termination, the Customer holds Units in its inventory "
+                        "and is able to sell them to end users, it may do so for ninety days.\n", "met"),
+    # a wind-down in other words
+    ("TERM-TRANSITION", "9. Termination\nOnce a notice of termination is served, the parties shall meet promptly to "
+                        "plan a phase-out of the joint web pages.\n", "met"),
+    ("TERM-TRANSITION", "9. Marketing\nThe Customer may continue, beyond that period, to distribute copies of any "
+                        "existing stock of leaflets.\n", "met"),
+    ("TERM-TRANSITION", "9. Discontinued Units\nBefore a Unit is discontinued the Customer may place a last time buy "
+                        "for up to six months of demand.\n", "met"),
+    # decoys: the end takes a right away; an exit that is a place; a loss of sales is no sell-off
+    ("TERM-TRANSITION", "9. Termination\nUpon termination the Customer may not use the Supplier's name for any "
+                        "purpose.\n", "missing"),
+    ("TERM-TRANSITION", "9. Termination\nOn the termination of this Agreement for any cause, the Customer shall not "
+                        "be entitled to claim or receive any compensation for its expenditure.\n", "missing"),  # guard
+    ("TERM-TRANSITION", "9. Points of Entry and Exit\nThe Customer collects the Units at the gate of the Supplier's "
+                        "warehouse in Leeds.\n", "missing"),
+    ("TERM-TRANSITION", "9. Termination\nUpon termination neither party is liable for the loss of anticipated sales "
+                        "or for investments made in inventory.\n", "missing"),  # guard
+    # exceptions taken out of the cap in other words
+    ("LIAB-CARVE-OUTS", "9. Limitation of Liability\nEach party's total liability shall not exceed the fees paid in "
+                        "the prior year. Breaches of confidentiality and each party's indemnification obligations "
+                        "are excluded from these limitations of liability.\n", "met"),
+    ("LIAB-CARVE-OUTS", "9. Limitation of Liability\nThe total liability of the Supplier is limited to the fees "
+                        "paid. Claims for fraud are not subject to the limitations of this clause.\n", "met"),
+    ("LIAB-CARVE-OUTS", "9. Limitation of Liability\nNeither party shall be liable for indirect or consequential "
+                        "damages; provided that this limitation shall not limit a party's right to recover such "
+                        "damages to the extent it must pay them to a third party.\n", "met"),
+    # the exceptions named by section before the limitation
+    ("LIAB-CARVE-OUTS", "9. Liability\nEXCEPT AS SET FORTH IN SECTIONS 6 AND 7.1, UNDER NO CIRCUMSTANCES WILL EITHER "
+                        "PARTY BE LIABLE TO THE OTHER FOR ANY INCIDENTAL OR CONSEQUENTIAL DAMAGES.\n", "met"),
+    ("LIAB-CARVE-OUTS", "9. Liability\nExcepting only claims made under Section 12.1, in no event will either party "
+                        "be liable for indirect or consequential damages.\n", "met"),
+    # decoy: an indemnity's own exception for a settlement made without consent is no carve-out from a cap
+    ("LIAB-CARVE-OUTS", "9. Indemnification\n(b) To the fullest extent permitted by law, the Supplier will indemnify "
+                        "the Customer against any loss, claim, damage or liability, other than a loss caused by the "
+                        "Customer's gross negligence, and in no event will the Supplier pay more than the amount of the "
+                        "loss; provided, however, that this indemnity shall not apply to amounts paid in settlement of "
+                        "any such claim if the settlement is effected without the consent of the Supplier.\n",
+     "missing"),
+    # decoy: the list-opener of an indemnity is no liability without limit
+    ("LIAB-CARVE-OUTS", "9. Indemnity\nThe Customer shall indemnify the Supplier against any loss arising from "
+                        "its advertising, including without limitation for defamation or unfair trade practice.\n",
+     "missing"),
+    ("LIAB-CARVE-OUTS", "9. Liability\nThe Supplier shall be liable without limitation for death or personal "
+                        "injury caused by its negligence, and otherwise its liability shall not exceed the fees.\n",
+     "met"),  # guard
+    # an evergreen term in other words; a renewal option for "two (2) additional terms"
+    ("GEN-RENEWAL", "2. Term\nThe initial term is two years. Thereafter, this Agreement shall be effective month to "
+                    "month, until either party ends it by sixty (60) days written notice.\n", "met"),
+    ("GEN-RENEWAL", "2. Term\nWhen this Agreement expires, the Customer may choose to continue the relationship "
+                    "with us for three (3) additional terms of five (5) years each.\n", "met"),
+    # a non-renewal named in passing is no renewal clause
+    ("GEN-RENEWAL", "14. Non-competition\nThe Restricted Period is the term of this Agreement and the two years "
+                    "following the termination, cancellation or non-renewal of this Agreement.\n", "missing"),
+    # an extension only on terms still to be agreed is no renewal right
+    ("GEN-RENEWAL", "2. Term\nThe initial term is three years. Thereafter, this Agreement may be renewed for such "
+                    "periods and on such terms as are mutually agreed in writing.\n", "missing"),
+    ("GEN-RENEWAL", "2. Term\nThe term of this Agreement is four (4) years and may be extended subject to agreement "
+                    "on new commercial terms.\n", "missing"),
+    # an exit at will: a notice period in hundreds, a notice of a decision to end, an item of a list run together
+    ("TERM-CONVENIENCE", "12. Termination\nThe Customer may end this Agreement upon one hundred twenty (120) days "
+                         "prior written notice to the Supplier.\n", "met"),
+    ("TERM-CONVENIENCE", "12. Term\nThis Agreement starts on the Effective Date and ends on the 90th day after a "
+                         "written notice from one party to the other of its decision to terminate this Agreement.\n",
+     "weak"),
+    ("TERM-CONVENIENCE", "12. Termination\nThis Agreement shall be terminable by the Supplier at once if a third "
+                         "party claim is received; by the Supplier or the Customer upon sixty (60) days written notice "
+                         "to the other party; or by the Customer if the Supplier ceases trading.\n", "met"),
+    # decoy: a right on an event, the event put after the notice in an item of a list
+    ("TERM-CONVENIENCE", "12. Termination\n(b) The Supplier may terminate this Agreement:\n(1) Upon ninety (90) days "
+                         "prior written notice if the Customer does not reach the minimum volume in any year; or\n"
+                         "(2) at once if the Customer ceases trading.\n", "missing"),
+    # the time to claim under the warranty is its duration, though it names a breach of warranty
+    ("COMM-WARRANTY", "7. Warranty\nTHE SUPPLIER WARRANTS THAT THE SOFTWARE WILL OPERATE IN SUBSTANTIAL ACCORDANCE "
+                      "WITH ITS SPECIFICATIONS; PROVIDED, ANY CLAIM FOR BREACH OF WARRANTY MUST BE MADE IN WRITING "
+                      "WITHIN SIXTY (60) DAYS FROM THE DATE OF DELIVERY.\n", "met"),
+    # a product warranty whose duration is a shelf life
+    ("COMM-WARRANTY", "7. Warranty\nThe Supplier warrants that all Units delivered (a) will be of merchantable "
+                      "quality; and (b) will have a remaining shelf life of at least eighteen (18) months.\n", "met"),
+])
+def test_kind_of_clause(tmp_path, rulebook, rule_id, body, expected):
+    assert status(tmp_path, rulebook, rule_id, body) == expected
