@@ -169,7 +169,7 @@ class Words:
     sorted (to find the words that start with a lead), each with the offsets where it
     stands, and the text itself (for a word that may start inside another)."""
 
-    __slots__ = ("lowered", "sorted", "_at", "_inside", "_starts")
+    __slots__ = ("lowered", "sorted", "_at", "_inside", "_starts", "_joined")
 
     def __init__(self, lowered: str):
         self.lowered = lowered
@@ -181,6 +181,7 @@ class Words:
         # word -> whether the text holds it anywhere / at a word's start: many patterns ask
         self._inside: dict[str, bool] = {}
         self._starts: dict[str, bool] = {}
+        self._joined = None  # the distinct words, one a line: a sixth of a contract's length
 
     def has(self, word: str, at_word_start: bool) -> bool:
         known = self._starts if at_word_start else self._inside
@@ -189,6 +190,10 @@ class Words:
             if at_word_start:
                 i = bisect.bisect_left(self.sorted, word)
                 found = i < len(self.sorted) and self.sorted[i].startswith(word)
+            elif word.isascii() and word.isalnum():  # it stands inside one of the words: read them once each
+                if self._joined is None:
+                    self._joined = "\n".join(self.sorted)
+                found = word in self._joined
             else:
                 found = word in self.lowered
             known[word] = found

@@ -148,6 +148,27 @@ def test_the_raw_scan_leaves_forms_that_draw_to_the_walk_of_the_page_tree():
     assert pdf_bounds._quick(hostile_pdf.encrypted()) is False
 
 
+def _contents_in_an_object_stream(array: bytes, also: dict[int, bytes] | None = None) -> bytes:
+    """A page whose /Contents names object 10, an array kept in object stream 9 (as a PDF 1.5
+    writer saves it); the content stream is object 5, 1 MB inflated."""
+    objects = b"10 0 " + array
+    held = hostile_pdf.stream(hostile_pdf.deflate(objects), b"/Type /ObjStm /N 1 /First 5 ", filters=1)
+    return hostile_pdf.one_page(hostile_pdf.stream(hostile_pdf.inflating(hostile_pdf.TEXT, 1 << 20), filters=1),
+                                contents_ref=b"10 0 R", extra={9: held, **(also or {})})
+
+
+def test_a_contents_array_kept_in_an_object_stream_is_settled_by_the_raw_scan(monkeypatch):
+    assert pdf_bounds._quick(_contents_in_an_object_stream(b"[5 0 R 5 0 R]")) is True
+    monkeypatch.setattr(pdf_bounds, "MAX_STREAM_MB", 2)
+    with pytest.raises(pdf_bounds.TooBig, match="page of the PDF draws more than 2 MB"):
+        pdf_bounds._quick(_contents_in_an_object_stream(b"[5 0 R 5 0 R 5 0 R]"))
+    # what the raw scan cannot settle goes to the walk: an array naming a stream it did not
+    # measure, nested arrays, an object written twice (in the stream and in the file)
+    assert pdf_bounds._quick(_contents_in_an_object_stream(b"[5 0 R 6 0 R]")) is False
+    assert pdf_bounds._quick(_contents_in_an_object_stream(b"[5 0 R [5 0 R]]")) is False
+    assert pdf_bounds._quick(_contents_in_an_object_stream(b"[5 0 R]", {10: b"[5 0 R 5 0 R]"})) is False
+
+
 def test_ordinary_pdfs_and_fan_out_within_the_limit_pass():
     assert pdf_bounds.problem((ROOT / "samples" / "strong-msa-with-sla.pdf").read_bytes()) is None
     assert pdf_bounds.problem((ROOT / "samples" / "long-form-msa.pdf").read_bytes()) is None

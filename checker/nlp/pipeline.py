@@ -54,6 +54,8 @@ _SENTENCE_END = re.compile(
 )
 # "Annex A." ends a sentence; "J. Smith" does not
 _PART_LETTER = re.compile(r"\b(?:schedule|annex|exhibit|appendix|attachment|part|clause|section|article)\s+[A-Z]$", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}(?:\.\d{1,3})*")
 _LIST_ITEM_START = re.compile(
     r"\n[ \t]*(?=\(?[a-z]{1,4}\)\s|\(?\d{1,2}(?:\.\d{1,3})*[.)]\s|\d{1,2}(?:\.\d{1,3})+\s+[A-Z(]|[\u2022\u25cf\-\*]\s)"
 )
@@ -63,15 +65,16 @@ def sentence_starts(text: str, extra: tuple[int, ...] = ()) -> list[int]:
     """Character offsets where sentences begin."""
     starts = {0, *extra}
     for match in _SENTENCE_END.finditer(text):
-        if text[match.start()] == ".":
-            before = re.search(r"([A-Za-z.]+)$", text[max(0, match.start() - 12):match.start()])
+        end = match.start()
+        if text[end] == ".":
+            before = _WORD_BEFORE.search(text, max(0, end - 12), end)
             word = before.group(1).lower().strip(".") if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not _PART_LETTER.search(
-                    text[max(0, match.start() - 24):match.start()])):
+                    text[max(0, end - 24):end])):
                 continue
-            # "4." or "4.2." at the start of a line is an item number, not an end
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            if re.fullmatch(r"\s*\(?\d{1,2}(?:\.\d{1,3})*", text[line_start:match.start()]):
+            # "4." or "4.2." at the start of a line is an item number, not an end (read in place: a
+            # line of a whole filing without breaks is not copied for each of its dots)
+            if _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, end) + 1, end):
                 continue
         starts.add(match.end())
     for match in _LIST_ITEM_START.finditer(text):
