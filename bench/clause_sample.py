@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from checker.ingest import load_document  # noqa: E402
-from checker.nlp import clauses  # noqa: E402
+from checker.nlp import clauses as clause_typing  # noqa: E402
 from checker.nlp.clauses import _OPENING, body_type, heading_type, opening_type, type_clauses  # noqa: E402
 
 
@@ -36,7 +36,7 @@ def how(document, section) -> str:
         return "body"
     if section.heading and heading_type(section.heading):
         return "head"
-    if not section.heading and section.number and getattr(clauses, "run_in_type", lambda _: None)(opening):
+    if not section.heading and section.number and getattr(clause_typing, "run_in_type", lambda _: None)(opening):
         return "run-in"
     return "open" if opening_type(opening) else "inh"
 
