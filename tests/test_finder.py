@@ -313,3 +313,15 @@ def test_a_convenience_exit_in_the_first_item_is_not_hidden_by_the_cure_period_o
     body = ("10. Term\nThis Agreement shall terminate (a) at the option of either party, upon sixty (60) days' written "
             "notice to the other; or (b) if a party commits a breach that is not cured within ten days of notice.\n")
     assert _status(tmp_path, rulebook, "TERM-CONVENIENCE", body) == "met"
+
+
+def test_terms_after_as_follows_in_a_whereas_sentence_bind(tmp_path, rulebook):
+    """EDGAR text runs "WHEREAS ... the parties agree as follows:" into the first term: that term binds."""
+    def convenience(body):
+        report = review_documents([contract(tmp_path, body)], rulebook)
+        return next(f for f in report.findings if f.rule == "TERM-CONVENIENCE").status
+    assert convenience("WHEREAS the Customer runs bakeries, the parties agree as follows: either party may terminate "
+                       "this Agreement on ninety (90) days' written notice to the other party.\n") == "met"
+    # guard: the recital's own words still bind no one
+    assert convenience("WHEREAS either party may terminate the earlier agreement on ninety (90) days' written notice "
+                       "to the other party, the parties agree as follows: the Provider shall answer calls.\n") == "missing"

@@ -336,3 +336,74 @@ def test_a_review_gets_the_same_tags_without_token_spans(nlp):
     assert SPAN_KEY not in without.spans and len(with_spans.spans[SPAN_KEY]) == len(tags_of(with_spans))
     covered = {(s.start_char, s.end_char) for s in with_spans.spans[SPAN_KEY]}
     assert all(any(a <= t.start and t.end <= b for a, b in covered) for t in tags_of(with_spans))
+
+
+# ---------------------------------------------------------------- clause types (nlp/clauses.py)
+
+
+def clause_types_of(text):
+    """(number, heading, type) of every clause of a text, in order."""
+    from checker.ingest import document_from_text
+    from checker.nlp.clauses import type_clauses
+    document = document_from_text(text)
+    types = type_clauses(document)
+    return [(s.number, s.heading, types[id(s)]) for s in document.iter_sections()]
+
+
+def test_a_heading_run_into_its_clause_gives_the_clause_its_type():
+    types = clause_types_of(
+        "1. SERVICES\n\n1.1 The Supplier shall keep the client's servers patched and answer calls from its staff.\n\n"
+        "1.2 Choice of Law; Courts. The laws of Ontario govern this agreement.\n\n"
+        "1.3 COMPENSATION In return for the work the Client pays the Supplier a monthly fee.\n\n"
+        "1.4 Consequences of Expiry The expiry of this agreement does not end rights that have accrued.\n\n"
+        "1.5 Licensee Audit Rights Licensee may examine the Supplier's books once a year.\n\n"
+        "1.6 The Supplier shall answer calls within the hour.\n")
+    assert [t for number, _, t in types if number and number.startswith("1.")] == [
+        "scope", "governing_law", "fees", "termination", "audit", "scope"]
+    from checker.nlp.clauses import run_in_type  # a title in capitals is no heading over the word after it
+    assert run_in_type("HOSTING AND SUPPORT AGREEMENT dated as of 1 May 2026 between") == "title"
+
+
+def test_words_that_mean_something_else_in_a_heading():
+    from checker.nlp.clauses import heading_type
+    assert heading_type("Dispute Resolution") == heading_type("RESOLUTION OF DISPUTES") == "disputes"
+    assert heading_type("Method of Computing Expense Waiver") == "fees"
+    assert heading_type("Termination upon Notice") == "termination"  # a notice named, not the notices clause
+    assert heading_type("Proprietary Notices") is None and heading_type("Notice of Claims") is None
+    assert heading_type("Liability, Insurance and Indemnities") == "liability"  # the first topic listed decides
+    for marking in ("CONFIDENTIAL", "CONFIDENTIAL TREATMENT REQUESTED", "Confidential EXECUTION COPY", "EXECUTION VERSION"):
+        assert heading_type(marking) is None, marking
+    for keeping in ("Records", "Maintenance of Records", "Development Records"):  # keeping records is no audit
+        assert heading_type(keeping) != "audit", keeping
+    # guards: the headings these words do name
+    assert heading_type("Incident Resolution Times") == heading_type("Resolution") == "service_levels"
+    assert heading_type("Books and Records") == heading_type("Accounting and Records") == "audit"
+    assert heading_type("Confidentiality") == heading_type("Confidential Information") == "confidentiality"
+    assert heading_type("Execution") == "signatures"
+    assert heading_type("Notices and Communications") == heading_type("XIV - NOTICES") == "notices"
+    assert heading_type("Professional Liability Insurance") == heading_type("XIV. INSURANCE") == "insurance"
+    from checker.nlp.clauses import opening_type  # an untitled clause under "Agency, Indemnity and Insurance"
+    assert opening_type("The Reseller shall obtain, and thereafter maintain during the Term, the following insurance:"
+                        " (a) public liability cover") == "insurance"
+
+
+def test_clauses_under_a_title_contents_or_recitals_are_not_of_that_type():
+    # the agreement's name is no clause about hosting
+    assert clause_types_of("MASTER HOSTING AGREEMENT\n\nThis agreement is made between Bakehouse Ltd and Webcare Inc."
+                           "\n\n1.1 The Supplier shall keep the shop's website online.\n\n1.2 The Client shall pay "
+                           "the fees.\n")[1:] == [("1.1", "", None), ("1.2", "", None)]
+    # the last line of a table of contents runs into the agreement's first clause: a clause longer than a line of
+    # contents is no entry of it (guard: a short one may be)
+    duty = "The Supplier shall keep the tills of each shop working during its business hours. " * 14
+    assert clause_types_of(f"Contents\n\n1. Definitions 1\n\n2. Services 2\n\n2.1 {duty}\n\n2.2 The Client shall "
+                           "pay the fees.\n")[-2:] == [("2.1", "", None), ("2.2", "", "contents")]
+    # recitals that end "NOW, THEREFORE, ... agree as follows:" are followed by operative clauses
+    types = clause_types_of("RECITALS\n\nWHEREAS the Client runs a chain of bakeries and the Supplier looks after "
+                            "till systems.\n\nNOW, THEREFORE, the parties agree as follows: 1. SERVICES.\n\n1.1 The "
+                            "Supplier shall keep the tills working during business hours.\n\n1.2 The Client shall "
+                            "pay the fees.\n")
+    assert types[0][2] == "recitals" and types[-2:] == [("1.1", "", None), ("1.2", "", None)]
+    # guard: clauses under recitals without those words are recitals
+    assert clause_types_of("RECITALS\n\nWHEREAS the parties wish to record why they contract.\n\n1.1 The Client runs a "
+                           "chain of bakeries.\n\n1.2 The Supplier looks after till systems.\n")[1:] == [
+        ("1.1", "", "recitals"), ("1.2", "", "recitals")]

@@ -395,3 +395,19 @@ def test_what_happens_after_termination_for_any_reason_is_not_a_convenience_exit
                  "This Agreement shall automatically terminate if the licence is terminated for any reason.",
                  "Either party may terminate this Agreement at the expiration of its term on thirty (30) days' notice."):
         assert finding("TERM-CONVENIENCE", PREAMBLE + text).status == "missing", text
+
+
+def test_one_party_s_role_word_gives_the_other_its_role_before_the_verbs_are_counted():
+    # "Company" is no role word and the verbs would make it a provider: the Consultant's word decides
+    text = ('CONSULTING AGREEMENT entered into by and between Kestrel Analytics Inc. (the "Consultant") and Moorland '
+            'Holdings Corp. (the "Company").\n\n1. The Company shall provide the Consultant with a desk and shall '
+            'provide access to its systems. The Consultant shall advise on data strategy.\n')
+    parties = parties_of(analyse(build_pipeline(), text))
+    assert [(p.aliases, p.role) for p in parties] == [(["Consultant"], "provider"), (["Company"], "customer")]
+
+
+def test_a_party_that_purchases_is_the_customer():
+    text = ('SUPPLY AGREEMENT entered into by and between Stillwater Mills Ltd. ("Stillwater") and Brightloaf '
+            'Bakeries Inc. ("Brightloaf").\n\n1. Brightloaf shall purchase all of its flour from Stillwater.\n')
+    parties = parties_of(analyse(build_pipeline(), text))
+    assert [(p.aliases, p.role) for p in parties] == [(["Stillwater"], "provider"), (["Brightloaf"], "customer")]

@@ -40,6 +40,7 @@ from checker.nlp.tags import Stance
 # a table of contents names clauses, it holds none; a "[Reserved]" clause keeps only its number
 NEVER_EVIDENCE = frozenset({"contents", "reserved"})
 _RECITAL = re.compile(r"\W*whereas\b", re.I)  # recitals tell why the parties contract, they bind no one to anything
+_AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:", re.I)  # "WHEREAS ... agree as follows: [the operative terms]"
 PARTIES = ("provider", "customer", "either", "each", "user", "counterparty")  # user: the rulebook's side
 _CORRELATIVE = {"obligation": "right"}  # one side's duty is the other's claim (not: one side's liberty, the other's duty)
 _OTHER_SIDE = {"provider": "customer", "customer": "provider"}
@@ -209,7 +210,9 @@ class FindSpec:
         if doc.in_guidance(match_start):
             return False  # a template's "[For example: ...]" is not a term
         if _RECITAL.match(sentence):
-            return False
+            follows = _AS_FOLLOWS.search(sentence)
+            if not (follows and match_start >= start + follows.end()):
+                return False
         if self.near and not any(r.search(sentence) for r in self.near) and not self._near_row(doc, start, end) \
                 and not self._near_antecedent(doc, start, sentence):
             return False

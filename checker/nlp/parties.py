@@ -544,22 +544,26 @@ def _plausible(name: str, alias: str) -> str:
 
 PROVIDES = frozenset("provide perform deliver supply host maintain support develop render furnish operate manage install "
                      "license design manufacture repair monitor".split())
-PAYS = frozenset("pay reimburse compensate remit".split())
+PAYS = frozenset("pay reimburse compensate remit purchase buy".split())
 
 
 def settle_roles(parties: list[Party], votes: dict[int, list[str]]) -> None:
     """Roles of parties whose words are not role words, from what they do (`votes`: party
-    index -> the verbs of their obligations); with two parties, one known role gives the other."""
+    index -> the verbs of their obligations); with two parties, one known role gives the other:
+    a role word's ("Consultant") before the verbs are counted, else one the verbs gave."""
+    def complete():
+        known = {p.role for p in parties if p.role}
+        if len(parties) == 2 and len(known) == 1:
+            other = "customer" if "provider" in known else "provider"
+            for party in parties:
+                party.role = party.role or other
+    complete()
     for i, party in enumerate(parties):
         if party.role is None and votes.get(i):
             provides = sum(1 for verb in votes[i] if verb in PROVIDES)
             pays = sum(1 for verb in votes[i] if verb in PAYS)
             party.role = "provider" if provides > pays else "customer" if pays > provides else None
-    known = {p.role for p in parties if p.role}
-    if len(parties) == 2 and len(known) == 1:
-        other = "customer" if "provider" in known else "provider"
-        for party in parties:
-            party.role = party.role or other
+    complete()
     roles = [p.role for p in parties if p.role]
     if len(parties) == 2 and len(roles) == 2 and len(set(roles)) == 1:
         # both read as the same side: keep the one a role word gave, drop the guess
