@@ -1842,3 +1842,23 @@ def test_disagreements_recalls_and_orders_are_no_service_levels(tmp_path, rulebo
 ])
 def test_archive_copies_and_a_regulators_escalation_are_not_read(tmp_path, rulebook, rule_id, body, expected):
     assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # privacy law as a proviso, a share of a clerk's time, a report due, a backup compound
+    ("DATA-PROTECTION", "7. General\nThe Vendor may contact the Client's users about their use of the service, subject "
+                        "to compliance with applicable privacy laws.\n", "missing"),
+    ("SLA-AVAILABILITY-MIN", "7. Staff\nThe payroll clerk will be available (40%) to provide services under the "
+                             "secondment.\n", "missing"),
+    ("SLA-RESOLUTION", "7. Reports\nA report detailing the problems found and their resolution shall be submitted to "
+                       "the Client within ten (10) Business Days.\n", "missing"),
+    ("CONT-BACKUP", "7. Know-how\nThe Client may ask for know-how on backup compounds it considers for development, and "
+                    "the Vendor shall transfer it.\n", "missing"),
+    # a privacy rule in a records clause binds the provider; the first step of a route to settle a dispute
+    ("DATA-PROTECTION", "7. Maintenance of Records\nWithout limiting the foregoing, the Vendor is responsible for "
+                        "compliance with Regulation S-P in keeping these records.\n", "met"),
+    ("SLA-ESCALATION", "7. Disputes\nThe parties shall first try to settle any dispute through talks between their "
+                       "project coordinators.\n", "weak"),
+])
+def test_a_proviso_a_share_of_time_and_a_report_due_are_not_read(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
