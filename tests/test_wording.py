@@ -1862,3 +1862,16 @@ def test_archive_copies_and_a_regulators_escalation_are_not_read(tmp_path, ruleb
 ])
 def test_a_proviso_a_share_of_time_and_a_report_due_are_not_read(tmp_path, rulebook, rule_id, body, expected):
     assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+def test_an_availability_column_of_a_table_is_read_as_uptime(tmp_path, rulebook):
+    # the figure sits in a row far below the "Availability" header (one table is one passage)
+    body = ("7. Service Levels\n\n| Service tier | Systems in the tier | Availability |\n|---|---|---|\n"
+            "| Tier 1 | Order management platform, warehouse system, payment gateway and the customer portal | "
+            "99.95% |\n| Tier 2 | Reporting, document storage and internal e-mail | 99.9% |\n")
+    assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY-MIN", body).status == "met"
+
+
+def test_keeping_the_systems_available_is_an_uptime_promise_without_a_figure(tmp_path, rulebook):
+    body = "7. Service Levels\nThe Vendor will keep the hosted portal available to the Client's staff on working days.\n"
+    assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY", body).status == "weak"
