@@ -1714,3 +1714,164 @@ def test_another_agreements_renewal_and_an_audits_cost_are_not_read(tmp_path, ru
 ])
 def test_parties_named_by_an_alias_without_quote_marks(tmp_path, rulebook, body, expected):
     assert finding_of(tmp_path, rulebook, "GEN-PARTIES", body, preamble="WORKS ORDER\n\n").status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # misuse of a mark, a title or licensed technology is an infringement to report, not a security incident
+    ("DATA-BREACH-DEADLINE", "7. Marks\nThe Client shall promptly notify the Vendor of any unauthorised use of the "
+                             "Vendor's trademarks or logos that comes to its attention.\n", "missing"),
+    ("DATA-BREACH-DEADLINE", "7. Licence\nThe Client shall immediately report to the Vendor any unauthorized use of "
+                             "the Licensed Technology by its resellers.\n", "missing"),
+    ("DATA-BREACH-DEADLINE", "7. Content\nIf the Client learns of any unauthorised use of the Titles by its users, it "
+                             "shall report such use to the Vendor at once.\n", "missing"),
+    # guard: a breach of the client's data still counts
+    ("DATA-BREACH-DEADLINE", "7. Incidents\nThe Vendor shall notify the Client of any unauthorised access to Client "
+                             "Data within twenty-four (24) hours after it learns of it.\n", "met"),
+])
+def test_misuse_of_marks_or_licensed_technology_is_no_breach_notice(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a definition, a warranty against harmful code, keeping confidences, enforcing copyright, an information barrier
+    ("7. General\n\"Confidential Information\" of the Vendor and/or the Client will mean any information which the "
+     "disclosing party wishes to protect against unauthorised use.\n", "missing"),
+    ("7. General\nThe Vendor warrants that the deliverables are free of any disabling devices, including time bombs, "
+     "viruses or similar code.\n", "missing"),
+    ("7. General\nThe Vendor shall not introduce into the Software any viruses, worms or time bombs.\n", "missing"),
+    ("7. General\nThe Vendor shall work with the Client in good faith to prevent any unauthorised disclosure or use "
+     "of the Confidential Information.\n", "missing"),
+    ("7. General\nThe Vendor shall keep the Client's Confidential Information securely protected against theft.\n",
+     "missing"),
+    ("7. General\nThe Vendor shall take proceedings to prevent any unauthorised use, reproduction or exploitation of "
+     "the Film by third parties.\n", "missing"),
+    ("7. General\nOwing to regulatory firewall restrictions, the Vendor will not share client information with its "
+     "affiliate.\n", "missing"),
+    # a record kept "in a safe and secure manner" is a security duty without a named control
+    ("7. Records\nThe Vendor shall keep all cardholder records in a safe and secure manner and protect them against "
+     "loss or alteration.\n", "weak"),
+    # a named control keeps a sentence that also speaks of confidential information (it was dropped before)
+    ("7. Security\nThe Vendor shall protect Confidential Information and Client Data with access controls, "
+     "multi-factor authentication and encryption at rest certified under ISO 27001.\n", "met"),
+])
+def test_confidences_copyright_and_harmful_code_warranties_are_no_security_measures(tmp_path, rulebook, body,
+                                                                                    expected):
+    assert finding_of(tmp_path, rulebook, "DATA-SECURITY", body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a visit on reasonable notice, a carrier's pick-up, a shop's days of operation, an office's features
+    ("7. General\nDuring normal business hours and with reasonable advance notice to the Vendor, such records shall "
+     "be made available at the request and expense of the Client to an independent accountant for inspection.\n",
+     "missing"),
+    ("7. Monitoring\nSuch monitoring will take place during regular business hours, following reasonable "
+     "notification to the Vendor, and shall not disrupt its services.\n", "missing"),
+    ("7. Shipping\nEach shipment of equipment will be collected by the Client's nominated carrier during business "
+     "hours on the agreed delivery date, and the Vendor will confirm the service.\n", "missing"),
+    ("7. Training\nThe Vendor shall give three days of training before the first days of operation of the shop.\n",
+     "missing"),
+    ("7. Offices\nThe Client's branch must be satisfactory as to space, equipment, supplies, office hours, support "
+     "staff and working conditions.\n", "missing"),
+    # guard: a help desk's hours of operation are support hours
+    ("7. Help Desk\nThe help desk hours of operation are 7 a.m. to 7 p.m. Central Time on business days.\n", "met"),
+])
+def test_visits_on_notice_and_a_shops_days_of_operation_are_no_support_hours(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "SCOPE-HOURS", body).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # a business open round the clock, effort, a head of damages, a sale without interruption, a help desk's hours
+    ("SLA-AVAILABILITY", "7. Hotel\nThe Client must operate the hotel twenty-four (24) hours a day after it opens.\n",
+     "missing"),
+    ("SLA-AVAILABILITY", "7. Effort\nThe Client agrees to operate its shop, perform this Agreement and "
+                         "continuously exert its best efforts to promote the business.\n", "missing"),
+    ("SLA-AVAILABILITY", "7. Liability\nThe Vendor's liability excludes downtime costs, lost profits and other "
+                         "consequential damages.\n", "missing"),
+    ("SLA-AVAILABILITY", "7. Know-how\nThe Vendor shall transfer the know-how so that the Client can continue to sell "
+                         "the Product without interruption.\n", "missing"),
+    ("SLA-AVAILABILITY", "7. Support\nThe Vendor's technical assistance centre is available twenty-four hours a day, "
+                         "seven days a week for hardware issues.\n", "missing"),
+    ("SLA-AVAILABILITY-MIN", "7. Capacity\nNew shippers will have access to a minimum of fifteen percent (15%) of the "
+                             "Available Capacity and existing shippers to 85% of it.\n", "missing"),
+    # guard: a web shop kept up
+    ("SLA-AVAILABILITY", "7. Uptime\nThe web shop will be accessible to shoppers at least 99.8% of each calendar "
+                         "month.\n", "met"),
+])
+def test_a_business_open_round_the_clock_is_no_uptime_commitment(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # a disagreement settled by representatives, a recall notice, a request for more information, an order receipt
+    ("SLA-RESOLUTION", "7. Manual\nIn case of any conflict or issue in connection with the Manual, it "
+                       "shall be resolved by a representative of each party within thirty (30) days of the notice.\n",
+     "missing"),
+    ("SLA-RESOLUTION-P1", "7. Manual\nIn case of any conflict or issue in connection with the Manual, "
+                          "it shall be resolved by a representative of each party within thirty (30) days of the "
+                          "notice.\n", "missing"),
+    ("SLA-RESOLUTION", "7. Recalls\nThe Vendor shall bear the cost of any recall or other corrective action. The "
+                       "Vendor shall restore the Client's stock no later than ten days after any such request.\n",
+     "missing"),
+    ("SLA-RESPONSE", "7. Data\nThe Client may ask for further information about the data, and the Vendor will respond "
+                     "to those requests promptly with the additional information it holds.\n", "missing"),
+    ("SLA-RESPONSE-P1", "7. Orders\nThe Vendor shall send an order acknowledgement within three (3) business days of "
+                        "receiving a purchase order; urgent orders are handled first.\n", "missing"),
+    # the fix and the first reply in other words
+    ("SLA-RESOLUTION-P1", "7. Faults\nCritical faults in the network shall be fixed within four hours of the "
+                          "report.\n", "met"),
+    ("SLA-RESPONSE-P1", "7. Tickets\nUrgent tickets receive a first reply from the support engineers within thirty "
+                        "minutes.\n", "met"),
+])
+def test_disagreements_recalls_and_orders_are_no_service_levels(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # archive copies kept after return, a firm's line of business, a regulator's action that escalates, an aside
+    ("CONT-BACKUP", "7. Return\nCopies of Confidential Information made by the Vendor's automatic archiving and "
+                    "back-up procedures may be retained in line with its record policy.\n", "missing"),
+    ("CONT-BACKUP", "7. Board\nThe Vendor's chairman sits on the board of a provider of security, backup and storage "
+                    "software.\n", "missing"),
+    ("SLA-ESCALATION", "7. Supply\nShould the Vendor's compliance status under the regulator's warning letter be "
+                       "escalated, the supply plan shall be revised.\n", "missing"),
+    ("DATA-PROTECTION", "7. General\nA party may withhold a document where its counsel believes the disclosure could "
+                        "breach applicable law (including privacy laws).\n", "missing"),
+    # a copy kept on a second server is a backup
+    ("CONT-BACKUP", "7. Copies\nThe Vendor shall keep copies of the Client's files on a second server at another "
+                    "site.\n", "weak"),
+])
+def test_archive_copies_and_a_regulators_escalation_are_not_read(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # privacy law as a proviso, a share of a clerk's time, a report due, a backup compound
+    ("DATA-PROTECTION", "7. General\nThe Vendor may contact the Client's users about their use of the service, subject "
+                        "to compliance with applicable privacy laws.\n", "missing"),
+    ("SLA-AVAILABILITY-MIN", "7. Staff\nThe payroll clerk will be available (40%) to provide services under the "
+                             "secondment.\n", "missing"),
+    ("SLA-RESOLUTION", "7. Reports\nA report detailing the problems found and their resolution shall be submitted to "
+                       "the Client within ten (10) Business Days.\n", "missing"),
+    ("CONT-BACKUP", "7. Know-how\nThe Client may ask for know-how on backup compounds it considers for development, and "
+                    "the Vendor shall transfer it.\n", "missing"),
+    # a privacy rule in a records clause binds the provider; the first step of a route to settle a dispute
+    ("DATA-PROTECTION", "7. Maintenance of Records\nWithout limiting the foregoing, the Vendor is responsible for "
+                        "compliance with Regulation S-P in keeping these records.\n", "met"),
+    ("SLA-ESCALATION", "7. Disputes\nThe parties shall first try to settle any dispute through talks between their "
+                       "project coordinators.\n", "weak"),
+])
+def test_a_proviso_a_share_of_time_and_a_report_due_are_not_read(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+def test_an_availability_column_of_a_table_is_read_as_uptime(tmp_path, rulebook):
+    # the figure sits in a row far below the "Availability" header (one table is one passage)
+    body = ("7. Service Levels\n\n| Service tier | Systems in the tier | Availability |\n|---|---|---|\n"
+            "| Tier 1 | Order management platform, warehouse system, payment gateway and the customer portal | "
+            "99.95% |\n| Tier 2 | Reporting, document storage and internal e-mail | 99.9% |\n")
+    assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY-MIN", body).status == "met"
+
+
+def test_keeping_the_systems_available_is_an_uptime_promise_without_a_figure(tmp_path, rulebook):
+    body = "7. Service Levels\nThe Vendor will keep the hosted portal available to the Client's staff on working days.\n"
+    assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY", body).status == "weak"
