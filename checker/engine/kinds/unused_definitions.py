@@ -75,7 +75,10 @@ def _uses(document, forms: frozenset[str]) -> set[str]:
     lengths = {first: sorted(sizes, reverse=True) for first, sizes in by_first.items()}
     text = unwrapped(document.text)  # a use wrapped across a PDF line is a use
     found: set[str] = set()
-    for word in _WORD.finditer(text):
+    # the words that open with a first word's first letter (a capital, as a rule): re scans for
+    # a class that opens a pattern fast; the lookbehind after it checks the character before
+    opening = re.compile("[" + re.escape("".join({first[0] for first in lengths})) + r"](?<![\w-].)[\w-]*")
+    for word in opening.finditer(text) if lengths else ():
         sizes = lengths.get(word.group())
         if sizes is None:
             continue
