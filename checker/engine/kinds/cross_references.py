@@ -48,6 +48,7 @@ class CrossReferencesKind(HygieneKind):
         found, cited = [], {}
         about_other: dict = {}  # line or section -> is it about another instrument
         if own_numbers >= spec["min_numbered_sections"]:
+            numbers = numbers | {n[:i] for n in numbers for i, c in enumerate(n) if c == "."}  # "3.1" makes "3" exist
             refs = [(m, bool(_ELSEWHERE.match(text, m.end()))) for m in _starting_at(_SECTION_REF, _SECTION_WORD, text)]
             external = {_target(m) for m, elsewhere in refs if elsewhere}
             for match, elsewhere in refs:
@@ -122,8 +123,7 @@ def _cite(found: list[Slip], cited: dict[str, list], target: str, problem: str, 
 
 
 def _exists(number: str, numbers: set[str], kind: str, parts: set[tuple[str, str]]) -> bool:
-    return ((kind == "Article" and ("article", number) in parts)
-            or number in numbers or any(n.startswith(number + ".") for n in numbers))
+    return (kind == "Article" and ("article", number) in parts) or number in numbers
 
 
 KIND = CrossReferencesKind()
