@@ -48,6 +48,7 @@ class CrossReferencesKind(HygieneKind):
         found, cited = [], {}
         about_other: dict = {}  # line or section -> is it about another instrument
         if own_numbers >= spec["min_numbered_sections"]:
+            numbers = numbers | {n[:i] for n in numbers for i, c in enumerate(n) if c == "."}  # "3.1" makes "3" exist
             refs = [(m, bool(_ELSEWHERE.match(text, m.end()))) for m in _starting_at(_SECTION_REF, _SECTION_WORD, text)]
             external = {_target(m) for m, elsewhere in refs if elsewhere}
             for match, elsewhere in refs:
@@ -59,7 +60,8 @@ class CrossReferencesKind(HygieneKind):
                 for ref in re.finditer(_NUM, match.group("list")):
                     base = re.sub(r"\s?\(.*$", "", ref.group(0))
                     top = re.match(r"\d+", base)  # "351(l)": the sub-clause letters are not part of the number
-                    if top is None or int(top.group(0)) >= 100 or _exists(base, numbers, kind, parts):
+                    if (top is None or int(top.group(0)) >= 100 or base in numbers
+                            or (kind == "Article" and ("article", base) in parts)):
                         continue
                     start = match.start() if ref.start() == 0 else match.start("list") + ref.start()
                     _cite(found, cited, f"{kind} {ref.group(0)}", "does not exist", start, match.start("list") + ref.end())
@@ -119,11 +121,6 @@ def _cite(found: list[Slip], cited: dict[str, list], target: str, problem: str, 
     slip = Slip(start, end, f"{target} {problem}")
     cited[target] = [slip, 1]
     found.append(slip)
-
-
-def _exists(number: str, numbers: set[str], kind: str, parts: set[tuple[str, str]]) -> bool:
-    return ((kind == "Article" and ("article", number) in parts)
-            or number in numbers or any(n.startswith(number + ".") for n in numbers))
 
 
 KIND = CrossReferencesKind()

@@ -214,6 +214,7 @@ _HEREINAFTER = re.compile(r"\bhereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?
 _LINE_DEFINITION = re.compile(
     r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+|\([a-z0-9]{1,4}\)[ \t]+|[a-z]\.[ \t]+|[-*\u2022][ \t]+)?(" + _WORD + r"(?:[ \t]+(?:"
     + _WORD + "|" + _SMALL + r")){0,6})[ \t]*(?::[ \t]*|[ \t]+)(?:shall[ \t]+)?(?:means|mean|has[ \t]+the[ \t]+meaning|refers[ \t]+to)\b")
+_LINE_CUE = re.compile(r"mean|refers")  # what every _LINE_DEFINITION match holds
 _DEFINED_ELSEWHERE = r"(?:as\s+(?:such\s+term\s+is\s+)?defined\s+(?:in|under|by)|has\s+the\s+meaning\s+given)"
 _AS_DEFINED = re.compile(r"(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,4})['\u2019]?s?\s*\(?\s*" + _DEFINED_ELSEWHERE)
 _AS_DEFINED_CUE = re.compile(_DEFINED_ELSEWHERE)
@@ -270,8 +271,9 @@ def _definitions(document: AnalysedDocument) -> list[Definition]:
         elif _THE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             add(term, start, end, "quoted")  # 'The "At-Risk Amount" for any month is ...'
 
-    for start, end in line_spans(text):
-        match = _LINE_DEFINITION.match(text, start, end)
+    for start in sorted({line_start(text, cue.start()) for cue in _LINE_CUE.finditer(text)}):  # only lines that can match
+        end = text.find("\n", start)
+        match = _LINE_DEFINITION.match(text, start, len(text) if end < 0 else end)
         if match:
             add(match.group(1), match.start(1), match.end(1), "line")
     for match in _as_defined(text):

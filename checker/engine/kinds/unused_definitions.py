@@ -67,20 +67,16 @@ def _uses(document, forms: frozenset[str]) -> set[str]:
     form in one pass over the words (a pass per term was quadratic: 50,000 definitions took
     minutes). A form is looked for only where a word starts with the form's first word."""
     defined_at = _definition_spans(document)
-    by_first: dict[str, set[int]] = {}
-    for form in forms:
-        first = _WORD.match(form)
-        if first is not None and first.start() == 0:
-            by_first.setdefault(first.group(), set()).add(len(form))
-    lengths = {first: sorted(sizes, reverse=True) for first, sizes in by_first.items()}
+    lengths: dict[str, list[int]] = {}  # a form's first word -> the forms' lengths, longest first
+    for size, first in sorted({(len(form), m.group()) for form in forms if (m := _WORD.match(form))}, reverse=True):
+        lengths.setdefault(first, []).append(size)
     text = unwrapped(document.text)  # a use wrapped across a PDF line is a use
     found: set[str] = set()
-    for word in _WORD.finditer(text):
-        sizes = lengths.get(word.group())
-        if sizes is None:
-            continue
+    # only words opening with a first word's first letter: re scans fast for the class a pattern opens with
+    opening = re.compile("[" + re.escape("".join({first[0] for first in lengths})) + r"](?<![\w-].)[\w-]*")
+    for word in opening.finditer(text) if lengths else ():
         at = word.start()
-        for size in sizes:
+        for size in lengths.get(word.group(), ()):
             form = text[at:at + size]
             if form in forms and form not in found and _word_end(text, at + size) is not None and at not in defined_at:
                 found.add(form)
