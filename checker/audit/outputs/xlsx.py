@@ -9,7 +9,6 @@ spreadsheet would read as a formula also gets Excel's quote prefix (see csv_file
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 from checker.audit.outputs import replace_atomically
@@ -36,10 +35,7 @@ class PortfolioXlsx:
         self.path = outdir / self.FILE_NAME
         self.elements = elements
         self.gaps: list[dict] = []  # one row per gap of every contract: the Findings sheet
-        blocked = sys.modules.setdefault("numpy", None) is None  # openpyxl's numpy types, in no row: 0.1 s
         import openpyxl  # noqa: F401 - now, while the workers start, not at the end of the audit
-        if blocked:
-            del sys.modules["numpy"]  # whoever needs numpy later imports it as usual
 
     def add(self, outcome, row: dict):
         report = getattr(outcome, "report", None)
