@@ -364,6 +364,42 @@ def test_a_heading_run_into_its_clause_gives_the_clause_its_type():
     assert run_in_type("HOSTING AND SUPPORT AGREEMENT dated as of 1 May 2026 between") == "title"
 
 
+def test_clauses_run_together_on_one_line_each_keep_their_own_type():
+    # a filing that lost its line breaks: top-level clauses ("2. Term and Renewal."), a title in capitals with no
+    # space after its number, one ended by the spaces of a lost line break, a title with a semicolon; the
+    # definitions clause must not give its type to the renewal and termination clauses after it
+    line = ("1. Definitions. In this Agreement the words below have these meanings. \"Site\" means the Client's "
+            "offices. \"Fees\" means the charges in the price list. 2. Term and Renewal. This Agreement lasts two "
+            "years and renews each year unless a party gives ninety days' notice. 3.TERMINATION: Either party may end "
+            "this Agreement if the other is insolvent. 3.1 Effect of Ending   On termination the Client pays for work "
+            "done to date. 4. Fees; Invoices. The Client pays each invoice within thirty days of receiving it. The "
+            "steps are these: 1. Acceptance Tests. The Client runs its tests on delivery.\n")
+    types = clause_types_of("SUPPORT AGREEMENT\n\n" + line)
+    assert [(n, h, t) for n, h, t in types if n] == [
+        ("1", "Definitions", "definitions"), ("2", "Term and Renewal", "term"), ("3", "TERMINATION", "termination"),
+        ("3.1", "Effect of Ending", "termination"), ("4", "Fees; Invoices", "fees")]
+    # ... and at the start of a line, no space after its number
+    assert clause_types_of("5.WARRANTY:\nThe Vendor warrants its work for ninety days.\n")[0] == ("5", "WARRANTY", "warranty")
+
+
+def test_articles_and_titles_in_capitals_run_together_on_one_line():
+    # "ARTICLE 4 TERMINATION 4.1 ..." after a sentence's end or a page number; a clause whose title in capitals runs
+    # into its first sub-clause ("7. INSURANCE (a) Cover: ..."): the insurance clause must not swallow the next one
+    line = ("ARTICLE 3 SERVICES The Vendor shall keep the Client's network running and answer its calls on working "
+            "days. 3.1 Staff. The Vendor assigns trained staff to the work it does for the Client, replaces any "
+            "member of its staff the Client reasonably objects to, and keeps the Client told of who works on its "
+            "systems and when they will be on site, with the name and the role of each person and the dates of "
+            "their visits.\n\n"
+            "4 ARTICLE 4 TERMINATION Either party may end this Agreement on sixty days' written notice to the other, "
+            "and the Client pays for the work done to the date it ends. The parties agree as follows. 1. INSURANCE "
+            "(a) Cover: The Vendor keeps liability insurance of two million dollars with an insurer of good standing. "
+            "2. LIMITATION OF LIABILITY (a) Cap: Neither party is liable for more than the fees of one year.\n")
+    types = [(n, h, t) for n, h, t in clause_types_of("SUPPORT AGREEMENT\n\n" + line) if n]
+    assert types == [("Article 3", "SERVICES", "scope"), ("3.1", "Staff", "staff"),
+                     ("Article 4", "TERMINATION", "termination"), ("1", "INSURANCE", "insurance"),
+                     ("2", "LIMITATION OF LIABILITY", "liability")]
+
+
 def test_words_that_mean_something_else_in_a_heading():
     from checker.nlp.clauses import heading_type
     assert heading_type("Dispute Resolution") == heading_type("RESOLUTION OF DISPUTES") == "disputes"

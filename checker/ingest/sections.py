@@ -11,7 +11,9 @@ A numbered clause that runs straight into its text ("4.2 Response Times. The Pro
 shall ...") becomes a section whose heading is the short title before the first period.
 Text that lost its line breaks (an EDGAR filing with a page on one line) holds such clauses
 mid-line: in a long line, a clause number after a sentence's end, a short title and a period
-("... of the other Party. 8.4 Termination Without Cause. Either Party may ...") start a section.
+("... of the other Party. 8.4 Termination Without Cause. Either Party may ...", "... as follows:
+1. Services. ...", "3.GRANT OF RIGHTS: ...") start a section; a top-level number only where it
+follows the latest one (a list's "1." "2." inside a clause are no clauses).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 _MD_LIST_ITEM = re.compile(r"^(\s*)(\d{1,3})[.)]\s+(.*)$")
 _NUMBERED = re.compile(
     r"^\s*(?:(?P<word>section|clause)\s+)?"
-    r"(?P<num>\d{1,2}(?:\.\d{1,3}){0,4})(?P<dot>\.?)\)?\s+(?P<rest>\S.*)$",
+    r"(?P<num>\d{1,2}(?:\.\d{1,3}){0,4})(?P<dot>\.?)\)?(?:\s+|(?<=\.)(?=[A-Z][A-Za-z]))(?P<rest>\S.*)$",
     re.I,
 )
 _PART = re.compile(
@@ -34,9 +36,18 @@ _PART = re.compile(
 )
 _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 RUN_ON_LINE = 400  # a line this long is paragraphs run together: look for clauses inside it
+# a clause number ("8.4", or "8." at the top level) after a sentence's end, a short title ("Fees; Taxes") and
+# a full stop or colon, or the run of spaces a lost line break left ("3.3 VAT   All payments ..."), or (a title in
+# capitals) its first sub-clause ("15. INSURANCE (a) Required Cover: ...")
 _RUN_IN = re.compile(
-    r"(?<=[.;:!?)\]\"\u201d] )(?:(?:Section|Clause)\s+)?(?P<num>\d{1,2}\.\d{1,3}(?:\.\d{1,3}){0,2})\.?\s+"
-    r"(?P<title>[A-Z][^.:;\n]{1,70}?)\.\s+(?=[A-Z(\"\u201c])")
+    r"(?<=[.;:!?)\]\"\u201d])\s+(?P<start>(?:(?:Section|Clause)\s+)?(?P<num>\d{1,2}(?:\.\d{1,3}){1,3}|\d{1,2}(?=\.)))\.?\s*"
+    r"(?P<title>[A-Z][^.:\n]{1,70}?)(?:[.:]|(?=\s{3})|(?P<sub>(?=\s+\([a-z]{1,3}\)\s)))(?=\s+[A-Z(\"\u201c])")
+# ... and an article or a schedule in capitals: "... under GDPR. ARTICLE 6 TERM AND TERMINATION 6.1 The term ...",
+# its title the words in capitals after it
+_PARTS = ("ARTICLE", "SCHEDULE", "EXHIBIT", "ANNEX", "APPENDIX", "ATTACHMENT")
+_RUN_IN_PART = re.compile(rf"\b(?P<kind>{'|'.join(_PARTS)})\s+"
+                          r"(?P<num>[0-9]{1,3}|[IVXLC]{1,6}|[A-Z])\b[.:]?(?P<title>(?:\s+[^\sa-z]*[A-Z][^\sa-z]*(?!\S)){0,10})")
+_SENTENCE_END = tuple('.;:!?)]"\u201d*')
 # the small words a Title Case heading leaves lower case (docx.py reads run-in titles with them too)
 SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
 
@@ -94,7 +105,7 @@ def _caps_heading(line: str) -> bool:
 def detect_headings(text: str) -> list[HeadingHint]:
     headings: list[HeadingHint] = []
     list_counters: list[tuple[int, int]] = []  # (indent, counter) for Markdown ordered lists
-    offset = 0
+    offset = top = 0  # top: the latest top-level clause number
     for line in text.splitlines(keepends=True):
         start, raw = offset, line.rstrip("\r\n")
         offset += len(line)
@@ -104,22 +115,35 @@ def detect_headings(text: str) -> list[HeadingHint]:
         found = _heading_of_line(raw, start, end, list_counters)
         if found:
             headings.append(found)
+            top = int(found.number) if found.number and found.number.isdigit() else top
         if len(raw) > RUN_ON_LINE:
-            headings.extend(_run_in_headings(raw, start, found.text_start - start if found else 0))
+            run_in = _run_in_headings(raw, start, found.text_start - start if found else 0, top)
+            headings.extend(run_in)
+            top = next((int(h.number) for h in reversed(run_in) if h.number.isdigit()), top)
     return headings
 
 
-def _run_in_headings(raw: str, start: int, skip: int) -> list[HeadingHint]:
-    """Numbered clauses inside a line of paragraphs run together, each with its short title."""
+def _run_in_headings(raw: str, start: int, skip: int, top: int) -> list[HeadingHint]:
+    """Numbered clauses inside a line of paragraphs run together, each with its short title; a
+    top-level one ("9. Term. ...") only a little after the latest (not an item of a list)."""
     found = []
     for match in _RUN_IN.finditer(raw, skip):
         words = match.group("title").split()
-        if len(words) > 8 or not _is_title_like(words):
-            continue
         number = match.group("num")
+        if (len(words) > 8 or not _is_title_like(words) or number.isdigit() and not top < int(number) <= top + 3
+                or match.group("sub") is not None and not match.group("title").isupper()):
+            continue
+        top = int(number) if number.isdigit() else top
         title_end = start + match.end("title")
-        found.append(HeadingHint(start + match.start(), title_end, number.count(".") + 1, number,
+        found.append(HeadingHint(start + match.start("start"), title_end, number.count(".") + 1, number,
                                  match.group("title").strip(), title_end + 1))
+    for match in _RUN_IN_PART.finditer(raw, skip) if any(kind in raw for kind in _PARTS) else ():
+        before = raw[:match.start()].rstrip()
+        if before and not before.isdigit() and (not before.endswith(_SENTENCE_END) or not match.group("title").strip()):
+            continue  # opens its line (after a page number), or a sentence with its title ("... fees. EXHIBIT B sets out")
+        kind, title_end = match.group("kind").capitalize(), start + match.end("title")
+        found.append(HeadingHint(start + match.start("kind"), title_end, int(kind == "Article"),
+                                 f"{kind} {match.group('num')}", match.group("title").strip(" .:"), title_end + 1))
     return found
 
 
