@@ -1875,3 +1875,20 @@ def test_an_availability_column_of_a_table_is_read_as_uptime(tmp_path, rulebook)
 def test_keeping_the_systems_available_is_an_uptime_promise_without_a_figure(tmp_path, rulebook):
     body = "7. Service Levels\nThe Vendor will keep the hosted portal available to the Client's staff on working days.\n"
     assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY", body).status == "weak"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a heading about the availability of something else: shares of a fund, a product's date, records
+    ("1. Fund Availability. The Trust shall make shares of each Fund available to the Company for purchase at "
+     "their net asset value.\n", "missing"),
+    ("7. Availability Date. The Product shall be available for shipment from the Availability Date set out in "
+     "the order.\n", "missing"),
+    ("9. Availability of Business Records. Each party shall make its books available for inspection on "
+     "reasonable notice.\n", "missing"),
+    # guards: a heading that names the service's availability, or stands alone
+    ("4. Availability\nThe Provider shall ensure the hosted platform is available 99.9% of each calendar "
+     "month.\n", "met"),
+    ("4. Service Availability\nThe hosted platform will be available 99.5% of the time in each month.\n", "met"),
+])
+def test_an_availability_heading_about_something_else_is_no_uptime(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY", body).status == expected
