@@ -1889,6 +1889,8 @@ def test_keeping_the_systems_available_is_an_uptime_promise_without_a_figure(tmp
     ("4. Availability\nThe Provider shall ensure the hosted platform is available 99.9% of each calendar "
      "month.\n", "met"),
     ("4. Service Availability\nThe hosted platform will be available 99.5% of the time in each month.\n", "met"),
+    ("4. Availability Service Levels\n4.1 Each hosted application will achieve the following each month:\n\n"
+     "| Tier | Availability |\n|---|---|\n| Tier 1 | 99.95% |\n", "met"),
 ])
 def test_an_availability_heading_about_something_else_is_no_uptime(tmp_path, rulebook, body, expected):
     assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY", body).status == expected

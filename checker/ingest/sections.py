@@ -138,8 +138,9 @@ def _run_in_headings(raw: str, start: int, skip: int, top: int) -> list[HeadingH
         found.append(HeadingHint(start + match.start("start"), title_end, number.count(".") + 1, number,
                                  match.group("title").strip(), title_end + 1))
     for match in _RUN_IN_PART.finditer(raw, skip) if any(kind in raw for kind in _PARTS) else ():
-        before = raw[:match.start()].rstrip()
-        if before and not before.isdigit() and (not before.endswith(_SENTENCE_END) or not match.group("title").strip()):
+        before = raw[max(0, match.start() - 80):match.start()].rstrip()  # a window: a long line is read once
+        if (before and not (before.isdigit() and match.start() <= 80)
+                and (not before.endswith(_SENTENCE_END) or not match.group("title").strip())):
             continue  # opens its line (after a page number), or a sentence with its title ("... fees. EXHIBIT B sets out")
         kind, title_end = match.group("kind").capitalize(), start + match.end("title")
         found.append(HeadingHint(start + match.start("kind"), title_end, int(kind == "Article"),
