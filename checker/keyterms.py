@@ -117,6 +117,9 @@ _SELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|amendment|contract
 # hereof', 'the "Standstill Period" shall mean the period commencing'), nor 'effective until', which says when it ends
 _SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b(?:(?!\bperiods?\b)[^.;]){0,80}?\b(?:effective(?!\s+until)|"
                           r"commenc\w*|begin\w*|start\w*|into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
+# a sentence a page break cuts: two blank lines and more between a word or figure and words in lower case ('... for a
+# period of 12\n\n\n months, each ...')
+_BROKEN = re.compile(r"[a-z0-9,](?:[ \t]*\n){3,}\s*[a-z]$")
 # not the agreement taking effect on signature: how counterparts bind, or when some of its clauses take effect
 # ('This Clause 6 and Clauses 1 and 5 come into force upon execution')
 _PART_OR_COUNTERPARTS = re.compile(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d", re.I)
@@ -125,7 +128,11 @@ _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 # 'In the event this Agreement is terminated ...', '... and for two years after its termination'
 _AFTER_END = re.compile(r"\b(?:upon|after|following)\s+(?:the\s+|any\s+)?(?:termination|expiration|expiry)(?:\s+or\s+\w+)?\s+of\s+(?:this|the)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bis\s+terminated\b|\bsurviv\w*", re.I)
-_ENDED = re.compile(r"\W*(?:period\s+)?(?:after|following)\s+(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry)\b", re.I)
+_ENDED = re.compile(r"\W*(?:period\s+)?(?:after|following)\s+(?:(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry)\b|"
+                    r"(?:the\s+date\s+of\s+)?such\b)", re.I)  # '... years after the date of such transfer': from another event
+# a period after the term: 'during the Term and for a period of one (1) year thereafter' (not 'shall continue for a period of ten
+# (10) years thereafter', the term itself)
+_TAIL_PERIOD = re.compile(r"\b(?:and|or)\s+for\s+(?:a|the)\s+period\s+of\s+[^.;]{1,30}?\bthereafter\b", re.I)
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
 # period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
@@ -433,10 +440,19 @@ class _Reader:
         """(start, end) of each sentence the finder finds something in, in document order."""
         seen = set()
         for match in finder.finditer(self.searchable):
-            span = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
+            span = self.sentence_at(match.start())
             if span not in seen:
                 seen.add(span)
                 yield span
+
+    def sentence_at(self, at: int) -> tuple[int, int]:
+        """The sentence around `at`, whole when a page break cuts it (`_BROKEN`), cut to its line by `line_limited`."""
+        start, end = self.doc.sentence_span(at)
+        while end < len(self.text) and _BROKEN.search(self.text, max(start, end - 40), end + 1):
+            end = self.doc.sentence_span(end)[1]
+        while start > 0 and _BROKEN.search(self.text, max(0, start - 40), start + 1):
+            start = self.doc.sentence_span(start - 1)[0]
+        return self.line_limited(start, end, at)
 
     def line_limited(self, start: int, end: int, at: int) -> tuple[int, int]:
         """A sentence, cut to the line of `at` when it runs over several and lines are paragraphs
@@ -469,7 +485,7 @@ class _Reader:
         (provider / customer, None when neither its words nor its obligations tell)."""
         items = []
         for party in self.doc.parties:
-            start, end = self.line_limited(*self.doc.sentence_span(party.start), party.start)
+            start, end = self.sentence_at(party.start)
             aliases = [a for a in party.aliases if a != party.name]
             shown = party.name + (f" ({', '.join(aliases)})" if aliases else "")
             if party.role and not any(role_word(a) == party.role for a in (*aliases, party.name)):
@@ -514,7 +530,7 @@ class _Reader:
         A date of another agreement or of the filing is none (`not_this_agreements`)."""
         first = None
         for match in DATE_RE.finditer(self.text, 0, min(len(self.text), _DATED)):
-            start, end = self.line_limited(*self.doc.sentence_span(match.start()), match.start())
+            start, end = self.sentence_at(match.start())
             item = self.date_item(match, start, end)
             if item is None:
                 continue
@@ -529,7 +545,7 @@ class _Reader:
             above = pointer.start() if pointer else None
         if above is not None:
             for match in DATE_RE.finditer(self.text, 0, above):
-                item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
+                item = self.date_item(match, *self.sentence_at(match.start()))
                 if item:
                     return [item]
         return self.signed_date()  # no date in its words: the day its signatures are dated
@@ -602,7 +618,7 @@ class _Reader:
             line_start = self.text.rfind("\n", 0, match.start()) + 1
             if not _SIGNED_ON.search(self.text[line_start:match.start()]):
                 continue
-            item = self.date_item(match, *self.line_limited(*self.doc.sentence_span(match.start()), match.start()))
+            item = self.date_item(match, *self.sentence_at(match.start()))
             if item and (latest is None or (len(item["date"]), item["date"]) > (len(latest["date"]), latest["date"])):
                 latest = item
         made = [{**item, "made": True} for item in self.agreement_date(confirmed=True)[:1]]
@@ -619,8 +635,9 @@ class _Reader:
                 # the term stated before its renewal ('for a period of one year ... and from year to year thereafter')
                 periods = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
                 # not a notice ('one (1) year written notice prior to the expiration of the initial period'), nor a period after the end
+                tails = [m.span() for m in _TAIL_PERIOD.finditer(self.text, start, end)]
                 durations = [t for t in periods if not self.notice_given_in(start, [t]) and not _AFTER_END.search(self.text, start, t.start)
-                             and not _ENDED.match(self.text, t.end)]
+                             and not _ENDED.match(self.text, t.end) and not any(a <= t.start < b for a, b in tails)]
                 if (renewal or periods) and not durations:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'

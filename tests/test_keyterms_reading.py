@@ -244,6 +244,9 @@ def renewal_days(found: dict):
      "advised by one of the Parties.", (365, False)),
     ("3. Term. The Initial Term shall automatically be extended for an additional period of half a year unless either "
      "party objects at least 60 days before its end.", (182.5, False)),
+    # a sentence a page break cuts (three blank lines and more, the text after it in lower case): one sentence
+    ("3. Term. This Agreement shall run for two (2) years and shall then be extended automatically for a period of 6\n\n"
+     "\n\n months each time, unless either party gives notice at least 45 days before the end of the term.", (180, False)),
     # a party's option to extend, when the sentence before only says the term may end sooner
     ("3. Term. This Agreement starts on the Effective Date and continues for four (4) years, unless extended or "
      "terminated earlier. The Customer may extend this Agreement for up to two (2) additional periods of twelve (12) "
@@ -711,6 +714,16 @@ def test_an_agreement_that_ends_at_a_date(tmp_path):
      "years.\n\n9. Term. This Agreement shall remain in effect for a period of two (2) years.", "two (2) years"),
     ("4. The restricted period is the term of this Agreement and the one-year period following the termination of this "
      "Agreement.\n\n9. Term. This Agreement shall remain in effect for a period of three (3) years.", "three (3) years"),
+    # nor a period after the term ('during the term ... and for a period of two (2) years thereafter'), nor one
+    # counted from another event ('after the date of such sale')
+    ("4. During the term of this Agreement and for a period of two (2) years thereafter, neither party shall hire the "
+     "other's staff.\n\n9. Term. This Agreement shall remain in effect for a period of three (3) years.", "three (3) years"),
+    ("4. A party that sells its share in the joint company as this Agreement permits stays bound by this Section for a "
+     "period of five (5) years after the date of such sale.\n\n9. Term. This Agreement shall remain in effect for a "
+     "period of four (4) years.", "four (4) years"),
+    # the term itself may run 'for a period of ten (10) years thereafter'
+    ("9. Term. This Agreement shall commence on the Effective Date and shall continue for a period of ten (10) years "
+     "thereafter.", "ten (10) years"),
     # a sentence about something else with a short period does not end the search for the term
     ("4. For a period of fourteen (14) days following each new release, the Reseller shall be its only seller.\n\n9. Term. "
      "This Agreement will commence on the Effective Date and will terminate on the third anniversary of the Effective Date.",
