@@ -70,7 +70,8 @@ How values are compared:
     Corp, Corporation, Co, Company, LLC, Ltd, Limited, LP, LLP, PLC, S.A., AG, GmbH, B.V., N.V., Pty,
     N.A. ...), the state after a town ('Town of Vinton, Virginia' = 'Town of Vinton': the lawyers write
     'City of Fort Stockton' for 'City of Fort Stockton, Texas' and 'TOWN OF VINTON, VIRGINIA' in full), allowing a slip of typing (difflib ratio >= 0.9, or one letter changed, added, dropped or
-    two swapped in a name of 5 letters or more: the lawyers' 'Pifzer' for Pfizer). Right when every gold
+    two swapped in a name of 5 letters or more: the lawyers' 'Pifzer' for Pfizer; in a suffix of 5 letters or more,
+    'Corporatino', it is the suffix). Right when every gold
     name matches one of ours and every one of ours matches a gold name; the names found (gold names
     matched) are also counted.
 
@@ -230,6 +231,7 @@ def law_names(text: str) -> set[str]:
 _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "llc", "l l c", "ltd", "limited", "lp", "l p",
              "llp", "plc", "sa", "s a", "ag", "gmbh", "bv", "b v", "nv", "n v", "pty", "na", "n a", "pte", "sarl",
              "spa", "s p a", "srl", "ltda", "ab", "as", "oy", "kk", "lc", "pc", "pllc", "sl", "s l", "se", "kg"}
+_LONG_SUFFIXES = [s for s in _SUFFIXES if len(s) >= 5]
 _SUFFIX_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted((re.escape(s) for s in _SUFFIXES), key=len, reverse=True)) + r"))+\s*$")
 
 
@@ -239,11 +241,23 @@ _WITH_PARTY = re.compile(r",?\s*\(?\b(?:(?:together|along)\s+with|and|including)
                          r"|,?\s+an?\s+(?:wholly[\s-]owned\s+)?subsidiary\s+of\b.*$", re.I)
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added or dropped, or two letters swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:] or \
+        (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+
+
 def _normal(text: str) -> str:
     name = _WITH_PARTY.sub("", text.lower().replace("\u2019", "'"))
     name = re.split(r"\b(?:d\s*/?\s*b\s*/?\s*a|doing business as|formerly known as|f/k/a|a/k/a|also known as)\b", name)[0]
     name = re.sub(r"[^a-z0-9& ]", " ", name.replace("'", "")).replace("&", " and ")
-    return " ".join(re.sub(r"^\s*the\s+", " ", name).split())
+    words = re.sub(r"^\s*the\s+", " ", name).split()
+    # a slip of typing in a long suffix is the suffix ('Bank of America Corporatino'): a name, not the suffix, is compared
+    slip = next((s for s in _LONG_SUFFIXES if words and len(words[-1]) >= 5 and _one_edit(words[-1], s)), None)
+    return " ".join(words[:-1] + [slip] if slip else words)
 
 
 def _municipality() -> re.Pattern:
@@ -296,15 +310,6 @@ def gold_parties(answer: str) -> list[str]:
             continue  # 'A and B ("Parties")', 'AFI Licensing LLC together with Armstrong Flooring, Inc. ("Arizona")'
         names += [n for n in party_names(lead) if n not in names]
     return names
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """a and b differ by one letter changed, added or dropped, or two letters swapped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:] or \
-        (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
 
 
 def same_party(a: str, b: str) -> bool:

@@ -105,3 +105,12 @@ def test_a_list_of_companies_that_ends_with_a_person_is_several_names():
     assert bench.party_names("Harbour Fund L.P., Kestrel Research, LLC and Jo Hart") == \
         ["harbour fund", "kestrel research", "jo hart"]
     assert bench.party_names("Babcock, Inc. and Sons") == ["babcock inc and sons"]  # a guard: not a person
+
+
+def test_a_slip_of_typing_in_a_long_suffix_is_the_suffix():
+    # the lawyers' 'Corporatino': the name, not the suffix, is compared, and a list of such names is several
+    assert bench.party_name("Harbour Freight Corporatino") == bench.party_name("HARBOUR FREIGHT CORPORATION")
+    assert bench.gold_parties("Harbour Freight Corporatino, Harbour Freight Leasing Corporation") == \
+        ["harbour freight", "harbour freight leasing"]
+    assert bench.party_name("Quill Compant") == "quill"
+    assert bench.party_name("Limiter Works") == "limiter works"  # a word of the name, not its last, stays
