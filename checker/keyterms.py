@@ -636,8 +636,11 @@ class _Reader:
                 periods = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
                 # not a notice ('one (1) year written notice prior to the expiration of the initial period'), nor a period after the end
                 tails = [m.span() for m in _TAIL_PERIOD.finditer(self.text, start, end)]
+                # the agreement or its term named before its length, unless the sentence opens with it ('For a period of ...')
+                named = regex is _INITIAL_TERM or re.match(r"\W*(?:for|during)\b", sentence, re.I)
                 durations = [t for t in periods if not self.notice_given_in(start, [t]) and not _AFTER_END.search(self.text, start, t.start)
-                             and not _ENDED.match(self.text, t.end) and not any(a <= t.start < b for a, b in tails)]
+                             and not _ENDED.match(self.text, t.end) and not any(a <= t.start < b for a, b in tails)
+                             and (named or re.search(r"\b(?:agreement|contract|term)\b", self.text[start:t.start], re.I))]
                 if (renewal or periods) and not durations:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'

@@ -721,6 +721,13 @@ def test_an_agreement_that_ends_at_a_date(tmp_path):
     ("4. A party that sells its share in the joint company as this Agreement permits stays bound by this Section for a "
      "period of five (5) years after the date of such sale.\n\n9. Term. This Agreement shall remain in effect for a "
      "period of four (4) years.", "four (4) years"),
+    # nor a period named before the agreement or its term: a part of the term, how long an event lasts
+    ("4. The Reseller shall buy at least 100 units within the first six (6) months of the term of this Agreement.\n\n9. "
+     "Term. This Agreement shall remain in effect for a period of three (3) years.", "three (3) years"),
+    ("4. If the Supplier cannot perform for a period of seven (7) months, the Customer may cancel this "
+     "Agreement at once.\n\n9. Term. This Agreement shall remain in effect for a period of two (2) years.", "two (2) years"),
+    # but a sentence may open with the term's length
+    ("9. For a period of five (5) years from the Effective Date, this Agreement shall remain in force.", "five (5) years"),
     # the term itself may run 'for a period of ten (10) years thereafter'
     ("9. Term. This Agreement shall commence on the Effective Date and shall continue for a period of ten (10) years "
      "thereafter.", "ten (10) years"),
