@@ -324,9 +324,8 @@ def key_terms(package: Package, as_of: date | None = None) -> dict:
 def _length(tag) -> dict | None:
     """The length a DURATION tag states: {'value', 'unit', 'business'} (checker/keydates.py counts with it);
     None when the figure is withheld ('[***] days': a redacted filing)."""
-    if tag.value.get("value") is None:
-        return None
-    return {"value": tag.value.get("value"), "unit": tag.value.get("unit"), "business": bool(tag.value.get("business"))}
+    value = tag.value.get("value")
+    return None if value is None else {"value": value, "unit": tag.value.get("unit"), "business": bool(tag.value.get("business"))}
 
 
 def _read(package: Package) -> dict:
@@ -335,10 +334,9 @@ def _read(package: Package) -> dict:
     for doc in package.documents:
         reader = _Reader(doc)
         open_ended = open_ended or reader.open_ended_expiry()
-        found["parties"] += reader.parties()
-        found["sla"] += reader.sla_table()
-        found["notice_periods"] += reader.notice_periods()
-        found["pricing"] += reader.pricing()
+        for name, method in (("parties", reader.parties), ("sla", reader.sla_table), ("notice_periods", reader.notice_periods),
+                             ("pricing", reader.pricing)):
+            found[name] += method()
         for name, method in (("agreement_date", reader.agreement_date), ("effective_date", reader.effective_date),
                              ("term", reader.term), ("expiry_date", reader.expiry_date),
                              ("renewal", reader.renewal), ("availability", reader.availability),
@@ -806,8 +804,7 @@ class _Reader:
                     continue
                 starts = itertools.accumulate((len(cell) + 3 for cell in row[:-1]), initial=at)  # cells joined by ' | '
                 cells = [(offset, offset + len(cell)) for offset, cell in zip(starts, row)]
-                item = {"priority": _priority_name(priority[0]), "rank": priority[0].value.get("rank"),
-                        "evidence": self.evidence(at, at + len(line))}
+                item = self._sla_item(priority[0], at, at + len(line))
                 for key, column in (("response", response), ("resolution", resolution)):
                     if column is not None and column < len(cells) and (durations := self.tags(*cells[column], "DURATION")):
                         item[key], item[f"{key}_hours"] = durations[0].text, durations[0].value.get("hours")
@@ -819,8 +816,7 @@ class _Reader:
                 priorities = self.tags(start, end, "PRIORITY")
                 if len({_priority_name(p) for p in priorities}) != 1:
                     continue
-                item = {"priority": _priority_name(priorities[0]), "rank": priorities[0].value.get("rank"),
-                        "evidence": self.evidence(start, end)}
+                item = self._sla_item(priorities[0], start, end)
                 for tag in self.tags(start, end, "DURATION"):
                     before = self.text[max(start, tag.start - 60):tag.start]
                     key = "resolution" if _RESOLUTION.search(before) else "response" if _RESPONSE.search(before) else None
@@ -832,6 +828,9 @@ class _Reader:
         for item in items:
             item["value"] = f"{item['priority']}: response {item.get('response', '-')}, resolution {item.get('resolution', '-')}"
         return items
+
+    def _sla_item(self, priority, start: int, end: int) -> dict:
+        return {"priority": _priority_name(priority), "rank": priority.value.get("rank"), "evidence": self.evidence(start, end)}
 
     def sla_lines(self) -> dict:
         """A table without ruling (PDF, text): a header line naming response and resolution,
@@ -850,12 +849,10 @@ class _Reader:
             priorities = self.tags(start, end, "PRIORITY")
             durations = self.tags(start, end, "DURATION")
             if priorities and priorities[0].start - start < 3 and len(durations) >= 2:
-                first = priorities[0]
-                rows.setdefault(_priority_name(first), {
-                    "priority": _priority_name(first), "rank": first.value.get("rank"),
+                rows.setdefault(_priority_name(priorities[0]), {
+                    **self._sla_item(priorities[0], start, end),
                     "response": durations[0].text, "response_hours": durations[0].value.get("hours"),
-                    "resolution": durations[1].text, "resolution_hours": durations[1].value.get("hours"),
-                    "evidence": self.evidence(start, end)})
+                    "resolution": durations[1].text, "resolution_hours": durations[1].value.get("hours")})
         return rows
 
     def availability(self) -> list[dict]:
