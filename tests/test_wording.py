@@ -1989,3 +1989,27 @@ def test_a_convenience_exit_among_other_rights_in_one_sentence_is_found(tmp_path
 ])
 def test_a_site_set_up_and_information_kept_confidential(tmp_path, rulebook, rule_id, body, expected):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=BARE_PREAMBLE).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # insolvency as the cause in a list item far from the verb
+    ("TERM-CAUSE", "9. Termination\nEither party may end this Agreement before the end of the Term: (i) on ninety (90) "
+                   "days' prior written notice given at any time after the first anniversary of the Effective Date, or "
+                   "(ii) at once by written notice to the other party where: (a) that other party has a receiver "
+                   "appointed over its assets or becomes bankrupt.\n", "met"),
+    # losses excluded in other words ("is not liable for", "may not claim", "shall incur no liability")
+    ("LIAB-CAP", "10. General\nKestrel is not liable for any consequential loss or loss of profit arising from this "
+                 "Agreement.\n", "weak"),
+    ("LIAB-CAP", "10. General\nThe Client may not claim special, indirect or punitive damages for any breach of this "
+                 "Agreement.\n", "weak"),
+    ("LIAB-CAP", "10. General\nKestrel shall incur no liability to the Client for any data lost in transit.\n", "weak"),
+    ("LIAB-CAP", "10. Access\nThe Client may not claim ownership of Kestrel's tools.\n", "missing"),  # guard
+    # a named contact reachable in business hours; records open to auditors are no support hours
+    ("SCOPE-HOURS", "4. Contacts\nKestrel's technical contact shall be available to the Client during normal business "
+                    "hours.\n", "met"),
+    ("SCOPE-HOURS", "4. Records\nKestrel's records shall be available to the Client's auditors during normal business "
+                    "hours.\n", "missing"),  # guard
+])
+def test_a_far_insolvency_cause_losses_excluded_in_other_words_and_a_contacts_hours(tmp_path, rulebook, rule_id, body,
+                                                                                     expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=BARE_PREAMBLE).status == expected
