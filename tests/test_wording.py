@@ -1894,3 +1894,122 @@ def test_keeping_the_systems_available_is_an_uptime_promise_without_a_figure(tmp
 ])
 def test_an_availability_heading_about_something_else_is_no_uptime(tmp_path, rulebook, body, expected):
     assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY", body).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # the engagement named by its kind of work, people lent as the service, deliverables, hosting named by what is hosted
+    ("SCOPE-SERVICES", "1. Engagement\nThe Client hereby engages the Vendor to carry out records digitisation and "
+                       "indexing services at its archive.\n", "met"),
+    ("SCOPE-SERVICES", "1. Staffing\nKestrel shall make available the services of two qualified network engineers for "
+                       "the duration of the project.\n", "met"),
+    ("SCOPE-SERVICES", "1. Work\nKestrel will design and furnish to Marlow all project deliverables listed in the work "
+                       "plan.\n", "met"),
+    ("SCOPE-SERVICES", "1. Mail\nKestrel will host and back up the Client's e-mail mailboxes.\n", "met"),
+    # the agreement's title is no description of its services; hosting a meeting is no hosting service
+    ("SCOPE-SERVICES", "MAINTENANCE AGREEMENT\nThe Client shall pay the fees within thirty days of each invoice.\n",
+     "missing"),
+    ("SCOPE-SERVICES", "1. Venue\nThe Client shall host an annual review meeting at its offices.\n", "missing"),  # guard
+])
+def test_services_named_by_the_engagement_people_deliverables_or_what_is_hosted(tmp_path, rulebook, rule_id, body,
+                                                                               expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=BARE_PREAMBLE).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # a dispute taken up to the top of each side is an escalation path
+    ("SLA-ESCALATION", "7. Disputes\nAny dispute shall first be the subject of talks between the senior managers of "
+                       "both parties for ten working days.\n", "met"),
+    ("SLA-ESCALATION", "7. Disputes\nIf the project leads cannot agree, the chief executive officers of each party "
+                       "shall meet within 14 days to resolve it.\n", "met"),
+    ("SLA-ESCALATION", "7. Board\nThe senior management of the Vendor shall approve the annual budget.\n",
+     "missing"),  # guard
+    # the other side's duties under its own name: a reseller, a franchisee, an owner, a distributor
+    ("GOV-CUSTOMER-OBLIGATIONS", "5. Duties\nThe Reseller shall submit a monthly sales forecast to Kestrel.\n", "met"),
+    ("GOV-CUSTOMER-OBLIGATIONS", "5. Duties\nThe Owner shall provide the Operator with site access and the plant "
+                                 "drawings.\n", "met"),
+    ("GOV-CUSTOMER-OBLIGATIONS", "5. Duties\nThe Distributor will advise Kestrel promptly of any complaint "
+                                 "received.\n", "met"),
+    # staffing in other words: one engineer trained, third parties doing the work, people assigned
+    ("GOV-STAFF", "5. People\nEach engineer sent to site shall be suitably trained for the equipment concerned.\n", "met"),
+    ("GOV-STAFF", "5. People\nKestrel may use the services of third parties to perform parts of the migration work.\n",
+     "met"),
+    ("GOV-STAFF", "5. People\nKestrel shall allocate a minimum of three (3) dedicated analysts to the help desk.\n",
+     "met"),
+    ("GOV-STAFF", "5. Fees\nThe Client shall pay Kestrel for the services of third parties at cost.\n",
+     "missing"),  # guard
+])
+def test_dispute_escalation_other_roles_duties_and_staffing_words(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=BARE_PREAMBLE).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # hours of an audit review and of order intake are no support hours; ordering by e-mail, an on-site inspection
+    # are no support channel; "costs not included in the budget" excludes nothing from the services
+    ("SCOPE-HOURS", "8. Review\nAny review of the invoices must be held during normal business hours on weekdays.\n",
+     "missing"),  # guard
+    ("SCOPE-HOURS", "8. Orders\nPurchase orders are accepted by e-mail or telephone Monday to Friday until 4 pm.\n",
+     "missing"),
+    ("SCOPE-HOURS", "8. Support\nThe help desk is staffed Monday to Friday, 8 am to 6 pm.\n", "met"),  # guard
+    ("SCOPE-DELIVERY", "8. Ordering\nThe Client shall place its orders by e-mail to the address in Schedule 2.\n",
+     "missing"),
+    ("SCOPE-DELIVERY", "8. Inspections\nThe Client may carry out on-site inspections of the data centre once a year.\n",
+     "missing"),
+    ("SCOPE-DELIVERY", "8. Support\nFaults are reported by e-mail to the service desk and fixed remotely.\n", "met"),  # guard
+    ("SCOPE-EXCLUSIONS", "8. Costs\nAny costs not included in the project budget shall be borne by the party "
+                         "incurring them.\n", "missing"),
+    ("SCOPE-EXCLUSIONS", "8. Support\nUpgrades to a new major version are not included in the annual maintenance "
+                         "fee.\n", "met"),  # guard
+])
+def test_hours_channels_and_exclusions_of_something_else_are_not_read(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=BARE_PREAMBLE).status == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a convenience exit in one item of a list whose other items are for cause (read item by item) ...
+    "9. Termination\nThis Agreement may be ended by the Client by written notice to Kestrel (a) at any time on ninety "
+    "(90) days' prior written notice, (b) immediately if Kestrel commits a material breach which it fails to cure "
+    "within 30 days.\n",
+    # ... or the Client's right after the Vendor's conditional one in the same sentence (each match's own verb)
+    "9. Term\nThis Agreement runs for five years, except that (i) the Vendor may terminate it at any time on 60 days' "
+    "prior written notice if it finds a successor; and (ii) the Client may terminate it at any time on 60 days' prior "
+    "written notice.\n",
+])
+def test_a_convenience_exit_among_other_rights_in_one_sentence_is_found(tmp_path, rulebook, body):
+    assert finding_of(tmp_path, rulebook, "TERM-CONVENIENCE", body, preamble=BARE_PREAMBLE).status == "met"
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # a web site or portal set up and run for the client; a duty put on the information itself
+    ("SCOPE-SERVICES", "1. Intranet\nKestrel will establish and administer the Client's intranet portal for three "
+                       "years.\n", "met"),
+    ("SCOPE-SERVICES", "1. Pricing\nThe Client shall administer its own pricing policy.\n", "missing"),  # guard
+    ("DATA-CONFIDENTIALITY", "6. Records\nThe Vendor shall ensure that pupil records are kept strictly confidential "
+                             "at all times.\n", "met"),
+    ("DATA-CONFIDENTIALITY", "6. Title\nAll data remains the property of the Client.\n", "missing"),  # guard
+])
+def test_a_site_set_up_and_information_kept_confidential(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=BARE_PREAMBLE).status == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # insolvency as the cause in a list item far from the verb
+    ("TERM-CAUSE", "9. Termination\nEither party may end this Agreement before the end of the Term: (i) on ninety (90) "
+                   "days' prior written notice given at any time after the first anniversary of the Effective Date, or "
+                   "(ii) at once by written notice to the other party where: (a) that other party has a receiver "
+                   "appointed over its assets or becomes bankrupt.\n", "met"),
+    # losses excluded in other words ("is not liable for", "may not claim", "shall incur no liability")
+    ("LIAB-CAP", "10. General\nKestrel is not liable for any consequential loss or loss of profit arising from this "
+                 "Agreement.\n", "weak"),
+    ("LIAB-CAP", "10. General\nThe Client may not claim special, indirect or punitive damages for any breach of this "
+                 "Agreement.\n", "weak"),
+    ("LIAB-CAP", "10. General\nKestrel shall incur no liability to the Client for any data lost in transit.\n", "weak"),
+    ("LIAB-CAP", "10. Access\nThe Client may not claim ownership of Kestrel's tools.\n", "missing"),  # guard
+    # a named contact reachable in business hours; records open to auditors are no support hours
+    ("SCOPE-HOURS", "4. Contacts\nKestrel's technical contact shall be available to the Client during normal business "
+                    "hours.\n", "met"),
+    ("SCOPE-HOURS", "4. Records\nKestrel's records shall be available to the Client's auditors during normal business "
+                    "hours.\n", "missing"),  # guard
+])
+def test_a_far_insolvency_cause_losses_excluded_in_other_words_and_a_contacts_hours(tmp_path, rulebook, rule_id, body,
+                                                                                     expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body, preamble=BARE_PREAMBLE).status == expected

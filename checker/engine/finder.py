@@ -60,8 +60,8 @@ _ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+|notwiths
 SHORT_LINE = 160  # a line this short that holds a whole sentence is a table cell or a list item
 ROW_CONTEXT = 300  # how far above such a line its subject is looked for
 _FIT_ORDER = {"fit": 0, "neutral": 1, "misfit": 2}
-# an item of a list run into one sentence: "warrants that: (i) ...; (ii) ...", "shall terminate (a) ... or (b) ..."
-_INLINE_ITEM = re.compile(r"(?:[:;]\s*(?:and\s+|or\s+)?|,\s*(?:and|or)\s+|\n\s*)\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\)\s"
+# an item of a list run into one sentence: "warrants that: (i) ...; (ii) ...", "shall terminate (a) ..., or (b) ...", "(a) ..., (b) ..."
+_INLINE_ITEM = re.compile(r"(?:[:;]\s*(?:and\s+|or\s+)?|,\s*(?:(?:and|or|and/or)\s+)?|\n\s*)\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\)\s"
                           r"|\s\((?:a|i|1)\)\s", re.I)
 
 
@@ -81,6 +81,7 @@ class Passage:
     fit: str = "neutral"  # fit | neutral | misfit: does who holds it match the rule's party / modality
     stance: Stance | None = None  # the verb that governs the match
     stance_at: int = 0  # where that verb is read: the match, or the clause a match from its heading runs into
+    also_at: tuple[int, ...] = ()  # other matches in the sentence ("(i) X may ... (ii) Y may ..."): their verbs too
 
 
 @dataclass
@@ -115,6 +116,7 @@ class FindSpec:
                     passage = by_sentence[key]
                     elsewhere = match.end() <= passage.match_start or match.start() >= passage.match_end
                     passage.hits += 1 if passage.last_rank != rank and elsewhere else 0
+                    passage.also_at += (stance_at,) if elsewhere and len(passage.also_at) < 8 else ()
                     passage.last_rank = rank
                     continue
                 if key in rejected or len(by_sentence) >= limit:
@@ -149,12 +151,15 @@ class FindSpec:
                     passage.quote_end = max(passage.end, min(section.end, section.body_start + MAX_QUOTE // 2))
         if self.conditional is not True or self.party or self.modality:
             for key, passage in list(by_sentence.items()):
-                passage.stance = doc.governing_stance(passage.stance_at)
-                if self.conditional is not True and passage.stance is not None and passage.stance.conditional and not (
-                        self.conditional and any(r.search(doc.text[passage.start:passage.end]) for r in self.conditional)):
+                text = doc.text[passage.start:passage.end]
+                stances = [st for st in dict.fromkeys(doc.governing_stance(at) for at in (passage.stance_at, *passage.also_at))
+                           if self.conditional is True or st is None or not st.conditional
+                           or (self.conditional and any(r.search(text) for r in self.conditional))]
+                if not stances:  # every verb a match reads holds only under a condition
                     del by_sentence[key]
-                elif self.party or self.modality:
-                    passage.fit = self.fit(passage.stance)
+                    continue
+                passage.stance = min(stances, key=lambda st: _FIT_ORDER[self.fit(st)]) if self.party or self.modality else stances[0]
+                passage.fit = self.fit(passage.stance) if self.party or self.modality else passage.fit
         passages = sorted(by_sentence.values(), key=lambda p: (_FIT_ORDER[p.fit], -p.hits, p.rank, p.start))
         headings = [r for r in self.headings if r.may_match(doc.headings)]
         for section in doc.document.iter_sections() if headings else ():
