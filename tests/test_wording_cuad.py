@@ -124,3 +124,67 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
 ])
 def test_kind_of_clause(tmp_path, rulebook, rule_id, body, expected):
     assert status(tmp_path, rulebook, rule_id, body) == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # more faults left outside a cap: wilful acts or omissions, wilful breach, bad faith; "save where"; "restricts"
+    ("LIAB-CARVE-OUTS", "9. Liability\nIn no event shall either party be liable for indirect or consequential loss, "
+                        "other than loss caused by the wilful or deliberate acts or omissions of the other party.\n", "met"),
+    ("LIAB-CARVE-OUTS", "9. Liability\nThe aggregate liability of the Supplier shall not exceed the fees paid, except "
+                        "to the extent the loss results from the Supplier's wilful breach of clause 4.\n", "met"),
+    ("LIAB-CARVE-OUTS", "9. Liability\nThe Supplier's total liability is limited to the annual fees, save where the "
+                        "loss arises from intentional misconduct or bad faith.\n", "met"),
+    ("LIAB-CARVE-OUTS", "9. Liability\nNeither party excludes or restricts its liability for death or personal injury "
+                        "caused by its negligence.\n", "met"),
+    # decoys: a plain negligence exception; a promise not to breach wilfully; a freedom not restricted
+    ("LIAB-CARVE-OUTS", "9. Liability\nThe Supplier shall not be liable for any loss except to the extent caused by "
+                        "its negligence.\n", "missing"),  # guard
+    ("LIAB-CARVE-OUTS", "5. Conduct\nEach party shall act in good faith and shall not commit any wilful breach of this "
+                        "Agreement.\n", "missing"),  # guard
+    ("LIAB-CARVE-OUTS", "5. Freedom\nNothing in this Agreement shall limit or restrict the Supplier from selling its "
+                        "products to other customers.\n", "missing"),  # guard
+    # a title alone, the consideration recital, securities, "warranted" as justified, a party's compliance with law:
+    # no warranty on the work
+    ("COMM-WARRANTY", "Chapter 3 Representations and Warranties\n3.1 Each party has full legal capacity to sign this "
+                      "Agreement.\n", "missing"),
+    ("COMM-WARRANTY", "3. Consideration\nIn consideration of the mutual representations, warranties and covenants in "
+                      "this Agreement, the parties agree as follows.\n", "missing"),
+    ("COMM-WARRANTY", "4. Shares\nUpon a partial transfer, the Company shall issue to the transferees one or more "
+                      "replacement warrants.\n", "missing"),
+    ("COMM-WARRANTY", "4. Board\nThe Board may take such further action as in its judgment is warranted by market "
+                      "conditions.\n", "missing"),
+    ("COMM-WARRANTY", "9. Compliance\nEach party represents and warrants that it is in compliance with, and will continue "
+                      "to comply with, all anti-bribery laws.\n", "missing"),
+    ("COMM-WARRANTY", "7. Representations and Warranties\n7.1 The Supplier represents and warrants that the Units will "
+                      "conform to the Specification.\n", "weak"),  # guard
+    ("COMM-WARRANTY", "7. Limited Warranty\nThe Supplier warrants its repairs for a period of six months.\n", "met"),  # guard
+    # insurance as one item of a cost or of a benefit is no duty to insure
+    ("LIAB-INSURANCE", "5. Price\nIn addition to the price, the Customer shall pay all transportation charges "
+                       "(including insurance).\n", "missing"),
+    ("LIAB-INSURANCE", "5. Status\nThe Agent will not participate in any bonus, pension, insurance or similar benefits "
+                       "of the Supplier and shall carry out the work.\n", "missing"),  # guard
+    ("LIAB-INSURANCE", "5. Shipping\nThe Supplier shall pay freight and insurance and shall maintain cargo insurance on "
+                       "every shipment.\n", "met"),  # guard
+    # meetings at a stated rhythm and contacts in other words
+    ("GOV-GOVERNANCE", "6. Cooperation\nThe parties shall meet on a quarterly basis to review progress.\n", "met"),
+    ("GOV-GOVERNANCE", "6. Cooperation\nThe Supplier shall cause its sales director to meet with the Customer's buyers "
+                       "on at least a monthly basis.\n", "met"),
+    ("GOV-GOVERNANCE", "6. Cooperation\nRepresentatives of each party shall meet regularly to plan the launch.\n", "met"),
+    ("GOV-GOVERNANCE", "6. Cooperation\nEvery month the parties shall hold operational meetings to adjust planning.\n",
+     "met"),
+    ("GOV-GOVERNANCE", "6. Support\nThe Supplier shall appoint one engineer as the Technical Contact for all support "
+                       "matters.\n", "met"),
+    ("GOV-GOVERNANCE", "6. Specifications\nThe Units shall meet the specifications regularly updated by the "
+                       "Customer.\n", "missing"),  # guard
+    # a heading that names audits over clauses that only keep records holds no audit right
+    ("GOV-AUDIT", "9. RECORD-KEEPING AND AUDITS\n9.1 Records Retention. Each party shall keep written records of its "
+                  "work on the programme in line with industry practice.\n10. NOTICES\n10.1 All notices shall be in "
+                  "writing.\n", "missing"),
+    ("GOV-AUDIT", "9. RECORD-KEEPING AND AUDITS   9.1 Records Retention. Each party shall keep written records of its "
+                  "work on the programme in line with industry practice.   10. NOTICES   10.1 All notices shall be in "
+                  "writing.\n", "missing"),  # guard
+    ("GOV-AUDIT", "9. RECORDS AND AUDITS\n9.1 Records. The Supplier shall keep complete books of account.\n9.2 Audits. "
+                  "The Customer may examine those books once a year on reasonable notice.\n", "met"),  # guard
+])
+def test_kind_of_clause_other_firms(tmp_path, rulebook, rule_id, body, expected):
+    assert status(tmp_path, rulebook, rule_id, body) == expected
