@@ -160,9 +160,9 @@ def test_kind_of_clause(tmp_path, rulebook, rule_id, body, expected):
     ("COMM-WARRANTY", "7. Limited Warranty\nThe Supplier warrants its repairs for a period of six months.\n", "met"),  # guard
     # insurance as one item of a cost or of a benefit is no duty to insure
     ("LIAB-INSURANCE", "5. Price\nIn addition to the price, the Customer shall pay all transportation charges "
-                       "(including insurance).\n", "missing"),
+                       "(including insurance).\n", "missing"),  # guard
     ("LIAB-INSURANCE", "5. Status\nThe Agent will not participate in any bonus, pension, insurance or similar benefits "
-                       "of the Supplier and shall carry out the work.\n", "missing"),  # guard
+                       "of the Supplier and shall carry out the work.\n", "missing"),
     ("LIAB-INSURANCE", "5. Shipping\nThe Supplier shall pay freight and insurance and shall maintain cargo insurance on "
                        "every shipment.\n", "met"),  # guard
     # meetings at a stated rhythm and contacts in other words
@@ -185,6 +185,43 @@ def test_kind_of_clause(tmp_path, rulebook, rule_id, body, expected):
                   "writing.\n", "missing"),  # guard
     ("GOV-AUDIT", "9. RECORDS AND AUDITS\n9.1 Records. The Supplier shall keep complete books of account.\n9.2 Audits. "
                   "The Customer may examine those books once a year on reasonable notice.\n", "met"),  # guard
+    # stock left at the end bought back, a wind-down period to remove what was licensed: duties after the end
+    ("TERM-TRANSITION", "12. Effect of Termination\nOn termination, the Customer shall purchase all finished Units and "
+                        "packaging the Supplier has on hand at the time of termination.\n", "met"),
+    ("TERM-TRANSITION", "12. Effect of Termination\nIf this Agreement is terminated, the Customer agrees to compensate "
+                        "the Supplier for unused material inventory affected by the termination.\n", "met"),
+    ("TERM-TRANSITION", "12. Effect of Termination\nUpon expiry of this Agreement the Customer shall have a reasonable "
+                        "period of time to remove the Content from its systems.\n", "met"),
+    ("TERM-TRANSITION", "12. Inventory\nThe Supplier shall keep an inventory of spare parts on hand at all times during "
+                        "the Term.\n", "missing"),  # guard
+    # a window to claim for defects in what was delivered states the warranty's duration
+    ("COMM-WARRANTY", "7. Delivery\nThe Customer may reject any defective Unit by notice to the Supplier within fourteen "
+                      "(14) days after receipt.\n", "met"),
+    ("COMM-WARRANTY", "7. Delivery\nWithin ten (10) days after delivery the Customer shall notify the Supplier of any "
+                      "Units that do not conform to the order.\n", "met"),
+    ("COMM-WARRANTY", "7. Orders\nThe Supplier may reject any purchase order by notice within five (5) days after "
+                      "receipt.\n", "missing"),  # guard
+    ("COMM-WARRANTY", "7. Termination\nEither party may terminate this Agreement if the other fails to comply with its "
+                      "terms and does not cure the failure within thirty (30) days after notice.\n", "missing"),  # guard
+    # a renewal named in passing: a licence not renewed, a charge that rises yearly
+    ("GEN-RENEWAL", "2. Force Majeure\nNeither party is liable for delay caused by the non-renewal of such party's "
+                    "licence to trade.\n", "missing"),
+    ("GEN-RENEWAL", "2. Fees\nThe access fee is $100,000 per year and the usage charge increases from year to year.\n",
+     "missing"),
+    ("GEN-RENEWAL", "2. Term\nThis Agreement shall continue from year to year thereafter unless terminated by ninety "
+                    "(90) days notice.\n", "met"),  # guard
+    # the end as the date the agreement lasts until
+    ("GEN-TERM", "2. General\nThis Agreement shall continue until March 31, 2027, unless ended sooner.\n", "met"),
+    # books accessible for inspection; marks inspected for quality, "examine whether": no audit of the other party
+    ("GOV-AUDIT", "8. Records\nThe Agent shall keep proper books of account, which books shall be accessible for "
+                  "inspection by the Principal during normal business hours.\n", "met"),
+    ("GOV-AUDIT", "8. Marks\nThe Licensor shall have the right to inspect all advertising and packaging bearing the "
+                  "Marks before release.\n", "missing"),
+    ("GOV-AUDIT", "8. Cooperation\nThe Supplier shall work with the Distributor to examine whether parts can be "
+                  "sourced locally.\n", "missing"),
+    # the prevailing party's attorneys' fees are no charge for extra work
+    ("COMM-EXTRAS", "14. Disputes\nIn any action to enforce this Agreement the prevailing party shall be reimbursed "
+                    "its attorneys' fees and expenses.\n", "missing"),
 ])
 def test_kind_of_clause_other_firms(tmp_path, rulebook, rule_id, body, expected):
     assert status(tmp_path, rulebook, rule_id, body) == expected
