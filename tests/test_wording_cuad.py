@@ -199,6 +199,14 @@ def test_kind_of_clause(tmp_path, rulebook, rule_id, body, expected):
                       "(14) days after receipt.\n", "met"),
     ("COMM-WARRANTY", "7. Delivery\nWithin ten (10) days after delivery the Customer shall notify the Supplier of any "
                       "Units that do not conform to the order.\n", "met"),
+    ("COMM-WARRANTY", "7. Delivery\nThe Reseller shall have twenty (20) days from receipt of each shipment to "
+                      "inspect and test the Units.\n", "met"),
+    ("COMM-WARRANTY", "7. Delivery\nThe Buyer has the right, for a period of ten (10) days following delivery, to "
+                      "reject any Unit that is not of the ordered grade.\n", "met"),
+    ("COMM-WARRANTY", "7. Acceptance\nUnless the Customer notifies the Developer that the Prototype does not meet the "
+                      "specifications within fifteen (15) days after receipt, the Prototype is accepted.\n", "met"),
+    ("COMM-WARRANTY", "7. Payment\nThe Customer shall pay each invoice within thirty (30) days from receipt.\n",
+     "missing"),  # guard
     ("COMM-WARRANTY", "7. Orders\nThe Supplier may reject any purchase order by notice within five (5) days after "
                       "receipt.\n", "missing"),  # guard
     ("COMM-WARRANTY", "7. Termination\nEither party may terminate this Agreement if the other fails to comply with its "
