@@ -227,6 +227,12 @@ def test_kind_of_clause(tmp_path, rulebook, rule_id, body, expected):
                   "Marks before release.\n", "missing"),
     ("GOV-AUDIT", "8. Cooperation\nThe Supplier shall work with the Distributor to examine whether parts can be "
                   "sourced locally.\n", "missing"),
+    ("GOV-AUDIT", "8. Records\nOn 24 hours notice each Party shall have full access to all properties, books of "
+                  "account and records of the Joint Company.\n", "weak"),
+    ("GOV-AUDIT", "8. Records\nThe Customer shall have the right to request the Supplier to provide, through an "
+                  "auditor agreed by the parties, validation of the volumes reported.\n", "met"),
+    ("GOV-AUDIT", "8. Accounts\nThe Company shall have its annual accounts audited by an independent auditor.\n",
+     "missing"),  # guard
     # the prevailing party's attorneys' fees are no charge for extra work
     ("COMM-EXTRAS", "14. Disputes\nIn any action to enforce this Agreement the prevailing party shall be reimbursed "
                     "its attorneys' fees and expenses.\n", "missing"),
