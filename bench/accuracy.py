@@ -2,6 +2,7 @@
 
     python bench/accuracy.py ../shared/corpus [--pdf] [--errors ELEMENT] [--other] [--jobs N]
     python bench/accuracy.py ../shared/corpus --blind DIR  # also labels written blind (not tuned on)
+    python bench/accuracy.py ../shared/corpus --other --half B  # cuad_other half B only (odd index, sorted names)
 
 Prints per-element precision, recall and F1, and macro-F1:
   1. against the CUAD lawyer labels (68 EDGAR contracts), mapped to our elements as
@@ -145,6 +146,8 @@ def main() -> int:
     parser.add_argument("--errors", metavar="ELEMENT", help="list the false positives / negatives of an element")
     parser.add_argument("--other", action="store_true", help="also score the CUAD contracts of other types (cuad_other)")
     parser.add_argument("--jobs", type=int, default=2, help="processes reviewing in parallel (default 2)")
+    parser.add_argument("--half", choices=["A", "B"], help="with --other, score only half A (even index of the sorted "
+                        "names) or half B (odd): study one half, judge a change on the other")
     parser.add_argument("--rulebook", default=None)
     parser.add_argument("--blind", type=Path, action="append", default=[], metavar="DIR",
                         help="also score element labels written blind (files like cuad/elements/*.json, 'doc' "
@@ -165,6 +168,8 @@ def main() -> int:
     blind_docs = {f: (label, cuad_dir / label["doc"]) for f in blind_files for label in [json.loads(f.read_text())]}
     other_dir = args.corpus / "cuad_other"
     other = json.loads((other_dir / "labels.json").read_text())["contracts"] if args.other else {}
+    if args.half:
+        other = {name: other[name] for i, name in enumerate(sorted(other)) if i % 2 == "AB".index(args.half)}
     todo = list(dict.fromkeys([*cuad_paths.values(), *(p for _, p in [*element_docs.values(), *blind_docs.values()]),
                                *(other_dir / c["txt"] for c in other.values())]))
     with multiprocessing.get_context("fork").Pool(args.jobs, _init, (args.rulebook,)) as pool:
@@ -190,7 +195,8 @@ def main() -> int:
         line += f" | blind labels, core {blind_core:.3f} | all {blind_all:.3f}"
     if args.other:
         other_pairs = cuad_scores(other, other_dir, judged, args.errors, "OTHER")
-        other_macro = print_table(f"CUAD lawyer labels, other contract types ({len(other)} contracts, text)",
+        half = f", half {args.half}" if args.half else ""
+        other_macro = print_table(f"CUAD lawyer labels, other contract types ({len(other)} contracts{half}, text)",
                                   scores(other_pairs), list(CUAD_MAP))
         line += f" | cuad_other CUAD-mapped {other_macro:.3f}"
     print(f"\n{line}")

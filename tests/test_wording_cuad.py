@@ -124,3 +124,118 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
 ])
 def test_kind_of_clause(tmp_path, rulebook, rule_id, body, expected):
     assert status(tmp_path, rulebook, rule_id, body) == expected
+
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # more faults left outside a cap: wilful acts or omissions, wilful breach, bad faith; "save where"; "restricts"
+    ("LIAB-CARVE-OUTS", "9. Liability\nIn no event shall either party be liable for indirect or consequential loss, "
+                        "other than loss caused by the wilful or deliberate acts or omissions of the other party.\n", "met"),
+    ("LIAB-CARVE-OUTS", "9. Liability\nThe aggregate liability of the Supplier shall not exceed the fees paid, except "
+                        "to the extent the loss results from the Supplier's wilful breach of clause 4.\n", "met"),
+    ("LIAB-CARVE-OUTS", "9. Liability\nThe Supplier's total liability is limited to the annual fees, save where the "
+                        "loss arises from intentional misconduct or bad faith.\n", "met"),
+    ("LIAB-CARVE-OUTS", "9. Liability\nNeither party excludes or restricts its liability for death or personal injury "
+                        "caused by its negligence.\n", "met"),
+    # decoys: a plain negligence exception; a promise not to breach wilfully; a freedom not restricted
+    ("LIAB-CARVE-OUTS", "9. Liability\nThe Supplier shall not be liable for any loss except to the extent caused by "
+                        "its negligence.\n", "missing"),  # guard
+    ("LIAB-CARVE-OUTS", "5. Conduct\nEach party shall act in good faith and shall not commit any wilful breach of this "
+                        "Agreement.\n", "missing"),  # guard
+    ("LIAB-CARVE-OUTS", "5. Freedom\nNothing in this Agreement shall limit or restrict the Supplier from selling its "
+                        "products to other customers.\n", "missing"),  # guard
+    # a title alone, the consideration recital, securities, "warranted" as justified, a party's compliance with law:
+    # no warranty on the work
+    ("COMM-WARRANTY", "Chapter 3 Representations and Warranties\n3.1 Each party has full legal capacity to sign this "
+                      "Agreement.\n", "missing"),
+    ("COMM-WARRANTY", "3. Consideration\nIn consideration of the mutual representations, warranties and covenants in "
+                      "this Agreement, the parties agree as follows.\n", "missing"),
+    ("COMM-WARRANTY", "4. Shares\nUpon a partial transfer, the Company shall issue to the transferees one or more "
+                      "replacement warrants.\n", "missing"),
+    ("COMM-WARRANTY", "4. Board\nThe Board may take such further action as in its judgment is warranted by market "
+                      "conditions.\n", "missing"),
+    ("COMM-WARRANTY", "9. Compliance\nEach party represents and warrants that it is in compliance with, and will continue "
+                      "to comply with, all anti-bribery laws.\n", "missing"),
+    ("COMM-WARRANTY", "7. Representations and Warranties\n7.1 The Supplier represents and warrants that the Units will "
+                      "conform to the Specification.\n", "weak"),  # guard
+    ("COMM-WARRANTY", "7. Limited Warranty\nThe Supplier warrants its repairs for a period of six months.\n", "met"),  # guard
+    # insurance as one item of a cost or of a benefit is no duty to insure
+    ("LIAB-INSURANCE", "5. Price\nIn addition to the price, the Customer shall pay all transportation charges "
+                       "(including insurance).\n", "missing"),  # guard
+    ("LIAB-INSURANCE", "5. Status\nThe Agent will not participate in any bonus, pension, insurance or similar benefits "
+                       "of the Supplier and shall carry out the work.\n", "missing"),
+    ("LIAB-INSURANCE", "5. Shipping\nThe Supplier shall pay freight and insurance and shall maintain cargo insurance on "
+                       "every shipment.\n", "met"),  # guard
+    # meetings at a stated rhythm and contacts in other words
+    ("GOV-GOVERNANCE", "6. Cooperation\nThe parties shall meet on a quarterly basis to review progress.\n", "met"),
+    ("GOV-GOVERNANCE", "6. Cooperation\nThe Supplier shall cause its sales director to meet with the Customer's buyers "
+                       "on at least a monthly basis.\n", "met"),
+    ("GOV-GOVERNANCE", "6. Cooperation\nRepresentatives of each party shall meet regularly to plan the launch.\n", "met"),
+    ("GOV-GOVERNANCE", "6. Cooperation\nEvery month the parties shall hold operational meetings to adjust planning.\n",
+     "met"),
+    ("GOV-GOVERNANCE", "6. Support\nThe Supplier shall appoint one engineer as the Technical Contact for all support "
+                       "matters.\n", "met"),
+    ("GOV-GOVERNANCE", "6. Specifications\nThe Units shall meet the specifications regularly updated by the "
+                       "Customer.\n", "missing"),  # guard
+    # a heading that names audits over clauses that only keep records holds no audit right
+    ("GOV-AUDIT", "9. RECORD-KEEPING AND AUDITS\n9.1 Records Retention. Each party shall keep written records of its "
+                  "work on the programme in line with industry practice.\n10. NOTICES\n10.1 All notices shall be in "
+                  "writing.\n", "missing"),
+    ("GOV-AUDIT", "9. RECORD-KEEPING AND AUDITS   9.1 Records Retention. Each party shall keep written records of its "
+                  "work on the programme in line with industry practice.   10. NOTICES   10.1 All notices shall be in "
+                  "writing.\n", "missing"),  # guard
+    ("GOV-AUDIT", "9. RECORDS AND AUDITS\n9.1 Records. The Supplier shall keep complete books of account.\n9.2 Audits. "
+                  "The Customer may examine those books once a year on reasonable notice.\n", "met"),  # guard
+    # stock left at the end bought back, a wind-down period to remove what was licensed: duties after the end
+    ("TERM-TRANSITION", "12. Effect of Termination\nOn termination, the Customer shall purchase all finished Units and "
+                        "packaging the Supplier has on hand at the time of termination.\n", "met"),
+    ("TERM-TRANSITION", "12. Effect of Termination\nIf this Agreement is terminated, the Customer agrees to compensate "
+                        "the Supplier for unused material inventory affected by the termination.\n", "met"),
+    ("TERM-TRANSITION", "12. Effect of Termination\nUpon expiry of this Agreement the Customer shall have a reasonable "
+                        "period of time to remove the Content from its systems.\n", "met"),
+    ("TERM-TRANSITION", "12. Inventory\nThe Supplier shall keep an inventory of spare parts on hand at all times during "
+                        "the Term.\n", "missing"),  # guard
+    # a window to claim for defects in what was delivered states the warranty's duration
+    ("COMM-WARRANTY", "7. Delivery\nThe Customer may reject any defective Unit by notice to the Supplier within fourteen "
+                      "(14) days after receipt.\n", "met"),
+    ("COMM-WARRANTY", "7. Delivery\nWithin ten (10) days after delivery the Customer shall notify the Supplier of any "
+                      "Units that do not conform to the order.\n", "met"),
+    ("COMM-WARRANTY", "7. Delivery\nThe Reseller shall have twenty (20) days from receipt of each shipment to "
+                      "inspect and test the Units.\n", "met"),
+    ("COMM-WARRANTY", "7. Delivery\nThe Buyer has the right, for a period of ten (10) days following delivery, to "
+                      "reject any Unit that is not of the ordered grade.\n", "met"),
+    ("COMM-WARRANTY", "7. Acceptance\nUnless the Customer notifies the Developer that the Prototype does not meet the "
+                      "specifications within fifteen (15) days after receipt, the Prototype is accepted.\n", "met"),
+    ("COMM-WARRANTY", "7. Payment\nThe Customer shall pay each invoice within thirty (30) days from receipt.\n",
+     "missing"),  # guard
+    ("COMM-WARRANTY", "7. Orders\nThe Supplier may reject any purchase order by notice within five (5) days after "
+                      "receipt.\n", "missing"),  # guard
+    ("COMM-WARRANTY", "7. Termination\nEither party may terminate this Agreement if the other fails to comply with its "
+                      "terms and does not cure the failure within thirty (30) days after notice.\n", "missing"),  # guard
+    # a renewal named in passing: a licence not renewed, a charge that rises yearly
+    ("GEN-RENEWAL", "2. Force Majeure\nNeither party is liable for delay caused by the non-renewal of such party's "
+                    "licence to trade.\n", "missing"),
+    ("GEN-RENEWAL", "2. Fees\nThe access fee is $100,000 per year and the usage charge increases from year to year.\n",
+     "missing"),
+    ("GEN-RENEWAL", "2. Term\nThis Agreement shall continue from year to year thereafter unless terminated by ninety "
+                    "(90) days notice.\n", "met"),  # guard
+    # the end as the date the agreement lasts until
+    ("GEN-TERM", "2. General\nThis Agreement shall continue until March 31, 2027, unless ended sooner.\n", "met"),
+    # books accessible for inspection; marks inspected for quality, "examine whether": no audit of the other party
+    ("GOV-AUDIT", "8. Records\nThe Agent shall keep proper books of account, which books shall be accessible for "
+                  "inspection by the Principal during normal business hours.\n", "met"),
+    ("GOV-AUDIT", "8. Marks\nThe Licensor shall have the right to inspect all advertising and packaging bearing the "
+                  "Marks before release.\n", "missing"),
+    ("GOV-AUDIT", "8. Cooperation\nThe Supplier shall work with the Distributor to examine whether parts can be "
+                  "sourced locally.\n", "missing"),
+    ("GOV-AUDIT", "8. Records\nOn 24 hours notice each Party shall have full access to all properties, books of "
+                  "account and records of the Joint Company.\n", "weak"),
+    ("GOV-AUDIT", "8. Records\nThe Customer shall have the right to request the Supplier to provide, through an "
+                  "auditor agreed by the parties, validation of the volumes reported.\n", "met"),
+    ("GOV-AUDIT", "8. Accounts\nThe Company shall have its annual accounts audited by an independent auditor.\n",
+     "missing"),  # guard
+    # the prevailing party's attorneys' fees are no charge for extra work
+    ("COMM-EXTRAS", "14. Disputes\nIn any action to enforce this Agreement the prevailing party shall be reimbursed "
+                    "its attorneys' fees and expenses.\n", "missing"),
+])
+def test_kind_of_clause_other_firms(tmp_path, rulebook, rule_id, body, expected):
+    assert status(tmp_path, rulebook, rule_id, body) == expected
