@@ -233,6 +233,12 @@ def test_kind_of_clause(tmp_path, rulebook, rule_id, body, expected):
                   "auditor agreed by the parties, validation of the volumes reported.\n", "met"),
     ("GOV-AUDIT", "8. Accounts\nThe Company shall have its annual accounts audited by an independent auditor.\n",
      "missing"),  # guard
+    # periodic audits one party hands over are its financial reports, not a right to audit it
+    ("GOV-AUDIT", "8. Information\nThe Distributor shall also provide the Company on request with: (a) quarterly "
+                  "audits of its accounts made by outside accountants, and (b) copies of its filings.\n", "missing"),
+    ("GOV-AUDIT", "8. Reports\nEach year the Licensee will send the Licensor its annual audit reports.\n", "missing"),
+    ("GOV-AUDIT", "8. Audit\nThe Supplier shall furnish to the Customer's auditors all records they reasonably "
+                  "require, and shall permit annual audits of its facilities by the Customer.\n", "met"),  # guard
     # the prevailing party's attorneys' fees are no charge for extra work
     ("COMM-EXTRAS", "14. Disputes\nIn any action to enforce this Agreement the prevailing party shall be reimbursed "
                     "its attorneys' fees and expenses.\n", "missing"),
