@@ -2004,3 +2004,19 @@ def test_a_virus_counts_only_as_something_guarded_against(tmp_path, rulebook, bo
 ])
 def test_a_report_of_money_is_no_service_report_and_metrics_tracked_are(tmp_path, rulebook, body, expected):
     assert finding_of(tmp_path, rulebook, "SLA-REPORTING", body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("6. Fees\nWhere the deposit paid for a quarter exceeds the fees due, the Client shall be entitled to a credit of "
+     "such excess amount against later invoices.\n", "missing"),
+    ("6. Service Levels\nIf availability falls short of the target, the Client shall be entitled to a credit of 5% "
+     "of the monthly fee.\n", "met"),  # guard
+])
+def test_an_overpayment_credited_back_is_no_service_level_remedy(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "SLA-REMEDIES", body).status == expected
+
+
+def test_a_make_good_for_under_delivery_is_a_service_level_remedy(tmp_path, rulebook):
+    body = ("6. Delivery\nIf the guaranteed page views are not delivered in a quarter, the Vendor shall run a "
+            "make-good campaign in the next quarter at no charge.\n")
+    assert finding_of(tmp_path, rulebook, "SLA-REMEDIES", body).status == "met"
