@@ -2013,3 +2013,129 @@ def test_a_site_set_up_and_information_kept_confidential(tmp_path, rulebook, rul
 def test_a_far_insolvency_cause_losses_excluded_in_other_words_and_a_contacts_hours(tmp_path, rulebook, rule_id, body,
                                                                                      expected):
     assert finding_of(tmp_path, rulebook, rule_id, body, preamble=BARE_PREAMBLE).status == expected
+
+
+# ---- fix13b: kinds of clause found by blind labels of sets 3-5 (texts are our own) ----
+
+@pytest.mark.parametrize(("rule_id", "body", "expected"), [
+    # a reply to e-mails or enquiries is a support response; a priority table laid out with runs of spaces
+    ("SLA-RESPONSE", "4. Help Line\nAll e-mails sent to the help line shall be answered within two business hours.\n",
+     "met"),
+    ("SLA-RESPONSE", "4. Help Line\nThe Vendor shall reply to all user enquiries within one working day.\n", "met"),
+    ("SLA-RESPONSE", "4. Support\nInquiries from shop staff shall be replied to within four (4) hours.\n", "met"),
+    ("SLA-RESPONSE", "4. Defect Handling\n\nPRIORITY          REACTION          REPAIR\n\n"
+                     "Urgent (1)        2 hours           1 day\n\nMajor (2)         8 hours           5 days\n", "met"),
+    ("SLA-RESOLUTION", "4. Defect Handling\n\nPRIORITY          REACTION          REPAIR\n\n"
+                       "Urgent (1)        2 hours           1 day\n\nMajor (2)         8 hours           5 days\n", "met"),
+    # support helping the other party sell is no support request
+    ("SLA-RESPONSE", "4. Marketing\nThe Vendor shall respond as soon as practicable to support the Client in "
+                     "promoting its web shop.\n", "missing"),
+])
+def test_a_support_reply_in_other_words_and_a_spaced_priority_table(tmp_path, rulebook, rule_id, body, expected):
+    assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("4. Support\nThe Vendor shall use reasonable efforts to resolve all problems within the scope of the hosting "
+     "services.\n", "missing"),
+    ("4. Outages\nEach outage notice gives the current status, the estimated resolution time and the next step "
+     "planned.\n", "missing"),
+    ("4. Support\nThe Vendor shall resolve Priority 1 incidents within four (4) hours.\n", "met"),  # guard
+])
+def test_within_the_scope_and_an_estimated_resolution_time_are_no_target(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "SLA-RESOLUTION", body).status == expected
+
+
+def test_a_heading_whose_first_sentence_an_exclude_drops_gives_no_finding(tmp_path, rulebook):
+    # the heading names the service's availability; its clause is about staff being on hand (hours of support)
+    body = "3. Availability of the Services\nThe Vendor's engineers will be available to provide the Services " \
+           "around the clock.\n"
+    assert finding_of(tmp_path, rulebook, "SLA-AVAILABILITY", body).status == "missing"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("6. Remedies\nShould the Vendor fail to resolve a Severity 1 problem within the time set in Annex B, the Client "
+     "may reduce the next monthly payment by ten percent.\n", "met"),
+    ("6. Remedies\nIf the Vendor is unable to restore the web shop within twelve (12) hours of a Critical outage "
+     "being logged, the Client may terminate this Agreement.\n", "met"),  # guard (an outage, then an exit)
+    ("6. Remedies\nThe Vendor shall pay a penalty of $500 for each Performance Failure recorded in a quarter.\n", "met"),
+    # guard: a breach not cured within days is termination for cause
+    ("6. Termination\nIf the Vendor fails to correct a breach within thirty (30) days of notice, the Client may "
+     "terminate this Agreement.\n", "missing"),
+])
+def test_a_fix_not_made_in_time_costs_fees_or_gives_an_exit(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "SLA-REMEDIES", body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("8. Records\nThe Vendor shall handle shopper records in compliance with applicable privacy and consumer "
+     "protection laws.\n", "met"),
+    ("8. Records\nThe Vendor shall observe all statutes governing the privacy of account holders.\n", "met"),
+    ("8. Records\nThe Vendor shall not disclose any nonpublic personal information of the Client's shoppers.\n", "met"),
+    ("8. Records\nThe Vendor shall safeguard the privacy of subscriber information it collects.\n", "met"),
+    # a hardware processor and a call-processing unit; guard: a right of privacy in an IP warranty
+    ("8. Hardware\nThe controller board signals the main processor, which routes each call to the call processing "
+     "unit.\n", "missing"),
+    ("8. Content\nThe Client warrants that its content does not violate any right of privacy or publicity.\n",
+     "missing"),
+])
+def test_privacy_law_in_other_words_and_a_processor_that_is_hardware(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "DATA-PROTECTION", body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("9. Incidents\nIf any shopper data is subject to an unlawful disclosure, the Vendor shall inform the Client "
+     "within 48 hours.\n", "met"),
+    ("9. Incidents\nIn the event of any improper disclosure of Client records, the Vendor will immediately notify "
+     "the Client.\n", "weak"),
+])
+def test_an_improper_or_unlawful_disclosure_to_be_reported_is_a_breach_notice(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "DATA-BREACH", body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('5. Contacts\nIf the named "Account Manager" is away, a back-up "Account Manager" will be appointed.\n',
+     "missing"),
+    ('5. Contacts\nThe Vendor shall name a "Technical Contact"; if that person is away, a back-up "Technical '
+     'Contact" shall be assigned.\n', "missing"),
+    ("5. Backups\nThe Vendor shall back up the Client's shop database daily.\n", "met"),  # guard
+])
+def test_a_backup_person_in_quotes_is_no_data_backup(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "CONT-BACKUP", body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("10. Promotion\nThe Vendor shall not promote the web shop by improper means such as spam, browser hijacking "
+     "or viruses.\n", "missing"),
+    ("10. Security\nThe Vendor shall protect all servers against viruses with current anti-malware software.\n",
+     "met"),  # guard
+])
+def test_a_virus_counts_only_as_something_guarded_against(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "DATA-SECURITY", body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("11. Reports\nThe Vendor shall send the Client a monthly report of all sales made and licence fees due.\n",
+     "missing"),  # guard
+    ("11. Reports\nThe Vendor shall deliver its annual report to the Client within 120 days after year end.\n",
+     "missing"),
+    ("11. Reviews\nVendor performance metrics will be tracked and reviewed by the parties each quarter.\n", "met"),
+])
+def test_a_report_of_money_is_no_service_report_and_metrics_tracked_are(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "SLA-REPORTING", body).status == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("6. Fees\nWhere the deposit paid for a quarter exceeds the fees due, the Client shall be entitled to a credit of "
+     "such excess amount against later invoices.\n", "missing"),
+    ("6. Service Levels\nIf availability falls short of the target, the Client shall be entitled to a credit of 5% "
+     "of the monthly fee.\n", "met"),  # guard
+])
+def test_an_overpayment_credited_back_is_no_service_level_remedy(tmp_path, rulebook, body, expected):
+    assert finding_of(tmp_path, rulebook, "SLA-REMEDIES", body).status == expected
+
+
+def test_a_make_good_for_under_delivery_is_a_service_level_remedy(tmp_path, rulebook):
+    body = ("6. Delivery\nIf the guaranteed page views are not delivered in a quarter, the Vendor shall run a "
+            "make-good campaign in the next quarter at no charge.\n")
+    assert finding_of(tmp_path, rulebook, "SLA-REMEDIES", body).status == "met"

@@ -173,8 +173,9 @@ class FindSpec:
                 continue
             if self.near and not any(r.search(body) for r in self.near):
                 continue
-            if self.exclude and any(r.search(section.heading) for r in self.exclude):
-                continue
+            if self.exclude and (any(r.search(section.heading) for r in self.exclude) or
+                                 self._excluded(doc.text[slice(*doc.passage_span(_first_word(doc, section)))], 0, 0)):
+                continue  # as for a match in a heading: what the heading holds is dropped
             if not self.negated and self._denies(doc, section):
                 continue
             if doc.clause_types.get(id(section)) in NEVER_EVIDENCE | self.outside or _told_by_clauses(doc, section, headings):
