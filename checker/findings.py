@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 STATUSES = ("met", "weak", "missing", "not_applicable", "error")  # error: the rule itself failed
 SEVERITIES = ("critical", "high", "medium", "low", "info")
@@ -24,11 +24,9 @@ class Evidence:
     ocr_low: bool = False  # ... below LOW_CONFIDENCE: the quote may be misread, check it against the scan
 
     def as_dict(self) -> dict:
-        out = {"document": self.document, "page": self.page, "section": self.section, "heading": self.heading,
-               "start": self.start, "end": self.end, "quote": self.quote, "context": self.context,
-               "match_start": self.match_start}
-        if self.ocr_confidence is not None:  # only for a scanned page: a text page's evidence is as it was
-            out.update(ocr_confidence=self.ocr_confidence, ocr_low=self.ocr_low)
+        out = asdict(self)
+        if self.ocr_confidence is None:  # only for a scanned page: a text page's evidence is as it was
+            del out["ocr_confidence"], out["ocr_low"]
         return out
 
 
@@ -74,10 +72,9 @@ class DocumentInfo:
     ocr: dict | None = None  # scanned pages: {"engine", "pages": [{page, confidence, status}]} (see note_ocr)
 
     def as_dict(self) -> dict:
-        out = {"path": self.path, "format": self.format, "pages": self.pages, "sha256": self.sha256,
-               "language": self.language}
-        if self.ocr is not None:
-            out["ocr"] = self.ocr
+        out = asdict(self)
+        if self.ocr is None:
+            del out["ocr"]
         return out
 
 
@@ -146,7 +143,7 @@ def note_ocr(report: Report) -> None:
     by_name = {}
     for info, document in zip(report.documents, report.sources):
         if getattr(document, "ocr", None):  # how its scanned pages were read
-            info.ocr = {"engine": document.ocr_engine, "pages": [reading.as_dict() for reading in document.ocr]}
+            info.ocr = {"engine": document.ocr_engine, "pages": [asdict(reading) for reading in document.ocr]}
             by_name[document.name or document.path] = document
     if not by_name:
         return

@@ -119,7 +119,7 @@ def key_dates_row(terms: dict) -> dict:
     """One contract's key dates as plain cells (key-dates.csv, the portfolio page): effective,
     expiry, renews automatically, renewal term, notice, last day to give notice, evidence (with
     the warning of a quote from a page OCR read poorly)."""
-    from checker.report.shared import evidence_note
+    from checker.report.shared import where
 
     def first(name):
         return next(iter(terms.get(name) or []), None) or {}
@@ -130,13 +130,11 @@ def key_dates_row(terms: dict) -> dict:
     renews = "" if not renewal else "yes" if renewal.get("automatic") else "no"
     evidence, quoted = [], set()
     for item in (expiry, renewal, notice):
-        where = item.get("evidence") or {}
-        if where.get("quote") and where["quote"] not in quoted:
-            quoted.add(where["quote"])
-            place = ", ".join(p for p in (f"p. {where['page']}" if where.get("page") else "",
-                                          f"§{where['section']}" if where.get("section") else "",
-                                          evidence_note(where)) if p)
-            evidence.append(f"{place}: {where['quote']}" if place else where["quote"])
+        clause = item.get("evidence") or {}
+        if clause.get("quote") and clause["quote"] not in quoted:
+            quoted.add(clause["quote"])
+            place = where({**clause, "document": None, "heading": None})  # the page and section, with a scan's warning
+            evidence.append(f"{place}: {clause['quote']}" if place else clause["quote"])
     return {"party": parties, "effective": effective.get("date") or effective.get("value", ""),
             "expiry": expiry.get("date") or ("until terminated" if expiry.get("perpetual") else ""),
             "renews automatically": renews, "renewal term": length_text(renewal["length"]) if renewal.get("length") else

@@ -75,9 +75,6 @@ class PageReading:
     confidence: float | None  # mean OCR word confidence, 0-1; None when nothing was read
     status: str  # ok | low (check its quotes against the scan) | unreadable | blank | not_read (no OCR installed)
 
-    def as_dict(self) -> dict:
-        return {"page": self.page, "confidence": self.confidence, "status": self.status}
-
 
 @dataclass
 class Extracted:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from checker.commands.common import EXIT_ERROR, RULEBOOK_HELP, die, usage_notes
+from checker.commands.common import EXIT_ERROR, RULEBOOK_HELP, die, one_line_errors, usage_notes
 from checker.errors import CheckerError, RulebookError, RulebookErrors
 from checker.rulebook import Rulebook, load_rulebook
 from checker.rulebook.compose import did_you_mean
@@ -23,10 +23,8 @@ from checker.words import count
 
 
 def _load(rulebook: str) -> Rulebook:
-    try:
+    with one_line_errors(f"loading the rulebook {rulebook}"):
         return load_rulebook(rulebook)
-    except CheckerError as error:
-        die(error)
 
 
 def _rule(rulebook: Rulebook, rule_id: str):
@@ -128,10 +126,8 @@ def test_rules(path, select, verbose):
     from checker.selftest import run_selftest  # loads spaCy: only when tests run
 
     rulebook = _load(path)
-    try:
+    with one_line_errors(f"testing the rulebook {path}"):
         run = run_selftest(rulebook, select)
-    except CheckerError as error:
-        die(error)
     for result in run.results:
         example = result.example
         if result.passed:

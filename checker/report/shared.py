@@ -50,8 +50,10 @@ def where(evidence) -> str:
     a JSON report or the key terms), with the warning a quote from a poorly read scan carries."""
     document, page = value_of(evidence, "document"), value_of(evidence, "page")
     section, heading = value_of(evidence, "section"), value_of(evidence, "heading")
-    parts = (document, page and f"p. {page}", " ".join(p for p in (section and f"§{section}", heading) if p),
-             evidence_note(evidence))
+    scan = ""
+    if value_of(evidence, "ocr_low"):  # a quote from a poorly read scanned page
+        scan = f"scanned page read by OCR with {value_of(evidence, 'ocr_confidence'):.0%} confidence: check the quote"
+    parts = (document, page and f"p. {page}", " ".join(p for p in (section and f"§{section}", heading) if p), scan)
     return ", ".join(str(p) for p in parts if p)
 
 
@@ -152,10 +154,3 @@ def document_notes(documents) -> list[str]:
         if parts:
             notes.append(f"{name}: " + "; ".join(parts))
     return notes
-
-
-def evidence_note(evidence) -> str:
-    """'' or the warning a quote from a poorly read scanned page carries."""
-    if not value_of(evidence, "ocr_low"):
-        return ""
-    return f"scanned page read by OCR with {value_of(evidence, 'ocr_confidence'):.0%} confidence: check the quote"

@@ -53,23 +53,15 @@ def calendar(rows: list[dict], as_of: date) -> bytes:
     """The iCalendar file of the rows' notice deadlines."""
     from icalendar import Alarm, Calendar, Event
 
-    cal = Calendar()
-    for name, value in (("prodid", "-//checker//key dates//EN"), ("version", "2.0"), ("calscale", "GREGORIAN"),
-                        ("x-wr-calname", "Contract notice deadlines")):
-        cal.add(name, value)
+    cal = _component(Calendar, ("prodid", "-//checker//key dates//EN"), ("version", "2.0"), ("calscale", "GREGORIAN"),
+                     ("x-wr-calname", "Contract notice deadlines"))
     stamp = datetime.now(timezone.utc).replace(microsecond=0)
     for row in rows:
         day = parse_iso(row.get("last day to give notice"))
         if day is None:
             continue
         name = Path(row["contract"]).name
-        event = Event()
         uid = hashlib.sha256(f"{row['contract']}|{day.isoformat()}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
-        event.add("uid", f"{uid}@checker")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", day)
-        event.add("dtend", day + timedelta(days=1))
-        event.add("summary", f"Last day to give notice of non-renewal: {name}")
         lines = [f"Contract: {row['contract']}"]
         if row.get("party"):
             lines.append(f"Parties: {row['party']}")
@@ -79,13 +71,21 @@ def calendar(rows: list[dict], as_of: date) -> bytes:
         if row.get("evidence"):
             lines.append(f"Clause: {row['evidence']}")
         lines.append(f"Computed by checker as of {as_of.isoformat()}.")
-        event.add("description", "\n".join(lines))
-        event.add("categories", ["contract", "notice deadline"])
-        event.add("transp", "TRANSPARENT")
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Notice of non-renewal due in two weeks: {name}")
-        alarm.add("trigger", timedelta(days=-14))
-        event.add_component(alarm)
+        event = _component(Event, ("uid", f"{uid}@checker"), ("dtstamp", stamp), ("dtstart", day),
+                           ("dtend", day + timedelta(days=1)),
+                           ("summary", f"Last day to give notice of non-renewal: {name}"),
+                           ("description", "\n".join(lines)), ("categories", ["contract", "notice deadline"]),
+                           ("transp", "TRANSPARENT"))
+        event.add_component(_component(Alarm, ("action", "DISPLAY"),
+                                       ("description", f"Notice of non-renewal due in two weeks: {name}"),
+                                       ("trigger", timedelta(days=-14))))
         cal.add_component(event)
     return cal.to_ical()
+
+
+def _component(kind, *properties):
+    """An iCalendar component (calendar, event, alarm) with its properties, in order."""
+    component = kind()
+    for name, value in properties:
+        component.add(name, value)
+    return component

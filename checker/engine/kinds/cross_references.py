@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.engine.references import package_targets, part_keys
-from checker.engine.kinds.drafting import HygieneKind, Slip, matches_from
+from checker.engine.kinds.drafting import HygieneKind, Slip, line_start, matches_from
 
 _NUM = r"\d{1,3}(?:\.\d{1,3}){0,4}(?:\s?\([a-zA-Z0-9]{1,4}\))*"
 _SECTION_REF = re.compile(
@@ -89,20 +89,19 @@ def _target(match) -> str:
 def _cites_elsewhere(text: str, match, document, about_other: dict) -> bool:
     """Is the reference in a paragraph (or a section) about another instrument? Each line and
     section is read once (`about_other` keeps the answers): a section cites many parts."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
-    line_end = len(text) if line_end < 0 else line_end
-    if ("line", line_start, line_end) not in about_other:
-        about_other["line", line_start, line_end] = bool(_INSTRUMENT_LINE.search(text[line_start:line_end]))
-    if about_other["line", line_start, line_end]:
+    line = ("line", line_start(text, match.start()), len(text) if line_end < 0 else line_end)
+    if line not in about_other:
+        about_other[line] = bool(_INSTRUMENT_LINE.search(text[line[1]:line[2]]))
+    if about_other[line]:
         return True
-    chain = document.sections_of(match.start())
-    if not chain:
+    section = document.document.section_at(match.start())
+    if section is None:
         return False
-    section = (chain[-1].start, chain[-1].end)
-    if section not in about_other:
-        about_other[section] = bool(_INSTRUMENT_SECTION.search(text[section[0]:section[1]]))
-    return about_other[section]
+    span = (section.start, section.end)
+    if span not in about_other:
+        about_other[span] = bool(_INSTRUMENT_SECTION.search(text[section.start:section.end]))
+    return about_other[span]
 
 
 def _starting_at(pattern: re.Pattern, opening: re.Pattern, text: str):
