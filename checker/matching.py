@@ -24,6 +24,7 @@ import bisect
 import functools
 import itertools
 import re
+import sys
 import threading
 import unicodedata
 
@@ -274,17 +275,17 @@ class TextPattern:
             prepared = text
         else:
             prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
-            if self._needs and not self._may_hold(prepared.lowered):
+            if self._needs and not self._may_hold(prepared):
                 return
         places, between = None, False
         if self._after is None and prepared is text:
             words = prepared.words
-            for clause in self._anchors:  # the stretches between two dots where a clause's words stand
+            if self._leads:
+                places = words.places(self._leads, _MOST_PLACES)
+            for clause in self._anchors:  # fewer places where a clause's words stand, if any
                 fewer = words.places(clause, _MOST_PLACES if places is None else len(places) - 1)
                 if fewer is not None:
                     places, between = fewer, True
-            if self._leads and places is None:
-                places = words.places(self._leads, _MOST_PLACES)
         if between:
             matches = self._between_dots(prepared, places)
         elif places is not None:
@@ -305,9 +306,10 @@ class TextPattern:
         offset = prepared.offset
         return Found(prepared.text, tuple((offset(s), offset(e)) for s, e in spans), self._names)
 
-    def _may_hold(self, lowered: str) -> bool:
-        """A short text (a sentence, a stretch between two dots): does it hold, anywhere, one word of
-        each clause every match contains? (Cheaper than running RE2 on it; never false where RE2 would match.)"""
+    def _may_hold(self, prepared: Searchable) -> bool:
+        """A short text: does it hold, anywhere, one word of each clause every match contains?
+        (Cheaper than running RE2 on it; never false where RE2 would match.)"""
+        lowered = prepared.lowered
         for clause in self._needs:  # loops, not all(any(...)): this runs some 3,000 times a contract
             for word, _ in clause:
                 if word in lowered:
@@ -331,17 +333,27 @@ class TextPattern:
                 resume = end if end > start else start + 1
 
     def _between_dots(self, prepared: Searchable, places: list[int]):
-        """The matches `finditer` gives, found in the stretches between two dots that hold one of
-        `places` and a word of each other clause (a match holds no dot, and a word of each clause)."""
-        data, lowered, end, stretches = prepared.data, prepared.lowered, -1, []
+        """The matches `finditer` gives, found in the stretches between two dots that hold one
+        of `places` (a match holds no dot, and a word at one of those places): tried where a
+        leading word starts in them (anchored, RE2 builds far fewer states), else searched."""
+        data, end, stretches = prepared.data, -1, []
         for place in places:
-            if place >= end:  # not in the stretch before
-                start, end = lowered.rfind(".", 0, place) + 1, lowered.find(".", place)
-                end = len(lowered) if end < 0 else end
-                if self._may_hold(lowered[start:end]):  # a word of each clause
-                    stretches.append((prepared.byte(start), prepared.byte(end)))
-        for start, end in stretches:
-            yield from self._regex.finditer(data, start, end)
+            byte = prepared.byte(place)
+            if byte >= end:  # not in the stretch before
+                start, end = data.rfind(b".", 0, byte) + 1, data.find(b".", byte)
+                end = len(data) if end < 0 else end
+                stretches.append((start, end))
+        if not self._leads:
+            for start, end in stretches:
+                yield from self._regex.finditer(data, start, end)
+            return
+        starts = [start for start, _ in stretches]
+        inside = []
+        for place in prepared.words.places(self._leads, sys.maxsize):
+            i = bisect.bisect_right(starts, prepared.byte(place)) - 1
+            if i >= 0 and prepared.byte(place) < stretches[i][1]:
+                inside.append(place)
+        yield from self._at_places(prepared, inside)
 
     def _checked(self, data: bytes):
         after, wanted = self._after
@@ -361,7 +373,7 @@ class TextPattern:
         if isinstance(text, Searchable) or self._after is not None:
             return next(self.finditer(text), None)
         prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
-        if self._needs and not self._may_hold(prepared.lowered):
+        if self._needs and not self._may_hold(prepared):
             return None
         match = self._regex.search(prepared.data)  # a sentence or a heading: RE2 at once, no generator
         return None if match is None else self._found(prepared, match)
