@@ -133,6 +133,10 @@ _ENDED = re.compile(r"\W*(?:period\s+)?(?:after|following)\s+(?:(?:(?:its|the|su
 # a period after the term: 'during the Term and for a period of one (1) year thereafter' (not 'shall continue for a period of ten
 # (10) years thereafter', the term itself)
 _TAIL_PERIOD = re.compile(r"\b(?:and|or)\s+for\s+(?:a|the)\s+period\s+of\s+[^.;]{1,30}?\bthereafter\b", re.I)
+# a length is the agreement's term when the sentence opens with it ('For a period of five (5) years from ...') or
+# names the agreement, contract or term before it
+_OPENS_WITH_PERIOD = re.compile(r"\W*(?:for|during)\b", re.I)
+_NAMES_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b", re.I)
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
 # period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
@@ -635,10 +639,10 @@ class _Reader:
                 # not a notice ('one (1) year written notice prior to the expiration of the initial period'), nor a period after the end
                 tails = [m.span() for m in _TAIL_PERIOD.finditer(self.text, start, end)]
                 # the agreement or its term named before its length, unless the sentence opens with it ('For a period of ...')
-                named = regex is _INITIAL_TERM or re.match(r"\W*(?:for|during)\b", sentence, re.I)
+                named = regex is _INITIAL_TERM or _OPENS_WITH_PERIOD.match(sentence)
                 durations = [t for t in periods if not self.notice_given_in(start, [t]) and not _AFTER_END.search(self.text, start, t.start)
                              and not _ENDED.match(self.text, t.end) and not any(a <= t.start < b for a, b in tails)
-                             and (named or re.search(r"\b(?:agreement|contract|term)\b", self.text[start:t.start], re.I))]
+                             and (named or _NAMES_AGREEMENT.search(self.text, start, t.start))]
                 if (renewal or periods) and not durations:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'

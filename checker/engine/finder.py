@@ -160,8 +160,10 @@ class FindSpec:
                 if not stances:  # every verb a match reads holds only under a condition
                     del by_sentence[key]
                     continue
-                passage.stance = min(stances, key=lambda st: _FIT_ORDER[self.fit(st)]) if self.party or self.modality else stances[0]
-                passage.fit = self.fit(passage.stance) if self.party or self.modality else passage.fit
+                if self.party or self.modality:  # the verb that fits the rule best
+                    passage.fit, passage.stance = min(((self.fit(st), st) for st in stances), key=lambda p: _FIT_ORDER[p[0]])
+                else:
+                    passage.stance = stances[0]
         passages = sorted(by_sentence.values(), key=lambda p: (_FIT_ORDER[p.fit], -p.hits, p.rank, p.start))
         headings = [r for r in self.headings if r.may_match(doc.headings)]
         for section in doc.document.iter_sections() if headings else ():
