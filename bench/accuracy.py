@@ -158,7 +158,7 @@ def main() -> int:
     parser.add_argument("--blind", type=Path, action="append", default=[], metavar="DIR",
                         help="also score element labels written blind (files like cuad/elements/*.json, 'doc' "
                              "relative to the label's folder, else to cuad/), each folder in tables of its own; "
-                             "repeatable (bench/heldout/README.md)")
+                             "repeatable (bench/blind/README.md)")
     args = parser.parse_args()
     started = time.perf_counter()
 
