@@ -399,6 +399,10 @@ def test_post_termination_duties_in_a_termination_clause_are_exit_terms_however_
             "hosting of the portal to the Customer or its nominee.\n")
     assert _status(tmp_path, rulebook, "TERM-TRANSITION", body) == "met"
     assert _status(tmp_path, rulebook, "TERM-TRANSITION", body.replace("Effect of Termination", "Hosting")) == "missing"
+    # clauses that stay in force after the end are survival, not a party carrying on
+    survival = ("12. Effect of Termination\nUpon termination of this Agreement, clause 9 (Liability) and clause 10 "
+                "(Governing Law) shall continue in full force and effect.\n")
+    assert _status(tmp_path, rulebook, "TERM-TRANSITION", survival) == "missing"
 
 
 def test_a_warranty_clause_that_states_how_long_defects_are_remedied_has_a_duration(tmp_path, rulebook):

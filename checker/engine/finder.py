@@ -17,14 +17,14 @@ Options of a rule's `find:` block:
              ... if the other party becomes insolvent") does not count (default true); a
              list of regexes: such a candidate counts only when it matches one of them
              ("for any or no reason if there are no active orders")
-  party      who must hold it: provider | customer | either (any party, or both) | each (both) |
-             user / counterparty (the side the rulebook's `side:` takes, default customer, or the other)
   typed      evidence from the clause's type: the sentences of clauses of these types (nlp/clause_types.yaml)
              are candidates when they also have the rule's general shape, whatever their wording:
              types [..], near [regexes] (the sentence matches one), states [tag labels] (it states one),
              verbs [regexes] / modality [..] (a modal phrase in it, of that modality, governs such a verb:
              "shall continue to supply", "may sell off"). A warranty clause that states "for a period of
              N after delivery" is a warranty with a duration however the firm words it.
+  party      who must hold it: provider | customer | either (any party, or both) | each (both) |
+             user / counterparty (the side the rulebook's `side:` takes, default customer, or the other)
   modality   what it must be: obligation | right | prohibition | exemption (one or a list)
              With party and modality a passage fits when the verb that governs it (nlp/
              obligations.py) binds or entitles that party that way, or the other side the
