@@ -17,6 +17,12 @@ Options of a rule's `find:` block:
              ... if the other party becomes insolvent") does not count (default true); a
              list of regexes: such a candidate counts only when it matches one of them
              ("for any or no reason if there are no active orders")
+  typed      evidence from the clause's type: the sentences of clauses of these types (nlp/clause_types.yaml)
+             are candidates when they also have the rule's general shape, whatever their wording:
+             types [..], near [regexes] (the sentence matches one), states [tag labels] (it states one),
+             verbs [regexes] / modality [..] (a modal phrase in it, of that modality, governs such a verb:
+             "shall continue to supply", "may sell off"). A warranty clause that states "for a period of
+             N after delivery" is a warranty with a duration however the firm words it.
   party      who must hold it: provider | customer | either (any party, or both) | each (both) |
              user / counterparty (the side the rulebook's `side:` takes, default customer, or the other)
   modality   what it must be: obligation | right | prohibition | exemption (one or a list)
@@ -74,7 +80,7 @@ class Passage:
     end: int
     match_start: int
     match_end: int
-    via: str  # "pattern" | "heading"
+    via: str  # "pattern" | "heading" | "type" (a sentence of a clause of one of the types `typed` names)
     section: Section | None
     rank: int = 0  # index of the first pattern that matched
     hits: int = 1  # how many of the rule's patterns match the passage elsewhere than on the first match's words
@@ -84,6 +90,42 @@ class Passage:
     stance: Stance | None = None  # the verb that governs the match
     stance_at: int = 0  # where that verb is read: the match, or the clause a match from its heading runs into
     also_at: tuple[int, ...] = ()  # other matches in the sentence ("(i) X may ... (ii) Y may ..."): their verbs too
+
+
+# what a modal phrase's verb may follow: "shall [have the right] to", "will promptly", "may also"
+GOVERNED = r"^\W*(?:to\s+)?(?:(?:\w+ly|also|then|thereafter|forthwith|further)\s+)*"
+TYPED_REACH = 4000  # how much of a clause's own text `typed` reads
+
+
+@dataclass
+class TypedSpec:
+    """`find.typed`: which sentences of clauses of the given types are candidates."""
+    types: frozenset[str]
+    near: list[TextPattern]
+    verbs: list[TextPattern]  # each anchored after a modal phrase (GOVERNED)
+    modality: tuple[str, ...] = ()
+    states: frozenset[str] = frozenset()
+
+    def shaped(self, doc: AnalysedDocument, start: int, end: int) -> tuple[int, int, Stance | None] | None:
+        """(match start, end, the modal phrase that fits) when the sentence has the shape, else None."""
+        text = doc.text[start:end]
+        if self.near and not any(r.search(text) for r in self.near):
+            return None
+        at, to = start, start
+        if self.states:
+            tags = doc.tags_in(start, end, self.states)
+            if not tags:
+                return None
+            at, to = tags[0].start, tags[0].end
+        if not (self.verbs or self.modality):
+            return at, to, None
+        for stance in doc.stances_in(start, end):
+            if self.modality and stance.modality not in self.modality:
+                continue
+            governed = doc.text[stance.end:min(end, stance.end + 80)]
+            if not self.verbs or any(r.search(governed) for r in self.verbs):
+                return (at, to, stance) if self.states else (stance.start, stance.end, stance)
+        return None
 
 
 @dataclass
@@ -101,6 +143,7 @@ class FindSpec:
     outside: frozenset[str] = frozenset()
     inside: frozenset[str] = frozenset()
     conditional: bool | list[TextPattern] = True
+    typed: TypedSpec | None = None
 
     def find(self, doc: AnalysedDocument, limit: int = 40) -> list[Passage]:
         """Candidate passages, the most telling first: sentences that more of the rule's
@@ -151,6 +194,8 @@ class FindSpec:
                             continue
                         passage.stance_at, passage.end = body_at, max(end, min(body_end, section.end))
                     passage.quote_end = max(passage.end, min(section.end, section.body_start + MAX_QUOTE // 2))
+        if self.typed is not None:
+            self._typed(doc, by_sentence, rejected, limit)
         if self.conditional is not True or self.party or self.modality:
             for key, passage in list(by_sentence.items()):
                 text = doc.text[passage.start:passage.end]
@@ -191,6 +236,34 @@ class FindSpec:
                     passage.stance = stances[0]  # whose the section's verbs are, for the finding to say
             passages.append(passage)
         return passages
+
+    def _typed(self, doc: AnalysedDocument, by_sentence: dict, rejected: set, limit: int) -> None:
+        """Candidates from the clause's type: each sentence of a clause of one of `typed.types` (its
+        own text, to its first sub-clause) that has the shape `typed` asks, and passes the rule's
+        filters as a matched sentence does (near, exclude / keep, definitions, recitals, guidance)."""
+        typed = self.typed
+        rank = len(self.patterns)  # after every pattern: the rule's own wordings are more telling
+        for section in doc.document.iter_sections():
+            if doc.clause_types.get(id(section)) not in typed.types:
+                continue
+            own_end = min(section.children[0].start if section.children else section.end,
+                          section.body_start + TYPED_REACH)
+            at = _first_word(doc, section)
+            while at < own_end and len(by_sentence) < limit:
+                start, end = doc.passage_span(at)
+                at = max(end, at + 1)
+                key = (start, end)
+                if key in by_sentence or key in rejected or not doc.text[start:end].strip():
+                    continue
+                shape = typed.shaped(doc, start, min(end, own_end))
+                if shape is None or not self._keeps(doc, start, end, start) or \
+                        (self.within and not any(r.search(s.heading) for s in doc.sections_of(start)
+                                                 if s.heading for r in self.within)) or \
+                        self._excluded(doc.text[start:end], shape[0] - start, shape[1] - start):
+                    continue
+                match_start, match_end, stance = shape
+                by_sentence[key] = Passage(doc, start, end, match_start, match_end, "type", section, rank=rank,
+                                           last_rank=rank, stance_at=stance.start if stance else start)
 
     def fit(self, stance: Stance | None) -> str:
         """fit: the stance binds or entitles the rule's party the rule's way; misfit: it names

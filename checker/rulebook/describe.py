@@ -110,6 +110,12 @@ def _finder_lines(rule: Rule) -> list[str]:
     find = rule.raw.get("find") or {}
     lines = [f"{key:<10}{pattern}" for key in ("patterns", "headings", "near", "exclude", "within")
              for pattern in find.get(key) or []]
+    typed = find.get("typed") or {}
+    if typed:  # evidence from the clause's type: which clauses, and the shape their sentences must have
+        shape = [f"{key} {', '.join(typed[key]) if isinstance(typed[key], list) else typed[key]}"
+                 for key in ("states", "modality", "verbs", "near") if typed.get(key)]
+        lines.append(f"{'typed':<10}sentences of {', '.join(typed['types'])} clauses" + (": " if shape else "")
+                     + "; ".join(shape))
     return lines + [f"{key:<10}true" for key in ("negated", "definitions") if find.get(key)]
 
 
