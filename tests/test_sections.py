@@ -105,3 +105,24 @@ def test_entries_of_contents_run_into_a_line_are_contents():
         "contents", "contents"]
     assert [types[id(s)] for s in document.iter_sections() if s.number == "Exhibit A"] == ["contents"]
     assert type_clauses(document_from_text("5. Phase II\nThe Vendor moves the servers.\n")).popitem()[1] != "contents"
+
+
+def test_subclauses_run_into_the_lines_of_a_pdf(tmp_path):
+    # a PDF wraps its paragraphs: a sub-clause starts mid-line, and its clause's evidence quotes it from its own text
+    from pdf_fixtures import make_pdf
+    from checker.ingest import load_document
+    lines = ["HOSTING AGREEMENT", "9. RECORDS AND AUDITS",
+             "9.1 Records Retention. Each party keeps its records for six years. 9.2 Audit",
+             "Rights. The Client may audit the Vendor's books once a year. (a) Costs. The Client",
+             "pays for its audit.", "10. NOTICES", "Notices are given in writing."]
+    ops = "".join(f"BT /F1 11 Tf 72 {700 - 16 * i} Td ({line}) Tj ET\n" for i, line in enumerate(lines))
+    path = tmp_path / "hosting.pdf"
+    path.write_bytes(make_pdf([ops]))
+    document = load_document(path)
+    types = type_clauses(document)
+    found = [(s.number, s.heading, types[id(s)]) for s in document.iter_sections() if s.number]
+    # "9.2 Audit" ends its line: a title is not read across a line's end (a limit, not a wish); "(a) Costs." is
+    assert found == [("9", "RECORDS AND AUDITS", "audit"), ("9.1", "Records Retention", "audit"),
+                     ("(a)", "Costs", "audit"), ("10", "NOTICES", "notices")]
+    costs = next(s for s in document.iter_sections() if s.heading == "Costs")
+    assert document.text[costs.start:costs.body_start] == "(a) Costs."

@@ -9,11 +9,15 @@ Formats that mark headings (Word styles) hand over `HeadingHint`s; for the other
   - short ALL-CAPS lines ("LIMITATION OF LIABILITY").
 A numbered clause that runs straight into its text ("4.2 Response Times. The Provider
 shall ...") becomes a section whose heading is the short title before the first period.
-Text that lost its line breaks (an EDGAR filing with a page on one line) holds such clauses
-mid-line: in a long line, a clause number after a sentence's end, a short title and a period
-("... of the other Party. 8.4 Termination Without Cause. Either Party may ...", "... as follows:
-1. Services. ...", "3.GRANT OF RIGHTS: ...") start a section; a top-level number only where it
-follows the latest one (a list's "1." "2." inside a clause are no clauses).
+Text that lost its line breaks (an EDGAR filing with a page on one line, a PDF's wrapped lines)
+holds such clauses mid-line: in any line, a clause number or letter after a sentence's end or a run
+of spaces, a short title and a period ("... of the other Party. 8.4 Termination Without Cause.
+Either Party may ...", "... as follows: 1. Services. ...", "... once a year. (b) Costs. The Client
+...", "3.GRANT OF RIGHTS: ...") start a section; so does the first sub-clause right after its clause's
+title ("9. RECORD-KEEPING AND AUDITS 9.1 Records Retention. ..."); a top-level number only where it
+follows the latest one (a list's "1." "2." inside a clause are no clauses); a cross-reference ("as set
+out in 9.1 Records Retention"), an amount, a date or a list item without a title never. A lettered
+clause nests under the numbered one it runs in ("(i)" under "(b)", unless it follows "(h)").
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ _LETTER = r"\((?:[a-z]|[A-Z]|[ivx]{2,5})\)"
 _CLAUSE = re.compile(
     rf"(?P<start>(?:(?:Section|Clause)[ \t]+)?(?P<num>{_NUMBER})|(?P<letter>{_LETTER}))\.?[ \t]*(?P<title>[A-Z](?:(?![ \t]{{3}})[^.:\n]){{1,70}}?)"
     r"(?:[.:]|(?(letter)(?!)|(?=[ \t]{3}))|(?P<sub>(?=[ \t]+\([a-z]{1,3}\)[ \t])))(?=[ \t]+(?:[A-Z(\"\u201c\[]|\d{1,2}\.[\d \t]))")
-_RUN_IN = re.compile(r"(?:(?<=[.;:!?)\]\"\u201d*])[ \t]+|[ \t]{2,}|^[ \t]*(?=\())" + _CLAUSE.pattern)
+_GAP = re.compile(r"(?<=[.;:!?)\]\"\u201d*])[ \t]+(?=[\d(SC])|[ \t]{2,}(?=[\d(SC])|^[ \t]*(?=\()")  # where one may start
 # a line's own number ("9. RECORD-KEEPING AND AUDITS", "ARTICLE 4 TERMINATION"): its first sub-clause may run in
 # after its title without a sentence's end ("9. RECORD-KEEPING AND AUDITS 9.1 Records Retention. ...")
 _LINE_NUMBER = re.compile(r"[ \t]*(?P<word>(?:section|clause|article)[ \t]+)?(?P<num>\d{1,2})(?(word)\b[.:]?|\.(?!\d))", re.I)
@@ -147,8 +151,9 @@ def _run_in_headings(raw: str, start: int, top: int, own: re.Match | None) -> li
                          HeadingHint(start + sub.start("start"), start + sub.end(), sub.group("num").count(".") + 1,
                                      sub.group("num"), "", start + sub.end()))
     skip = found[0].end - start if found else 0
-    for match in _RUN_IN.finditer(raw, skip):
-        if _titled(match, top):
+    for gap in _GAP.finditer(raw, skip):
+        match = _CLAUSE.match(raw, gap.end()) if not found or gap.end() >= found[-1].end - start else None
+        if match and _titled(match, top):
             found.append(_hint(raw, start, match))
             top = int(match.group("num")) if (match.group("num") or "").isdigit() else top
     if len(raw) > RUN_ON_LINE and any(kind in raw for kind in _PARTS):
