@@ -75,7 +75,8 @@ def test_what_does_not_start_a_clause():
             "5.2 Fees. The price list dated 1.4.2026 Applies. The Vendor invoices monthly.\n",
             # a list item without a title, a lettered item that opens a sentence
             "5.2 Fees. The Client pays: (a) the monthly fee; (b) Travel costs; and (c) taxes.\n",
-            "5.2 Fees. The Client pays the fee. (a) The Vendor invoices monthly.\n"):
+            "5.2 Fees. The Client pays the fee. (a) The Vendor invoices monthly.\n",
+            "5.2 Fees. The Client pays the fee. (b) Each Receiving Party agrees: to pay on time.\n"):
         assert numbered(sentence) == [("5.2", "Fees")], sentence
     # a list's "1." inside clause 5 is no clause 1
     assert numbered("5. Delivery. The steps below apply. 1. Inspection. The Client checks the goods. "

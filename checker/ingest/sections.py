@@ -168,11 +168,15 @@ def _run_in_headings(raw: str, start: int, top: int, own: re.Match | None) -> li
     return found
 
 
+_VERB = re.compile(r"\b(?:shall|must|will|may|is|are|was|were|has|have|does|means|agrees?|acknowledges?|hereby)\b")
+
+
 def _titled(match: re.Match, top: int) -> bool:
-    """A clause run in with a title (a short one, in Title Case or capitals; a top-level number a little after
-    the latest, a title in capitals when its first sub-clause follows it)."""
+    """A clause run in with a title (a short one, in Title Case or capitals, without a verb: not "(b) Each Party
+    agrees:"; a top-level number a little after the latest, a title in capitals when its first sub-clause follows it)."""
     words, number = match.group("title").split(), match.group("num")
-    return (len(words) <= 8 and _is_title_like(words) and not (number and number.isdigit() and not top < int(number) <= top + 3)
+    return (len(words) <= 8 and _is_title_like(words) and not _VERB.search(match.group("title"))
+            and not (number and number.isdigit() and not top < int(number) <= top + 3)
             and (match.group("sub") is None or match.group("title").isupper()))
 
 
