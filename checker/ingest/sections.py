@@ -280,15 +280,11 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
 
 
 def _lettered_level(label: str, stack: list[Section]) -> int:
-    """A lettered clause read off the text sits under the clause it runs in: "(a)" one deeper than the
-    numbered clause around it, "(i)" one deeper than an "(a)" around it (unless it follows "(h)")."""
-    lettered = [s for s in stack if (s.number or "").startswith("(")]
-    base = next((s.level for s in reversed(stack) if not (s.number or "").startswith("(")), 0) + 1
-    letters = [s for s in lettered if not _ROMAN.fullmatch(s.number)]
-    if _ROMAN.fullmatch(label) and not (letters and ord(letters[-1].number[1]) + 1 == ord(label[1]) and len(label) == 3):
-        romans = [s for s in lettered if _ROMAN.fullmatch(s.number)]
-        return romans[-1].level if romans else letters[-1].level + 1 if letters else base
-    return letters[-1].level if letters else base
+    """A lettered clause read off the text: the sibling of the latest open one of its style, else under the clause
+    it runs in ("(a)" under "9.2", "(i)" under "(b)"; "(i)" after "(h)" is a letter)."""
+    roman = bool(_ROMAN.fullmatch(label)) and not (len(label) == 3 and stack and stack[-1].number == f"({chr(ord(label[1]) - 1)})")
+    same = next((s for s in reversed(stack) if (s.number or "").startswith("(") and bool(_ROMAN.fullmatch(s.number)) == roman), None)
+    return same.level if same else stack[-1].level + 1 if stack else 1
 
 
 def _close_spans(sections: list[Section], limit: int) -> None:

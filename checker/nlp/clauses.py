@@ -60,15 +60,6 @@ def clause_types() -> tuple[ClauseType, ...]:
                  for name, spec in data.items())
 
 
-def listed_type(section: Section, after: Section | None, text: str) -> str | None:
-    """The type of a line of a list of parts ("Exhibit B - Service Levels" over "Exhibit C - Fees"): a
-    clause with no text nor clauses of its own, before one numbered alike."""
-    if section.children or after is None or text[section.body_start:section.end].strip():
-        return None
-    return next((t.name for t in clause_types() if t.listed and t.listed.search(section.number or "")
-                 and t.listed.search(after.number or "")), None)
-
-
 def type_names() -> tuple[str, ...]:
     return tuple(t.name for t in clause_types())
 
@@ -106,9 +97,12 @@ def type_clauses(document: Document) -> dict[int, str | None]:
     def walk(sections: list[Section], inherited: str | None):
         for section, after in zip(sections, [*sections[1:], None]):
             opening = document.text[section.body_start:min(section.end, section.body_start + _OPENING)]
-            own = listed_type(section, after, document.text) or body_type(opening) or (
-                heading_type(section.heading) if section.heading else
-                                         run_in_type(opening) if _CLAUSE_NUMBER.match(section.number or "") else None)
+            # a line of a list of parts: no text nor clauses of its own, before one numbered alike ("Exhibit C - Fees")
+            listed = after is not None and not section.children and not opening.strip() and next(
+                (t.name for t in clause_types() if t.listed and t.listed.search(section.number or "")
+                 and t.listed.search(after.number or "")), None)
+            own = listed or body_type(opening) or (heading_type(section.heading) if section.heading else
+                                                   run_in_type(opening) if _CLAUSE_NUMBER.match(section.number or "") else None)
             if own is None:
                 own = opening_type(opening)
             length = (section.children[0].start if section.children else section.end) - section.body_start
