@@ -36,6 +36,9 @@ def test_a_subclause_after_its_clause_title_in_capitals_or_a_run_of_spaces():
         ("9", "RECORDS AND AUDITS", [("9.1", "Records Retention", [])])]
     assert tree("Section 6 Term and Termination 6.1 Initial Term. The term is two years.\n")[0] == [
         ("6", "Term and Termination", [("6.1", "Initial Term", [])])]
+    assert tree("9. RECORDS AND AUDITS (a) Records Retention. Each party keeps its records. (b) Audit Rights. The "
+                "Client may inspect them.\n")[0] == [
+        ("9", "RECORDS AND AUDITS", [("(a)", "Records Retention", []), ("(b)", "Audit Rights", [])])]
     # ... and one without a title of its own is still a clause of it
     assert tree("9. RECORDS AND AUDITS 9.1 Each party keeps its records for six years.\n")[0] == [
         ("9", "RECORDS AND AUDITS", [("9.1", "", [])])]

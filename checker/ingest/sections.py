@@ -53,7 +53,7 @@ _GAP = re.compile(r"(?<=[.;:!?)\]\"\u201d*])[ \t]+(?=[\d(SC])|[ \t]{2,}(?=[\d(SC
 # a line's own number ("9. RECORD-KEEPING AND AUDITS", "ARTICLE 4 TERMINATION"): its first sub-clause may run in
 # after its title without a sentence's end ("9. RECORD-KEEPING AND AUDITS 9.1 Records Retention. ...")
 _LINE_NUMBER = re.compile(r"[ \t]*(?P<word>(?:section|clause|article)[ \t]+)?(?P<num>\d{1,2})(?(word)\b[.:]?|\.(?!\d))", re.I)
-_SUB_AFTER_TITLE = r"[ \t]+(?P<start>(?:(?:Section|Clause)[ \t]+)?(?P<num>{0}\.\d{{1,3}}))\.?(?=[ \t]+\S)"
+_SUB_AFTER_TITLE = r"[ \t]+(?P<start>(?:(?:Section|Clause)[ \t]+)?(?P<num>{0}\.\d{{1,3}})|\((?:a|A|i)\))\.?(?=[ \t]+\S)"
 # ... and an article or a schedule in capitals: "... under GDPR. ARTICLE 6 TERM AND TERMINATION 6.1 The term ...",
 # its title the words in capitals after it
 _PARTS = ("ARTICLE", "SCHEDULE", "EXHIBIT", "ANNEX", "APPENDIX", "ATTACHMENT")
@@ -144,12 +144,13 @@ def _run_in_headings(raw: str, start: int, top: int, own: re.Match | None) -> li
     inside a long line."""
     found = []
     if own is not None and (sub := re.compile(_SUB_AFTER_TITLE.format(own.group("num"))).search(raw, own.end())):
-        between = raw[own.end():sub.start()]
-        if 0 < len(between.split()) <= 12 and not re.search(r"[.;:!?]\s", between + " "):  # one title between
-            title = _CLAUSE.match(raw, sub.start("start"))
-            found.append(_hint(raw, start, title) if title and _titled(title, top) else
-                         HeadingHint(start + sub.start("start"), start + sub.end(), sub.group("num").count(".") + 1,
-                                     sub.group("num"), "", start + sub.end()))
+        between, title = raw[own.end():sub.start()].split(), _CLAUSE.match(raw, sub.start("start"))
+        if 0 < len(between) <= 12 and _is_title_like(between) and not re.search(r"[.;:!?](?:\s|$)", " ".join(between)):
+            if title and _titled(title, top):  # one title between, in words that can be one
+                found.append(_hint(raw, start, title))
+            elif sub.group("num"):
+                found.append(HeadingHint(start + sub.start("start"), start + sub.end(), sub.group("num").count(".") + 1,
+                                         sub.group("num"), "", start + sub.end()))
     skip = found[0].end - start if found else 0
     for gap in _GAP.finditer(raw, skip):
         match = _CLAUSE.match(raw, gap.end()) if not found or gap.end() >= found[-1].end - start else None
