@@ -280,7 +280,7 @@ def _told_by_clauses(doc: AnalysedDocument, section: Section, headings: list) ->
     none of their titles names it, so they speak for themselves."""
     if not section.children or doc.text[section.body_start:section.children[0].start].strip():
         return False
-    titles = [c.heading for c in section.children if c.heading]
+    titles = [c.heading for c in section.children if c.titled]
     return bool(titles) and not any(r.search(t) for t in titles for r in headings)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from checker.model import HeadingHint, Section
+from checker.model import HeadingHint, Section, is_title_like
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 _MD_LIST_ITEM = re.compile(r"^(\s*)(\d{1,3})[.)]\s+(.*)$")
@@ -61,19 +61,6 @@ _RUN_IN_PART = re.compile(rf"\b(?P<kind>{'|'.join(_PARTS)})\s+"
                           r"(?P<num>[0-9]{1,3}|[IVXLC]{1,6}|[A-Z])\b[.:]?(?P<title>(?:\s+[^\sa-z]*[A-Z][^\sa-z]*(?!\S)){0,10})")
 _ROMAN = re.compile(r"\((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})\)")
 _SENTENCE_END = tuple('.;:!?)]"\u201d*')
-# the small words a Title Case heading leaves lower case (docx.py reads run-in titles with them too)
-SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
-
-
-def _is_title_like(words: list[str]) -> bool:
-    """Title Case or ALL CAPS: each significant word starts upper case."""
-    significant = [w for w in words if w.lower() not in SMALL_WORDS]
-    if not significant:
-        return False
-    caps = sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit() or w[:1] in "(\"'")
-    return caps / len(significant) >= 0.75
-
-
 def _short_title(rest: str) -> tuple[str, bool] | None:
     """The heading words of a numbered line, and whether the line is only a heading."""
     rest = rest.strip()
@@ -83,10 +70,10 @@ def _short_title(rest: str) -> tuple[str, bool] | None:
     inline = re.match(r"^([A-Z][^.:;\n]{1,70}?)[.:]\s+(?=\S)", rest)
     if inline:
         words = inline.group(1).split()
-        if len(words) <= 8 and _is_title_like(words):
+        if len(words) <= 8 and is_title_like(words):
             return inline.group(1).strip(), False
     words = rest.rstrip(".:").split()
-    if 1 <= len(words) <= 12 and not rest.endswith((",", ";")) and _is_title_like(words):
+    if 1 <= len(words) <= 12 and not rest.endswith((",", ";")) and is_title_like(words):
         return rest.rstrip(".:").strip(), True
     if _sentence_case_heading(rest, words):
         return rest.strip(), True
@@ -145,7 +132,7 @@ def _run_in_headings(raw: str, start: int, top: int, own: re.Match | None) -> li
     found = []
     if own is not None and (sub := re.compile(_SUB_AFTER_TITLE.format(own.group("num"))).search(raw, own.end())):
         between, title = raw[own.end():sub.start()].split(), _CLAUSE.match(raw, sub.start("start"))
-        if 0 < len(between) <= 12 and _is_title_like(between) and not re.search(r"[.;:!?](?:\s|$)", " ".join(between)):
+        if 0 < len(between) <= 12 and is_title_like(between) and not re.search(r"[.;:!?](?:\s|$)", " ".join(between)):
             if title and _titled(title, top):  # one title between, in words that can be one
                 found.append(_hint(raw, start, title))
             elif sub.group("num"):
@@ -176,7 +163,7 @@ def _titled(match: re.Match, top: int) -> bool:
     """A clause run in with a title (a short one, in Title Case or capitals, without a verb: not "(b) Each Party
     agrees:"; a top-level number a little after the latest, a title in capitals when its first sub-clause follows it)."""
     words, number = match.group("title").split(), match.group("num")
-    return (len(words) <= 8 and _is_title_like(words) and not _VERB.search(match.group("title"))
+    return (len(words) <= 8 and is_title_like(words) and not _VERB.search(match.group("title"))
             and not (number and number.isdigit() and not top < int(number) <= top + 3)
             and (match.group("sub") is None or match.group("title").isupper()))
 

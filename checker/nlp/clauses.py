@@ -6,8 +6,9 @@ schedule). Its type comes from the data in clause_types.yaml: its whole body whe
 placeholder ("[Reserved]"), else its heading (or, for a numbered clause whose heading ran into
 its text, "6.7 Mode of Payment; Offsets. All payments ...", the capitalised words it opens with),
 else its opening words, else the type of the clause it sits in (unless that one's text says its
-clauses are not of it: `until:`, or none is: `inherited: false`), and only while its own text is no longer than the type allows
-(`longest:`: a title holds no clause, a line of a table of contents is short). Rules read it through
+clauses are not of it: `until:`, or none is: `inherited: false`), and only while its own text is no
+longer than the type allows (`longest:`: a title holds no clause, a line of a table of contents is
+short); a line of a list of exhibits is one of contents (`listed:`). Rules read it through
 `find.outside` / `find.inside`: a keyword inside a clause about something else ("business
 hours" in a notices clause) is not the provision a rule looks for.
 """
