@@ -59,8 +59,6 @@ _MODALITIES = frozenset({"obligation", "right", "prohibition", "exemption"})
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
 _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
-_TITLE = r"((?:[A-Z][\w'-]*[ \t]+(?:(?:and|of|or|the|&)[ \t]+)?){0,5}[A-Z][\w'-]*)"  # "Records Retention", not "The Client shall"
-_RUN_IN_TITLE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+" + _TITLE + r"\.\s")  # "9.1 Records Retention. "
 _UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
 _ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+|notwithstanding\s+)?(?:the\s+foregoing|the\s+above|the\s+preceding|"
@@ -350,14 +348,12 @@ def _first_word(doc: AnalysedDocument, section: Section) -> int:
 
 
 def _told_by_clauses(doc: AnalysedDocument, section: Section, headings: list) -> bool:
-    """A heading over titled clauses only ("Record-keeping and Audits", then "9.1 Records Retention. ...")
-    promises what its clauses hold: none of their titles names it, so they speak for themselves. Clauses
-    run into one line are read by their numbers and titles ("9.1 Records Retention. Each ...")."""
-    body = doc.text[section.body_start:section.end]
-    if section.children and section.children[0].heading and not doc.text[section.body_start:section.children[0].start].strip():
-        titles = [c.heading for c in section.children if re.fullmatch(_TITLE + r"\W*", c.heading)]
-    else:
-        titles = [m.group(1) for m in _RUN_IN_TITLE.finditer(body)] if _RUN_IN_TITLE.match(body) else []
+    """A heading over titled clauses only ("Record-keeping and Audits", then "9.1 Records Retention. ...",
+    on its own line or run into one: sectioning makes them its clauses) promises what its clauses hold:
+    none of their titles names it, so they speak for themselves."""
+    if not section.children or doc.text[section.body_start:section.children[0].start].strip():
+        return False
+    titles = [c.heading for c in section.children if c.titled]
     return bool(titles) and not any(r.search(t) for t in titles for r in headings)
 
 
