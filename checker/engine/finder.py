@@ -31,6 +31,12 @@ Options of a rule's `find:` block:
              other way round (the Customer's right to a credit is the Provider's duty to give
              it). Passages that fit come first; one whose verb names another holder is a
              "misfit": kept as evidence, but the kind grades it (the right exists, not for you).
+  party_fit  graded (default): a misfit is kept and graded, as above; required: a misfit is
+             dropped (a verb that names no party still counts); named: a passage whose verb
+             names no party is dropped too, so only one whose verb names the rule's party the
+             rule's way counts ("Licensee shall provide access", whatever the contract calls its
+             customer, not "access shall be provided", nor "each party shall ..." for one side);
+             words without a verb (a heading, a table's label) still count
 """
 
 from __future__ import annotations
@@ -48,6 +54,8 @@ NEVER_EVIDENCE = frozenset({"contents", "reserved"})
 _RECITAL = re.compile(r"\W*whereas\b", re.I)  # recitals tell why the parties contract, they bind no one to anything
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:", re.I)  # "WHEREAS ... agree as follows: [the operative terms]"
 PARTIES = ("provider", "customer", "either", "each", "user", "counterparty")  # user: the rulebook's side
+PARTY_FITS = ("graded", "required", "named")  # what a passage whose verb does not fit the rule's party becomes
+_DROPPED = {"graded": frozenset(), "required": frozenset({"misfit"}), "named": frozenset({"misfit", "neutral"})}
 _CORRELATIVE = {"obligation": "right"}  # one side's duty is the other's claim (not: one side's liberty, the other's duty)
 _OTHER_SIDE = {"provider": "customer", "customer": "provider"}
 # the holders a rule's party accepts ("user" / "counterparty" unresolved: the default side, customer)
@@ -142,6 +150,7 @@ class FindSpec:
     inside: frozenset[str] = frozenset()
     conditional: bool | list[TextPattern] = True
     typed: TypedSpec | None = None
+    party_fit: str = "graded"
 
     def find(self, doc: AnalysedDocument, limit: int = 40) -> list[Passage]:
         """Candidate passages, the most telling first: sentences that more of the rule's
@@ -205,6 +214,8 @@ class FindSpec:
                     continue
                 if self.party or self.modality:  # the verb that fits the rule best
                     passage.fit, passage.stance = min(((self.fit(st), st) for st in stances), key=lambda p: _FIT_ORDER[p[0]])
+                    if self._dropped(passage.fit, passage.stance is not None):  # not the rule's party's
+                        del by_sentence[key]
                 else:
                     passage.stance = stances[0]
         passages = sorted(by_sentence.values(), key=lambda p: (_FIT_ORDER[p.fit], -p.hits, p.rank, p.start))
@@ -232,6 +243,8 @@ class FindSpec:
                 passage.fit = "fit" if "fit" in fits else "misfit" if fits and set(fits) == {"misfit"} else "neutral"
                 if passage.fit == "misfit":
                     passage.stance = stances[0]  # whose the section's verbs are, for the finding to say
+                if self._dropped(passage.fit, bool(stances)):
+                    continue
             passages.append(passage)
         return passages
 
@@ -270,12 +283,19 @@ class FindSpec:
         if stance is None or stance.holder is None:
             return "neutral"
         modalities = set(self.modality) or _MODALITIES
+        if stance.holder == "mutual" and self.party_fit == "named" and self.party not in ("either", "each", None):
+            return "neutral"  # 'each party shall ...' names neither side as the one the rule is about
         if stance.holder in _HOLDERS[self.party] and stance.modality in modalities:
             return "fit"
         if (self.party in _OTHER_SIDE and stance.holder == _OTHER_SIDE[self.party]
                 and _CORRELATIVE.get(stance.modality) in modalities):
             return "fit"  # the Provider's duty to credit is the Customer's right to a credit
         return "misfit"
+
+    def _dropped(self, fit: str, has_verb: bool) -> bool:
+        """Is a passage that fits this way no evidence under the rule's party_fit? `named` drops a verb that
+        names no party ('access shall be provided'), not words without a verb ('Customer Obligations |')."""
+        return fit in _DROPPED[self.party_fit] and (fit == "misfit" or has_verb)
 
     def _fits_clause(self, doc: AnalysedDocument, chain: list[Section]) -> bool:
         kind = doc.clause_types.get(id(chain[-1])) if chain else None

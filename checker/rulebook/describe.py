@@ -116,7 +116,15 @@ def _finder_lines(rule: Rule) -> list[str]:
                  for key in ("states", "modality", "verbs", "near") if typed.get(key)]
         lines.append(f"{'typed':<10}sentences of {', '.join(typed['types'])} clauses" + (": " if shape else "")
                      + "; ".join(shape))
-    return lines + [f"{key:<10}true" for key in ("negated", "definitions") if find.get(key)]
+    lines += [f"{key:<10}true" for key in ("negated", "definitions") if find.get(key)]
+    held = [str(find[key]) if isinstance(find[key], str) else ", ".join(find[key]) for key in ("party", "modality")
+            if find.get(key)]
+    if held:
+        lines.append(f"{'held as':<10}{' / '.join(held)}: " + {
+            "graded": "a passage another party holds, or holds another way, is graded weak",
+            "required": "a passage another party holds, or holds another way, does not count",
+            "named": "only a passage whose verb names that party that way counts"}[find.get("party_fit", "graded")])
+    return lines
 
 
 def _fields(pairs) -> list[str]:

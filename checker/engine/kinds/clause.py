@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from checker.engine.finder import GOVERNED, PARTIES, FindSpec, TypedSpec
+from checker.engine.finder import GOVERNED, PARTIES, PARTY_FITS, FindSpec, TypedSpec
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
 from checker.engine.references import holds, pointer
@@ -46,6 +46,9 @@ FIND = Section({
     "party": Choice(PARTIES, "Who must hold it: passages whose verb binds or entitles another party are graded weak."),
     "modality": Choice(MODALITIES, "What it must be for that party (a right of one side is a duty of the other).",
                        one_or_many=True),
+    "party_fit": Choice(PARTY_FITS, "With party / modality: graded (default): a passage whose verb binds or entitles "
+                        "another party, or another way, is kept and graded weak; required: it is dropped; named: only "
+                        "a passage whose verb names the rule's party the rule's way counts."),
     "typed": Section({
         "types": Choice(type_names(), "Clause types whose sentences are read.", many=True,
                         message="must list clause types from: " + ", ".join(type_names())),
@@ -78,8 +81,10 @@ def compile_find(rule: dict) -> FindSpec:
     compiled = {key: _patterns(find, key) for key in ("patterns", "headings", "near", "exclude", "keep", "within")}
     modality = find.get("modality") or []
     conditional = find.get("conditional", True)
+    if "party_fit" in find and not (find.get("party") or modality):
+        raise OptionError("find.party_fit", "reads who holds the passage: give find.party or find.modality with it")
     return FindSpec(negated=bool(find.get("negated")), definitions=bool(find.get("definitions")),
-                    party=find.get("party"),
+                    party=find.get("party"), party_fit=find.get("party_fit", "graded"),
                     conditional=conditional if isinstance(conditional, bool) else _patterns(find, "conditional"),
                     modality=tuple([modality] if isinstance(modality, str) else modality),
                     outside=frozenset(find.get("outside") or ()), inside=frozenset(find.get("inside") or ()),
