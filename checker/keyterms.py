@@ -22,6 +22,7 @@ from datetime import date
 
 from checker.engine.context import AnalysedDocument, Package
 from checker.keydates import add_length, length_text, notice_deadline, parse_iso
+from checker.keyparties import key_parties
 from checker.matching import TextPattern
 from checker.nlp.dates import DATE, DATE_RE, MONTH, YEARLESS, iso, parse_date, writes_day_first
 from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
@@ -55,11 +56,11 @@ MAX_QUOTE = 300
 
 _DATED = 1500  # where a contract states the date it is made: its opening characters
 # the Effective Date defined: '"Effective Date" means ...', '(the "Effective Date")', 'Effective Date: ...', 'hereinafter
-# called the Effective Date', 'The effective date of this Reseller Agreement shall be: ...'
+# called the Effective Date', 'The effective date of this Reseller Agreement shall be: ...', 'Effective Dates: ...'
 _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s*[\"“”']|"
                              r"\b(?:called|referred\s+to\s+as|known\s+as)\s+(?:the\s+)?(?:effective|commencement)\s+date\b|"
                              r"\b(?:effective|commencement)\s+date(?:\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))?"
-                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:)|"
+                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:)|\beffective\s+dates\s*:|"  # 'Effective Dates: <from>, <to>'
                              r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
 _DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
@@ -78,6 +79,8 @@ _DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:ab
                          r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
                          r"(?:execution|signature|signing)", re.I)
 _SPACE = re.compile(r"\s*")
+# an attachment after the body: 'Exhibit A', 'SCHEDULE 2', 'Annex IV' (not a filing's 'Exhibit 10.1')
+_ATTACHMENT = re.compile(r"(?i:exhibit|schedule|annex|appendix|attachment|addendum)\s+(?:[A-Z]{1,2}|[IVX]+|\d{1,2})(?![.\w])")
 # a date stated in another part of the contract: 'the date set out in the Addendum', 'specified in the Order Form'
 _STATED_IN = re.compile(r"\b(?:set\s+(?:out|forth)|specified|stated|shown|indicated|identified|listed)\s+(?:in|on)\s+(?:the\s+|an?\s+|each\s+)?"
                         r"(?:[\w-]+\s+)?(?:addendum|schedule|exhibit|appendix|annex|attachment|order|cover|data\s+sheet|summary)\b", re.I)
@@ -476,6 +479,12 @@ class _Reader:
         matches = finder.finditer(self.searchable)
         return {bisect.bisect_right(starts, match.start()) - 1 for match in matches}
 
+    def in_attachment(self, at: int) -> bool:
+        """Is `at` in an attachment after the body ('Exhibit A', 'Schedule 2', 'Annex IV'), not in the filing's own
+        exhibit label over the whole contract ('Exhibit 10.1', or 'Exhibit 1' at its top)?"""
+        chain = self.doc.sections_of(at)
+        return bool(chain) and chain[0].start > _DATED and bool(_ATTACHMENT.match(chain[0].number or chain[0].heading or ""))
+
     def tags(self, start: int, end: int, label: str):
         return self.doc.tags_in(start, end, {label})
 
@@ -483,10 +492,11 @@ class _Reader:
 
     def parties(self) -> list[dict]:
         """The parties the party layer resolved (checker/nlp/parties.py, roles settled by
-        nlp/obligations.py): each name with the words that stand for it and its role
-        (provider / customer, None when neither its words nor its obligations tell)."""
+        nlp/obligations.py) and those a contract names outside its preamble (checker/keyparties.py): each
+        name with the words that stand for it and its role (provider / customer, None when neither its
+        words nor its obligations tell)."""
         items = []
-        for party in self.doc.parties:
+        for party in key_parties(self.text, self.doc.parties):
             start, end = self.sentence_at(party.start)
             aliases = [a for a in party.aliases if a != party.name]
             shown = party.name + (f" ({', '.join(aliases)})" if aliases else "")
@@ -562,8 +572,19 @@ class _Reader:
         the date it is made. Silent when the contract does not say when it takes effect:
         the lawyers then leave the effective date blank more often than not (the agreement date is its
         own key term)."""
+        for in_attachment in (False, True):  # the body's words first: an exhibit's price list may be 'Effective Date: ...'
+            found = self._effective_date(in_attachment)
+            if found is not None:
+                return found
+        return []
+
+    def _effective_date(self, in_attachment: bool) -> list[dict] | None:
+        """`effective_date` read in the body (or in the attachments): None when its words say nothing of it, []
+        when they say it is no date (an event)."""
         for defined in ("effective", "commencement", "start"):
             for start, end in self.sentences(_EFFECTIVE_DEFINED):
+                if self.in_attachment(start) != in_attachment:
+                    continue
                 sentence = self.text[start:end]
                 term = re.search(_DEFINED_AS[defined], sentence, re.I)
                 if not term:
@@ -591,6 +612,8 @@ class _Reader:
                         not _STATED_IN.search(sentence):
                     return []  # an event, not a date; a date stated elsewhere ('set out in the Addendum') is looked for on
         for start, end in self.sentences(_TAKES_EFFECT):
+            if self.in_attachment(start) != in_attachment:
+                continue
             sentence = self.text[start:end]
             if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or re.search(r"\b(?:signed|executed|term)\b", sentence, re.I)):
                 continue
@@ -605,7 +628,7 @@ class _Reader:
             if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin",
                                                           sentence, re.I) and not _PART_OR_COUNTERPARTS.search(sentence):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
-        return []
+        return None
 
     def signed_date(self) -> list[dict]:
         """The day an agreement that takes effect on signature was signed: the latest date of its signature

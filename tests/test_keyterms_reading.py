@@ -370,6 +370,17 @@ def test_notice_to_stop_renewal_is_a_period_a_notice_is_given_in(tmp_path, text,
     ("16 day of August. 2012", (2012, 8, 16)),
     ("effective as of _Oct. 4, 2006", (2006, 10, 4)),
     ("the [\u00b7] day of [\u00b7], 2019", (2019, None, None)),
+    # the day in words and figures; the era or the year named before the year; the day and month joined by hyphens;
+    # a year first with slashes
+    ("the second (2nd) day of October, 2011", (2011, 10, 2)),
+    ("the 14th (fourteenth) day of May, 2008", (2008, 5, 14)),
+    ("this 3rd day of August A.D. 1999", (1999, 8, 3)),
+    ("March 9, A.D. 2001", (2001, 3, 9)),
+    ("the 12th day of June in the year 2015", (2015, 6, 12)),
+    ("the 12th day of June, in the year of 2015", (2015, 6, 12)),
+    ("07-Feb-2013", (2013, 2, 7)),
+    ("7-February-2013", (2013, 2, 7)),
+    ("2016/11/30", (2016, 11, 30)),
 ])
 def test_dates_written_in_words_or_with_filled_in_blanks(text, parts):
     from checker.nlp.dates import DATE_RE
@@ -739,3 +750,21 @@ def test_an_agreement_that_ends_at_a_date(tmp_path):
 def test_the_term_is_no_notice_nor_a_period_after_the_end(tmp_path, text, term):
     assert value(read(tmp_path, 'This Agreement is made on May 1, 2012 between Fenwick Data Ltd ("Provider") and Rowan '
                                 'Bakeries Ltd ("Customer").\n\n' + text), "term") == term
+
+
+def test_an_attachments_effective_date_is_not_the_agreements(tmp_path):
+    # a price list in an exhibit labelled with its own effective date; the body says the agreement starts on the date above
+    clauses = "".join(f"{n}. The Distributor shall report its sales of region {n} to Corvin Labs each month.\n\n"
+                      for n in range(2, 30))  # the exhibit far below the opening words
+    text = ("This Distribution Agreement is made as of May 12, 2004 between Corvin Labs, Inc. and Westridge Medical "
+            "Supply Co.\n\n1. Term. This Agreement becomes effective as of the date first written above.\n\n" + clauses +
+            "EXHIBIT A\n\nPRICE LIST\n\nCatheter kit   $40.00\n\nEffective Date: February 1, 2004\n")
+    assert effective(read(tmp_path, text)) == "2004-05-12"
+    # the attachment's date still counts when the body says nothing of it
+    body = text.replace("1. Term. This Agreement becomes effective as of the date first written above.\n\n", "")
+    assert effective(read(tmp_path, body)) == "2004-02-01"
+
+
+def test_effective_dates_labelled_from_and_to(tmp_path):
+    text = "Northwind Media and Orchard Cable Content Agreement\n\nEffective Dates: March 1, 2008, February 28, 2009\n\n1. Content."
+    assert effective(read(tmp_path, text)) == "2008-03-01"

@@ -3,7 +3,8 @@ leaves it blank:
 
   'June 1, 2020', 'Nov. 02, 2019', 'April 15 , 2010', 'the 1st day of June, 2020', '1 March 2026',
   '1st of March, 2003', '18t h day of August 2014' (a suffix split by text extraction), 'the first day of
-  July, 2017', '16 day of August. 2012', '_Dec. 8, 2005' (a filled-in blank), '2020-06-01', '6/1/2020',
+  July, 2017', 'the second (2nd) day of May, 2011', 'June 1, A.D. 2020', 'the 9th day of May in the year 2015',
+  '16 day of August. 2012', '_Dec. 8, 2005' (a filled-in blank), '07-Feb-2013', '2020-06-01', '2020/06/01', '6/1/2020',
   '04-01-06', and with blanks: 'this ___ day of March, 2018', 'February ____, 2017', '[ ], 2020',
   '[·], 2019', '__________ __, 2000', 'as of , 2020' and ', 2006' at a line's start (the blank lost in the
   filing); a day and month whose year is left out, 'the 30th day of April' (ISO 8601's '--04-30').
@@ -36,21 +37,25 @@ _DAY_WORDS = {word: n + 1 for n, word in enumerate(_ORDINAL_DAYS)}
 _DAY_WORDS.update({f"twenty{sep}{word}": 21 + n for n, word in enumerate(_ORDINAL_DAYS[:9]) for sep in ("-", " ")})
 _DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 _DAY_WORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in _DAY_WORDS), key=len, reverse=True)) + ")"
-_DAY = rf"(?:\d{{1,2}}\s?{_SUFFIX}?|{_BLANK}|{_DAY_WORD})"
+_NUMBER_DAY = rf"\d{{1,2}}\s?{_SUFFIX}?"
+# a day in words and figures: 'the first (1st) day', 'the 1st (first) day'
+_DAY = rf"(?:{_DAY_WORD}\s*\(\s*{_NUMBER_DAY}\s*\)|{_NUMBER_DAY}\s*\(\s*{_DAY_WORD}\s*\)|{_NUMBER_DAY}|{_BLANK}|{_DAY_WORD})"
 _YEAR = r"(?:19|20)\d{2}"
+# what may stand before a year: 'June 1, A.D. 2020', 'the 30th day of June in the year 2020'
+_ERA = r"(?:A\.?\s?D\.?\s*|in\s+the\s+year\s+(?:of\s+)?(?:our\s+lord\s+)?)?"
 # the source of one date, as an RE2-safe pattern (no lookaround): for TextPattern and re alike
-DATE = (rf"(?:\b|_){_MONTH}\.?\s*(?:{_DAY}\s*,?|,)\s*{_YEAR}\b"  # June 1, 2020 / Nov. 02, 2019 / February ____, 2017
-        rf"|(?:\b|{_BLANK})(?:the\s+)?{_DAY}\s*(?:day\s+of\s+|of\s+)?{_MONTH}\.?\s*,?\s*{_YEAR}\b"  # 1st day of June, 2020
-        rf"|\b{_YEAR}-\d{{1,2}}-\d{{1,2}}\b"  # 2020-06-01
+DATE = (rf"(?:\b|_){_MONTH}\.?\s*(?:{_DAY}\s*,?|,)\s*{_ERA}{_YEAR}\b"  # June 1, 2020 / Nov. 02, 2019 / February ____, 2017
+        rf"|(?:\b|{_BLANK})(?:the\s+)?{_DAY}\s*(?:day\s+of\s+|of\s+|-)?{_MONTH}\.?\s*(?:,|-)?\s*{_ERA}{_YEAR}\b"  # 1st day of June, 2020; 01-Jun-2020
+        rf"|\b{_YEAR}[-/]\d{{1,2}}[-/]\d{{1,2}}\b"  # 2020-06-01, 2020/06/01
         rf"|\b\d{{1,2}}[/-]\d{{1,2}}[/-](?:{_YEAR}|\d{{2}})\b"  # 6/1/2020, 04-01-06
         rf"|\b\d{{1,2}}\.\d{{1,2}}\.{_YEAR}\b"  # 1.4.2011 (day first); not '2.2.10', a clause number
         rf"|{_BLANK}(?:\s+{_BLANK})?\s*,\s*{_YEAR}\b|(?m:^)[ \t]*,[ \t]*{_YEAR}\b"  # [ ], 2020; ______ __, 2000; ', 2006' at a line's start
         rf"|\b(?:as\s+of|day\s+of|dated|on)\s*,\s*{_YEAR}\b")  # 'as of , 2020': the blank lost in the filing
 DATE_RE = re.compile(DATE, re.I)
 
-_WORD_MONTH_FIRST = re.compile(rf"(?P<month>{_MONTH})\.?\s*(?P<day>{_DAY})?\s*,?\s*(?P<year>{_YEAR})", re.I)
-_WORD_DAY_FIRST = re.compile(rf"(?P<day>{_DAY})\s*(?:day\s+of\s+|of\s+)?(?P<month>{_MONTH})\.?\s*,?\s*(?P<year>{_YEAR})", re.I)
-_ISO = re.compile(rf"(?P<year>{_YEAR})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})")
+_WORD_MONTH_FIRST = re.compile(rf"(?P<month>{_MONTH})\.?\s*(?P<day>{_DAY})?\s*,?\s*{_ERA}(?P<year>{_YEAR})", re.I)
+_WORD_DAY_FIRST = re.compile(rf"(?P<day>{_DAY})\s*(?:day\s+of\s+|of\s+|-)?(?P<month>{_MONTH})\.?\s*(?:,|-)?\s*{_ERA}(?P<year>{_YEAR})", re.I)
+_ISO = re.compile(rf"(?P<year>{_YEAR})[-/](?P<month>\d{{1,2}})[-/](?P<day>\d{{1,2}})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})")
 # a day and month whose year the contract leaves out: 'made this 30th day of April (the "Effective Date")'
 YEARLESS = re.compile(rf"\b(?P<day>\d{{1,2}}\s?{_SUFFIX}?)\s+day\s+of\s+(?P<month>{_MONTH})\b(?!\.?\s*,?\s*(?:{_YEAR}|\d))", re.I)
@@ -62,7 +67,7 @@ def _month(word: str) -> int:
 
 
 def _day(text: str | None) -> int | None:
-    digits = re.match(r"\d+", text or "")
+    digits = re.search(r"\d+", text or "")  # '1st', 'first (1st)'
     return int(digits.group(0)) if digits else _DAY_WORDS.get(" ".join((text or "").lower().split()))
 
 
