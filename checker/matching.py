@@ -30,6 +30,7 @@ import unicodedata
 
 import re2
 
+from checker import pattern_cache
 from checker.prefilter import Words, between_dots, class_end, leads, requirement
 
 
@@ -145,12 +146,12 @@ class Searchable:
     as where each non-ASCII character starts (a contract has a few hundred: curly quotes,
     dashes) and how many extra bytes stand before it."""
 
-    __slots__ = ("text", "data", "_prepared", "_lowered", "_words", "_wide_chars", "_wide_bytes", "_extra")
+    __slots__ = ("text", "data", "_prepared", "_lowered", "_folded", "_words", "_wide_chars", "_wide_bytes", "_extra")
 
     def __init__(self, text: str):
         self.text = text
         self._prepared = prepared = _NUMBER_DOTS.sub(NUMBER_DOT, _prepare(text))
-        self._lowered = self._words = None
+        self._lowered = self._folded = self._words = None
         self.data = prepared.encode("utf-8", "surrogatepass")
         self._wide_chars = [m.start() for m in _NON_ASCII.finditer(prepared)] if len(self.data) > len(prepared) else []
         self._extra = [0, *itertools.accumulate(len(prepared[c].encode("utf-8", "surrogatepass")) - 1
@@ -163,6 +164,13 @@ class Searchable:
         if self._words is None:
             self._words = Words(self.lowered)
         return self._words
+
+    @property
+    def folded(self) -> bytes:
+        """The prepared bytes with ASCII letters in lower case (the same offsets)."""
+        if self._folded is None:
+            self._folded = self.data.lower()
+        return self._folded
 
     @property
     def lowered(self) -> str:
@@ -247,18 +255,37 @@ class TextPattern:
             raise PatternError("give followed_by or not_followed_by, not both")
         self.pattern, self.ignore_case = source, ignore_case
         self._arguments = (source, sentence_window, ignore_case, followed_by, not_followed_by)
-        engine = engine_source(source, sentence_window, ignore_case)
-        self._regex = _compile(engine)
-        self._needs = requirement(engine)  # the words every match contains (checker/prefilter.py)
-        self._leads = leads(engine)  # and those one of which starts it
+        known = pattern_cache.key(source, sentence_window, ignore_case)
+        entry = pattern_cache.get(known)  # compiled by RE2 in an earlier run: compiled again when first run
+        if entry is None:
+            engine = engine_source(source, sentence_window, ignore_case)
+            _compile(engine)
+            # the words every match contains (checker/prefilter.py), those one of which starts it,
+            # and whether no match holds a dot
+            entry = [engine, requirement(engine), leads(engine), between_dots(engine)]
+            pattern_cache.put(known, entry)
+        self._engine, self._needs, self._leads, no_dot = entry
+        self._compiled = self._names = None
         # when no match holds a dot: each clause of words every match holds at a word's start
         self._anchors = [tuple(word for word, _ in clause) for clause in self._needs
-                         if all(start for _, start in clause)] if between_dots(engine) else []
-        self._names = dict(self._regex.groupindex)
+                         if all(start for _, start in clause)] if no_dot else []
+        self._need_bytes = [tuple(word.encode() for word, _ in clause) for clause in self._needs]
         after = followed_by if followed_by is not None else not_followed_by
         self._after = None if after is None else (
             _compile(engine_source(after, sentence_window, ignore_case)), followed_by is not None)
         _MADE.setdefault(self._arguments, self)
+
+    @property
+    def _regex(self):
+        if self._compiled is None:
+            regex = _compile(self._engine)
+            self._names = dict(regex.groupindex)
+            self._compiled = regex
+        return self._compiled
+
+    def compile(self) -> None:
+        """Compile it now (an audit's fork server, for every worker)."""
+        self._regex
 
     def __reduce__(self):
         return _pattern, self._arguments
@@ -321,6 +348,8 @@ class TextPattern:
     def _at_places(self, prepared: Searchable, places: list[int]):
         """The matches `finditer` gives, found by trying the pattern only where a word it can
         start with starts: every match starts at one of those places."""
+        if not places:
+            return  # RE2 need not compile it
         match_at, data, resume = self._regex.match, prepared.data, 0
         for place in places:
             byte = prepared.byte(place)
@@ -342,7 +371,10 @@ class TextPattern:
             if byte >= end:  # not in the stretch before
                 start, end = data.rfind(b".", 0, byte) + 1, data.find(b".", byte)
                 end = len(data) if end < 0 else end
-                stretches.append((start, end))
+                if self._holds_words(prepared.folded, start, end):  # else no match lies there
+                    stretches.append((start, end))
+        if not stretches:
+            return
         if not self._leads:
             for start, end in stretches:
                 yield from self._regex.finditer(data, start, end)
@@ -354,6 +386,16 @@ class TextPattern:
             if i >= 0 and prepared.byte(place) < stretches[i][1]:
                 inside.append(place)
         yield from self._at_places(prepared, inside)
+
+    def _holds_words(self, folded: bytes, start: int, end: int) -> bool:
+        """Does folded[start:end] hold a word of each clause every match contains?"""
+        for clause in self._need_bytes:
+            for word in clause:
+                if folded.find(word, start, end) >= 0:
+                    break
+            else:
+                return False
+        return True
 
     def _checked(self, data: bytes):
         after, wanted = self._after
@@ -380,6 +422,11 @@ class TextPattern:
 
 
 _MADE: dict[tuple, TextPattern] = {}  # per process, by arguments
+
+
+def every_pattern() -> list[TextPattern]:
+    """Every pattern this process made."""
+    return list(_MADE.values())
 
 
 def _pattern(*arguments) -> TextPattern:

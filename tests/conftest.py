@@ -4,7 +4,20 @@ other test is marked `fast` here, so `pytest -m fast` is the same run as `pytest
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
+
+
+def pytest_configure(config):
+    """The pattern cache (checker/pattern_cache.py) of a run of its own, not the user's."""
+    if "CHECKER_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="checker-cache-")
+        atexit.register(shutil.rmtree, folder, True)
+        os.environ["CHECKER_CACHE_DIR"] = folder
 
 
 def pytest_collection_modifyitems(items):

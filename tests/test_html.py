@@ -122,3 +122,18 @@ def test_a_browser_draws_the_report(sample, tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert int.from_bytes(data[16:20], "big") == 1280 and int.from_bytes(data[20:24], "big") == 2000
     assert len(data) > 50_000  # a drawn page, not a blank one
+
+
+def test_a_review_imports_only_the_renderer_asked_for():
+    """`checker review` imports checker.report: the HTML page (its script, its escaping) and the
+    other renderers are imported when their format is asked for."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = ("import sys, checker.cli, checker.report; "
+              "print(sorted(set(checker.report.RENDERERS.values()) & {m.rsplit('.', 1)[-1] for m in sys.modules "
+              "if m.startswith('checker.report.')}))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.stdout.strip() == "[]"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -307,3 +308,17 @@ def test_input_file_is_left_untouched(tmp_path):
     path = write(tmp_path, data)
     extract(path)
     assert path.read_bytes() == data
+
+
+def test_a_text_pdf_is_read_without_importing_ocr(tmp_path):
+    """OCR's module (its patterns compiled at import) is loaded at the first page short of text,
+    not for a PDF whose every page has a text layer, whatever the OCR mode."""
+    import subprocess
+    import sys
+
+    path = write(tmp_path, make_pdf([page(body) for body in BODIES]))
+    script = ("import sys; from checker.ingest import load_document, set_ocr_mode; set_ocr_mode('auto'); "
+              "load_document(sys.argv[1]); print('checker.ingest.ocr' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.stdout.strip() == "False"

@@ -443,3 +443,18 @@ def test_clauses_under_a_title_contents_or_recitals_are_not_of_that_type():
     assert clause_types_of("RECITALS\n\nWHEREAS the parties wish to record why they contract.\n\n1.1 The Client runs a "
                            "chain of bakeries.\n\n1.2 The Supplier looks after till systems.\n")[1:] == [
         ("1.1", "", "recitals"), ("1.2", "", "recitals")]
+
+
+def test_the_blank_pipeline_computes_only_the_word_attributes_checker_reads(nlp):
+    """Each new word of a contract runs every lexeme getter in Python: the blank pipeline keeps
+    those checker reads (lower case, is_alpha, is_space) and the Matcher's own flags."""
+    import spacy
+
+    from checker.nlp.pipeline import READ_ATTRIBUTES
+
+    spacys = set(spacy.blank("en").vocab.lex_attr_getters)
+    assert set(nlp.vocab.lex_attr_getters) & spacys == set(READ_ATTRIBUTES)
+    doc = nlp.make_doc("The Vendor shall RESPOND within 4 hours.\n")
+    assert [t.lower_ for t in doc][:4] == ["the", "vendor", "shall", "respond"]
+    assert [t.is_alpha for t in doc][3:8] == [True, True, False, True, False]
+    assert doc[-1].is_space

@@ -14,6 +14,7 @@ import checker.ingest.pdf  # noqa: F401 - imported here so that no worker import
 from checker.engine.context import Package
 from checker.engine.evaluate import evaluate
 from checker.ingest import document_from_text
+from checker.matching import every_pattern
 from checker.review import analyse_document
 from checker.rulebook import load_rulebook
 
@@ -26,7 +27,9 @@ This Agreement starts on the Effective Date and continues for 12 months.
 
 
 def _warm():
-    rulebook = load_rulebook(None)  # its patterns compiled by RE2, kept per process (checker/matching.py)
+    rulebook = load_rulebook(None)
+    for pattern in every_pattern():  # compiled by RE2 here, once for every worker (checker/matching.py)
+        pattern.compile()
     # one review of a short text: the pipeline, the tokenizer's caches, every kind's first call
     evaluate(rulebook, Package([analyse_document(document_from_text(_SAMPLE))]))
 

@@ -103,9 +103,12 @@ class _PageReader:
         """The page's text: its text layer, or what OCR reads of it."""
         if self.mode == "never":
             return layer
+        short = len("".join(layer.split())) < MIN_CHARS_PER_PAGE
+        if not (short or self.mode == "always"):
+            return layer  # a page of text: OCR is not even imported
         from checker.ingest import ocr
 
-        scanned = len("".join(layer.split())) < MIN_CHARS_PER_PAGE and ocr.scan_resolution(page) is not None
+        scanned = short and ocr.scan_resolution(page) is not None
         if not (scanned or self.mode == "always"):
             return layer
         if self.unavailable is None:

@@ -25,6 +25,7 @@ import yaml
 from checker.matching import TextPattern
 from checker.model import Document, Section
 
+_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _DATA = Path(__file__).with_name("clause_types.yaml")
 _OPENING = 240  # how much of a clause's body its opening words are
 # a heading run into its clause: capitalised words (and the small words between them) up to a full stop,
@@ -50,7 +51,7 @@ class ClauseType:
 
 @lru_cache(maxsize=1)
 def clause_types() -> tuple[ClauseType, ...]:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))["types"]
+    data = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=_YAML)["types"]  # libyaml: ten times faster
 
     def one(patterns):
         return TextPattern("|".join(f"(?:{p})" for p in patterns), sentence_window=False) if patterns else None

@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
 from checker.errors import CheckerError
@@ -272,6 +272,13 @@ def _token_spans(doc: Doc, tags: list[Tag]) -> list[Span]:
     return spans
 
 
+# The word attributes checker reads (with the flags nlp/obligations.py adds for its Matcher):
+# spaCy's other getters (shape, norm, like_url, like_num ...) ran in Python for every new word,
+# two thirds of the tokenizer's time on the first contract a process reads. A trained pipeline
+# keeps them all: its models read them.
+READ_ATTRIBUTES = frozenset({LOWER, IS_ALPHA, IS_SPACE})
+
+
 @lru_cache(maxsize=4)
 def build_pipeline(model: str | None = None) -> Language:
     """The blank English pipeline with our components, or a trained one the user names."""
@@ -285,9 +292,13 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("checker_sentences", before=first) if first else nlp.add_pipe("checker_sentences")
     else:
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+        unread = [a for a in nlp.vocab.lex_attr_getters if a not in READ_ATTRIBUTES]
         nlp.add_pipe("checker_sentences")
     nlp.add_pipe("checker_tagger")
-    nlp.add_pipe("checker_obligations")
+    nlp.add_pipe("checker_obligations")  # its flags take the ids spaCy's own attributes leave free
+    if not model:
+        for attribute in unread:
+            del nlp.vocab.lex_attr_getters[attribute]
     nlp.max_length = MAX_TEXT  # a longer text is refused when it is read (checker/ingest)
     return nlp
 

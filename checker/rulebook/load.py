@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker import pattern_cache
 from checker.rulebook import packs
 from checker.rulebook.compose import compose
 from checker.rulebook.located_yaml import LocatedDict, LocatedList, Problems, plain
@@ -71,6 +72,7 @@ def load_rulebook(path: str | Path | None = None) -> Rulebook:
     problems.raise_if_any()
     for rule in rules:
         take_side(rule, layered.side)
+    pattern_cache.save()  # the next load reads its patterns from there
     return Rulebook(side=layered.side, name=layered.name, version=layered.version, rules=rules,
                     path=str(path), sha256=_digest(layered, rules, waivers), extends=layered.chain, waivers=waivers)
 
