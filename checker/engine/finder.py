@@ -55,6 +55,7 @@ _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
 _TITLE = r"((?:[A-Z][\w'-]*[ \t]+(?:(?:and|of|or|the|&)[ \t]+)?){0,5}[A-Z][\w'-]*)"  # "Records Retention", not "The Client shall"
 _RUN_IN_TITLE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+" + _TITLE + r"\.\s")  # "9.1 Records Retention. "
+_CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}[.)]|\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\))[ \t]+(?=\S)")
 _UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
 _ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+|notwithstanding\s+)?(?:the\s+foregoing|the\s+above|the\s+preceding|"
@@ -271,9 +272,12 @@ class FindSpec:
 
 
 def _first_word(doc: AnalysedDocument, section: Section) -> int:
-    """Where the clause under a heading starts: its first word, past the line break."""
+    """Where the clause under a heading starts: its first word, past the line break and past the
+    number of its first sub-clause ("11.1 Nothing in this agreement ..."), which is no sentence."""
     body = doc.text[section.body_start:section.end]
-    return section.body_start + len(body) - len(body.lstrip())
+    at = section.body_start + len(body) - len(body.lstrip())
+    number = _CLAUSE_NUMBER.match(doc.text, at, section.end)
+    return number.end() if number and number.end() < section.end else at
 
 
 def _told_by_clauses(doc: AnalysedDocument, section: Section, headings: list) -> bool:
