@@ -63,6 +63,9 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
                     "Supplier will telephone the Client's practice manager within six (6) hours.\n", "met"),
     ("DATA-BREACH", "2. Data\nIf the Supplier becomes aware of a personal data breach, it will let the Client know "
                     "without undue delay.\n", "weak"),
+    # the charges row of a details table, after a "Service Credits | Not applicable" row
+    ("COMM-PRICING", "2. Order details\n| Item | Detail |\n|---|---|\n| Service Credits | Not applicable to this order |\n"
+                     "| Charges | Fixed annual support charge of £52,000, invoiced quarterly in arrears |\n", "met"),
     # a clock time written with a dot
     ("SCOPE-HOURS", "2. Desk\nThe help desk is staffed from 8.15 am to 4.45 pm on weekdays.\n", "met"),
 ])
@@ -94,6 +97,10 @@ def test_the_service_in_other_shapes(tmp_path, rulebook, rule_id, body):
                     "server exist.\n"),
     ("CONT-BACKUP", "2. Before changes\nThe Supplier shall confirm with the Client's office manager that a current "
                     "backup exists before each upgrade.\n"),
+    # workers' compensation cover, or a fee named only as the measure of a liability cap, is no price
+    ("COMM-PRICING", "2. Order details\n| Item | Detail |\n|---|---|\n| Insurance | Workers' compensation: as the law "
+                     "requires |\n"
+                     "| Liability Cap | The greater of $[ ] and [ ] times the total Charges payable under this order |\n"),
     # a priority defined by an outage is no uptime commitment
     ("SLA-AVAILABILITY", "2. Priorities\n| Priority | Meaning | Response |\n|---|---|---|\n| P1 | Practice system "
                          "unavailable in every surgery | 30 minutes |\n"),
