@@ -89,6 +89,19 @@ class Extracted:
     ocr_engine: str | None = None  # "tesseract 5.5.4 (eng, fast)" when a page was read by OCR
 
 
+# the small words a Title Case heading leaves lower case (sections.py and docx.py read titles with them)
+SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
+
+
+def is_title_like(words: list[str]) -> bool:
+    """Title Case or ALL CAPS: each significant word starts upper case."""
+    significant = [w for w in words if w.lower() not in SMALL_WORDS]
+    if not significant:
+        return False
+    caps = sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit() or w[:1] in "(\"'")
+    return caps / len(significant) >= 0.75
+
+
 @dataclass
 class Section:
     number: str | None  # "4.2", "Schedule B", "Article V"; None for an unnumbered heading or preamble
@@ -98,6 +111,11 @@ class Section:
     end: int
     body_start: int  # where the text after the heading begins
     children: list["Section"] = field(default_factory=list)
+
+    @property
+    def titled(self) -> bool:
+        """Its heading is a title ("Records Retention"), not the words a sentence opens with ("The Client shall")."""
+        return is_title_like(self.heading.split())
 
 
 @dataclass

@@ -325,3 +325,89 @@ def test_terms_after_as_follows_in_a_whereas_sentence_bind(tmp_path, rulebook):
     # guard: the recital's own words still bind no one
     assert convenience("WHEREAS either party may terminate the earlier agreement on ninety (90) days' written notice "
                        "to the other party, the parties agree as follows: the Provider shall answer calls.\n") == "missing"
+
+
+# ---------------------------------------------------------------- evidence from the clause's type (find.typed)
+
+
+OWN_TYPED = """name: own
+version: '1'
+rules:
+  - id: OWN-AFTER-END
+    element: termination.transition
+    title: Duties that go on after the end
+    category: Termination
+    severity: low
+    why: w
+    fix: f
+    kind: clause
+    find:
+      typed:
+        types: [termination]
+        near: ['\\b(?:upon|after|following)\\s+(?:the\\s+)?(?:termination|expiry)\\b']
+        modality: [obligation, right]
+        verbs: ['continu\\w*', 'transfer\\w*', 'sell\\b']
+      exclude: ['\\bconfidential']
+"""
+
+
+def _own_typed(tmp_path, body, rule=OWN_TYPED):
+    (tmp_path / "own.yaml").write_text(rule, encoding="utf-8")
+    report = review_documents([contract(tmp_path, body)], load_rulebook(tmp_path / "own.yaml"))
+    [finding] = report.findings
+    return finding
+
+
+def test_a_sentence_of_a_clause_of_the_type_with_the_shape_is_a_candidate(tmp_path):
+    finding = _own_typed(tmp_path, "7. Effect of Termination\nThe Customer shall pay the fees due. After termination "
+                                   "the Reseller may sell its remaining stock of the Products for six months.\n")
+    assert finding.status == "met"
+    [evidence] = finding.evidence
+    assert evidence.quote.startswith("After termination the Reseller may sell") and evidence.section == "7"
+
+
+@pytest.mark.parametrize("body", [
+    # the same sentence in a clause of another type
+    "7. Fees\nAfter termination the Reseller may sell its remaining stock of the Products for six months.\n",
+    # the type, but a verb outside the family the rule names
+    "7. Effect of Termination\nAfter termination the Reseller shall pay all sums then due within ten days.\n",
+    # the type and the verb, but not the rest of the shape (nothing after the end)
+    "7. Termination\nThe Reseller may sell the Products in the Territory during the Term.\n",
+    # the verb only in a clause the modal phrase does not govern
+    "7. Effect of Termination\nAfter termination the Reseller shall not sell the Products.\n",
+    # the rule's own exclude still drops it
+    "7. Effect of Termination\nAfter termination the Reseller shall transfer the Confidential Information back.\n",
+])
+def test_a_sentence_without_the_type_or_the_shape_is_not(tmp_path, body):
+    assert _own_typed(tmp_path, body).status == "missing"
+
+
+def test_typed_options_are_checked_at_load(tmp_path):
+    from checker.errors import RulebookError
+    (tmp_path / "own.yaml").write_text(OWN_TYPED.replace("types: [termination]", "types: [terminations]"),
+                                       encoding="utf-8")
+    with pytest.raises(RulebookError, match=r"find\.typed\.types: must list clause types from: .*termination"):
+        load_rulebook(tmp_path / "own.yaml")
+    (tmp_path / "own.yaml").write_text(OWN_TYPED.replace("types: [termination]", "states: [DURATION]"),
+                                       encoding="utf-8")
+    with pytest.raises(RulebookError, match=r"find\.typed\.types: must list clause types"):
+        load_rulebook(tmp_path / "own.yaml")
+
+
+def test_post_termination_duties_in_a_termination_clause_are_exit_terms_however_worded(tmp_path, rulebook):
+    body = ("12. Effect of Termination\nFollowing the expiry of this Agreement, the Supplier shall transfer the "
+            "hosting of the portal to the Customer or its nominee.\n")
+    assert _status(tmp_path, rulebook, "TERM-TRANSITION", body) == "met"
+    assert _status(tmp_path, rulebook, "TERM-TRANSITION", body.replace("Effect of Termination", "Hosting")) == "missing"
+    # clauses that stay in force after the end are survival, not a party carrying on
+    survival = ("12. Effect of Termination\nUpon termination of this Agreement, clause 9 (Liability) and clause 10 "
+                "(Governing Law) shall continue in full force and effect.\n")
+    assert _status(tmp_path, rulebook, "TERM-TRANSITION", survival) == "missing"
+
+
+def test_a_warranty_clause_that_states_how_long_defects_are_remedied_has_a_duration(tmp_path, rulebook):
+    body = ("5. Warranty\nThe Supplier warrants that the Equipment is of merchantable quality. Any item that proves "
+            "defective within twelve (12) months of installation shall be repaired or replaced free of charge.\n")
+    assert _status(tmp_path, rulebook, "COMM-WARRANTY", body) == "met"
+    # the same sentences under another heading: the duration is not shown to be the warranty's
+    assert _status(tmp_path, rulebook, "COMM-WARRANTY", body.replace("5. Warranty", "5. Equipment")) == "weak"

@@ -156,6 +156,8 @@ def test_the_schema_file_is_made_from_the_kinds_declarations():
     ("kind: placeholders\n    params: {min_underscore: 3}", "unknown parameter for the placeholders kind"),
     ("kind: number_words\n    find: {patterns: [x]}", "unknown key 'find'"),
     ("kind: clause\n    find: {patterns: [x], party: landlord}", "find.party: must be one of: provider"),
+    ("kind: clause\n    find: {patterns: [x], party: provider, party_fit: strict}",
+     "find.party_fit: must be one of: graded, required, named"),
     ("kind: threshold\n    find: {patterns: [x]}\n    measure: {tag: DURATION, compare: max, param: p}\n"
      "    params: {p: 4}", "measure.unit: must be one of: minutes, hours, days"),
 ])

@@ -429,10 +429,10 @@ def test_clauses_under_a_title_contents_or_recitals_are_not_of_that_type():
                            "\n\n1.1 The Supplier shall keep the shop's website online.\n\n1.2 The Client shall pay "
                            "the fees.\n")[1:] == [("1.1", "", None), ("1.2", "", None)]
     # the last line of a table of contents runs into the agreement's first clause: a clause longer than a line of
-    # contents is no entry of it (guard: a short one may be)
+    # contents is no entry of it, and the clauses under an entry are none of it, short or long
     duty = "The Supplier shall keep the tills of each shop working during its business hours. " * 14
     assert clause_types_of(f"Contents\n\n1. Definitions 1\n\n2. Services 2\n\n2.1 {duty}\n\n2.2 The Client shall "
-                           "pay the fees.\n")[-2:] == [("2.1", "", None), ("2.2", "", "contents")]
+                           "pay the fees.\n")[-3:] == [("2", "Services 2", "contents"), ("2.1", "", None), ("2.2", "", None)]
     # recitals that end "NOW, THEREFORE, ... agree as follows:" are followed by operative clauses
     types = clause_types_of("RECITALS\n\nWHEREAS the Client runs a chain of bakeries and the Supplier looks after "
                             "till systems.\n\nNOW, THEREFORE, the parties agree as follows: 1. SERVICES.\n\n1.1 The "

@@ -411,3 +411,82 @@ def test_a_party_that_purchases_is_the_customer():
             'Bakeries Inc. ("Brightloaf").\n\n1. Brightloaf shall purchase all of its flour from Stillwater.\n')
     parties = parties_of(analyse(build_pipeline(), text))
     assert [(p.aliases, p.role) for p in parties] == [(["Stillwater"], "provider"), (["Brightloaf"], "customer")]
+
+
+# ---------------------------------------------------------------- who holds the duty: party_fit, roles from the body
+
+LICENCE_PREAMBLE = ('SOFTWARE LICENCE AND SUPPORT AGREEMENT made between Greyfield Software Ltd ("Licensor") and '
+                    'Acme Retail Inc. ("Acme" or "Licensee").\n\n')
+
+
+def test_the_customers_duties_under_its_own_name_or_alias_are_its_obligations():
+    for duty in ("Acme shall provide the Licensor with remote access to its stores' tills.",
+                 "The Licensee shall nominate a project lead and keep its operating systems patched."):
+        assert finding("GOV-CUSTOMER-OBLIGATIONS", LICENCE_PREAMBLE + duty).status == "met", duty
+    # the provider's own duty, named by its own role word, is not the customer's part
+    assert finding("GOV-CUSTOMER-OBLIGATIONS", LICENCE_PREAMBLE + "The Licensor shall provide Acme with a help "
+                                                                  "desk.").status == "missing"
+
+
+def test_a_company_that_provides_is_no_customer_whatever_it_is_called():
+    text = ('AGREEMENT between Kestrel Systems Inc. (the "Company") and Moorland Hospital Trust (the "Client").\n\n'
+            'The Company shall provide the Client with monthly uptime reports.')
+    assert finding("GOV-CUSTOMER-OBLIGATIONS", text).status == "missing"
+
+
+def test_the_wrong_partys_duty_is_not_the_element():
+    assert finding("CONT-BACKUP", PREAMBLE + "The Customer shall back up its own data every day.").status == "missing"
+    assert finding("CONT-BACKUP", PREAMBLE + "The Provider shall back up the Customer's data every day and keep "
+                                             "each copy for thirty days.").status == "met"
+    assert finding("DATA-CONFIDENTIALITY", PREAMBLE + "The Customer shall keep the Provider's pricing "
+                                                      "confidential.").status == "missing"
+    assert finding("DATA-CONFIDENTIALITY", PREAMBLE + "The Provider may redact confidential information from "
+                                                      "the copies it shares.").status == "missing"
+    assert finding("DATA-CONFIDENTIALITY", PREAMBLE + "Each party shall keep the other's confidential information "
+                                                      "secret.").status == "met"
+
+
+def test_party_fit_needs_a_party_or_a_modality(tmp_path):
+    from checker.errors import RulebookError
+    path = tmp_path / "own.yaml"
+    path.write_text("name: own\nversion: '1'\nrules:\n  - id: OWN-1\n    element: backup\n    title: t\n"
+                    "    category: c\n    severity: low\n    why: w\n    fix: f\n    kind: clause\n"
+                    "    find: {patterns: [backup], party_fit: required}\n", encoding="utf-8")
+    with pytest.raises(RulebookError, match=r"find\.party_fit: reads who holds the passage"):
+        load_rulebook(path)
+
+
+def test_roles_are_settled_from_the_body_when_the_preamble_gives_no_alias():
+    # no alias in the preamble: the body names each party by its name in title case, and both "shall provide"
+    text = ('SUPPORT AGREEMENT made between ORCHARD LABS INC. and BRANTWOOD SYSTEMS LLC.\n\n'
+            '1. Brantwood shall provide the support services and shall deliver each update. Brantwood shall, at its '
+            'own expense, perform the maintenance. Brantwood shall use reasonable efforts to provide a help desk.\n'
+            '2. Orchard shall provide Brantwood with remote access.\n')
+    parties = parties_of(analyse(build_pipeline(), text))
+    assert [(p.name, p.role) for p in parties] == [("ORCHARD LABS INC.", "customer"), ("BRANTWOOD SYSTEMS LLC.", "provider")]
+    assert finding("GOV-CUSTOMER-OBLIGATIONS", text).status == "met"
+    assert finding("GOV-CUSTOMER-OBLIGATIONS", text.split("2. ")[0]).status == "missing"
+
+
+def test_a_form_written_to_its_reader():
+    # "you" the customer, "we" the provider; a letter engaging a consultant the other way round
+    assert stances("We will answer each ticket within one hour. You'll keep your software licensed. You need to "
+                   "give us admin access.") == [("will", "obligation", "provider"), ("You'll", "obligation", "customer"),
+                                                ("need to", "obligation", "customer")]
+    letter = stances("This letter confirms that you will provide consulting services to us. You will deliver a "
+                     "report each month and you will perform the analyses we ask for. We will pay you a fee of $5,000 "
+                     "a month.")
+    assert [holder for _, _, holder in letter] == ["provider", "provider", "provider", "customer"]
+    # a reader who shall provide what the work needs and pay for it is still the customer
+    assert stances("You must provide the images and texts we need. You shall make payment within 30 days. We will "
+                   "build the site.") == [("must", "obligation", "customer"), ("shall", "obligation", "customer"),
+                                          ("will", "obligation", "provider")]
+    assert stances("The Provider's performance depends on the Customer providing timely access.")[-1] == (
+        "depends on", "obligation", "customer")
+
+
+def test_a_thing_named_after_a_party_is_not_the_party():
+    assert stances(PREAMBLE + "Customer data will be replicated to a second data centre every night.")[-1] == (
+        "will", "obligation", None)
+    assert finding("CONT-BACKUP", PREAMBLE + "Customer data will be replicated to a second data centre every "
+                                             "night.").status in ("met", "weak")

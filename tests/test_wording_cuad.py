@@ -183,6 +183,9 @@ def test_kind_of_clause(tmp_path, rulebook, rule_id, body, expected):
     ("GOV-AUDIT", "9. RECORD-KEEPING AND AUDITS   9.1 Records Retention. Each party shall keep written records of its "
                   "work on the programme in line with industry practice.   10. NOTICES   10.1 All notices shall be in "
                   "writing.\n", "missing"),  # guard
+    ("GOV-AUDIT", "9. RECORD-KEEPING AND AUDITS (a) Records Retention. Each party shall keep written records of its "
+                  "work on the programme in line with industry practice. (b) Retention Period. The records are kept for "
+                  "six years.\n10. NOTICES\n10.1 All notices shall be in writing.\n", "missing"),  # lettered, run in
     ("GOV-AUDIT", "9. RECORDS AND AUDITS\n9.1 Records. The Supplier shall keep complete books of account.\n9.2 Audits. "
                   "The Customer may examine those books once a year on reasonable notice.\n", "met"),  # guard
     # stock left at the end bought back, a wind-down period to remove what was licensed: duties after the end

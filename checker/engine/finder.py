@@ -17,6 +17,12 @@ Options of a rule's `find:` block:
              ... if the other party becomes insolvent") does not count (default true); a
              list of regexes: such a candidate counts only when it matches one of them
              ("for any or no reason if there are no active orders")
+  typed      evidence from the clause's type: the sentences of clauses of these types (nlp/clause_types.yaml)
+             are candidates when they also have the rule's general shape, whatever their wording:
+             types [..], near [regexes] (the sentence matches one), states [tag labels] (it states one),
+             verbs [regexes] / modality [..] (a modal phrase in it, of that modality, governs such a verb:
+             "shall continue to supply", "may sell off"). A warranty clause that states "for a period of
+             N after delivery" is a warranty with a duration however the firm words it.
   party      who must hold it: provider | customer | either (any party, or both) | each (both) |
              user / counterparty (the side the rulebook's `side:` takes, default customer, or the other)
   modality   what it must be: obligation | right | prohibition | exemption (one or a list)
@@ -25,6 +31,12 @@ Options of a rule's `find:` block:
              other way round (the Customer's right to a credit is the Provider's duty to give
              it). Passages that fit come first; one whose verb names another holder is a
              "misfit": kept as evidence, but the kind grades it (the right exists, not for you).
+  party_fit  graded (default): a misfit is kept and graded, as above; required: a misfit is
+             dropped (a verb that names no party still counts); named: a passage whose verb
+             names no party is dropped too, so only one whose verb names the rule's party the
+             rule's way counts ("Licensee shall provide access", whatever the contract calls its
+             customer, not "access shall be provided", nor "each party shall ..." for one side);
+             words without a verb (a heading, a table's label) still count
 """
 
 from __future__ import annotations
@@ -42,6 +54,8 @@ NEVER_EVIDENCE = frozenset({"contents", "reserved"})
 _RECITAL = re.compile(r"\W*whereas\b", re.I)  # recitals tell why the parties contract, they bind no one to anything
 _AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:", re.I)  # "WHEREAS ... agree as follows: [the operative terms]"
 PARTIES = ("provider", "customer", "either", "each", "user", "counterparty")  # user: the rulebook's side
+PARTY_FITS = ("graded", "required", "named")  # what a passage whose verb does not fit the rule's party becomes
+_DROPPED = {"graded": frozenset(), "required": frozenset({"misfit"}), "named": frozenset({"misfit", "neutral"})}
 _CORRELATIVE = {"obligation": "right"}  # one side's duty is the other's claim (not: one side's liberty, the other's duty)
 _OTHER_SIDE = {"provider": "customer", "customer": "provider"}
 # the holders a rule's party accepts ("user" / "counterparty" unresolved: the default side, customer)
@@ -53,8 +67,6 @@ _MODALITIES = frozenset({"obligation", "right", "prohibition", "exemption"})
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
 _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
-_TITLE = r"((?:[A-Z][\w'-]*[ \t]+(?:(?:and|of|or|the|&)[ \t]+)?){0,5}[A-Z][\w'-]*)"  # "Records Retention", not "The Client shall"
-_RUN_IN_TITLE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+" + _TITLE + r"\.\s")  # "9.1 Records Retention. "
 _CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}[.)]|\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\))[ \t]+(?=\S)")
 _UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
@@ -75,7 +87,7 @@ class Passage:
     end: int
     match_start: int
     match_end: int
-    via: str  # "pattern" | "heading"
+    via: str  # "pattern" | "heading" | "type" (a sentence of a clause of one of the types `typed` names)
     section: Section | None
     rank: int = 0  # index of the first pattern that matched
     hits: int = 1  # how many of the rule's patterns match the passage elsewhere than on the first match's words
@@ -85,6 +97,42 @@ class Passage:
     stance: Stance | None = None  # the verb that governs the match
     stance_at: int = 0  # where that verb is read: the match, or the clause a match from its heading runs into
     also_at: tuple[int, ...] = ()  # other matches in the sentence ("(i) X may ... (ii) Y may ..."): their verbs too
+
+
+# what a modal phrase's verb may follow: "shall [have the right] to", "will promptly", "may also"
+GOVERNED = r"^\W*(?:to\s+)?(?:(?:\w+ly|also|then|thereafter|forthwith|further)\s+)*"
+TYPED_REACH = 4000  # how much of a clause's own text `typed` reads
+
+
+@dataclass
+class TypedSpec:
+    """`find.typed`: which sentences of clauses of the given types are candidates."""
+    types: frozenset[str]
+    near: list[TextPattern]
+    verbs: list[TextPattern]  # each anchored after a modal phrase (GOVERNED)
+    modality: tuple[str, ...] = ()
+    states: frozenset[str] = frozenset()
+
+    def shaped(self, doc: AnalysedDocument, start: int, end: int) -> tuple[int, int, Stance | None] | None:
+        """(match start, end, the modal phrase that fits) when the sentence has the shape, else None."""
+        text = doc.text[start:end]
+        if self.near and not any(r.search(text) for r in self.near):
+            return None
+        at, to = start, start
+        if self.states:
+            tags = doc.tags_in(start, end, self.states)
+            if not tags:
+                return None
+            at, to = tags[0].start, tags[0].end
+        if not (self.verbs or self.modality):
+            return at, to, None
+        for stance in doc.stances_in(start, end):
+            if self.modality and stance.modality not in self.modality:
+                continue
+            governed = doc.text[stance.end:min(end, stance.end + 80)]
+            if not self.verbs or any(r.search(governed) for r in self.verbs):
+                return (at, to, stance) if self.states else (stance.start, stance.end, stance)
+        return None
 
 
 @dataclass
@@ -102,6 +150,8 @@ class FindSpec:
     outside: frozenset[str] = frozenset()
     inside: frozenset[str] = frozenset()
     conditional: bool | list[TextPattern] = True
+    typed: TypedSpec | None = None
+    party_fit: str = "graded"
 
     def find(self, doc: AnalysedDocument, limit: int = 40) -> list[Passage]:
         """Candidate passages, the most telling first: sentences that more of the rule's
@@ -152,6 +202,8 @@ class FindSpec:
                             continue
                         passage.stance_at, passage.end = body_at, max(end, min(body_end, section.end))
                     passage.quote_end = max(passage.end, min(section.end, section.body_start + MAX_QUOTE // 2))
+        if self.typed is not None:
+            self._typed(doc, by_sentence, rejected, limit)
         if self.conditional is not True or self.party or self.modality:
             for key, passage in list(by_sentence.items()):
                 text = doc.text[passage.start:passage.end]
@@ -163,6 +215,8 @@ class FindSpec:
                     continue
                 if self.party or self.modality:  # the verb that fits the rule best
                     passage.fit, passage.stance = min(((self.fit(st), st) for st in stances), key=lambda p: _FIT_ORDER[p[0]])
+                    if self._dropped(passage.fit, passage.stance is not None):  # not the rule's party's
+                        del by_sentence[key]
                 else:
                     passage.stance = stances[0]
         passages = sorted(by_sentence.values(), key=lambda p: (_FIT_ORDER[p.fit], -p.hits, p.rank, p.start))
@@ -190,8 +244,38 @@ class FindSpec:
                 passage.fit = "fit" if "fit" in fits else "misfit" if fits and set(fits) == {"misfit"} else "neutral"
                 if passage.fit == "misfit":
                     passage.stance = stances[0]  # whose the section's verbs are, for the finding to say
+                if self._dropped(passage.fit, bool(stances)):
+                    continue
             passages.append(passage)
         return passages
+
+    def _typed(self, doc: AnalysedDocument, by_sentence: dict, rejected: set, limit: int) -> None:
+        """Candidates from the clause's type: each sentence of a clause of one of `typed.types` (its
+        own text, to its first sub-clause) that has the shape `typed` asks, and passes the rule's
+        filters as a matched sentence does (near, exclude / keep, definitions, recitals, guidance)."""
+        typed = self.typed
+        rank = len(self.patterns)  # after every pattern: the rule's own wordings are more telling
+        for section in doc.document.iter_sections():
+            if doc.clause_types.get(id(section)) not in typed.types:
+                continue
+            own_end = min(section.children[0].start if section.children else section.end,
+                          section.body_start + TYPED_REACH)
+            at = _first_word(doc, section)
+            while at < own_end and len(by_sentence) < limit:
+                start, end = doc.passage_span(at)
+                at = max(end, at + 1)
+                key = (start, end)
+                if key in by_sentence or key in rejected or not doc.text[start:end].strip():
+                    continue
+                shape = typed.shaped(doc, start, min(end, own_end))
+                if shape is None or not self._keeps(doc, start, end, start) or \
+                        (self.within and not any(r.search(s.heading) for s in doc.sections_of(start)
+                                                 if s.heading for r in self.within)) or \
+                        self._excluded(doc.text[start:end], shape[0] - start, shape[1] - start):
+                    continue
+                match_start, match_end, stance = shape
+                by_sentence[key] = Passage(doc, start, end, match_start, match_end, "type", section, rank=rank,
+                                           last_rank=rank, stance_at=stance.start if stance else start)
 
     def fit(self, stance: Stance | None) -> str:
         """fit: the stance binds or entitles the rule's party the rule's way; misfit: it names
@@ -200,12 +284,19 @@ class FindSpec:
         if stance is None or stance.holder is None:
             return "neutral"
         modalities = set(self.modality) or _MODALITIES
+        if stance.holder == "mutual" and self.party_fit == "named" and self.party not in ("either", "each", None):
+            return "neutral"  # 'each party shall ...' names neither side as the one the rule is about
         if stance.holder in _HOLDERS[self.party] and stance.modality in modalities:
             return "fit"
         if (self.party in _OTHER_SIDE and stance.holder == _OTHER_SIDE[self.party]
                 and _CORRELATIVE.get(stance.modality) in modalities):
             return "fit"  # the Provider's duty to credit is the Customer's right to a credit
         return "misfit"
+
+    def _dropped(self, fit: str, has_verb: bool) -> bool:
+        """Is a passage that fits this way no evidence under the rule's party_fit? `named` drops a verb that
+        names no party ('access shall be provided'), not words without a verb ('Customer Obligations |')."""
+        return fit in _DROPPED[self.party_fit] and (fit == "misfit" or has_verb)
 
     def _fits_clause(self, doc: AnalysedDocument, chain: list[Section]) -> bool:
         kind = doc.clause_types.get(id(chain[-1])) if chain else None
@@ -281,14 +372,12 @@ def _first_word(doc: AnalysedDocument, section: Section) -> int:
 
 
 def _told_by_clauses(doc: AnalysedDocument, section: Section, headings: list) -> bool:
-    """A heading over titled clauses only ("Record-keeping and Audits", then "9.1 Records Retention. ...")
-    promises what its clauses hold: none of their titles names it, so they speak for themselves. Clauses
-    run into one line are read by their numbers and titles ("9.1 Records Retention. Each ...")."""
-    body = doc.text[section.body_start:section.end]
-    if section.children and section.children[0].heading and not doc.text[section.body_start:section.children[0].start].strip():
-        titles = [c.heading for c in section.children if re.fullmatch(_TITLE + r"\W*", c.heading)]
-    else:
-        titles = [m.group(1) for m in _RUN_IN_TITLE.finditer(body)] if _RUN_IN_TITLE.match(body) else []
+    """A heading over titled clauses only ("Record-keeping and Audits", then "9.1 Records Retention. ...",
+    on its own line or run into one: sectioning makes them its clauses) promises what its clauses hold:
+    none of their titles names it, so they speak for themselves."""
+    if not section.children or doc.text[section.body_start:section.children[0].start].strip():
+        return False
+    titles = [c.heading for c in section.children if c.titled]
     return bool(titles) and not any(r.search(t) for t in titles for r in headings)
 
 

@@ -35,8 +35,7 @@ from pathlib import Path
 import docx
 
 from checker.errors import InputError
-from checker.ingest.sections import SMALL_WORDS
-from checker.model import Extracted, HeadingHint, ParagraphSpan, Table
+from checker.model import SMALL_WORDS, Extracted, HeadingHint, ParagraphSpan, Table
 
 NOT_DOCX = "not a readable Word document (.docx): the file is damaged or not a DOCX"
 

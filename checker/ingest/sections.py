@@ -9,18 +9,22 @@ Formats that mark headings (Word styles) hand over `HeadingHint`s; for the other
   - short ALL-CAPS lines ("LIMITATION OF LIABILITY").
 A numbered clause that runs straight into its text ("4.2 Response Times. The Provider
 shall ...") becomes a section whose heading is the short title before the first period.
-Text that lost its line breaks (an EDGAR filing with a page on one line) holds such clauses
-mid-line: in a long line, a clause number after a sentence's end, a short title and a period
-("... of the other Party. 8.4 Termination Without Cause. Either Party may ...", "... as follows:
-1. Services. ...", "3.GRANT OF RIGHTS: ...") start a section; a top-level number only where it
-follows the latest one (a list's "1." "2." inside a clause are no clauses).
+Text that lost its line breaks (an EDGAR filing with a page on one line, a PDF's wrapped lines)
+holds such clauses mid-line: in any line, a clause number or letter after a sentence's end or a run
+of spaces, a short title and a period ("... of the other Party. 8.4 Termination Without Cause.
+Either Party may ...", "... as follows: 1. Services. ...", "... once a year. (b) Costs. The Client
+...", "3.GRANT OF RIGHTS: ...") start a section; so does the first sub-clause right after its clause's
+title ("9. RECORD-KEEPING AND AUDITS 9.1 Records Retention. ..."); a top-level number only where it
+follows the latest one (a list's "1." "2." inside a clause are no clauses); a cross-reference ("as set
+out in 9.1 Records Retention"), an amount, a date or a list item without a title never. A lettered
+clause nests under the numbered one it runs in ("(i)" under "(b)", unless it follows "(h)").
 """
 
 from __future__ import annotations
 
 import re
 
-from checker.model import HeadingHint, Section
+from checker.model import HeadingHint, Section, is_title_like
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 _MD_LIST_ITEM = re.compile(r"^(\s*)(\d{1,3})[.)]\s+(.*)$")
@@ -31,36 +35,32 @@ _NUMBERED = re.compile(
 )
 _PART = re.compile(
     r"^\s*(?P<kind>article|schedule|exhibit|annex|appendix|attachment|addendum|part)\s+"
-    r"(?P<num>[0-9]{1,3}|[IVXLC]{1,6}|[A-Z])\b[.:)]?\s*(?:[-\u2013\u2014:.]\s*)?(?P<rest>.*)$",
+    r"(?P<num>(?:[0-9]{1,3}|[IVXLC]{1,6}|[A-Z])(?:\.[0-9]{1,3})*(?:\([a-z0-9]{1,3}\))?)(?![\w(])[.:)]?\s*(?:[-\u2013\u2014:.]\s*)?(?P<rest>.*)$",
     re.I,
 )
 _CLAUSE_NUMBER = re.compile(r"\d+(?:\.\d+)*")
-RUN_ON_LINE = 400  # a line this long is paragraphs run together: look for clauses inside it
-# a clause number ("8.4", or "8." at the top level) after a sentence's end, a short title ("Fees; Taxes") and
-# a full stop or colon, or the run of spaces a lost line break left ("3.3 VAT   All payments ..."), or (a title in
-# capitals) its first sub-clause ("15. INSURANCE (a) Required Cover: ...")
-_RUN_IN = re.compile(
-    r"(?<=[.;:!?)\]\"\u201d])\s+(?P<start>(?:(?:Section|Clause)\s+)?(?P<num>\d{1,2}(?:\.\d{1,3}){1,3}|\d{1,2}(?=\.)))\.?\s*"
-    r"(?P<title>[A-Z][^.:\n]{1,70}?)(?:[.:]|(?=\s{3})|(?P<sub>(?=\s+\([a-z]{1,3}\)\s)))(?=\s+[A-Z(\"\u201c])")
+RUN_ON_LINE = 400  # a line this long is paragraphs run together: articles and schedules are looked for inside it
+# a clause run into a line after a sentence's end or the run of spaces a lost line break left: a clause number
+# ("8.4", "Section 4.2", or "8." at the top level) or a letter ("(a)", "(iv)"), a short title ("Fees; Taxes") and a
+# full stop or colon, or (a number's title) the run of spaces after it ("3.3 VAT   All payments ..."), or (a title
+# in capitals) its first sub-clause ("15. INSURANCE (a) Required Cover: ..."); not a list's "(a) the Supplier"
+_NUMBER = r"\d{1,2}(?:\.\d{1,3}){1,3}|\d{1,2}(?=\.)"
+_LETTER = r"\((?:[a-z]|[A-Z]|[ivx]{2,5})\)"
+_CLAUSE = re.compile(
+    rf"(?P<start>(?:(?:Section|Clause)[ \t]+)?(?P<num>{_NUMBER})|(?P<letter>{_LETTER}))\.?[ \t]*(?P<title>[A-Z](?:(?![ \t]{{3}})[^.:\n]){{1,70}}?)"
+    r"(?:[.:]|(?(letter)(?!)|(?=[ \t]{3}))|(?P<sub>(?=[ \t]+\([a-z]{1,3}\)[ \t])))(?=[ \t]+(?:[A-Z(\"\u201c\[]|\d{1,2}\.[\d \t]))")
+_GAP = re.compile(r"(?<=[.;:!?)\]\"\u201d*])[ \t]+(?=[\d(SC])|[ \t]{2,}(?=[\d(SC])|^[ \t]*(?=\()")  # where one may start
+# a line's own number ("9. RECORD-KEEPING AND AUDITS", "ARTICLE 4 TERMINATION"): its first sub-clause may run in
+# after its title without a sentence's end ("9. RECORD-KEEPING AND AUDITS 9.1 Records Retention. ...")
+_LINE_NUMBER = re.compile(r"[ \t]*(?P<word>(?:section|clause|article)[ \t]+)?(?P<num>\d{1,2})(?(word)\b[.:]?|\.(?!\d))", re.I)
+_SUB_AFTER_TITLE = r"[ \t]+(?P<start>(?:(?:Section|Clause)[ \t]+)?(?P<num>{0}\.\d{{1,3}})|\((?:a|A|i)\))\.?(?=[ \t]+\S)"
 # ... and an article or a schedule in capitals: "... under GDPR. ARTICLE 6 TERM AND TERMINATION 6.1 The term ...",
 # its title the words in capitals after it
 _PARTS = ("ARTICLE", "SCHEDULE", "EXHIBIT", "ANNEX", "APPENDIX", "ATTACHMENT")
 _RUN_IN_PART = re.compile(rf"\b(?P<kind>{'|'.join(_PARTS)})\s+"
                           r"(?P<num>[0-9]{1,3}|[IVXLC]{1,6}|[A-Z])\b[.:]?(?P<title>(?:\s+[^\sa-z]*[A-Z][^\sa-z]*(?!\S)){0,10})")
+_ROMAN = re.compile(r"\((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})\)")
 _SENTENCE_END = tuple('.;:!?)]"\u201d*')
-# the small words a Title Case heading leaves lower case (docx.py reads run-in titles with them too)
-SMALL_WORDS = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "&", "as"}
-
-
-def _is_title_like(words: list[str]) -> bool:
-    """Title Case or ALL CAPS: each significant word starts upper case."""
-    significant = [w for w in words if w.lower() not in SMALL_WORDS]
-    if not significant:
-        return False
-    caps = sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit() or w[:1] in "(\"'")
-    return caps / len(significant) >= 0.75
-
-
 def _short_title(rest: str) -> tuple[str, bool] | None:
     """The heading words of a numbered line, and whether the line is only a heading."""
     rest = rest.strip()
@@ -70,10 +70,10 @@ def _short_title(rest: str) -> tuple[str, bool] | None:
     inline = re.match(r"^([A-Z][^.:;\n]{1,70}?)[.:]\s+(?=\S)", rest)
     if inline:
         words = inline.group(1).split()
-        if len(words) <= 8 and _is_title_like(words):
+        if len(words) <= 8 and is_title_like(words):
             return inline.group(1).strip(), False
     words = rest.rstrip(".:").split()
-    if 1 <= len(words) <= 12 and not rest.endswith((",", ";")) and _is_title_like(words):
+    if 1 <= len(words) <= 12 and not rest.endswith((",", ";")) and is_title_like(words):
         return rest.rstrip(".:").strip(), True
     if _sentence_case_heading(rest, words):
         return rest.strip(), True
@@ -109,43 +109,70 @@ def detect_headings(text: str) -> list[HeadingHint]:
     for line in text.splitlines(keepends=True):
         start, raw = offset, line.rstrip("\r\n")
         offset += len(line)
-        end = start + len(raw)
         if not raw.strip():
             continue
-        found = _heading_of_line(raw, start, end, list_counters)
+        own = _LINE_NUMBER.match(raw)
+        run_in = _run_in_headings(raw, start, int(own.group("num")) if own else top, own)
+        # the line's own heading is read on the words before the first clause run into it
+        head = raw[:run_in[0].start - start].rstrip() if run_in else raw
+        found = _heading_of_line(head, start, start + len(head), list_counters) if head.strip() else None
         if found:
             headings.append(found)
             top = int(found.number) if found.number and found.number.isdigit() else top
-        if len(raw) > RUN_ON_LINE:
-            run_in = _run_in_headings(raw, start, found.text_start - start if found else 0, top)
-            headings.extend(run_in)
-            top = next((int(h.number) for h in reversed(run_in) if h.number.isdigit()), top)
+        headings.extend(run_in)
+        top = next((int(h.number) for h in reversed(run_in) if h.number.isdigit()), top)
     return headings
 
 
-def _run_in_headings(raw: str, start: int, skip: int, top: int) -> list[HeadingHint]:
-    """Numbered clauses inside a line of paragraphs run together, each with its short title; a
-    top-level one ("9. Term. ...") only a little after the latest (not an item of a list)."""
+def _run_in_headings(raw: str, start: int, top: int, own: re.Match | None) -> list[HeadingHint]:
+    """Clauses run into a line: numbered or lettered ones after a sentence's end, each with its short
+    title (a top-level one, "9. Term. ...", only a little after the latest: not an item of a list); the
+    first sub-clause of the line's own clause right after its title; an article or a schedule in capitals
+    inside a long line."""
     found = []
-    for match in _RUN_IN.finditer(raw, skip):
-        words = match.group("title").split()
-        number = match.group("num")
-        if (len(words) > 8 or not _is_title_like(words) or number.isdigit() and not top < int(number) <= top + 3
-                or match.group("sub") is not None and not match.group("title").isupper()):
-            continue
-        top = int(number) if number.isdigit() else top
-        title_end = start + match.end("title")
-        found.append(HeadingHint(start + match.start("start"), title_end, number.count(".") + 1, number,
-                                 match.group("title").strip(), title_end + 1))
-    for match in _RUN_IN_PART.finditer(raw, skip) if any(kind in raw for kind in _PARTS) else ():
-        before = raw[max(0, match.start() - 80):match.start()].rstrip()  # a window: a long line is read once
-        if (before and not (before.isdigit() and match.start() <= 80)
-                and (not before.endswith(_SENTENCE_END) or not match.group("title").strip())):
-            continue  # opens its line (after a page number), or a sentence with its title ("... fees. EXHIBIT B sets out")
-        kind, title_end = match.group("kind").capitalize(), start + match.end("title")
-        found.append(HeadingHint(start + match.start("kind"), title_end, int(kind == "Article"),
-                                 f"{kind} {match.group('num')}", match.group("title").strip(" .:"), title_end + 1))
+    if own is not None and (sub := re.compile(_SUB_AFTER_TITLE.format(own.group("num"))).search(raw, own.end())):
+        between, title = raw[own.end():sub.start()].split(), _CLAUSE.match(raw, sub.start("start"))
+        if 0 < len(between) <= 12 and is_title_like(between) and not re.search(r"[.;:!?](?:\s|$)", " ".join(between)):
+            if title and _titled(title, top):  # one title between, in words that can be one
+                found.append(_hint(raw, start, title))
+            elif sub.group("num"):
+                found.append(HeadingHint(start + sub.start("start"), start + sub.end(), sub.group("num").count(".") + 1,
+                                         sub.group("num"), "", start + sub.end()))
+    skip = found[0].end - start if found else 0
+    for gap in _GAP.finditer(raw, skip):
+        match = _CLAUSE.match(raw, gap.end()) if not found or gap.end() >= found[-1].end - start else None
+        if match and _titled(match, top):
+            found.append(_hint(raw, start, match))
+            top = int(match.group("num")) if (match.group("num") or "").isdigit() else top
+    if len(raw) > RUN_ON_LINE and any(kind in raw for kind in _PARTS):
+        for match in _RUN_IN_PART.finditer(raw, skip):
+            before = raw[max(0, match.start() - 80):match.start()].rstrip()  # a window: a long line is read once
+            if (not before or before.isdigit() and match.start() <= 80
+                    or before.endswith(_SENTENCE_END) and match.group("title").strip()):
+                kind, title_end = match.group("kind").capitalize(), start + match.end("title")
+                found.append(HeadingHint(start + match.start("kind"), title_end, int(kind == "Article"),
+                                         f"{kind} {match.group('num')}", match.group("title").strip(" .:"), title_end + 1))
+        found.sort(key=lambda h: h.start)
     return found
+
+
+_VERB = re.compile(r"\b(?:shall|must|will|may|is|are|was|were|has|have|does|means|agrees?|acknowledges?|hereby)\b")
+
+
+def _titled(match: re.Match, top: int) -> bool:
+    """A clause run in with a title (a short one, in Title Case or capitals, without a verb: not "(b) Each Party
+    agrees:"; a top-level number a little after the latest, a title in capitals when its first sub-clause follows it)."""
+    words, number = match.group("title").split(), match.group("num")
+    return (len(words) <= 8 and is_title_like(words) and not _VERB.search(match.group("title"))
+            and not (number and number.isdigit() and not top < int(number) <= top + 3)
+            and (match.group("sub") is None or match.group("title").isupper()))
+
+
+def _hint(raw: str, start: int, match: re.Match) -> HeadingHint:
+    number = match.group("num") or match.group("letter")
+    title_end = start + match.end("title")
+    return HeadingHint(start + match.start("start"), title_end, number.count(".") + 1, number,
+                       match.group("title").strip(), title_end + 1)
 
 
 def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[int, int]]) -> HeadingHint | None:
@@ -218,7 +245,9 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
     for h in headings:
         level = h.level
         parent_number = h.number.rsplit(".", 1)[0] if h.number and "." in h.number else None
-        if parent_number in level_of_number:
+        if hints is None and h.number and h.number.startswith("("):
+            level = _lettered_level(h.number, stack)
+        elif parent_number in level_of_number:
             # "2.1" belongs to "## 2. Roles": deeper than it, whatever level its own line gives it
             level = max(level, level_of_number[parent_number] + 1)
         elif parent_number:
@@ -236,6 +265,14 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
         stack.append(section)
     _close_spans(roots, len(text))
     return roots
+
+
+def _lettered_level(label: str, stack: list[Section]) -> int:
+    """A lettered clause read off the text: the sibling of the latest open one of its style, else under the clause
+    it runs in ("(a)" under "9.2", "(i)" under "(b)"; "(i)" after "(h)" is a letter)."""
+    roman = bool(_ROMAN.fullmatch(label)) and not (len(label) == 3 and stack and stack[-1].number == f"({chr(ord(label[1]) - 1)})")
+    same = next((s for s in reversed(stack) if (s.number or "").startswith("(") and bool(_ROMAN.fullmatch(s.number)) == roman), None)
+    return same.level if same else stack[-1].level + 1 if stack else 1
 
 
 def _close_spans(sections: list[Section], limit: int) -> None:

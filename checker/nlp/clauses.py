@@ -6,8 +6,9 @@ schedule). Its type comes from the data in clause_types.yaml: its whole body whe
 placeholder ("[Reserved]"), else its heading (or, for a numbered clause whose heading ran into
 its text, "6.7 Mode of Payment; Offsets. All payments ...", the capitalised words it opens with),
 else its opening words, else the type of the clause it sits in (unless that one's text says its
-clauses are not of it: `until:`), and only while its own text is no longer than the type allows
-(`longest:`: a title holds no clause, a line of a table of contents is short). Rules read it through
+clauses are not of it: `until:`, or none is: `inherited: false`), and only while its own text is no
+longer than the type allows (`longest:`: a title holds no clause, a line of a table of contents is
+short); a line of a list of exhibits is one of contents (`listed:`). Rules read it through
 `find.outside` / `find.inside`: a keyword inside a clause about something else ("business
 hours" in a notices clause) is not the provision a rule looks for.
 """
@@ -43,6 +44,8 @@ class ClauseType:
     body: TextPattern | None  # the whole (short) body: it wins over the heading
     until: TextPattern | None = None  # the clauses under it do not take its type once its text says this
     longest: float = float("inf")  # a clause whose own text is longer is not of this type
+    listed: TextPattern | None = None  # a clause so numbered, empty, before one numbered alike: a line of a list
+    inherited: bool = True  # do the clauses under one of this type take it
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +56,8 @@ def clause_types() -> tuple[ClauseType, ...]:
         return TextPattern("|".join(f"(?:{p})" for p in patterns), sentence_window=False) if patterns else None
 
     return tuple(ClauseType(name, one(spec.get("headings")), one(spec.get("opens")), one(spec.get("body")),
-                            one(spec.get("until")), spec.get("longest", float("inf")))
+                            one(spec.get("until")), spec.get("longest", float("inf")), one(spec.get("listed")),
+                            spec.get("inherited", True))
                  for name, spec in data.items())
 
 
@@ -92,16 +96,20 @@ def type_clauses(document: Document) -> dict[int, str | None]:
     by_name = {t.name: t for t in clause_types()}
 
     def walk(sections: list[Section], inherited: str | None):
-        for section in sections:
+        for section, after in zip(sections, [*sections[1:], None]):
             opening = document.text[section.body_start:min(section.end, section.body_start + _OPENING)]
-            own = body_type(opening) or (heading_type(section.heading) if section.heading else
-                                         run_in_type(opening) if _CLAUSE_NUMBER.match(section.number or "") else None)
+            # a line of a list of parts: no text nor clauses of its own, before one numbered alike ("Exhibit C - Fees")
+            listed = after is not None and not section.children and not opening.strip() and next(
+                (t.name for t in clause_types() if t.listed and t.listed.search(section.number or "")
+                 and t.listed.search(after.number or "")), None)
+            own = listed or body_type(opening) or (heading_type(section.heading) if section.heading else
+                                                   run_in_type(opening) if _CLAUSE_NUMBER.match(section.number or "") else None)
             if own is None:
                 own = opening_type(opening)
             length = (section.children[0].start if section.children else section.end) - section.body_start
             fits = [name for name in (own, inherited) if name and length <= by_name[name].longest]
             types[id(section)] = fits[0] if fits else None
-            if own not in fits or by_name[own].until and section.children and by_name[own].until.search(
+            if own not in fits or not by_name[own].inherited or by_name[own].until and section.children and by_name[own].until.search(
                     document.text[section.body_start:section.children[0].start]):
                 own = None  # its clauses are not of its type: they take the type it sits in
             walk(section.children, own or inherited)

@@ -26,7 +26,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from checker.nlp.parties import CUSTOMER_WORDS, MUTUAL, PROVIDER_WORDS, Party, resolve_parties, settle_roles
+from checker.nlp.parties import (CLEARLY, CUSTOMER_WORDS, MUTUAL, PAYS, PROVIDER_WORDS, PROVIDES, Party,
+                                  resolve_parties, settle_roles)
 from checker.nlp.tags import Stance
 
 STANCE_KEY = "checker_stances"
@@ -45,6 +46,11 @@ _NOT = {"not", "never"}
 # 'is entitled to' a right; after a noun ("persons authorised to process the data") it describes the noun: no one's right
 _PARTICIPLES = frozenset({"entitled", "permitted", "authorised", "authorized", "free"})
 _BE = {"is", "are", "be", "shall", "will", "must"}
+_CONTRACTED = {"you'll": "you", "you\u2019ll": "you", "we'll": "we", "we\u2019ll": "we"}
+_DEPENDS = {"depends", "depend", "dependent", "conditional", "contingent"}
+# a form written to its reader ("you") by its author ("we", "us") names no alias: the reader is the
+# customer, the author the provider, unless what each shall do says the other way round
+_READER = {"you": "you", "we": "we", "us": "we"}
 
 
 def _modal_patterns() -> dict[str, list[list[dict]]]:
@@ -79,6 +85,10 @@ def _modal_patterns() -> dict[str, list[list[dict]]]:
         ],
         "obligation": [
             [{"LOWER": {"IN": ["shall", "must", "will"]}}],
+            [{"LOWER": {"IN": sorted(_CONTRACTED)}}],  # "You'll keep your software licensed" (one token)
+            [{"LOWER": {"IN": ["need", "needs"]}}, {"LOWER": "to"}],  # "you need to give us access"
+            # "depends on the Customer providing access": the customer's part, named after the verb
+            [{"LOWER": {"IN": sorted(_DEPENDS)}}, {"LOWER": {"IN": ["on", "upon"]}}],
             [{"LOWER": {"IN": ["agrees", "agree", "undertakes", "undertake", "covenants", "covenant", "commits", "commit"]}},
              {"LOWER": "to"}],
             [{"LOWER": {"IN": sorted(_BE | {"remains", "remain"})}}, {"LOWER": "be", "OP": "?"},
@@ -88,7 +98,8 @@ def _modal_patterns() -> dict[str, list[list[dict]]]:
     }
 
 
-_COMMON = {"is", "are", "be", "the", "to", "at", "in", "its", "their", "not", "from", "for", "no", "has", "have"}
+_COMMON = {"is", "are", "be", "the", "to", "at", "in", "its", "their", "not", "from", "for", "no", "has", "have", "on",
+           "upon"}
 
 
 def _words_of(token: dict) -> list[str]:
@@ -162,11 +173,11 @@ class StanceReader:
     def __call__(self, doc: Doc, text: str, parties: list[Party] | None = None) -> list[Stance]:
         parties = resolve_parties(text) if parties is None else parties
         doc.user_data[PARTIES_KEY] = parties
-        mentions = self._mentions(doc, parties)
-        starts = [m[0] for m in mentions]
         hashes = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
         strings = self.vocab.strings
         lower = [strings[h] for h in hashes.tolist()]  # the words as strings, no Token objects: too slow
+        mentions = self._mentions(doc, parties, lower)
+        starts = [m[0] for m in mentions]
         spans = _best(self._modal_phrases(doc, hashes))
         sentence_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else [0]
         read = []
@@ -178,12 +189,13 @@ class StanceReader:
             sentence_end = sentence_starts[k] if k < len(sentence_starts) else len(doc)
             read.append(self._stance(doc, lower, span, mentions, starts, sentence_starts[k - 1] if k > 0 else 0,
                                      sentence_end))
-        votes: dict[int, list[str]] = {}
+        votes: dict[int | str, list[str]] = {}
         for stance, span in zip(read, spans):
-            if isinstance(stance.holder, int) and stance.modality == "obligation" and span.end < len(doc):
-                votes.setdefault(stance.holder, []).append(lower[span.end])
+            if (isinstance(stance.holder, int) or stance.holder in _READER.values()) and stance.modality == "obligation":
+                votes.setdefault(stance.holder, []).append(duty_verb(lower, span.end))
         settle_roles(parties, votes)
-        return [replace(s, holder=parties[s.holder].role) if isinstance(s.holder, int) else s for s in read]
+        roles = {**{i: party.role for i, party in enumerate(parties)}, **reader_roles(votes)}
+        return [replace(s, holder=roles[s.holder]) if s.holder in roles else s for s in read]
 
     def _modal_phrases(self, doc: Doc, hashes: numpy.ndarray) -> list[Span]:
         """The Matcher run only around the words a modal phrase must hold (a contract's
@@ -205,7 +217,7 @@ class StanceReader:
                 window_start, window_end = start, end
         return spans
 
-    def _mentions(self, doc: Doc, parties: list[Party]) -> list[tuple[int, int, str | int]]:
+    def _mentions(self, doc: Doc, parties: list[Party], lower: list[str]) -> list[tuple[int, int, str | int]]:
         """(first token, end token, who) of every party mention, in order: who is a party's
         index, or the role a role word names. Role words count only capitalised ('the
         Supplier', not 'a supplier of parts'); mutual phrases always."""
@@ -216,11 +228,16 @@ class StanceReader:
                 if words and len(words) <= 60:
                     by_alias[words] = index
         for i, words in enumerate(by_alias):
-            matcher.add(str(i), [self._make_doc(words), self._make_doc(words.upper())])
+            # as written, in capitals, and a name in capitals in title case ('EQUIFAX INC.': 'Equifax shall')
+            forms = dict.fromkeys([words, words.upper(), words.title() if words.isupper() else words])
+            matcher.add(str(i), [self._make_doc(form) for form in forms])
         keys = list(by_alias)
         found = []
         for match_id, start, end in matcher(doc):
             found.append((start, end, by_alias[keys[int(self.vocab.strings[match_id])]]))
+        if not any(alias.lower() in _READER for party in parties for alias in party.aliases):
+            found += [(i, i + 1, _READER[word]) for i, word in enumerate(lower)
+                      if word in _READER and doc[i].text != "US"]  # 'US law', not 'us'
         for match_id, start, end in self.roles(doc):
             label = self.vocab.strings[match_id]
             if label != MUTUAL and not doc[start].text[:1].isupper():
@@ -260,13 +277,18 @@ class StanceReader:
             if end < len(lower) and lower[end] in ("'s", "\u2019s", "'") and not any(
                     word in _OWN_DUTIES for word in lower[end + 1:min(end + 4, span.start)]):
                 continue  # "the Customer's data will be deleted": the data is the subject
-            if end < span.start and doc[end].text[:1].isupper() and doc[end].is_alpha and lower[end] not in _MODALS:
-                continue  # "Customer Data will be encrypted": a defined term named after a party is no party
+            if end < span.start and (doc[end].text[:1].isupper() and doc[end].is_alpha and lower[end] not in _MODALS
+                                     or lower[end] in _QUALIFIED):
+                continue  # "Customer Data will be encrypted", "customer data will be replicated": a thing, no party
             holder, holder_text = role, doc[start:end].text
             if role == MUTUAL and lower[start] in ("neither", "no") and modality in ("obligation", "right"):
                 liable = any(word in ("liable", "responsible") for word in lower[span.start:span.end])
                 modality = "exemption" if liable else "prohibition"
             break
+        if lower[span.start] in _CONTRACTED:
+            holder, holder_text = _CONTRACTED[lower[span.start]], doc[span.start].text
+        elif lower[span.start] in _DEPENDS:  # the party it depends on, not the one whose work depends
+            holder, holder_text = _mention_at(doc, mentions, starts, span.end, span.end + 1)
         if holder is None and modality in ("obligation", "right", "prohibition"):
             holder, holder_text = self._agent_after(doc, lower, span, mentions, starts)
         if holder is None and modality == "prohibition" and lower[span.start] == "in":
@@ -286,6 +308,33 @@ class StanceReader:
         return _mention_at(doc, mentions, starts, by + 1, by + 2)
 
 
+_SKIPPED = {"promptly", "immediately", "also", "then", "thereupon", "further", "at", "its", "own", "sole", "cost",
+            "expense", "and", "use", "commercially", "reasonable", "best", "efforts", "endeavours", "endeavors", "to",
+            "be", "responsible", "for", ","}
+_ING = {"providing": "provide", "performing": "perform", "paying": "pay", "delivering": "deliver",
+        "supplying": "supply", "hosting": "host", "maintaining": "maintain", "supporting": "support"}
+
+
+def duty_verb(lower: list[str], after: int) -> str:
+    """The verb of a duty, past the words between it and its modal: 'shall promptly provide', 'shall, at its
+    own expense, provide', 'shall use reasonable efforts to provide', 'shall be responsible for providing'."""
+    words = [word for word in lower[after:after + 9] if not word.isspace()]
+    for i, word in enumerate(words):
+        if word not in _SKIPPED:
+            return "pay" if word == "make" and words[i + 1:i + 2] in (["payment"], ["payments"]) else _ING.get(word, word)
+    return ""
+
+
+def reader_roles(votes: dict) -> dict[str, str]:
+    """'you' the customer and 'we' the provider, unless what each shall do says the other way round
+    (a letter engaging a consultant: 'you will provide the services', 'we will pay you')."""
+    def leaning(key):
+        verbs = votes.get(key, [])
+        return sum(v in PROVIDES for v in verbs) - sum(v in PAYS for v in verbs)
+    swapped = leaning("you") > 0 and leaning("you") - leaning("we") >= CLEARLY
+    return {"you": "provider" if swapped else "customer", "we": "customer" if swapped else "provider"}
+
+
 def _mention_at(doc: Doc, mentions, starts, first: int, last: int) -> tuple[str | int | None, str]:
     """The party mention that starts between tokens `first` and `last`: (who, its words)."""
     i = bisect.bisect_left(starts, first)
@@ -295,6 +344,9 @@ def _mention_at(doc: Doc, mentions, starts, first: int, last: int) -> tuple[str 
     return None, ""
 
 
+# what a party's word qualifies ("Customer data", "client systems"): the subject is the thing, not the party
+_QUALIFIED = frozenset("data information systems system premises personnel staff materials content equipment property "
+                       "records account accounts sites site network networks environment software files".split())
 _RECEIVE = {"receive", "obtain", "get", "enjoy", "benefit", "recover"}
 _RECEIVED = {"entitled", "eligible", "credited", "refunded", "reimbursed", "compensated", "indemnified"}
 

@@ -547,6 +547,9 @@ PROVIDES = frozenset("provide perform deliver supply host maintain support devel
 PAYS = frozenset("pay reimburse compensate remit purchase buy".split())
 
 
+CLEARLY = 3  # how many more duties to provide make one of two providing parties the provider
+
+
 def settle_roles(parties: list[Party], votes: dict[int, list[str]]) -> None:
     """Roles of parties whose words are not role words, from what they do (`votes`: party
     index -> the verbs of their obligations); with two parties, one known role gives the other:
@@ -558,15 +561,21 @@ def settle_roles(parties: list[Party], votes: dict[int, list[str]]) -> None:
             for party in parties:
                 party.role = party.role or other
     complete()
+    leaning = {i: sum(v in PROVIDES for v in votes.get(i, ())) - sum(v in PAYS for v in votes.get(i, ()))
+               for i in range(len(parties))}
     for i, party in enumerate(parties):
         if party.role is None and votes.get(i):
-            provides = sum(1 for verb in votes[i] if verb in PROVIDES)
-            pays = sum(1 for verb in votes[i] if verb in PAYS)
-            party.role = "provider" if provides > pays else "customer" if pays > provides else None
+            party.role = "provider" if leaning[i] > 0 else "customer" if leaning[i] < 0 else None
     complete()
     roles = [p.role for p in parties if p.role]
     if len(parties) == 2 and len(roles) == 2 and len(set(roles)) == 1:
-        # both read as the same side: keep the one a role word gave, drop the guess
-        for party in parties:
-            if not any(role_word(w) for w in (*party.aliases, party.name)):
+        # both read as the same side: keep the one a role word gave, drop the guess; two guesses: the party
+        # that does clearly more of the providing is the provider ('Wildform shall provide ... deliver ...
+        # perform', 'On2 shall provide ... pay'), else neither is known
+        given = [any(role_word(w) for w in (*p.aliases, p.name)) for p in parties]
+        for party, by_word in zip(parties, given):
+            if not by_word:
                 party.role = None
+        if not any(given) and abs(leaning[0] - leaning[1]) >= CLEARLY:
+            first = leaning[0] > leaning[1]
+            parties[0].role, parties[1].role = ("provider", "customer") if first else ("customer", "provider")

@@ -110,7 +110,21 @@ def _finder_lines(rule: Rule) -> list[str]:
     find = rule.raw.get("find") or {}
     lines = [f"{key:<10}{pattern}" for key in ("patterns", "headings", "near", "exclude", "within")
              for pattern in find.get(key) or []]
-    return lines + [f"{key:<10}true" for key in ("negated", "definitions") if find.get(key)]
+    typed = find.get("typed") or {}
+    if typed:  # evidence from the clause's type: which clauses, and the shape their sentences must have
+        shape = [f"{key} {', '.join(typed[key]) if isinstance(typed[key], list) else typed[key]}"
+                 for key in ("states", "modality", "verbs", "near") if typed.get(key)]
+        lines.append(f"{'typed':<10}sentences of {', '.join(typed['types'])} clauses" + (": " if shape else "")
+                     + "; ".join(shape))
+    lines += [f"{key:<10}true" for key in ("negated", "definitions") if find.get(key)]
+    held = [str(find[key]) if isinstance(find[key], str) else ", ".join(find[key]) for key in ("party", "modality")
+            if find.get(key)]
+    if held:
+        lines.append(f"{'held as':<10}{' / '.join(held)}: " + {
+            "graded": "a passage another party holds, or holds another way, is graded weak",
+            "required": "a passage another party holds, or holds another way, does not count",
+            "named": "only a passage whose verb names that party that way counts"}[find.get("party_fit", "graded")])
+    return lines
 
 
 def _fields(pairs) -> list[str]:

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from checker.engine.finder import PARTIES, FindSpec
+from checker.engine.finder import GOVERNED, PARTIES, PARTY_FITS, FindSpec, TypedSpec
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
 from checker.engine.references import holds, pointer
@@ -46,7 +46,21 @@ FIND = Section({
     "party": Choice(PARTIES, "Who must hold it: passages whose verb binds or entitles another party are graded weak."),
     "modality": Choice(MODALITIES, "What it must be for that party (a right of one side is a duty of the other).",
                        one_or_many=True),
-}, one_of=("patterns", "headings"), name="find")
+    "party_fit": Choice(PARTY_FITS, "With party / modality: graded (default): a passage whose verb binds or entitles "
+                        "another party, or another way, is kept and graded weak; required: it is dropped; named: only "
+                        "a passage whose verb names the rule's party the rule's way counts."),
+    "typed": Section({
+        "types": Choice(type_names(), "Clause types whose sentences are read.", many=True,
+                        message="must list clause types from: " + ", ".join(type_names())),
+        "near": Regexes("The sentence must match one of these."),
+        "states": Choice(sorted(TAG_LABELS), "The sentence must state one of these tagged values.", many=True,
+                         message="must list tag labels from: " + ", ".join(sorted(TAG_LABELS))),
+        "verbs": Regexes("A modal phrase in the sentence ('shall', 'may', 'agrees to', 'is entitled to') must govern "
+                         "a verb matching one of these ('continu\\w*', 'sell')."),
+        "modality": Choice(MODALITIES, "That modal phrase's modality.", one_or_many=True),
+    }, required=("types",), description="Evidence from the clause's type: the sentences of clauses of these types "
+                                        "(checker/nlp/clause_types.yaml) are candidates when they also have this shape."),
+}, one_of=("patterns", "headings", "typed"), name="find")
 
 WEAK_WHEN = Section({
     "unmeasured": Choice(sorted(TAG_LABELS), "Weak when the provision states none of these.", many=True,
@@ -67,12 +81,22 @@ def compile_find(rule: dict) -> FindSpec:
     compiled = {key: _patterns(find, key) for key in ("patterns", "headings", "near", "exclude", "keep", "within")}
     modality = find.get("modality") or []
     conditional = find.get("conditional", True)
+    if "party_fit" in find and not (find.get("party") or modality):
+        raise OptionError("find.party_fit", "reads who holds the passage: give find.party or find.modality with it")
     return FindSpec(negated=bool(find.get("negated")), definitions=bool(find.get("definitions")),
-                    party=find.get("party"),
+                    party=find.get("party"), party_fit=find.get("party_fit", "graded"),
                     conditional=conditional if isinstance(conditional, bool) else _patterns(find, "conditional"),
                     modality=tuple([modality] if isinstance(modality, str) else modality),
                     outside=frozenset(find.get("outside") or ()), inside=frozenset(find.get("inside") or ()),
-                    **compiled)
+                    typed=_typed(find["typed"]) if find.get("typed") else None, **compiled)
+
+
+def _typed(typed: dict) -> TypedSpec:
+    modality = typed.get("modality") or []
+    verbs = _patterns(typed, "verbs", "find.typed")
+    return TypedSpec(frozenset(typed["types"]), _patterns(typed, "near", "find.typed"),
+                     [TextPattern(f"{GOVERNED}(?:{verb.pattern})") for verb in verbs],
+                     tuple([modality] if isinstance(modality, str) else modality), frozenset(typed.get("states") or ()))
 
 
 def _patterns(options: dict, key: str, where: str = "find") -> list[TextPattern]:
@@ -165,7 +189,7 @@ class ClauseKind(Kind):
             if vague:
                 return "vague", {"vague": vague[0].text, "wanted": wanted}
             return "unmeasured", {"wanted": wanted}
-        if spec["lacks"] and not any(regex.search(text) for regex in spec["lacks"]):
+        if spec["lacks"] and passage.via != "type" and not any(regex.search(text) for regex in spec["lacks"]):
             return "lacks", {"text": spec["lacks_message"]}
         if spec["weak_modal"] and passage.fit != "fit":
             modals = doc.tags_in(start, end, {"MODAL"})
