@@ -67,6 +67,7 @@ _MODALITIES = frozenset({"obligation", "right", "prohibition", "exemption"})
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
 _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
+_CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}[.)]|\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\))[ \t]+(?=\S)")
 _UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
 _ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+|notwithstanding\s+)?(?:the\s+foregoing|the\s+above|the\s+preceding|"
@@ -362,9 +363,12 @@ class FindSpec:
 
 
 def _first_word(doc: AnalysedDocument, section: Section) -> int:
-    """Where the clause under a heading starts: its first word, past the line break."""
+    """Where the clause under a heading starts: its first word, past the line break and past the
+    number of its first sub-clause ("11.1 Nothing in this agreement ..."), which is no sentence."""
     body = doc.text[section.body_start:section.end]
-    return section.body_start + len(body) - len(body.lstrip())
+    at = section.body_start + len(body) - len(body.lstrip())
+    number = _CLAUSE_NUMBER.match(doc.text, at, section.end)
+    return number.end() if number and number.end() < section.end else at
 
 
 def _told_by_clauses(doc: AnalysedDocument, section: Section, headings: list) -> bool:

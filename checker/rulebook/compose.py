@@ -77,7 +77,7 @@ def compose(path: Path, problems: Problems, stack: tuple[Path, ...] = ()) -> Lay
     else:  # the base was composed afresh for this file alone: its rules, words and changes are taken over
         layered = replace(base, path=path, top=data,
                           chain=[{"name": base.name, "version": base.version, "path": str(base.path)}] + base.chain)
-    layered.words.update(_words(data, problems))
+    layered.words.update(_words(data, problems, layered.words))
     if "side" in data:
         if data["side"] in SIDES:
             layered.side = data["side"]
@@ -100,11 +100,13 @@ def compose(path: Path, problems: Problems, stack: tuple[Path, ...] = ()) -> Lay
 
 
 _WORD_NAME = re.compile(r"[a-z][a-z0-9_]*$")
+WORD_REF = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
 
 
-def _words(data: LocatedDict, problems: Problems) -> dict[str, str]:
+def _words(data: LocatedDict, problems: Problems, inherited: dict[str, str]) -> dict[str, str]:
     """`words:` named lists of wordings that patterns share as {{name}}: each a list of
-    regexes, joined as one alternation."""
+    regexes, joined as one alternation; a list may write {{other}} for a list declared above it
+    or in a base pack (the things a verb acts on, shared by several verb lists)."""
     words = data.get("words")
     if words is None:
         return {}
@@ -118,7 +120,12 @@ def _words(data: LocatedDict, problems: Problems) -> dict[str, str]:
         elif not isinstance(values, list) or not values or not all(isinstance(v, str) and v for v in values):
             problems.on(words, name, None, f"word list '{name}' must be a non-empty list of regular expressions")
         else:
-            found[name] = "(?:" + "|".join(values) + ")"
+            known = {**inherited, **found}
+            joined = "(?:" + "|".join(values) + ")"
+            for other in WORD_REF.findall(joined):
+                if other not in known:
+                    problems.on(words, name, None, f"word list '{name}' uses '{{{{{other}}}}}', not declared above it")
+            found[name] = WORD_REF.sub(lambda m: known.get(m.group(1), m.group(0)), joined)
     return found
 
 

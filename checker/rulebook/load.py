@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker import pattern_cache
 from checker.rulebook import packs
-from checker.rulebook.compose import compose
+from checker.rulebook.compose import WORD_REF, compose
 from checker.rulebook.located_yaml import LocatedDict, LocatedList, Problems, plain
 from checker.rulebook.rule import Rule, build_rule, rule_label
 from checker.rulebook.waivers import Waiver, parse_waivers
@@ -86,9 +85,6 @@ def take_side(rule: Rule, side: str) -> None:
         find.party = side if party == "user" else {"customer": "provider", "provider": "customer"}[side]
 
 
-_WORD_REF = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
-
-
 def expand_words(raw, words: dict[str, str], problems: Problems, label: str):
     """A copy of a rule with every {{name}} in its strings replaced by the word list of
     that name; an unknown name is reported where it is written."""
@@ -97,10 +93,10 @@ def expand_words(raw, words: dict[str, str], problems: Problems, label: str):
         if isinstance(node, str):
             if "{{" not in node:
                 return node
-            for name in _WORD_REF.findall(node):
+            for name in WORD_REF.findall(node):
                 if name not in words:
                     problems.at(mark, label, f"unknown word list '{{{{{name}}}}}'; defined: {', '.join(sorted(words)) or 'none'}")
-            return _WORD_REF.sub(lambda m: words.get(m.group(1), m.group(0)), node)
+            return WORD_REF.sub(lambda m: words.get(m.group(1), m.group(0)), node)
         if isinstance(node, LocatedDict):
             copy = node.copy_located()
             for key in node:
