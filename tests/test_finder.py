@@ -403,6 +403,10 @@ def test_post_termination_duties_in_a_termination_clause_are_exit_terms_however_
     survival = ("12. Effect of Termination\nUpon termination of this Agreement, clause 9 (Liability) and clause 10 "
                 "(Governing Law) shall continue in full force and effect.\n")
     assert _status(tmp_path, rulebook, "TERM-TRANSITION", survival) == "missing"
+    # ... and so are provisions that go on: no party does anything
+    provisions = ("12. Effect of Termination\nIf this Agreement is terminated for any reason, the indemnity provisions "
+                  "of clause 8 shall continue until every claim under them is time-barred.\n")
+    assert _status(tmp_path, rulebook, "TERM-TRANSITION", provisions) == "missing"
 
 
 def test_a_warranty_clause_that_states_how_long_defects_are_remedied_has_a_duration(tmp_path, rulebook):
