@@ -9,6 +9,7 @@ import pytest
 from checker.review import review_documents, review_paths
 from checker.ingest import load_document
 from checker.rulebook import load_rulebook
+from rule_findings import finding_of as rule_finding
 
 PREAMBLE = ('HOSTING AND SUPPORT AGREEMENT\n\nThis Agreement is made between Kestrel Cloud Inc. ("Vendor") and '
             'Marlow Stores LLC ("Client").\n\n1. Services\nThe Vendor shall host the Client\'s web shop.\n\n')
@@ -22,11 +23,7 @@ def rulebook():
 
 
 def finding_of(tmp_path: Path, rulebook, rule_id: str, body: str, preamble: str = PREAMBLE):
-    path = tmp_path / "contract.txt"
-    path.write_text(preamble + body, encoding="utf-8")
-    report = review_documents([load_document(path)], rulebook)
-    [finding] = [f for f in report.findings if f.rule == rule_id]
-    return finding
+    return rule_finding(tmp_path, rulebook, rule_id, preamble + body)
 
 
 def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.ingest import load_document
-from checker.review import review_documents
 from checker.rulebook import load_rulebook
+from rule_findings import finding_of as rule_finding
 
 PREAMBLE = ('DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Fernhill Devices Ltd ("Supplier") and '
             'Quayside Retail plc ("Customer").\n\n1. Appointment\nThe Supplier appoints the Customer to resell '
@@ -22,11 +21,7 @@ def rulebook():
 
 
 def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
-    path = tmp_path / "contract.txt"
-    path.write_text(PREAMBLE + body, encoding="utf-8")
-    report = review_documents([load_document(path)], rulebook)
-    [finding] = [f for f in report.findings if f.rule == rule_id]
-    return finding.status
+    return rule_finding(tmp_path, rulebook, rule_id, PREAMBLE + body).status
 
 
 @pytest.mark.parametrize(("rule_id", "body", "expected"), [
