@@ -175,8 +175,8 @@ class FindSpec:
                 if key in rejected or len(by_sentence) >= limit:
                     continue
                 chain = doc.sections_of(match.start())
-                if not self._keeps(doc, start, end, match.start()) or not self._fits_clause(doc, chain) or (
-                        self.within and not any(r.search(s.heading) for s in chain if s.heading for r in self.within)):
+                if not self._keeps(doc, start, end, match.start()) or not self._fits_clause(doc, chain) or \
+                        not self._within(chain):
                     rejected.add(key)
                     continue
                 if self._excluded(doc.text[start:end], match.start() - start, match.end() - start):
@@ -268,10 +268,8 @@ class FindSpec:
                 if key in by_sentence or key in rejected or not doc.text[start:end].strip():
                     continue
                 shape = typed.shaped(doc, start, min(end, own_end))
-                if shape is None or not self._keeps(doc, start, end, start) or \
-                        (self.within and not any(r.search(s.heading) for s in doc.sections_of(start)
-                                                 if s.heading for r in self.within)) or \
-                        self._excluded(doc.text[start:end], shape[0] - start, shape[1] - start):
+                if shape is None or not self._keeps(doc, start, end, start) or not self._within(doc.sections_of(start)) \
+                        or self._excluded(doc.text[start:end], shape[0] - start, shape[1] - start):
                     continue
                 match_start, match_end, stance = shape
                 by_sentence[key] = Passage(doc, start, end, match_start, match_end, "type", section, rank=rank,
@@ -292,6 +290,10 @@ class FindSpec:
                 and _CORRELATIVE.get(stance.modality) in modalities):
             return "fit"  # the Provider's duty to credit is the Customer's right to a credit
         return "misfit"
+
+    def _within(self, chain: list[Section]) -> bool:
+        """No `within`, or a section the passage sits in has a heading it names."""
+        return not self.within or any(r.search(s.heading) for s in chain if s.heading for r in self.within)
 
     def _dropped(self, fit: str, has_verb: bool) -> bool:
         """Is a passage that fits this way no evidence under the rule's party_fit? `named` drops a verb that

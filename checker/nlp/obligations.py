@@ -26,8 +26,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from checker.nlp.parties import (CLEARLY, CUSTOMER_WORDS, MUTUAL, PAYS, PROVIDER_WORDS, PROVIDES, Party,
-                                  resolve_parties, settle_roles)
+from checker.nlp.parties import (CLEARLY, CUSTOMER_WORDS, MUTUAL, PROVIDER_WORDS, Party, leaning, resolve_parties,
+                                  settle_roles)
 from checker.nlp.tags import Stance
 
 STANCE_KEY = "checker_stances"
@@ -328,10 +328,8 @@ def duty_verb(lower: list[str], after: int) -> str:
 def reader_roles(votes: dict) -> dict[str, str]:
     """'you' the customer and 'we' the provider, unless what each shall do says the other way round
     (a letter engaging a consultant: 'you will provide the services', 'we will pay you')."""
-    def leaning(key):
-        verbs = votes.get(key, [])
-        return sum(v in PROVIDES for v in verbs) - sum(v in PAYS for v in verbs)
-    swapped = leaning("you") > 0 and leaning("you") - leaning("we") >= CLEARLY
+    you, we = leaning(votes.get("you", ())), leaning(votes.get("we", ()))
+    swapped = you > 0 and you - we >= CLEARLY
     return {"you": "provider" if swapped else "customer", "we": "customer" if swapped else "provider"}
 
 

@@ -551,6 +551,11 @@ PAYS = frozenset("pay reimburse compensate remit purchase buy".split())
 CLEARLY = 3  # how many more duties to provide make one of two providing parties the provider
 
 
+def leaning(verbs) -> int:
+    """How far the verbs of a party's duties lean to providing (> 0) or to paying (< 0)."""
+    return sum(v in PROVIDES for v in verbs) - sum(v in PAYS for v in verbs)
+
+
 def settle_roles(parties: list[Party], votes: dict[int, list[str]]) -> None:
     """Roles of parties whose words are not role words, from what they do (`votes`: party
     index -> the verbs of their obligations); with two parties, one known role gives the other:
@@ -562,11 +567,10 @@ def settle_roles(parties: list[Party], votes: dict[int, list[str]]) -> None:
             for party in parties:
                 party.role = party.role or other
     complete()
-    leaning = {i: sum(v in PROVIDES for v in votes.get(i, ())) - sum(v in PAYS for v in votes.get(i, ()))
-               for i in range(len(parties))}
+    leans = [leaning(votes.get(i, ())) for i in range(len(parties))]
     for i, party in enumerate(parties):
         if party.role is None and votes.get(i):
-            party.role = "provider" if leaning[i] > 0 else "customer" if leaning[i] < 0 else None
+            party.role = "provider" if leans[i] > 0 else "customer" if leans[i] < 0 else None
     complete()
     roles = [p.role for p in parties if p.role]
     if len(parties) == 2 and len(roles) == 2 and len(set(roles)) == 1:
@@ -577,6 +581,6 @@ def settle_roles(parties: list[Party], votes: dict[int, list[str]]) -> None:
         for party, by_word in zip(parties, given):
             if not by_word:
                 party.role = None
-        if not any(given) and abs(leaning[0] - leaning[1]) >= CLEARLY:
-            first = leaning[0] > leaning[1]
+        if not any(given) and abs(leans[0] - leans[1]) >= CLEARLY:
+            first = leans[0] > leans[1]
             parties[0].role, parties[1].role = ("provider", "customer") if first else ("customer", "provider")

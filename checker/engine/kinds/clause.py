@@ -79,24 +79,28 @@ def compile_find(rule: dict) -> FindSpec:
     """The finder of a rule whose `find` FIND.check has passed: its regexes compiled."""
     find = rule["find"]
     compiled = {key: _patterns(find, key) for key in ("patterns", "headings", "near", "exclude", "keep", "within")}
-    modality = find.get("modality") or []
+    modality = _one_or_many(find.get("modality"))
     conditional = find.get("conditional", True)
     if "party_fit" in find and not (find.get("party") or modality):
         raise OptionError("find.party_fit", "reads who holds the passage: give find.party or find.modality with it")
     return FindSpec(negated=bool(find.get("negated")), definitions=bool(find.get("definitions")),
                     party=find.get("party"), party_fit=find.get("party_fit", "graded"),
                     conditional=conditional if isinstance(conditional, bool) else _patterns(find, "conditional"),
-                    modality=tuple([modality] if isinstance(modality, str) else modality),
+                    modality=modality,
                     outside=frozenset(find.get("outside") or ()), inside=frozenset(find.get("inside") or ()),
                     typed=_typed(find["typed"]) if find.get("typed") else None, **compiled)
 
 
 def _typed(typed: dict) -> TypedSpec:
-    modality = typed.get("modality") or []
     verbs = _patterns(typed, "verbs", "find.typed")
     return TypedSpec(frozenset(typed["types"]), _patterns(typed, "near", "find.typed"),
                      [TextPattern(f"{GOVERNED}(?:{verb.pattern})") for verb in verbs],
-                     tuple([modality] if isinstance(modality, str) else modality), frozenset(typed.get("states") or ()))
+                     _one_or_many(typed.get("modality")), frozenset(typed.get("states") or ()))
+
+
+def _one_or_many(value: str | list | None) -> tuple[str, ...]:
+    """An option given as one name or a list of them."""
+    return (value,) if isinstance(value, str) else tuple(value or ())
 
 
 def _patterns(options: dict, key: str, where: str = "find") -> list[TextPattern]:
