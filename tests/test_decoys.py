@@ -99,3 +99,16 @@ def test_health_data_disclaimed_does_not_trigger_hipaa(tmp_path, rulebook, body,
 ])
 def test_a_sub_clause_title_is_not_the_clause(tmp_path, rulebook, body, expected):
     assert status(tmp_path, rulebook, "LIAB-CAP", body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # service levels handed to a web page: the package does not hold it, the provision is only a pointer
+    ("4. Service Levels\nThe Provider shall meet the availability targets published at "
+     "www.tallis.example/service-levels.\n", "missing"),
+    ("4. Service Levels\nThe Provider shall meet the availability targets available on its website.\n", "missing"),
+    # guard: the targets stated here
+    ("4. Service Levels\nThe Provider shall keep the hosted platform available 99.9% of each calendar month.\n",
+     "met"),
+])
+def test_a_provision_found_only_on_a_web_page_is_a_pointer(tmp_path, rulebook, body, expected):
+    assert status(tmp_path, rulebook, "SLA-AVAILABILITY", body) == expected
