@@ -44,8 +44,8 @@ def evaluate_rule(rule, package: Package, law: str | None = None) -> Finding:
 
 def _applies(rule, package: Package) -> bool:
     """A condition holds when one of its patterns is mentioned as something the contract
-    deals with: not inside a prohibition or exclusion ("Customer shall not upload health
-    data", "Prohibited Data includes ...")."""
+    deals with: not inside a prohibition, exclusion or disclaimer ("Customer shall not upload
+    health data", "Prohibited Data includes ...", "the Services do not involve PHI")."""
     for doc in package.documents:
         for pattern in rule.applies_when:
             for match in pattern.finditer(doc.searchable):
@@ -55,7 +55,11 @@ def _applies(rule, package: Package) -> bool:
 
 
 _RULED_OUT = re.compile(r"\bprohibit\w*|\bexclud\w*|\bnot\s+(?:permitted|allowed)\b|\bmust\s+not\b|\bshall\s+not\b"
-                        r"|\bwill\s+not\b|\bmay\s+not\b|\bnever\b|\brestricted\s+data\b", re.I)
+                        r"|\bwill\s+not\b|\bmay\s+not\b|\bnever\b|\brestricted\s+data\b"
+                        # ... or disclaimed: "the Services do not involve PHI", "is not a business associate", "not subject to HIPAA"
+                        r"|\b(?:does|do|is|are)\s+not\s+(?:\w+\s+){0,2}?(?:involve|include|require|apply|handle|receive|access|"
+                        r"need|expect|anticipate|intend|(?:a|an)\s+(?:\w+\s+)?(?:business\s+associate|covered\s+entity))\w*\b"
+                        r"|\bnot\s+(?:be\s+)?subject\s+to\b|\bdisclaim\w*", re.I)
 
 
 # ... but a use limited to what is allowed is a use: "shall not use or disclose PHI other than as permitted"

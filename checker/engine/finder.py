@@ -68,6 +68,13 @@ _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|e
 _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
 _CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}[.)]|\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\))[ \t]+(?=\S)")
+# a duty denied: "has no backup duties", "nothing in this Contract obliges", "is not responsible for"
+_DUTY_DENIED = re.compile(r"\b(?:no|not|nothing|never|neither|none)\b[^.;]{0,60}?\b(?:dut(?:y|ies)|obligat\w*|oblig(?:e|es|ed)|"
+                          r"responsib\w*|requir(?:e|es|ed)|undertak\w*)\b", re.I)
+_EXCEPTIONS = re.compile(r"\b(?:following|includ\w*|except\w*|unless|other\s+than|to\s+the\s+extent|save|if)\b", re.I)
+# a sub-clause's title run into its text: words in Title Case to a full stop, then the clause on the same line
+_SUB_TITLE = re.compile(r"[*_]{0,2}(?:[A-Z][\w\u2019'&/-]*[ \t]+(?:(?:and|of|or|the|for|to|on|in|&)[ \t]+)*){0,7}"
+                        r"[A-Z][\w\u2019'&/-]*[.:][*_]{0,2}[ \t]+(?=[*_]{0,2}[\w\"\u201c(])")
 _UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
 _ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+|notwithstanding\s+)?(?:the\s+foregoing|the\s+above|the\s+preceding|"
@@ -220,6 +227,9 @@ class FindSpec:
                 else:
                     passage.stance = stances[0]
         passages = sorted(by_sentence.values(), key=lambda p: (_FIT_ORDER[p.fit], -p.hits, p.rank, p.start))
+        disowned: dict[int, bool] = {}  # clause -> does it deny the rule's party the duty
+        if self.party_fit != "graded" and self.party in _OTHER_SIDE:
+            passages = [p for p in passages if p.fit == "fit" or not self._disowns(doc, p.section, disowned)]
         headings = [r for r in self.headings if r.may_match(doc.headings)]
         for section in doc.document.iter_sections() if headings else ():
             if not section.heading or not any(r.search(section.heading) for r in headings):
@@ -237,6 +247,8 @@ class FindSpec:
                 continue
             if doc.clause_types.get(id(section)) in NEVER_EVIDENCE | self.outside or _told_by_clauses(doc, section, headings):
                 continue
+            if self.party_fit != "graded" and self.party in _OTHER_SIDE and self._disowns(doc, section, disowned):
+                continue  # "4.5 Backups. The IT team runs the backups. Provider has no backup duties."
             passage = Passage(doc, section.start, body_end, section.start, section.body_start, "heading", section)
             if self.party or self.modality:
                 stances = doc.stances_in(section.body_start, body_end)
@@ -338,6 +350,32 @@ class FindSpec:
             sentence = sentence[:cuts[0]] + " " + sentence[first:last]
         return any(r.search(sentence) for r in self.exclude) and not any(r.search(sentence) for r in self.keep)
 
+    def _disowns(self, doc: AnalysedDocument, section: Section | None, seen: dict[int, bool]) -> bool:
+        """Does the clause deny the rule's party the duty the rule looks for ("Provider has no backup
+        duties")? A part of a sentence of its own text (to a ';') that denies a duty the rule's patterns name
+        in the denial itself, not a list of exceptions ("no duties of confidentiality for the following
+        information"): then a passage of that clause whose verb names no party (its heading, "The IT team runs
+        the backup jobs") is not the party's. A denial whose verb binds the other side ("the Customer shall
+        not be responsible for backups") denies the rule's party nothing."""
+        if section is None or not self.patterns:
+            return False
+        if id(section) not in seen:
+            own_end = min(section.children[0].start if section.children else section.end, section.body_start + TYPED_REACH)
+            at, seen[id(section)] = _first_word(doc, section), False
+            while at < own_end and not seen[id(section)]:
+                start, end = doc.passage_span(at)
+                at = max(end, at + 1)
+                piece_at = start
+                for piece in doc.text[start:end].split(";"):
+                    denied = _DUTY_DENIED.search(piece)
+                    if denied and not _EXCEPTIONS.search(piece) and any(r.search(denied.group(0)) for r in self.patterns):
+                        stance = doc.governing_stance(piece_at + denied.start())
+                        if stance is None or stance.holder is None or stance.holder in _HOLDERS[self.party]:
+                            seen[id(section)] = True
+                            break
+                    piece_at += len(piece) + 1
+        return seen[id(section)]
+
     def _denies(self, doc: AnalysedDocument, section: Section) -> bool:
         """The clause's first sentence names what its heading names, and only negated."""
         at = _first_word(doc, section)
@@ -366,11 +404,15 @@ class FindSpec:
 
 def _first_word(doc: AnalysedDocument, section: Section) -> int:
     """Where the clause under a heading starts: its first word, past the line break and past the
-    number of its first sub-clause ("11.1 Nothing in this agreement ..."), which is no sentence."""
+    number of its first sub-clause ("11.1 Nothing in this agreement ..."), which is no sentence, and
+    past that sub-clause's title ("1. Liability Caps. Each party's liability ..."), which is none either."""
     body = doc.text[section.body_start:section.end]
     at = section.body_start + len(body) - len(body.lstrip())
     number = _CLAUSE_NUMBER.match(doc.text, at, section.end)
-    return number.end() if number and number.end() < section.end else at
+    if not number or number.end() >= section.end:
+        return at
+    title = _SUB_TITLE.match(doc.text, number.end(), section.end)
+    return title.end() if title and title.end() < section.end else number.end()
 
 
 def _told_by_clauses(doc: AnalysedDocument, section: Section, headings: list) -> bool:

@@ -72,7 +72,12 @@ _POINTS_TO = re.compile(  # "(are calculated as) described in Appendix 2", "the 
     r"(?:targets?|levels?|procedures?|process|table|matrix|times|credits|requirements|arrangements|plans?|terms|measures)\s+(?:in|under))\s+"
     r"(?:the\s+|an?\s+|any\s+|each\s+|our\s+|its\s+|their\s+|your\s+)?(?:(?P<kind>schedule|exhibit|attachment|appendix|annex|addendum)\s+(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b"
     r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
-    r"statement\s+of\s+work|sow)\b))", re.I)
+    r"statement\s+of\s+work|sow)\b))"
+    # a document a web address holds: "our Data Processing Addendum, published at example.com/legal/dpa"
+    r"|\b(?:published|available|posted|located|found|accessible|hosted)\s+(?:at|on|via)\s+"
+    r"(?P<web>(?:https?://|www\.)[^\s,;]*[^\s.,;:)]|[\w-]+(?:\.[\w-]+)+/(?:[^\s,;]*[^\s.,;:)])?|"
+    r"(?:the\s+|our\s+|its\s+|their\s+|your\s+)?"
+    r"(?:[\w-]+\s+)?(?:web\s*site|web\s*page|online\s+portal)\b)", re.I)
 
 
 def pointer(text: str) -> re.Match | None:
@@ -82,7 +87,9 @@ def pointer(text: str) -> re.Match | None:
 
 def holds(package, match: re.Match, besides=None) -> bool:
     """Does the package hold the part a pointer names (a document other than `besides`, the one
-    that points, when the pointer names a document)?"""
+    that points, when the pointer names a document)? A web page is no part of a package."""
+    if match.group("web"):
+        return False
     if match.group("kind"):
         _, parts = package_targets(package)
         return bool(part_keys(match.group("kind"), match.group("id")) & parts)

@@ -97,12 +97,13 @@ def type_clauses(document: Document) -> dict[int, str | None]:
     by_name = {t.name: t for t in clause_types()}
 
     def walk(sections: list[Section], inherited: str | None):
-        for section, after in zip(sections, [*sections[1:], None]):
+        for i, (section, after) in enumerate(zip(sections, [*sections[1:], None])):
             opening = document.text[section.body_start:min(section.end, section.body_start + _OPENING)]
             # a line of a list of parts: no text nor clauses of its own, before one numbered alike ("Exhibit C - Fees")
             listed = after is not None and not section.children and not opening.strip() and next(
                 (t.name for t in clause_types() if t.listed and t.listed.search(section.number or "")
                  and t.listed.search(after.number or "")), None)
+            listed = listed or _last_line_of_contents(document, section, sections[:i])
             own = listed or body_type(opening) or (heading_type(section.heading) if section.heading else
                                                    run_in_type(opening) if _CLAUSE_NUMBER.match(section.number or "") else None)
             if own is None:
@@ -117,3 +118,14 @@ def type_clauses(document: Document) -> dict[int, str | None]:
 
     walk(document.sections, None)
     return types
+
+
+def _last_line_of_contents(document: Document, section: Section, before: list[Section]) -> str | None:
+    """The last line of a table of contents that the agreement ran into ("Exhibit C - Escalation Matrix",
+    then "1. Definitions"): no text of its own, and its first clause repeats the heading of a line the list
+    held before it, which had no text either; it names a part, it holds none (`contents`)."""
+    if not section.children or not before or document.text[section.body_start:section.children[0].start].strip():
+        return None
+    first = " ".join((section.children[0].heading or "").lower().split())
+    empty = (s for s in before if s.heading and not s.children and not document.text[s.body_start:s.end].strip())
+    return "contents" if first and any(" ".join(s.heading.lower().split()) == first for s in empty) else None
