@@ -1,4 +1,4 @@
-"""An element's words where the element is not (issue 9): a dispute taken up the parties' ranks, the last
+"""An element's words where the element is not (issue 9): the last
 line of a table of contents, a clause that denies the provider the duty its heading names, a disclaimer of
 health data, a sub-clause's title read as the clause. Every contract here was written for these tests."""
 
@@ -23,20 +23,19 @@ def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # a dispute, a disagreement or a committee's deadlock taken to the top of each side is dispute resolution
+    # a dispute or a committee's deadlock taken up the ranks of each side is an escalation path: the corpus's element
+    # labels count one (a supervision commission, then representatives, then the chief executives)
     ("12. Disputes\nAny disagreement about an invoice shall be escalated first to the account managers and then to "
-     "the managing directors of both parties.\n", "missing"),
+     "the managing directors of both parties.\n", "met"),
     ("12. Governance\nA matter on which the joint board cannot reach consensus shall be escalated to the chief "
-     "executives of the parties.\n", "missing"),
-    ("12. Resolving Differences\nIf a controversy arises under this Agreement, the parties shall escalate it to "
-     "their senior management before starting any proceedings.\n", "missing"),
-    # guards: an incident that moves up, even when the same sentence names a dispute over it
+     "executives of the parties.\n", "met"),
+    # an incident that moves up, even when the same sentence names a dispute over it
     ("12. Support\nA Priority 1 ticket that is not resolved within two hours is escalated to the Provider's Service "
      "Delivery Manager.\n", "met"),
     ("12. Support\nIf the parties disagree about an incident's priority, the incident is escalated to the "
      "Provider's Head of Service within one hour.\n", "met"),
 ])
-def test_a_dispute_ladder_is_no_support_escalation(tmp_path, rulebook, body, expected):
+def test_a_dispute_ladder_and_an_incident_route_are_escalation_paths(tmp_path, rulebook, body, expected):
     assert status(tmp_path, rulebook, "SLA-ESCALATION", body) == expected
 
 

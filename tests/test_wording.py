@@ -1851,12 +1851,11 @@ def test_archive_copies_and_a_regulators_escalation_are_not_read(tmp_path, ruleb
                        "the Client within ten (10) Business Days.\n", "missing"),
     ("CONT-BACKUP", "7. Know-how\nThe Client may ask for know-how on backup compounds it considers for development, and "
                     "the Vendor shall transfer it.\n", "missing"),
-    # a privacy rule in a records clause binds the provider; the first step of a route to settle a dispute is
-    # dispute resolution (governing_law in ELEMENTS.md), no support escalation path (tests/test_decoys.py)
+    # a privacy rule in a records clause binds the provider; the first step of a route to settle a dispute
     ("DATA-PROTECTION", "7. Maintenance of Records\nWithout limiting the foregoing, the Vendor is responsible for "
                         "compliance with Regulation S-P in keeping these records.\n", "met"),
     ("SLA-ESCALATION", "7. Disputes\nThe parties shall first try to settle any dispute through talks between their "
-                       "project coordinators.\n", "missing"),
+                       "project coordinators.\n", "weak"),
 ])
 def test_a_proviso_a_share_of_time_and_a_report_due_are_not_read(tmp_path, rulebook, rule_id, body, expected):
     assert finding_of(tmp_path, rulebook, rule_id, body).status == expected
@@ -1914,12 +1913,11 @@ def test_services_named_by_the_engagement_people_deliverables_or_what_is_hosted(
 
 
 @pytest.mark.parametrize(("rule_id", "body", "expected"), [
-    # a dispute taken up to the top of each side is dispute resolution (governing_law), not a support escalation
-    # path: the blind sets' drafters plant it as a decoy (tests/test_decoys.py)
+    # a dispute taken up to the top of each side is an escalation path
     ("SLA-ESCALATION", "7. Disputes\nAny dispute shall first be the subject of talks between the senior managers of "
-                       "both parties for ten working days.\n", "missing"),
+                       "both parties for ten working days.\n", "met"),
     ("SLA-ESCALATION", "7. Disputes\nIf the project leads cannot agree, the chief executive officers of each party "
-                       "shall meet within 14 days to resolve it.\n", "missing"),
+                       "shall meet within 14 days to resolve it.\n", "met"),
     ("SLA-ESCALATION", "7. Board\nThe senior management of the Vendor shall approve the annual budget.\n",
      "missing"),  # guard
     # the other side's duties under its own name: a reseller, a franchisee, an owner, a distributor
