@@ -21,6 +21,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from checker.ingest.pdf_tables import table_rows
+
 from checker.errors import InputError
 from checker.ingest import pdf_bounds
 from checker.model import Extracted, PageReading
@@ -169,7 +171,7 @@ def _read_with_pdfium(path: Path, data: bytes, reader: _PageReader | None = None
             try:
                 textpage = _upright_textpage(page)
                 try:
-                    layer = textpage.get_text_range()
+                    layer = table_rows(page, textpage, textpage.get_text_range())
                     texts.append(reader.text(index + 1, page, layer) if reader is not None else layer)
                 finally:
                     textpage.close()
