@@ -30,3 +30,19 @@ def test_a_subclause_whose_heading_was_lost_is_not_part_of_the_clause_before():
             "10.2 The Provider may terminate this Agreement on 90 days' notice.\n")
     roots = build_sections(text)
     assert [(s.number, [c.number for c in s.children]) for s in roots] == [("6", []), ("10.1", []), ("10.2", [])]
+
+
+def test_emphasis_inside_quotes_leaves_no_space_as_a_pdf_or_word_file_does():
+    from checker.ingest.text import blank_markup
+    source = '(1) **Bluefin Hosting Ltd** of Leeds ("**Bluefin**"); and\n2.3 "**Support Window**" means 8 to 6.\n'
+    assert blank_markup(source) == '(1) Bluefin Hosting Ltd of Leeds ("Bluefin"); and\n2.3 "Support Window" means 8 to 6.\n'
+
+
+def test_a_markdown_article_heading_holds_its_clauses_as_the_same_line_in_plain_text_does():
+    from checker.ingest.sections import build_sections
+    body = "1.1 Cover means the hours the desk is open.\n1.2 Fault means a failure of the system.\n"
+    shapes = []
+    for heading in ("## ARTICLE 1 — DEFINITIONS\n", "ARTICLE 1 — DEFINITIONS\n"):
+        roots = [s for s in build_sections(heading + body) if s.number]
+        shapes.append([(s.number, s.heading, [c.number for c in s.children]) for s in roots])
+    assert shapes[0] == shapes[1] == [("Article 1", "DEFINITIONS", ["1.1", "1.2"])]
