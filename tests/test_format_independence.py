@@ -46,3 +46,19 @@ def test_a_markdown_article_heading_holds_its_clauses_as_the_same_line_in_plain_
         roots = [s for s in build_sections(heading + body) if s.number]
         shapes.append([(s.number, s.heading, [c.number for c in s.children]) for s in roots])
     assert shapes[0] == shapes[1] == [("Article 1", "DEFINITIONS", ["1.1", "1.2"])]
+
+
+def test_a_run_of_underscores_is_a_blank_not_a_bold_marker():
+    from checker.ingest.text import blank_markup
+    assert blank_markup("Signature: ____________ Date: ______\n__Bold__ word") == \
+        "Signature: ____________ Date: ______\nBold word"
+
+
+def test_a_signature_line_run_into_the_name_line_is_a_signature_block(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text("SUPPORT LETTER\n1. We fix faults in your office network within two days of your call, and we "
+                    "keep a record of each fault and of the work we did for you.\n2. You pay our invoice each month "
+                    "within fourteen days of the date on which it is sent to you.\n"
+                    "Signed for Harbour Desk Ltd\nName: Ana Ruiz, Director Signature: ______________ Date: ________\n")
+    statuses = {f.rule: f.status for f in review_paths([path]).findings}
+    assert statuses["GEN-SIGNATURES"] == "met"

@@ -1,6 +1,6 @@
 """Read a PDF contract into an ``Extracted``: its text from pypdfium2, about a millisecond a
-page. A table's cells are in the text like any line; no rule, key term or renderer reads a
-PDF's table structure, so none is read (a Word file's tables come with its paragraphs).
+page. A ruled table's rows read as the DOCX reader writes them, one line a row, cells joined by
+" | " (pdf_tables.py); no Table records are made (nothing reads a PDF's table structure).
 
 Cleaning is per page and generic: running headers/footers and page numbers go, pdfium's
 hyphen markers are resolved, odd characters are normalised, every other line break stays (the
@@ -21,10 +21,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from checker.ingest.pdf_tables import table_rows
-
 from checker.errors import InputError
 from checker.ingest import pdf_bounds
+from checker.ingest.pdf_tables import table_rows
 from checker.model import Extracted, PageReading
 
 log = logging.getLogger(__name__)
