@@ -62,3 +62,16 @@ def test_a_signature_line_run_into_the_name_line_is_a_signature_block(tmp_path):
                     "Signed for Harbour Desk Ltd\nName: Ana Ruiz, Director Signature: ______________ Date: ________\n")
     statuses = {f.rule: f.status for f in review_paths([path]).findings}
     assert statuses["GEN-SIGNATURES"] == "met"
+
+
+def test_a_defined_support_window_counts_as_support_hours_but_a_defined_day_does_not(tmp_path):
+    head = ("HELPDESK AGREEMENT\n1. Definitions\n1.1 \"{term}\" means {meaning}.\n2. Services\n2.1 The Provider "
+            "shall answer calls from the Customer's staff about the accounting system and fix the faults they report. "
+            "2.2 The Customer shall pay the fees each quarter within thirty days of the Provider's invoice.\n")
+    cases = {("Desk Hours", "6:00 a.m. to 10:00 p.m. every day of the year"): "met",
+             ("Working Day", "Monday to Friday other than a public holiday in Ireland"): "missing"}
+    for (term, meaning), expected in cases.items():
+        path = tmp_path / f"{term.split()[0]}.txt"
+        path.write_text(head.format(term=term, meaning=meaning))
+        statuses = {f.rule: f.status for f in review_paths([path]).findings}
+        assert statuses["SCOPE-HOURS"] == expected, term
