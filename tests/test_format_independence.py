@@ -30,3 +30,48 @@ def test_a_subclause_whose_heading_was_lost_is_not_part_of_the_clause_before():
             "10.2 The Provider may terminate this Agreement on 90 days' notice.\n")
     roots = build_sections(text)
     assert [(s.number, [c.number for c in s.children]) for s in roots] == [("6", []), ("10.1", []), ("10.2", [])]
+
+
+def test_emphasis_inside_quotes_leaves_no_space_as_a_pdf_or_word_file_does():
+    from checker.ingest.text import blank_markup
+    source = '(1) **Bluefin Hosting Ltd** of Leeds ("**Bluefin**"); and\n2.3 "**Support Window**" means 8 to 6.\n'
+    assert blank_markup(source) == '(1) Bluefin Hosting Ltd of Leeds ("Bluefin"); and\n2.3 "Support Window" means 8 to 6.\n'
+
+
+def test_a_markdown_article_heading_holds_its_clauses_as_the_same_line_in_plain_text_does():
+    from checker.ingest.sections import build_sections
+    body = "1.1 Cover means the hours the desk is open.\n1.2 Fault means a failure of the system.\n"
+    shapes = []
+    for heading in ("## ARTICLE 1 — DEFINITIONS\n", "ARTICLE 1 — DEFINITIONS\n"):
+        roots = [s for s in build_sections(heading + body) if s.number]
+        shapes.append([(s.number, s.heading, [c.number for c in s.children]) for s in roots])
+    assert shapes[0] == shapes[1] == [("Article 1", "DEFINITIONS", ["1.1", "1.2"])]
+
+
+def test_a_run_of_underscores_is_a_blank_not_a_bold_marker():
+    from checker.ingest.text import blank_markup
+    assert blank_markup("Signature: ____________ Date: ______\n__Bold__ word") == \
+        "Signature: ____________ Date: ______\nBold word"
+
+
+def test_a_signature_line_run_into_the_name_line_is_a_signature_block(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text("SUPPORT LETTER\n1. We fix faults in your office network within two days of your call, and we "
+                    "keep a record of each fault and of the work we did for you.\n2. You pay our invoice each month "
+                    "within fourteen days of the date on which it is sent to you.\n"
+                    "Signed for Harbour Desk Ltd\nName: Ana Ruiz, Director Signature: ______________ Date: ________\n")
+    statuses = {f.rule: f.status for f in review_paths([path]).findings}
+    assert statuses["GEN-SIGNATURES"] == "met"
+
+
+def test_a_defined_support_window_counts_as_support_hours_but_a_defined_day_does_not(tmp_path):
+    head = ("HELPDESK AGREEMENT\n1. Definitions\n1.1 \"{term}\" means {meaning}.\n2. Services\n2.1 The Provider "
+            "shall answer calls from the Customer's staff about the accounting system and fix the faults they report. "
+            "2.2 The Customer shall pay the fees each quarter within thirty days of the Provider's invoice.\n")
+    cases = {("Desk Hours", "6:00 a.m. to 10:00 p.m. every day of the year"): "met",
+             ("Working Day", "Monday to Friday other than a public holiday in Ireland"): "missing"}
+    for (term, meaning), expected in cases.items():
+        path = tmp_path / f"{term.split()[0]}.txt"
+        path.write_text(head.format(term=term, meaning=meaning))
+        statuses = {f.rule: f.status for f in review_paths([path]).findings}
+        assert statuses["SCOPE-HOURS"] == expected, term

@@ -202,10 +202,71 @@ def test_a_ruled_tables_cells_are_in_the_text_on_their_page(tmp_path, style):
     ]
     extracted = extract(write(tmp_path, make_pdf(pages)))
 
-    assert extracted.tables == []  # a PDF's table structure is not read: nothing uses it
+    assert extracted.tables == []  # read as rows of text; no Table records
     for row in SLA:
         for cell in row:
             assert page_of(extracted, extracted.text.index(cell)) == 2
+
+
+@pytest.mark.parametrize("style", ["lines", "one-path", "boxes"])
+def test_a_ruled_table_reads_as_rows_of_cells(tmp_path, style):
+    pages = [page(["Schedule 1 - Service Levels"]) + ruled_table(SLA, style=style)
+             + text_at(72, 400, "Credits are set out in Schedule 2.")]
+    text = extract(write(tmp_path, make_pdf(pages))).text
+
+    assert "Priority | Response | Resolution\nP1 | 1 hour | 4 hours\nP2 | 4 hours | 1 day" in text
+    assert text.index("Schedule 1") < text.index("Priority") < text.index("Credits are")
+
+
+def test_a_wrapped_cell_reads_as_one_line_of_its_row(tmp_path):
+    left, top, widths, row_h = 72, 600, [60, 150, 150], 40
+    xs = [left, left + 60, left + 210, left + 360]
+    rules = "".join(f"{left} {top - r * row_h} m {xs[-1]} {top - r * row_h} l S\n" for r in range(3))
+    rules += "".join(f"{x} {top} m {x} {top - 2 * row_h} l S\n" for x in xs)
+    cells = [
+        [["Level"], ["What fails"], ["Time to respond"]],
+        [["Sev 1"], ["The whole platform is", "down for all users"], ["an engineer within", "thirty minutes"]],
+    ]
+    ops = "0.8 w\n" + rules
+    for r, row in enumerate(cells):
+        for c, lines in enumerate(row):
+            for k, line in enumerate(lines):
+                ops += text_at(xs[c] + 4, top - r * row_h - 12 - 13 * k, line)
+    text = extract(write(tmp_path, make_pdf([page(["Service levels"]) + ops]))).text
+
+    assert "Level | What fails | Time to respond\n" in text
+    assert "Sev 1 | The whole platform is down for all users | an engineer within thirty minutes" in text
+
+
+def test_a_word_broken_by_a_narrow_cell_is_joined_when_the_page_uses_it_whole(tmp_path):
+    left, top = 72, 600
+    xs = [left, left + 34, left + 200]  # 'Priorit' fills the first column: 'y' went below
+    rules = "".join(f"{left} {top - r * 40} m {xs[-1]} {top - r * 40} l S\n" for r in range(3))
+    rules += "".join(f"{x} {top} m {x} {top - 80} l S\n" for x in xs)
+    ops = "0.8 w\n" + rules
+    ops += text_at(left + 2, top - 12, "Priorit") + text_at(left + 2, top - 25, "y") + text_at(left + 38, top - 12, "Meaning")
+    ops += text_at(left + 2, top - 52, "P1") + text_at(left + 38, top - 52, "Outage")
+    text = extract(write(tmp_path, make_pdf([page(["Each Priority is set below."]) + ops]))).text
+
+    assert "Priority | Meaning\nP1 | Outage" in text
+
+
+def test_pages_without_a_ruled_grid_read_as_before(tmp_path):
+    two_columns = "".join(text_at(72, 700 - 16 * i, f"Left column line {i} of the services.")
+                          + text_at(320, 700 - 16 * i, f"Right column line {i} of the fees.") for i in range(6))
+    hanging = "".join(text_at(72, 500 - 16 * i, f"{i + 1}.1") + text_at(108, 500 - 16 * i, f"The Supplier shall do task {i}.")
+                      for i in range(4))
+    framed = "0.8 w\n60 300 400 60 re S\n" + text_at(72, 340, "Boxed notice: read this clause.") \
+        + text_at(72, 320, "It has two lines inside one frame.")
+    underlines = "0.8 w\n72 200 m 250 200 l S\n320 200 m 500 200 l S\n72 150 m 250 150 l S\n320 150 m 500 150 l S\n" \
+        + text_at(72, 205, "By: Provider") + text_at(320, 205, "By: Customer")
+    content = two_columns + hanging + framed + underlines
+    data = make_pdf([content])
+    text = extract(write(tmp_path, data)).text
+    plain = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
+
+    assert " | " not in text
+    assert words(text) == words(plain.replace("\r", ""))
 
 
 # ---------------------------------------------------------------- bad input

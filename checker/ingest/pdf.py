@@ -1,6 +1,6 @@
 """Read a PDF contract into an ``Extracted``: its text from pypdfium2, about a millisecond a
-page. A table's cells are in the text like any line; no rule, key term or renderer reads a
-PDF's table structure, so none is read (a Word file's tables come with its paragraphs).
+page. A ruled table's rows read as the DOCX reader writes them, one line a row, cells joined by
+" | " (pdf_tables.py); no Table records are made (nothing reads a PDF's table structure).
 
 Cleaning is per page and generic: running headers/footers and page numbers go, pdfium's
 hyphen markers are resolved, odd characters are normalised, every other line break stays (the
@@ -23,6 +23,7 @@ import pypdfium2.raw as pdfium_c
 
 from checker.errors import InputError
 from checker.ingest import pdf_bounds
+from checker.ingest.pdf_tables import table_rows
 from checker.model import Extracted, PageReading
 
 log = logging.getLogger(__name__)
@@ -169,7 +170,7 @@ def _read_with_pdfium(path: Path, data: bytes, reader: _PageReader | None = None
             try:
                 textpage = _upright_textpage(page)
                 try:
-                    layer = textpage.get_text_range()
+                    layer = table_rows(page, textpage, textpage.get_text_range())
                     texts.append(reader.text(index + 1, page, layer) if reader is not None else layer)
                 finally:
                     textpage.close()

@@ -185,6 +185,10 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
         number = None
         if numbered and numbered.group("rest"):
             number, title = numbered.group("num"), numbered.group("rest").strip()
+        part = _PART.match(title)
+        if number is None and part and part.group("kind").capitalize() in ("Article", "Part") and part.group("rest"):
+            # "## ARTICLE 1 — DEFINITIONS" as the same line in a PDF or a Word file reads: 'Article 1', its clauses under it
+            number, title = f"{part.group('kind').capitalize()} {part.group('num')}", part.group("rest").strip()
         return HeadingHint(start, end, len(md.group(1)), number, title.rstrip(".:"))
 
     item = _MD_LIST_ITEM.match(raw)
@@ -258,6 +262,9 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
                 level = holder.level
         if h.number:
             level_of_number[h.number] = level
+            kind, _, numeral = h.number.partition(" ")
+            if kind in ("Article", "Part") and numeral.isdigit():
+                level_of_number[numeral] = level  # "1.1" belongs to "Article 1"
         section = Section(h.number, h.title, level, h.start, len(text), h.text_start)
         while stack and stack[-1].level >= level:
             stack.pop()

@@ -22,7 +22,7 @@ from checker.model import Extracted
 _ONE_MARKUP = (
     r"<[A-Za-z/!][^<>\n]{0,400}>"  # HTML tags such as <span class="...">
     r"|&(?:[a-z]+|#\d+);"  # entities
-    r"|\*\*|__|(?<=\s)\*(?=\S)|(?<=\S)\*(?=[\s.,;:])"  # bold / italic markers
+    r"|\*\*|(?<!_)__(?!_)|(?<=\s)\*(?=\S)|(?<=\S)\*(?=[\s.,;:])"  # bold / italic markers ('____' is a blank)
     r"|\]\([^)\n]{0,300}\)"  # the target of [text](target)
 )
 _MARKUP = re.compile(rf"([ \t]*)(?:{_ONE_MARKUP})(?:[ \t]*(?:{_ONE_MARKUP}))*[ \t]*")
@@ -61,11 +61,17 @@ def read_text(path: Path, data: bytes) -> str:
     raise InputError(path, "cannot decode the text (not UTF-8 or Windows-1252)")
 
 
+_OPENERS = "\"'(\u201c\u2018["
+_CLOSERS = "\"'\u201d\u2019]"
+
+
 def blank_markup(text: str) -> str:
     def one_space(m: re.Match) -> str:
         if m.start() == 0 or text[m.start() - 1] == "\n":
             return m.group(1)  # a line's indentation stays
-        return "" if m.end() == len(text) or text[m.end()] in "\n,.;:)!?" else " "
+        if m.end() == len(text) or text[m.end()] in "\n,.;:)!?" + _CLOSERS or text[m.start() - 1] in _OPENERS:
+            return ""  # '("**Acme**")' reads '("Acme")', as the same words in a PDF or a Word file do
+        return " "
     return _MARKUP.sub(one_space, text)
 
 
