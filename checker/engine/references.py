@@ -65,14 +65,26 @@ def package_targets(package) -> tuple[set[str], set[tuple[str, str]]]:
     return numbers, parts
 
 
+# a web address: a document published there is never one of the files reviewed
+_URL = r"(?:https?://|www\.)[^\s)\]]+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|example|gov|edu|co\.uk|de|eu)/[^\s)\]]+"
 _POINTS_TO = re.compile(  # "(are calculated as) described in Appendix 2", "the availability targets in Schedule 2"
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:[a-z]+ed\s+)?(?:as\s+)?)?"
     r"(?:(?:set\s+(?:out|forth)|specified|described|defined|contained|provided|stated|listed|detailed|identified|"
-    r"attached\s+as|included)\s+(?:in|on|under|at|as)|in\s+accordance\s+with|pursuant\s+to|as\s+per|see|"
+    r"attached|included|addressed|dealt\s+with|covered|governed|regulated|published|posted)\s+(?:in|on|under|at|as|by)|"
+    r"in\s+accordance\s+with|pursuant\s+to|as\s+per|see|(?:have|has|bear|bears)\s+the\s+(?:same\s+)?meanings?\s+given\s+(?:to\s+(?:them|it)\s+)?(?:in|by)|"
     r"(?:targets?|levels?|procedures?|process|table|matrix|times|credits|requirements|arrangements|plans?|terms|measures)\s+(?:in|under))\s+"
     r"(?:the\s+|an?\s+|any\s+|each\s+|our\s+|its\s+|their\s+|your\s+)?(?:(?P<kind>schedule|exhibit|attachment|appendix|annex|addendum)\s+(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b"
     r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
-    r"statement\s+of\s+work|sow)\b))", re.I)
+    r"statement\s+of\s+work|sow|master\s+(?:[\w-]+\s+)?agreement|msa|data\s+processing\s+(?:addendum|agreement)|dpa|"
+    r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+polic(?:y|ies))\b)"
+    r"|(?P<url>" + _URL + r"))"
+    # a document named with the address it is published at: "the Data Processing Addendum at example.com/dpa"
+    r"|\b(?:agreement|addendum|terms|polic(?:y|ies)|schedule|conditions)\s+(?:\([^)]{1,40}\)\s+)?(?:(?:published|available|posted|found)\s+)?at\s+(?P<url2>" + _URL + r")"
+    # a document the text itself says is not there: "which is a separate document and is not attached"
+    # (not "The following are not included:", the scope's own exclusions)
+    r"|(?P<absent>(?:\bwhich\s+)?\b(?:is|are)\s+(?:(?:a\s+)?separate\s+documents?\s+and\s+(?:is|are)\s+not\s+(?:attached|included|reproduced)"
+    r"|not\s+(?:attached|reproduced|restated)(?:\s+(?:here\w*|in\s+this\s+\w+))?)\b)",
+    re.I)
 
 
 def pointer(text: str) -> re.Match | None:
@@ -83,6 +95,8 @@ def pointer(text: str) -> re.Match | None:
 def holds(package, match: re.Match, besides=None) -> bool:
     """Does the package hold the part a pointer names (a document other than `besides`, the one
     that points, when the pointer names a document)?"""
+    if match.group("url") or match.group("url2") or match.group("absent"):
+        return False  # a document on the web is not one of the files reviewed
     if match.group("kind"):
         _, parts = package_targets(package)
         return bool(part_keys(match.group("kind"), match.group("id")) & parts)
@@ -91,7 +105,12 @@ def holds(package, match: re.Match, besides=None) -> bool:
 
 # a document named by its short form is held under its long one, and the other way round
 _SHORT_NAMES = {"sla": ("service level agreement", "level agreement"), "sow": ("statement of work", "of work"),
-                "level agreement": ("sla",), "of work": ("sow",)}
+                "level agreement": ("sla",), "of work": ("sow",),
+                "msa": ("master agreement", "services agreement", "subscription agreement", "master services agreement"),
+                "master agreement": ("msa", "services agreement", "subscription agreement"),
+                "dpa": ("processing addendum", "processing agreement"), "processing addendum": ("dpa",),
+                "processing agreement": ("dpa",), "baa": ("associate agreement", "associate addendum"),
+                "associate agreement": ("baa",)}
 
 
 def holds_document(package, name: str, besides=None) -> bool:
