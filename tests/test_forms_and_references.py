@@ -171,3 +171,16 @@ def test_a_credit_as_a_share_of_the_charges_is_no_price(tmp_path, rulebook):
     body = ("4. Service levels\n| Level missed | Credit |\n|---|---|\n| Availability below 99.5% | 10% of that "
             "month's support charges |\n\nCredits shall not exceed 20% of the monthly charges.\n")
     assert finding_of(tmp_path, rulebook, "COMM-PRICING", PREAMBLE + body).status == "missing"
+
+
+def test_the_agreement_an_addendum_supplements_is_another_document(tmp_path, rulebook):
+    clause = ("4. Liability\nEach party's liability under this Addendum is subject to the \"Limits on Liability\" "
+              "section of the Agreement.\n")
+    addendum = ('PRIVACY ADDENDUM\n\nThis Privacy Addendum supplements the Hosting Agreement between Tarn Systems Ltd '
+                'and its customer (the "Agreement").\n\n' + clause)
+    finding = finding_of(tmp_path, rulebook, "LIAB-CAP", addendum)
+    assert finding.status == "missing" and finding.reason == "pointer_only"
+    # guard: in the agreement itself, its own section is no other document
+    agreement = ('HOSTING AGREEMENT\n\nThis Hosting Agreement (the "Agreement") is made between Tarn Systems Ltd and '
+                 'Ostler Mills Ltd.\n\n' + clause.replace("this Addendum", "this Agreement"))
+    assert finding_of(tmp_path, rulebook, "LIAB-CAP", agreement).status == "weak"

@@ -71,9 +71,11 @@ _POINTS_TO = re.compile(  # "(are calculated as) described in Appendix 2", "the 
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:[a-z]+ed\s+)?(?:as\s+)?)?"
     r"(?:(?:set\s+(?:out|forth)|specified|described|defined|contained|provided|stated|listed|detailed|identified|"
     r"attached|included|addressed|dealt\s+with|covered|governed|regulated|published|posted)\s+(?:in|on|under|at|as|by)|"
+    r"(?:is|are)\s+subject\s+to|"
     r"in\s+accordance\s+with|pursuant\s+to|as\s+per|see|(?:have|has|bear|bears)\s+the\s+(?:same\s+)?meanings?\s+given\s+(?:to\s+(?:them|it)\s+)?(?:in|by)|"
     r"(?:targets?|levels?|procedures?|process|table|matrix|times|credits|requirements|arrangements|plans?|terms|measures)\s+(?:in|under))\s+"
     r"(?:the\s+|an?\s+|any\s+|each\s+|our\s+|its\s+|their\s+|your\s+)?(?:(?P<kind>schedule|exhibit|attachment|appendix|annex|addendum)\s+(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b"
+    r"|(?:[\"\u201c][^\"\u201d.]{1,40}[\"\u201d]\s+)(?:section|clause|article)\s+of\s+(?:the\s+)?(?P<agreement>agreement)\b"
     r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
     r"statement\s+of\s+work|sow|master\s+(?:[\w-]+\s+)?agreement|msa|data\s+processing\s+(?:addendum|agreement)|dpa|"
     r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+polic(?:y|ies))\b)"
@@ -97,6 +99,8 @@ def holds(package, match: re.Match, besides=None) -> bool:
     that points, when the pointer names a document)?"""
     if match.group("url") or match.group("url2") or match.group("absent"):
         return False  # a document on the web is not one of the files reviewed
+    if match.group("agreement"):
+        return not supplements_an_agreement(besides)
     if match.group("kind"):
         _, parts = package_targets(package)
         return bool(part_keys(match.group("kind"), match.group("id")) & parts)
@@ -126,6 +130,19 @@ def holds_document(package, name: str, besides=None) -> bool:
         if words.search(opening) or any(words.search(s.heading) for s in document.document.sections if s.heading):
             return True
     return False
+
+
+_NAMES_ITSELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?P<what>agreement|contract|addendum|schedule|order\s+form|statement\s+of\s+work"
+                           r"|annex|exhibit|appendix|amendment|sow)\b", re.I)
+
+
+def supplements_an_agreement(document) -> bool:
+    """Does the document call itself something other than the agreement ('This Data Processing Addendum
+    supplements the Online Services Agreement (the "Agreement")'), so that 'the Agreement' is another document?"""
+    if document is None:
+        return False
+    names = {m.group("what").lower() for m in _NAMES_ITSELF.finditer(document.text[:1500])}
+    return bool(names) and not names & {"agreement", "contract"}
 
 
 # Definitions incorporated by reference: "Capitalized terms used but not defined herein have the
