@@ -184,3 +184,34 @@ def test_the_agreement_an_addendum_supplements_is_another_document(tmp_path, rul
     agreement = ('HOSTING AGREEMENT\n\nThis Hosting Agreement (the "Agreement") is made between Tarn Systems Ltd and '
                  'Ostler Mills Ltd.\n\n' + clause.replace("this Addendum", "this Agreement"))
     assert finding_of(tmp_path, rulebook, "LIAB-CAP", agreement).status == "weak"
+
+
+# ------------------------------------------------------------------ exclusions, extra work, data at the end
+@pytest.mark.parametrize(("rule_id", "body"), [
+    ("SCOPE-EXCLUSIONS", "3. Scope\nWe don't troubleshoot your home broadband.\n"),
+    ("SCOPE-EXCLUSIONS", "3. Scope\nTarn Systems does not configure or patch equipment the Customer brings in itself.\n"),
+    ("SCOPE-EXCLUSIONS", "3. Scope\nI will not be looking after your tills.\n"),
+    ("SCOPE-EXCLUSIONS", "3. Scope\nNor does the service desk repair personal phones.\n"),
+    ("SCOPE-EXCLUSIONS", "3. Scope\nNone of the tiers includes printer repairs.\n"),
+    ("SCOPE-EXCLUSIONS", "3. Scope\nHome printers are not supported.\n"),
+    ("SCOPE-EXCLUSIONS", "3. Scope\nWebsite changes lie outside the Provider's remit.\n"),
+    ("COMM-EXTRAS", "6. Charges\nOn-site visits are billed at £80 per hour.\n"),
+    ("COMM-EXTRAS", "6. Charges\nWork on a Saturday is charged at one and a half times the daily rate.\n"),
+    ("COMM-EXTRAS", "6. Charges\nStorage used above the 2 TB allowance will be invoiced monthly.\n"),
+    ("DATA-RETURN", "8. Exit\nOn exit the Provider hands over all Customer files in CSV format and then deletes "
+                    "them.\n"),
+    ("DATA-RETURN", "8. Ending\nWhen the agreement ends we will give back your documents and wipe our copies.\n"),
+    ("DATA-RETURN", "8. Ending\nAfter the contract ends the Customer may download its stored data for 14 days.\n"),
+    ("DATA-RETURN", "8. Your data\nWe will send you a complete copy of your stored data within 10 days of you asking.\n"),
+])
+def test_exclusions_extra_work_and_data_at_the_end_in_plain_words(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, PREAMBLE + body).status in ("met", "weak")
+
+
+@pytest.mark.parametrize(("rule_id", "body"), [
+    # guards: the customer's own restraint; data the provider keeps in a record set is no service it refuses
+    ("SCOPE-EXCLUSIONS", "3. Use\nThe Customer shall not configure the firewall itself.\n"),
+    ("SCOPE-EXCLUSIONS", "3. Records\nThe Provider does not maintain patient records in a designated record set.\n"),
+])
+def test_a_refusal_that_is_no_exclusion_from_the_services(tmp_path, rulebook, rule_id, body):
+    assert finding_of(tmp_path, rulebook, rule_id, PREAMBLE + body).status == "missing"
