@@ -42,6 +42,8 @@ class HeadingHint:
     number: str | None = None  # "4.2", "Schedule B"; None if unnumbered
     title: str = ""
     body_start: int | None = None  # where the section's text after the heading begins; None: at `end`
+    # "markdown": a '#' heading line; "item": an item of a Markdown numbered list (a contents list's entry)
+    marked: str = ""
 
     @property
     def text_start(self) -> int:

@@ -31,6 +31,11 @@ _GUIDANCE_OPEN = re.compile(r"\[\s*(?:for\s+example|e\.\s?g\.|drafting\s+notes?|
 # contact]": the field stands for a term; its examples are not terms)
 _BRACKETED_EXAMPLES = re.compile(r"\be\.\s?g\.|\bfor\s+example\b", re.I)
 _GUIDANCE_REACH = 4000
+# ... and a published form's notes to its user, unbracketed (in italics, which the text reads as spaces):
+# "Drafting note: the Master Agreement will normally deal with termination for breach." runs to its paragraph's end
+_NOTE_OPEN = re.compile(r"(?<!\w)(?:(?:drafting|guidance|practice|explanatory|user)\s+notes?|notes?\s+to\s+(?:drafters?|users?|draft))\s*:",
+                        re.I)
+_NOTE_LINE_END = re.compile(r"[.:;!?*_\]][ \t]*$")  # a line that ends so ends the note (a wrapped line runs on)
 _TICKED_BOX = re.compile(r"\[\s?[xX\u2713\u2714]\s?\]|[\u2611\u2612]")
 
 
@@ -136,6 +141,19 @@ class Package:
     documents: list[AnalysedDocument]
 
 
+def _note_end(text: str, start: int) -> int:
+    """Where an unbracketed note ends: its line, and the lines it wraps onto (a line that does not end a sentence,
+    followed by one that is not blank)."""
+    limit = min(len(text), start + _GUIDANCE_REACH)
+    end = text.find("\n", start, limit)
+    while end != -1 and not _NOTE_LINE_END.search(text, start, end):
+        following = text.find("\n", end + 1, limit)
+        if not text[end + 1:following if following != -1 else limit].strip():
+            break
+        start, end = end + 1, following
+    return end if end != -1 else limit
+
+
 def _guidance_spans(text: str) -> list[tuple[int, int]]:
     """Where each bracketed guidance note runs, to its matching ']' (nested brackets, such as
     blanks "[__]", inside it are skipped over), and where a field's bracketed examples run."""
@@ -154,6 +172,10 @@ def _guidance_spans(text: str) -> list[tuple[int, int]]:
         end = text.find("]", match.end(), match.end() + _GUIDANCE_REACH)
         if opened > closed and end > 0 and "\n" not in text[opened:match.start()]:
             spans.append((match.start(), end + 1))
+    for match in _NOTE_OPEN.finditer(text):
+        if text[max(0, match.start() - 3):match.start()].rstrip().endswith("["):
+            continue  # a bracketed note: read to its bracket above
+        spans.append((match.start(), _note_end(text, match.end())))
     merged: list[tuple[int, int]] = []  # the examples of a guidance note lie inside it: one span
     for start, end in sorted(spans):
         if merged and start < merged[-1][1]:

@@ -422,7 +422,8 @@ def _told_by_clauses(doc: AnalysedDocument, section: Section, headings: list) ->
     if not section.children or doc.text[section.body_start:section.children[0].start].strip():
         return False
     titles = [c.heading for c in section.children if c.titled]
-    return bool(titles) and not any(r.search(t) for t in titles for r in headings)
+    # a clause without a title of its own ("3.1 I will review your network ...") is told by the heading over it
+    return bool(titles) and len(titles) == len(section.children) and not any(r.search(t) for t in titles for r in headings)
 
 
 def _bare(doc: AnalysedDocument, section: Section) -> bool:

@@ -65,19 +65,33 @@ def package_targets(package) -> tuple[set[str], set[tuple[str, str]]]:
     return numbers, parts
 
 
+# a web address: a document published there is never one of the files reviewed
+_URL = r"(?:https?://|www\.)[^\s)\]]+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|example|gov|edu|co\.uk|de|eu)/[^\s)\]]+"
 _POINTS_TO = re.compile(  # "(are calculated as) described in Appendix 2", "the availability targets in Schedule 2"
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:[a-z]+ed\s+)?(?:as\s+)?)?"
     r"(?:(?:set\s+(?:out|forth)|specified|described|defined|contained|provided|stated|listed|detailed|identified|"
-    r"attached\s+as|included)\s+(?:in|on|under|at|as)|in\s+accordance\s+with|pursuant\s+to|as\s+per|see|"
+    r"attached|included|addressed|dealt\s+with|covered|governed|regulated|published|posted)\s+(?:in|on|under|at|as|by)|"
+    r"(?:is|are)\s+subject\s+to|"
+    r"in\s+accordance\s+with|pursuant\s+to|as\s+per|see|(?:have|has|bear|bears)\s+the\s+(?:same\s+)?meanings?\s+given\s+(?:to\s+(?:them|it)\s+)?(?:in|by)|"
     r"(?:targets?|levels?|procedures?|process|table|matrix|times|credits|requirements|arrangements|plans?|terms|measures)\s+(?:in|under))\s+"
     r"(?:the\s+|an?\s+|any\s+|each\s+|our\s+|its\s+|their\s+|your\s+)?(?:(?P<kind>schedule|exhibit|attachment|appendix|annex|addendum)\s+(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b"
+    r"|(?:[\"\u201c][^\"\u201d.]{1,40}[\"\u201d]\s+)(?:section|clause|article)\s+of\s+(?:the\s+)?(?P<agreement>agreement)\b"
     r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
-    r"statement\s+of\s+work|sow)\b))"
+    r"statement\s+of\s+work|sow|master\s+(?:[\w-]+\s+)?agreement|msa|data\s+processing\s+(?:addendum|agreement)|dpa|"
+    r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+polic(?:y|ies))\b)"
+    r"|(?P<url>" + _URL + r"))"
+    # a document named with the address it is published at: "the Data Processing Addendum at example.com/dpa"
+    r"|\b(?:agreement|addendum|terms|polic(?:y|ies)|schedule|conditions)\s+(?:\([^)]{1,40}\)\s+)?(?:(?:published|available|posted|found)\s+)?at\s+(?P<url2>" + _URL + r")"
+    # a document the text itself says is not there: "which is a separate document and is not attached"
+    # (not "The following are not included:", the scope's own exclusions)
+    r"|(?P<absent>(?:\bwhich\s+)?\b(?:is|are)\s+(?:(?:a\s+)?separate\s+documents?\s+and\s+(?:is|are)\s+not\s+(?:attached|included|reproduced)"
+    r"|not\s+(?:attached|reproduced|restated)(?:\s+(?:here\w*|in\s+this\s+\w+))?)\b)"
     # a document a web address holds: "our Data Processing Addendum, published at example.com/legal/dpa"
     r"|\b(?:published|available|posted|located|found|accessible|hosted)\s+(?:at|on|via)\s+"
     r"(?P<web>(?:https?://|www\.)[^\s,;]*[^\s.,;:)]|[\w-]+(?:\.[\w-]+)+/(?:[^\s,;]*[^\s.,;:)])?|"
     r"(?:the\s+|our\s+|its\s+|their\s+|your\s+)?"
-    r"(?:[\w-]+\s+)?(?:web\s*site|web\s*page|online\s+portal)\b)", re.I)
+    r"(?:[\w-]+\s+)?(?:web\s*site|web\s*page|online\s+portal)\b)",
+    re.I)
 
 
 def pointer(text: str) -> re.Match | None:
@@ -88,8 +102,10 @@ def pointer(text: str) -> re.Match | None:
 def holds(package, match: re.Match, besides=None) -> bool:
     """Does the package hold the part a pointer names (a document other than `besides`, the one
     that points, when the pointer names a document)? A web page is no part of a package."""
-    if match.group("web"):
-        return False
+    if match.group("url") or match.group("url2") or match.group("absent") or match.group("web"):
+        return False  # a document on the web, or one the text says is not attached, is not one of the files reviewed
+    if match.group("agreement"):
+        return not supplements_an_agreement(besides)
     if match.group("kind"):
         _, parts = package_targets(package)
         return bool(part_keys(match.group("kind"), match.group("id")) & parts)
@@ -98,7 +114,12 @@ def holds(package, match: re.Match, besides=None) -> bool:
 
 # a document named by its short form is held under its long one, and the other way round
 _SHORT_NAMES = {"sla": ("service level agreement", "level agreement"), "sow": ("statement of work", "of work"),
-                "level agreement": ("sla",), "of work": ("sow",)}
+                "level agreement": ("sla",), "of work": ("sow",),
+                "msa": ("master agreement", "services agreement", "subscription agreement", "master services agreement"),
+                "master agreement": ("msa", "services agreement", "subscription agreement"),
+                "dpa": ("processing addendum", "processing agreement"), "processing addendum": ("dpa",),
+                "processing agreement": ("dpa",), "baa": ("associate agreement", "associate addendum"),
+                "associate agreement": ("baa",)}
 
 
 def holds_document(package, name: str, besides=None) -> bool:
@@ -114,6 +135,19 @@ def holds_document(package, name: str, besides=None) -> bool:
         if words.search(opening) or any(words.search(s.heading) for s in document.document.sections if s.heading):
             return True
     return False
+
+
+_NAMES_ITSELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?P<what>agreement|contract|addendum|schedule|order\s+form|statement\s+of\s+work"
+                           r"|annex|exhibit|appendix|amendment|sow)\b", re.I)
+
+
+def supplements_an_agreement(document) -> bool:
+    """Does the document call itself something other than the agreement ('This Data Processing Addendum
+    supplements the Online Services Agreement (the "Agreement")'), so that 'the Agreement' is another document?"""
+    if document is None:
+        return False
+    names = {m.group("what").lower() for m in _NAMES_ITSELF.finditer(document.text[:1500])}
+    return bool(names) and not names & {"agreement", "contract"}
 
 
 # Definitions incorporated by reference: "Capitalized terms used but not defined herein have the

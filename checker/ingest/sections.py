@@ -29,7 +29,7 @@ from checker.model import HeadingHint, Section, is_title_like
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 _MD_LIST_ITEM = re.compile(r"^(\s*)(\d{1,3})[.)]\s+(.*)$")
 _NUMBERED = re.compile(
-    r"^\s*(?:(?P<word>section|clause)\s+)?"
+    r"^\s*(?:(?P<word>section|clause|\u00a7)\s*)?"
     r"(?P<num>\d{1,2}(?:\.\d{1,3}){0,4})(?P<dot>\.?)\)?(?:\s+|(?<=\.)(?=[A-Z][A-Za-z]))(?P<rest>\S.*)$",
     re.I,
 )
@@ -83,11 +83,18 @@ def _short_title(rest: str) -> tuple[str, bool] | None:
 _NOT_A_HEADING = re.compile(r"\b(?:shall|must|will|may|is|are|was|were|has|have|means)\b|[,;.:)]$", re.I)
 
 
+_QUESTION_WORDS = frozenset({"What", "How", "When", "Where", "Who", "Why", "Which"})
+
+
 def _sentence_case_heading(rest: str, words: list[str]) -> bool:
     """A heading in sentence case, alone on its numbered line: "5. Service levels", "6. Privacy and
-    security" (UK and Australian drafting); a short clause or list item has a verb or ends in punctuation."""
-    return (2 <= len(words) <= 6 and words[0][:1].isupper() and all(any(c.isalnum() for c in w) for w in words)
-            and not _NOT_A_HEADING.search(rest.strip()))
+    security" (UK and Australian drafting); a short clause or list item has a verb or ends in punctuation.
+    A plain-English heading that asks its question may hold a verb: "3. What I will do", "1. Who we are"."""
+    if not (2 <= len(words) <= 6 and words[0][:1].isupper() and all(any(c.isalnum() for c in w) for w in words)):
+        return False
+    if words[0] in _QUESTION_WORDS and len(words) <= 6 and not rest.strip().endswith((",", ";", ".", ":", ")")):
+        return True
+    return not _NOT_A_HEADING.search(rest.strip())
 
 
 _ASCII_LOWER = re.compile("[a-z]")
@@ -189,7 +196,8 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
         if number is None and part and part.group("kind").capitalize() in ("Article", "Part") and part.group("rest"):
             # "## ARTICLE 1 — DEFINITIONS" as the same line in a PDF or a Word file reads: 'Article 1', its clauses under it
             number, title = f"{part.group('kind').capitalize()} {part.group('num')}", part.group("rest").strip()
-        return HeadingHint(start, end, len(md.group(1)), number, title.rstrip(".:"))
+        list_counters.clear()  # a heading ends any list above it
+        return HeadingHint(start, end, len(md.group(1)), number, title.rstrip(".:"), marked="markdown")
 
     item = _MD_LIST_ITEM.match(raw)
     if item and (item.group(1) or raw.lstrip().startswith(tuple("0123456789"))):
@@ -221,13 +229,14 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
         if (numbered.group("dot") or "." in number or numbered.group("word") or item is not None) and top < 100:
             title = _short_title(numbered.group("rest"))
             level = number.count(".") + 1 if item is None else len(list_counters)
+            marked = "item" if item is not None else ""
             if title:
                 words, only_heading = title
                 body_start = end if only_heading else start + raw.find(words) + len(words) + 1
-                return HeadingHint(start, end, level, number, words, min(body_start, end))
+                return HeadingHint(start, end, level, number, words, min(body_start, end), marked)
             if item is not None or "." in number:
                 # A numbered clause without a title is still a citable section
-                return HeadingHint(start, end, level, number, "", start + raw.find(numbered.group("rest")))
+                return HeadingHint(start, end, level, number, "", start + raw.find(numbered.group("rest")), marked)
         return None
 
     if _caps_heading(raw):
@@ -246,6 +255,7 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
             roots.append(Section(None, "", 0, 0, first, 0))
     stack: list[Section] = []
     level_of_number: dict[str, int] = {}  # the level of the latest heading with each clause number
+    items: set[int] = set()  # the sections that are items of a Markdown list
     for h in headings:
         level = h.level
         parent_number = h.number.rsplit(".", 1)[0] if h.number and "." in h.number else None
@@ -266,10 +276,13 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
             if kind in ("Article", "Part") and numeral.isdigit():
                 level_of_number[numeral] = level  # "1.1" belongs to "Article 1"
         section = Section(h.number, h.title, level, h.start, len(text), h.text_start)
-        while stack and stack[-1].level >= level:
+        # a '#' heading is never a part of a list item above it (the entries of a contents list)
+        while stack and (stack[-1].level >= level or (h.marked == "markdown" and id(stack[-1]) in items)):
             stack.pop()
         (stack[-1].children if stack else roots).append(section)
         stack.append(section)
+        if h.marked == "item":
+            items.add(id(section))
     _close_spans(roots, len(text))
     return roots
 

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.engine.finder import GOVERNED, PARTIES, PARTY_FITS, FindSpec, TypedSpec
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
@@ -238,10 +240,27 @@ def _points(passage, presence_only: bool):
     text = passage.source.text
     if not presence_only or passage.via == "heading":
         return pointer(text[passage.start:passage.end])
+    whole = pointer(text[passage.start:passage.end])
+    if whole is not None and _PREDICATE.match(whole.group(0)) and not _VERB.search(text, passage.start, passage.start + whole.start()):
+        # the pointer is all the sentence says of what it names: "Confidentiality, liability and governing law are
+        # addressed in the MSA", "'Business Hours' has the meaning given in the Support Policy"
+        return whole
     if passage.hits > 1:
         return None  # it says more the rule looks for: "... described in Schedule 1, including a service desk"
     found = pointer(text[passage.match_end:passage.end])
-    return found if found and found.start() <= POINTER_GAP else None
+    if found and (found.start() <= POINTER_GAP or (found.start() <= RELATIVE_GAP and _WHICH.search(
+            text, passage.match_end, passage.match_end + found.start()))):
+        return found  # "... the Business Associate Agreement, which will be attached as Exhibit 2"
+    return None
+
+
+RELATIVE_GAP = 80  # how far a relative clause ("..., which will be attached as Exhibit 2") may carry a pointer back
+_WHICH = re.compile(r",\s*which\s+$")
+
+
+_PREDICATE = re.compile(r"(?:are|is|shall\s+be|will\s+be|have|has|bears?)\b", re.I)  # a pointer that is the sentence's verb
+_VERB = re.compile(r"\b(?:shall|will|must|may|can|should|would|agrees?|undertakes?|is|are|was|were|be|been|has|have|had|"
+                   r"does|do|which|that|who|where)\b", re.I)
 
 
 KIND = ClauseKind()
