@@ -120,8 +120,11 @@ def _cover_rows(text: str) -> list[Party]:
         line_end = text.find("\n", row.end())
         column = _COLUMN_END.split(text[row.end():line_end if line_end >= 0 else len(text)], maxsplit=1)[0]
         name = company_named(column)
-        if name and name == " ".join(column.split()).strip(" ,;"):
-            role = row.group("quoted") or row.group("capitals")
+        role = row.group("quoted") or row.group("capitals")
+        # a role in capitals is one the text speaks of ('the SHIPPER shall'), not a word of a name ('PUROLATOR COURIER
+        # LTD.', 'CARRIER GLOBAL CORPORATION' of 'the Carrier Group')
+        if name and name == " ".join(column.split()).strip(" ,;") and (row.group("quoted") or re.search(
+                rf"\bthe\s+{role}\b(?!\s+(?-i:[A-Z]))", text, re.I)):
             found.append(Party(name, [role.capitalize() if role.isupper() else role], None, row.end()))
     return found
 

@@ -157,3 +157,11 @@ def test_words_after_the_only_alias_that_name_no_person_add_no_party(tmp_path):
             "corporation (\"Company\"), and Northgate Dairy of Austin for the Austin Texas Stores.\n\n1. Supply. The Company "
             "shall buy milk.\n")
     assert "Northgate Dairy" not in names(tmp_path, text)
+
+
+def test_a_name_in_capitals_whose_first_word_ends_like_a_role_is_no_cover_row(tmp_path):
+    # 'VECTOR' and 'CARRIER' end like role words, but the text never speaks of 'the Vector' or 'the Carrier' as a party
+    text = ("TRANSPORT SERVICES AGREEMENT\n\nBETWEEN\n\nVECTOR FREIGHT LTD.\n\nAND\n\nCARRIER HOLDINGS LIMITED\n\nThis "
+            "Agreement is made between Vector Freight Limited (\"Vector\") and Carrier Holdings, Inc. (\"Holdings\"). The "
+            "Carrier Group shall use the services.\n\n1. Services. Vector shall carry the goods.\n")
+    assert names(tmp_path, text) == ["Vector Freight Limited", "Carrier Holdings, Inc."]
