@@ -408,8 +408,8 @@ _NAMED_PLACE = "|".join(re.escape(p) for p in JURISDICTIONS)
 _PERSON = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|[A-Z][A-Z'\u2019-]+)"
            r"(?:\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|[A-Z][A-Z'\u2019-]+)){1,3}")
 _HOME_TOWN = re.compile(r"\s*(?P<person>" + _PERSON + r"),?\s+of\s+"
-                        r"(?:the\s+(?:City|Town|County|State|Commonwealth|Province)\s+of\s+)?(?:(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*"
-                        r"(?:,\s*(?:" + _NAMED_PLACE + r"|[A-Z]{2})|\s+(?:" + _NAMED_PLACE + r"))|" + _NAMED_PLACE + r")\b")
+                        r"(?:the\s+(?:City|Town|County)\s+of\s+)?(?:(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*"
+                        r",\s*(?:" + _NAMED_PLACE + r"|[A-Z]{2}))\b")  # a town, then its state: not 'Blue Shield of California'
 # a person described as one: 'Jordan Ellis, an individual', ', residing at', ', a resident of', ', whose address is'
 _INDIVIDUAL = re.compile(r"\s*(?P<person>" + _PERSON + r")(?:,?\s+(?:an?\s+individual|residing|(?:an?\s+)?(?:[A-Z][a-z]+\s+)?"
                          r"(?:resident|citizen)\s+of|whose\s+(?:home\s+|residential\s+)?address)\b)")
