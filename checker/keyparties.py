@@ -6,15 +6,18 @@ names outside its preamble:
   - the companies that sign, when the preamble says its parties are each one identified on the signature pages
     ('... and each other party hereto identified on the signature pages hereto (each, an "Investor")');
   - a company the preamble names last without an alias, after the parties it gives aliases ('among Acme Inc.
-    ("Acme"), Birch Securities LLC ("Birch") and Cedar Trust Company, solely as trustee.').
+    ("Acme"), Birch Securities LLC ("Birch") and Cedar Trust Company, solely as trustee.');
+  - the companies a cover table names after their roles ('"RESELLER"   Delta Storage Corporation', 'SHIPPER DELTA
+    STORAGE CORP.'): a party the preamble knows by that role alone ('between McDATA and Reseller') takes the name.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.nlp.dates import DATE_RE
-from checker.nlp.parties import _HAS_SUFFIX, Party, _forward, _plausible, _signatories
+from checker.nlp.parties import Party, company_named, person_named, signatories
 
 _OPENING = 5000  # where a letter's salutation, or the preamble's pointer to the signature pages, stands
 _SALUTATION = re.compile(r"\b(?:Dear\s+)?(?:(?:Ladies|Madams?)\s+and\s+)?Gentlemen\s*[:,]|\bDear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam)\s*[:,]")
@@ -22,6 +25,12 @@ _AFTER_LAST = 400  # the words after the preamble's last alias that may name one
 _PREAMBLE_END = re.compile(r"(?<=[a-z)\"\u201d])\.\s+[A-Z]|\n\s*\n|\bWHEREAS\b|\bRECITALS?\b")
 _JOINED = re.compile(r"(?:^|,)\s*(?:and|AND)\s+(?=[A-Z])")  # ', and Cedar Trust Company'
 _ADDRESS_BLOCK = 700  # the date, the addressee and its address above the salutation
+# a cover table's row: a role in quote marks ('"LICENSEE"  Name'), or in capitals at the start of a line ('SHIPPER Name'),
+# then the company's name, up to the line's end or the next column
+_ROLE_NOUN = r"[A-Z][A-Za-z]{2,}(?:ee|EE|or|OR|er|ER)"
+_COVER_ROLE = re.compile(rf"[\"\u201c](?P<quoted>{_ROLE_NOUN})[\"\u201d][ \t]*:?[ \t]*(?=\S)|"
+                         r"(?:^|\n)[ \t]*(?P<capitals>[A-Z]{2,}(?:EE|OR|ER))[ \t]+(?=[A-Z])")
+_COLUMN_END = re.compile(r"[ \t]{3,}")
 # the parties are those the signature pages name: 'each other party identified on the signature page(s) hereto',
 # 'the persons listed on the signature pages', 'the Investors named on Schedule A and the signature pages'
 _ON_SIGNATURE_PAGES = re.compile(r"\b(?:each|all|the)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:part(?:y|ies)|persons?|entit(?:y|ies)|"
@@ -30,13 +39,27 @@ _ON_SIGNATURE_PAGES = re.compile(r"\b(?:each|all|the)\s+(?:other\s+)?(?:[\w-]+\s
 
 
 def key_parties(text: str, parties: list[Party]) -> list[Party]:
-    """The party layer's parties, then the addressee of a letter agreement and the companies that sign for parties
-    the preamble leaves to the signature pages, each not already among them."""
-    found = list(parties)
-    for party in [*_last_without_alias(text, parties), *_addressee(text), *_signing(text)]:
-        if not any(_same(party.name, p) for p in found):
+    """The party layer's parties, then the addressee of a letter agreement, the companies that sign for parties
+    the preamble leaves to the signature pages and those a cover table names, each not already among them; a party
+    the layer knows by its role alone ('between McDATA and Reseller') gets the name its row gives."""
+    signing = _signing(text)
+    # a party known by its role alone stands for those the signature pages name ('each party identified on the signature
+    # pages (each, a "Seller")')
+    found = [p for p in parties if not (signing and p.aliases and p.name == p.aliases[0])]
+    for party in [*_last_without_alias(text, parties), *_addressee(text), *signing, *_cover_rows(text)]:
+        unnamed = next((k for k, p in enumerate(found) if p.aliases and p.name == p.aliases[0]
+                        and p.name.casefold() in (a.casefold() for a in party.aliases)), None)
+        if unnamed is not None:
+            found[unnamed] = replace(found[unnamed], name=party.name)
+        elif not any(_same(party.name, p) or _shares_alias(party, p) for p in found):
             found.append(party)
     return found
+
+
+def _shares_alias(party: Party, known: Party) -> bool:
+    """Does a party a cover row names go by a word the known party goes by ('"LICENSOR" HARBOR LANE, INC.' when the
+    preamble names 'Harbor Lane Inc. ("Licensor")')?"""
+    return any(a.casefold() == b.casefold() for a in party.aliases for b in known.aliases)
 
 
 def _same(name: str, party: Party) -> bool:
@@ -51,9 +74,10 @@ def _same(name: str, party: Party) -> bool:
 
 def _last_without_alias(text: str, parties: list[Party]) -> list[Party]:
     """A company named after the last party of the preamble, before its sentence ends, with no alias of its own:
-    '..., and Cedar Trust Company, not individually but solely as trustee.'"""
+    '..., and Cedar Trust Company, not individually but solely as trustee.'; or a person, after one party or more,
+    the words say is one: '... ("Company"), and Jordan Ellis of Austin, Texas.', '..., and Jordan Ellis, an individual'."""
     named = [p for p in parties if p.aliases and p.start < _OPENING]
-    if len(named) < 2:
+    if not named:
         return []
     last = max(p.start for p in named)
     close = text.find(")", last, last + 300)  # the end of the last party's alias
@@ -63,8 +87,9 @@ def _last_without_alias(text: str, parties: list[Party]) -> list[Party]:
     window = window[:end.start()] if (end := _PREAMBLE_END.search(window)) else window
     found = []
     for joined in _JOINED.finditer(window):
-        name = _plausible(_forward(window[joined.end():]), "")
-        if name and len(name.split()) > 1 and _HAS_SUFFIX.search(name) and "(" not in window[joined.end():][len(name):][:3]:
+        name = company_named(window[joined.end():]) if len(named) > 1 else ""
+        name = name or person_named(window[joined.end():])
+        if name and "(" not in window[joined.end():][len(name):][:3]:
             found.append(Party(name, [], None, close + 1 + joined.end()))
     return found[-1:]
 
@@ -81,14 +106,31 @@ def _addressee(text: str) -> list[Party]:
         return []
     at = dates[-1].end()
     start = at + len(text[at:]) - len(text[at:].lstrip(" \t\n,"))
-    name = _plausible(_forward(text[start:salutation.start()]), "")
-    if not name or not _HAS_SUFFIX.search(name) or len(name.split()) < 2:
+    name = company_named(text[start:salutation.start()])
+    if not name:
         return []
     return [Party(name, [], None, start)]
+
+
+def _cover_rows(text: str) -> list[Party]:
+    """The companies a cover table names after their role: '"RESELLER"  Delta Storage Corporation', or a role in
+    capitals that starts a line, 'SHIPPER  DELTA STORAGE CORP.   TAX ID 12-345'; the row's column is the name whole."""
+    found = []
+    for row in _COVER_ROLE.finditer(text, 0, min(len(text), _OPENING)):
+        line_end = text.find("\n", row.end())
+        column = _COLUMN_END.split(text[row.end():line_end if line_end >= 0 else len(text)], maxsplit=1)[0]
+        name = company_named(column)
+        role = row.group("quoted") or row.group("capitals")
+        # a role in capitals is one the text speaks of ('the SHIPPER shall'), not a word of a name ('PUROLATOR COURIER
+        # LTD.', 'CARRIER GLOBAL CORPORATION' of 'the Carrier Group')
+        if name and name == " ".join(column.split()).strip(" ,;") and (row.group("quoted") or re.search(
+                rf"\bthe\s+{role}\b(?!\s+(?-i:[A-Z]))", text, re.I)):
+            found.append(Party(name, [role.capitalize() if role.isupper() else role], None, row.end()))
+    return found
 
 
 def _signing(text: str) -> list[Party]:
     """The companies that sign, when the preamble says the parties are those the signature pages identify."""
     if not _ON_SIGNATURE_PAGES.search(text, 0, min(len(text), _OPENING)):
         return []
-    return _signatories(text)
+    return signatories(text)

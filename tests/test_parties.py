@@ -719,3 +719,29 @@ def test_a_name_whose_suffix_follows_a_place_in_brackets_after_its_comma():
             'laws of the Cayman Islands, having a place of business at 4 Harbour Drive, George Town ("Marlin"), and Tessel '
             'Labs Limited, a company registered in England ("Tessel").\n')
     assert [p.name for p in resolve_parties(text)] == ["Marlin Diagnostics, (Cayman) Ltd.", "Tessel Labs Limited"]
+
+
+@pytest.mark.parametrize(("who", "person"), [
+    ("Jordan Ellis of Austin, Texas", "Jordan Ellis"),
+    ("JORDAN ELLIS of Austin, Texas", "JORDAN ELLIS"),
+    ("Dr. Jordan Ellis of Austin, TX", "Dr. Jordan Ellis"),
+    ("Jordan Ellis of the City of Austin, Texas", "Jordan Ellis"),
+    ("Jordan Ellis of Leeds, United Kingdom", "Jordan Ellis"),
+])
+@pytest.mark.parametrize("person_first", [False, True])
+def test_a_person_and_their_home_town_gives_the_persons_name(who, person, person_first):
+    company = 'Brightwater Foods, Inc., a Delaware corporation ("Company")'
+    sides = [f'{who} ("Athlete")', company] if person_first else [company, f'{who} ("Athlete")']
+    text = f"This Endorsement Agreement is made as of May 1, 2019 between {sides[0]}, and {sides[1]}.\n\n1. Services.\n"
+    assert (person, ["Athlete"]) in names(text)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a town, a bank or a company named for its place stays whole
+    ('Town of Vinton, Virginia ("Town")', "Town of Vinton"),
+    ('Coastal Bank of Maine, N.A. ("Bank")', "Coastal Bank of Maine, N.A."),
+    ('Harbor Shield of California ("Plan")', "Harbor Shield of California"),  # a state alone is no home town
+])
+def test_a_body_named_for_its_place_is_not_cut_like_a_persons_home_town(body, expected):
+    text = f'This Agreement is made between Larkspur Water LLC ("Supplier") and {body}.\n\n1. Supply.\n'
+    assert names(text)[1][0] == expected

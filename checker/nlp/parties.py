@@ -146,7 +146,7 @@ def resolve_parties(text: str) -> list[Party]:
         else:
             parties += extra
     if not parties:  # no preamble names them: the companies that sign ('ASTER LABS INC.\nBy: /s/ ...')
-        parties = _signatories(text)
+        parties = signatories(text)
     for party in parties:
         party.role = next((role_word(w) for w in (*party.aliases, party.name) if role_word(w)), None)
     return parties
@@ -206,14 +206,17 @@ def _labelled(text: str, end: int) -> list[Party]:
 _COLUMNS = re.compile(r"[ \t]{3,}")  # columns side by side, or a date to the right of a name
 _SIGNED_FOR = re.compile(r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\s+|for\s+|date[d:]?\s*[^\n]{0,30}?\b(?:19|20)\d\d\b\s*)", re.I)
 _SIGNATURES = 200  # signature lines read at most
-_SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)|(?<=[^\W\da-z_.)]|[.)])[ \t]+(?:By:|/s/)")
+# 'By:' at a line's start, or after a name or the date of a signature run together on one line ('... Fund I LP   Date:
+# July 2, 2012 By: /s/ ...')
+_SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)|(?:(?<=[^\W\da-z_.)]|[.)])|(?<=\b(?:19|20)\d\d))[ \t]+(?:By:|/s/)")
 # the words in capitals that end a text: a name right before a signature ('... Officer SCULPTOR CAPITAL LP')
 _CAPITAL_WORD = r"\(?(?:[A-Z&]|\d+[A-Z])[^\sa-z]*"  # 'SCULPTOR', 'S.À', 'IV-A,', '2205925' only inside a name
 _SIGNATURE_LINE = re.compile(r"(?:By|Name|Title)\b")
+_SIGNS_FOR = re.compile(r"By[ \t]*:(?![ \t]*/s/)[^:]*$")  # 'By: <who signs for the party>', not its signature ('By: /s/ ...')
 _NOT_SIGNATORY = re.compile(r"\b(?:WITNESS|WHEREOF|AGREED|ACCEPTED|SIGNATURE|SIGNED|PAGE|EXHIBIT|AGREEMENT|DATED?|BY|NAME|TITLE)\b")
 
 
-def _signatories(text: str) -> list[Party]:
+def signatories(text: str) -> list[Party]:
     """The companies named on the line above a signature ('EQUIFAX INC.\n\nBy: /s/ ...', two side by side:
     'ASTELLAS PHARMA INC.     FIBROGEN, INC.\nBy: ...  By: ...'), in the order they sign: a name that
     ends in a company suffix (Inc., LLC, L.P. ...). In signature blocks run together on one line
@@ -224,8 +227,11 @@ def _signatories(text: str) -> list[Party]:
     for by in itertools.islice(_SIGNED_BY.finditer(text), _SIGNATURES):  # a bounded read of a hostile text
         before = text[max(0, by.start() - 400):by.start()].rstrip().split("\n")
         line = next((line for line in reversed(before) if line.strip() and not re.fullmatch(r"[\s_/.:-]*", line)), "")
-        for column in _COLUMNS.split(line.strip()):
+        columns = _COLUMNS.split(line.strip())
+        for k, column in enumerate(columns):
             column = _SIGNED_FOR.sub("", column).strip(" ,;:")
+            if _SIGNS_FOR.match(column) or k and _SIGNS_FOR.match(columns[k - 1]):
+                continue  # 'By: Juniper GP LLC', 'By:   Juniper GP LLC': the partner that signs for the party
             name = _plausible(column, "")
             if name and len(name.split()) > 1 and _IS_SUFFIX.search(name) and not _SIGNATURE_LINE.match(name):
                 names = [name]
@@ -396,6 +402,19 @@ _FORWARD_STOP = re.compile(
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand|"
     r"hereinafter|hereafter|herein\s+(?:called|referred))\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
+# a person's name and their home town: 'Jordan Ellis of Austin, Texas', 'Ann M. Cole of Leeds, England' (not a body named for
+# its place: 'Town of Vinton, Virginia')
+_NAMED_PLACE = "|".join(re.escape(p) for p in JURISDICTIONS)
+_PERSON = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|[A-Z][A-Z'\u2019-]+)"
+           r"(?:\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.|[A-Z][A-Z'\u2019-]+)){1,3}")
+_HOME_TOWN = re.compile(r"\s*(?P<person>" + _PERSON + r"),?\s+of\s+"
+                        r"(?:the\s+(?:City|Town|County)\s+of\s+)?(?:(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*"
+                        r",\s*(?:" + _NAMED_PLACE + r"|[A-Z]{2}))\b")  # a town, then its state: not 'Blue Shield of California'
+# a person described as one: 'Jordan Ellis, an individual', ', residing at', ', a resident of', ', whose address is'
+_INDIVIDUAL = re.compile(r"\s*(?P<person>" + _PERSON + r")(?:,?\s+(?:an?\s+individual|residing|(?:an?\s+)?(?:[A-Z][a-z]+\s+)?"
+                         r"(?:resident|citizen)\s+of|whose\s+(?:home\s+|residential\s+)?address)\b)")
+_BODY_WORDS = frozenset("Town City County Village Borough Parish District State Commonwealth Province Republic Kingdom Government "
+                        "University College School Institute Board Bank Church Hospital Department Ministry Port Authority".split())
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
@@ -511,7 +530,33 @@ def _backward(chunk: str) -> tuple[str, bool]:
     return chunk[tokens[first].start():].strip(), described
 
 
+def company_named(words: str) -> str:
+    """The company's name the words begin with ('Cedar Trust Company, solely as trustee' -> 'Cedar Trust Company'):
+    two words or more with a company suffix (Inc., LLC ...); '' when they begin with no company's name."""
+    name = _plausible(_forward(words), "")
+    return name if name and len(name.split()) > 1 and _HAS_SUFFIX.search(name) else ""
+
+
+def _person_from(words: str, described: re.Pattern = _HOME_TOWN) -> re.Match | None:
+    """A person's name and their home town the words begin with ('Jordan Ellis of Austin, Texas'), not a body named for
+    its place ('Town of Vinton, Virginia', 'Coastal Bank of Maine'); with `described` _INDIVIDUAL, a person the words
+    say is one ('Jordan Ellis, an individual residing in ...')."""
+    home = described.match(words)
+    if home and not any(w.capitalize() in _BODY_WORDS or _IS_SUFFIX.match(w) for w in home.group("person").split()):
+        return home
+    return None
+
+
+def person_named(words: str) -> str:
+    """The person's name the words begin with, when their home town or words that describe a person follow it ('Jordan
+    Ellis of Austin, Texas', 'Jordan Ellis, an individual residing in ...'); '' otherwise."""
+    person = _person_from(words) or _person_from(words, _INDIVIDUAL)
+    return person.group("person") if person else ""
+
+
 def _forward(chunk: str) -> str:
+    if home := _person_from(chunk):
+        return home.group("person")
     stop = _FORWARD_STOP.search(chunk)
     return chunk[:stop.start()] if stop else chunk
 
@@ -522,6 +567,8 @@ def _plausible(name: str, alias: str) -> str:
     name = re.sub(r"\s[-_]{3,}\s", " ", name)  # a rule across a page break: "Mail ------- Boxes Etc."
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
     name = _BEFORE_NAME.sub("", _AFTER_SUFFIX.sub(r"\g<suffix>", name)) if len(name.split()) > 2 else name
+    if (home := _person_from(name)) and not name[home.end():].strip(" ,."):
+        name = home.group("person")  # 'Jordan Ellis of Austin Texas ("Athlete")'
     if _NOT_A_NAME.match(name) or re.search(r"^(?:<<|\[)|(?:>>|\])$", name):
         return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS', '<<enter Company Name>>
     name = re.sub(r"<<\s*|\s*>>", "", name)  # 'SILVAN MILLS << Pty >> Ltd': marks around a word
