@@ -88,6 +88,9 @@ def test_an_escalation_route_is_found_by_its_structure(tmp_path, rulebook, body)
     "5. Projects\nIf the parties cannot agree on the plan, either party may choose to appoint a new Project Manager.\n",
     "9. Arbitration\nIf the Parties fail to appoint an arbitrator within ten days, failing which the arbitrator shall "
     "be designated by the President of the Institute.\n",
+    # tiers of countries are no levels of support (guard)
+    "5. Launch\nThe Licensee shall launch the Product within 6 months after the Effective Date for Tier 1 Countries, 9 "
+    "months for Tier 2 Countries and 12 months for Tier 3 Countries.\n",
 ])
 def test_roles_without_a_route_up_are_no_escalation(tmp_path, rulebook, body):
     assert status(tmp_path, rulebook, "SLA-ESCALATION", body) == "missing"
