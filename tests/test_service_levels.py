@@ -118,6 +118,9 @@ def test_a_second_figure_after_other_words_is_neither(tmp_path):
     """'a routine caller' is no level: its time is not the Critical level's fix."""
     text = "The desk answers a Critical (site down) caller within 20 minutes, then a routine caller within 2 hours.\n"
     assert _tied(tmp_path, text) == [("Critical", "20 minutes", "first")]
+    # a time in brackets after it is the same touch at other hours, not a fix
+    text = "A Severity 1 call is answered within 15 minutes (1 hour at weekends).\n"
+    assert _tied(tmp_path, text) == [("Severity 1", "15 minutes", "first")]
 
 
 # levels named in prose ('critical incidents', 'a high priority call') or by letter ('Category B')
@@ -141,3 +144,11 @@ def test_what_a_level_word_is_not(tmp_path):
     doc = analyse_document(load_document(path))
     levels = [(t.text, t.value["rank"]) for t in doc.tags_in(len(PREAMBLE), len(doc.text), {"PRIORITY"})]
     assert levels == [("Critical", 1), ("Category B", 2)]
+
+
+def test_hours_of_cover_and_words_that_only_look_like_a_level(tmp_path, rulebook):
+    """'24 hours a day' is cover, not a time to meet; 'low-usage' grades no fault."""
+    body = ("4. Support\nThe Critical (site down) and High (one team down) lines are staffed 24 hours a day, seven "
+            "days a week. Maintenance windows fall in low-usage periods and do not exceed 20 hours in any month.\n")
+    for rule in ("SLA-RESPONSE-P1", "SLA-RESOLUTION", "SLA-RESOLUTION-P1"):
+        assert _finding(tmp_path, rulebook, rule, body).status == "missing", rule

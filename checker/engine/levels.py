@@ -31,7 +31,10 @@ def scheme(doc, start: int, end: int) -> bool:
 def tied(doc, start: int, end: int, marks) -> list[Tied]:
     """The durations tied to a level between start and end, each with its order."""
     found, level, count, since = [], None, 0, start
+    spans = [(t.start, t.end) for t in doc.tags_in(start, end, {"COVERAGE", "FREQUENCY"})]
     for tag in doc.tags_in(start, end, {"PRIORITY", "DURATION"}):
+        if any(a <= tag.start < b for a, b in spans):
+            continue  # hours of cover ('24 hours a day'), a frequency ('every 30 minutes'): no time to meet
         if tag.label == "PRIORITY":
             if tag.value.get("rank"):
                 level, count = tag, 0
@@ -44,8 +47,9 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
             order = "later"
         elif not count:
             order = "first"
-        else:  # a next column, or a next figure with no words between ('15 minutes / 4 hours')
-            order = "later" if len(_WORD.findall(doc.text[since:tag.start])) <= 1 else None
+        else:  # a next column, or a next figure with no words between ('15 minutes / 4 hours'), not one in brackets
+            between = doc.text[since:tag.start]  # ('within 15 minutes (1 hour at weekends)': the same time, elsewhen)
+            order = "later" if len(_WORD.findall(between)) <= 1 and "(" not in between else None
         if order:
             found.append(Tied(level, tag, order))
         count, since = count + 1, tag.end

@@ -115,10 +115,10 @@ PATTERNS: list[TagPattern] = [
     # --- priorities ------------------------------------------------------------
     TagPattern("priority.p-number", "PRIORITY", r"\b(?P<prefix>P|S|Sev|SEV)[\s-]?(?P<level>[0-4])\b", ""),
     TagPattern("priority.word-number", "PRIORITY", r"\b(?P<prefix>Priority|Severity|Level|Category|Incident\s+Level)\s*(?:class\s+)?(?P<level>[0-4]|I{1,3}|IV|one|two|three|four|(?-i:[A-D]))\b"),
-    # ... and in prose, before what it grades: 'critical incidents', 'a high priority call', 'Major Faults'
+    # ... and in prose, before what it grades: 'critical incidents', 'a high priority call', 'Major Faults' (not 'low-usage')
     TagPattern("priority.named", "PRIORITY", r"\b(?P<name>[Cc]ritical|[Uu]rgent|[Ee]mergency|[Hh]igh|[Mm]edium|Moderate|[Ll]ow|[Mm]inor|"
                r"[Mm]ajor|Normal)\b", "",
-               followed_by=r"\s*(?:\(|-|–|:|\||\n|(?i:priority|severity|(?:incident|issue|fault|problem|call|ticket|"
+               followed_by=r"\s*(?:\(|[-–](?:\s|(?i:priority|severity))|:|\||\n|(?i:priority|severity|(?:incident|issue|fault|problem|call|ticket|"
                            r"error|defect|outage|case)s?\b))"),
     # --- frequencies -----------------------------------------------------------
     TagPattern("frequency.adverb", "FREQUENCY", r"\b(?P<every>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|semi-annually|bi-annually)\b"),
