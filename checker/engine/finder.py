@@ -22,7 +22,9 @@ Options of a rule's `find:` block:
              types [..], near [regexes] (the sentence matches one), states [tag labels] (it states one),
              verbs [regexes] / modality [..] (a modal phrase in it, of that modality, governs such a verb:
              "shall continue to supply", "may sell off"). A warranty clause that states "for a period of
-             N after delivery" is a warranty with a duration however the firm words it.
+             N after delivery" is a warranty with a duration however the firm words it. levels first |
+             later [+ marks]: a duration tied to a level of a priority scheme (engine/levels.py), read in
+             clauses of the types or in any whose own text names two levels.
   party      who must hold it: provider | customer | either (any party, or both) | each (both) |
              user / counterparty (the side the rulebook's `side:` takes, default customer, or the other)
   modality   what it must be: obligation | right | prohibition | exemption (one or a list)
@@ -44,6 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.engine import levels as level_scheme
 from checker.engine.context import AnalysedDocument
 from checker.matching import TextPattern
 from checker.model import Section
@@ -119,6 +122,15 @@ class TypedSpec:
     verbs: list[TextPattern]  # each anchored after a modal phrase (GOVERNED)
     modality: tuple[str, ...] = ()
     states: frozenset[str] = frozenset()
+    levels: str | None = None  # first | later: a duration tied to a level of a priority scheme (engine/levels.py)
+    marks: list[TextPattern] | None = None  # the words that make a level's duration a later one
+
+    def reads(self, doc: AnalysedDocument, section: Section) -> bool:
+        """Are the sentences of this clause read: one of the types, or (for levels) one whose own
+        text names a scheme of levels, whatever its heading."""
+        if doc.clause_types.get(id(section)) in self.types:
+            return True
+        return bool(self.levels) and level_scheme.scheme(doc, section.body_start, _own_end(section))
 
     def shaped(self, doc: AnalysedDocument, start: int, end: int) -> tuple[int, int, Stance | None] | None:
         """(match start, end, the modal phrase that fits) when the sentence has the shape, else None."""
@@ -126,6 +138,12 @@ class TypedSpec:
         if self.near and not any(r.search(text) for r in self.near):
             return None
         at, to = start, start
+        if self.levels:  # the most urgent level's duration of that order
+            tied = [t for t in level_scheme.tied(doc, start, end, self.marks or ()) if t.order == self.levels]
+            if not tied:
+                return None
+            chosen = min(tied, key=lambda t: t.level.value["rank"]).duration
+            at, to = chosen.start, chosen.end
         if self.states:
             tags = doc.tags_in(start, end, self.states)
             if not tags:
@@ -138,7 +156,7 @@ class TypedSpec:
                 continue
             governed = doc.text[stance.end:min(end, stance.end + 80)]
             if not self.verbs or any(r.search(governed) for r in self.verbs):
-                return (at, to, stance) if self.states else (stance.start, stance.end, stance)
+                return (at, to, stance) if self.states or self.levels else (stance.start, stance.end, stance)
         return None
 
 
@@ -268,10 +286,9 @@ class FindSpec:
         typed = self.typed
         rank = len(self.patterns)  # after every pattern: the rule's own wordings are more telling
         for section in doc.document.iter_sections():
-            if doc.clause_types.get(id(section)) not in typed.types:
+            if not typed.reads(doc, section) or (typed.levels and not self._fits_clause(doc, [section])):
                 continue
-            own_end = min(section.children[0].start if section.children else section.end,
-                          section.body_start + TYPED_REACH)
+            own_end = _own_end(section)
             at = _first_word(doc, section)
             while at < own_end and len(by_sentence) < limit:
                 start, end = doc.passage_span(at)
@@ -400,6 +417,11 @@ class FindSpec:
             return False
         before = doc.text[doc.sentence_span(start - 1)[0]:start]
         return any(r.search(before) for r in self.near)
+
+
+def _own_end(section: Section) -> int:
+    """Where a clause's own text ends, for `typed`: at its first sub-clause, or TYPED_REACH on."""
+    return min(section.children[0].start if section.children else section.end, section.body_start + TYPED_REACH)
 
 
 def _first_word(doc: AnalysedDocument, section: Section) -> int:

@@ -8,7 +8,7 @@ DURATION    'four (4) hours', 'thirty (30) calendar days', 'one business day', '
 PERCENT     '99.9%', '99.5 percent'
 MONEY       '$1,000,000', 'GBP 250,000', 'EUR 5 million'
 REGULATION  GDPR, UK GDPR, HIPAA, CCPA, SOC 2, ISO 27001, PCI DSS ...
-PRIORITY    P1, Priority 1, Severity 1, Sev-2, Critical, Urgent
+PRIORITY    P1, Priority 1, Severity 1, Sev-2, Category B, Critical, Urgent, a high priority call, critical incidents
 FREQUENCY   daily, weekly, monthly, quarterly, every 4 hours
 COVERAGE    24x7, 24/7, 24 hours a day, Monday to Friday
 FORMULA     an amount set by reference: 'the fees paid or payable under this Agreement', 'the total Contract amount'
@@ -114,9 +114,12 @@ PATTERNS: list[TagPattern] = [
     TagPattern("regulation.nist", "REGULATION", r"\bNIST\b(?:\s+(?:SP\s+)?800-\d+|\s+CSF)?|\bFedRAMP\b|\bCyber\s+Essentials(?:\s+Plus)?\b", ""),
     # --- priorities ------------------------------------------------------------
     TagPattern("priority.p-number", "PRIORITY", r"\b(?P<prefix>P|S|Sev|SEV)[\s-]?(?P<level>[0-4])\b", ""),
-    TagPattern("priority.word-number", "PRIORITY", r"\b(?P<prefix>Priority|Severity|Level|Category|Incident\s+Level)\s*(?P<level>[0-4]|I{1,3}|IV|one|two|three|four)\b"),
-    TagPattern("priority.named", "PRIORITY", r"\b(?P<name>Critical|Urgent|Emergency|High|Medium|Moderate|Low|Minor|Major|Normal)\b", "",
-               followed_by=r"\s*(?:\(|-|–|:|\||\n|Priority|Severity|Incident|Issue|Fault|Problem)"),
+    TagPattern("priority.word-number", "PRIORITY", r"\b(?P<prefix>Priority|Severity|Level|Category|Incident\s+Level)\s*(?:class\s+)?(?P<level>[0-4]|I{1,3}|IV|one|two|three|four|(?-i:[A-D]))\b"),
+    # ... and in prose, before what it grades: 'critical incidents', 'a high priority call', 'Major Faults' (not 'low-usage')
+    TagPattern("priority.named", "PRIORITY", r"\b(?P<name>[Cc]ritical|[Uu]rgent|[Ee]mergency|[Hh]igh|[Mm]edium|Moderate|[Ll]ow|[Mm]inor|"
+               r"[Mm]ajor|Normal)\b", "",
+               followed_by=r"\s*(?:\(|[-–](?:\s|(?i:priority|severity))|:|\||\n|(?i:priority|severity|(?:incident|issue|fault|problem|call|ticket|"
+                           r"error|defect|outage|case)s?\b))"),
     # --- frequencies -----------------------------------------------------------
     TagPattern("frequency.adverb", "FREQUENCY", r"\b(?P<every>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|semi-annually|bi-annually)\b"),
     TagPattern("frequency.every", "FREQUENCY", rf"\b(?:every|each|once\s+(?:a|per|every))\s+(?:(?P<number>{NUMBER})\s+)?(?:calendar\s+|working\s+)?(?P<unit>minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|business\s+days?)\b"),

@@ -192,7 +192,8 @@ def _value(label: str, match: re.Match, text: str, pattern_id: str = "") -> dict
     if label == "PRIORITY":
         level = groups.get("level")
         if level:
-            level = {"ONE": "1", "TWO": "2", "THREE": "3", "FOUR": "4", "I": "1", "II": "2", "III": "3", "IV": "4"}.get(
+            level = {"ONE": "1", "TWO": "2", "THREE": "3", "FOUR": "4", "I": "1", "II": "2", "III": "3", "IV": "4",
+                     "A": "1", "B": "2", "C": "3", "D": "4"}.get(
                 level.upper(), level)
             rank = int(level) if level.isdigit() else None
             if rank == 0:

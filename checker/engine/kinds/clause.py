@@ -17,6 +17,7 @@ import re
 from checker.engine.finder import GOVERNED, PARTIES, PARTY_FITS, FindSpec, TypedSpec
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
+from checker.engine.levels import ORDERS
 from checker.engine.references import holds, pointer
 from checker.matching import PatternError, TextPattern
 from checker.nlp.clauses import type_names
@@ -60,6 +61,12 @@ FIND = Section({
         "verbs": Regexes("A modal phrase in the sentence ('shall', 'may', 'agrees to', 'is entitled to') must govern "
                          "a verb matching one of these ('continu\\w*', 'sell')."),
         "modality": Choice(MODALITIES, "That modal phrase's modality.", one_or_many=True),
+        "levels": Choice(ORDERS, "The sentence (a table row, a list item) ties a duration to a level of a priority "
+                         "scheme (P1, Severity 2, Critical): first: the first duration given per level (the first "
+                         "touch); later: one after it, or one whose lead-in matches `marks` (the fix). Clauses whose "
+                         "own text names two levels or more are read whatever their type."),
+        "marks": Regexes("With levels: words in a duration's lead-in (in a table, its column's heading) that make it a "
+                         "later one wherever it stands ('restor\\w*', 'workaround')."),
     }, required=("types",), description="Evidence from the clause's type: the sentences of clauses of these types "
                                         "(checker/nlp/clause_types.yaml) are candidates when they also have this shape."),
 }, one_of=("patterns", "headings", "typed"), name="find")
@@ -97,7 +104,8 @@ def _typed(typed: dict) -> TypedSpec:
     verbs = _patterns(typed, "verbs", "find.typed")
     return TypedSpec(frozenset(typed["types"]), _patterns(typed, "near", "find.typed"),
                      [TextPattern(f"{GOVERNED}(?:{verb.pattern})") for verb in verbs],
-                     _one_or_many(typed.get("modality")), frozenset(typed.get("states") or ()))
+                     _one_or_many(typed.get("modality")), frozenset(typed.get("states") or ()),
+                     typed.get("levels"), _patterns(typed, "marks", "find.typed"))
 
 
 def _one_or_many(value: str | list | None) -> tuple[str, ...]:

@@ -139,6 +139,10 @@ class ThresholdKind(Kind):
     def _figures(spec, passage):
         doc = passage.source
         tags = doc.tags_in(passage.start, passage.end, {spec["tag"], "PRIORITY"})
+        if passage.via == "type":  # the figure the clause's shape chose (the most urgent level's response)
+            chosen = [t for t in tags if (t.start, t.end) == (passage.match_start, passage.match_end) and t.label == spec["tag"]]
+            if chosen:
+                return chosen
         if spec["top_priority"]:
             priorities = [t for t in tags if t.label == "PRIORITY" and t.value.get("rank")]
             if priorities:

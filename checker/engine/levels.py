@@ -1,0 +1,73 @@
+"""Service levels read from their structure: the durations a passage ties to the levels of a
+priority scheme (P1, Severity 2, Critical ...), in a table row, a list item or a sentence, whatever
+the verb. Each level's durations come in order: the first one is the first touch (a response, an
+attendance, a first contact), a later one what follows it (the fix); a duration whose lead-in (the
+words since the level or the previous duration, in a table its column's heading) names what marks
+a later one (`marks`: restore, workaround, resolution ...) is a later one wherever it stands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.nlp.tags import Tag
+
+ORDERS = ("first", "later")  # which of a level's durations a rule reads
+_WORD = re.compile(r"[a-z]{2,}", re.I)
+
+
+@dataclass(frozen=True)
+class Tied:
+    level: Tag  # the PRIORITY tag
+    duration: Tag
+    order: str  # first | later (a later figure after words that do not mark it is neither: 'a High caller within 2 hours')
+
+
+def scheme(doc, start: int, end: int) -> bool:
+    """Does the text name a scheme of levels: at least two distinct ranks?"""
+    return len({t.value.get("rank") for t in doc.tags_in(start, end, {"PRIORITY"}) if t.value.get("rank")}) >= 2
+
+
+def tied(doc, start: int, end: int, marks) -> list[Tied]:
+    """The durations tied to a level between start and end, each with its order."""
+    found, level, count, since = [], None, 0, start
+    spans = [(t.start, t.end) for t in doc.tags_in(start, end, {"COVERAGE", "FREQUENCY"})]
+    for tag in doc.tags_in(start, end, {"PRIORITY", "DURATION"}):
+        if any(a <= tag.start < b for a, b in spans):
+            continue  # hours of cover ('24 hours a day'), a frequency ('every 30 minutes'): no time to meet
+        if tag.label == "PRIORITY":
+            if tag.value.get("rank"):
+                level, count = tag, 0
+            since = tag.end
+            continue
+        if level is None:
+            continue
+        lead = _column_heading(doc.text, start, tag.start) or doc.text[since:tag.start]
+        if any(r.search(lead) for r in marks):
+            order = "later"
+        elif not count:
+            order = "first"
+        else:  # a next column, or a next figure with no words between ('15 minutes / 4 hours'), not one in brackets
+            between = doc.text[since:tag.start]  # ('within 15 minutes (1 hour at weekends)': the same time, elsewhen)
+            order = "later" if len(_WORD.findall(between)) <= 1 and "(" not in between else None
+        if order:
+            found.append(Tied(level, tag, order))
+        count, since = count + 1, tag.end
+    return found
+
+
+def _column_heading(text: str, floor: int, at: int) -> str:
+    """In a table written with bars ('| P1 | 30 minutes | 4 hours |'), the heading of the column
+    `at` stands in: the same cell of the table's first row."""
+    line = text.rfind("\n", floor, at) + 1 or floor
+    if not text[line:at].lstrip().startswith("|"):
+        return ""
+    top = line
+    while top > floor:
+        above = text.rfind("\n", floor, top - 1) + 1 or floor
+        if not text[above:top].lstrip().startswith("|"):
+            break
+        top = above
+    cells = text[top:text.find("\n", top)].split("|") if top < line else []
+    cell = text.count("|", line, at)
+    return cells[cell] if cell < len(cells) else ""
