@@ -50,7 +50,8 @@ FIND = Section({
                         "another party, or another way, is kept and graded weak; required: it is dropped; named: only "
                         "a passage whose verb names the rule's party the rule's way counts."),
     "typed": Section({
-        "types": Choice(type_names(), "Clause types whose sentences are read.", many=True,
+        "types": Choice(type_names(), "Clause types whose sentences are read (without it: every clause the rule "
+                        "does not rule out, each sentence whose modal phrase governs one of `verbs`).", many=True,
                         message="must list clause types from: " + ", ".join(type_names())),
         "near": Regexes("The sentence must match one of these."),
         "states": Choice(sorted(TAG_LABELS), "The sentence must state one of these tagged values.", many=True,
@@ -58,8 +59,9 @@ FIND = Section({
         "verbs": Regexes("A modal phrase in the sentence ('shall', 'may', 'agrees to', 'is entitled to') must govern "
                          "a verb matching one of these ('continu\\w*', 'sell')."),
         "modality": Choice(MODALITIES, "That modal phrase's modality.", one_or_many=True),
-    }, required=("types",), description="Evidence from the clause's type: the sentences of clauses of these types "
-                                        "(checker/nlp/clause_types.yaml) are candidates when they also have this shape."),
+    }, one_of=("types", "verbs"), description="Evidence from the clause's type: the sentences of clauses of these types "
+                                             "(checker/nlp/clause_types.yaml), or without types those whose modal phrase "
+                                             "governs one of `verbs`, are candidates when they also have this shape."),
 }, one_of=("patterns", "headings", "typed"), name="find")
 
 WEAK_WHEN = Section({
@@ -93,7 +95,7 @@ def compile_find(rule: dict) -> FindSpec:
 
 def _typed(typed: dict) -> TypedSpec:
     verbs = _patterns(typed, "verbs", "find.typed")
-    return TypedSpec(frozenset(typed["types"]), _patterns(typed, "near", "find.typed"),
+    return TypedSpec(frozenset(typed.get("types") or ()), _patterns(typed, "near", "find.typed"),
                      [TextPattern(f"{GOVERNED}(?:{verb.pattern})") for verb in verbs],
                      _one_or_many(typed.get("modality")), frozenset(typed.get("states") or ()))
 
