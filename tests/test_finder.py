@@ -388,10 +388,26 @@ def test_typed_options_are_checked_at_load(tmp_path):
                                        encoding="utf-8")
     with pytest.raises(RulebookError, match=r"find\.typed\.types: must list clause types from: .*termination"):
         load_rulebook(tmp_path / "own.yaml")
-    (tmp_path / "own.yaml").write_text(OWN_TYPED.replace("types: [termination]", "states: [DURATION]"),
+    no_types = OWN_TYPED.replace("types: [termination]", "states: [DURATION]")
+    (tmp_path / "own.yaml").write_text("\n".join(line for line in no_types.split("\n") if "verbs:" not in line),
                                        encoding="utf-8")
-    with pytest.raises(RulebookError, match=r"find\.typed\.types: must list clause types"):
+    with pytest.raises(RulebookError, match=r"find\.typed: needs 'types' or 'verbs'"):
         load_rulebook(tmp_path / "own.yaml")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # without types, the verb layer: the sentence counts in a clause of any type ...
+    ("7. Fees\nAfter termination the Reseller may sell its remaining stock of the Products for six months.\n", "met"),
+    # ... when its modal phrase governs the verb, not when the verb stands in a clause of its own
+    ("7. Fees\nAfter termination the Reseller shall pay the invoices, and it sells the stock.\n", "missing"),
+    # a lead-in's list: each item read with its lead-in, its own exclusions its own
+    ("7. Fees\nAfter termination the Reseller may:\n(a) transfer the confidential files; or\n(b) continue to "
+     "supply the Products.\n", "met"),
+    ("7. Fees\nAfter termination the Reseller may:\n(a) transfer the confidential files.\n", "missing"),
+])
+def test_typed_without_types_reads_the_verbs_in_any_clause(tmp_path, body, expected):
+    rule = OWN_TYPED.replace("        types: [termination]\n", "")
+    assert _own_typed(tmp_path, body, rule).status == expected
 
 
 def test_post_termination_duties_in_a_termination_clause_are_exit_terms_however_worded(tmp_path, rulebook):

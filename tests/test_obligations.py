@@ -62,6 +62,8 @@ def test_parties_named_with_as_and_a_role_and_the_other_side_inferred():
     ("Without liability to the Provider, the Customer may suspend payment.", [("may", "right", "customer")]),
     ("The Supplier is entitled to suspend the Services; the Client shall pay the fees.",
      [("is entitled to", "right", "provider"), ("shall", "obligation", "customer")]),
+    # a right however qualified
+    ("The Customer has the unilateral right to cancel any order.", [("has the unilateral right", "right", "customer")]),
 ])
 def test_who_is_bound_or_entitled(text, expected):
     assert stances(PREAMBLE + text)[-len(expected):] == expected

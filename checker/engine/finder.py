@@ -24,7 +24,9 @@ Options of a rule's `find:` block:
              "shall continue to supply", "may sell off"). A warranty clause that states "for a period of
              N after delivery" is a warranty with a duration however the firm words it. levels first |
              later [+ marks]: a duration tied to a level of a priority scheme (engine/levels.py), read in
-             clauses of the types or in any whose own text names two levels.
+             clauses of the types or in any whose own text names two levels. Without types: any
+             clause, each sentence whose modal phrase governs one of the verbs ("may withdraw from this
+             Agreement"); a lead-in's list read item by item, each item with its lead-in.
   party      who must hold it: provider | customer | either (any party, or both) | each (both) |
              user / counterparty (the side the rulebook's `side:` takes, default customer, or the other)
   modality   what it must be: obligation | right | prohibition | exemption (one or a list)
@@ -78,8 +80,14 @@ _EXCEPTIONS = re.compile(r"\b(?:following|includ\w*|except\w*|unless|other\s+tha
 # a sub-clause's title run into its text: words in Title Case to a full stop, then the clause on the same line
 _SUB_TITLE = re.compile(r"[*_]{0,2}(?:[A-Z][\w\u2019'&/-]*[ \t]+(?:(?:and|of|or|the|for|to|on|in|&)[ \t]+)*){0,7}"
                         r"[A-Z][\w\u2019'&/-]*[.:][*_]{0,2}[ \t]+(?=[*_]{0,2}[\w\"\u201c(])")
+_ITEM_MARK = re.compile(r"^[\s,;:]*(?:(?:and|or|and/or)\s+)?(?:\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\)|\d{1,2}[.)]|[a-z][.)])\s+",
+                        re.I)  # where an item starts: its separator and number ("; or (b) ")
 _UNTICKED = re.compile(r"\s*(?:\[\s?\]|\u2610)\s")
 MAX_QUOTE = 420
+# a condition a list item puts on its lead-in's verb ("(a) if the other party ...", "(b) in the event that ..."): the
+# words checker/nlp/obligations.py reads as a condition after a modal
+_CONDITION = re.compile(r"\b(?:if|unless|should|provided|where|in\s+the\s+event|in\s+(?:the\s+)?case|upon\s+the\s+occurrence|"
+                        r"on\s+the\s+occurrence|as\s+a\s+result\s+of|due\s+to|because)\b", re.I)
 _ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+|notwithstanding\s+)?(?:the\s+foregoing|the\s+above|the\s+preceding|"
                      r"(?:this|that|these|those|such)\s+(?:\w+\s+){0,2}(?:limitations?|exclusions?|caps?|limits?|sections?|clauses?|paragraphs?))\b", re.I)
 SHORT_LINE = 160  # a line this short that holds a whole sentence is a table cell or a list item
@@ -97,7 +105,7 @@ class Passage:
     end: int
     match_start: int
     match_end: int
-    via: str  # "pattern" | "heading" | "type" (a sentence of a clause of one of the types `typed` names)
+    via: str  # "pattern" | "heading" | "type" (`typed`: a sentence of a clause of its types, or one its verbs govern)
     section: Section | None
     rank: int = 0  # index of the first pattern that matched
     hits: int = 1  # how many of the rule's patterns match the passage elsewhere than on the first match's words
@@ -107,6 +115,7 @@ class Passage:
     stance: Stance | None = None  # the verb that governs the match
     stance_at: int = 0  # where that verb is read: the match, or the clause a match from its heading runs into
     also_at: tuple[int, ...] = ()  # other matches in the sentence ("(i) X may ... (ii) Y may ..."): their verbs too
+    item: bool = False  # a list item read with its lead-in: its conditions are read on the two (`typed` without types)
 
 
 # what a modal phrase's verb may follow: "shall [have the right] to", "will promptly", "may also"
@@ -233,7 +242,7 @@ class FindSpec:
             for key, passage in list(by_sentence.items()):
                 text = doc.text[passage.start:passage.end]
                 stances = [st for st in dict.fromkeys(doc.governing_stance(at) for at in (passage.stance_at, *passage.also_at))
-                           if self.conditional is True or st is None or not st.conditional
+                           if self.conditional is True or st is None or not st.conditional or passage.item
                            or (self.conditional and any(r.search(text) for r in self.conditional))]
                 if not stances:  # every verb a match reads holds only under a condition
                     del by_sentence[key]
@@ -284,6 +293,9 @@ class FindSpec:
         own text, to its first sub-clause) that has the shape `typed` asks, and passes the rule's
         filters as a matched sentence does (near, exclude / keep, definitions, recitals, guidance)."""
         typed = self.typed
+        if not typed.types:
+            self._governed(doc, by_sentence, rejected, limit)
+            return
         rank = len(self.patterns)  # after every pattern: the rule's own wordings are more telling
         for section in doc.document.iter_sections():
             if not typed.reads(doc, section) or (typed.levels and not self._fits_clause(doc, [section])):
@@ -303,6 +315,50 @@ class FindSpec:
                 match_start, match_end, stance = shape
                 by_sentence[key] = Passage(doc, start, end, match_start, match_end, "type", section, rank=rank,
                                            last_rank=rank, stance_at=stance.start if stance else start)
+
+    def _governed(self, doc: AnalysedDocument, by_sentence: dict, rejected: set, limit: int) -> None:
+        """`typed` without types: in any clause the rule does not rule out (outside / inside / within), each
+        sentence whose modal phrase of `typed.modality` governs one of `typed.verbs` ("may terminate this
+        Agreement", "is entitled to withdraw from the contract") and that has the rest of the shape (near,
+        states). A lead-in's list ("may terminate this Agreement: (a) if ...; (b) on 90 days' notice") is
+        read item by item, each with the lead-in that governs it: the item's shape, exclusions and
+        conditions are its own."""
+        typed, rank = self.typed, len(self.patterns)
+        for stance in doc.stances:
+            if len(by_sentence) >= limit:
+                return
+            if typed.modality and stance.modality not in typed.modality:
+                continue
+            start, end = doc.passage_span(stance.start)
+            lead_end = doc.sentence_span(stance.start)[1]
+            if end == lead_end and doc.text[start:end].rstrip().endswith(":"):
+                continue  # a lead-in whose list is not read ("... as follows:", its events clauses of their own)
+            chain = doc.sections_of(stance.start)
+            if not self._fits_clause(doc, chain) or not self._within(chain) or not self._keeps(doc, start, end, stance.start):
+                continue
+            for lead, item_start, item_end in _items(doc, start, lead_end, end, stance.end):
+                key = (start, item_end)
+                item = _ITEM_MARK.sub("", doc.text[item_start:item_end], count=1)
+                governed = (doc.text[stance.end:lead] + " " + item)[:160]  # "may: (b) terminate" reads "may terminate"
+                text = doc.text[start:lead] + " " + doc.text[item_start:item_end]
+                if key in by_sentence or key in rejected or not any(r.search(governed) for r in typed.verbs) \
+                        or not self._shaped(doc, text, (start, lead), (item_start, item_end)):
+                    continue
+                listed = item_end > lead
+                if listed and self.conditional is not True and _CONDITION.search(text) and \
+                        not (self.conditional and any(r.search(text) for r in self.conditional)):
+                    continue  # the lead-in or the item puts a condition on it: "(a) if the other party ..."
+                if self._excluded(text, stance.start - start, stance.end - start):
+                    continue
+                by_sentence[key] = Passage(doc, start, item_end, stance.start, stance.end, "type", chain[-1] if chain else None,
+                                           rank=rank, last_rank=rank, stance_at=stance.start, item=listed)
+
+    def _shaped(self, doc: AnalysedDocument, text: str, *spans: tuple[int, int]) -> bool:
+        """Has a lead-in read with one of its items (or a sentence) the rest of `typed`'s shape: near, states?"""
+        typed = self.typed
+        if typed.near and not any(r.search(text) for r in typed.near):
+            return False
+        return not typed.states or any(doc.tags_in(a, b, typed.states) for a, b in spans)
 
     def fit(self, stance: Stance | None) -> str:
         """fit: the stance binds or entitles the rule's party the rule's way; misfit: it names
@@ -422,6 +478,21 @@ class FindSpec:
 def _own_end(section: Section) -> int:
     """Where a clause's own text ends, for `typed`: at its first sub-clause, or TYPED_REACH on."""
     return min(section.children[0].start if section.children else section.end, section.body_start + TYPED_REACH)
+def _items(doc: AnalysedDocument, start: int, lead_end: int, end: int, after: int) -> list[tuple[int, int, int]]:
+    """(where the lead-in ends, an item's start, its end) for each item of the list a modal phrase (ending at `after`)
+    leads into: the sentences of a list after a lead-in that ends in a colon, else the items run into its sentence
+    ("may terminate (a) on notice, or (b) if ..."); a sentence without a list is one piece, its own lead-in."""
+    if end > lead_end:
+        items, at = [], lead_end
+        while at < end:
+            item_end = min(end, doc.sentence_span(at)[1])
+            items.append((lead_end, at, item_end))
+            at = max(item_end, at + 1)
+        return items
+    cuts = [m.start() for m in _INLINE_ITEM.finditer(doc.text, after, end)]
+    if not cuts:
+        return [(end, end, end)]
+    return [(cuts[0], a, b) for a, b in zip(cuts, cuts[1:] + [end])]
 
 
 def _first_word(doc: AnalysedDocument, section: Section) -> int:

@@ -48,6 +48,8 @@ _PARTICIPLES = frozenset({"entitled", "permitted", "authorised", "authorized", "
 _BE = {"is", "are", "be", "shall", "will", "must"}
 _CONTRACTED = {"you'll": "you", "you\u2019ll": "you", "we'll": "we", "we\u2019ll": "we"}
 _DEPENDS = {"depends", "depend", "dependent", "conditional", "contingent"}
+# "has the unilateral right", "shall have the absolute option": a right all the same
+_UNFETTERED = {"unilateral", "absolute", "sole", "exclusive", "unconditional", "unfettered", "irrevocable", "continuing"}
 # a form written to its reader ("you") by its author ("we", "us") names no alias: the reader is the
 # customer, the author the provider, unless what each shall do says the other way round
 _READER = {"you": "you", "we": "we", "us": "we"}
@@ -78,7 +80,8 @@ def _modal_patterns() -> dict[str, list[list[dict]]]:
             [{"LOWER": {"IN": ["is", "are", "be", "shall", "will"]}, "OP": "?"}, {"LOWER": "be", "OP": "?"},
              {"LOWER": {"IN": sorted(_PARTICIPLES)}}, {"LOWER": "to"}],
             [{"LOWER": {"IN": ["has", "have", "shall", "will", "retains", "retain", "reserves", "reserve"]}},
-             {"LOWER": "have", "OP": "?"}, {"LOWER": "the"}, {"LOWER": {"IN": ["right", "option"]}}],
+             {"LOWER": "have", "OP": "?"}, {"LOWER": "the"}, {"LOWER": {"IN": sorted(_UNFETTERED)}, "OP": "?"},
+             {"LOWER": {"IN": ["right", "option"]}}],
             [{"LOWER": "at"}, {"LOWER": {"IN": ["its", "their"]}}, {"LOWER": "sole", "OP": "?"},
              {"LOWER": {"IN": ["option", "discretion", "election"]}}],
             [{"LOWER": "can"}],

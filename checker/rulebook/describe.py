@@ -114,7 +114,8 @@ def _finder_lines(rule: Rule) -> list[str]:
     if typed:  # evidence from the clause's type: which clauses, and the shape their sentences must have
         shape = [f"{key} {', '.join(typed[key]) if isinstance(typed[key], list) else typed[key]}"
                  for key in ("states", "modality", "verbs", "near") if typed.get(key)]
-        lines.append(f"{'typed':<10}sentences of {', '.join(typed['types'])} clauses" + (": " if shape else "")
+        where = f"sentences of {', '.join(typed['types'])} clauses" if typed.get("types") else "sentences of any clause"
+        lines.append(f"{'typed':<10}{where}" + (": " if shape else "")
                      + "; ".join(shape))
     lines += [f"{key:<10}true" for key in ("negated", "definitions") if find.get(key)]
     held = [str(find[key]) if isinstance(find[key], str) else ", ".join(find[key]) for key in ("party", "modality")

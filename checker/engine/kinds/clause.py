@@ -53,7 +53,8 @@ FIND = Section({
                         "another party, or another way, is kept and graded weak; required: it is dropped; named: only "
                         "a passage whose verb names the rule's party the rule's way counts."),
     "typed": Section({
-        "types": Choice(type_names(), "Clause types whose sentences are read.", many=True,
+        "types": Choice(type_names(), "Clause types whose sentences are read (without it: every clause the rule "
+                        "does not rule out, each sentence whose modal phrase governs one of `verbs`).", many=True,
                         message="must list clause types from: " + ", ".join(type_names())),
         "near": Regexes("The sentence must match one of these."),
         "states": Choice(sorted(TAG_LABELS), "The sentence must state one of these tagged values.", many=True,
@@ -67,8 +68,9 @@ FIND = Section({
                          "own text names two levels or more are read whatever their type."),
         "marks": Regexes("With levels: words in a duration's lead-in (in a table, its column's heading) that make it a "
                          "later one wherever it stands ('restor\\w*', 'workaround')."),
-    }, required=("types",), description="Evidence from the clause's type: the sentences of clauses of these types "
-                                        "(checker/nlp/clause_types.yaml) are candidates when they also have this shape."),
+    }, one_of=("types", "verbs"), description="Evidence from the clause's type: the sentences of clauses of these types "
+                                             "(checker/nlp/clause_types.yaml), or without types those whose modal phrase "
+                                             "governs one of `verbs`, are candidates when they also have this shape."),
 }, one_of=("patterns", "headings", "typed"), name="find")
 
 WEAK_WHEN = Section({
@@ -102,7 +104,7 @@ def compile_find(rule: dict) -> FindSpec:
 
 def _typed(typed: dict) -> TypedSpec:
     verbs = _patterns(typed, "verbs", "find.typed")
-    return TypedSpec(frozenset(typed["types"]), _patterns(typed, "near", "find.typed"),
+    return TypedSpec(frozenset(typed.get("types") or ()), _patterns(typed, "near", "find.typed"),
                      [TextPattern(f"{GOVERNED}(?:{verb.pattern})") for verb in verbs],
                      _one_or_many(typed.get("modality")), frozenset(typed.get("states") or ()),
                      typed.get("levels"), _patterns(typed, "marks", "find.typed"))
