@@ -63,6 +63,22 @@ def test_one_time_per_level_is_no_resolution(tmp_path, rulebook):
     assert _finding(tmp_path, rulebook, "SLA-RESOLUTION-P1", PROSE).status == "missing"
 
 
+# a table as the Word and PDF readers write its rows ("P1 | ... | 3 hours", no leading bar), whose only time column
+# is headed by the fix: the heading is read as in a Markdown table, so its times are no response
+FIX_ONLY_ROWS = ("4. Service Levels\nTargets apply as below.\n\n"
+                 "Category | Example | Restored within\n"
+                 "P1 | Lecture theatre projector down during a class | 3 hours\n"
+                 "P3 | A single user cannot print | 5 working days\n\n"
+                 "5. Fees\nThe Customer shall pay the fees monthly.\n")
+
+
+@pytest.mark.parametrize("body", [FIX_ONLY_ROWS, FIX_ONLY_ROWS.replace("\nCategory |", "\n| Category |")
+                                  .replace("\nP1 |", "\n| P1 |").replace("\nP3 |", "\n| P3 |")], ids=["word-pdf", "markdown"])
+def test_a_column_headed_by_the_fix_is_no_response_in_any_format(tmp_path, rulebook, body):
+    assert _finding(tmp_path, rulebook, "SLA-RESOLUTION", body).status == "met"
+    assert _finding(tmp_path, rulebook, "SLA-RESPONSE", body).status == "missing"
+
+
 @pytest.mark.parametrize("body", [
     # the customer's own deadlines per level, in its clause of duties
     "4. Customer Responsibilities\nThe Customer shall report a Priority 1 fault by telephone within 15 minutes of "

@@ -57,17 +57,22 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
 
 
 def _column_heading(text: str, floor: int, at: int) -> str:
-    """In a table written with bars ('| P1 | 30 minutes | 4 hours |'), the heading of the column
-    `at` stands in: the same cell of the table's first row."""
+    """In a table written as rows with bars ('| P1 | 30 minutes | 4 hours |' in Markdown, 'P1 | 30
+    minutes | 4 hours' as the Word and PDF readers write a row), the heading of the column `at`
+    stands in: the same cell of the table's first row."""
     line = text.rfind("\n", floor, at) + 1 or floor
-    if not text[line:at].lstrip().startswith("|"):
+    if not _is_row(text[line:text.find("\n", at) if "\n" in text[at:] else len(text)]):
         return ""
     top = line
     while top > floor:
         above = text.rfind("\n", floor, top - 1) + 1 or floor
-        if not text[above:top].lstrip().startswith("|"):
+        if not _is_row(text[above:top]):
             break
         top = above
     cells = text[top:text.find("\n", top)].split("|") if top < line else []
     cell = text.count("|", line, at)
     return cells[cell] if cell < len(cells) else ""
+
+
+def _is_row(line: str) -> bool:
+    return line.lstrip().startswith("|") or " | " in line
