@@ -63,6 +63,7 @@ def test_a_backup_without_the_word_is_found(tmp_path, rulebook, body):
 ])
 def test_a_within_that_is_no_fix_time_is_no_resolution(tmp_path, rulebook, body):
     assert status(tmp_path, rulebook, "SLA-RESOLUTION", body) == "missing"
+    assert status(tmp_path, rulebook, "SLA-RESOLUTION-P1", body) != "weak"
 
 
 @pytest.mark.parametrize("body", [
