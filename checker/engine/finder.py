@@ -89,7 +89,9 @@ MAX_QUOTE = 420
 _CONDITION = re.compile(r"\b(?:if|unless|should|provided|where|in\s+the\s+event|in\s+(?:the\s+)?case|upon\s+the\s+occurrence|"
                         r"on\s+the\s+occurrence|as\s+a\s+result\s+of|due\s+to|because)\b", re.I)
 _ANAPHOR = re.compile(r"\W{0,3}(?:provided,?\s+(?:however,?\s+)?that\s+|notwithstanding\s+)?(?:the\s+foregoing|the\s+above|the\s+preceding|"
-                     r"(?:this|that|these|those|such)\s+(?:\w+\s+){0,2}(?:limitations?|exclusions?|caps?|limits?|sections?|clauses?|paragraphs?))\b", re.I)
+                     r"(?:this|that|these|those|such)\s+(?:\w+\s+){0,2}(?:limitations?|exclusions?|caps?|limits?|sections?|clauses?|paragraphs?)"
+                     # a duty that follows on from the sentence before: "Then ...", "The Contractor shall then work ..."
+                     r"|(?:then|thereafter|after\s+that)|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:shall|will|must)\s+(?:then|thereafter))\b", re.I)
 SHORT_LINE = 160  # a line this short that holds a whole sentence is a table cell or a list item
 ROW_CONTEXT = 300  # how far above such a line its subject is looked for
 _FIT_ORDER = {"fit": 0, "neutral": 1, "misfit": 2}

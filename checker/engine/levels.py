@@ -14,6 +14,9 @@ from checker.nlp.tags import Tag
 
 ORDERS = ("first", "later")  # which of a level's durations a rule reads
 _WORD = re.compile(r"[a-z]{2,}", re.I)
+# a column headed by a plan or a cover ('| Standard | Premium |', '| Business hours | 24x7 |'): the same time on other terms
+_TIER = re.compile(r"\b(?:standard|premium|basic|essentials?|advanced|enterprise|professional|gold|silver|bronze|platinum|"
+                   r"plans?|tiers?|packages?|editions?|business\s+hours|24\s*[x/]\s*7|extended|plus|pro)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -42,11 +45,14 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
             continue
         if level is None:
             continue
-        lead = _column_heading(doc.text, start, tag.start) or doc.text[since:tag.start]
+        heading = _column_heading(doc.text, start, tag.start)
+        lead = heading or doc.text[since:tag.start]
         if any(r.search(lead) for r in marks):
             order = "later"
         elif not count:
             order = "first"
+        elif _TIER.search(heading):
+            order = None
         else:  # a next column, or a next figure with no words between ('15 minutes / 4 hours'), not one in brackets
             between = doc.text[since:tag.start]  # ('within 15 minutes (1 hour at weekends)': the same time, elsewhen)
             order = "later" if len(_WORD.findall(between)) <= 1 and "(" not in between else None
