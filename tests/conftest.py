@@ -11,6 +11,8 @@ import tempfile
 
 import pytest
 
+from checker.rulebook import load_rulebook
+
 
 def pytest_configure(config):
     """The pattern cache (checker/pattern_cache.py) of a run of its own, not the user's."""
@@ -24,3 +26,9 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("slow") is None:
             item.add_marker(pytest.mark.fast)
+
+
+@pytest.fixture(scope="module")
+def rulebook():
+    """The default rulebook, loaded once a test module (the wording tests read it)."""
+    return load_rulebook()

@@ -5,17 +5,11 @@ fix promised to no time, is no resolution target, and work pledged until the ser
 
 import pytest
 
-from checker.rulebook import load_rulebook
 from rule_findings import finding_of
 
 PREAMBLE = ('IT SUPPORT AGREEMENT\n\nThis Agreement is made between Larchfield Systems Ltd ("Provider") and '
             'Oakmere Town Council ("Customer").\n\n1. Services\nThe Provider shall support the Customer\'s '
             'computers.\n\n')
-
-
-@pytest.fixture(scope="module")
-def rulebook():
-    return load_rulebook()
 
 
 def status(tmp_path, rulebook, rule_id: str, body: str) -> str:

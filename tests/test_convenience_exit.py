@@ -5,16 +5,10 @@ the rule had before."""
 
 import pytest
 
-from checker.rulebook import load_rulebook
 from tests.rule_findings import finding_of
 
 PREAMBLE = ('SUPPORT AGREEMENT\n\nThis Agreement is made between Tarnbrook Systems Ltd ("Supplier") and '
             'Ellerby Dental LLP ("Client").\n\n1. Background\nThe Client runs four surgeries.\n\n')
-
-
-@pytest.fixture(scope="module")
-def rulebook():
-    return load_rulebook()
 
 
 def status(tmp_path, rulebook, body: str) -> str:

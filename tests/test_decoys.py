@@ -6,16 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.rulebook import load_rulebook
 from rule_findings import finding_of as rule_finding
 
 PREAMBLE = ('MANAGED SERVICES AGREEMENT\n\nThis Agreement is made between Tallis Networks Ltd ("Provider") and '
             'Brackwater Foods plc ("Customer").\n\n')
-
-
-@pytest.fixture(scope="module")
-def rulebook():
-    return load_rulebook()
 
 
 def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:

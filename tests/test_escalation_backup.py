@@ -6,17 +6,11 @@ it is made or how long and where it is kept. Each 'found' case was missed before
 
 import pytest
 
-from checker.rulebook import load_rulebook
 from rule_findings import finding_of
 
 PREAMBLE = ('IT SUPPORT AGREEMENT\n\nThis Agreement is made between Harbour Tech Ltd ("Provider") and '
             'Dunmore Parish Council ("Customer").\n\n1. Services\nThe Provider shall support the Customer\'s '
             'computers.\n\n')
-
-
-@pytest.fixture(scope="module")
-def rulebook():
-    return load_rulebook()
 
 
 def status(tmp_path, rulebook, rule_id: str, body: str) -> str:

@@ -18,11 +18,6 @@ TITLE = "MANAGED SERVICES AGREEMENT\n\n"
 SERVICES = "1. Services\nThe Provider shall provide the managed support services described in Schedule 1.\n\n"
 
 
-@pytest.fixture(scope="module")
-def rulebook():
-    return load_rulebook()
-
-
 def contract(tmp_path: Path, body: str, name: str = "contract.txt"):
     path = tmp_path / name
     path.write_text(TITLE + SERVICES + body, encoding="utf-8")

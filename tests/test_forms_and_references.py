@@ -9,16 +9,10 @@ import pytest
 from checker.engine.references import pointer
 from checker.ingest import document_from_text, load_document
 from checker.review import review_documents
-from checker.rulebook import load_rulebook
 from rule_findings import finding_of
 
 PREAMBLE = ('SUPPORT AGREEMENT\n\nThis Agreement is made between Tarn Systems Ltd ("Provider") and Ostler Mills Ltd '
             '("Customer").\n\n1. Services\nThe Provider shall provide remote IT support for the Customer\'s offices.\n\n')
-
-
-@pytest.fixture(scope="module")
-def rulebook():
-    return load_rulebook()
 
 
 def md_finding(tmp_path: Path, rulebook, rule_id: str, text: str):

@@ -10,7 +10,6 @@ import pytest
 from checker.engine.levels import tied
 from checker.ingest import load_document
 from checker.review import analyse_document
-from checker.rulebook import load_rulebook
 from rule_findings import finding_of
 
 PREAMBLE = ("SUPPORT AGREEMENT\n\nThis agreement is between Tarnwell Ltd (the \"Supplier\") and Osprey Foods Ltd "
@@ -29,11 +28,6 @@ LIST = ("4. Faults\n\n"
 # prose, a scheme of categories, one verb for every level
 PROSE = ("4. Faults\nThe Supplier will make contact with the reporting user on a Category 1 fault within thirty (30) "
          "minutes, on a Category 2 fault within four (4) hours and on a Category 3 fault within two (2) Working Days.\n")
-
-
-@pytest.fixture(scope="module")
-def rulebook():
-    return load_rulebook()
 
 
 def _finding(tmp_path, rulebook, rule_id, body):

@@ -8,18 +8,12 @@ import pytest
 
 from checker.review import review_documents, review_paths
 from checker.ingest import load_document
-from checker.rulebook import load_rulebook
 from rule_findings import finding_of as rule_finding
 
 PREAMBLE = ('HOSTING AND SUPPORT AGREEMENT\n\nThis Agreement is made between Kestrel Cloud Inc. ("Vendor") and '
             'Marlow Stores LLC ("Client").\n\n1. Services\nThe Vendor shall host the Client\'s web shop.\n\n')
 # no title that names a kind of service: the heading-only matches of a "SUPPORT AGREEMENT" stay out of the way
 BARE_PREAMBLE = 'AGREEMENT\n\nThis Agreement is made between Kestrel Cloud Inc. ("Vendor") and Marlow Stores LLC ("Client").\n\n'
-
-
-@pytest.fixture(scope="module")
-def rulebook():
-    return load_rulebook()
 
 
 def finding_of(tmp_path: Path, rulebook, rule_id: str, body: str, preamble: str = PREAMBLE):

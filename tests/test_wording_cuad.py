@@ -7,17 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.rulebook import load_rulebook
 from rule_findings import finding_of as rule_finding
 
 PREAMBLE = ('DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Fernhill Devices Ltd ("Supplier") and '
             'Quayside Retail plc ("Customer").\n\n1. Appointment\nThe Supplier appoints the Customer to resell '
             'the Units in the Territory.\n\n')
-
-
-@pytest.fixture(scope="module")
-def rulebook():
-    return load_rulebook()
 
 
 def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:

@@ -16,11 +16,6 @@ PREAMBLE = ('SUPPORT AGREEMENT\n\nThis Agreement is made between Tarnbrook Syste
             'Ellerby Dental LLP ("Client").\n\n1. Background\nThe Client runs four surgeries.\n\n')
 
 
-@pytest.fixture(scope="module")
-def rulebook():
-    return load_rulebook()
-
-
 def status(tmp_path: Path, rulebook, rule_id: str, body: str) -> str:
     return rule_finding(tmp_path, rulebook, rule_id, PREAMBLE + body).status
 
