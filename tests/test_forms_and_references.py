@@ -2,25 +2,14 @@
 point to a document the package does not hold. Every text here was written for these tests; each case
 failed on the code before it, but the few marked 'guard'."""
 
-from pathlib import Path
-
 import pytest
 
 from checker.engine.references import pointer
 from checker.ingest import document_from_text, load_document
-from checker.review import review_documents
 from rule_findings import finding_of
 
 PREAMBLE = ('SUPPORT AGREEMENT\n\nThis Agreement is made between Tarn Systems Ltd ("Provider") and Ostler Mills Ltd '
             '("Customer").\n\n1. Services\nThe Provider shall provide remote IT support for the Customer\'s offices.\n\n')
-
-
-def md_finding(tmp_path: Path, rulebook, rule_id: str, text: str):
-    path = tmp_path / "form.md"
-    path.write_text(text, encoding="utf-8")
-    report = review_documents([load_document(path)], rulebook)
-    [finding] = [f for f in report.findings if f.rule == rule_id]
-    return finding
 
 
 def headings(document):
