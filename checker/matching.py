@@ -54,9 +54,18 @@ _UNSUPPORTED = [
 ]
 _BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)")
 
+# RE2's memory for one pattern (max_mem): its program, then the states its DFAs build while
+# searching, kept until that budget is full. The budget bounds an audit worker's growth, not
+# the matches (out of room, RE2 empties the cache, or runs its NFA: the same matches). 4 MB holds
+# every shipped pattern's program and the states a contract needs, as fast as 32 MB, and holds
+# the worker's peak well under 250 MB (bench/speed.py: 252 MB with 32 MB); a playbook's pattern
+# whose program needs more is compiled with the 32 MB it always had.
 _OPTIONS = re2.Options()
-_OPTIONS.max_mem = 32 << 20  # the rules' bounded windows ({0,200}) need more than the 8 MB default
+_OPTIONS.max_mem = 4 << 20
 _OPTIONS.log_errors = False
+_LARGE = re2.Options()
+_LARGE.max_mem = 32 << 20
+_LARGE.log_errors = False
 
 # The white space Python's `\s` matches and RE2's does not: read as a space.
 _WHITE_SPACE = {ord(c): " " for c in map(chr, range(0x3000 + 1)) if c.isspace() and c not in " \t\n\r\f"}
@@ -126,8 +135,11 @@ def _compile(source: str):
     if regex is None:
         try:
             regex = re2.compile(source, _OPTIONS)
-        except re2.error as error:
-            raise PatternError(_reason(error)) from None
+        except re2.error:
+            try:
+                regex = re2.compile(source, _LARGE)
+            except re2.error as error:
+                raise PatternError(_reason(error)) from None
         with _COMPILING:
             regex = _COMPILED.setdefault(source, regex)
     return regex

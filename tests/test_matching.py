@@ -126,6 +126,24 @@ def test_what_re2_cannot_run_is_refused_with_the_reason(source, reason):
         TextPattern(source)
 
 
+def test_a_pattern_too_large_for_the_small_budget_is_compiled_with_the_large_one(monkeypatch):
+    """RE2 compiles each pattern within a small memory budget (it bounds an audit worker's
+    memory); a playbook's pattern whose program does not fit is compiled with the large
+    budget instead of being refused, and one too large for both is refused with the reason.
+    The budgets are shrunk here so that a one-window pattern plays the large one."""
+    import checker.matching as matching
+
+    monkeypatch.setattr(matching, "_COMPILED", {})
+    monkeypatch.setattr(matching._OPTIONS, "max_mem", 16 << 10)  # too small for a 200-character window
+    source = r"\bterminat\w*\b[^.]{0,200}?\bwilful\s+breach\w*"
+    found = TextPattern(source).search("Either side may terminate it for wilful breach.")
+    assert found is not None and found.group() == "terminate it for wilful breach"
+    monkeypatch.setattr(matching, "_COMPILED", {})
+    monkeypatch.setattr(matching._LARGE, "max_mem", 16 << 10)
+    with pytest.raises(PatternError, match="too large"):
+        TextPattern(source).search("Either side may terminate it for wilful breach.")
+
+
 def test_a_pattern_pickles_as_its_arguments_and_finds_the_same():
     pattern = TextPattern(r"\bresponse\s+times?\b", followed_by=r"\s*:")
     copy = pickle.loads(pickle.dumps(pattern))
