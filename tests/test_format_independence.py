@@ -114,3 +114,19 @@ def test_clauses_typed_into_word_body_paragraphs_are_sections_as_in_markdown(tmp
         ("Article 5", "Fees and Invoices", [("5.1", "", [])]),
     ]
     assert shapes[0] == shapes[1]
+
+
+def test_a_bold_section_heading_in_a_word_file_is_numbered_as_in_markdown(tmp_path):
+    import docx
+    from checker.ingest import load_document
+
+    (tmp_path / "terms.md").write_text("# SUPPORT AGREEMENT\n\n**SECTION 3. CHARGES.**\n\n3.1 The County pays each "
+                                       "invoice within thirty days.\n", encoding="utf-8")
+    word = docx.Document()
+    word.add_paragraph("SUPPORT AGREEMENT", style="Title")
+    word.add_paragraph().add_run("SECTION 3. CHARGES.").bold = True
+    word.add_paragraph("3.1 The County pays each invoice within thirty days.")
+    word.save(tmp_path / "terms.docx")
+    shapes = [[(s.number, s.heading, [c.number for c in s.children]) for s in load_document(tmp_path / name).iter_sections()
+               if s.number] for name in ("terms.md", "terms.docx")]
+    assert shapes[0] == shapes[1] == [("3", "CHARGES", ["3.1"]), ("3.1", "", [])]
