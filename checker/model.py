@@ -42,7 +42,8 @@ class HeadingHint:
     number: str | None = None  # "4.2", "Schedule B"; None if unnumbered
     title: str = ""
     body_start: int | None = None  # where the section's text after the heading begins; None: at `end`
-    # "markdown": a '#' heading line; "item": an item of a Markdown numbered list (a contents list's entry)
+    # "markdown": a '#' heading line; "item": an item of a Markdown numbered list (a contents list's entry);
+    # "text": a clause read off the text of a Word body paragraph ("5.2 The Supplier shall ...")
     marked: str = ""
 
     @property
@@ -87,6 +88,7 @@ class Extracted:
     tables: list[Table] = field(default_factory=list)
     headings: list[HeadingHint] | None = None  # None: detect headings from the text itself
     paragraphs: list[ParagraphSpan] = field(default_factory=list)  # DOCX: source paragraph of each line
+    plain: list[tuple[int, int]] = field(default_factory=list)  # DOCX with headings: paragraphs that are none (their typed clauses)
     ocr: list[PageReading] = field(default_factory=list)  # the pages read by OCR (or left unread for want of it)
     ocr_engine: str | None = None  # "tesseract 5.5.4 (eng, fast)" when a page was read by OCR
 

@@ -55,7 +55,8 @@ def test_each_planted_change_and_nothing_else(diff):
 
 def test_figures_carry_both_clauses(diff):
     cap = diff.figures[0]
-    assert cap.old_evidence["quote"].startswith("6.1 Each Party's total liability")
+    # clause 6.1 typed into a Word paragraph is a section, as in the Markdown source: the quote is its text
+    assert (cap.old_evidence["section"], cap.old_evidence["quote"][:32]) == ("6.1", "Each Party's total liability und")
     assert "six (6) months" in cap.new_evidence["quote"]
 
 
@@ -87,8 +88,8 @@ def test_the_text_comparison(diff):
     for line in ["  worse   critical data.breach: met -> weak", "                   SLA-RESPONSE-P1: met -> weak (1 h -> 4 h)",
                  "  Liability cap: twelve (12) months of fees -> six (6) months of fees",
                  "  Notice periods: termination without cause notice: 30 days -> 90 days",
-                 "  added  DRAFT-NUMBER-WORDS: 'thirty (60)' [support-agreement-draft2.docx, §5 Data Protection and Security]",
-                 "  fixed  DRAFT-PLACEHOLDERS: '[TBD]' [support-agreement-draft1.docx, §7 Charges]"]:
+                 "  added  DRAFT-NUMBER-WORDS: 'thirty (60)' [support-agreement-draft2.docx, §5.5]",
+                 "  fixed  DRAFT-PLACEHOLDERS: '[TBD]' [support-agreement-draft1.docx, §7.3]"]:
         assert line in text.splitlines()
 
 

@@ -36,6 +36,9 @@ def test_emphasis_inside_quotes_leaves_no_space_as_a_pdf_or_word_file_does():
     from checker.ingest.text import blank_markup
     source = '(1) **Bluefin Hosting Ltd** of Leeds ("**Bluefin**"); and\n2.3 "**Support Window**" means 8 to 6.\n'
     assert blank_markup(source) == '(1) Bluefin Hosting Ltd of Leeds ("Bluefin"); and\n2.3 "Support Window" means 8 to 6.\n'
+    # markers outside the quotes, spaced from the words around them, leave the spaces
+    assert blank_markup('1.4 **"Outage"** means a stop, as **"Acme"**, the "**Host**" says.') == \
+        '1.4 "Outage" means a stop, as "Acme", the "Host" says.'
 
 
 def test_a_markdown_article_heading_holds_its_clauses_as_the_same_line_in_plain_text_does():
@@ -75,3 +78,55 @@ def test_a_defined_support_window_counts_as_support_hours_but_a_defined_day_does
         path.write_text(head.format(term=term, meaning=meaning))
         statuses = {f.rule: f.status for f in review_paths([path]).findings}
         assert statuses["SCOPE-HOURS"] == expected, term
+
+
+def _shape(sections):
+    return [(s.number, s.heading, _shape(s.children)) for s in sections if s.number or s.heading]
+
+
+def test_clauses_typed_into_word_body_paragraphs_are_sections_as_in_markdown(tmp_path):
+    """Word knows '5.2 The Supplier shall ...' typed into a plain paragraph only as text: it is a section as the same
+    line in Markdown is, under its Heading 1, with a run-in title and its lettered sub-clauses, never in a table."""
+    import docx
+    from checker.ingest import load_document
+
+    paragraphs = [
+        ("h", "4. Support Hours"),
+        ("p", "4.1 The desk answers calls from eight in the morning until six at night on working days."),
+        ("p", "4.2 Urgent Faults. An engineer is on call at all other times for faults that stop the office."),
+        ("p", "(a) Call-out Fee. Each call-out outside the desk's hours is charged at the rate in the price list."),
+        ("p", "(b) Travel. Travel to a site more than fifty miles away is charged at cost."),
+        ("h", "Article 5 \u2013 Fees and Invoices"),
+        ("p", "5.1 The Customer pays each invoice within thirty days of receiving it."),
+    ]
+    markdown = "\n\n".join(("## " if kind == "h" else "") + text for kind, text in paragraphs) + "\n"
+    (tmp_path / "terms.md").write_text(markdown, encoding="utf-8")
+    word = docx.Document()
+    for kind, text in paragraphs:
+        word.add_heading(text, level=1) if kind == "h" else word.add_paragraph(text)
+    table = word.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "6.1 Priority 1", "one hour"
+    word.save(tmp_path / "terms.docx")
+
+    shapes = [_shape(load_document(tmp_path / name).sections) for name in ("terms.md", "terms.docx")]
+    assert shapes[1] == [
+        ("4", "Support Hours", [("4.1", "", []), ("4.2", "Urgent Faults", [("(a)", "Call-out Fee", []), ("(b)", "Travel", [])])]),
+        ("Article 5", "Fees and Invoices", [("5.1", "", [])]),
+    ]
+    assert shapes[0] == shapes[1]
+
+
+def test_a_bold_section_heading_in_a_word_file_is_numbered_as_in_markdown(tmp_path):
+    import docx
+    from checker.ingest import load_document
+
+    (tmp_path / "terms.md").write_text("# SUPPORT AGREEMENT\n\n**SECTION 3. CHARGES.**\n\n3.1 The County pays each "
+                                       "invoice within thirty days.\n", encoding="utf-8")
+    word = docx.Document()
+    word.add_paragraph("SUPPORT AGREEMENT", style="Title")
+    word.add_paragraph().add_run("SECTION 3. CHARGES.").bold = True
+    word.add_paragraph("3.1 The County pays each invoice within thirty days.")
+    word.save(tmp_path / "terms.docx")
+    shapes = [[(s.number, s.heading, [c.number for c in s.children]) for s in load_document(tmp_path / name).iter_sections()
+               if s.number] for name in ("terms.md", "terms.docx")]
+    assert shapes[0] == shapes[1] == [("3", "CHARGES", ["3.1"]), ("3.1", "", [])]

@@ -76,7 +76,7 @@ def test_summary_elements_findings_and_key_terms(sample):
     assert "Larkspur Systems Ltd (Provider)" in sample and "twelve (12) months of fees" in sample
     # a weak finding: its quote highlighted in its context, a link to its clause, the fix
     article = re.search(r'<article class="card finding s-weak" id="finding-COMM-WARRANTY">.*?</article>', sample, re.S).group(0)
-    assert "<mark>9.3 The Provider warrants that it will perform the Services" in article
+    assert '<span class="ctx">9.3</span> <mark>The Provider warrants that it will perform the Services' in article
     assert '<a href="#clause-' in article and "<b>Fix:</b>" in article
 
 

@@ -416,3 +416,34 @@ def test_input_file_is_not_modified(tmp_path):
     extract(path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
 
+
+
+def test_soft_line_breaks_end_lines_of_a_body_paragraph_and_clauses_typed_there_are_sections(tmp_path):
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+    d.add_heading("7. Ending the Agreement", level=1)
+    clauses = d.add_paragraph("7.1 Either party may end this Agreement on sixty days' written notice.")
+    clauses.add_run().add_break()  # Shift+Enter: a new line in the same paragraph
+    clauses.add_run("7.2 On the end of this Agreement the Provider returns the Customer's data.")
+    heading = d.add_heading("8. Signatures", level=1)
+    heading.runs[0].add_break()
+    heading.add_run("and Dates")
+    signed = d.add_paragraph("For the Provider")
+    signed.add_run().add_break()
+    signed.add_run("Name: ____________")
+    signed.add_run().add_break(WD_BREAK.PAGE)  # a page break inside a paragraph is a space
+    signed.add_run("Date: ____________")
+    path = save(d, tmp_path)
+
+    text = extract(path).text
+    assert text.split("\n") == [
+        "7. Ending the Agreement",
+        "7.1 Either party may end this Agreement on sixty days' written notice.",
+        "7.2 On the end of this Agreement the Provider returns the Customer's data.",
+        "8. Signatures and Dates",  # a heading is one line
+        "For the Provider", "Name: ____________ Date: ____________"]
+    document = load_document(path)
+    assert [(s.number, s.heading, [c.number for c in s.children]) for s in document.sections] == [
+        ("7", "Ending the Agreement", ["7.1", "7.2"]), ("8", "Signatures and Dates", [])]
+    assert [document.text[span.start:span.end].count("\n") for span in document.paragraphs] == [0, 1, 0, 1]

@@ -52,8 +52,9 @@ def test_each_key_term_has_its_evidence(report):
             assert evidence["document"] == DRAFT.name and evidence["page"] == 1, name
             assert " ".join(text[evidence["start"]:evidence["end"]].split()).startswith(evidence["quote"][:60]), name
     cap = report.key_terms["liability_cap"][0]["evidence"]
-    assert (cap["section"], cap["heading"]) == ("6", "Liability")
-    assert cap["quote"].startswith("6.1 Each Party's total liability")
+    # clause 6.1, typed into its Word paragraph, is a section of its own, as in the Markdown source
+    assert (cap["section"], cap["heading"]) == ("6.1", None)
+    assert cap["quote"].startswith("Each Party's total liability")
 
 
 def test_an_sla_table_without_ruling_in_a_pdf():
@@ -67,7 +68,7 @@ def test_key_terms_in_every_format(report):
     data = json.loads(render(report, "json"))
     assert data["key_terms"]["governing_law"][0]["value"] == "England and Wales"
     assert "KEY TERMS" in render(report, "text")
-    assert "| Liability cap | twelve (12) months of fees | support-agreement-draft1.docx, p. 1, §6 Liability |" in \
+    assert "| Liability cap | twelve (12) months of fees | support-agreement-draft1.docx, p. 1, §6.1 |" in \
         render(report, "markdown")
 
 
@@ -84,8 +85,8 @@ def test_the_json_report_only_gains_keys(report):
 def test_evidence_context_stays_in_the_paragraph(report):
     remedies = next(f for f in report.findings if f.rule == "SLA-REMEDIES")
     evidence = remedies.evidence[0]
-    assert evidence.quote.startswith("4.3 If the Provider misses")
-    assert evidence.context == {"before": "", "after": ""}  # a Word paragraph is quoted whole
+    assert evidence.quote.startswith("If the Provider misses")
+    assert evidence.context == {"before": "4.3", "after": ""}  # clause 4.3 is its Word paragraph: no more around it
 
 
 def test_durations_read_as_people_write_them():

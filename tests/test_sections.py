@@ -111,6 +111,15 @@ def test_entries_of_contents_run_into_a_line_are_contents():
     assert type_clauses(document_from_text("5. Phase II\nThe Vendor moves the servers.\n")).popitem()[1] != "contents"
 
 
+def test_a_list_of_numbered_titles_run_into_one_line_is_contents():
+    # a contents list whose lines were joined (a Word paragraph, a filing): titles numbered in a run, no sentence
+    document = document_from_text("Service Schedule\n1. What this Schedule covers 2. Help Desk 3. Keeping Information "
+                                  "Confidential 4. Charges 5. Ending the Schedule\n2. Help Desk\nThe Provider runs a "
+                                  "help desk. 3. Calls may be logged by phone. 4. Email works too.\n")
+    types = type_clauses(document)
+    assert [(s.number, types[id(s)]) for s in document.iter_sections() if s.number] == [("1", "contents"), ("2", "support")]
+
+
 def test_subclauses_run_into_the_lines_of_a_pdf(tmp_path):
     # a PDF wraps its paragraphs: a sub-clause starts mid-line, and its clause's evidence quotes it from its own text
     from pdf_fixtures import make_pdf

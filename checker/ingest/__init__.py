@@ -21,7 +21,7 @@ from checker.errors import InputError
 from checker.files import FileProblem, check_regular, read_regular
 from checker.ingest.disguise import Unmasked, unmask
 from checker.ingest.language import detect_language
-from checker.ingest.sections import build_sections
+from checker.ingest.sections import build_sections, typed_clauses
 from checker.model import Document, Extracted
 from checker.paths import shown
 
@@ -142,7 +142,9 @@ def _build(path: Path, kind: str, extracted: Extracted, sha256: str, check_langu
         original=text if unmasked.changed else None,
         removed=unmasked.removed,
     )
-    document.sections = build_sections(document.text, extracted.headings)
+    hints = extracted.headings  # and the clauses typed into a Word file's paragraphs, read after the unmasking
+    hints = hints + typed_clauses(document.text, extracted.plain) if hints is not None and extracted.plain else hints
+    document.sections = build_sections(document.text, hints)
     return document
 
 
@@ -152,6 +154,7 @@ def _to_unmasked(extracted: Extracted, unmasked: Unmasked) -> None:
     extracted.page_starts = [at(start) for start in extracted.page_starts]
     for item in [*(extracted.headings or ()), *extracted.paragraphs]:
         item.start, item.end = at(item.start), at(item.end)
+    extracted.plain = [(at(start), at(end)) for start, end in extracted.plain]
     for hint in extracted.headings or ():
         hint.title = unmask(hint.title).text
         hint.number = unmask(hint.number).text if hint.number else hint.number

@@ -1,6 +1,8 @@
 """Word (.docx) ingester: body text in reading order, Word's list numbers rebuilt, heading hints.
 
-The text has one line per non-empty paragraph and one line per table row (cells joined by " | ").
+The text has one line per non-empty paragraph (a paragraph that is no heading keeps its soft line
+breaks: an address, a signature block, clauses typed one under the other) and one line per table row
+(cells joined by " | ").
 Headers, footers, footnotes and comments live in other parts of the package and are never read;
 text boxes and content controls in the body are read where they stand.
 
@@ -18,7 +20,10 @@ Heading hints (level: Heading N -> N, Title -> 1, other numbered paragraphs -> l
 - a short all-bold/underlined or all-caps paragraph is one too, but only next to the above:
   a document with no heading styles and no list numbering gets headings=None, so that the
   document builder finds its headings in the text, as it does for plain text.
-Paragraphs in tables are never headings.
+Paragraphs in tables are never headings. In a document with headings, the clauses typed into its other
+paragraphs ("5.2 The Supplier shall ...": numbers Word knows only as text) are read off the text as in a
+plain-text or Markdown file (`Extracted.plain`, read by sections.typed_clauses), so that the same
+contract has the same sections in each format.
 
 Each line records its source paragraph (a table row: the first paragraph of the row that shows
 text) as a `ParagraphSpan`, so that a finding's offsets lead back to the paragraph to comment on.
@@ -62,8 +67,8 @@ _SKIP = {
 } | {_MC + "Fallback"}
 
 _TYPED_NUMBER = re.compile(
-    r"((?:Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Part)\s+[0-9A-Z]+(?:\.\d+)*"
-    r"|\d{1,3}(?:\.\d{1,3})*)[.:)]?\s+"
+    r"((?i:Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Part)\s+[0-9A-Z]+(?:\.\d+)*"
+    r"|\d{1,3}(?:\.\d{1,3})*)[.:)]?\s+(?:[-\u2013\u2014:]\s+)?"  # "Article 1 \u2013 Purpose": the dash is no title
 )
 _ABBREVIATIONS = {"inc", "corp", "co", "ltd", "llc", "no", "nos", "mr", "ms", "mrs", "dr", "st", "vs", "etc"}
 # zero-width spaces and joiners, BOM, soft hyphen: invisible in Word, but they split words
@@ -92,7 +97,8 @@ def extract(path: Path, data: bytes) -> Extracted:
     text = "\n".join(walker.lines)  # load_document refuses a document without text
     structured = any(structural for _, structural in walker.headings)
     headings = [hint for hint, _ in walker.headings] if structured else None
-    return Extracted(text=text, tables=walker.tables, headings=headings, paragraphs=walker.spans)
+    return Extracted(text=text, tables=walker.tables, headings=headings, paragraphs=walker.spans,
+                     plain=walker.plain if structured else [])
 
 
 def _too_big(data: bytes) -> str | None:
@@ -339,6 +345,7 @@ class _Walker:
         # checker/annotate.py can find it again in a fresh parse of the same file
         self.paragraph_index = {p: i for i, p in enumerate(self.body.iter(_W + "p"))}
         self.spans: list[ParagraphSpan] = []
+        self.plain: list[tuple[int, int]] = []  # body lines that are no heading: their clauses are typed text
 
     def emit(self, line: str, p=None) -> int:
         start = self.offset
@@ -365,17 +372,22 @@ class _Walker:
         segments, boxes = [], []
         _runs(p, segments, boxes)
         segments = [(text.translate(_INVISIBLE), emph) for text, emph in segments]
-        body = " ".join("".join(text for text, _ in segments).split())
+        raw = "".join(text for text, _ in segments)
+        body = " ".join(raw.split())
         lines = []
         if body:
             number, bullet, style_id, ilvl = self.number(p)
             prefix = f"{number} " if number else ""
             lines.append(prefix + body)
             if not in_table:
-                start = self.emit(prefix + body, p)
+                start = self.offset
                 hint = self.heading(p, style_id, number, bullet, ilvl, segments, body, start, len(prefix))
                 if hint:
                     self.headings.append(hint)
+                    self.emit(prefix + body, p)
+                else:  # a paragraph that is no heading keeps its soft line breaks (Shift+Enter) as lines
+                    line = prefix + re.sub(r"\s+", lambda m: "\n" if "\n" in m.group() else " ", raw.strip())
+                    self.plain.append((self.emit(line, p), start + len(line)))
         for box in boxes:  # a text box reads as paragraphs after the one that anchors it
             lines += self.blocks(box, in_table)
         return lines
@@ -415,6 +427,8 @@ class _Walker:
             level = max(level or 0, ilvl + 1)
         elif (styled or bold_or_caps) and (m := _TYPED_NUMBER.match(body)):
             label, rest, number_end = m.group(1), body[m.end():], start + prefix_len + m.end(1)
+            kind, _, numeral = label.partition(" ")  # "PART B": "Part B"; "SECTION 2": "2", as the text reads it
+            label = numeral.lstrip() if kind.lower() in ("section", "clause") else f"{kind.capitalize()} {numeral.lstrip()}" if numeral else label
 
         if not styled and not listed:
             # a guess from formatting alone: only a short line, never a run-in title
@@ -488,7 +502,9 @@ def _runs(el, segments, boxes):
             for piece in child.iterchildren():
                 if piece.tag == _W + "t":
                     segments.append((piece.text or "", emph))
-                elif piece.tag in (_W + "tab", _W + "ptab", _W + "br", _W + "cr"):
+                elif piece.tag == _W + "cr" or piece.tag == _W + "br" and piece.get(_W + "type") in (None, "textWrapping"):
+                    segments.append(("\n", emph))  # a line break; a page or column break is a space
+                elif piece.tag in (_W + "tab", _W + "ptab", _W + "br"):
                     segments.append((" ", emph))
                 elif piece.tag == _W + "noBreakHyphen":
                     segments.append(("-", emph))

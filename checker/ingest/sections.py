@@ -22,6 +22,7 @@ clause nests under the numbered one it runs in ("(i)" under "(b)", unless it fol
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checker.model import HeadingHint, Section, is_title_like
@@ -244,6 +245,21 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
     return None
 
 
+def typed_clauses(text: str, plain: list[tuple[int, int]]) -> list[HeadingHint]:
+    """The clauses typed into a Word document's body paragraphs ("5.2 The Supplier shall ...", "... 8.4 Fees.
+    The Customer ...", "(b) Costs. ..."): Word knows them only as text, so they are read off the lines as in a
+    plain-text or Markdown file (over the whole text, so that a clause number follows the headings before it),
+    and kept where they stand in such a paragraph (`plain`: their spans, in order)."""
+    starts = [start for start, _ in plain]
+    found = []
+    for hint in detect_headings(text):
+        at = bisect.bisect_right(starts, hint.start) - 1
+        if at >= 0 and hint.start < plain[at][1]:
+            hint.marked = hint.marked or "text"
+            found.append(hint)
+    return found
+
+
 def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Section]:
     """The section tree."""
     headings = list(hints) if hints is not None else detect_headings(text)
@@ -259,7 +275,7 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
     for h in headings:
         level = h.level
         parent_number = h.number.rsplit(".", 1)[0] if h.number and "." in h.number else None
-        if hints is None and h.number and h.number.startswith("("):
+        if (hints is None or h.marked == "text") and h.number and h.number.startswith("("):
             level = _lettered_level(h.number, stack)
         elif parent_number in level_of_number:
             # "2.1" belongs to "## 2. Roles": deeper than it, whatever level its own line gives it

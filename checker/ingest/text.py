@@ -69,9 +69,11 @@ def blank_markup(text: str) -> str:
     def one_space(m: re.Match) -> str:
         if m.start() == 0 or text[m.start() - 1] == "\n":
             return m.group(1)  # a line's indentation stays
-        if m.end() == len(text) or text[m.end()] in "\n,.;:)!?" + _CLOSERS or text[m.start() - 1] in _OPENERS:
+        after, spaced = text[m.end():m.end() + 1], m.group(0) != m.group(0).strip()
+        if not after or after in "\n,.;:)!?" or after in _CLOSERS and not m.group(1) or \
+                text[m.start() - 1] in _OPENERS and not spaced:
             return ""  # '("**Acme**")' reads '("Acme")', as the same words in a PDF or a Word file do
-        return " "
+        return " "  # ... and '1.1 **"Service"** means' reads '1.1 "Service" means'
     return _MARKUP.sub(one_space, text)
 
 
