@@ -64,11 +64,22 @@ _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s
                              r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
 _DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
-_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took)\s+effect\b|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|" + MONTH + ")")
-_AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
-                              r"(?:\s+(?:on\s+the\s+day\s+of|as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
-                              r"beginning\s+on|this|date))?\s*$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
+# ('with effect from <date>', 'shall be in force (valid) from <date>', 'the term of this Agreement is from <date> to ...')
+_IN_FORCE_FROM = r"\b(?:be|is|remains?)\s+(?:in\s+(?:full\s+)?force(?:\s+and\s+effect)?|valid)\s+(?:from|as\s+of)"
+_TERM_FROM = r"\bterm\b[^.;]{0,60}?\b(?:is|shall\s+be|will\s+be)\s+(?:the\s+period\s+)?from"
+_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took)\s+effect\b|"
+                        rf"\bwith\s+effect\s+(?:from|on|as\s+of)\b|{_IN_FORCE_FROM}\b|{_TERM_FROM}\b|"
+                        r"\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|" + MONTH + ")")
+_AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|with\s+effect|"
+                              r"effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
+                              r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
+                              r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)))?\s*:?\s*$|"
+                              rf"(?:{_IN_FORCE_FROM}|{_TERM_FROM})\s+(?:the\s+)?$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
                               r"(?:(?:on|upon|as\s+of|from)\s+)?(?:the\s+)?$", re.I)
+# the day something ends, not the day the agreement starts: 'may terminate this Agreement with effect from 31 May 2021',
+# 'the Prior Agreement was cancelled effective March 1, 2020'
+_ENDS_WITH_EFFECT = re.compile(r"\b(?:terminat|cancel|suspen|withdr[ae]w|resign|rescind|rescission|expir)\w*\b[^.;]{0,50}?"
+                               r"\b(?:with\s+effect|effective)\b[^.;]*$", re.I)
 # a period, not the agreement, starts on the date: 'the fiscal year which begins on April 1, 1999', 'a period of two (2)
 # months to commence on November 4, 1998', 'during the period beginning October 1, 2009'
 _PERIOD_STARTS = re.compile(r"\b(?:periods?|years?|quarters?|months?|phases?)\b(?:\s+\([^()]*\))?(?:\s+(?:which|that))?\s+(?:shall\s+|will\s+|to\s+)?"
@@ -619,7 +630,8 @@ class _Reader:
                 continue
             for match in DATE_RE.finditer(self.text, start, end):
                 if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 60), match.start()) and \
-                        not _PERIOD_STARTS.search(self.text, max(start, match.start() - 60), match.start()):
+                        not _PERIOD_STARTS.search(self.text, max(start, match.start() - 60), match.start()) and \
+                        not _ENDS_WITH_EFFECT.search(self.text, max(start, match.start() - 100), match.start()):
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]

@@ -123,6 +123,36 @@ def test_an_effective_date_defined_as_the_day_the_parties_sign(tmp_path):
     assert found["effective_date"][0]["date"] == "2019-06-07"
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    # British 'with effect from', after the day it is made
+    ("This Agreement is made on 3 March 2020 with effect from 1 April 2020 between Alder Ltd and Birch plc.", "2020-04-01"),
+    ("This Agreement is effective on and as of June 1, 2020 between Alder Ltd and Birch Inc.", "2020-06-01"),
+    ("This Agreement is made on May 4, 2020 and is effective retroactively to January 1, 2020, between Alder Ltd and "
+     "Birch Inc.", "2020-01-01"),
+    ("Effective as of: July 1, 2020\n\nThis Agreement is made between Alder Ltd and Birch Inc.", "2020-07-01"),  # a label
+    # in force or valid from a day, a term that runs from one day to another
+    ("This Agreement is made between Alder Ltd and Birch Inc.\n\n2. Duration. This Agreement will be in force from 1 July "
+     "2020 until 30 June 2022.", "2020-07-01"),
+    ("This Agreement is made between Alder Ltd and Birch Inc.\n\n2. Duration. This Agreement shall be valid from 1 July 2020 "
+     "for two years.", "2020-07-01"),
+    ("This Agreement is made between Alder Ltd and Birch Inc.\n\n2. Term. The term of this Agreement is from July 1, 2020 to "
+     "June 30, 2022.", "2020-07-01"),
+    ("This Agreement is made between Alder Ltd and Birch Inc.\n\n2. Term. The initial term of this Agreement shall be the "
+     "period from July 1, 2020 through June 30, 2022.", "2020-07-01"),
+])
+def test_the_wordings_that_give_the_day_the_agreement_takes_effect(tmp_path, text, date):
+    assert read(tmp_path, text)["effective_date"][0]["date"] == date
+
+
+@pytest.mark.parametrize("sentence", [
+    "Either party may terminate this Agreement with effect from 31 May 2021 by written notice given before that day.",
+    "The parties agree that the Prior Services Agreement is terminated effective as of March 1, 2020.",
+])
+def test_the_day_something_ends_with_effect_is_no_effective_date(tmp_path, sentence):
+    found = read(tmp_path, "This Agreement is made between Alder Ltd and Birch Inc.\n\n1. Ending. " + sentence)
+    assert found["effective_date"] == []
+
+
 def test_a_term_that_commences_on_a_date(tmp_path):
     found = read(tmp_path, "1. Term. The term of this Agreement shall commence upon October 1, 2017 and run for "
                            "two (2) years.")

@@ -745,3 +745,45 @@ def test_a_person_and_their_home_town_gives_the_persons_name(who, person, person
 def test_a_body_named_for_its_place_is_not_cut_like_a_persons_home_town(body, expected):
     text = f'This Agreement is made between Larkspur Water LLC ("Supplier") and {body}.\n\n1. Supply.\n'
     assert names(text)[1][0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-sided instrument: the party it is made in favour of, described before its alias
+    ('GUARANTEE\nTHIS GUARANTEE (this "Guarantee") is made as of May 3, 2021 by HOLLOWAY PARTNERS II, L.P. (the '
+     '"Guarantor"), in favor of NORTHERN TRUST BANKING COMPANY, a state chartered bank acting as collateral agent (in that '
+     'capacity and with its successors in that capacity, the "Agent"), for itself and the lenders.\n',
+     [("HOLLOWAY PARTNERS II, L.P.", ["Guarantor"]), ("NORTHERN TRUST BANKING COMPANY", ["Agent"])]),
+    # 'given as of <date> by' a described party, 'for the benefit of' another
+    ('GUARANTY\n\nThis Guaranty is given as of May 2, 2015 by Harrow Capital Partners, L.P., a Delaware limited partnership '
+     '(the "Guarantor"), to and for the benefit of First Prairie Bank, N.A. (the "Lender").\n\n1. Guaranty\n',
+     [("Harrow Capital Partners, L.P.", ["Guarantor"]), ("First Prairie Bank, N.A.", ["Lender"])]),
+    # 'made as of <date> by' one party, 'to' the other, each described before its alias
+    ('PLEDGE AGREEMENT\n\nThis Pledge Agreement is made as of May 2, 2015 by Harrow Capital Partners, L.P., a Delaware '
+     'limited partnership (the "Pledgor"), to First Prairie Bank, N.A., a national banking association (the "Lender").\n\n1. Pledge\n',
+     [("Harrow Capital Partners, L.P.", ["Pledgor"]), ("First Prairie Bank, N.A.", ["Lender"])]),
+    # powers granted to a signatory by a board: no party brought in by its 'by'
+    ('OUTSOURCING AGREEMENT\nThis Agreement is effective as from 1 March 2012, by and between:\n\nTELLURIDE ALLOYS Ltd, '
+     'registered office at 4 Quarry Road, Leeds, represented by Anna Vos, Director, acting under the powers granted to her by '
+     'the Board on 2 May 2011 (hereinafter referred to as "the Customer"),\n\nAND\n\nMARLOW SYSTEMS, SA., a public limited '
+     'company with its place of business in Lisbon ("Marlow").\n',
+     [("TELLURIDE ALLOYS Ltd", ["Customer"]), ("MARLOW SYSTEMS, SA", ["Marlow"])]),
+])
+def test_the_parties_of_a_one_sided_instrument(text, expected):
+    assert names(text) == expected
+
+
+def test_a_name_run_onto_the_next_line_keeps_its_suffix():
+    text = ('SUPPLY AGREEMENT\n\nThis Supply Agreement (the "Agreement") is made on 3 March 2021 between ORCHARD VALLEY FOODS\n'
+            'CORPORATION, a Delaware corporation ("Orchard"), and Bexley Packaging Ltd., an English company ("Bexley").\n\n1. Terms\n')
+    assert names(text) == [("ORCHARD VALLEY FOODS CORPORATION", ["Orchard"]), ("Bexley Packaging Ltd.", ["Bexley"])]
+
+
+def test_a_preamble_after_a_long_table_of_contents_is_read():
+    contents = "".join(f"{n}.  HEADING NUMBER {n} OF THE AGREEMENT {'.' * 40} {n + 2}\n\n" for n in range(1, 90))
+    contents += "".join(f"     EXHIBIT FORM {letter} {'. ' * 12}  {letter}\n\n" for letter in "ABCDEFG")
+    text = ("FRANCHISE AGREEMENT\n\nTABLE OF CONTENTS\n\n" + contents + "\n     BRAMBLE BAKERIES, INC.     FRANCHISE AGREEMENT\n\n"
+            "This agreement is made this day of , 20 by and between Bramble Bakeries, Inc., an Ohio corporation with its "
+            "principal office at 9 Mill Lane, Dayton, Ohio (hereinafter referred to as Bramble) and Franchisee (as defined "
+            "below).\n\n1. INTRODUCTION\n")
+    assert len(text.split("by and between")[0]) > 7000  # past where a preamble is looked for at the top
+    assert names(text) == [("Bramble Bakeries, Inc.", ["Bramble"])]

@@ -34,7 +34,10 @@ LABEL_WORDS = (r"service\s+provider|provider|supplier|vendor|contractor|consulta
 ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for w in CUSTOMER_WORDS}}
 MUTUAL = "mutual"  # "either party", "each party", "the parties"
 
-_OPENING = 6000  # where the parties are named
+_OPENING = 6000  # where the parties are named (after a table of contents at the top)
+# an entry of a table of contents: dot leaders to its page number or its exhibit's letter ('2.F. TERM ....... 9')
+_CONTENTS_ENTRY = re.compile(r"(?:\.[ \t]*){4,}(?:\d{1,3}|[A-Z]{1,2}|[ivxlIVXL]{1,6})[ \t]*$", re.M)
+_CONTENTS_GAP = 1500  # entries further apart than this (or the first further from the top) end the contents
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+agreement\s+are\b)|\bBETWEEN\b|"
                       r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
 # another instrument, dated, right before a 'between': 'that certain Joint Venture Agreement dated March 7, 2016 by and'
@@ -104,7 +107,8 @@ def role_word(words: str) -> str | None:
 
 def resolve_parties(text: str) -> list[Party]:
     """The parties of one document, in the order they are named."""
-    opening_end = min(len(text), _OPENING)
+    top = _after_contents(text)
+    opening_end = min(len(text), top + _OPENING)
     # a 'between' of another instrument ('as an amendment to that certain Joint Venture Agreement dated March 7, 2016 by
     # and among ...', 'a Demand Note, dated December 5, 1995, between the Company and the Trust') names its parties, not
     # this one's: a window ends there, and none starts there but for the agreement this one amends, which names them
@@ -118,7 +122,7 @@ def resolve_parties(text: str) -> list[Party]:
     # the first window that names a party; last, the top of the text whole: a numbered list of parties ('## Parties\n1.
     # **ACME LIMITED** ...') looks like clause 1
     windows = [(start, min([end, *(other for other in others if other > start)]))
-               for start, end in [*zip(starts, ends), (0, min(len(text), 3500))]]
+               for start, end in [*zip(starts, ends), (0, min(len(text), 3500)), *([(top, min(len(text), top + 3500))] if top else [])]]
     parties = next((found for found in (_named_in(text, start, end) for start, end in windows) if found), [])
     between = betweens[0] if betweens else None
     if not parties and between:  # only a cover page names them: 'among\nKESTREL FUNDING LLC, as Issuer,\nand ...'
@@ -150,6 +154,16 @@ def resolve_parties(text: str) -> list[Party]:
     for party in parties:
         party.role = next((role_word(w) for w in (*party.aliases, party.name) if role_word(w)), None)
     return parties
+
+
+def _after_contents(text: str) -> int:
+    """Where a table of contents the text opens with ends (its last entry with dot leaders), 0 when it opens with none."""
+    end = 0
+    for entry in _CONTENTS_ENTRY.finditer(text, 0, min(len(text), 40000)):
+        if entry.start() - end > _CONTENTS_GAP:
+            break
+        end = entry.end()
+    return end
 
 
 _AND = re.compile(r"\b(?:and|AND|And)\b[\s:,-]*")
@@ -402,6 +416,8 @@ _FORWARD_STOP = re.compile(
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand|"
     r"hereinafter|hereafter|herein\s+(?:called|referred))\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
+# the rest of a name on the next line: its last words and corporate suffix ('\nCORPORATION, a Delaware corporation')
+_NEXT_LINE_SUFFIX = re.compile(rf"\n[ \t]*(?:[A-Z][\w&.'-]*[ \t]+){{0,3}}(?i:{_SUFFIX})(?=[\s,;(]|$)")
 # a person's name and their home town: 'Jordan Ellis of Austin, Texas', 'Ann M. Cole of Leeds, England' (not a body named for
 # its place: 'Town of Vinton, Virginia')
 _NAMED_PLACE = "|".join(re.escape(p) for p in JURISDICTIONS)
@@ -453,9 +469,12 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     name = _plausible(name, alias) if name else ""
     if name and not described:
         return name
-    # the words that bring in a party: 'between', 'made by', 'A appoints (engages, authorizes) B, a Nevada corporation'
-    lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed)\s+by\b|"
-                            r"\b(?:appoints|engages|retains|authori[sz]es|hires)\b", chunk, re.I))
+    # the words that bring in a party: 'between', 'made (as of <date>) by', 'A appoints (engages, authorizes) B, a Nevada
+    # corporation', the party a one-sided instrument is given to ('made by A ("Guarantor") in favor of B, a national bank,
+    # ... ("Agent")', '..., to B, a national banking association ("Lender")')
+    lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed|given)(?:\s+(?:and|as\s+of|on|this|"
+                            r"effective|dated)\b[^()\"\u201c\u201d;]{0,50}?)?\s+by\b|\b(?:appoints|engages|retains|authori[sz]es|hires)\b|"
+                            r"\bin\s+favou?r\s+of\b|\bfor\s+the\s+benefit\s+of\b|^[\s),]*(?:to|with)\s+(?=[A-Z])", chunk, re.I))
     if lead:
         chunk = chunk[lead[-1].end():]
     chunk = _NAME_LEAD.sub("", chunk)
@@ -558,6 +577,8 @@ def _forward(chunk: str) -> str:
     if home := _person_from(chunk):
         return home.group("person")
     stop = _FORWARD_STOP.search(chunk)
+    if stop and stop.group(0) == "\n" and not _HAS_SUFFIX.search(chunk[:stop.start()]) and _NEXT_LINE_SUFFIX.match(chunk, stop.start()):
+        stop = _FORWARD_STOP.search(chunk, stop.end())  # a name run onto the next line: 'ORCHARD VALLEY FOODS\nCORPORATION, a ...'
     return chunk[:stop.start()] if stop else chunk
 
 
