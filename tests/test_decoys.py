@@ -82,6 +82,19 @@ def test_health_data_disclaimed_does_not_trigger_hipaa(tmp_path, rulebook, body,
     assert status(tmp_path, rulebook, "DATA-HIPAA", body) == expected
 
 
+def test_what_disclaims_health_data_is_the_rulebook_s_word_list(tmp_path, rulebook):
+    """One list of disclaimers, the rulebook's `disclaimed` (DATA-HIPAA's excludes share it): a pack that
+    redefines it decides which mentions of health data leave HIPAA not applicable."""
+    from checker.rulebook import load_rulebook
+    playbook = tmp_path / "own-disclaimers.yaml"
+    playbook.write_text("schema: checker.rulebook/1\nname: own-disclaimers\nversion: '1'\nextends: default\n"
+                        "words:\n  disclaimed: ['\\bsees\\s+no\\s+patients\\b']\n", encoding="utf-8")
+    body = ("7. Data\nThe Provider sees no patients and keeps no clinical files.\n\n"
+            "8. Governing Law\nThis Agreement is governed by the laws of the State of Ohio.\n")
+    assert status(tmp_path, rulebook, "DATA-HIPAA", body) == "missing"
+    assert status(tmp_path, load_rulebook(playbook), "DATA-HIPAA", body) == "not_applicable"
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # the clause opens with a sub-clause's title, then only points to the limits of an agreement not in the package
     ("8. Limitation of Liability\n8.1 Liability Caps. Each party's total liability arising out of this Addendum "

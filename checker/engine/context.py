@@ -112,11 +112,6 @@ class AnalysedDocument:
         before = [s for s in inside if s.start <= offset]
         return before[-1] if before else (inside[0] if inside else None)
 
-    def clause_type_at(self, offset: int) -> str | None:
-        """What the innermost clause holding the offset is about (nlp/clauses.py)."""
-        chain = self.sections_of(offset)
-        return self.clause_types.get(id(chain[-1])) if chain else None
-
     def sections_of(self, offset: int) -> list[Section]:
         """The chain of sections around an offset, outermost first."""
         chain, level = [], self.document.sections

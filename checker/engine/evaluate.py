@@ -49,17 +49,14 @@ def _applies(rule, package: Package) -> bool:
     for doc in package.documents:
         for pattern in rule.applies_when:
             for match in pattern.finditer(doc.searchable):
-                if not _ruled_out(doc, match.start()):
+                if not _ruled_out(doc, match.start(), rule.disclaimed):
                     return True
     return False
 
 
+# ... or disclaimed: the rulebook's word list `disclaimed` (Rule.disclaimed), which the DATA-HIPAA rule's excludes share
 _RULED_OUT = re.compile(r"\bprohibit\w*|\bexclud\w*|\bnot\s+(?:permitted|allowed)\b|\bmust\s+not\b|\bshall\s+not\b"
-                        r"|\bwill\s+not\b|\bmay\s+not\b|\bnever\b|\brestricted\s+data\b"
-                        # ... or disclaimed: "the Services do not involve PHI", "is not a business associate", "not subject to HIPAA"
-                        r"|\b(?:does|do|is|are)\s+not\s+(?:\w+\s+){0,2}?(?:involve|include|require|apply|handle|receive|access|"
-                        r"need|expect|anticipate|intend|(?:a|an)\s+(?:\w+\s+)?(?:business\s+associate|covered\s+entity))\w*\b"
-                        r"|\bnot\s+(?:be\s+)?subject\s+to\b|\bdisclaim\w*", re.I)
+                        r"|\bwill\s+not\b|\bmay\s+not\b|\bnever\b|\brestricted\s+data\b", re.I)
 
 
 # ... but a use limited to what is allowed is a use: "shall not use or disclose PHI other than as permitted"
@@ -67,14 +64,14 @@ _USE_OF = re.compile(r"\b(?:use|disclose|disclosure|process|access)\w*\b[^.]{0,6
 _OTHER_THAN_AS = re.compile(r"\b(?:other\s+than|except)\s+(?:as|to\s+the\s+extent|in\s+accordance\s+with)\b", re.I)
 
 
-def _ruled_out(doc, offset: int) -> bool:
+def _ruled_out(doc, offset: int, disclaimed: str) -> bool:
     start, end = doc.sentence_span(offset)
     if _USE_OF.search(doc.text, start, offset) and _OTHER_THAN_AS.search(doc.text, offset, end):
         return False
     stance = doc.governing_stance(offset)
     if stance is not None and stance.modality == "prohibition":
         return True
-    return bool(_RULED_OUT.search(doc.text, start, end))
+    return bool(_RULED_OUT.search(doc.text, start, end) or disclaimed and re.compile(disclaimed, re.I).search(doc.text, start, end))
 
 
 def _finding(rule, outcome: Outcome, law: str | None = None) -> Finding:

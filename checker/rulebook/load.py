@@ -64,6 +64,7 @@ def load_rulebook(path: str | Path | None = None) -> Rulebook:
             rule.changes = layered.changes.get(rule.id, [])
             rule.retuned = layered.retuned.get(rule.id, "")
             rule.defaults = layered.defaults.get(rule.id, dict(rule.params))
+            rule.disclaimed = layered.words.get("disclaimed", "")
             rules.append(rule)
     for raw, index in layered.rejected:  # a rule refused for its id still has its other errors reported
         build_rule(raw, index, problems)
@@ -112,10 +113,10 @@ def expand_words(raw, words: dict[str, str], problems: Problems, label: str):
 
 
 def _digest(layered, rules: list[Rule], waivers: list[Waiver]) -> str:
-    """The hash of what decides the findings: every effective rule (with its enabled flag)
-    and the rulebook's waivers. Comments, layout and descriptions do not count."""
+    """The hash of what decides the findings: every effective rule (with its enabled flag), the
+    word list the engine reads by name (`disclaimed`) and the rulebook's waivers. Comments, layout and descriptions do not count."""
     content = {"name": layered.name, "version": layered.version,
-               "rules": [plain(rule.raw) for rule in rules],
+               "rules": [plain(rule.raw) for rule in rules], "disclaimed": layered.words.get("disclaimed", ""),
                "waivers": [{"rule": w.rule, "contract": w.contract, "reason": w.reason,
                             "expires": w.expires.isoformat() if w.expires else None} for w in waivers]}
     return hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()

@@ -55,6 +55,7 @@ class Rule:
     params: dict = field(default_factory=dict)
     applies_when: list[TextPattern] | None = None
     applies_under: tuple[str, ...] = ()  # law families (us ...) outside which the rule holds only where the contract takes it up
+    disclaimed: str = ""  # the rulebook's word list `disclaimed`: a sentence that disclaims what applies_when names
     examples: dict[str, list[Example]] = field(default_factory=dict)
     enabled: bool = True
     tags: list[str] = field(default_factory=list)
