@@ -77,6 +77,16 @@ def test_a_role_label_over_a_party_the_preamble_names_is_that_party_s_role():
                         "clause 2.1 does not apply to losses arising from the Provider's dishonesty.\n", "met"),
     ("LIAB-CARVE-OUTS", "2. Risk\n2.1 Neither party owes the other anything for indirect losses.\n2.2 Clause 2.1 doesn't "
                         "apply to harm caused by the Provider's gross negligence.\n", "met"),
+    # ... the limits that do not apply where a fault is shown, that do not cap, nothing in these terms or this letter
+    ("LIAB-CARVE-OUTS", "2. Limits\n2.1 Each party's liability shall not exceed the fees paid in the year.\n2.2 The limits in "
+                        "clauses 2.1 and 2.3 shall not apply where the loss results from a deliberate act of the Provider's "
+                        "officers.\n", "met"),
+    ("LIAB-CARVE-OUTS", "2. Limits\n2.1 Each party's liability shall not exceed the fees paid in the year.\n2.2 Clause 2.1 "
+                        "does not cap: the Provider's liability for a breach of clause 5; or indemnity obligations.\n", "met"),
+    ("LIAB-CARVE-OUTS", "2. Limits\n2.1 Each party's liability shall not exceed the fees paid in the year.\n2.2 Nothing in "
+                        "these terms limits liability for fraud or for death caused by negligence.\n", "met"),
+    ("LIAB-CARVE-OUTS", "2. Limits\n2.1 Each party's liability shall not exceed the fees paid in the year.\n2.2 No party "
+                        "excludes its liability for fraud or for death caused by negligence.\n", "met"),
     # indemnity: defend against, a long list before the claim; safe and harmless from any claim; one denied
     ("LIAB-INDEMNITY", "2. Claims\nThe Provider will defend the Customer against, and pay every award, fine and settlement "
                        "arising out of, each claim by a third party that the Provider's software infringes a patent.\n",
