@@ -144,6 +144,12 @@ def resolve_parties(text: str) -> list[Party]:
         parties = labelled  # 'Party A: ...', 'Party B: ...' name the parties the preamble gives no alias
     else:
         extra = [l for l in labelled if not any(l.aliases[0] in p.aliases for p in parties)]
+        for label in list(extra):  # 'Provider: Gridcastle Systems LLC, ... ("Gridcastle")': the label is its role
+            line_end = text.find("\n", label.start + 1)  # (the label may start at the line break before it)
+            held = [p for p in parties if label.start < p.start < (line_end if line_end >= 0 else len(text))]
+            if len(held) == 1 and role_word(label.aliases[0]):
+                held[0].aliases.append(label.aliases[0])
+                extra.remove(label)
         unnamed = [p for p in parties if p.aliases and p.name == p.aliases[0]]
         if len(extra) == 1 and len(unnamed) == 1 and role_word(extra[0].aliases[0]) in (None, role_word(unnamed[0].name)):
             unnamed[0].name = extra[0].name  # 'Company Name: Cardlytics, Inc.' ... 'and the above-named Supplier ("Supplier")'
@@ -624,6 +630,32 @@ def leaning(verbs) -> int:
     return sum(v in PROVIDES for v in verbs) - sum(v in PAYS for v in verbs)
 
 
+_STRICT = frozenset(PROVIDER_ROLE_WORDS + CUSTOMER_ROLE_WORDS)
+_READER_ROLE = {"we": "provider", "us": "provider", "you": "customer"}  # a letter's author and its reader
+
+
+def _hint(party: Party) -> str | None:
+    """The role a party's loose words suggest: a word that names either side in some trades ("Agency": an advertising
+    agency provides, a home-health or government agency buys), or the reader ('you') / author ('we') of a letter;
+    None when a role word proper names it (that one stands)."""
+    words = [" ".join(w.lower().split()) for w in (*party.aliases, party.name)]
+    if any(w in _STRICT or w.split()[-1:] and w.split()[-1] in _STRICT for w in words if w):
+        return None
+    return next((ROLE_OF_WORD.get(w) or _READER_ROLE.get(w) for w in words if ROLE_OF_WORD.get(w) or _READER_ROLE.get(w)),
+                None)
+
+
+def _weigh_hints(parties: list[Party], leans: list[int]) -> None:
+    """Of two parties, a role only a loose word gave (or none, for a letter's 'we' / 'you') stands unless the duties
+    clearly lean the other way ('Agency' that pays, the other that provides and performs): then it is dropped and the
+    duties decide."""
+    hints = [_hint(p) for p in parties]
+    for i, party in enumerate(parties):
+        if hints[i] and party.role in (None, hints[i]):
+            provider_lean = leans[i] - leans[1 - i] if hints[i] == "provider" else leans[1 - i] - leans[i]
+            party.role = None if provider_lean <= -CLEARLY else hints[i]
+
+
 def settle_roles(parties: list[Party], votes: dict[int, list[str]]) -> None:
     """Roles of parties whose words are not role words, from what they do (`votes`: party
     index -> the verbs of their obligations); with two parties, one known role gives the other:
@@ -634,8 +666,10 @@ def settle_roles(parties: list[Party], votes: dict[int, list[str]]) -> None:
             other = "customer" if "provider" in known else "provider"
             for party in parties:
                 party.role = party.role or other
-    complete()
     leans = [leaning(votes.get(i, ())) for i in range(len(parties))]
+    if len(parties) == 2:
+        _weigh_hints(parties, leans)
+    complete()
     for i, party in enumerate(parties):
         if party.role is None and votes.get(i):
             party.role = "provider" if leans[i] > 0 else "customer" if leans[i] < 0 else None
