@@ -109,6 +109,8 @@ BACKUP = [
      "Secondary Data Center.\n", False),
     ("uk_public", "6. Key Personnel\nThe Supplier shall maintain a staffing contingency plan to cover absences of its "
      "key personnel.\n", False),
+    ("us_msp", "15. Emergencies\nMSP keeps a contingency plan for fires and floods at its own offices so that its "
+     "staff can be evacuated safely.\n", False),
     ("freelance", "6. Your equipment\nIf your router fails I'll lend you a spare one until the new one arrives.\n",
      False),
 ]
