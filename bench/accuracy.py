@@ -212,6 +212,10 @@ def main() -> int:
         core_found = sum(judged[other_dir / c["txt"]][0][e] for c in other.values() for e in CORE_ELEMENTS
                          if isinstance(judged[other_dir / c["txt"]], tuple))
         line += f" | core elements found there {core_found} (false-positive proxy)"
+        per_element = {e: sum(judged[other_dir / c["txt"]][0][e] for c in other.values()
+                              if isinstance(judged[other_dir / c["txt"]], tuple)) for e in CORE_ELEMENTS}
+        print("\ncore elements found in cuad_other" + half + ", by element: "
+              + ", ".join(f"{e} {n}" for e, n in per_element.items()))
     print(f"\n{line}")
     print(f"reviewed {len(todo)} documents in {elapsed:.1f} s; unreadable: {len(errors)}")
     for error in errors:
