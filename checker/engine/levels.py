@@ -14,6 +14,7 @@ from checker.nlp.tags import Tag
 
 ORDERS = ("first", "later")  # which of a level's durations a rule reads
 _WORD = re.compile(r"[a-z]{2,}", re.I)
+_LIST_LINES = 12  # the lines of levels read up to a list's lead-in
 # a column headed by a plan or a cover ('| Standard | Premium |', '| Business hours | 24x7 |'): the same time on other terms
 _TIER = re.compile(r"\b(?:standard|premium|basic|essentials?|advanced|enterprise|professional|gold|silver|bronze|platinum|"
                    r"plans?|tiers?|packages?|editions?|business\s+hours|24\s*[x/]\s*7|extended|plus|pro)\b", re.I)
@@ -24,6 +25,7 @@ class Tied:
     level: Tag  # the PRIORITY tag
     duration: Tag
     order: str  # first | later (a later figure after words that do not mark it is neither: 'a High caller within 2 hours')
+    by_place: bool = False  # first only as the level's first figure: no words, no column heading said so
 
 
 def scheme(doc, start: int, end: int) -> bool:
@@ -57,9 +59,39 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
             between = doc.text[since:tag.start]  # ('within 15 minutes (1 hour at weekends)': the same time, elsewhen)
             order = "later" if len(_WORD.findall(between)) <= 1 and "(" not in between else None
         if order:
-            found.append(Tied(level, tag, order))
+            found.append(Tied(level, tag, order, by_place=order == "first" and not heading))
         count, since = count + 1, tag.end
-    return found
+    return _lead_in_marks(doc, start, found, marks)
+
+
+def _lead_in_marks(doc, start: int, found: list[Tied], marks) -> list[Tied]:
+    """A scheme (two levels or more) whose lead-in names the fix ('Target to fix: P1 - 4 hours, P2 - 1 day', 'Incidents shall be
+    closed within the timescales below:' over 'Priority 1: 4 hours' lines) gives each level one time, the fix:
+    a level's only duration, first by its place alone, is a later one."""
+    levels = [t.level for t in found]
+    if len({t.value.get("rank") for t in levels}) < 2 or not any(r.search(_lead_in(doc, start, levels[0].start)) for r in marks):
+        return found
+    return [Tied(t.level, t.duration, "later") if t.by_place and levels.count(t.level) == 1 else t for t in found]
+
+
+def _lead_in(doc, start: int, first_level: int) -> str:
+    """The words before a scheme's first level: the passage's own, and the line ending in ':' above the lines
+    of levels the passage opens with."""
+    text, own = doc.text, doc.text[start:first_level]
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return own
+    for _ in range(_LIST_LINES):
+        if line <= 0:
+            break
+        above = text.rfind("\n", 0, line - 1) + 1
+        words = text[above:line].strip()
+        if words.endswith(":"):
+            return words + " " + own
+        if not words or not doc.tags_in(above, line, {"PRIORITY"}):
+            break
+        line = above
+    return own
 
 
 def _column_heading(text: str, floor: int, at: int) -> str:

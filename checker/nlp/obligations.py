@@ -349,6 +349,8 @@ def _mention_at(doc: Doc, mentions, starts, first: int, last: int) -> tuple[str 
 _QUALIFIED = frozenset("data information systems system premises personnel staff materials content equipment property "
                        "records account accounts sites site network networks environment software files".split())
 _RECEIVE = {"receive", "obtain", "get", "enjoy", "benefit", "recover"}
+# what 'get' makes happen, not receives: 'get it fixed', 'get the site back up', 'get the printer working'
+_DONE = {"fixed", "restored", "resolved", "repaired", "corrected", "sorted", "replaced", "back", "working", "running"}
 _RECEIVED = {"entitled", "eligible", "credited", "refunded", "reimbursed", "compensated", "indemnified"}
 
 
@@ -357,6 +359,8 @@ def _receives(lower: list[str], after: int) -> bool:
     words = lower[after:after + 3]
     if words and words[0] in ("also", "then", "thereupon"):
         words = words[1:]
+    if words and words[0] == "get" and _DONE.intersection(lower[after + 1:after + 8]):
+        return False  # 'will get your email restored', 'will get it back up': the holder does it
     return bool(words) and (words[0] in _RECEIVE or (words[0] == "be" and len(words) > 1 and words[1] in _RECEIVED))
 
 

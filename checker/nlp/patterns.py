@@ -87,6 +87,7 @@ PATTERNS: list[TagPattern] = [
                r"\b(?:period|term)\s+of\s+\[\s?\*+\s?\](?:\s*\(\s?\[?\s?\*+\s?\]?\s?\))?",
                not_followed_by=r"[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b"),
     TagPattern("duration.compact", "DURATION", rf"\b(?P<number>\d+(?:\.\d+)?)(?P<unit>h|hrs?|mins?|d)\b"),
+    TagPattern("duration.half", "DURATION", r"\bhalf\s+an?\s+(?:(?P<kind>business|working)\s+)?(?P<unit>hour|day)\b"),
     TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next)\s+(?P<unit>business\s+day|working\s+day)\b"),
     # --- percentages -----------------------------------------------------------
     TagPattern("percent.number", "PERCENT", r"(?P<number>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"),

@@ -26,6 +26,7 @@ from checker.matching import TextPattern, searchable
 from checker.nlp import obligations  # noqa: F401  (registers the checker_obligations component)
 from checker.nlp.normalise import UNIT_ORDER, in_unit, ordinal_to_number, parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import _KIND, _PAREN_NUMBER, _UNIT, NUMBER, PATTERNS
+from checker.nlp.table_levels import column_levels
 from checker.nlp.tags import Tag
 from checker.nlp.tokenizer import NAME as TOKENIZER
 
@@ -145,6 +146,9 @@ def _duration(pattern_id: str, groups: dict, text: str) -> dict | None:
     not come from the longest down is a list: '30 days, 60 days')."""
     if (groups.get("kind") or "").lower() == "next":
         return {"value": 1.0, "unit": "day", "business": True, "hours": 24.0}
+    if pattern_id == "duration.half":  # 'half a day', 'half an hour'
+        whole = _one_duration("1", groups.get("unit"), groups.get("kind"))
+        return {**whole, "value": 0.5, "hours": round(whole["hours"] / 2, 4)}
     if pattern_id == "duration.redacted":
         return {"unit": unit_of(groups["unit"]), "redacted": True}  # no value: thresholds cannot compare it
     if pattern_id == "duration.redacted-period":
@@ -233,7 +237,7 @@ def checker_tagger(doc: Doc) -> Doc:
             value = _value(pattern.label, match, text, pattern.id)
             if value is not None:
                 tags.append(Tag(pattern.label, start, end, text[start:end], pattern.id, value))
-    tags = _without_parts(tags)
+    tags = _without_parts(_ranges_not_from_levels(tags + column_levels(text)))
     doc.user_data[SPAN_KEY] = tags
     if doc.user_data.get(_WANTS_SPANS, True):
         doc.spans[SPAN_KEY] = _token_spans(doc, tags)
@@ -243,6 +247,18 @@ def checker_tagger(doc: Doc) -> Doc:
 
 _WANTS_SPANS = "checker_spans"
 _WHOLE_DURATIONS = {"duration.compound", "duration.range", "duration.range-between"}
+
+
+def _ranges_not_from_levels(tags: list[Tag]) -> list[Tag]:
+    """'Priority 1 - 4 hours' is a level and its time, no range from 1 to 4 hours: a range whose low end
+    is a level's number is none."""
+    levels = [(t.start, t.end) for t in tags if t.label == "PRIORITY"]
+    if not levels:
+        return tags
+    return [t for t in tags if t.pattern not in _RANGES or not any(s <= t.start < e for s, e in levels)]
+
+
+_RANGES = {"duration.range", "duration.range-between"}
 
 
 def _without_parts(tags: list[Tag]) -> list[Tag]:
