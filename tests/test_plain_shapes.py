@@ -157,3 +157,9 @@ def test_a_label_over_a_named_party_gives_it_the_role():
     assert len(parties) == 2
     tilecrest = next(p for p in parties if p.name == "Tilecrest Networks LLC")
     assert tilecrest.role == "provider" and "Tilecrest" in tilecrest.aliases
+
+
+def test_a_prompt_reply_to_questions_is_no_first_response(tmp_path, rulebook):
+    body = ("4. Projects\n4.1 The Supplier will keep the Client informed of progress on the rollout and respond to any "
+            "reasonable questions from the Client about that rollout promptly.\n")
+    assert not found(tmp_path, rulebook, "SLA-RESPONSE", body)
