@@ -141,6 +141,9 @@ def resolve_parties(text: str) -> list[Party]:
                     and re.search(rf"\band\s+(?:the\s+)?{re.escape(p.aliases[0])}\b", sentence)]
     labelled = _labelled(text, opening_end)
     if len(labelled) >= max(2, len(parties)) and not all(any(l.aliases[0] in p.aliases for p in parties) for l in labelled):
+        for label in labelled:  # the alias a preamble gave the party the label names is its own too
+            same = next((p for p in parties if p.name.casefold() == label.name.casefold()), None)
+            label.aliases += [a for a in (same.aliases if same else []) if a not in label.aliases]
         parties = labelled  # 'Party A: ...', 'Party B: ...' name the parties the preamble gives no alias
     else:
         extra = [l for l in labelled if not any(l.aliases[0] in p.aliases for p in parties)]
@@ -153,8 +156,13 @@ def resolve_parties(text: str) -> list[Party]:
         unnamed = [p for p in parties if p.aliases and p.name == p.aliases[0]]
         if len(extra) == 1 and len(unnamed) == 1 and role_word(extra[0].aliases[0]) in (None, role_word(unnamed[0].name)):
             unnamed[0].name = extra[0].name  # 'Company Name: Cardlytics, Inc.' ... 'and the above-named Supplier ("Supplier")'
-        else:
-            parties += extra
+        else:  # a label over a party the preamble named: 'Provider: Gridcastle Systems LLC, ... ("Gridcastle")'
+            for label in extra:
+                same = next((p for p in parties if p.name.casefold() == label.name.casefold()), None)
+                if same is None:
+                    parties.append(label)
+                else:
+                    same.aliases.append(label.aliases[0])
     if not parties:  # no preamble names them: the companies that sign ('ASTER LABS INC.\nBy: /s/ ...')
         parties = signatories(text)
     for party in parties:
@@ -396,7 +404,7 @@ _LISTED = re.compile(rf".*?\S,?\s+{_SUFFIX}(?=\s*[,;]|\s+(?:and|AND)\b)")
 _SUFFIX_NEXT = re.compile(rf",?\s*{_SUFFIX}(?!\w)", re.I)
 # what follows a company's suffix and is no part of its name: 'Inc. c/o International Management', 'Co. Ltd. is',
 # 'Incorporated through its ... Center', 'GmbH Binger Straße', 'Limited of Boston House'
-_AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX})\s+(?:c/o\b|is\b|an?\s|through\b|acting\b|(?:[\w'-]+\s+){{0,2}}\S*(?:stra(?:ss|\u00df)e|weg|platz)\b|"
+_AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX}),?\s+(?:c/o\b|is\b|an?\s|through\b|acting\b|(?:[\w'-]+\s+){{0,2}}\S*(?:stra(?:ss|\u00df)e|weg|platz)\b|"
                            r"of\s+(?:[A-Z][\w'-]*\s+){0,2}(?:House|Building|Road|Street|Tower|Centre|Center|Plaza)\b).*$", re.I)
 # a title or a role word before a name: 'INTELLECTUAL PROPERTY RIGHTS AGREEMENT Synchron', 'Licensee The Henry Film Co.'
 _BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+(?:by\s+|of\s+)?){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
