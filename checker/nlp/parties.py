@@ -156,13 +156,8 @@ def resolve_parties(text: str) -> list[Party]:
         unnamed = [p for p in parties if p.aliases and p.name == p.aliases[0]]
         if len(extra) == 1 and len(unnamed) == 1 and role_word(extra[0].aliases[0]) in (None, role_word(unnamed[0].name)):
             unnamed[0].name = extra[0].name  # 'Company Name: Cardlytics, Inc.' ... 'and the above-named Supplier ("Supplier")'
-        else:  # a label over a party the preamble named: 'Provider: Gridcastle Systems LLC, ... ("Gridcastle")'
-            for label in extra:
-                same = next((p for p in parties if p.name.casefold() == label.name.casefold()), None)
-                if same is None:
-                    parties.append(label)
-                else:
-                    same.aliases.append(label.aliases[0])
+        else:
+            parties += extra
     if not parties:  # no preamble names them: the companies that sign ('ASTER LABS INC.\nBy: /s/ ...')
         parties = signatories(text)
     for party in parties:
