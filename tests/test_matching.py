@@ -19,6 +19,8 @@ from checker.matching import PatternError, Searchable, TextPattern, searchable
 from checker.nlp.patterns import PATTERNS
 from checker.prefilter import between_dots, leads, requirement
 from checker.rulebook import load_rulebook
+from survey_resolution_hours import HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION_2
+from test_drafter_survey import CASES as DRAFTER_CASES
 
 RULEBOOKS = [load_rulebook("default"), load_rulebook("healthcare")]  # held: their patterns are found below
 EVERY_PATTERN = sorted({p._arguments: p for p in gc.get_objects() if isinstance(p, TextPattern)}.items())
@@ -53,7 +55,10 @@ _OUR_CONTRACTS = [path.read_text(encoding="utf-8") for path in sorted(_SAMPLES.r
                   if path.suffix in (".txt", ".md") and path.name != "README.md"]
 _RULE_EXAMPLES = [example.text for rulebook in RULEBOOKS for rule in rulebook.rules
                   for example in rule.all_examples()]
-TEXTS = _texts(60, seed=20261206) + _OUR_CONTRACTS + _RULE_EXAMPLES + [
+# the wording surveys: clauses of our own as many drafters word them
+_SURVEYS = ([text for survey in (HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION_2) for cases in survey.values()
+             for _, _, text in cases] + [body for _, _, body, _ in DRAFTER_CASES])
+TEXTS = _texts(60, seed=20261206) + _OUR_CONTRACTS + _RULE_EXAMPLES + _SURVEYS + [
     "The Provider shall respond to Priority 1 incidents within one (1) hour and resolve them within 4 hours.",
     "Section 16.1 of the Agreement: the liability of either party shall not exceed the fees paid in 12 months.",
     "Availability: 99.9% per month. Service credits of 5% of the monthly fee apply; 1.14% is not uptime.",
