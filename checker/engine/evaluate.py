@@ -7,6 +7,7 @@ met if any document meets it, and its evidence names that document.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from checker.engine.context import Package
@@ -71,7 +72,14 @@ def _ruled_out(doc, offset: int, disclaimed: str) -> bool:
     stance = doc.governing_stance(offset)
     if stance is not None and stance.modality == "prohibition":
         return True
-    return bool(_RULED_OUT.search(doc.text, start, end) or disclaimed and re.compile(disclaimed, re.I).search(doc.text, start, end))
+    disclaimer = _disclaimer(disclaimed)
+    return bool(_RULED_OUT.search(doc.text, start, end) or disclaimer and disclaimer.search(doc.text, start, end))
+
+
+@functools.lru_cache(maxsize=4)
+def _disclaimer(source: str) -> re.Pattern | None:
+    """The rulebook's `disclaimed` list, compiled once per rulebook, not once per mention."""
+    return re.compile(source, re.I) if source else None
 
 
 def _finding(rule, outcome: Outcome, law: str | None = None) -> Finding:

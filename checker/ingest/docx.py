@@ -428,7 +428,9 @@ class _Walker:
         elif (styled or bold_or_caps) and (m := _TYPED_NUMBER.match(body)):
             label, rest, number_end = m.group(1), body[m.end():], start + prefix_len + m.end(1)
             kind, _, numeral = label.partition(" ")  # "PART B": "Part B"; "SECTION 2": "2", as the text reads it
-            label = numeral.lstrip() if kind.lower() in ("section", "clause") else f"{kind.capitalize()} {numeral.lstrip()}" if numeral else label
+            if numeral:
+                numeral = numeral.lstrip()
+                label = numeral if kind.lower() in ("section", "clause") else f"{kind.capitalize()} {numeral}"
 
         if not styled and not listed:
             # a guess from formatting alone: only a short line, never a run-in title
