@@ -82,15 +82,76 @@ CAUSE = [
      "solved.\n", False),
 ]
 
-CASES = ([("backup", *case) for case in BACKUP] + [("breach", *case) for case in BREACH]
-         + [("cause", *case) for case in CAUSE])
-RULES = {"backup": "CONT-BACKUP", "breach": "DATA-BREACH", "cause": "TERM-CAUSE"}
+SERVICES = [
+    # upkeep with the equipment named after the verb; software kept current; a heading naming what is looked after
+    ("us_msp", "2. Equipment Care\nMSP will keep in good working order the following at each branch: routers, "
+     "label printers and barcode scanners.\n", True),
+    ("bank", "3. Software\nService Provider will install security patches to the branch teller software and the ATM "
+     "monitoring middleware.\n", True),
+    ("uk_public", "4. Releases\nThe Supplier shall apply vendor updates to the Authority's planning application within "
+     "ten days of their issue.\n", True),
+    ("freelance", "2. What I take care of\n2.1 Your two office laptops and the printer.\n2.2 Your Wi-Fi router.\n",
+     True),
+    ("saas", "2. What our team looks after\n2.1 The hosted ledger and its nightly jobs.\n", True),
+    # decoys: the customer's upkeep and updates, in its duties
+    ("us_clinic", "7. Client Responsibilities\nThe Practice shall keep in working order the network cabling in its "
+     "building.\n", False),
+    ("saas", "8. Customer Obligations\nYou must install updates to your own browsers and devices.\n", False),
+]
+
+CONFIDENTIALITY = [
+    ("us_msp", "11. Privacy\nWhatever our technicians see in Client's mailboxes stays between them and Client's IT "
+     "manager.\n", True),
+    ("us_clinic", "11. Discretion\nAnything a Vendor engineer learns about the Practice's patients goes no "
+     "further.\n", True),
+    ("freelance", "6. Discretion\nI won't repeat anything I read on your screens.\n", True),
+    # decoys: an engineer stays on site, a test not repeated, a broken part left with the customer
+    ("in_outsourcer", "5. Attendance\nThe engineer stays with the Client until the fault is closed.\n", False),
+    ("uk_public", "6. Testing\nThe Supplier shall not repeat a failed acceptance test without the Authority's "
+     "consent.\n", False),
+    ("bank", "7. Parts\nAnything the technician finds broken remains with the Bank to repair at its own cost.\n",
+     False),
+]
+
+CAP = [
+    # no one made to pay for a loss at all
+    ("freelance", "9. If something goes wrong\nYou will never ask me to make good, from my own pocket, a loss your "
+     "studio suffers because an update failed.\n", True),
+    ("us_msp", "14. Volunteers\nNo member of the student help team will be required to pay for any damage a repair "
+     "causes.\n", True),
+    # decoys: a duty to make good, a fee not charged
+    ("uk_public", "18. Premises\nThe Supplier shall make good any damage its engineers cause to the Authority's "
+     "premises.\n", False),
+    ("bank", "8. Parts\nThe Bank is not required to pay for parts replaced under warranty.\n", False),
+]
+
+CASES = ([("cap", *case) for case in CAP] + [("backup", *case) for case in BACKUP] + [("breach", *case) for case in BREACH]
+         + [("cause", *case) for case in CAUSE] + [("services", *case) for case in SERVICES]
+         + [("confidentiality", *case) for case in CONFIDENTIALITY])
+RULES = {"cap": "LIAB-CAP", "backup": "CONT-BACKUP", "breach": "DATA-BREACH", "cause": "TERM-CAUSE", "services": "SCOPE-SERVICES",
+         "confidentiality": "DATA-CONFIDENTIALITY"}
+
+
+PARTIES = {"us_msp": ('Harbor Lane Tech, LLC ("MSP")', 'Dunmore Logistics, Inc. ("Client")'),
+           "bank": ('Keystone Ledger Services, Inc. ("Service Provider")', 'Pine Ridge Savings Bank ("Bank")'),
+           "uk_public": ('Ashcombe Systems Limited ("the Supplier")', 'Wexley District Council ("the Authority")'),
+           "freelance": ('Sam Ortega, trading as Ortega Tech ("I", "me")', 'Blue Heron Yoga LLC ("you")'),
+           "saas": ('Ledgerwise, Inc. ("we", "us")', 'the organisation that signs below ("you")'),
+           "us_clinic": ('Crestline IT, Inc. ("Vendor")', 'Maple Grove Pediatrics, PLLC ("Practice")')}
+
+
+def bare(drafter: str, body: str) -> str:
+    """A frame that names no services of its own (the survey's frames open with them): for the scope cases."""
+    provider, customer = PARTIES[drafter]
+    return (f"AGREEMENT\n\nThis agreement is made between {provider} and {customer}.\n\n{body}\n"
+            "20. Law\nThis agreement is governed by the laws of the State of Ohio.\n")
 
 
 @pytest.mark.parametrize(("element", "drafter", "body", "present"), CASES,
                          ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_each_shape_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, element, drafter, body, present):
-    finding = finding_of(tmp_path, rulebook, RULES[element], contract(drafter, body))
+    text = bare(drafter, body) if element == "services" else contract(drafter, body)
+    finding = finding_of(tmp_path, rulebook, RULES[element], text)
     assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
 
 
@@ -99,6 +160,11 @@ MARKDOWN = ("# HOSTING AGREEMENT\n\n**PARTIES**\n\n(1) Northgate Cloud Ltd (the 
             "## 1. SERVICES\n\n1.1 The Supplier shall host the Firm's practice management system.\n\n"
             "## 2. COPIES\n\n2.1 The Supplier shall back up the Firm Data every night and keep each copy for 60 days."
             "\n")
+
+
+@pytest.mark.parametrize("drafter", sorted(PARTIES))
+def test_each_bare_frame_holds_no_services(tmp_path, rulebook, drafter):
+    assert finding_of(tmp_path, rulebook, "SCOPE-SERVICES", bare(drafter, "")).status == "missing"
 
 
 def test_a_bold_line_in_markdown_is_no_heading_over_the_hash_clauses_after_it():
