@@ -271,7 +271,7 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
             roots.append(Section(None, "", 0, 0, first, 0))
     stack: list[Section] = []
     level_of_number: dict[str, int] = {}  # the level of the latest heading with each clause number
-    items: set[int] = set()  # the sections that are items of a Markdown list
+    items: set[int] = set()  # the sections that are items of a Markdown list, or unmarked lines in capitals
     for h in headings:
         level = h.level
         parent_number = h.number.rsplit(".", 1)[0] if h.number and "." in h.number else None
@@ -292,12 +292,13 @@ def build_sections(text: str, hints: list[HeadingHint] | None = None) -> list[Se
             if kind in ("Article", "Part") and numeral.isdigit():
                 level_of_number[numeral] = level  # "1.1" belongs to "Article 1"
         section = Section(h.number, h.title, level, h.start, len(text), h.text_start)
-        # a '#' heading is never a part of a list item above it (the entries of a contents list)
+        # a '#' heading is never a part of a list item above it (the entries of a contents list), nor of a line in
+        # bold or capitals the Markdown does not mark as a heading ('**BACKGROUND**' over '## 1. DEFINITIONS')
         while stack and (stack[-1].level >= level or (h.marked == "markdown" and id(stack[-1]) in items)):
             stack.pop()
         (stack[-1].children if stack else roots).append(section)
         stack.append(section)
-        if h.marked == "item":
+        if h.marked == "item" or hints is None and not h.marked and h.number is None:
             items.add(id(section))
     _close_spans(roots, len(text))
     return roots
