@@ -269,6 +269,14 @@ HIPAA_THIRD = [
      False),
     ("in_bpo", "13. Audits\nClient may audit Service Provider's compliance with HIPAA once per year on 30 days' "
      "notice.\n", True),
+    # the shape of a fix source's decoy (w14), in my words: a supplier's HIPAA programme kept for its other clients and
+    # disclaimed for this one (the first was found before)
+    ("uk_nhs", "16. US Law\nThe Contractor's group keeps a HIPAA programme for its US hospital customers. That "
+     "programme has no application to the Trust, and this Agreement creates no obligation under HIPAA.\n", False),
+    ("de_trans", "§ 10 Data protection\nThe Contractor's American subsidiary is a business associate for its US "
+     "clients; no duties under HIPAA arise from this contract.\n", False),
+    ("us_hospital", "11. HIPAA\nContractor maintains a HIPAA compliance programme and shall apply it to all Hospital "
+     "PHI it accesses.\n", True),
 ]
 
 RULES = {"backup": "CONT-BACKUP", "data.hipaa": "DATA-HIPAA"}
