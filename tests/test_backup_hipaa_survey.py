@@ -10,7 +10,9 @@ continuity policy only referred to; HIPAA in a general list of laws, a clinic's 
 BAA "to be signed if needed", PHI in a definition never used, health data under the (UK) GDPR.
 
 The second lists of each (BACKUP_LATER, HIPAA_LATER) were written after the first ones were fixed, to see whether the
-fixes were of the shape or of my wording: 4 of their 28 were wrong then (3 backup clauses missed, 1 exclusion found)."""
+fixes were of the shape or of my wording: 4 of their 28 were wrong then (3 backup clauses missed, 1 exclusion found).
+Against the rules before this survey, 38 of the 97 were wrong: backup 25 false finds and 4 misses of 58, data.hipaa 8
+false finds and 1 miss of 39."""
 
 import pytest
 
