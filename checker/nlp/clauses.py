@@ -46,7 +46,7 @@ class ClauseType:
     until: TextPattern | None = None  # the clauses under it do not take its type once its text says this
     longest: float = float("inf")  # a clause whose own text is longer is not of this type
     listed: TextPattern | None = None  # a clause so numbered, empty, before one numbered alike: a line of a list
-    inherited: bool = True  # do the clauses under one of this type take it
+    inherited: bool | str = True  # do the clauses under one of this type take it ("untitled": those without a title)
 
 
 @lru_cache(maxsize=1)
@@ -96,8 +96,11 @@ def type_clauses(document: Document) -> dict[int, str | None]:
     types: dict[int, str | None] = {}
     by_name = {t.name: t for t in clause_types()}
 
-    def walk(sections: list[Section], inherited: str | None):
+    def walk(sections: list[Section], above: str | None):
         for i, (section, after) in enumerate(zip(sections, [*sections[1:], None])):
+            # a titled clause under background recitals ("4. SERVICE MANAGEMENT") is operative
+            titled_out = above and by_name[above].inherited == "untitled" and section.heading and section.titled
+            inherited = None if titled_out else above
             opening = document.text[section.body_start:min(section.end, section.body_start + _OPENING)]
             # a line of a list of parts: no text nor clauses of its own, before one numbered alike ("Exhibit C - Fees")
             listed = after is not None and not section.children and not opening.strip() and next(
