@@ -187,3 +187,13 @@ def test_a_redacted_period_whose_unit_is_withheld_too_is_a_duration_without_a_le
     tags = [(text[t.start:t.end], t.value) for t in tags_of(analyse(build_pipeline(), text)) if t.label == "DURATION"]
     assert tags == [("period of [***]", {"unit": None, "redacted": True}),
                     ("[***] days", {"unit": "day", "redacted": True})]
+
+
+def test_a_redaction_with_dots_or_written_alone_before_what_it_runs_from_is_a_duration():
+    from checker.nlp.pipeline import analyse, build_pipeline, tags_of
+    text = ("The Buyer shall have [...***...] after the date of receipt to reject a shipment, notice within "
+            "[...***...] days, for a period of [***] from shipment. The fee is [***] per unit.")
+    tags = [(text[t.start:t.end], t.value) for t in tags_of(analyse(build_pipeline(), text)) if t.label == "DURATION"]
+    assert tags == [("[...***...]", {"unit": None, "redacted": True}),
+                    ("[...***...] days", {"unit": "day", "redacted": True}),
+                    ("period of [***]", {"unit": None, "redacted": True})]

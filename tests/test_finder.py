@@ -81,6 +81,8 @@ def test_the_first_negated_mention_does_not_hide_a_later_grant(tmp_path, ruleboo
         ("No fee applies, and ", False),
         ("The Provider is not responsible for the ", True),
         ("It is not the case that in a great many long winded and unusual circumstances the ", False),
+        ("The Supplier shall repair at no charge during the ", False),  # a price, not a negation
+        ("The Supplier gives no guarantee during the ", True),
     ],
 )
 def test_is_negated(before, negated):

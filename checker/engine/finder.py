@@ -70,7 +70,8 @@ _HOLDERS = {"provider": {"provider", "mutual"}, "customer": {"customer", "mutual
 _MODALITIES = frozenset({"obligation", "right", "prohibition", "exemption"})
 # a negation cue at most three words before the mention: "not be responsible for backups"
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
-_NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
+# ... nor is a price: "repairs at no charge during the warranty period"
+_NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\b(?:at|with|for)\s+no\s+(?:additional\s+|extra\s+)?(?:charge|cost|expense)\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
 _CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}[.)]|\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\))[ \t]+(?=\S)")
 # a duty denied: "has no backup duties", "nothing in this Contract obliges", "is not responsible for"

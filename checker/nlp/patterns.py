@@ -78,14 +78,19 @@ PATTERNS: list[TagPattern] = [
     TagPattern("duration.range-between", "DURATION",
                rf"\bbetween\s+(?P<low>{NUMBER}){_PAREN_NUMBER}\s+and\s+(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*"
                rf"(?:\(?\s*(?P<kind>{_KIND})\s*\)?[\s-]*)?(?P<unit>{_UNIT}|quarters?)\b", not_followed_by=_NOT_RATE),
-    # EDGAR filings redact figures: "[***] days", "[ * ] ([*]) months": a duration is stated, its length withheld
+    # EDGAR filings redact figures: "[***] days", "[ * ] ([*]) months", "[...***...] days": a duration is stated, its
+    # length withheld
     TagPattern("duration.redacted", "DURATION",
-               r"\[\s?\*+\s?\](?:\s*\(\s?\[?\s?\*+\s?\]?\s?\))?[\s-]*(?:calendar\s+|business\s+|working\s+)?"
+               r"\[\s?(?:\.{3}\s?)?\*+(?:\s?\.{3})?\s?\](?:\s*\(\s?\[?\s?\*+\s?\]?\s?\))?[\s-]*(?:calendar\s+|business\s+|working\s+)?"
                r"(?P<unit>minutes?|hours?|days?|weeks?|months?|years?)\b"),
     # ... and with its unit withheld too: "for a period of [***] from shipment"
     TagPattern("duration.redacted-period", "DURATION",
-               r"\b(?:period|term)\s+of\s+\[\s?\*+\s?\](?:\s*\(\s?\[?\s?\*+\s?\]?\s?\))?",
+               r"\b(?:period|term)\s+of\s+\[\s?(?:\.{3}\s?)?\*+(?:\s?\.{3})?\s?\](?:\s*\(\s?\[?\s?\*+\s?\]?\s?\))?",
                not_followed_by=r"[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b"),
+    # ... or written alone before the event it runs from: "shall have [...***...] after the date of receipt"
+    TagPattern("duration.redacted-alone", "DURATION", r"\[\s?(?:\.{3}\s?)?\*+(?:\s?\.{3})?\s?\]",
+               followed_by=r"\s+(?:after|following|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:\w+.s\s+)?"
+                           r"(?:receipt|delivery|shipment|discovery|installation|acceptance)\b"),
     TagPattern("duration.compact", "DURATION", rf"\b(?P<number>\d+(?:\.\d+)?)(?P<unit>h|hrs?|mins?|d)\b"),
     TagPattern("duration.half", "DURATION", r"\bhalf\s+an?\s+(?:(?P<kind>business|working)\s+)?(?P<unit>hour|day)\b"),
     TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next)\s+(?P<unit>business\s+day|working\s+day)\b"),

@@ -151,7 +151,7 @@ def _duration(pattern_id: str, groups: dict, text: str) -> dict | None:
         return {**whole, "value": 0.5, "hours": round(whole["hours"] / 2, 4)}
     if pattern_id == "duration.redacted":
         return {"unit": unit_of(groups["unit"]), "redacted": True}  # no value: thresholds cannot compare it
-    if pattern_id == "duration.redacted-period":
+    if pattern_id in ("duration.redacted-period", "duration.redacted-alone"):
         return {"unit": None, "redacted": True}
     if pattern_id == "duration.anniversary":
         years = ordinal_to_number(" ".join(groups["ordinal"].split()))
@@ -246,7 +246,7 @@ def checker_tagger(doc: Doc) -> Doc:
 
 
 _WANTS_SPANS = "checker_spans"
-_WHOLE_DURATIONS = {"duration.compound", "duration.range", "duration.range-between"}
+_WHOLE_DURATIONS = {"duration.compound", "duration.range", "duration.range-between", "duration.redacted-period"}
 
 
 def _ranges_not_from_levels(tags: list[Tag]) -> list[Tag]:
@@ -262,8 +262,8 @@ _RANGES = {"duration.range", "duration.range-between"}
 
 
 def _without_parts(tags: list[Tag]) -> list[Tag]:
-    """A duration inside a compound or a range ('6 months' of '1 year and 6 months') is a
-    part of it, not a duration of its own."""
+    """A duration inside a compound, a range or a redacted period ('6 months' of '1 year and 6 months', '[***]' of
+    'a period of [***]') is a part of it, not a duration of its own."""
     wholes = [(t.start, t.end) for t in tags if t.pattern in _WHOLE_DURATIONS]
     if not wholes:
         return tags
