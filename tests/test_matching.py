@@ -165,6 +165,25 @@ def test_a_backtracking_pattern_and_a_long_run_of_digits_take_linear_time():
     assert list(tag.finditer(searchable("1" * 200_000 + " x"))) == []
 
 
+def test_the_engine_reads_a_disclaimer_through_the_matcher():
+    """An applies_when mention is read against the rulebook's `disclaimed` list on RE2: a playbook's
+    backtracking list cannot stall the review (with `re`, `(a+)+$` on 'aaaa...!' never returns)."""
+    from types import SimpleNamespace
+
+    from checker.engine.evaluate import _ruled_out
+
+    def ruled_out(text: str, disclaimed: str) -> bool:
+        doc = SimpleNamespace(text=text, sentence_span=lambda offset: (0, len(text)),
+                              governing_stance=lambda offset: None)
+        return _ruled_out(doc, text.index("patient"), disclaimed)
+
+    long = "a" * 5000 + "! The vendor handles patient records under this agreement."
+    assert not ruled_out(long, r"(a+)+$")
+    assert ruled_out(long, r"\bunder\s+this\b")
+    assert ruled_out("Uploading patient records is prohibited.", "")
+    assert not ruled_out("The vendor shall not use patient records other than as permitted.", "")  # a limited use
+
+
 def test_the_word_filter_reads_what_every_match_contains():
     assert requirement(r"\bterminat\w*\b[^.]{0,20}\b(?:for\s+convenience|without\s+cause)") == (
         (("terminat", True),), (("convenience", True), ("without", True)))  # after white space: a word starts

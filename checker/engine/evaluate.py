@@ -8,12 +8,12 @@ met if any document meets it, and its evidence names that document.
 from __future__ import annotations
 
 import functools
-import re
 
 from checker.engine.context import Package
 from checker.engine.finder import Passage, quote
 from checker.engine.kinds import KINDS, Outcome
 from checker.findings import SEVERITY_RANK, Evidence, Finding
+from checker.matching import TextPattern
 from checker.reasons import message
 from checker.words import with_params
 
@@ -55,31 +55,33 @@ def _applies(rule, package: Package) -> bool:
     return False
 
 
-# ... or disclaimed: the rulebook's word list `disclaimed` (Rule.disclaimed), which the DATA-HIPAA rule's excludes share
-_RULED_OUT = re.compile(r"\bprohibit\w*|\bexclud\w*|\bnot\s+(?:permitted|allowed)\b|\bmust\s+not\b|\bshall\s+not\b"
-                        r"|\bwill\s+not\b|\bmay\s+not\b|\bnever\b|\brestricted\s+data\b", re.I)
+# ... or disclaimed: the rulebook's word list `disclaimed` (Rule.disclaimed), which the DATA-HIPAA rule's excludes share.
+# Read in the sentence as written: a clause number's dot ends a [^.] window here as any dot does.
+_RULED_OUT = TextPattern(r"\bprohibit\w*|\bexclud\w*|\bnot\s+(?:permitted|allowed)\b|\bmust\s+not\b|\bshall\s+not\b"
+                         r"|\bwill\s+not\b|\bmay\s+not\b|\bnever\b|\brestricted\s+data\b", sentence_window=False)
 
 
 # ... but a use limited to what is allowed is a use: "shall not use or disclose PHI other than as permitted"
-_USE_OF = re.compile(r"\b(?:use|disclose|disclosure|process|access)\w*\b[^.]{0,60}$", re.I)
-_OTHER_THAN_AS = re.compile(r"\b(?:other\s+than|except)\s+(?:as|to\s+the\s+extent|in\s+accordance\s+with)\b", re.I)
+_USE_OF = TextPattern(r"\b(?:use|disclose|disclosure|process|access)\w*\b[^.]{0,60}$", sentence_window=False)
+_OTHER_THAN_AS = TextPattern(r"\b(?:other\s+than|except)\s+(?:as|to\s+the\s+extent|in\s+accordance\s+with)\b",
+                             sentence_window=False)
 
 
 def _ruled_out(doc, offset: int, disclaimed: str) -> bool:
     start, end = doc.sentence_span(offset)
-    if _USE_OF.search(doc.text, start, offset) and _OTHER_THAN_AS.search(doc.text, offset, end):
+    if _USE_OF.search(doc.text[start:offset]) and _OTHER_THAN_AS.search(doc.text[offset:end]):
         return False
     stance = doc.governing_stance(offset)
     if stance is not None and stance.modality == "prohibition":
         return True
-    disclaimer = _disclaimer(disclaimed)
-    return bool(_RULED_OUT.search(doc.text, start, end) or disclaimer and disclaimer.search(doc.text, start, end))
+    sentence = doc.text[start:end]
+    return bool(_RULED_OUT.search(sentence) or disclaimed and _disclaimer(disclaimed).search(sentence))
 
 
 @functools.lru_cache(maxsize=4)
-def _disclaimer(source: str) -> re.Pattern | None:
+def _disclaimer(source: str) -> TextPattern:
     """The rulebook's `disclaimed` list, compiled once per rulebook, not once per mention."""
-    return re.compile(source, re.I) if source else None
+    return TextPattern(source, sentence_window=False)
 
 
 def _finding(rule, outcome: Outcome, law: str | None = None) -> Finding:

@@ -18,6 +18,7 @@ import re
 
 from checker.engine.references import package_targets, part_keys
 from checker.engine.kinds.drafting import HygieneKind, Slip, line_start, matches_from
+from checker.matching import TextPattern
 
 _NUM = r"\d{1,3}(?:\.\d{1,3}){0,4}(?:\s?\([a-zA-Z0-9]{1,4}\))*"
 _SECTION_REF = re.compile(
@@ -77,9 +78,10 @@ class CrossReferencesKind(HygieneKind):
 
 
 # a paragraph about another instrument: its Clause 17 is not ours
-_INSTRUMENT_LINE = re.compile(r"\b(?:SCCs?|Standard\s+Contractual\s+Clauses|Addendum|GDPR|C\.F\.R|U\.S\.C|CFR|USC|FAR|"
-                              r"DFARS?|Regulation\s+\(EU\)|Act\s+\d{4})\b")
-_INSTRUMENT_SECTION = re.compile(r"\b(?:SCCs?|Standard\s+Contractual\s+Clauses|Addendum)\b")
+_INSTRUMENT_LINE = TextPattern(r"\b(?:SCCs?|Standard\s+Contractual\s+Clauses|Addendum|GDPR|C\.F\.R|U\.S\.C|CFR|USC|FAR|"
+                               r"DFARS?|Regulation\s+\(EU\)|Act\s+\d{4})\b", sentence_window=False, ignore_case=False)
+_INSTRUMENT_SECTION = TextPattern(r"\b(?:SCCs?|Standard\s+Contractual\s+Clauses|Addendum)\b", sentence_window=False,
+                                  ignore_case=False)
 
 
 def _target(match) -> str:

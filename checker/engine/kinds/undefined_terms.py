@@ -30,6 +30,7 @@ from checker.engine.kinds.base import Outcome
 from checker.engine.kinds.drafting import (ROLE_WORDS, HygieneKind, Slip, SpanSet, cached, company_names, defined_forms,
                                            definitions, heading_spans, times, whole_word_positions)
 from checker.engine.references import holds_document, incorporated_definitions
+from checker.matching import Found
 
 _CAP = r"[A-Z][a-z][\w-]*"
 _DETERMINERS = ("the", "this", "that", "these", "those", "such", "any", "each", "all", "every", "no", "its", "their",
@@ -123,7 +124,7 @@ class UndefinedTermsKind(HygieneKind):
         return True
 
 
-def _defined_elsewhere(document, package) -> re.Match | None:
+def _defined_elsewhere(document, package) -> Found | None:
     """The clause incorporating another agreement's definitions, when the package lacks it."""
     match = cached(document, "incorporated_definitions", lambda: incorporated_definitions(document.text))
     if match is None or holds_document(package, match.group("source"), besides=document):
