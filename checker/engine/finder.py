@@ -97,6 +97,21 @@ SHORT_LINE = 160  # a line this short that holds a whole sentence is a table cel
 ROW_CONTEXT = 300  # how far above such a line its subject is looked for
 _FIT_ORDER = {"fit": 0, "neutral": 1, "misfit": 2}
 # an item of a list run into one sentence: "warrants that: (i) ...; (ii) ...", "shall terminate (a) ..., or (b) ...", "(a) ..., (b) ..."
+_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^.+ \| .+$", re.M)  # a table row, as Markdown and the DOCX / PDF readers write it
+
+
+def _own_rows(sentence: str, match_start: int, match_end: int) -> str:
+    """A sentence that holds a table of three rows or more, cut to the words above the table, its heading row and
+    the rows the match spans; any other sentence whole."""
+    rows = list(_ROW.finditer(sentence))
+    if len(rows) < 3:
+        return sentence
+    own = [row for row in rows[1:] if row.end() >= match_start and row.start() <= match_end]
+    if not own or rows[0].end() >= match_start:
+        return sentence
+    return sentence[:rows[0].end()] + "\n" + sentence[own[0].start():own[-1].end()]
+
+
 _INLINE_ITEM = re.compile(r"(?:[:;]\s*(?:and\s+|or\s+)?|,\s*(?:(?:and|or|and/or)\s+)?|\n\s*)\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\)\s"
                           r"|\s\((?:a|i|1)\)\s", re.I)
 
@@ -418,7 +433,9 @@ class FindSpec:
         """An exclude reads the sentence; in a list run into one sentence, a match that reaches into
         an item is read with the lead-in and the item(s) it spans ("warrants that: (i) it infringes
         no patent; (ii) data is held securely": item (ii) is read without item (i)); a match within
-        the lead-in, which governs every item, with them all."""
+        the lead-in, which governs every item, with them all. In a table, a match is read with the words above
+        the table, its heading row and its own row(s): another row's words ('| P4 | change request |') are not its."""
+        sentence = _own_rows(sentence, match_start, match_end) if self.exclude else sentence
         cuts = [m.start() for m in _INLINE_ITEM.finditer(sentence)] if self.exclude else []
         if cuts and match_end > cuts[0]:
             first = max(cut for cut in cuts if cut <= max(match_start, cuts[0]))

@@ -14,8 +14,12 @@ from checker.nlp.tags import Tag
 
 ORDERS = ("first", "later")  # which of a level's durations a rule reads
 _WORD = re.compile(r"[a-z]{2,}", re.I)
+_OWN_WORDS = 8  # the most words between a level and its time for the words before the level to name what it is
 _LIST_LINES = 12  # the lines of levels read up to a list's lead-in
 # a column headed by a plan or a cover ('| Standard | Premium |', '| Business hours | 24x7 |'): the same time on other terms
+# the words of a first touch: a level's own words naming one keep its time a first one
+_FIRST_TOUCH = re.compile(r"\b(?:respon\w*|acknowledg\w*|attend\w*|repl(?:y|ies|ied)|answer\w*|call\w*\s+back|triag\w*|reaction|on[\s-]?site|arriv\w*|dispatch\w*|contact\w*)\b", re.I)
+_TRAIL = re.compile(r"\s*((?:to|for)\s+[^,;|\n.]{1,30})")
 _TIER = re.compile(r"\b(?:standard|premium|basic|essentials?|advanced|enterprise|professional|gold|silver|bronze|platinum|"
                    r"plans?|tiers?|packages?|editions?|business\s+hours|24\s*[x/]\s*7|extended|plus|pro)\b", re.I)
 
@@ -45,11 +49,11 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
                 level, count = tag, 0
             since = tag.end
             continue
-        if level is None:
-            continue
+        if level is None or _other_row(doc.text, level.end, tag.start):
+            continue  # no level, or the level of another table row ('| Support hours | ... Severity 1 |' over '| Availability | ... 5 days |')
         heading = _column_heading(doc.text, start, tag.start)
         lead = heading or doc.text[since:tag.start]
-        if any(r.search(lead) for r in marks):
+        if any(r.search(lead) for r in marks) or (not heading and _fix_after(doc.text, tag.end, marks)):
             order = "later"
         elif not count:
             order = "first"
@@ -64,14 +68,67 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
     return _lead_in_marks(doc, start, found, marks)
 
 
+def _fix_after(text: str, at: int, marks) -> bool:
+    """Do the words right after a time say it is the fix ('P1: 15 minutes to respond, 4 hours to fix')?"""
+    trail = _TRAIL.match(text, at)
+    return bool(trail) and any(r.search(trail.group(1)) for r in marks)
+
+
 def _lead_in_marks(doc, start: int, found: list[Tied], marks) -> list[Tied]:
-    """A scheme (two levels or more) whose lead-in names the fix ('Target to fix: P1 - 4 hours, P2 - 1 day', 'Incidents shall be
-    closed within the timescales below:' over 'Priority 1: 4 hours' lines) gives each level one time, the fix:
-    a level's only duration, first by its place alone, is a later one."""
-    levels = [t.level for t in found]
-    if len({t.value.get("rank") for t in levels}) < 2 or not any(r.search(_lead_in(doc, start, levels[0].start)) for r in marks):
+    """A level's only duration, first by its place alone, is a later one (the fix) when the words that lead to it name
+    the fix: a scheme's lead-in (two levels or more: 'Target to fix: P1 - 4 hours, P2 - 1 day', 'Incidents shall be
+    closed within the timescales below:' over 'Priority 1: 4 hours' lines; or a lead-in ending in ':' whose clauses
+    run on after ';': 'Resolution targets: Severity 1 - 4 hours; Severity 2 - 8 hours'), or the words of its own
+    sentence before the level ('MSP shall resolve Priority 1 issues within 2 days', 'the elimination period for faults
+    of category 2 is two days'), unless the level's own words name a first touch ('For the restoration of P1 services,
+    MSP shall respond within 15 minutes')."""
+    if not found:
         return found
-    return [Tied(t.level, t.duration, "later") if t.by_place and levels.count(t.level) == 1 else t for t in found]
+    levels = [t.level for t in found]
+    head, (run_on, before) = _lead_in(doc, start, levels[0].start), _run_on(doc, start)
+    bare = not _WORD.search(doc.text[start:levels[0].start]) \
+        and all(len(_WORD.findall(doc.text[t.level.end:t.duration.start])) <= 1 for t in found)
+    scheme_named = (len({t.value.get("rank") for t in levels}) >= 2 and any(r.search(head) for r in marks)) \
+        or any(r.search(run_on) for r in marks) \
+        or (bare and any(r.search(before) for r in marks) and not _FIRST_TOUCH.search(before))
+    out, since = [], start
+    for t in found:
+        if t.by_place and (scheme_named and levels.count(t.level) == 1 or _fix_before(doc, t, found, since, marks)):
+            t = Tied(t.level, t.duration, "later")
+        out.append(t)
+        since = t.duration.end
+    return out
+
+
+def _fix_before(doc, first: Tied, found: list[Tied], since: int, marks) -> bool:
+    """Do the words of the sentence before a level name the fix ('MSP shall provide a workaround for Severity 1
+    defects within 6 hours and a permanent solution within 10 days'), and the level's own words up to its last time
+    name no first touch? Only a time close after its level: not one a clause later ('a patch to correct an urgent
+    problem (in which case distribution is immediate), the Partner will distribute all Updates within 30 days')."""
+    last = [t for t in found if t.level is first.level][-1]
+    own = doc.text[first.level.end:first.duration.start]
+    return len(_WORD.findall(own)) <= _OWN_WORDS and not _FIRST_TOUCH.search(doc.text[first.level.end:last.duration.start]) \
+        and any(r.search(doc.text[since:first.level.start]) for r in marks)
+
+
+def _run_on(doc, start: int) -> tuple[str, str]:
+    """For a passage that runs on after ';': the lead-in ending in ':' of the sentence it runs on from ('Resolution
+    targets: Severity 1 - 4 hours; Severity 2 - 8 hours.' read at 'Severity 2'), and the clause right before it, whose
+    verb a bare 'Severity 2 - within one business day' leaves out; ('', '') for none."""
+    text, at, previous = doc.text, start, ""
+    for _ in range(_LIST_LINES):
+        before = text[:at].rstrip()
+        if not before.endswith(";"):
+            break
+        at = doc.sentence_span(len(before) - 1)[0]
+        if at >= start or "\n" in text[at:start].strip():
+            break
+        previous = previous or text[at:len(before)]
+        first = doc.tags_in(at, start, {"PRIORITY"})
+        words = text[at:first[0].start].strip() if first else ""
+        if words.endswith(":"):
+            return words, previous
+    return "", previous
 
 
 def _lead_in(doc, start: int, first_level: int) -> str:
@@ -110,6 +167,14 @@ def _column_heading(text: str, floor: int, at: int) -> str:
     cells = text[top:text.find("\n", top)].split("|") if top < line else []
     cell = text.count("|", line, at)
     return cells[cell] if cell < len(cells) else ""
+
+
+def _other_row(text: str, level_end: int, at: int) -> bool:
+    """Do a level and a time stand in different rows of a table?"""
+    if "\n" not in text[level_end:at]:
+        return False
+    line = text.rfind("\n", 0, level_end) + 1
+    return _is_row(text[line:text.find("\n", level_end)])
 
 
 def _is_row(line: str) -> bool:

@@ -3,7 +3,8 @@ pattern that made it. Labels:
 
 DURATION    'four (4) hours', 'thirty (30) calendar days', 'one business day', '15 min', 'a thirty (30) day period',
             'two (2) calendar quarters', 'the third anniversary' (3 years from the date it names),
-            '1 year and 6 months' (one tag, its parts summed), '2 to 4 hours' (one tag: the upper end,
+            '1 year and 6 months' (one tag, its parts summed), 'within an hour' (the words after the deadline
+            word), 'the following working day', '2 to 4 hours' (one tag: the upper end,
             the lower in `low`); a part of a compound or range is not tagged on its own
 PERCENT     '99.9%', '99.5 percent'
 MONEY       '$1,000,000', 'GBP 250,000', 'EUR 5 million'
@@ -32,7 +33,7 @@ NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORDNUM}[\s-]+)*(?:hun
           rf"|{_WORDS})")
 _PAREN_NUMBER = r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?"
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|months?|years?)"
-_KIND = r"(?:business|working|banking|calendar|clock|consecutive|normal\s+business|work)"
+_KIND = r"(?:business|working|banking|calendar|clock|consecutive|normal\s+business|work|school|trading)"
 _ORDINAL = "(?:" + "|".join(w.replace("-", r"[\s-]") for w in ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 # one number and unit: the parts of a compound duration, the upper end of a range
 _AMOUNT = rf"{NUMBER}{_PAREN_NUMBER}[\s-]*(?:\(?\s*{_KIND}\s*\)?[\s-]*)?(?:{_UNIT}|quarters?)\b"
@@ -93,7 +94,13 @@ PATTERNS: list[TagPattern] = [
                            r"(?:receipt|delivery|shipment|discovery|installation|acceptance)\b"),
     TagPattern("duration.compact", "DURATION", rf"\b(?P<number>\d+(?:\.\d+)?)(?P<unit>h|hrs?|mins?|d)\b"),
     TagPattern("duration.half", "DURATION", r"\bhalf\s+an?\s+(?:(?P<kind>business|working)\s+)?(?P<unit>hour|day)\b"),
-    TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next)\s+(?P<unit>business\s+day|working\s+day)\b"),
+    # 'within an hour', 'in under a day', 'no later than a business day': one unit, read only as a deadline (not '24 hours a
+    # day', 'once a week', 'a day's notice'); the tag is the words after the deadline word
+    TagPattern("duration.one-unit", "DURATION",
+               r"\b(?:within|in\s+(?:under|less\s+than)|under|(?:no|not)\s+later\s+than|in\s+(?:no|not)\s+more\s+than|inside)\s+"
+               r"(?P<tag>an?\s+(?:(?P<kind>business|working|calendar|school)\s+)?(?P<unit>hour|day|week|month))\b",
+               not_followed_by=r"\W?s\b"),
+    TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next|following)\s+(?P<unit>business\s+day|working\s+day)\b"),
     # --- percentages -----------------------------------------------------------
     TagPattern("percent.number", "PERCENT", r"(?P<number>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"),
     # --- money -----------------------------------------------------------------

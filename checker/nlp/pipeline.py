@@ -26,7 +26,7 @@ from checker.matching import TextPattern, searchable
 from checker.nlp import obligations  # noqa: F401  (registers the checker_obligations component)
 from checker.nlp.normalise import UNIT_ORDER, in_unit, ordinal_to_number, parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import _KIND, _PAREN_NUMBER, _UNIT, NUMBER, PATTERNS
-from checker.nlp.table_levels import column_levels
+from checker.nlp.table_levels import column_durations, column_levels
 from checker.nlp.tags import Tag
 from checker.nlp.tokenizer import NAME as TOKENIZER
 
@@ -123,7 +123,7 @@ def sentence_offsets(doc: Doc) -> list[int]:
     return array[array[:, 1] == 1, 0].tolist()
 
 
-_BUSINESS_KINDS = ("business", "working", "banking", "normal business", "work")
+_BUSINESS_KINDS = ("business", "working", "banking", "normal business", "work", "school", "trading")
 # the parts of a compound duration (its pattern cannot name a group it repeats)
 _PART = re.compile(rf"(?P<number>{NUMBER}){_PAREN_NUMBER}[\s-]*(?:\(?\s*(?P<kind>{_KIND})\s*\)?[\s-]*)?"
                    rf"(?P<unit>{_UNIT}|quarters?)\b", re.I)
@@ -144,8 +144,10 @@ def _one_duration(number_text: str, unit_text: str, kind_text: str) -> dict:
 def _duration(pattern_id: str, groups: dict, text: str) -> dict | None:
     """A DURATION's value; None: the words are no duration after all (a compound whose units do
     not come from the longest down is a list: '30 days, 60 days')."""
-    if (groups.get("kind") or "").lower() == "next":
+    if (groups.get("kind") or "").lower() in ("next", "following"):
         return {"value": 1.0, "unit": "day", "business": True, "hours": 24.0}
+    if pattern_id == "duration.one-unit":  # 'within an hour', 'within a business day'
+        return _one_duration("1", groups.get("unit"), groups.get("kind"))
     if pattern_id == "duration.half":  # 'half a day', 'half an hour'
         whole = _one_duration("1", groups.get("unit"), groups.get("kind"))
         return {**whole, "value": 0.5, "hours": round(whole["hours"] / 2, 4)}
@@ -230,14 +232,14 @@ def checker_tagger(doc: Doc) -> Doc:
     seen = set()
     for pattern, regex in _COMPILED:
         for match in regex.finditer(prepared):
-            start, end = match.span()
+            start, end = match.span("tag" if "tag" in match.names else 0)  # a pattern that reads words around its tag
             if (pattern.id, start, end) in seen:
                 continue  # two alternatives of one pattern found the same words
             seen.add((pattern.id, start, end))
             value = _value(pattern.label, match, text, pattern.id)
             if value is not None:
                 tags.append(Tag(pattern.label, start, end, text[start:end], pattern.id, value))
-    tags = _without_parts(_ranges_not_from_levels(tags + column_levels(text)))
+    tags = _without_parts(_ranges_not_from_levels(tags + column_levels(text) + column_durations(text)))
     doc.user_data[SPAN_KEY] = tags
     if doc.user_data.get(_WANTS_SPANS, True):
         doc.spans[SPAN_KEY] = _token_spans(doc, tags)

@@ -1,17 +1,23 @@
 """Levels a table names by its column: under a first column headed 'Priority', 'Severity', 'Level' or 'Error
 class', a row that opens with a bare '1', 'B' or 'II' is that level ('Level | Response | Resolution' over
 '1 | 15 minutes | 2 hours'), as 'Priority 1' would be in prose. Rows are lines with bars, as the DOCX and PDF
-readers write them ('1 | 15 minutes | 2 hours') and Markdown has them ('| 1 | 15 minutes |')."""
+readers write them ('1 | 15 minutes | 2 hours') and Markdown has them ('| 1 | 15 minutes |'). Likewise a bare number
+under a column whose heading gives the unit ('Priority | Response (hours) | Resolution (hours)' over 'P1 | 1 | 4') is a
+time in that unit, as '4 hours' would be in the cell."""
 
 from __future__ import annotations
 
 import re
 
+from checker.nlp.normalise import to_hours, unit_of
 from checker.nlp.tags import Tag
 
 _HEADED = re.compile(r"\s*\|?\s*(?:priority|severity|sev|level|(?:error|fault|incident|problem)\s+(?:class|category|level)|"
                      r"class|category)\s*\|", re.I)
 _BARE = re.compile(r"\s*\|?\s*(?P<level>[1-4]|[A-D]|I{1,3}|IV)\s*\|")
+# a heading that gives its column's unit: 'Resolution (hours)', 'Response time in minutes', 'Fix (business days)'
+_UNIT_HEADING = re.compile(r"(?:\(\s*|\bin\s+)(?P<kind>(?:business|working)\s+)?(?P<unit>hours?|hrs?|minutes?|mins?|days?)\s*\)?\s*$", re.I)
+_NUMBER_CELL = re.compile(r"\s*(?P<number>\d{1,3}(?:\.\d+)?)\s*$")
 _RANKS = {"A": 1, "B": 2, "C": 3, "D": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -28,5 +34,29 @@ def column_levels(text: str) -> list[Tag]:
             start = at + bare.start("level")
             tags.append(Tag("PRIORITY", start, start + len(level), level, "priority.column",
                             {"rank": int(level) if level.isdigit() else _RANKS[level.upper()]}))
+        at += len(line)
+    return tags
+
+
+def column_durations(text: str) -> list[Tag]:
+    """A DURATION tag for each bare number in a column whose heading gives the unit."""
+    tags, units, at = [], None, 0
+    for line in text.splitlines(keepends=True):
+        if "|" not in line:
+            units = None
+        elif units is None:
+            units = [_UNIT_HEADING.search(cell) for cell in line.rstrip("\n").split("|")]
+            units = units if any(units) else None
+        else:
+            start = at
+            for cell, unit in zip(line.rstrip("\n").split("|"), units):
+                number = _NUMBER_CELL.match(cell)
+                if unit and number:
+                    value, name = float(number.group("number")), unit_of(unit.group("unit"))
+                    begin = start + number.start("number")
+                    tags.append(Tag("DURATION", begin, start + number.end("number"), number.group("number"), "duration.column",
+                                    {"value": value, "unit": name, "business": bool(unit.group("kind")),
+                                     "hours": round(to_hours(value, name), 4)}))
+                start += len(cell) + 1
         at += len(line)
     return tags
