@@ -4,7 +4,9 @@ days"), on reasonable notice (vague), or by the provider in the first person ("I
 any reason"); a failure not put right within a period after a notice, then the ending ("does not remedy the failure
 within thirty days ..., may dissolve the Contract"; a Scots "Minute"); a cap in plain words ("the most I will have
 to pay you is ..."; "I'm not responsible for lost sales"); a translated "violation of personal data" told to the
-customer. Decoys beside each. An element is present when its rule is met or weak."""
+customer; someone who "got into" the data; a first response missed and the customer calling a senior role; an
+engineer "working on" a fault or a fault "picked up" within a time. Decoys beside each (a phone system's hunt groups, a
+paging tool's escalation rules, a detection-and-response product). An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -56,6 +58,39 @@ CASES = [
     # decoy: a breach of a law about personal data, not of the data
     ("DATA-BREACH", "bank", "12. Privacy\nService Provider shall notify the Bank of any violation of personal data "
      "protection laws by its staff within 5 days.\n", False),
+    # the provider's exit with an adverb and any object: "I can also stop providing the care package"
+    ("TERM-CONVENIENCE", "freelance", "8. Ending\nI can also stop providing the care package for any reason by giving "
+     "you 45 days' notice.\n", True),
+    ("TERM-CONVENIENCE", "saas", "15. Ending\nWe may likewise cease supplying the hosted bookkeeping platform on ninety "
+     "days' notice.\n", True),
+    ("TERM-CONVENIENCE", "us_msp", "15. Ending\nMSP may also stop providing the help desk while any invoice is "
+     "overdue.\n", False),
+    # someone got into the data, in plain words, told to the customer
+    ("DATA-BREACH", "freelance", "7. Security\nIf I find out that someone has got into your booking system, I will let "
+     "you know the same day.\n", True),
+    ("DATA-BREACH", "saas", "9. Incidents\nWe will tell you within 24 hours if an outsider gained access to your "
+     "ledger.\n", True),
+    # escalation decoys: calls routed on a phone system, a setting of the customer's alerting tool
+    ("SLA-ESCALATION", "saas", "3. Telephony\nWe will set up hunt groups so that calls that are not answered roll over "
+     "to a second ring group and then escalate to your head office.\n", False),
+    ("SLA-ESCALATION", "bank", "5. On-call\nThe escalation rules configured in the Bank's alerting tool are maintained "
+     "by the Bank.\n", False),
+    # a first response missed, the customer goes higher
+    ("SLA-ESCALATION", "uk_public", "9. Getting help\nIf the Supplier's engineer has not returned the Authority's call "
+     "within one hour, the Authority may telephone the Supplier's Service Delivery Manager.\n", True),
+    ("SLA-ESCALATION", "us_msp", "6. Support\nWhere a P1 call is not answered within 20 minutes, Client may call MSP's "
+     "Operations Director directly.\n", True),
+    ("SLA-ESCALATION", "us_msp", "6. Support\nClient may call MSP's Operations Director to arrange the annual "
+     "review.\n", False),
+    # a response as an engineer at work on the fault, or a fault picked up, within a time
+    ("SLA-RESPONSE", "uk_public", "9. Faults\nThe Supplier shall have an engineer working on each Priority 1 fault "
+     "within thirty minutes of the report.\n", True),
+    ("SLA-RESPONSE", "in_outsourcer", "9. Tickets\nTickets raised by Client shall be picked up within two business "
+     "hours.\n", True),
+    ("SLA-RESPONSE", "bank", "9. Equipment\nRetired servers shall be picked up within ten days of "
+     "decommissioning.\n", False),
+    ("SLA-RESPONSE", "us_clinic", "7. Safeguards\nVendor will keep threat detection and response software on every "
+     "workstation and apply security patches within 30 days of release.\n", False),
 ]
 
 
