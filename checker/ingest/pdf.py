@@ -10,7 +10,6 @@ texts, so it is exact by construction.
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 import stat
@@ -26,7 +25,6 @@ from checker.ingest import pdf_bounds
 from checker.ingest.pdf_tables import table_rows
 from checker.model import Extracted, PageReading
 
-log = logging.getLogger(__name__)
 
 EMPTY_FILE = "the file is empty"
 NO_PAGES = "the PDF has no pages"
