@@ -130,3 +130,20 @@ def test_a_bold_section_heading_in_a_word_file_is_numbered_as_in_markdown(tmp_pa
     shapes = [[(s.number, s.heading, [c.number for c in s.children]) for s in load_document(tmp_path / name).iter_sections()
                if s.number] for name in ("terms.md", "terms.docx")]
     assert shapes[0] == shapes[1] == [("3", "CHARGES", ["3.1"]), ("3.1", "", [])]
+
+
+def test_a_title_line_a_pdf_keeps_holds_the_clauses_as_the_markdown_heading_does(tmp_path):
+    """A PDF or Word file reads '# Desk Service Level Agreement' as a plain line (wrapped on the page): the clauses
+    sit under it all the same, and an untitled clause takes the type its title gives (a response time counts)."""
+    from checker.ingest.sections import build_sections
+    body = ("\n{}1. Purpose\n1.1 This records what the desk does for the office.\n{}2. Standards\n2.1 The figures below "
+            "bind the Desk Team, counted in opening hours:\n\nUrgent | a shared drive is down | 30 minutes | 4 hours\n")
+    markdown = "# Desk Service Level Agreement between the Desk Team and the Office\n" + body.format("## ", "## ")
+    pdf = "Desk Service Level Agreement between the Desk\nTeam and the Office\n" + body.format("", "")
+    shapes = []
+    for text in (markdown, pdf):
+        roots = build_sections(text)
+        shapes.append([(s.number, [c.number for c in s.children]) for s in roots])
+    assert shapes[0] == shapes[1] == [(None, ["1", "2"])]
+    # a first line that is a sentence is no title
+    assert [s.number for s in build_sections("The desk opens at eight.\n1. Purpose\nText.\n")] == [None, "1"]

@@ -129,7 +129,37 @@ def detect_headings(text: str) -> list[HeadingHint]:
             top = int(found.number) if found.number and found.number.isdigit() else top
         headings.extend(run_in)
         top = next((int(h.number) for h in reversed(run_in) if h.number.isdigit()), top)
-    return headings
+    return _with_title(text, headings)
+
+
+_TITLE_LINES = 3  # a title a PDF page wraps: 'Service Level Agreement between Information Technology\nServices and ...'
+_CONTENTS_TITLE = re.compile(r"(?:table\s+of\s+)?contents$|index$", re.I)
+_NOT_TITLE = re.compile(r"[.;:!?,](?:\s|$)|\||^\W")  # a sentence, a label, a table row, a list mark, emphasis
+
+
+def _with_title(text: str, headings: list[HeadingHint]) -> list[HeadingHint]:
+    """The document's title, the lines in title case (or capitals) it opens with, before any numbered clause, as the
+    heading the whole text sits under: a PDF or a Word file reads 'Service Level Agreement ...' where its Markdown
+    source reads '# Service Level Agreement ...', and the clauses under it (untitled ones take its type) alike."""
+    lines, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        raw = line.strip()
+        if not raw and not lines:
+            offset += len(line)
+            continue
+        words = raw.split()
+        if not raw or len(lines) == _TITLE_LINES or not 1 <= len(words) <= 12 or _NOT_TITLE.search(raw) \
+                or _MD_HEADING.match(raw) or _NUMBERED.match(raw) or _PART.match(raw) or not is_title_like(words):
+            break
+        lines.append((offset, offset + len(line.rstrip("\r\n")), raw))
+        offset += len(line)
+    if not lines or lines[-1][1] >= len(text.rstrip()) or _CONTENTS_TITLE.match(lines[0][2]):
+        return headings  # no title, nothing under it, or a contents list's ('Contents\n1. Definitions\n2. ...')
+    start, end = lines[0][0], lines[-1][1]
+    if any(h.start < end for h in headings):
+        return headings  # a heading before it or in it: a line in capitals is read as one already
+    title = HeadingHint(start, end, 0, None, " ".join(raw for _, _, raw in lines).rstrip(":."), end + 1)
+    return [title, *headings]
 
 
 def _run_in_headings(raw: str, start: int, top: int, own: re.Match | None) -> list[HeadingHint]:
