@@ -97,6 +97,8 @@ SHORT_LINE = 160  # a line this short that holds a whole sentence is a table cel
 ROW_CONTEXT = 300  # how far above such a line its subject is looked for
 _FIT_ORDER = {"fit": 0, "neutral": 1, "misfit": 2}
 # an item of a list run into one sentence: "warrants that: (i) ...; (ii) ...", "shall terminate (a) ..., or (b) ...", "(a) ..., (b) ..."
+_INLINE_ITEM = re.compile(r"(?:[:;]\s*(?:and\s+|or\s+)?|,\s*(?:(?:and|or|and/or)\s+)?|\n\s*)\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\)\s"
+                          r"|\s\((?:a|i|1)\)\s", re.I)
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^.+ \| .+$", re.M)  # a table row, as Markdown and the DOCX / PDF readers write it
 
 
@@ -110,10 +112,6 @@ def _own_rows(sentence: str, match_start: int, match_end: int) -> str:
     if not own or rows[0].end() >= match_start:
         return sentence
     return sentence[:rows[0].end()] + "\n" + sentence[own[0].start():own[-1].end()]
-
-
-_INLINE_ITEM = re.compile(r"(?:[:;]\s*(?:and\s+|or\s+)?|,\s*(?:(?:and|or|and/or)\s+)?|\n\s*)\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\)\s"
-                          r"|\s\((?:a|i|1)\)\s", re.I)
 
 
 @dataclass
