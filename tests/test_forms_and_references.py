@@ -82,6 +82,14 @@ def test_a_pointer_to_the_web_or_to_a_document_said_to_be_absent():
     assert pointer("the levels, which will be attached as Schedule 4.").group("kind") == "Schedule"
 
 
+def test_a_pointer_to_a_part_named_by_its_title_first():
+    # "the Tariff Sheet (Annex 3)", "the Rate Schedule, Exhibit D": the part is the annex, its title only names it
+    assert pointer("The remuneration is laid down in the Tariff Sheet (Annex 3).").group("id") == "3"
+    assert pointer("Customer shall pay as set out in the Rate Schedule, Exhibit D.").group("kind") == "Exhibit"
+    # guard: a title with no part after it is no pointer to a part
+    assert pointer("Customer shall pay as set out in the Rate Schedule.") is None
+
+
 @pytest.mark.parametrize(("rule_id", "body"), [
     # the sentence's verb is the pointer: the subjects it lists are all elsewhere
     ("DATA-CONFIDENTIALITY", "2. General\nWarranties, confidentiality and governing law are dealt with in the MSA.\n"),
