@@ -20,6 +20,8 @@ _LIST_LINES = 12  # the lines of levels read up to a list's lead-in
 # the words of a first touch: a level's own words naming one keep its time a first one
 _FIRST_TOUCH = re.compile(r"\b(?:respon\w*|acknowledg\w*|attend\w*|repl(?:y|ies|ied)|answer\w*|call\w*\s+back|triag\w*|reaction|on[\s-]?site|arriv\w*|dispatch\w*|contact\w*)\b", re.I)
 _TRAIL = re.compile(r"\s*((?:to|for)\s+[^,;|\n.]{1,30})")
+# a column headed by a step that is neither the first touch nor the fix: '| Time to Escalate |', '| Status Update |'
+_OTHER_STEP = re.compile(r"\b(?:escalat\w*|updates?|notif\w*|report(?:s|ing)?|root\s+cause|rca|review\w*)\b", re.I)
 _TIER = re.compile(r"\b(?:standard|premium|basic|essentials?|advanced|enterprise|professional|gold|silver|bronze|platinum|"
                    r"plans?|tiers?|packages?|editions?|business\s+hours|24\s*[x/]\s*7|extended|plus|pro)\b", re.I)
 
@@ -52,12 +54,12 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
         if level is None or _other_row(doc.text, level.end, tag.start):
             continue  # no level, or the level of another table row ('| Support hours | ... Severity 1 |' over '| Availability | ... 5 days |')
         heading = _column_heading(doc.text, start, tag.start)
-        lead = heading or doc.text[since:tag.start]
+        lead = heading if _named(heading, marks) else heading + doc.text[since:tag.start]
         if any(r.search(lead) for r in marks) or (not heading and _fix_after(doc.text, tag.end, marks)):
             order = "later"
         elif not count:
             order = "first"
-        elif _TIER.search(heading):
+        elif _TIER.search(heading) or _OTHER_STEP.search(heading):
             order = None
         else:  # a next column, or a next figure with no words between ('15 minutes / 4 hours'), not one in brackets
             between = doc.text[since:tag.start]  # ('within 15 minutes (1 hour at weekends)': the same time, elsewhen)
@@ -66,6 +68,12 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
             found.append(Tied(level, tag, order, by_place=order == "first" and not heading))
         count, since = count + 1, tag.end
     return _lead_in_marks(doc, start, found, marks)
+
+
+def _named(heading: str, marks) -> bool:
+    """Does a column's heading say what its times measure? A neutral one ('| Target |', '| Value |') leaves it to the
+    row's own words ('| Incident resolution (Severity 1) | Time from logging to restoration | 95% within 4 hours |')."""
+    return bool(heading) and (bool(_FIRST_TOUCH.search(heading)) or any(r.search(heading) for r in marks))
 
 
 def _fix_after(text: str, at: int, marks) -> bool:

@@ -198,7 +198,11 @@ class StanceReader:
                 votes.setdefault(stance.holder, []).append(duty_verb(lower, span.end))
         settle_roles(parties, votes)
         roles = {**{i: party.role for i, party in enumerate(parties)}, **reader_roles(votes)}
-        return [replace(s, holder=roles[s.holder]) if s.holder in roles else s for s in read]
+        read = [replace(s, holder=roles[s.holder]) if s.holder in roles else s for s in read]
+        # 'the Customer shall receive a response within one hour': the other side's duty in the receiver's words
+        return [replace(s, holder=_OTHER[s.holder], modality="obligation")
+                if s.holder in _OTHER and s.modality in ("obligation", "right") and _answered(lower, span.end) else s
+                for s, span in zip(read, spans)]
 
     def _modal_phrases(self, doc: Doc, hashes: numpy.ndarray) -> list[Span]:
         """The Matcher run only around the words a modal phrase must hold (a contract's
@@ -352,6 +356,24 @@ _RECEIVE = {"receive", "obtain", "get", "enjoy", "benefit", "recover"}
 # what 'get' makes happen, not receives: 'get it fixed', 'get the site back up', 'get the printer working'
 _DONE = {"fixed", "restored", "resolved", "repaired", "corrected", "sorted", "replaced", "back", "working", "running"}
 _RECEIVED = {"entitled", "eligible", "credited", "refunded", "reimbursed", "compensated", "indemnified"}
+# what 'recover' puts right, not receives: 'recover the system', 'recover the affected services' (not 'recover its costs')
+_RECOVERED = frozenset("system systems service services server servers operation operations network networks application "
+                       "applications function functions functionality line lines circuit circuits".split())
+
+
+_OTHER = {"provider": "customer", "customer": "provider"}
+_ANSWER = {"response", "reply", "answer", "acknowledgement", "acknowledgment", "callback", "call-back", "call"}
+
+
+def _answered(lower: list[str], after: int) -> bool:
+    """'you will receive a response within one hour', 'you'll hear from us within 30 minutes': the party answered,
+    not the one who answers."""
+    words = lower[after:after + 3]
+    if words and words[0] in ("also", "then", "always", "usually"):
+        words = lower[after + 1:after + 4]
+    if words[:2] == ["hear", "from"] or words[:3] == ["hear", "back", "from"]:
+        return True
+    return bool(words) and words[0] in ("receive", "get") and bool(_ANSWER.intersection(lower[after + 1:after + 4]))
 
 
 def _receives(lower: list[str], after: int) -> bool:
@@ -361,6 +383,8 @@ def _receives(lower: list[str], after: int) -> bool:
         words = words[1:]
     if words and words[0] == "get" and _DONE.intersection(lower[after + 1:after + 8]):
         return False  # 'will get your email restored', 'will get it back up': the holder does it
+    if words and words[0] == "recover" and _RECOVERED.intersection(lower[after + 1:after + 5]):
+        return False  # 'shall recover the system within 4 hours': the holder puts it right
     return bool(words) and (words[0] in _RECEIVE or (words[0] == "be" and len(words) > 1 and words[1] in _RECEIVED))
 
 

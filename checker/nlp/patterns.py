@@ -94,12 +94,14 @@ PATTERNS: list[TagPattern] = [
                            r"(?:receipt|delivery|shipment|discovery|installation|acceptance)\b"),
     TagPattern("duration.compact", "DURATION", rf"\b(?P<number>\d+(?:\.\d+)?)(?P<unit>h|hrs?|mins?|d)\b"),
     TagPattern("duration.half", "DURATION", r"\bhalf\s+an?\s+(?:(?P<kind>business|working)\s+)?(?P<unit>hour|day)\b"),
-    # 'within an hour', 'in under a day', 'no later than a business day': one unit, read only as a deadline (not '24 hours a
+    # 'within an hour', 'in under a day', 'no later than a business day', 'within the hour': one unit, read only as a deadline (not '24 hours a
     # day', 'once a week', 'a day's notice'); the tag is the words after the deadline word
     TagPattern("duration.one-unit", "DURATION",
                r"\b(?:within|in\s+(?:under|less\s+than)|under|(?:no|not)\s+later\s+than|in\s+(?:no|not)\s+more\s+than|inside)\s+"
                r"(?P<tag>an?\s+(?:(?P<kind>business|working|calendar|school)\s+)?(?P<unit>hour|day|week|month))\b",
                not_followed_by=r"\W?s\b"),
+    TagPattern("duration.one-unit-the", "DURATION",  # 'ring you back within the hour' (not 'within the month following')
+               r"\b(?:within|inside)\s+(?P<tag>the\s+(?P<unit>hour|day))\b", not_followed_by=r"\W?s\b"),
     TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next|following)\s+(?P<unit>business\s+day|working\s+day)\b"),
     # --- percentages -----------------------------------------------------------
     TagPattern("percent.number", "PERCENT", r"(?P<number>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"),

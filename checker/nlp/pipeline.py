@@ -146,7 +146,7 @@ def _duration(pattern_id: str, groups: dict, text: str) -> dict | None:
     not come from the longest down is a list: '30 days, 60 days')."""
     if (groups.get("kind") or "").lower() in ("next", "following"):
         return {"value": 1.0, "unit": "day", "business": True, "hours": 24.0}
-    if pattern_id == "duration.one-unit":  # 'within an hour', 'within a business day'
+    if pattern_id in ("duration.one-unit", "duration.one-unit-the"):  # 'within an hour', 'within a business day'
         return _one_duration("1", groups.get("unit"), groups.get("kind"))
     if pattern_id == "duration.half":  # 'half a day', 'half an hour'
         whole = _one_duration("1", groups.get("unit"), groups.get("kind"))
