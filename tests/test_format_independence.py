@@ -147,3 +147,84 @@ def test_a_title_line_a_pdf_keeps_holds_the_clauses_as_the_markdown_heading_does
     assert shapes[0] == shapes[1] == [(None, ["1", "2"])]
     # a first line that is a sentence is no title
     assert [s.number for s in build_sections("The desk opens at eight.\n1. Purpose\nText.\n")] == [None, "1"]
+
+
+def test_a_long_footer_that_counts_the_pages_is_page_furniture():
+    """'Confidential — <a long title> — Page 2 of 3' at every page's foot is stripped however long the title: left in, it
+    runs into the sentence it interrupts ('... is not part of the Confidential — ... Services.')."""
+    from checker.ingest.pdf import clean_pages
+    footer = "Confidential — Regional council network, telephony and managed firewall service agreement — Page {} of 3"
+    bodies = ["1. Services\n1.1 The Supplier runs the council's network and its telephone\n",
+              "system. Backup of the council's file servers stays with the council and is not part of the\n",
+              "Services.\n2. Fees\n2.1 The council pays each invoice within twenty days.\n"]
+    pages = clean_pages([body + footer.format(n) for n, body in enumerate(bodies, 1)])
+    assert not any("Confidential" in page for page in pages)
+    assert pages[1].endswith("not part of the")
+
+
+def test_a_word_title_holds_the_headings_as_the_markdown_title_does(tmp_path):
+    """A paragraph in Word's Title style, however long, is the heading its Heading 1s sit under, as a Markdown '# Title'
+    holds its '## 1. Purpose': untitled clauses take the type the title gives in both."""
+    import docx
+    from checker.ingest import load_document
+
+    title = "Service Level Agreement between the Campus Desk and the School of Music and Performing Arts"
+    (tmp_path / "sla.md").write_text(f"# {title}\n\n## 1. Purpose\n\n1.1 This records what the desk does.\n\n"
+                                     "## 2. Standards\n\n2.1 The desk answers a call within one hour.\n", encoding="utf-8")
+    word = docx.Document()
+    word.add_paragraph(title, style="Title")
+    for heading, clause in (("1. Purpose", "1.1 This records what the desk does."),
+                            ("2. Standards", "2.1 The desk answers a call within one hour.")):
+        word.add_heading(heading, level=1)
+        word.add_paragraph(clause)
+    word.save(tmp_path / "sla.docx")
+    shapes = [_shape(load_document(tmp_path / name).sections) for name in ("sla.md", "sla.docx")]
+    assert shapes[1] == [(None, title, [("1", "Purpose", [("1.1", "", [])]), ("2", "Standards", [("2.1", "", [])])])]
+    assert shapes[0] == shapes[1]
+
+
+def test_a_reference_a_pdf_wrapped_to_a_line_start_is_no_heading():
+    from checker.ingest.sections import build_sections
+    text = ("11. Fees\n11.1 The charges and the rates for extra work are set out in\nSchedule C (Pricing), which the "
+            "parties sign apart.\n12. Customer Duties\n12.1 The Customer keeps its stores powered.\n")
+    assert [(s.number, [c.number for c in s.children]) for s in build_sections(text)] == [("11", ["11.1"]), ("12", ["12.1"])]
+    # a schedule's own heading after a sentence's end stays one
+    text = "12.1 The Customer keeps its stores powered.\nSchedule C - Pricing\nThe monthly fee is 400 pounds.\n"
+    assert [s.number for s in build_sections(text)] == ["12.1", "Schedule C"]
+
+
+def test_the_parties_a_pdf_names_are_those_its_markdown_source_names():
+    """A PDF keeps no blank line between a title, the sentences above the one that names a party and the party's
+    paragraph: its name is read from its own sentence, never the title; a role label after the alias the line before
+    gave, run into the same paragraph, is that party's role."""
+    from checker.nlp.parties import resolve_parties
+
+    def shown(text):
+        return [(p.name, p.aliases, p.role) for p in resolve_parties(text)]
+
+    markdown = ("# Larchmont Desk — Support Terms\n\nLarchmont Desk is a small helpdesk. Support is sold by Larchmont "
+                "Desk B.V., the firm its founders run (Herengracht 12, Delft, \"we\", \"us\"). The buyer is \"you\".\n\n"
+                "## 1. Scope\n\n1.1 We answer your calls.\n")
+    pdf = ("Larchmont Desk — Support Terms\nLarchmont Desk is a small helpdesk. Support is sold by Larchmont Desk\n"
+           "B.V., the firm its founders run (Herengracht 12, Delft, \"we\", \"us\"). The buyer is \"you\".\n"
+           "1. Scope\n1.1 We answer your calls.\n")
+    assert shown(pdf) == shown(markdown)
+    assert shown("Larchmont Support Terms\nLarchmont Desk B.V., Herengracht 12, Delft (\"we\") sells support to "
+                 "the firm that buys it (\"you\").\n")[0][0] == "Larchmont Desk B.V."
+    labels = ("Studio: Oakridge Studios, Inc., a Delaware corporation, 12 Pine St, Boise, ID 83702 (\"Oakridge\")\n"
+              "Provider: Fernhill Systems LLC, an Idaho limited liability company, 9 Elm Rd, Boise, ID 83702 (\"Fernhill\")\n"
+              "\n1. Services\n1.1 Fernhill keeps the build servers running.\n")
+    wrapped = ("Studio: Oakridge Studios, Inc., a Delaware corporation, 12 Pine St, Boise, ID 83702\n(\"Oakridge\") "
+               "Provider: Fernhill Systems LLC, an Idaho limited liability company, 9 Elm Rd, Boise, ID\n83702 "
+               "(\"Fernhill\")\n1. Services\n1.1 Fernhill keeps the build servers running.\n")
+    assert shown(wrapped) == shown(labels)
+    assert ("Fernhill Systems LLC", ["Fernhill", "Provider"], "provider") in shown(wrapped)
+
+
+def test_a_role_in_brackets_after_a_company_wrapped_onto_the_next_line_names_the_parties(tmp_path):
+    path = tmp_path / "hosting.txt"
+    path.write_text("HOSTING AGREEMENT\nPARTIES\n(1) HARTWELL RACKS LIMITED, registered in England with company number "
+                    "01234567, whose office is at\n4 Dock Road, Hull (the Supplier); and\n(2) MERRON LLP, a partnership "
+                    "registered in England (the Firm).\n1. Services\n1.1 The Supplier hosts the Firm's servers.\n")
+    statuses = {f.rule: f.status for f in review_paths([path]).findings}
+    assert statuses["GEN-PARTIES"] == "met"

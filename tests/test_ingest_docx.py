@@ -99,7 +99,7 @@ def test_heading_styles_give_heading_hints_with_levels_and_spans(tmp_path):
 
     hints = [(h.level, h.number, h.title, e.text[h.start:h.end]) for h in e.headings]
     assert hints == [
-        (1, None, "Managed Services Agreement", "Managed Services Agreement"),
+        (0, None, "Managed Services Agreement", "Managed Services Agreement"),  # the Title holds the Heading 1s
         (1, None, "Support Services", "Support Services"),
         (2, None, "Response Times", "Response Times"),
         (3, None, "Escalation Contacts", "Escalation Contacts"),

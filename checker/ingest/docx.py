@@ -310,14 +310,15 @@ class _Styles:
         return num_id, None if ilvl is None else _int(ilvl, 0)
 
     def heading_level(self, style_id) -> int | None:
-        """1-based heading level of a style: by its name (heading N, Title), else its outline level."""
+        """1-based heading level of a style: by its name (heading N), else its outline level; 0 for Title, the
+        document's title above its Heading 1s, as a Markdown '# Title' holds its '## 1. Purpose'."""
         if style_id not in self.by_id:
             return None
         name = (_val(self.by_id[style_id], "name") or "").strip().lower()
         if m := re.fullmatch(r"heading\s*([1-9])", name):
             return int(m.group(1))
         if name == "title":
-            return 1
+            return 0
         for st in self._chain(style_id):
             outline = _int(_val(st.find(_W + "pPr"), "outlineLvl"), None)
             if outline is not None:
@@ -443,7 +444,7 @@ class _Walker:
         lead = _emphasised_lead(segments, body, len(body) - len(rest))
         if run_in := _run_in_title(lead, rest) or _plain_run_in_title(rest):
             title, end = run_in[0], rest_at + run_in[1]
-        elif _heading_like(rest):
+        elif _heading_like(rest) or level == 0 and not label:  # a title however long ('Service Level Agreement between ...')
             title, end = rest.rstrip(" .:"), line_end
         elif styled and label:
             title, end = "", number_end

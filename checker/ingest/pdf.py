@@ -282,6 +282,7 @@ _PAGE_NUMBER = re.compile(
     rf"(?:(?:Page|PAGE|page)\s*)?(?:{_NUMBER}|[-–—]\s*{_NUMBER}\s*[-–—])"
     r"(?:\s*(?:of|OF|/)\s*\d{1,3})?"
 )
+_PAGE_COUNT_END = re.compile(r"\b(?i:page)\s*#\s*(?:of|/)\s*#$")  # a long footer ('Confidential — <a long title> — Page 2 of 9')
 _EDGE_LINES = 3  # lines at each page edge where running headers and footers are looked for
 _MAX_PEEL = 4  # most lines removed from one edge: furniture is never a long block
 _RUNNING_SHARE = 0.5  # a header or footer sits on at least half the pages
@@ -324,8 +325,9 @@ def _running_shapes(pages: list[list[str]]) -> set[str]:
     """Shapes (digits as '#') of lines repeated at the top or bottom of many pages.
 
     A shape counts when the same line repeats ("Confidential", "Source: ACME 10-K") or when a
-    number in a short line follows the page count ("Page 3 of 20", "3 | Acme MSA"): that second
-    test keeps headings such as "ARTICLE 5" that merely start several pages.
+    number in a short line, or in a line of any length that ends 'Page 3 of 20', follows the page
+    count ("Page 3 of 20", "3 | Acme MSA"): that second test keeps headings such as "ARTICLE 5"
+    that merely start several pages.
     """
     if len(pages) < 2:
         return set()
@@ -343,7 +345,7 @@ def _running_shapes(pages: list[list[str]]) -> set[str]:
         if len(by_page) < need:
             continue
         repeated = Counter(by_page.values()).most_common(1)[0][1] >= need
-        if repeated or (len(shape) <= 80 and _tracks_page(by_page, max(need, 3))):
+        if repeated or ((len(shape) <= 80 or _PAGE_COUNT_END.search(shape)) and _tracks_page(by_page, max(need, 3))):
             running.add(shape)
     return running
 

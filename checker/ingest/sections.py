@@ -114,16 +114,18 @@ def detect_headings(text: str) -> list[HeadingHint]:
     headings: list[HeadingHint] = []
     list_counters: list[tuple[int, int]] = []  # (indent, counter) for Markdown ordered lists
     offset = top = 0  # top: the latest top-level clause number
+    before = ""
     for line in text.splitlines(keepends=True):
         start, raw = offset, line.rstrip("\r\n")
         offset += len(line)
+        above, before = before, raw
         if not raw.strip():
             continue
         own = _LINE_NUMBER.match(raw)
         run_in = _run_in_headings(raw, start, int(own.group("num")) if own else top, own)
         # the line's own heading is read on the words before the first clause run into it
         head = raw[:run_in[0].start - start].rstrip() if run_in else raw
-        found = _heading_of_line(head, start, start + len(head), list_counters) if head.strip() else None
+        found = _heading_of_line(head, start, start + len(head), list_counters, above) if head.strip() else None
         if found:
             headings.append(found)
             top = int(found.number) if found.number and found.number.isdigit() else top
@@ -213,7 +215,9 @@ def _hint(raw: str, start: int, match: re.Match) -> HeadingHint:
                        match.group("title").strip(), title_end + 1)
 
 
-def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[int, int]]) -> HeadingHint | None:
+def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[int, int]],
+                     before: str = "") -> HeadingHint | None:
+    """The heading a line is, if any; `before`: the line right above it ('' after a blank line)."""
     if "...." in raw or "……" in raw:
         return None  # a table-of-contents line, not the section itself
     md = _MD_HEADING.match(raw)
@@ -243,7 +247,7 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
         item = None
 
     part = _PART.match(raw)
-    if part and (part.group("kind")[0].isupper()):
+    if part and (part.group("kind")[0].isupper()) and not _wrapped_reference(before, part.group("rest")):
         rest = part.group("rest").strip()
         if len(rest.split()) <= 14 and not rest.endswith((",", ";")):
             kind = part.group("kind").capitalize()
@@ -273,6 +277,16 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
     if _caps_heading(raw):
         return HeadingHint(start, end, 1, None, " ".join(raw.split()).rstrip(":."))
     return None
+
+
+_MID_SENTENCE = re.compile(r"(?:[a-z]|,)$")
+
+
+def _wrapped_reference(before: str, rest: str) -> bool:
+    """'... are set out in\nSchedule C (Pricing), which the parties sign.': a reference a PDF wrapped onto the start of a
+    line, the sentence above running into it, its words no title; not 'Schedule C - Pricing' after a sentence's end."""
+    words = rest.split()
+    return bool(_MID_SENTENCE.search(before.rstrip())) and bool(words) and not is_title_like(words)
 
 
 def typed_clauses(text: str, plain: list[tuple[int, int]]) -> list[HeadingHint]:

@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from checker.model import is_title_like
 from checker.nlp.jurisdictions import JURISDICTIONS
 
 # the words a contract names its sides with; the drafting checks (engine/kinds/drafting.py) read the same
@@ -71,8 +72,9 @@ _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred
     r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"'\u201d\u2019]"
 )
 # a party under a label: 'PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.', 'Party B (Carrier): ...',
-# 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column
-_LABEL = re.compile(r"(?:(?:(?:^|\n)[ \t]*|(?<=[ \t]{2})|(?<=[.:])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))|(?<=\s)(?<!of\s)(?<!to\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
+# 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column; a label after
+# the alias the line before gave (a PDF reads a Markdown source's lines '... ("Studio")\nProvider: ...' as one paragraph)
+_LABEL = re.compile(r"(?:(?:(?:^|\n)[ \t]*|(?<=[ \t]{2})|(?<=[.:)])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))|(?<=\s)(?<!of\s)(?<!to\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
                     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?=(?P<name>[^\n|]{2,160}))")
 _COLON = re.compile(r"[:\uff1a]")
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
@@ -149,7 +151,8 @@ def resolve_parties(text: str) -> list[Party]:
         extra = [l for l in labelled if not any(l.aliases[0] in p.aliases for p in parties)]
         for label in list(extra):  # 'Provider: Gridcastle Systems LLC, ... ("Gridcastle")': the label is its role
             line_end = text.find("\n", label.start + 1)  # (the label may start at the line break before it)
-            held = [p for p in parties if label.start < p.start < (line_end if line_end >= 0 else len(text))]
+            held = [p for p in parties if label.start < p.start < (line_end if line_end >= 0 else len(text))
+                    or p.name.casefold() == label.name.casefold()]  # the alias on a line a PDF wrapped
             if len(held) == 1 and role_word(label.aliases[0]):
                 held[0].aliases.append(label.aliases[0])
                 extra.remove(label)
@@ -486,6 +489,8 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
                             r"\bin\s+favou?r\s+of\b|\bfor\s+the\s+benefit\s+of\b|^[\s),]*(?:to|with)\s+(?=[A-Z])", chunk, re.I))
     if lead:
         chunk = chunk[lead[-1].end():]
+    elif floor == 0:
+        chunk = _own_sentence(chunk, at <= 700 and not window[:window.find(chunk)].strip())
     chunk = _NAME_LEAD.sub("", chunk)
     # the words right before the alias end a description ('... organized under the laws of the State of
     # Delaware ("Provider")', '... located at Berlin and Munich ("Siemens")'): the name is the one the
@@ -497,6 +502,23 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     return _plausible(_forward(chunk), alias) or \
         _plausible(_forward(re.split(r",\s*(?:and|AND)\s+|(?<=[a-z0-9])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name or \
         _after_description(chunk, alias)
+
+
+_FULL_STOP = re.compile(r"(?:(?<=[a-z]{4})|(?<=[)\"\u201d]))\.\s+(?=[A-Z])")  # not the one of 'Inc.' or 'B.V.'
+
+
+def _own_sentence(chunk: str, top: bool) -> str:
+    """The sentence of the chunk that gives the alias, when no words bring the party in: not a sentence above it, nor (at
+    the top of the text) the title above it. A Markdown source holds the paragraph apart by a blank line; a PDF or Word
+    file reads 'Tidewell Support Terms\nTidewell is free. You buy support from Tidewell B.V., Amsterdam ("we")'."""
+    stops = list(_FULL_STOP.finditer(chunk))
+    if stops:
+        return chunk[stops[-1].end():]
+    lines = chunk.split("\n")
+    if top and len(lines) > 1 and lines[0].strip() and is_title_like(lines[0].split()) and \
+            not re.search(r"[.;:,(\"\u201c]", lines[0]):
+        return "\n".join(lines[1:])  # 'SUPPORT TERMS\nAcme B.V., of Delft ("we")': its title, then the name
+    return chunk
 
 
 def _after_description(chunk: str, alias: str) -> str:
