@@ -47,6 +47,7 @@ class ClauseType:
     longest: float = float("inf")  # a clause whose own text is longer is not of this type
     listed: TextPattern | None = None  # a clause so numbered, empty, before one numbered alike: a line of a list
     inherited: bool | str = True  # do the clauses under one of this type take it ("untitled": those without a title)
+    unless: TextPattern | None = None  # a heading that also matches this is not of the type ("Price Escalation")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ def clause_types() -> tuple[ClauseType, ...]:
 
     return tuple(ClauseType(name, one(spec.get("headings")), one(spec.get("opens")), one(spec.get("body")),
                             one(spec.get("until")), spec.get("longest", float("inf")), one(spec.get("listed")),
-                            spec.get("inherited", True))
+                            spec.get("inherited", True), one(spec.get("unless")))
                  for name, spec in data.items())
 
 
@@ -68,7 +69,8 @@ def type_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def heading_type(heading: str) -> str | None:
-    return next((t.name for t in clause_types() if t.heading and t.heading.search(heading)), None)
+    return next((t.name for t in clause_types() if t.heading and t.heading.search(heading)
+                 and not (t.unless and t.unless.search(heading))), None)
 
 
 def opening_type(opening: str) -> str | None:
