@@ -423,8 +423,9 @@ def test_post_termination_duties_in_a_termination_clause_are_exit_terms_however_
 
 
 def test_a_warranty_clause_that_states_how_long_defects_are_remedied_has_a_duration(tmp_path, rulebook):
-    body = ("5. Warranty\nThe Supplier warrants that the Equipment is of merchantable quality. Any item that proves "
-            "defective within twelve (12) months of installation shall be repaired or replaced free of charge.\n")
+    body = ("5. Warranty\nThe Supplier warrants that the Equipment is of merchantable quality. Any defective item "
+            "shall be repaired or replaced free of charge for twelve (12) months from installation.\n")
     assert _status(tmp_path, rulebook, "COMM-WARRANTY", body) == "met"
-    # the same sentences under another heading: the duration is not shown to be the warranty's
+    # the same sentences under another heading: the duration is not shown to be the warranty's (a repair of what
+    # "proves defective within twelve months" would show it whatever the heading: the rule's `fault_window`)
     assert _status(tmp_path, rulebook, "COMM-WARRANTY", body.replace("5. Warranty", "5. Equipment")) == "weak"

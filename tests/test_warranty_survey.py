@@ -171,8 +171,6 @@ def test_a_disclaimer_a_cure_period_or_another_duration_is_no_warranty_duration(
     assert finding.status != "met", finding.evidence[0].quote if finding.evidence else finding.message
 
 
-@pytest.mark.xfail(strict=True, reason="a warranty that runs to a date ('until its labelled expiry date') states no "
-                   "DURATION, and the rule asks the warranty to be measured by one")
 def test_a_warranty_until_the_expiry_date_is_met(tmp_path, rulebook):
     body = ("7. Product Warranty\n7.1 The Supplier warrants that each Batch, when delivered, will conform to the "
             "Specifications and will remain within specification until its labelled expiry date.")

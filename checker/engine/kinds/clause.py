@@ -8,6 +8,7 @@
     patterns: [regex]                a wording that makes the provision weak ("to be agreed")
     lacks: [regex]                   the provision matches none of these -> weak
     lacks_message: text              why, when it lacks them ("no named role or level")
+    measured_by: [regex]             a wording that measures it with no tagged figure ("until the expiry date")
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ WEAK_WHEN = Section({
     "lacks": Regexes("Weak when the provision matches none of these (e.g. no named role or level in an escalation "
                      "clause)."),
     "lacks_message": Text("Why it falls short when it lacks all of `lacks`."),
+    "measured_by": Regexes("Wordings that measure the provision without a tagged figure, for `unmeasured` (a "
+                           "warranty 'until the expiry date on the label')."),
 }, name="weakWhen")
 WEAK_KEYS = set(WEAK_WHEN.fields)
 
@@ -136,6 +139,7 @@ class ClauseKind(Kind):
         return {"find": compile_find(rule), "unmeasured": frozenset(weak.get("unmeasured") or ()),
                 "vague": bool(weak.get("vague")), "weak_modal": bool(weak.get("weak_modal")),
                 "weak_patterns": _patterns(weak, "patterns", "weak_when"), "lacks": _patterns(weak, "lacks", "weak_when"),
+                "measured_by": _patterns(weak, "measured_by", "weak_when"),
                 "lacks_message": weak.get("lacks_message", "it lacks the detail this rule asks for")}
 
     def describe(self, rule: dict, params: dict) -> list[str]:
@@ -199,7 +203,8 @@ class ClauseKind(Kind):
                 return "leaves_open", {"words": " ".join(hit.group(0).split())}
         if passage.fit == "misfit" and passage.stance is not None:
             return misfit_reason(spec["find"], passage)
-        if spec["unmeasured"] and not doc.tags_in(start, end, spec["unmeasured"]):
+        if (spec["unmeasured"] and not doc.tags_in(start, end, spec["unmeasured"])
+                and not any(regex.search(text) for regex in spec["measured_by"])):
             vague = doc.tags_in(start, end, {"VAGUE"}) if spec["vague"] else []
             wanted = " or ".join(sorted(label.lower() for label in spec["unmeasured"]))
             if vague:
