@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.nlp.dates import DATE_RE
+from checker.matching import searchable
+from checker.nlp.dates import DATES
 from checker.nlp.parties import Party, company_named, person_named, signatories
 
 _OPENING = 5000  # where a letter's salutation, or the preamble's pointer to the signature pages, stands
@@ -101,7 +102,7 @@ def _addressee(text: str) -> list[Party]:
     if not salutation:
         return []
     floor = max(0, salutation.start() - _ADDRESS_BLOCK)
-    dates = list(DATE_RE.finditer(text, floor, salutation.start()))
+    dates = list(DATES.finditer(searchable(text), floor, salutation.start()))
     if not dates:
         return []
     at = dates[-1].end()

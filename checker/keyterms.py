@@ -24,7 +24,7 @@ from checker.engine.context import AnalysedDocument, Package
 from checker.keydates import add_length, length_text, notice_deadline, parse_iso
 from checker.keyparties import key_parties
 from checker.matching import TextPattern
-from checker.nlp.dates import DATE, DATE_RE, MONTH, YEARLESS, iso, parse_date, writes_day_first
+from checker.nlp.dates import DATE, DATES, MONTH, YEARLESS, iso, parse_date, writes_day_first
 from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
 from checker.nlp.parties import role_word
 
@@ -114,7 +114,7 @@ _SIGNED_ON = re.compile(r"(?i:\bdated?\s*:?)|^\s*[A-Z][\w'/.-]*(?:\s+[A-Z][\w'/.
 _WITNESS = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b", re.I)
 _CUT = re.compile(rf"(?:\b[ap]\.\s?m|\b(?:no|inc|ltd|corp|co|st)|\b{MONTH})\.\s*$|:\s*$", re.I)
 _MONTH_CUT = re.compile(rf"\b{MONTH}\.\s*$", re.I)
-_DATE_LINE = re.compile(rf"[ \t]*(?:{DATE})[ \t]*(?:\n|$)", re.I)  # a line that holds a date and nothing else
+_DATE_LINE = _finder(rf"^[ \t]*(?:{DATE})[ \t]*(?:\n|$)")  # a line that holds a date and nothing else
 _MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
 # the date of another agreement: 'the Supply Agreement dated as of ...', 'entered into a Services Agreement on ...',
 # 'that certain letter agreement, dated ...', 'a Selling Agreement, effective as of ...', '... as amended July 6, 1992',
@@ -473,15 +473,29 @@ class _Reader:
     def line_limited(self, start: int, end: int, at: int) -> tuple[int, int]:
         """A sentence, cut to the line of `at` when it runs over several and lines are paragraphs
         or table rows (Word); in a PDF or a text file a line break may be a wrap."""
-        if self.doc.document.format != "docx" and " | " not in self.text[start:end]:
+        if self.doc.document.format != "docx" and not self._holds_cells(start, end):
             return start, end
-        line_start = self.text.rfind("\n", start, at) + 1 or start
-        line_end = self.text.find("\n", at, end)
-        return max(start, line_start), end if line_end < 0 else line_end
+        line_start, line_end = self.line_spans[bisect.bisect_right(self._line_starts, at) - 1]
+        return max(start, line_start), min(end, line_end)
 
+    def _holds_cells(self, start: int, end: int) -> bool:
+        """Does text[start:end] hold ' | ' (cells of a table row)? Found from the places of every ' | ', so that a
+        sentence of 10^5 characters with a match in every word is not read again for each (linear time)."""
+        i = bisect.bisect_left(self._cells, start)
+        return i < len(self._cells) and self._cells[i] + 3 <= end
+
+    @functools.cached_property
+    def _cells(self) -> list[int]:
+        return [m.start() for m in re.finditer(r"(?= \| )", self.text)]
+
+    @functools.cached_property
     def line_spans(self) -> list[tuple[int, int]]:
         """(start, end) of every line of the text, the newline excluded."""
         return [line.span() for line in re.finditer(r"^.*$", self.text, re.M)]
+
+    @functools.cached_property
+    def _line_starts(self) -> list[int]:
+        return [start for start, _ in self.line_spans]
 
     def lines_with(self, finder: TextPattern, lines: list[tuple[int, int]]) -> set[int]:
         """Numbers of the lines the finder finds something in: the lines a search line by line
@@ -495,6 +509,10 @@ class _Reader:
         exhibit label over the whole contract ('Exhibit 10.1', or 'Exhibit 1' at its top)?"""
         chain = self.doc.sections_of(at)
         return bool(chain) and chain[0].start > _DATED and bool(_ATTACHMENT.match(chain[0].number or chain[0].heading or ""))
+
+    def first(self, finder: TextPattern, start: int, end: int):
+        """The first match of `finder` within text[start:end], or None."""
+        return next(finder.finditer(self.searchable, start, end), None)
 
     def tags(self, start: int, end: int, label: str):
         return self.doc.tags_in(start, end, {label})
@@ -517,7 +535,7 @@ class _Reader:
                           "evidence": self.evidence(start, end)})
         return items
 
-    def date_item(self, match: re.Match, start: int, end: int) -> dict | None:
+    def date_item(self, match, start: int, end: int) -> dict | None:
         """A date key term: the words as written, the date in ISO form ('2018-03' when the day is
         left blank), the sentence as evidence; None for words that are no date."""
         parts = parse_date(match.group(0), self.day_first)
@@ -526,7 +544,7 @@ class _Reader:
         value = re.sub(r"^(?:the|this)\s+", "", match.group(0).strip(), flags=re.I)
         return {"value": value, "date": iso(parts), "evidence": self.evidence(start, end)}
 
-    def not_this_agreements(self, match: re.Match, start: int) -> bool:
+    def not_this_agreements(self, match, start: int) -> bool:
         """Is a date not this contract's: the filing line ('Source: ACME INC., 8-K, 8/8/2019'), another agreement's date
         ('the Supply Agreement dated April 1, 2017'), a date in a recital that does not name this agreement ('WHEREAS, A
         and B signed a Memorandum of Understanding effective from 16th June 1999')?"""
@@ -552,13 +570,13 @@ class _Reader:
         date a sentence says the contract is made on.
         A date of another agreement or of the filing is none (`not_this_agreements`)."""
         first = None
-        for match in DATE_RE.finditer(self.text, 0, min(len(self.text), _DATED)):
+        for match in DATES.finditer(self.searchable, 0, min(len(self.text), _DATED)):
             start, end = self.sentence_at(match.start())
             item = self.date_item(match, start, end)
             if item is None:
                 continue
-            if _MADE.search(self.text, max(start, match.start() - 120), match.start()) or _DATE_LINE.match(
-                    self.text, self.text.rfind("\n", 0, match.start()) + 1, min(len(self.text), match.end() + 2)):
+            if _MADE.search(self.text, max(start, match.start() - 120), match.start()) or _DATE_LINE.search(
+                    self.text[self.text.rfind("\n", 0, match.start()) + 1:match.end() + 2]):
                 return [item]
             first = first or item
         if confirmed or first:
@@ -567,7 +585,7 @@ class _Reader:
             pointer = _DATE_ABOVE.search(self.text)
             above = pointer.start() if pointer else None
         if above is not None:
-            for match in DATE_RE.finditer(self.text, 0, above):
+            for match in DATES.finditer(self.searchable, 0, above):
                 item = self.date_item(match, *self.sentence_at(match.start()))
                 if item:
                     return [item]
@@ -602,21 +620,21 @@ class _Reader:
                     continue
                 if _DATE_ABOVE.search(sentence) and not _STATED_IN.search(sentence):
                     return self.agreement_date(above=start)  # nothing above: the date by the signatures
-                if not DATE_RE.search(self.text, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
+                if not self.first(DATES, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
                     # '... means 12:01 a.m. on March 3, 2003', 'EFFECTIVE DATE:\n November 01, 2016': a cut sentence
                     end = self.doc.sentence_span(_SPACE.match(self.text, end).end())[1]
                 month = _MONTH_CUT.search(self.text, max(0, start - 12), start)
-                if month and not DATE_RE.search(self.text, start, end):
+                if month and not self.first(DATES, start, end):
                     start = self.doc.sentence_span(month.start())[0]  # 'on April. 1st 2019 ("Effective Date")', 'this 16 day of August.
                     # 2012 (the "Effective Date")': a date cut after its month
-                dates = list(DATE_RE.finditer(self.text, start, end))
+                dates = list(DATES.finditer(self.searchable, start, end))
                 if dates:  # the date nearest the defined words
                     at = start + term.start()
                     match = min(dates, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
                     if item := self.date_item(match, start, end):
                         return [item]
-                elif YEARLESS.search(self.text, start, end):  # 'made this 30th day of April (the "Effective Date")': no year
-                    return [item for item in [self.date_item(YEARLESS.search(self.text, start, end), start, end)] if item]
+                elif yearless := self.first(YEARLESS, start, end):  # 'made this 30th day of April (the "Effective Date")': no year
+                    return [item for item in [self.date_item(yearless, start, end)] if item]
                 elif _ON_SIGNING.search(sentence):  # 'effective on the date of the last signature below'
                     return self.signed_date()
                 elif defined == "effective" and re.search(r"\bmeans?\b|\bshall\s+(?:mean|be)\b", sentence, re.I) and \
@@ -628,7 +646,7 @@ class _Reader:
             sentence = self.text[start:end]
             if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or re.search(r"\b(?:signed|executed|term)\b", sentence, re.I)):
                 continue
-            for match in DATE_RE.finditer(self.text, start, end):
+            for match in DATES.finditer(self.searchable, start, end):
                 if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 60), match.start()) and \
                         not _PERIOD_STARTS.search(self.text, max(start, match.start() - 60), match.start()) and \
                         not _ENDS_WITH_EFFECT.search(self.text, max(start, match.start() - 100), match.start()):
@@ -651,7 +669,7 @@ class _Reader:
         witness = list(_WITNESS.finditer(self.text))
         block = witness[-1].start() if witness else max(0, len(self.text) - 3000)
         latest = None
-        for match in DATE_RE.finditer(self.text, block, min(len(self.text), block + 6000)):
+        for match in DATES.finditer(self.searchable, block, min(len(self.text), block + 6000)):
             line_start = self.text.rfind("\n", 0, match.start()) + 1
             if not _SIGNED_ON.search(self.text[line_start:match.start()]):
                 continue
@@ -698,7 +716,7 @@ class _Reader:
         initial term (checker/keydates.py counts it), else none when it runs until a party ends it
         (`open_ended_expiry`)."""
         for start, end in self.sentences(_EXPIRES):
-            for match in DATE_RE.finditer(self.text, start, end):
+            for match in DATES.finditer(self.searchable, start, end):
                 before = self.text[max(start, match.start() - 200):match.start()]
                 if _BEFORE_EXPIRY.search(before) and not re.search(r"(?:\beffective|\bcommenc\w*|\bbegin\w*|\bstart\w*|\bfrom)\s+(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?$", before, re.I):
                     item = self.date_item(match, start, end)
@@ -875,7 +893,7 @@ class _Reader:
         """A table without ruling (PDF, text): a header line naming response and resolution,
         then lines that start with a priority and state two durations, in that order."""
         rows, header_at = {}, None
-        lines = self.line_spans()
+        lines = self.line_spans
         headers = self.lines_with(_RESPONSE, lines) & self.lines_with(_RESOLUTION, lines)
         # only a header line and the 12 lines after it matter
         for number in sorted({n for h in headers for n in range(h, min(h + 13, len(lines)))}):

@@ -305,9 +305,11 @@ class TextPattern:
     def __repr__(self):
         return f"TextPattern({self.pattern!r})"
 
-    def finditer(self, text: str | Searchable):
+    def finditer(self, text: str | Searchable, start: int = 0, end: int | None = None):
         """Every match, leftmost first and not overlapping, as `Found` positions in the text.
-        Give a contract's text as `searchable(text)`: it is prepared once for every pattern."""
+        Give a contract's text as `searchable(text)`: it is prepared once for every pattern.
+        `start` / `end` (a Searchable only): the matches within text[start:end], as `re`'s pos and
+        endpos find them (`\\b` at `end` reads the character after it: `re` takes `end` for the text's end)."""
         if isinstance(text, Searchable):
             if not self.may_match(text):
                 return
@@ -316,8 +318,8 @@ class TextPattern:
             prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
             if self._needs and not self._may_hold(prepared):
                 return
-        places, between = None, False
-        if self._after is None and prepared is text:
+        places, between, stretch = None, False, start or end is not None  # a stretch of a Searchable
+        if self._after is None and prepared is text and not stretch:
             words = prepared.words
             if self._leads:
                 places = words.places(self._leads, _MOST_PLACES)
@@ -325,7 +327,10 @@ class TextPattern:
                 fewer = words.places(clause, _MOST_PLACES if places is None else len(places) - 1)
                 if fewer is not None:
                     places, between = fewer, True
-        if between:
+        if stretch:
+            begin, stop = prepared.byte(start), prepared.byte(len(prepared.text) if end is None else end)
+            matches = self._checked(prepared.data, begin, stop) if self._after else self._regex.finditer(prepared.data, begin, stop)
+        elif between:
             matches = self._between_dots(prepared, places)
         elif places is not None:
             matches = self._at_places(prepared, places)
@@ -409,15 +414,15 @@ class TextPattern:
                 return False
         return True
 
-    def _checked(self, data: bytes):
+    def _checked(self, data: bytes, byte: int = 0, stop: int | None = None):
         after, wanted = self._after
-        byte = 0
-        while byte <= len(data):
-            match = self._regex.search(data, byte)
+        stop = len(data) if stop is None else stop
+        while byte <= stop:
+            match = self._regex.search(data, byte, stop)
             if match is None:
                 return
             start, end = match.span()
-            if (after.match(data, end) is not None) == wanted:
+            if (after.match(data, end, stop) is not None) == wanted:
                 yield match
                 byte = end if end > start else _next_character(data, start)
             else:

@@ -413,8 +413,8 @@ def test_notice_to_stop_renewal_is_a_period_a_notice_is_given_in(tmp_path, text,
     ("2016/11/30", (2016, 11, 30)),
 ])
 def test_dates_written_in_words_or_with_filled_in_blanks(text, parts):
-    from checker.nlp.dates import DATE_RE
-    match = DATE_RE.search(text)
+    from checker.nlp.dates import DATES
+    match = DATES.search(text)
     assert match and parse_date(match.group(0)) == parts
 
 

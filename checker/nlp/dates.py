@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from checker.matching import TextPattern
+
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
@@ -51,14 +53,15 @@ DATE = (rf"(?:\b|_){_MONTH}\.?\s*(?:{_DAY}\s*,?|,)\s*{_ERA}{_YEAR}\b"  # June 1,
         rf"|\b\d{{1,2}}\.\d{{1,2}}\.{_YEAR}\b"  # 1.4.2011 (day first); not '2.2.10', a clause number
         rf"|{_BLANK}(?:\s+{_BLANK})?\s*,\s*{_YEAR}\b|(?m:^)[ \t]*,[ \t]*{_YEAR}\b"  # [ ], 2020; ______ __, 2000; ', 2006' at a line's start
         rf"|\b(?:as\s+of|day\s+of|dated|on)\s*,\s*{_YEAR}\b")  # 'as of , 2020': the blank lost in the filing
-DATE_RE = re.compile(DATE, re.I)
+DATES = TextPattern(DATE, sentence_window=False)  # a date in a contract's text, found by RE2 (linear time)
 
 _WORD_MONTH_FIRST = re.compile(rf"(?P<month>{_MONTH})\.?\s*(?P<day>{_DAY})?\s*,?\s*{_ERA}(?P<year>{_YEAR})", re.I)
 _WORD_DAY_FIRST = re.compile(rf"(?P<day>{_DAY})\s*(?:day\s+of\s+|of\s+|-)?(?P<month>{_MONTH})\.?\s*(?:,|-)?\s*{_ERA}(?P<year>{_YEAR})", re.I)
 _ISO = re.compile(rf"(?P<year>{_YEAR})[-/](?P<month>\d{{1,2}})[-/](?P<day>\d{{1,2}})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})")
 # a day and month whose year the contract leaves out: 'made this 30th day of April (the "Effective Date")'
-YEARLESS = re.compile(rf"\b(?P<day>\d{{1,2}}\s?{_SUFFIX}?)\s+day\s+of\s+(?P<month>{_MONTH})\b(?!\.?\s*,?\s*(?:{_YEAR}|\d))", re.I)
+YEARLESS = TextPattern(rf"\b(?P<day>\d{{1,2}}\s?{_SUFFIX}?)\s+day\s+of\s+(?P<month>{_MONTH})\b", sentence_window=False,
+                       not_followed_by=rf"\.?\s*,?\s*(?:{_YEAR}|\d)")
 _YEAR_ONLY = re.compile(rf"(?P<year>{_YEAR})")
 
 
