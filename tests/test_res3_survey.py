@@ -86,10 +86,14 @@ def _both(tmp_path, rulebook, body, preamble=PREAMBLE):
     # 'contained within' a document is no threat contained
     ("Incident reports shall follow the guidelines contained within the Service Manual and reach the Customer no later "
      "than five Business Days after each month end.", ("missing", "missing")),
+    # a call back, whoever is called; a fix promised with no figure, the thing named at length
+    ("The engineer will ring the site manager back within 20 minutes of a fault being logged.", ("missing", "met")),
+    ("After a fault, the Service Provider will get the office network or phones working again as quickly as it can.",
+     ("weak", "missing")),
     # the first touch in the customer's words
     ("The Customer shall receive a response to each Incident within 30 minutes.", ("missing", "met")),
 ], ids=["target-column-row-words", "named-column-wins", "escalate-column", "maximum-period-fix", "maximum-period-attend",
-        "mitigated", "contained", "recovered", "buyer-replies", "contained-within", "receive-a-response"])
+        "mitigated", "contained", "recovered", "buyer-replies", "contained-within", "call-back", "working-again-vague", "receive-a-response"])
 def test_what_a_time_measures(tmp_path, rulebook, body, statuses):
     assert _both(tmp_path, rulebook, body) == statuses
 
