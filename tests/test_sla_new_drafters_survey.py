@@ -109,6 +109,9 @@ REMEDIES = [
      "termination of this task order for default.\n", True),
     ("nordic", "9. Malus\nA malus of 3% of the quarterly fee applies for each quarter in which the average resolution "
      "time exceeds its target.\n", True),
+    # a time limit as a translation names it, missed, and a sum for each hour of delay
+    ("nordic", "9. Late intervention\nWhere the Supplier does not observe the intervention delay for a category A error, "
+     "it shall pay the Municipality SEK 2,000 for each commenced hour of delay.\n", True),
     # present, vague
     ("startup", "7. Making it right\nIf we let you down on uptime, we'll make it right with account credit.\n", True),
     ("kr_translated", "Article 9 (Service Level Violations)\nWhere Party B violates the service levels, Party A may "
