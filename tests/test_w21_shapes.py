@@ -118,3 +118,33 @@ def test_each_shape_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, rule, dr
 def test_a_negation_reaches_the_list_it_opens_and_no_further(before, negated):
     from checker.engine.finder import is_negated
     assert is_negated(before) == negated
+
+
+ORDER_FORM = ('SERVICE ORDER No. 2291\n\nThis Service Order is made under the Harbourline General Conditions available at '
+              'harbourline.example/legal/general-conditions (the "Conditions"). Words not defined here have the meaning '
+              'given in the Conditions.\n\n1. Services\nHarbourline will provide help desk support for 25 users and '
+              'nightly copies of the file server.\n\n2. Fees\nCustomer will pay $2,400 per month.\n\n3. Other terms\n{}\n')
+
+
+@pytest.mark.parametrize(("rule", "clause", "present"), [
+    # a provision left to a document the order form names by a defined term and says is on the web: not in the package
+    ("DATA-CONFIDENTIALITY", "Confidentiality, liability and governing law are governed by the Conditions.", False),
+    ("LIAB-CAP", "Confidentiality, limitations of liability and the governing law are solely as set out in the "
+     "Conditions; this Service Order does not change them.", False),
+    # ... the provision stated here, the Conditions named beside it
+    ("DATA-CONFIDENTIALITY", "Each party shall keep the other's confidential information secret, in addition to the "
+     "duties in the Conditions.", True),
+    ("LIAB-CAP", "Harbourline's total liability under this Service Order shall not exceed the fees paid in the twelve "
+     "months before the claim.", True),
+])
+def test_a_provision_left_to_terms_published_on_the_web_is_not_in_the_package(tmp_path, rulebook, rule, clause, present):
+    finding = finding_of(tmp_path, rulebook, rule, ORDER_FORM.format(clause))
+    assert (finding.status in ("met", "weak")) == present, (finding.status, clause)
+
+
+def test_terms_attached_to_the_package_are_read_as_it(tmp_path, rulebook):
+    """The same pointer to Conditions the text does not say are elsewhere is no pointer to a missing document."""
+    text = ORDER_FORM.replace(" available at harbourline.example/legal/general-conditions", " set out below").format(
+        "Confidentiality is as stated in the Conditions. Each party shall keep the other's confidential information "
+        "secret.")
+    assert finding_of(tmp_path, rulebook, "DATA-CONFIDENTIALITY", text).status == "met"

@@ -104,6 +104,32 @@ def pointer(text: str) -> Found | None:
     return _POINTS_TO.search(text)
 
 
+# a document the package names by a term it defines, and says is on the web or not attached: 'the Master Subscription
+# Terms published at example.com/mst (the "Terms")', 'the General Conditions, which are not attached (the "Conditions")'
+_ABSENT_DEFINED = re.compile(r"(?:(?:published|available|posted|found|located|accessible)\s+(?:at|on|via)\s+(?:" + _URL + r")"
+                             r"|\bnot\s+(?:attached|reproduced|included)\b)[^.;\"\u201c]{0,20}?\(\s*(?:the\s+)?[\"\u201c]"
+                             r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[\"\u201d]\s*\)")
+# ... and a provision said to be as that document states it: "are exclusively as stated in the Terms"
+_AS_IN = (r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:as\s+)?)?(?:set\s+(?:out|forth)|specified|described|stated|"
+          r"provided|contained|addressed|dealt\s+with|covered|governed)\s+(?:in|by|under)\s+the\s+")
+
+
+def absent_names(package) -> frozenset[str]:
+    """The names the package defines for documents it says are not among its files ('Terms')."""
+    cache = getattr(package, "_absent_names", None)
+    if cache is None:
+        cache = frozenset(m.group(1) for d in package.documents for m in _ABSENT_DEFINED.finditer(d.text))
+        package._absent_names = cache
+    return cache
+
+
+def absent_pointer(text: str, names: frozenset[str]) -> re.Match | None:
+    """'as stated in the Terms', where the Terms are a document the package says is not attached."""
+    if not names:
+        return None
+    return re.search(_AS_IN + "(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b", text, re.I)
+
+
 def holds(package, match: Found, besides=None) -> bool:
     """Does the package hold the part a pointer names (a document other than `besides`, the one
     that points, when the pointer names a document)? A web page is no part of a package."""

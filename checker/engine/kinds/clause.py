@@ -19,8 +19,8 @@ from checker.engine.finder import GOVERNED, PARTIES, PARTY_FITS, FindSpec, Typed
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
 from checker.engine.levels import ORDERS
-from checker.engine.references import holds, pointer
-from checker.matching import PatternError, TextPattern
+from checker.engine.references import absent_names, absent_pointer, holds, pointer as find_pointer
+from checker.matching import Found, PatternError, TextPattern
 from checker.nlp.clauses import type_names
 from checker.nlp.tags import MODALITIES
 
@@ -184,8 +184,10 @@ class ClauseKind(Kind):
         presence_only = outcome.status == "met" and not spec["unmeasured"]
         if not (outcome.status == "weak" or presence_only) or not outcome.passages:
             return outcome
-        pointers = [_points(p, presence_only) for p in outcome.passages]
-        if not all(pointers) or any(holds(package, m, besides=p.source) for m, p in zip(pointers, outcome.passages)):
+        names = absent_names(package)
+        pointers = [_points(p, presence_only) or _points(p, presence_only, names) for p in outcome.passages]
+        if not all(pointers) or any(isinstance(m, Found) and holds(package, m, besides=p.source)
+                                    for m, p in zip(pointers, outcome.passages)):
             return outcome
         named = " ".join(pointers[0].group(0).split())
         return Outcome("missing", "pointer_only", {"named": named}, outcome.passages[:1], outcome.facts,
@@ -246,13 +248,18 @@ def misfit_reason(find: FindSpec, passage) -> tuple[str, dict]:
 POINTER_GAP = 12  # how far past the words a rule matched a pointer may start and still be what they say ("... as ")
 
 
-def _points(passage, presence_only: bool):
+def _points(passage, presence_only: bool, absent: frozenset[str] | None = None):
     """The pointer that makes the passage only a reference, if any: anywhere in a weak passage;
     in a provision the rule only asks to be there, right after the words the rule matched
     ("the Services as detailed in an applicable SOW"), not a pointer the sentence makes about
     something else ("... do not include consulting services, which will be specified in a
-    Statement of Work")."""
+    Statement of Work"). With `absent`, a pointer to a document the package names by one of these
+    defined terms and says is not attached ("as stated in the Terms")."""
     text = passage.source.text
+
+    def pointer(words):
+        return absent_pointer(words, absent) if absent is not None else find_pointer(words)
+
     if not presence_only or passage.via == "heading":
         return pointer(text[passage.start:passage.end])
     whole = pointer(text[passage.start:passage.end])
