@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from checker.matching import searchable
 from checker.nlp.dates import DATES
-from checker.nlp.parties import Party, company_named, person_named, signatories
+from checker.nlp.parties import COLUMN_GAP, Party, company_named, person_named, signatories
 
 _OPENING = 5000  # where a letter's salutation, or the preamble's pointer to the signature pages, stands
 _SALUTATION = re.compile(r"\b(?:Dear\s+)?(?:(?:Ladies|Madams?)\s+and\s+)?Gentlemen\s*[:,]|\bDear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam)\s*[:,]")
@@ -31,7 +31,6 @@ _ADDRESS_BLOCK = 700  # the date, the addressee and its address above the saluta
 _ROLE_NOUN = r"[A-Z][A-Za-z]{2,}(?:ee|EE|or|OR|er|ER)"
 _COVER_ROLE = re.compile(rf"[\"\u201c](?P<quoted>{_ROLE_NOUN})[\"\u201d][ \t]*:?[ \t]*(?=\S)|"
                          r"(?:^|\n)[ \t]*(?P<capitals>[A-Z]{2,}(?:EE|OR|ER))[ \t]+(?=[A-Z])")
-_COLUMN_END = re.compile(r"[ \t]{3,}")
 # the parties are those the signature pages name: 'each other party identified on the signature page(s) hereto',
 # 'the persons listed on the signature pages', 'the Investors named on Schedule A and the signature pages'
 _ON_SIGNATURE_PAGES = re.compile(r"\b(?:each|all|the)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:part(?:y|ies)|persons?|entit(?:y|ies)|"
@@ -119,7 +118,7 @@ def _cover_rows(text: str) -> list[Party]:
     found = []
     for row in _COVER_ROLE.finditer(text, 0, min(len(text), _OPENING)):
         line_end = text.find("\n", row.end())
-        column = _COLUMN_END.split(text[row.end():line_end if line_end >= 0 else len(text)], maxsplit=1)[0]
+        column = COLUMN_GAP.split(text[row.end():line_end if line_end >= 0 else len(text)], maxsplit=1)[0]
         name = company_named(column)
         role = row.group("quoted") or row.group("capitals")
         # a role in capitals is one the text speaks of ('the SHIPPER shall'), not a word of a name ('PUROLATOR COURIER

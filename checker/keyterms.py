@@ -440,8 +440,7 @@ class _Reader:
 
     def evidence(self, start: int, end: int) -> dict:
         document = self.doc.document
-        chain = self.doc.sections_of(start)
-        section = chain[-1] if chain else None
+        section = document.section_at(start)
         quote = " ".join(document.faithful(start, end).split())  # the contract's own words
         if len(quote) > MAX_QUOTE:
             quote = quote[:MAX_QUOTE - 2].rsplit(" ", 1)[0] + " …"

@@ -184,11 +184,15 @@ class Document:
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section whose span holds the offset."""
-        found = None
-        level = self.sections
+        chain = self.sections_of(offset)
+        return chain[-1] if chain else None
+
+    def sections_of(self, offset: int) -> list[Section]:
+        """The chain of sections around an offset, outermost first."""
+        chain, level = [], self.sections
         while True:
             inner = next((s for s in level if s.start <= offset < s.end), None)
             if inner is None:
-                return found
-            found = inner
+                return chain
+            chain.append(inner)
             level = inner.children

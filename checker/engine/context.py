@@ -114,13 +114,7 @@ class AnalysedDocument:
 
     def sections_of(self, offset: int) -> list[Section]:
         """The chain of sections around an offset, outermost first."""
-        chain, level = [], self.document.sections
-        while True:
-            inner = next((s for s in level if s.start <= offset < s.end), None)
-            if inner is None:
-                return chain
-            chain.append(inner)
-            level = inner.children
+        return self.document.sections_of(offset)
 
     def is_definition(self, start: int, end: int) -> bool:
         """A Definitions entry names a term; it does not commit anyone to anything."""

@@ -12,7 +12,8 @@ _UNITS = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
-NUMBER_WORDS = sorted(list(_UNITS) + list(_TENS) + ["hundred", "thousand"], key=len, reverse=True)
+# one number word, as a regular expression (the longest first)
+NUMBER_WORD = "(?:" + "|".join(sorted(list(_UNITS) + list(_TENS) + ["hundred", "thousand"], key=len, reverse=True)) + ")"
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -229,7 +229,7 @@ def _labelled(text: str, end: int) -> list[Party]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
-_COLUMNS = re.compile(r"[ \t]{3,}")  # columns side by side, or a date to the right of a name
+COLUMN_GAP = re.compile(r"[ \t]{3,}")  # columns side by side, or a date to the right of a name
 _SIGNED_FOR = re.compile(r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\s+|for\s+|date[d:]?\s*[^\n]{0,30}?\b(?:19|20)\d\d\b\s*)", re.I)
 _SIGNATURES = 200  # signature lines read at most
 # 'By:' at a line's start, or after a name or the date of a signature run together on one line ('... Fund I LP   Date:
@@ -253,7 +253,7 @@ def signatories(text: str) -> list[Party]:
     for by in itertools.islice(_SIGNED_BY.finditer(text), _SIGNATURES):  # a bounded read of a hostile text
         before = text[max(0, by.start() - 400):by.start()].rstrip().split("\n")
         line = next((line for line in reversed(before) if line.strip() and not re.fullmatch(r"[\s_/.:-]*", line)), "")
-        columns = _COLUMNS.split(line.strip())
+        columns = COLUMN_GAP.split(line.strip())
         for k, column in enumerate(columns):
             column = _SIGNED_FOR.sub("", column).strip(" ,;:")
             if _SIGNS_FOR.match(column) or k and _SIGNS_FOR.match(columns[k - 1]):

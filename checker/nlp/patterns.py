@@ -23,13 +23,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.nlp.normalise import NUMBER_WORDS, ORDINAL_WORDS
+from checker.nlp.normalise import NUMBER_WORD, ORDINAL_WORDS
 
-_WORDNUM = "(?:" + "|".join(NUMBER_WORDS) + ")"
-_WORDS = rf"{_WORDNUM}(?:[\s-]+{_WORDNUM})*"
+_WORDS = rf"{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*"
 # 'and' inside a number only after hundred / thousand ('one hundred and twenty'): 'between two and
 # three days' is two numbers
-NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_WORDNUM}[\s-]+)*(?:hundred|thousand)[\s-]+and[\s-]+{_WORDS}"
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{NUMBER_WORD}[\s-]+)*(?:hundred|thousand)[\s-]+and[\s-]+{_WORDS}"
           rf"|{_WORDS})")
 _PAREN_NUMBER = r"(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?"
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|months?|years?)"

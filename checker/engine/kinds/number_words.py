@@ -9,11 +9,10 @@ import math
 import re
 
 from checker.engine.kinds.drafting import HygieneKind, Slip, matches_from, offsets_in
-from checker.nlp.normalise import NUMBER_WORDS, words_to_number
+from checker.nlp.normalise import NUMBER_WORD, words_to_number
 
-_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 _PAIR = re.compile(
-    rf"\b(?P<words>{_WORD}(?:[\s-]+(?:and[\s-]+)?{_WORD})*)"
+    rf"\b(?P<words>{NUMBER_WORD}(?:[\s-]+(?:and[\s-]+)?{NUMBER_WORD})*)"
     r"(?:\s+(?:dollars|pounds(?:\s+sterling)?|euros|percent|per\s+cent))?"
     r"\s*\(\s*(?:US\s?\$|[$\u00a3\u20ac]|USD|GBP|EUR)?\s*(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent)?\s*\)",
     re.I,
