@@ -8,8 +8,8 @@ reason (`PatternError`).
 
 One interface: a `TextPattern` finds matches as positions in a contract's text
 (`finditer`), or in a short string (`search`). A contract's text is prepared once
-(`searchable(text)`: its UTF-8 bytes and the map back to character offsets) and shared by the
-tagger, the rules and the key terms.
+(`searchable(text)`: one byte a character, checker/single_byte.py, so RE2 runs in its Latin-1
+mode and a byte offset is a character offset) and shared by the tagger, the rules and the key terms.
 
 Where Python's `re` and RE2 read a pattern differently, the text is prepared so that they
 agree: RE2's `\\s` is ASCII white space, so every other white-space character (a no-break
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 import sys
 import threading
@@ -31,6 +30,7 @@ import unicodedata
 import re2
 
 from checker import pattern_cache
+from checker.single_byte import pattern_source, text_bytes
 from checker.prefilter import Words, between_dots, class_end, leads, requirement
 
 
@@ -57,15 +57,16 @@ _BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)")
 # RE2's memory for one pattern (max_mem): its program, then the states its DFAs build while
 # searching, kept until that budget is full. The budget bounds an audit worker's growth, not
 # the matches (out of room, RE2 empties the cache, or runs its NFA: the same matches). 4 MB holds
-# every shipped pattern's program and the states a contract needs, as fast as 32 MB, and holds
-# the worker's peak well under 250 MB (bench/speed.py: 252 MB with 32 MB); a playbook's pattern
-# whose program needs more is compiled with the 32 MB it always had.
+# every shipped pattern's program and the states a contract needs; 2 MB cost 8% more CPU. With
+# one byte a character (checker/single_byte.py) a worker's peak is 235 MB (bench/speed.py;
+# 267 MB reading UTF-8). A playbook's pattern whose program needs more is compiled with 32 MB.
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 4 << 20
-_OPTIONS.log_errors = False
 _LARGE = re2.Options()
 _LARGE.max_mem = 32 << 20
-_LARGE.log_errors = False
+for _options in (_OPTIONS, _LARGE):
+    _options.log_errors = False
+    _options.encoding = re2.Options.Encoding.LATIN1
 
 # The white space Python's `\s` matches and RE2's does not: read as a space.
 _WHITE_SPACE = {ord(c): " " for c in map(chr, range(0x3000 + 1)) if c.isspace() and c not in " \t\n\r\f"}
@@ -97,7 +98,7 @@ def engine_source(source: str, sentence_window: bool = True, ignore_case: bool =
         raise PatternError("a backreference (\\1) is not supported (checker matches in linear time, with RE2)")
     source = _with_number_dots(source, sentence_window)
     source = _UNICODE_ESCAPE.sub(lambda m: m.group(1) + "\\x{" + m.group(2) + "}", source).translate(_LATIN)
-    return ("(?i)" if ignore_case else "") + source
+    return ("(?i)" if ignore_case else "") + pattern_source(source, _PREPARE)
 
 
 def _with_number_dots(source: str, sentence_window: bool) -> str:
@@ -134,10 +135,10 @@ def _compile(source: str):
     regex = _COMPILED.get(source)
     if regex is None:
         try:
-            regex = re2.compile(source, _OPTIONS)
+            regex = re2.compile(source.encode("ascii"), _OPTIONS)
         except re2.error:
             try:
-                regex = re2.compile(source, _LARGE)
+                regex = re2.compile(source.encode("ascii"), _LARGE)
             except re2.error as error:
                 raise PatternError(_reason(error)) from None
         with _COMPILING:
@@ -153,22 +154,16 @@ def _reason(error: Exception) -> str:
 
 
 class Searchable:
-    """A text prepared for matching, once: its UTF-8 bytes (white space as RE2 reads it,
-    clause-number dots as NUMBER_DOT) and the map between byte and character offsets, held
-    as where each non-ASCII character starts (a contract has a few hundred: curly quotes,
-    dashes) and how many extra bytes stand before it."""
+    """A text prepared for matching, once: white space as RE2 reads it, clause-number dots as
+    NUMBER_DOT, and one byte a character (checker/single_byte.py), so that a match's byte
+    offsets are the text's character offsets."""
 
-    __slots__ = ("text", "data", "_prepared", "_lowered", "_folded", "_words", "_wide_chars", "_wide_bytes", "_extra")
+    __slots__ = ("text", "data", "_prepared", "_lowered", "_folded", "_words")
 
     def __init__(self, text: str):
         self.text = text
-        self._prepared = prepared = _NUMBER_DOTS.sub(NUMBER_DOT, _prepare(text))
+        self._prepared, self.data = text_bytes(_NUMBER_DOTS.sub(NUMBER_DOT, _prepare(text)))
         self._lowered = self._folded = self._words = None
-        self.data = prepared.encode("utf-8", "surrogatepass")
-        self._wide_chars = [m.start() for m in _NON_ASCII.finditer(prepared)] if len(self.data) > len(prepared) else []
-        self._extra = [0, *itertools.accumulate(len(prepared[c].encode("utf-8", "surrogatepass")) - 1
-                                                for c in self._wide_chars)]
-        self._wide_bytes = [c + extra for c, extra in zip(self._wide_chars, self._extra)]
 
     @property
     def words(self) -> Words:
@@ -191,18 +186,7 @@ class Searchable:
             self._lowered = self._prepared.lower()
         return self._lowered
 
-    def byte(self, char: int) -> int:
-        """The byte offset of a character offset."""
-        return char + self._extra[bisect.bisect_left(self._wide_chars, char)] if self._wide_chars else char
 
-    def offset(self, byte: int) -> int:
-        """The character offset of a byte offset (at a character's start, as RE2 gives them)."""
-        if not self._wide_chars or byte < 0:
-            return byte
-        return byte - self._extra[bisect.bisect_left(self._wide_bytes, byte)]
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _MOST_PLACES = 128  # more places to try than this, and one pass of RE2 over the text is cheaper
 _SHORT = 2048  # characters: a sentence or a heading, whose preparing is kept for the next pattern
 
@@ -291,7 +275,7 @@ class TextPattern:
     def _regex(self):
         if self._compiled is None:
             regex = _compile(self._engine)
-            self._names = dict(regex.groupindex)
+            self._names = {name.decode(): index for name, index in regex.groupindex.items()}  # a bytes pattern's
             self._compiled = regex
         return self._compiled
 
@@ -328,8 +312,8 @@ class TextPattern:
                 if fewer is not None:
                     places, between = fewer, True
         if stretch:
-            begin, stop = prepared.byte(start), prepared.byte(len(prepared.text) if end is None else end)
-            matches = self._checked(prepared.data, begin, stop) if self._after else self._regex.finditer(prepared.data, begin, stop)
+            stop = len(prepared.data) if end is None else end
+            matches = self._checked(prepared.data, start, stop) if self._after else self._regex.finditer(prepared.data, start, stop)
         elif between:
             matches = self._between_dots(prepared, places)
         elif places is not None:
@@ -347,8 +331,7 @@ class TextPattern:
 
     def _found(self, prepared: Searchable, match) -> Found:
         spans = (match.span(),) + tuple(match.span(g) for g in range(1, self._regex.groups + 1))
-        offset = prepared.offset
-        return Found(prepared.text, tuple((offset(s), offset(e)) for s, e in spans), self._names)
+        return Found(prepared.text, spans, self._names)
 
     def _may_hold(self, prepared: Searchable) -> bool:
         """A short text: does it hold, anywhere, one word of each clause every match contains?
@@ -369,10 +352,9 @@ class TextPattern:
             return  # RE2 need not compile it
         match_at, data, resume = self._regex.match, prepared.data, 0
         for place in places:
-            byte = prepared.byte(place)
-            if byte < resume:
+            if place < resume:
                 continue
-            match = match_at(data, byte)
+            match = match_at(data, place)
             if match is not None:
                 yield match
                 start, end = match.span()
@@ -384,9 +366,8 @@ class TextPattern:
         leading word starts in them (anchored, RE2 builds far fewer states), else searched."""
         data, end, stretches = prepared.data, -1, []
         for place in places:
-            byte = prepared.byte(place)
-            if byte >= end:  # not in the stretch before
-                start, end = data.rfind(b".", 0, byte) + 1, data.find(b".", byte)
+            if place >= end:  # not in the stretch before
+                start, end = data.rfind(b".", 0, place) + 1, data.find(b".", place)
                 end = len(data) if end < 0 else end
                 if self._holds_words(prepared.folded, start, end):  # else no match lies there
                     stretches.append((start, end))
@@ -399,8 +380,8 @@ class TextPattern:
         starts = [start for start, _ in stretches]
         inside = []
         for place in prepared.words.places(self._leads, sys.maxsize):
-            i = bisect.bisect_right(starts, prepared.byte(place)) - 1
-            if i >= 0 and prepared.byte(place) < stretches[i][1]:
+            i = bisect.bisect_right(starts, place) - 1
+            if i >= 0 and place < stretches[i][1]:
                 inside.append(place)
         yield from self._at_places(prepared, inside)
 
@@ -424,9 +405,9 @@ class TextPattern:
             start, end = match.span()
             if (after.match(data, end, stop) is not None) == wanted:
                 yield match
-                byte = end if end > start else _next_character(data, start)
+                byte = end if end > start else start + 1
             else:
-                byte = _next_character(data, start)
+                byte = start + 1
 
     def search(self, text: str | Searchable) -> Found | None:
         if isinstance(text, Searchable) or self._after is not None:
@@ -451,9 +432,3 @@ def _pattern(*arguments) -> TextPattern:
     already, if any (a worker's fork server made the shipped rulebook's), not analysed again."""
     return _MADE.get(arguments) or TextPattern(*arguments)
 
-
-def _next_character(data: bytes, byte: int) -> int:
-    byte += 1
-    while byte < len(data) and data[byte] & 0xC0 == 0x80:
-        byte += 1
-    return byte

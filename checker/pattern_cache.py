@@ -41,7 +41,7 @@ def _file() -> Path | None:
     import re2
 
     code = hashlib.sha256()
-    for name in ("matching.py", "prefilter.py"):
+    for name in ("matching.py", "prefilter.py", "single_byte.py"):
         code.update((Path(__file__).parent / name).read_bytes())
     code.update(f"{getattr(re2, '__version__', '')} {sys.version}".encode())
     return where / f"patterns-{code.hexdigest()[:16]}.json"

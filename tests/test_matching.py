@@ -121,6 +121,24 @@ def test_a_no_break_space_is_white_space_and_an_accent_is_part_of_a_word():
     assert TextPattern(r"\bleclanch\w\b").search("LECLANCHÉ S.A.")
 
 
+def test_characters_beyond_ascii_read_as_one_byte_each():
+    """RE2 runs in Latin-1 mode on a text of one byte a character (checker/single_byte.py):
+    a pattern's curly quote or dash still matches its own character, in a class or a range,
+    and a window counts characters, whatever the text holds before (Greek, Chinese, symbols)."""
+    text = "Ο Πελάτης 中文 — “the Customer’s e-mail” – ±5 ★ under §4."
+    assert len(Searchable(text).data) == len(text)
+    apostrophe = TextPattern(r"\bcustomer[\x27\x{2019}]s\b").search(searchable(text))
+    assert text[apostrophe.start():apostrophe.end()] == "Customer’s"
+    assert TextPattern(r"[\w\x{2019}-]+mail").search(text).group() == "e-mail"
+    assert TextPattern(r"[\w\x{2019}-]").search("(+)") is None  # a '-' ending the class is not made a range
+    dashes = TextPattern(r"[\x{2010}-\x{2015}]")
+    assert [text[m.start()] for m in dashes.finditer(searchable(text))] == ["—", "–"]
+    assert [m.group() for m in TextPattern(r"“[^”]{0,30}”").finditer(text)] == ["“the Customer’s e-mail”"]
+    assert TextPattern(r"±\d\s★\s\w+\s§\d").search(text).group() == "±5 ★ under §4"
+    many = "".join(chr(0x4E00 + i) for i in range(40)) + " within 2 hours"  # more kinds than replace() takes one by one
+    assert TextPattern(r"\bwithin\s+\d\s+hours").search(many).span() == (41, 55)
+
+
 @pytest.mark.parametrize("source, reason", [
     (r"\bfoo(?=bar)", "lookahead"),
     (r"(?<!no )\bliability", "lookbehind"),
@@ -139,8 +157,8 @@ def test_a_pattern_too_large_for_the_small_budget_is_compiled_with_the_large_one
     import checker.matching as matching
 
     monkeypatch.setattr(matching, "_COMPILED", {})
-    monkeypatch.setattr(matching._OPTIONS, "max_mem", 16 << 10)  # too small for a 200-character window
-    source = r"\bterminat\w*\b[^.]{0,200}?\bwilful\s+breach\w*"
+    monkeypatch.setattr(matching._OPTIONS, "max_mem", 16 << 10)  # too small for a 400-character window
+    source = r"\bterminat\w*\b[^.]{0,400}?\bwilful\s+breach\w*"
     found = TextPattern(source).search("Either side may terminate it for wilful breach.")
     assert found is not None and found.group() == "terminate it for wilful breach"
     monkeypatch.setattr(matching, "_COMPILED", {})
