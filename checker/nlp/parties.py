@@ -515,8 +515,8 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
         _after_description(chunk, alias)
 
 
-# the end of a sentence, not the dot of 'Inc.' or 'B.V.'
-_FULL_STOP = TextPattern(r"(?:[a-z]{4}|[)\"\u201d])\.\s+", sentence_window=False, ignore_case=False, followed_by="[A-Z]")
+# left to `re`: RE2 reads the prepared text, where 'naïve' is 'naive', so its [a-z] and [A-Z] are not the ASCII ones these are
+_FULL_STOP = re.compile(r"(?:(?<=[a-z]{4})|(?<=[)\"\u201d]))\.\s+(?=[A-Z])")  # not the one of 'Inc.' or 'B.V.'
 
 
 def _own_sentence(chunk: str, top: bool) -> str:
