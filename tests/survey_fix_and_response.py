@@ -218,31 +218,14 @@ CASES_3 = {
 }
 
 
-# The harness both resolution-and-response surveys share (tests/test_fix_and_response_survey.py, test_res3_survey.py)
+# what both resolution-and-response surveys read (tests/test_fix_and_response_survey.py, test_res3_survey.py)
 RULES = {"sla.resolution": ("SLA-RESOLUTION", "SLA-RESOLUTION-P1"), "sla.response": ("SLA-RESPONSE", "SLA-RESPONSE-P1")}
 
 
-def survey_params(batches, drafters, known):
-    """Each clause of each batch called for both elements, as pytest params; the (element, text) pairs in
-    `known` are strict xfails with their reason."""
-    import pytest
-
+def rows(batches):
+    """Each clause of each batch called for both elements: (element, drafter, call, heading, text)."""
     for batch in batches:
         for drafter, cases in batch.items():
             for resolution, response, heading, text in cases:
-                for element, call in (("sla.resolution", resolution), ("sla.response", response)):
-                    reason = known.get((element, text))
-                    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-                    yield pytest.param(element, call, drafters[drafter] + heading + "\n" + text + "\n", marks=marks,
-                                       id=f"{element}-{drafter}-{call}-{text[:40]}")
-
-
-def assert_survey_call(tmp_path, rulebook, element, call, contract):
-    """Present as the call says ('met' / 'weak' / 'no'); a 'met' call met by the element's main rule."""
-    from rule_findings import finding_of
-
-    statuses = {rule: finding_of(tmp_path, rulebook, rule, contract).status for rule in RULES[element]}
-    present = any(status in ("met", "weak") for status in statuses.values())
-    assert present == (call != "no"), statuses
-    if call == "met":
-        assert statuses[RULES[element][0]] == "met", statuses
+                yield from ((element, drafter, call, heading, text)
+                            for element, call in (("sla.resolution", resolution), ("sla.response", response)))

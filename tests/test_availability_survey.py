@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from rule_findings import finding_of
+from survey_harness import assert_found, params
 from test_remedies_survey import contract
 
 PREAMBLE = ('MANAGED SERVICES AGREEMENT\n\nThis Agreement is made between Orbel Hosting Ltd ("Supplier") and Tamsin '
@@ -128,8 +129,6 @@ AVAILABILITY = [
 ]
 
 
-@pytest.mark.parametrize(("drafter", "body", "present"), AVAILABILITY,
-                         ids=[f"availability-{c[0]}-{i}" for i, c in enumerate(AVAILABILITY)])
+@pytest.mark.parametrize(("drafter", "body", "present"), params(AVAILABILITY, ids=lambda c, i: f"availability-{c[0]}-{i}"))
 def test_each_drafter_s_uptime_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, drafter, body, present):
-    finding = finding_of(tmp_path, rulebook, "SLA-AVAILABILITY", contract(drafter, body))
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, "SLA-AVAILABILITY", contract(drafter, body), present)

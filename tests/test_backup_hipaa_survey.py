@@ -16,7 +16,7 @@ false finds and 1 miss of 39."""
 
 import pytest
 
-from rule_findings import finding_of
+from survey_harness import assert_found, framed, params
 
 DRAFTERS = {
     "us_msp": ('MANAGED IT SERVICES AGREEMENT\n\nThis Agreement is made between Copperline Network Services, Inc. '
@@ -286,9 +286,6 @@ CASES = ([("backup", *case) for case in BACKUP + BACKUP_LATER + BACKUP_THIRD]
          + [("data.hipaa", *case) for case in HIPAA + HIPAA_LATER + HIPAA_THIRD])
 
 
-@pytest.mark.parametrize(("element", "drafter", "body", "present"), CASES,
-                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(("element", "drafter", "body", "present"), params(CASES))
 def test_backup_and_hipaa_are_found_only_where_they_are(tmp_path, rulebook, element, drafter, body, present):
-    preamble, closing = DRAFTERS[drafter]
-    finding = finding_of(tmp_path, rulebook, RULES[element], preamble + body + closing)
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, RULES[element], framed(DRAFTERS, drafter, body), present)

@@ -20,7 +20,7 @@ shapes of the fix sources' false finds (w10, w16, w17), in my words."""
 
 import pytest
 
-from rule_findings import finding_of
+from survey_harness import assert_found, framed, params
 
 FRAMES = {
     "au_council": ('MANAGED IT SERVICES CONTRACT\n\nThis Contract is made between Wattle Creek Shire Council ("the '
@@ -324,10 +324,7 @@ CASES = [(element, i, *case) for element, cases in (("backup", BACKUP), ("data.h
 STILL_WRONG: dict[tuple[str, int], str] = {}
 
 
-@pytest.mark.parametrize(("element", "index", "frame", "body", "present"), [
-    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=STILL_WRONG[case[:2]])) if case[:2] in STILL_WRONG
-    else case for case in CASES], ids=[f"{c[0]}-{c[2]}-{c[1]}" for c in CASES])
+@pytest.mark.parametrize(("element", "index", "frame", "body", "present"), params(
+    CASES, ids=lambda c, i: f"{c[0]}-{c[2]}-{c[1]}", still_wrong=lambda c: STILL_WRONG.get(c[:2])))
 def test_found_only_where_it_is(tmp_path, rulebook, element, index, frame, body, present):
-    preamble, closing = FRAMES[frame]
-    finding = finding_of(tmp_path, rulebook, RULES[element], preamble + body + closing)
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, RULES[element], framed(FRAMES, frame, body), present)

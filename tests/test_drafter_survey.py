@@ -5,9 +5,12 @@ ELEMENTS.md as a careful lawyer would: present (firm or vague) or absent (a deco
 backup person or generator, escalating fees, a dispute put to lawyers or a court, HIPAA named in a list of laws, a
 ban on health data, a BAA refused). An element is present when its rule is met or weak."""
 
+import functools
+
 import pytest
 
 from rule_findings import finding_of
+from survey_harness import assert_found, assert_none_found, framed, params
 
 DRAFTERS = {
     "us_msp": ('MASTER MANAGED SERVICES AGREEMENT\n\nThis Master Managed Services Agreement is entered into between '
@@ -259,22 +262,17 @@ CASES = ([("backup", *case) for case in BACKUP] + [("escalation", *case) for cas
          + [("data.hipaa", *case) for case in HIPAA])
 
 
-def contract(drafter: str, body: str) -> str:
-    preamble, closing = DRAFTERS[drafter]
-    return preamble + body + closing
+contract = functools.partial(framed, DRAFTERS)
 
 
-@pytest.mark.parametrize(("element", "drafter", "body", "present"), CASES,
-                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(("element", "drafter", "body", "present"), params(CASES))
 def test_each_drafter_s_wording_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, element, drafter, body, present):
-    finding = finding_of(tmp_path, rulebook, RULES[element], contract(drafter, body))
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, RULES[element], contract(drafter, body), present)
 
 
 @pytest.mark.parametrize("drafter", sorted(DRAFTERS))
 def test_each_drafter_s_frame_alone_holds_none_of_the_three(tmp_path, rulebook, drafter):
-    for rule in RULES.values():
-        assert finding_of(tmp_path, rulebook, rule, contract(drafter, "")).status not in ("met", "weak"), rule
+    assert_none_found(tmp_path, rulebook, RULES.values(), contract(drafter, ""))
 
 
 @pytest.mark.parametrize(("body", "present"), [

@@ -12,7 +12,7 @@ import pytest
 
 from checker.ingest import load_document
 from checker.review import review_documents
-from rule_findings import finding_of
+from survey_harness import assert_found, assert_none_found, framed, params
 
 DRAFTERS = {
     "telecom": ('WHOLESALE CONNECTIVITY SERVICES AGREEMENT\n\nThis Agreement is made between Skerry Fibre Networks '
@@ -167,22 +167,11 @@ def test_a_titled_clause_under_background_recitals_is_no_recital(tmp_path, ruleb
     assert finding.status == "met", finding.message
 
 
-def contract(drafter: str, body: str) -> str:
-    head, tail = DRAFTERS[drafter]
-    return head + body + tail
-
-
-def _cases():
-    for drafter, body, present in ESCALATION:
-        yield pytest.param(drafter, body, present, id=f"{drafter}-{body.split(chr(10))[0][:40]}")
-
-
-@pytest.mark.parametrize(("drafter", "body", "present"), list(_cases()))
+@pytest.mark.parametrize(("drafter", "body", "present"), params(ESCALATION, ids=lambda c, i: f"{c[0]}-{c[1].split(chr(10))[0][:40]}"))
 def test_escalation_as_each_drafter_words_it(tmp_path, rulebook, drafter, body, present):
-    finding = finding_of(tmp_path, rulebook, "SLA-ESCALATION", contract(drafter, body))
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, "SLA-ESCALATION", framed(DRAFTERS, drafter, body), present)
 
 
 @pytest.mark.parametrize("drafter", sorted(DRAFTERS))
 def test_each_frame_alone_holds_no_escalation(tmp_path, rulebook, drafter):
-    assert finding_of(tmp_path, rulebook, "SLA-ESCALATION", contract(drafter, "")).status not in ("met", "weak")
+    assert_none_found(tmp_path, rulebook, ("SLA-ESCALATION",), framed(DRAFTERS, drafter, ""))

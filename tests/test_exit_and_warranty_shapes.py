@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from rule_findings import finding_of
+from survey_harness import assert_found
 
 PREAMBLE = ('DISTRIBUTION AND SUPPLY AGREEMENT\n\nThis Agreement is made between Brannock Instruments Inc. ("Company") '
             'and Selkirk Medical Trading Ltd ("Distributor").\n\n1. Appointment\n1.1 The Company appoints the '
@@ -107,8 +108,7 @@ def test_lasting_representations_and_times_to_fix_are_no_warranty_duration(tmp_p
 
 @pytest.mark.parametrize(("body", "present"), NOTICE)
 def test_an_exit_at_a_party_s_discretion_is_a_convenience_exit(tmp_path, rulebook, body, present):
-    finding = finding_of(tmp_path, rulebook, "TERM-CONVENIENCE", PREAMBLE + body + CLOSING)
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, "TERM-CONVENIENCE", PREAMBLE + body + CLOSING, present)
 
 
 @pytest.mark.xfail(strict=True, reason="'orderly transfer' / 'orderly transition' counts wherever it stands; tying it "
@@ -137,5 +137,4 @@ def test_a_warranty_period_in_a_table_column_is_met(tmp_path, rulebook):
      "the Licence has ended.", False),
 ])
 def test_a_proviso_that_ends_the_agreement_automatically_leaves_the_exit_before_it(tmp_path, rulebook, body, present):
-    finding = finding_of(tmp_path, rulebook, "TERM-CONVENIENCE", PREAMBLE + body + CLOSING)
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, "TERM-CONVENIENCE", PREAMBLE + body + CLOSING, present)

@@ -787,3 +787,16 @@ def test_a_preamble_after_a_long_table_of_contents_is_read():
             "below).\n\n1. INTRODUCTION\n")
     assert len(text.split("by and between")[0]) > 7000  # past where a preamble is looked for at the top
     assert names(text) == [("Bramble Bakeries, Inc.", ["Bramble"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two labels on one line, the second after a column gap (what stood before a label was a lookbehind: RE2 reads it as
+    # a group the label starts after)
+    ("SUPPORT ORDER\n\nPROVIDER: Harrowgate Systems Ltd    CUSTOMER: Bellmoor Farms plc\n",
+     [("Harrowgate Systems Ltd", ["Provider"]), ("Bellmoor Farms plc", ["Customer"])]),
+    # 'of Party A' and 'to Party B' are no labels, 'OF Party C' and a label after '.' and a space are
+    ("Notices go to Party A: Unit 4. Copies of Party B: none\nOF Party C: Quarrydale Holdings Ltd\n",
+     [("Quarrydale Holdings Ltd", ["Party C"])]),
+])
+def test_a_label_is_read_by_what_stands_before_it(text, expected):
+    assert names(text) == expected

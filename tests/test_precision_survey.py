@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rule_findings import finding_of
+from survey_harness import assert_found, framed, params
 
 BARE = {
     "dpa": ('DATA PROCESSING ADDENDUM\n\nThis Addendum is made between Harwick Analytics Ltd ("Processor") and Solent '
@@ -170,9 +170,7 @@ CASES = [(rule, i, *case) for rule, cases in (("SCOPE-SERVICES", SCOPE), ("COMM-
                                               ("DATA-CONFIDENTIALITY", CONF)) for i, case in enumerate(cases)]
 
 
-@pytest.mark.parametrize(("rule", "index", "frame", "body", "present"), [
-    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="a decoy still found")) if case[:2] in STILL_FOUND
-    else case for case in CASES], ids=[f"{c[0]}-{c[2]}-{c[1]}" for c in CASES])
+@pytest.mark.parametrize(("rule", "index", "frame", "body", "present"), params(
+    CASES, ids=lambda c, i: f"{c[0]}-{c[2]}-{c[1]}", still_wrong=lambda c: "a decoy still found" if c[:2] in STILL_FOUND else None))
 def test_each_element_is_found_only_where_it_is(tmp_path, rulebook, rule, index, frame, body, present):
-    finding = finding_of(tmp_path, rulebook, rule, BARE[frame][0] + body + BARE[frame][1])
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, rule, framed(BARE, frame, body), present)

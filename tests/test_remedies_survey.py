@@ -5,9 +5,11 @@ credits as a sole and exclusive remedy. Decoys: a credit for a referral, credit 
 remedies of the general liability clause or a warranty, credits that may only be discussed. Each clause was written for
 this survey and labelled by ELEMENTS.md; an element is present when its rule is met or weak."""
 
+import functools
+
 import pytest
 
-from rule_findings import finding_of
+from survey_harness import assert_found, assert_none_found, framed, params
 from test_drafter_survey import DRAFTERS as SURVEY_DRAFTERS
 
 DRAFTERS = {
@@ -153,19 +155,14 @@ REMEDIES = [
 ]
 
 
-def contract(drafter: str, body: str) -> str:
-    preamble, closing = DRAFTERS[drafter]
-    return preamble + body + closing
+contract = functools.partial(framed, DRAFTERS)
 
 
-@pytest.mark.parametrize(("drafter", "body", "present"), REMEDIES,
-                         ids=[f"remedies-{c[0]}-{i}" for i, c in enumerate(REMEDIES)])
+@pytest.mark.parametrize(("drafter", "body", "present"), params(REMEDIES, ids=lambda c, i: f"remedies-{c[0]}-{i}"))
 def test_each_drafter_s_remedy_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, drafter, body, present):
-    finding = finding_of(tmp_path, rulebook, "SLA-REMEDIES", contract(drafter, body))
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, "SLA-REMEDIES", contract(drafter, body), present)
 
 
 @pytest.mark.parametrize("drafter", ["telecom", "hospital"])
 def test_the_new_frames_alone_hold_no_remedy_and_no_uptime(tmp_path, rulebook, drafter):
-    for rule in ("SLA-REMEDIES", "SLA-AVAILABILITY"):
-        assert finding_of(tmp_path, rulebook, rule, contract(drafter, "")).status not in ("met", "weak"), rule
+    assert_none_found(tmp_path, rulebook, ("SLA-REMEDIES", "SLA-AVAILABILITY"), contract(drafter, ""))

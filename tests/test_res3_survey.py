@@ -12,7 +12,8 @@ import pytest
 
 from checker.nlp.pipeline import analyse, build_pipeline, tags_of
 from rule_findings import finding_of
-from survey_fix_and_response import assert_survey_call, survey_params
+from survey_fix_and_response import RULES, rows
+from survey_harness import assert_call, call_params
 from survey_res3 import CASES, CASES_2, DRAFTERS
 
 
@@ -35,9 +36,9 @@ KNOWN = {
 }
 
 
-@pytest.mark.parametrize(("element", "call", "contract"), list(survey_params((CASES, CASES_2), DRAFTERS, KNOWN)))
+@pytest.mark.parametrize(("element", "call", "contract"), call_params(rows((CASES, CASES_2)), DRAFTERS, KNOWN))
 def test_the_survey_call(tmp_path, rulebook, element, call, contract):
-    assert_survey_call(tmp_path, rulebook, element, call, contract)
+    assert_call(tmp_path, rulebook, RULES[element], call, contract, main=RULES[element][0])
 
 
 

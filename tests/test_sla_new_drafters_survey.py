@@ -14,9 +14,11 @@ named roles and when an issue moves up, a dispute ladder of managers included (a
 labels count it); a dispute put once to a court, an arbitrator or the Contracting Officer, a list of contacts with no
 route up, a quarterly meeting, a price that escalates are not. An element is present when its rule is met or weak."""
 
+import functools
+
 import pytest
 
-from rule_findings import finding_of
+from survey_harness import assert_found, assert_none_found, framed, params
 
 DRAFTERS = {
     "kr_translated": ('SYSTEM OPERATION AND MAINTENANCE AGREEMENT\n\nHanbit Logistics Co., Ltd. (hereinafter "Party A") '
@@ -59,9 +61,7 @@ DRAFTERS = {
 }
 
 
-def contract(drafter: str, body: str) -> str:
-    head, tail = DRAFTERS[drafter]
-    return head + body + tail
+contract = functools.partial(framed, DRAFTERS)
 
 
 REMEDIES = [
@@ -294,24 +294,16 @@ XFAIL = {
 }
 
 
-def _cases(rows, rule):
-    for drafter, body, present in rows:
-        heading = body.split(chr(10))[0]
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[heading])] if heading in XFAIL else []
-        yield pytest.param(rule, drafter, body, present, id=f"{rule}-{drafter}-{heading[:40]}", marks=marks)
-
-
-CASES = [*_cases(REMEDIES, "SLA-REMEDIES"), *_cases(AVAILABILITY, "SLA-AVAILABILITY"),
-         *_cases(ESCALATION, "SLA-ESCALATION")]
+CASES = params([(rule, *row) for rows, rule in ((REMEDIES, "SLA-REMEDIES"), (AVAILABILITY, "SLA-AVAILABILITY"),
+                                               (ESCALATION, "SLA-ESCALATION")) for row in rows],
+               ids=lambda c, i: f"{c[0]}-{c[1]}-{c[2].split(chr(10))[0][:40]}", still_wrong=lambda c: XFAIL.get(c[2].split(chr(10))[0]))
 
 
 @pytest.mark.parametrize(("rule", "drafter", "body", "present"), CASES)
 def test_each_new_drafter_s_clause_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, rule, drafter, body, present):
-    finding = finding_of(tmp_path, rulebook, rule, contract(drafter, body))
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, rule, contract(drafter, body), present)
 
 
 @pytest.mark.parametrize("drafter", sorted(DRAFTERS))
 def test_each_new_frame_alone_holds_none_of_the_three(tmp_path, rulebook, drafter):
-    for rule in ("SLA-REMEDIES", "SLA-AVAILABILITY", "SLA-ESCALATION"):
-        assert finding_of(tmp_path, rulebook, rule, contract(drafter, "")).status not in ("met", "weak"), rule
+    assert_none_found(tmp_path, rulebook, ("SLA-REMEDIES", "SLA-AVAILABILITY", "SLA-ESCALATION"), contract(drafter, ""))

@@ -8,7 +8,7 @@ of surviving clauses, a transition into the service at its start are not). Prese
 
 import pytest
 
-from rule_findings import finding_of
+from survey_harness import assert_found, assert_none_found, framed, params
 
 DRAFTERS = {
     "us_msp": ('MASTER MANAGED SERVICES AGREEMENT\n\nThis Master Managed Services Agreement is entered into between '
@@ -234,19 +234,11 @@ CASES = ([("termination.notice", *case) for case in NOTICE]
          + [("termination.transition", *case) for case in TRANSITION])
 
 
-def contract(drafter: str, body: str) -> str:
-    preamble, closing = DRAFTERS[drafter]
-    return preamble + body + closing
-
-
-@pytest.mark.parametrize(("element", "drafter", "body", "present"), CASES,
-                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(("element", "drafter", "body", "present"), params(CASES))
 def test_each_drafter_s_wording_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, element, drafter, body, present):
-    finding = finding_of(tmp_path, rulebook, RULES[element], contract(drafter, body))
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, RULES[element], framed(DRAFTERS, drafter, body), present)
 
 
 @pytest.mark.parametrize("drafter", sorted(DRAFTERS))
 def test_each_drafter_s_frame_alone_holds_neither(tmp_path, rulebook, drafter):
-    for rule in RULES.values():
-        assert finding_of(tmp_path, rulebook, rule, contract(drafter, "")).status not in ("met", "weak"), rule
+    assert_none_found(tmp_path, rulebook, RULES.values(), framed(DRAFTERS, drafter, ""))

@@ -8,6 +8,7 @@ import pytest
 
 from checker.ingest.sections import build_sections
 from rule_findings import finding_of
+from survey_harness import assert_found, params
 from test_drafter_survey import contract
 
 BACKUP = [
@@ -147,12 +148,10 @@ def bare(drafter: str, body: str) -> str:
             "20. Law\nThis agreement is governed by the laws of the State of Ohio.\n")
 
 
-@pytest.mark.parametrize(("element", "drafter", "body", "present"), CASES,
-                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(("element", "drafter", "body", "present"), params(CASES))
 def test_each_shape_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, element, drafter, body, present):
     text = bare(drafter, body) if element == "services" else contract(drafter, body)
-    finding = finding_of(tmp_path, rulebook, RULES[element], text)
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, RULES[element], text, present)
 
 
 MARKDOWN = ("# HOSTING AGREEMENT\n\n**PARTIES**\n\n(1) Northgate Cloud Ltd (the **Supplier**); and\n\n(2) Reed & Vale "

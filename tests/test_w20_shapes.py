@@ -16,6 +16,7 @@ its rule is met or weak."""
 import pytest
 
 from rule_findings import finding_of
+from survey_harness import assert_found, params
 from test_drafter_survey import contract
 
 CASES = [
@@ -111,11 +112,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "drafter", "body", "present"), CASES,
-                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(("rule", "drafter", "body", "present"), params(CASES))
 def test_each_shape_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, rule, drafter, body, present):
-    finding = finding_of(tmp_path, rulebook, rule, contract(drafter, body))
-    assert (finding.status in ("met", "weak")) == present, (finding.status, body)
+    assert_found(tmp_path, rulebook, rule, contract(drafter, body), present)
 
 
 # the drafter's frame is not used here: its opening line names the services
@@ -139,14 +138,12 @@ SCOPE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "body", "present"), SCOPE_CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SCOPE_CASES)])
+@pytest.mark.parametrize(("rule", "body", "present"), params(SCOPE_CASES, ids=lambda c, i: f"{c[0]}-{i}"))
 def test_each_scope_shape_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, rule, body, present):
     # the parties and the law, without the drafter's own line on the services
     text = ("AGREEMENT\n\nThis Agreement is made between Ostrander Holdings Ltd (\"Client\") and Velde Systems Ltd "
             "(\"Provider\").\n\n" + body + "\n9. Law\nThis Agreement is governed by the laws of Ontario.\n")
-    finding = finding_of(tmp_path, rulebook, rule, text)
-    assert (finding.status in ("met", "weak")) == present, (finding.status, body)
+    assert_found(tmp_path, rulebook, rule, text, present)
 
 
 # a report by another name and what it counts; a cap named by its place that does not reach intent or recklessness; work
@@ -188,11 +185,9 @@ MORE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "drafter", "body", "present"), MORE_CASES,
-                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(MORE_CASES)])
+@pytest.mark.parametrize(("rule", "drafter", "body", "present"), params(MORE_CASES))
 def test_each_further_shape_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, rule, drafter, body, present):
-    finding = finding_of(tmp_path, rulebook, rule, contract(drafter, body))
-    assert (finding.status in ("met", "weak")) == present, (finding.status, body)
+    assert_found(tmp_path, rulebook, rule, contract(drafter, body), present)
 
 
 def test_the_provider_s_own_responsibility_is_no_exclusion(tmp_path, rulebook):

@@ -11,6 +11,7 @@ import pytest
 
 from checker.nlp.pipeline import analyse, build_pipeline, tags_of
 from rule_findings import finding_of
+from survey_harness import assert_call, call_params
 from survey_resolution_hours import DRAFTERS, HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION_2
 
 RULES = {"sla.resolution": ("SLA-RESOLUTION", "SLA-RESOLUTION-P1"), "scope.hours": ("SCOPE-HOURS",)}
@@ -33,30 +34,16 @@ KNOWN = {
 }
 
 
-def _cases():
+def _rows():
     for element, batches in (("sla.resolution", (RESOLUTION, RESOLUTION_2)), ("scope.hours", (HOURS, HOURS_2, HOURS_3))):
         for batch in batches:
             for drafter, cases in batch.items():
-                for call, heading, text in cases:
-                    reason = KNOWN.get((element, text))
-                    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-                    yield pytest.param(element, drafter, call, heading, text, marks=marks,
-                                       id=f"{element}-{drafter}-{call}-{text[:40]}")
+                yield from ((element, drafter, call, heading, text) for call, heading, text in cases)
 
 
-@pytest.mark.parametrize(("element", "drafter", "call", "heading", "text"), list(_cases()))
-def test_the_survey_call(tmp_path, rulebook, element, drafter, call, heading, text):
-    contract = DRAFTERS[drafter] + heading + "\n" + text + "\n"
-    statuses = {}
-    for rule in RULES[element]:
-        statuses[rule] = finding_of(tmp_path, rulebook, rule, contract).status
-    present = any(status in ("met", "weak") for status in statuses.values())
-    if call == "no":
-        assert not present, statuses
-    else:
-        assert present, statuses
-    if call == "met" and element == "sla.resolution":
-        assert statuses["SLA-RESOLUTION"] == "met", statuses
+@pytest.mark.parametrize(("element", "call", "contract"), call_params(_rows(), DRAFTERS, KNOWN))
+def test_the_survey_call(tmp_path, rulebook, element, call, contract):
+    assert_call(tmp_path, rulebook, RULES[element], call, contract, main="SLA-RESOLUTION" if element == "sla.resolution" else None)
 
 
 @pytest.fixture(scope="module")

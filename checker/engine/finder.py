@@ -73,12 +73,12 @@ _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|e
 # ... nor is a price: "repairs at no charge during the warranty period"
 _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\b(?:at|with|for)\s+no\s+(?:additional\s+|extra\s+)?(?:charge|cost|expense)\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
 # ... over a list it opens: "does not offer refunds or [credits]", "no discounts, rebates or [service credits]"
-_NEGATED_LIST = re.compile(r"\b(?:no|not|never|neither|nor|n't)\b(?:\s+[\w'-]+){1,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)*,?\s+(?:or|nor)"
-                           r"(?:\s+[\w'-]+){0,3}\s*$", re.I)
+_NEGATED_LIST = TextPattern(r"\b(?:no|not|never|neither|nor|n't)\b(?:\s+[\w'-]+){1,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)*,?\s+"
+                            r"(?:or|nor)(?:\s+[\w'-]+){0,3}\s*$", sentence_window=False)
 # a topic the agreement says it does not take up: "Nothing in this Agreement relates to the Mine's emergency response team"
-_NOT_ITS_SUBJECT = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?nothing\s+in\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:agreement|contract|terms|order(?:\s+form)?|schedule)\s+(?:relates?|concerns?|covers?|deals?\s+with|"
-                              r"applies\s+to|governs?|addresses|regulates?)\b", re.I)
+_NOT_ITS_SUBJECT = TextPattern(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?nothing\s+in\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:agreement|contract|terms|order(?:\s+form)?|schedule)\s+(?:relates?|concerns?|covers?|deals?\s+with|"
+                               r"applies\s+to|governs?|addresses|regulates?)\b", sentence_window=False)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
 _CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}[.)]|\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\))[ \t]+(?=\S)")
 # a duty denied: "has no backup duties", "nothing in this Contract obliges", "is not responsible for"
@@ -563,7 +563,7 @@ def is_negated(before: str) -> bool:
     if _NEGATION_BEFORE.search(clause) and not _NOT_A_NEGATION.search(clause):
         return True
     listed = _NEGATED_LIST.search(before[-120:])
-    return bool(listed) and not _NOT_A_NEGATION.search(listed[0])
+    return bool(listed) and not _NOT_A_NEGATION.search(listed.group())
 
 
 def quote(passage: Passage) -> str:

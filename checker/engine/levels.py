@@ -10,20 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.matching import TextPattern
 from checker.nlp.tags import Tag
 
 ORDERS = ("first", "later")  # which of a level's durations a rule reads
 _WORD = re.compile(r"[a-z]{2,}", re.I)
 _OWN_WORDS = 8  # the most words between a level and its time for the words before the level to name what it is
 _LIST_LINES = 12  # the lines of levels read up to a list's lead-in
-# a column headed by a plan or a cover ('| Standard | Premium |', '| Business hours | 24x7 |'): the same time on other terms
 # the words of a first touch: a level's own words naming one keep its time a first one
 _FIRST_TOUCH = re.compile(r"\b(?:respon\w*|acknowledg\w*|attend\w*|repl(?:y|ies|ied)|answer\w*|call\w*\s+back|triag\w*|reaction|on[\s-]?site|arriv\w*|dispatch\w*|contact\w*)\b", re.I)
 _TRAIL = re.compile(r"\s*((?:to|for)\s+[^,;|\n.]{1,30})")
-# a column headed by a step that is neither the first touch nor the fix: '| Time to Escalate |', '| Status Update |'
-_OTHER_STEP = re.compile(r"\b(?:escalat\w*|updates?|notif\w*|report(?:s|ing)?|root\s+cause|rca|review\w*)\b", re.I)
-_TIER = re.compile(r"\b(?:standard|premium|basic|essentials?|advanced|enterprise|professional|gold|silver|bronze|platinum|"
-                   r"plans?|tiers?|packages?|editions?|business\s+hours|24\s*[x/]\s*7|extended|plus|pro)\b", re.I)
+# a column headed by a plan or a cover ('| Standard | Premium |', '| Business hours | 24x7 |'): the same time on other
+# terms; or by a step that is neither the first touch nor the fix: '| Time to Escalate |', '| Status Update |'
+_OTHER_TERMS = TextPattern(r"\b(?:standard|premium|basic|essentials?|advanced|enterprise|professional|gold|silver|bronze|platinum|plans?|"
+                           r"tiers?|packages?|editions?|business\s+hours|24\s*[x/]\s*7|extended|plus|pro|escalat\w*|updates?|notif\w*|report(?:s|ing)?|root\s+cause|rca|review\w*)\b", sentence_window=False)
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
             order = "later"
         elif not count:
             order = "first"
-        elif _TIER.search(heading) or _OTHER_STEP.search(heading):
+        elif _OTHER_TERMS.search(heading):
             order = None
         else:  # a next column, or a next figure with no words between ('15 minutes / 4 hours'), not one in brackets
             between = doc.text[since:tag.start]  # ('within 15 minutes (1 hour at weekends)': the same time, elsewhen)

@@ -106,9 +106,9 @@ def pointer(text: str) -> Found | None:
 
 # a document the package names by a term it defines, and says is on the web or not attached: 'the Master Subscription
 # Terms published at example.com/mst (the "Terms")', 'the General Conditions, which are not attached (the "Conditions")'
-_ABSENT_DEFINED = re.compile(r"(?:(?:published|available|posted|found|located|accessible)\s+(?:at|on|via)\s+(?:" + _URL + r")"
-                             r"|\bnot\s+(?:attached|reproduced|included)\b)[^.;\"\u201c]{0,20}?\(\s*(?:the\s+)?[\"\u201c]"
-                             r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[\"\u201d]\s*\)")
+_ABSENT_DEFINED = TextPattern(r"(?:(?:published|available|posted|found|located|accessible)\s+(?:at|on|via)\s+(?:" + _URL + r")"
+                              r"|\bnot\s+(?:attached|reproduced|included)\b)[^.;\"\u201c]{0,20}?\(\s*(?:the\s+)?[\"\u201c]"
+                              r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[\"\u201d]\s*\)", sentence_window=False, ignore_case=False)
 # ... and a provision said to be as that document states it: "are exclusively as stated in the Terms"
 _AS_IN = (r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:as\s+)?)?(?:set\s+(?:out|forth)|specified|described|stated|"
           r"provided|contained|addressed|dealt\s+with|covered|governed)\s+(?:in|by|under)\s+the\s+")
@@ -118,22 +118,22 @@ def absent_names(package) -> frozenset[str]:
     """The names the package defines for documents it says are not among its files ('Terms')."""
     cache = getattr(package, "_absent_names", None)
     if cache is None:
-        cache = frozenset(m.group(1) for d in package.documents for m in _ABSENT_DEFINED.finditer(d.text))
+        cache = frozenset(m.group(1) for d in package.documents for m in _ABSENT_DEFINED.finditer(searchable(d.text)))
         package._absent_names = cache
     return cache
 
 
-def absent_pointer(text: str, names: frozenset[str]) -> re.Match | None:
+def absent_pointer(text: str, names: frozenset[str]) -> Found | None:
     """'as stated in the Terms', where the Terms are a document the package says is not attached."""
-    if not names:
-        return None
-    return re.search(_AS_IN + "(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b", text, re.I)
+    # its one group, 'absent', tells `holds` so; RE2 compiles the pattern once (matching.py keeps it by its source)
+    return TextPattern("(?P<absent>" + _AS_IN + "(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b)",
+                       sentence_window=False).search(text) if names else None
 
 
 def holds(package, match: Found, besides=None) -> bool:
     """Does the package hold the part a pointer names (a document other than `besides`, the one
     that points, when the pointer names a document)? A web page is no part of a package."""
-    if match.group("url") or match.group("url2") or match.group("absent") or match.group("web"):
+    if match.group("absent") or match.group("url") or match.group("url2") or match.group("web"):
         return False  # a document on the web, or one the text says is not attached, is not one of the files reviewed
     if match.group("agreement"):
         return not supplements_an_agreement(besides)
@@ -158,14 +158,9 @@ def holds_document(package, name: str, besides=None) -> bool:
     the last two words of `name` ('the Asset Purchase Agreement': 'Purchase Agreement')?"""
     last = " ".join(name.split()[-2:])
     forms = [last, *_SHORT_NAMES.get(last.lower(), ())]
-    words = re.compile("|".join(r"\b" + r"\s+".join(map(re.escape, form.split())) + r"\b" for form in forms), re.I)
-    for document in package.documents:  # a document of the package that is the one named
-        if document is besides:
-            continue
-        opening = document.text[:400]
-        if words.search(opening) or any(words.search(s.heading) for s in document.document.sections if s.heading):
-            return True
-    return False
+    words = TextPattern("|".join(r"\b" + r"\s+".join(map(re.escape, form.split())) + r"\b" for form in forms), sentence_window=False)
+    return any(words.search(document.text[:400]) or any(words.search(s.heading) for s in document.document.sections if s.heading)
+               for document in package.documents if document is not besides)  # a document of the package that is the one named
 
 
 _NAMES_ITSELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?P<what>agreement|contract|addendum|schedule|order\s+form|statement\s+of\s+work"

@@ -23,6 +23,7 @@ import pypdfium2.raw as pdfium_c
 from checker.errors import InputError
 from checker.ingest import pdf_bounds
 from checker.ingest.pdf_tables import table_rows
+from checker.matching import TextPattern
 from checker.model import Extracted, PageReading
 
 
@@ -282,7 +283,7 @@ _PAGE_NUMBER = re.compile(
     rf"(?:(?:Page|PAGE|page)\s*)?(?:{_NUMBER}|[-–—]\s*{_NUMBER}\s*[-–—])"
     r"(?:\s*(?:of|OF|/)\s*\d{1,3})?"
 )
-_PAGE_COUNT_END = re.compile(r"\b(?i:page)\s*#\s*(?:of|/)\s*#$")  # a long footer ('Confidential — <a long title> — Page 2 of 9')
+_PAGE_COUNT_END = TextPattern(r"\b(?i:page)\s*#\s*(?:of|/)\s*#$", sentence_window=False, ignore_case=False)  # a long footer ('Confidential — <a long title> — Page 2 of 9')
 _EDGE_LINES = 3  # lines at each page edge where running headers and footers are looked for
 _MAX_PEEL = 4  # most lines removed from one edge: furniture is never a long block
 _RUNNING_SHARE = 0.5  # a header or footer sits on at least half the pages

@@ -17,6 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from checker.matching import Searchable, TextPattern
 from checker.model import is_title_like
 from checker.nlp.jurisdictions import JURISDICTIONS
 
@@ -74,8 +75,10 @@ _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred
 # a party under a label: 'PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.', 'Party B (Carrier): ...',
 # 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column; a label after
 # the alias the line before gave (a PDF reads a Markdown source's lines '... ("Studio")\nProvider: ...' as one paragraph)
-_LABEL = re.compile(r"(?:(?:(?:^|\n)[ \t]*|(?<=[ \t]{2})|(?<=[.:)])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))|(?<=\s)(?<!of\s)(?<!to\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"
-                    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?=(?P<name>[^\n|]{2,160}))")
+# (RE2 reads no lookbehind: what must stand before a label is read as a group, 'gap', 'stop' or 'near', the label after it)
+_LABEL = TextPattern(r"(?:(?:(?:^|\n)[ \t]*|(?P<gap>[ \t]{2})|(?P<stop>[.:)])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))"
+                     r"|(?P<near>(?:^[\s\S]?|[^ot][\s\S]|o[^f]|t[^o])\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"  # not 'of Party A'
+                     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?P<name>[^\n|]{2,160})", sentence_window=False, ignore_case=False)
 _COLON = re.compile(r"[:\uff1a]")
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
                              r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
@@ -210,13 +213,7 @@ def _labelled(text: str, end: int) -> list[Party]:
     following parties'), else the first (a cover page may name them too, a schedule again)."""
     between = _BETWEEN.search(text, 0, end)
     found: dict[str, Party] = {}
-    labels, last = [], -1  # the pattern tried only before a colon: from every position it costs a few ms a contract
-    for colon in _COLON.finditer(text, 0, end):
-        label = _LABEL.search(text, max(0, colon.start() - 60, last + 1), colon.start() + 40)
-        if label and label.start() > last:
-            labels.append(_LABEL.match(text, label.start(), end))  # again, with the whole name after it
-            last = label.start()
-    for match in labels:
+    for match, start in _labels(text, end):
         alias = " ".join(w.capitalize() if len(w) > 1 else w.upper() for w in (match.group("role") or match.group("party")).split())
         name = match.group("name")
         stop = _LABEL_NAME_END.search(name)
@@ -224,9 +221,23 @@ def _labelled(text: str, end: int) -> list[Party]:
         if not name and not role_word(alias):
             continue
         known = found.get(alias)
-        if known is None or between and known.start < between.end() <= match.start() and name:
-            found[alias] = Party(name or alias, [alias], None, match.start())
+        if known is None or between and known.start < between.end() <= start and name:
+            found[alias] = Party(name or alias, [alias], None, start)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+# each label once, with where it starts: the pattern tried only before a colon (from every position it costs a few ms a
+# contract), from past the last label, up to 40 characters past the colon; then again, with the whole name after it
+def _labels(text: str, end: int):
+    prepared, last = Searchable(text[:end + 40]), -1
+    for colon in _COLON.finditer(text, 0, end):
+        start = max(0, colon.start() - 60, last + 1)
+        at = max(0, start - 3)  # a match holds the characters that stand before its label: the label begins after them, if any
+        while (label := next(_LABEL.finditer(prepared, at, colon.start() + 40), None)) and (begins := max(label.start(), label.end("gap"), label.end("stop"), label.end("near"))) < start:
+            at = label.start() + 1
+        if label and (again := next(_LABEL.finditer(prepared, label.start(), end), None)) and again.start() == label.start():
+            last = begins
+            yield again, last
 
 
 COLUMN_GAP = re.compile(r"[ \t]{3,}")  # columns side by side, or a date to the right of a name
@@ -504,6 +515,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
         _after_description(chunk, alias)
 
 
+# left to `re`: RE2 reads the prepared text, where 'naïve' is 'naive', so its [a-z] and [A-Z] are not the ASCII ones these are
 _FULL_STOP = re.compile(r"(?:(?<=[a-z]{4})|(?<=[)\"\u201d]))\.\s+(?=[A-Z])")  # not the one of 'Inc.' or 'B.V.'
 
 
@@ -516,7 +528,7 @@ def _own_sentence(chunk: str, top: bool) -> str:
         return chunk[stops[-1].end():]
     lines = chunk.split("\n")
     if top and len(lines) > 1 and lines[0].strip() and is_title_like(lines[0].split()) and \
-            not re.search(r"[.;:,(\"\u201c]", lines[0]):
+            set(lines[0]).isdisjoint(".;:,(\"\u201c"):
         return "\n".join(lines[1:])  # 'SUPPORT TERMS\nAcme B.V., of Delft ("we")': its title, then the name
     return chunk
 
