@@ -60,15 +60,23 @@ _DATED = 1500  # where a contract states the date it is made: its opening charac
 _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s*[\"“”']|"
                              r"\b(?:called|referred\s+to\s+as|known\s+as)\s+(?:the\s+)?(?:effective|commencement)\s+date\b|"
                              r"\b(?:effective|commencement)\s+date(?:\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))?"
-                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:)|\beffective\s+dates\s*:|"  # 'Effective Dates: <from>, <to>'
+                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:|,\s*which\s+(?:is|shall\s+be|will\s+be))|\beffective\s+dates\s*:|"  # 'Effective Dates: <from>, <to>'
                              r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
 _DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
 # ('with effect from <date>', 'shall be in force (valid) from <date>', 'the term of this Agreement is from <date> to ...')
-_IN_FORCE_FROM = r"\b(?:be|is|remains?)\s+(?:in\s+(?:full\s+)?force(?:\s+and\s+effect)?|valid)\s+(?:from|as\s+of)"
-_TERM_FROM = r"\bterm\b[^.;]{0,60}?\b(?:is|shall\s+be|will\s+be)\s+(?:the\s+period\s+)?from"
+_IN_FORCE_FROM = r"\b(?:be|is|remains?)\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|valid)\s+(?:from|as\s+of)"
+# the term's span from a date: 'the term of this Agreement is from', 'shall run from', 'the Agreement Period is from', 'This
+# Agreement covers the period from'
+_TERM_FROM = (r"(?:(?:\bterm\b|\b(?:agreement|contract)\s+period\b)[^.;]{0,60}?\b(?:is|shall\s+be|will\s+be|(?:shall\s+|will\s+)?run)\s+"
+              r"(?:the\s+period\s+)?from|\b(?:agreement|contract)\s+(?:shall\s+|will\s+)?covers?\s+the\s+period\s+from)")
+# the agreement in effect for a length from a date: 'valid for a period of one year from', 'effective for the period', 'a term
+# of one year beginning' (the agreement's term, not another period that begins: `_PERIOD_STARTS`)
+_FOR_LENGTH_FROM = re.compile(r"(?:\b(?:agreement|contract|amendment)\b[^.;]{0,40}?\b(?:valid|effective|in\s+(?:full\s+)?(?:force|effect))\s+for|\bterm\s+of)\s+(?:(?:a|the)\s+(?:period|term)"
+                              r"(?:\s+of)?\s+)?(?:[\w()-]+\s+){0,4}?(?:(?:years?|months?)\s+(?:from|commencing|beginning|starting)(?:\s+(?:on|as\s+of|from))?"
+                              r"|(?<=period\s))\s*(?:the\s+)?$", re.I)
 _TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took)\s+effect\b|"
-                        rf"\bwith\s+effect\s+(?:from|on|as\s+of)\b|{_IN_FORCE_FROM}\b|{_TERM_FROM}\b|"
+                        rf"\bwith\s+effect\s+(?:from|on|as\s+of)\b|{_IN_FORCE_FROM}\b|{_TERM_FROM}\b|\b(?:valid|in\s+(?:full\s+)?(?:force|effect))\s+for\b|"
                         r"\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|" + MONTH + ")")
 _AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|with\s+effect|"
                               r"effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
@@ -89,6 +97,10 @@ _DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:ab
                          r"\bdate\s+hereof\b|(?<!effective\s)(?<!commencement\s)\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
                          r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
                          r"(?:execution|signature|signing)", re.I)
+# a year alone where a template's day and month were left blank and lost in the filing: 'is entered into on 2018 (the
+# "Effective Date")'
+_BARE_YEAR = re.compile(r"\b(?:on|as\s+of|dated|effective)\s+(?P<year>(?:19|20)\d\d)\s*\(\s*(?:the\s+)?[\"“”']?\s*(?:effective|commencement)"
+                        r"\s+date\b", re.I)
 _SPACE = re.compile(r"\s*")
 # an attachment after the body: 'Exhibit A', 'SCHEDULE 2', 'Annex IV' (not a filing's 'Exhibit 10.1')
 _ATTACHMENT = re.compile(r"(?i:exhibit|schedule|annex|appendix|attachment|addendum)\s+(?:[A-Z]{1,2}|[IVX]+|\d{1,2})(?![.\w])")
@@ -109,6 +121,21 @@ _ON_SIGNING = re.compile(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+
                          r"(?:is\s+|has\s+been\s+|have\s+)?(?:signed|executed|signs?|executes?)\b|\bsigning\s+date\b|"
                          r"\bupon\s+(?:the\s+)?completion\s+of\s+(?:the\s+)?(?:execution|signing)\b|"
                          r"\b(?:when|once|upon)\b[^.;]{0,60}?\b(?:signed|executed)\s+by\s+(?:each|both|all)\b", re.I)
+# more wordings of the day the last party signs: 'the later of the two signature dates below', 'the later of the dates beneath
+# the parties' signatures', 'the date on which the last of the parties signs it', 'the day of its signature by both Parties',
+# 'the date it is fully executed', 'the date of full execution', 'the date signed by the second party to sign'
+_LAST_SIGNED = re.compile(r"\b(?:later|last|latest)\s+of\s+the\s+(?:two\s+|respective\s+)?(?:signature\s+)?dates?\b[^.;]{0,40}?\b(?:signatures?|signed|"
+                          r"executed|execution)\b|\bdate\s+on\s+which\s+the\s+(?:last|later|second)\s+(?:of\s+the\s+(?:parties|two)\s+|party\s+)?"
+                          r"(?:to\s+sign\s+)?(?:signs?|executes?|has\s+(?:signed|executed))\b|\b(?:day|date)\s+of\s+(?:its\s+)?(?:signature|signing|execution)"
+                          r"\s+by\s+(?:both|all|each|the\s+last)\b|\bfully\s+(?:signed|executed)\b|\bfull\s+execution\b|"
+                          r"\b(?:second|last|later)\s+party\s+to\s+(?:sign|execute)\b", re.I)
+
+
+def _on_signing(sentence: str) -> bool:
+    """Does the sentence say the agreement takes effect the day it is signed (`_ON_SIGNING`, `_LAST_SIGNED`)?"""
+    return bool(_ON_SIGNING.search(sentence) or _LAST_SIGNED.search(sentence))
+
+
 # what dates a signature on its line: 'Date:', 'Dated', or the place of signing ('Rome/Houston, ', 'Ballerup, ')
 _SIGNED_ON = re.compile(r"(?i:\bdated?\s*:?)|^\s*[A-Z][\w'/.-]*(?:\s+[A-Z][\w'/.-]*){0,2},\s*$")
 _WITNESS = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b", re.I)
@@ -124,6 +151,7 @@ _OTHER_AGREEMENT = re.compile(r"\b(?-i:a|an|[Tt]he|that\s+certain|certain|such|s
                               r"letters?|plans?)(?:\s*\([^()]{0,80}\))?(?:\s+(?:by\s+and\s+)?between\s+[^;]{1,100}?)?\s*,?\s*"
                               r"(?:(?:which\s+(?:was|is)\s+)?(?:dated|made|effective|"
                               r"entered\s+into|executed|signed)\s*)?(?:as\s+of|on|from)?\s*(?:the\s+)?$|\bas\s+amended\b[^.;()]{0,60}$", re.I)
+_ENDS_ON = re.compile(r"\b(?:terminat\w*|expir\w*|end(?:s|ing)?|until|through|thru)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _RECITAL = re.compile(r"\bWHEREAS\b", re.I)
 # words that name this agreement: a recital without them is about something else
 _SELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|amendment|contract)\b|\bhere(?:of|by|in|to|under)\b", re.I)
@@ -573,8 +601,8 @@ class _Reader:
         for match in DATES.finditer(self.searchable, 0, min(len(self.text), _DATED)):
             start, end = self.sentence_at(match.start())
             item = self.date_item(match, start, end)
-            if item is None:
-                continue
+            if item is None or _ENDS_ON.search(self.text, max(start, match.start() - 40), match.start()):
+                continue  # not this contract's, or the day a period ends ('... and terminating on May 31, 2016')
             if _MADE.search(self.text, max(start, match.start() - 120), match.start()) or _DATE_LINE.search(
                     self.text[self.text.rfind("\n", 0, match.start()) + 1:match.end() + 2]):
                 return [item]
@@ -627,6 +655,8 @@ class _Reader:
                 if month and not self.first(DATES, start, end):
                     start = self.doc.sentence_span(month.start())[0]  # 'on April. 1st 2019 ("Effective Date")', 'this 16 day of August.
                     # 2012 (the "Effective Date")': a date cut after its month
+                if year := _BARE_YEAR.search(sentence):  # 'entered into on 2018 (the "Effective Date")': its blanks lost
+                    return [{"value": year.group("year"), "date": year.group("year"), "evidence": self.evidence(start, end)}]
                 dates = list(DATES.finditer(self.searchable, start, end))
                 if dates:  # the date nearest the defined words
                     at = start + term.start()
@@ -635,7 +665,7 @@ class _Reader:
                         return [item]
                 elif yearless := self.first(YEARLESS, start, end):  # 'made this 30th day of April (the "Effective Date")': no year
                     return [item for item in [self.date_item(yearless, start, end)] if item]
-                elif _ON_SIGNING.search(sentence):  # 'effective on the date of the last signature below'
+                elif _on_signing(sentence):  # 'effective on the date of the last signature below'
                     return self.signed_date()
                 elif defined == "effective" and re.search(r"\bmeans?\b|\bshall\s+(?:mean|be)\b", sentence, re.I) and \
                         not _STATED_IN.search(sentence):
@@ -647,16 +677,17 @@ class _Reader:
             if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or re.search(r"\b(?:signed|executed|term)\b", sentence, re.I)):
                 continue
             for match in DATES.finditer(self.searchable, start, end):
-                if _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 60), match.start()) and \
-                        not _PERIOD_STARTS.search(self.text, max(start, match.start() - 60), match.start()) and \
+                if (_FOR_LENGTH_FROM.search(self.text, max(start, match.start() - 130), match.start()) or
+                        _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 60), match.start()) and
+                        not _PERIOD_STARTS.search(self.text, max(start, match.start() - 60), match.start())) and \
                         not _ENDS_WITH_EFFECT.search(self.text, max(start, match.start() - 100), match.start()):
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
             if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)  # nothing above: the date by the signatures
-            if _ON_SIGNING.search(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin",
-                                                          sentence, re.I) and not _PART_OR_COUNTERPARTS.search(sentence):
+            if _on_signing(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin",
+                                                   sentence, re.I) and not _PART_OR_COUNTERPARTS.search(sentence):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
         return None
 

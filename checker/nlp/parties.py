@@ -320,7 +320,7 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             continue
         if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
             continue  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
-        name = _name_before(text, floor, match.start(), alias)
+        name = _name_before(text, floor, match.start(), alias) or (_abbreviated(text, match.start(), alias) if group == "bare" else "")
         if parties and not _HAS_SUFFIX.search(name) and _SENTENCE_END.search(text, last_party, match.start()):
             continue  # a term the text defines after the sentence that names the parties ('... Recitals A. ... (IBOC)')
         if collective:
@@ -336,7 +336,7 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
             parties[-1].aliases.append(alias)  # '("i3 ICS"), a Virginia company, having its offices at ... ("Reseller")'
             last_party = match.end()
             continue
-        if not name and not role_word(alias):
+        if not name and not role_word(alias) and not (parties and _unnamed(text, floor, match.start(), alias)):
             continue
         existing = next((p for p in parties if name and p.name == name), None)
         if existing:
@@ -349,6 +349,20 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
                 party.aliases.append(more)
         last_party = match.end()
     return parties
+
+
+# a party a template leaves unnamed, after the parties before it: 'and ______________ ("Franchisee")', 'and [NAME OF AGENT]
+# ("Agent")', 'and the person or entity named on the signature page ("Franchisee" or "you")'
+_UNNAMED = re.compile(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|entity|company|"
+                      r"corporation|party|business|owner|franchisee)s?\b[^()]{0,80}?\b(?:named|identified|listed|set\s+forth|described|"
+                      r"designated|specified)\b[^()]{0,60}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\($")
+_UNNAMED_ALIAS = re.compile(r"[A-Z][a-z]+(?:ee|or|er|ent|ant|ive)$")  # a role noun: 'Franchisee', 'Agent', 'Representative'
+
+
+def _unnamed(text: str, floor: int, at: int, alias: str) -> bool:
+    """Is the alias at `at` given to a party the template leaves unnamed (a blank, '[NAME OF AGENT]', 'the person named on
+    the signature page'), the next party of the preamble after `floor`, by a role noun ('Franchisee', 'Agent')?"""
+    return bool(_UNNAMED_ALIAS.match(alias)) and _UNNAMED.search(text, max(floor, at - 250), at + 1) is not None
 
 
 def _members(text: str, start: int, at: int) -> list[str]:
@@ -383,6 +397,24 @@ def _not_a_party(alias: str) -> bool:
     return alias.lower() in _NOT_A_PARTY or bool(words) and words[-1] in _NOT_A_PARTY and words[-1] != "party"
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|of|and|&))*")
+
+
+def _abbreviated(text: str, at: int, alias: str) -> str:
+    """The name a bare alias in capitals shortens, by its first word or its initials ('COMWARE TECHNICAL SERVICES OF 4 PARK
+    ROAD, IRVINE (COMWARE) certifies', 'INTERNATIONAL TEST SYSTEMS, INC. OF ... (ITS)'): an alias whose quote marks were lost,
+    not a word of the name ('SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED'); '' when it shortens none."""
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,11}", alias) or _IS_SUFFIX.match(alias):
+        return ""
+    for run in _CAPITALISED_RUN.finditer(text, max(0, at - 250), at):
+        words = [w for w in run.group(0).split() if w[0].isupper() and w != "&"]
+        if run.end() < at - 1 and len(words) > 1 and (words[0].upper() == alias or
+                                                       "".join(w[0] for w in words[:len(alias)]) == alias):
+            name = re.sub(r"\s+(?i:of|at)$", "", re.split(r"\s+(?i:of)\s+\d|\s+\(", _forward(text[run.start():at]))[0].strip())
+            return _plausible(name, alias)
+    return ""
+
+
 _FORMER_NAME = re.compile(r"\(\s*(?:formerly|f/k/a|previously|now\s+known)\b", re.I)
 
 
@@ -391,7 +423,8 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
     found = {}
     for match in _ALIAS.finditer(text, start, end):
         if match.group("bare") and not _BARE_LEAD.search(match.group(0)) and \
-                (not _BARE_END.match(text, match.end()) or _SUFFIX_NEXT.match(text, match.end())):
+                (not _BARE_END.match(text, match.end()) or _SUFFIX_NEXT.match(text, match.end())) and \
+                not _abbreviated(text, match.start(), match.group("bare")):
             continue  # 'SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED', 'Alpha (Prime), Inc.': part of a name
         if _FORMER_NAME.match(match.group(0)):
             continue  # '(formerly known as Tarzan HoldCo, Inc.)': another name, no alias
@@ -464,6 +497,7 @@ _FIRST_PARTY = 1500  # the first party is named this close to 'between' (or the 
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
 _PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
                     r"(?:" + "|".join(re.escape(p) for p in JURISDICTIONS) + r")\.?$", re.I)
+_TRADE_END = frozenset("services plan".split())  # a last word a firm's name may have: 'Harbor Dental Plan'
 _NOT_A_NAME_END = frozenset("agreement contract amendment addendum date plan act offering schedule exhibit services parties".split())
 
 
@@ -648,7 +682,9 @@ def _plausible(name: str, alias: str) -> str:
     if not shortened and (capitalised < len(words) * 0.75 - (1 if numbered else 0) or
                           not (_NAME_WORD.match(words[0]) or numbered and words[0].isdigit())):
         return ""
-    if words[-1].lower().strip(".") in _NOT_A_NAME_END or words[-1].lower() in _CONNECTORS or \
+    # a firm named for its trade and given its first word for alias is a name: 'Bluewater Technical Services ("Bluewater")'
+    trade = shortened and words[-1].lower().strip(".") in _TRADE_END
+    if words[-1].lower().strip(".") in _NOT_A_NAME_END and not trade or words[-1].lower() in _CONNECTORS or \
             _PLACE.match(name) and not shortened:  # a place is a party when named for its alias: 'State of Nevada ("State")'
         return ""
     return name
