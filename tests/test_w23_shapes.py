@@ -12,6 +12,41 @@ from rule_findings import finding_of
 from test_drafter_survey import contract
 
 CASES = [
+    # a fix promised without a time, in other words: things put right, a system brought back into use by a stopgap
+    ("SLA-RESOLUTION", "uk_public", "9. Faults\nOnce on site, the Supplier's engineer shall put the fault right as fast "
+     "as the parts allow.\n", True),
+    ("SLA-RESOLUTION", "us_msp", "5. Tickets\nFor a P2 ticket, MSP shall put things right as soon as it reasonably can "
+     "after the ticket is logged.\n", True),
+    ("SLA-RESOLUTION", "us_clinic", "6. Incidents\nHaving acknowledged an incident, Vendor shall use reasonable efforts "
+     "to correct it, or to bring the scheduling system back into productive use by a stopgap, as soon as practicable.\n",
+     True),
+    # decoys: an invoice put right, new equipment brought into use
+    ("SLA-RESOLUTION", "us_msp", "9. Invoices\nIf an invoice is wrong, MSP shall put it right as soon as possible.\n",
+     False),
+    ("SLA-RESOLUTION", "bank", "4. Rollout\nService Provider shall bring the new branch terminals into productive use "
+     "as soon as possible after delivery.\n", False),
+    # uptime as the share of a fleet that is up
+    ("SLA-AVAILABILITY", "uk_public", "9. Kiosks\nThe Supplier shall ensure that, in each month, not less than 95% of "
+     "the library kiosks are in a state to accept logins, averaged over opening hours.\n", True),
+    ("SLA-AVAILABILITY", "us_msp", "9. Terminals\nMSP shall ensure that no fewer than 98% of the point-of-sale "
+     "terminals are able to take payments during trading hours, measured monthly.\n", True),
+    # decoys: a share of calls answered, of staff trained, of units delivered
+    ("SLA-AVAILABILITY", "uk_public", "9. Calls\nThe Supplier shall ensure that 95% of calls are answered within 30 "
+     "seconds.\n", False),
+    ("SLA-AVAILABILITY", "us_msp", "9. Rollout\nMSP shall ensure that 90% of the new laptops are delivered to users "
+     "by the end of March.\n", False),
+    # a matter not handled to someone's satisfaction, or a service not back in operation, taken up to a senior role
+    ("SLA-ESCALATION", "us_msp", "6. Complaints\nA complaint the help desk has not dealt with to Client's satisfaction "
+     "may be taken by Client's office manager to MSP's Service Director.\n", True),
+    ("SLA-ESCALATION", "uk_public", "9. Outages\nIf the payroll system is not back in service within four hours, the "
+     "Supplier's duty engineer shall alert the Supplier's Operations Manager.\n", True),
+    ("SLA-ESCALATION", "us_clinic", "7. Downtime\nWhere the scheduling system is not back up within the target, the "
+     "on-call technician must call Vendor's Support Manager.\n", True),
+    # decoys: matters a schedule does not deal with, a person not back at work
+    ("SLA-ESCALATION", "us_msp", "3. Scope\nRequests not dealt with in this Schedule are handled by Client's IT "
+     "manager.\n", False),
+    ("SLA-ESCALATION", "uk_public", "11. Staff\nIf a named engineer is not back at work after two weeks, the Supplier "
+     "shall propose a replacement.\n", False),
     # a breach told as a compromise of what is held, actual or suspected
     ("DATA-BREACH", "uk_public", "12. Security\nThe Supplier shall report to the Authority's security officer at once "
      "any actual or suspected compromise of pupil records held on the Supplier's laptops.\n", True),
