@@ -35,6 +35,20 @@ CASES = [
      "seconds.\n", False),
     ("SLA-AVAILABILITY", "us_msp", "9. Rollout\nMSP shall ensure that 90% of the new laptops are delivered to users "
      "by the end of March.\n", False),
+    # a secret kept in plain words: none of it shared with anyone, treated as private
+    ("DATA-CONFIDENTIALITY", "freelance", "10. Your information\nI won't share any of it with anyone outside my "
+     "business.\n", True),
+    ("DATA-CONFIDENTIALITY", "saas", "11. Customer lists\nWe will not share any of them with anyone else.\n", True),
+    ("DATA-CONFIDENTIALITY", "freelance", "10. Your information\nI'll keep treating what you tell me as private even "
+     "after the work ends.\n", True),
+    ("DATA-CONFIDENTIALITY", "freelance", "10. Logins\nYou won't share any of your passwords with anyone.\n", False),
+    # the contract "resolved" for a failure to perform, as a translation ends it
+    ("TERM-CAUSE", "de_translated", "§ 12 General\nThe contract may be resolved by either party in the event that the "
+     "other fails to comply with an essential obligation, provided the failure was notified in writing.\n", True),
+    ("TERM-CAUSE", "in_outsourcer", "21. General\nClient may resolve this Contract if Service Provider fails to perform "
+     "its material obligations.\n", True),
+    ("TERM-CAUSE", "de_translated", "§ 13 Disputes\nAny dispute under this contract shall be resolved by the courts of "
+     "Munich if the parties fail to agree within thirty days.\n", False),
     # a matter not handled to someone's satisfaction, or a service not back in operation, taken up to a senior role
     ("SLA-ESCALATION", "us_msp", "6. Complaints\nA complaint the help desk has not dealt with to Client's satisfaction "
      "may be taken by Client's office manager to MSP's Service Director.\n", True),
