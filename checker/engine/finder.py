@@ -52,6 +52,7 @@ from checker.engine import levels as level_scheme
 from checker.engine.context import AnalysedDocument
 from checker.matching import TextPattern
 from checker.model import Section
+from checker.nlp.parties import role_word
 from checker.nlp.tags import Stance
 
 # a table of contents names clauses, it holds none; a "[Reserved]" clause keeps only its number
@@ -84,6 +85,11 @@ _CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}[.)]|\(\s?(?:[a
 # a duty denied: "has no backup duties", "nothing in this Contract obliges", "is not responsible for"
 _DUTY_DENIED = re.compile(r"\b(?:no|not|nothing|never|neither|none)\b[^.;]{0,60}?\b(?:dut(?:y|ies)|obligat\w*|oblig(?:e|es|ed)|"
                           r"responsib\w*|requir(?:e|es|ed)|undertak\w*)\b", re.I)
+# ... or a role denied that points back at what the sentence named: "Backups of the ledger are run by the bank's
+# bureau and Corrib has no role in them" (who has none: a party's name or role word, read by `_party_role`)
+_ROLE_DENIED = re.compile(r"\s(?:has|have|plays?|takes?)\s+no\s+"
+                          r"(?:role|part|involvement|hand)\s+(?:at\s+all\s+|whatsoever\s+)?(?:in|with)\s+(?:them|it|these|those|this|that)\b",
+                          re.I)
 _EXCEPTIONS = re.compile(r"\b(?:following|includ\w*|except\w*|unless|other\s+than|to\s+the\s+extent|save|if)\b", re.I)
 # a sub-clause's title run into its text: words in Title Case to a full stop, then the clause on the same line
 _SUB_TITLE = re.compile(r"[*_]{0,2}(?:[A-Z][\w\u2019'&/-]*[ \t]+(?:(?:and|of|or|the|for|to|on|in|&)[ \t]+)*){0,7}"
@@ -471,6 +477,11 @@ class FindSpec:
                         if stance is None or stance.holder is None or stance.holder in _HOLDERS[self.party]:
                             seen[id(section)] = True
                             break
+                    role = _ROLE_DENIED.search(piece)
+                    if (role and any(r.search(piece[:role.start()]) for r in self.patterns)
+                            and _party_role(doc, piece[:role.start()]) in _HOLDERS[self.party]):
+                        seen[id(section)] = True
+                        break
                     piece_at += len(piece) + 1
         return seen[id(section)]
 
@@ -587,3 +598,17 @@ def quote(passage: Passage) -> str:
     return prefix + snippet + suffix
 
 
+
+
+def _party_role(doc: AnalysedDocument, before: str) -> str | None:
+    """Whose side the last one to three words of `before` stand for ('... and Corrib', '... and the Supplier'): a
+    party's name or alias, else a role word; None when they name neither."""
+    names = {" ".join(n.split()).lower(): party.role for party in doc.parties for n in [party.name, *party.aliases]}
+    words = before.split()
+    for n in (1, 2, 3):
+        who = " ".join(words[-n:]).lower()
+        if who in names:
+            return names[who]
+        if role_word(who):
+            return role_word(who)
+    return None
