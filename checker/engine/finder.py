@@ -238,7 +238,7 @@ class FindSpec:
                 if key in rejected or len(by_sentence) >= limit:
                     continue
                 chain = doc.sections_of(match.start())
-                if not self._keeps(doc, start, end, match.start()) or not self._fits_clause(doc, chain) or \
+                if not self._keeps(doc, start, end, match.start(), leveled=self._leveled) or not self._fits_clause(doc, chain) or \
                         not self._within(chain):
                     rejected.add(key)
                     continue
@@ -338,7 +338,8 @@ class FindSpec:
                 if key in by_sentence or key in rejected or not doc.text[start:end].strip():
                     continue
                 shape = typed.shaped(doc, start, min(end, own_end))
-                if shape is None or not self._keeps(doc, start, end, start) or not self._within(doc.sections_of(start)) \
+                if shape is None or not self._keeps(doc, start, end, start, leveled=self._leveled) \
+                        or not self._within(doc.sections_of(start)) \
                         or self._excluded(doc.text[start:end], shape[0] - start, shape[1] - start):
                     continue
                 match_start, match_end, stance = shape
@@ -409,6 +410,10 @@ class FindSpec:
         """No `within`, or a section the passage sits in has a heading it names."""
         return not self.within or any(r.search(s.heading) for s in chain if s.heading for r in self.within)
 
+    @property
+    def _leveled(self) -> bool:
+        return self.typed is not None and bool(self.typed.levels)
+
     def _dropped(self, fit: str, has_verb: bool) -> bool:
         """Is a passage that fits this way no evidence under the rule's party_fit? `named` drops a verb that
         names no party ('access shall be provided'), not words without a verb ('Customer Obligations |')."""
@@ -420,7 +425,9 @@ class FindSpec:
             return False
         return not self.inside or kind in self.inside
 
-    def _keeps(self, doc: AnalysedDocument, start: int, end: int, match_start: int) -> bool:
+    def _keeps(self, doc: AnalysedDocument, start: int, end: int, match_start: int, leveled: bool = False) -> bool:
+        """Does a candidate pass the filters? `leveled`: the rule reads priority schemes (`typed.levels`), and a
+        level of one in the sentence ('a Rank 1 item') is the incident its `near` asks for."""
         sentence = doc.text[start:end]
         line_start = max(start, doc.text.rfind("\n", start, match_start) + 1)
         if doc.filled_in and (_UNTICKED.match(sentence) or _UNTICKED.match(doc.text, line_start)):
@@ -431,7 +438,8 @@ class FindSpec:
             follows = _AS_FOLLOWS.search(sentence)
             if not (follows and match_start >= start + follows.end()):
                 return False
-        if self.near and not any(r.search(sentence) for r in self.near) and not self._near_row(doc, start, end) \
+        if self.near and not (leveled and doc.tags_in(start, end, {"PRIORITY"})) \
+                and not any(r.search(sentence) for r in self.near) and not self._near_row(doc, start, end) \
                 and not self._near_antecedent(doc, start, sentence):
             return False
         if not self.negated and is_negated(doc.text[start:match_start]):

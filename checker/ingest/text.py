@@ -22,7 +22,8 @@ from checker.model import Extracted
 _ONE_MARKUP = (
     r"<[A-Za-z/!][^<>\n]{0,400}>"  # HTML tags such as <span class="...">
     r"|&(?:[a-z]+|#\d+);"  # entities
-    r"|\*\*|(?<!_)__(?!_)|(?<=\s)\*(?=\S)|(?<=\S)\*(?=[\s.,;:])"  # bold / italic markers ('____' is a blank)
+    # bold / italic markers ('____' and '[__]' are blanks)
+    r"|\*\*|(?<![_\[])__(?!_)|(?<=\[)__(?![_\]])|(?<=\s)\*(?=\S)|(?<=\S)\*(?=[\s.,;:])"
     r"|\]\([^)\n]{0,300}\)"  # the target of [text](target)
 )
 _MARKUP = re.compile(rf"([ \t]*)(?:{_ONE_MARKUP})(?:[ \t]*(?:{_ONE_MARKUP}))*[ \t]*")

@@ -55,6 +55,20 @@ _UNFETTERED = {"unilateral", "absolute", "sole", "exclusive", "unconditional", "
 _READER = {"you": "you", "we": "we", "us": "we"}
 
 
+_PURPOSE_STOPS = {",", ";", ":", ".", "(", ")"}
+
+
+def _purpose(lower: list[str], at: int) -> bool:
+    """Is the 'can' / 'may' at `at` the verb of a purpose clause ('replicates the data so that records can be
+    recovered', 'in order that the fault may be found'): what a duty is for, no one's right?"""
+    for k in range(at - 1, max(at - 9, 0), -1):
+        if lower[k] in _PURPOSE_STOPS:
+            return False
+        if lower[k] == "that" and lower[k - 1] in ("so", "order"):
+            return True
+    return False
+
+
 def _modal_patterns() -> dict[str, list[list[dict]]]:
     liable = {"LOWER": {"IN": ["liable", "responsible", "obliged", "obligated", "required", "bound"]}}
     return {
@@ -186,7 +200,8 @@ class StanceReader:
         read = []
         mention_ends = {end for _, end, _ in mentions}
         spans = [span for span in spans if not (span.label_ == "right" and lower[span.start] in _PARTICIPLES
-                                                 and span.start not in mention_ends)]
+                                                 and span.start not in mention_ends)
+                 and not (span.label_ == "right" and _purpose(lower, span.start))]
         for span in spans:
             k = bisect.bisect_right(sentence_starts, span.start)
             sentence_end = sentence_starts[k] if k < len(sentence_starts) else len(doc)

@@ -9,7 +9,7 @@ DURATION    'four (4) hours', 'thirty (30) calendar days', 'one business day', '
 PERCENT     '99.9%', '99.5 percent'
 MONEY       '$1,000,000', 'GBP 250,000', 'EUR 5 million'
 REGULATION  GDPR, UK GDPR, HIPAA, CCPA, SOC 2, ISO 27001, PCI DSS ...
-PRIORITY    P1, Priority 1, Severity 1, Sev-2, Category B, Critical, Urgent, a high priority call, critical incidents
+PRIORITY    P1, Priority 1, Severity 1, Sev-2, Category B, Rank 1, Grade 2, Critical, Urgent, a high priority call, critical incidents
 FREQUENCY   daily, weekly, monthly, quarterly, every 4 hours
 COVERAGE    24x7, 24/7, 24 hours a day, Monday to Friday
 FORMULA     an amount set by reference: 'the fees paid or payable under this Agreement', 'the total Contract amount'
@@ -128,7 +128,7 @@ PATTERNS: list[TagPattern] = [
     TagPattern("regulation.nist", "REGULATION", r"\bNIST\b(?:\s+(?:SP\s+)?800-\d+|\s+CSF)?|\bFedRAMP\b|\bCyber\s+Essentials(?:\s+Plus)?\b", ""),
     # --- priorities ------------------------------------------------------------
     TagPattern("priority.p-number", "PRIORITY", r"\b(?P<prefix>P|S|Sev|SEV)[\s-]?(?P<level>[0-4])\b", ""),
-    TagPattern("priority.word-number", "PRIORITY", r"\b(?P<prefix>Priority|Severity|Level|Category|Incident\s+Level)\s*(?:class\s+)?(?P<level>[0-4]|I{1,3}|IV|one|two|three|four|(?-i:[A-D]))\b"),
+    TagPattern("priority.word-number", "PRIORITY", r"\b(?P<prefix>Priority|Severity|Level|Category|Incident\s+Level|Rank|Grade|Urgency|Impact)\s*(?:class\s+)?(?P<level>[0-4]|I{1,3}|IV|one|two|three|four|(?-i:[A-D]))\b"),
     # ... and in prose, before what it grades: 'critical incidents', 'a high priority call', 'Major Faults' (not 'low-usage')
     TagPattern("priority.named", "PRIORITY", r"\b(?P<name>[Cc]ritical|[Uu]rgent|[Ee]mergency|[Hh]igh|[Mm]edium|Moderate|[Ll]ow|[Mm]inor|"
                r"[Mm]ajor|Normal)\b", "",
