@@ -221,6 +221,7 @@ class FindSpec:
         patterns match, then those matched by its earlier (more specific) patterns."""
         by_sentence: dict[tuple[int, int], Passage] = {}
         rejected: set[tuple[int, int]] = set()
+        negated: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> its negated matches
         for rank, regex in enumerate(self.patterns):
             for match in regex.finditer(doc.searchable):
                 start, end = doc.passage_span(match.start())
@@ -236,6 +237,13 @@ class FindSpec:
                     passage.last_rank = rank
                     continue
                 if key in rejected or len(by_sentence) >= limit:
+                    continue
+                if not self.negated and (is_negated(doc.text[start:match.start()]) or
+                                         any(a <= match.start() < b for a, b in negated.get(key, ()))):
+                    # this mention is negated, not the sentence: another pattern's match in it may stand, unless it
+                    # starts inside a negated one ("does not conform to the warranty" negates 'warranty', not the
+                    # repair within a year that holds it; "except in the event of termination, X shall provide ...")
+                    negated.setdefault(key, []).append((match.start(), match.end()))
                     continue
                 chain = doc.sections_of(match.start())
                 if not self._keeps(doc, start, end, match.start(), leveled=self._leveled) or not self._fits_clause(doc, chain) or \
@@ -266,7 +274,7 @@ class FindSpec:
                         passage.stance_at, passage.end = body_at, max(end, min(body_end, section.end))
                     passage.quote_end = max(passage.end, min(section.end, section.body_start + MAX_QUOTE // 2))
         if self.typed is not None:
-            self._typed(doc, by_sentence, rejected, limit)
+            self._typed(doc, by_sentence, rejected | negated.keys(), limit)  # a sentence a negated match holds: no type evidence
         if self.conditional is not True or self.party or self.modality:
             for key, passage in list(by_sentence.items()):
                 text = doc.text[passage.start:passage.end]
