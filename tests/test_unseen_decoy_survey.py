@@ -348,7 +348,16 @@ LATER = [
      True),
     ("pricing", "de_trans", "§ 5 Remuneration\nThe Contractor receives a monthly lump sum of EUR 3,200 net.\n", True),
     ("pricing", "uk_council", "25. Disputes\nIf the Council disputes an invoice, it shall tell the Supplier within 10 "
-     "working days.\n", False),
+     "working days.\n", False),    ("sla.resolution", "telecom", "9. Customer Responsibilities\nCustomer shall resolve faults on its own in-branch "
+     "cabling within one business day.\n", False),
+    ("sla.resolution", "us_msp", "8. Service Levels\nProvider's target resolution times are available to Client on "
+     "request.\n", False),
+    ("sla.resolution", "hospital", "8. Resolution Times\nResolution times will be agreed by the parties after "
+     "go-live.\n", False),
+    ("sla.resolution", "in_out", "8. Resolution\nService Provider shall work on Severity 1 incidents continuously until "
+     "they are resolved.\n", True),
+    ("sla.resolution", "de_trans", "§ 8 Fault clearance\nThe Contractor shall clear faults in the network within 12 "
+     "hours of their notification.\n", True),
 ]
 
 RULES = {"backup": "CONT-BACKUP", "data.hipaa": "DATA-HIPAA", "data.confidentiality": "DATA-CONFIDENTIALITY",
