@@ -5,7 +5,16 @@ definition never used, a contents list, the element's words in a clause about so
 "available on request", an exclusion from the services. Eight voices (a US MSP, a UK council, an Indian
 outsourcer, a German firm in translation, a freelance administrator, a SaaS vendor's support exhibit, a US
 hospital's contractor, a carrier), each clause of my own words; about half decoys and half clauses that hold the
-element (some vague). The frames hold nothing of any element under test but the parties and the law."""
+element (some vague). The frames hold nothing of any element under test but the parties and the law.
+
+Against the rules before this survey, 14 of the first 134 were wrong: backup 2 false finds (a backup policy "available
+on request", a backup concept "to be agreed after signature"), data.hipaa 2 false finds (the customer's own HIPAA
+compliance as "you're responsible for", a BAA on request) and 2 misses (a use of PHI limited to a purpose, the books
+opened to the Secretary), data.confidentiality 1 false find (a policy on request) and 1 miss ("neither party shall pass
+on"), scope.services 2 false finds (a subcontracting clause naming the help desk, a document titled "SUPPORT EXHIBIT")
+and 2 misses ("takes over the maintenance and care of", "I look after"), pricing 2 false finds (fees "to be agreed in a
+separate quotation", an invoice-dispute clause). The second round (LATER), written after those were fixed, had 6 of its
+31 wrong then (10 against the old rules), among them a resolution target "available on request"; none is wrong now."""
 
 from __future__ import annotations
 
