@@ -82,6 +82,17 @@ def test_a_pointer_to_the_web_or_to_a_document_said_to_be_absent():
     assert pointer("the levels, which will be attached as Schedule 4.").group("kind") == "Schedule"
 
 
+def test_a_pointer_to_a_document_handed_over_on_request_or_still_to_be_agreed():
+    assert pointer("The Supplier's continuity plan is available to the Council on request.").group("on_request")
+    assert pointer("Its rate card will be supplied upon written request.").group("on_request")
+    assert pointer("The service description (Annex 2) shall be agreed by the parties after signature.").group("to_agree")
+    assert pointer("The details of the monitoring will be agreed separately.").group("to_agree")
+    # guards: a report or a time is no document; an agreement already made is no pointer
+    assert pointer("Monthly reports are available on request.") is None
+    assert pointer("The Supplier shall patch the servers at times to be agreed later.") is None
+    assert pointer("The fees were agreed by the parties before signature.") is None
+
+
 def test_a_pointer_to_a_part_named_by_its_title_first():
     # "the Tariff Sheet (Annex 3)", "the Rate Schedule, Exhibit D": the part is the annex, its title only names it
     assert pointer("The remuneration is laid down in the Tariff Sheet (Annex 3).").group("id") == "3"
@@ -101,6 +112,10 @@ def test_a_pointer_to_a_part_named_by_its_title_first():
                    "which will be attached as Exhibit 3.\n"),
     ("COMM-PRICING", "2. Charges\nThe support charges are set out in Schedule D, which the parties will agree "
                      "separately.\n"),  # guard: a part the package lacks was a pointer before
+    # a document handed over only when asked for, or one the parties have yet to agree
+    ("CONT-BACKUP", "2. Documents\nThe Supplier's disaster recovery plan is available to the Customer on request.\n"),
+    ("DATA-HIPAA", "2. Health data\nOur business associate addendum will be provided upon request.\n"),
+    ("COMM-PRICING", "2. Charges\nThe charges will be agreed in a separate quotation.\n"),
 ])
 def test_a_provision_only_pointed_to_is_missing(tmp_path, rulebook, rule_id, body):
     finding = finding_of(tmp_path, rulebook, rule_id, PREAMBLE + body)
@@ -112,6 +127,9 @@ def test_a_provision_only_pointed_to_is_missing(tmp_path, rulebook, rule_id, bod
     ("DATA-CONFIDENTIALITY", "2. Secrecy\nThe Provider shall keep confidential all information listed in the MSA.\n"),
     ("COMM-PRICING", "2. Charges\nThe Customer shall pay the fees set out in Schedule 1.\n\nSCHEDULE 1 - FEES\n\n"
                      "£900 a month.\n"),
+    # a document on request said as an aside after the duty
+    ("CONT-BACKUP", "2. Backup\nThe Supplier shall back up the file servers, and its backup procedures are available "
+                    "on request.\n"),
 ])
 def test_a_provision_that_says_more_than_its_pointer(tmp_path, rulebook, rule_id, body):
     assert finding_of(tmp_path, rulebook, rule_id, PREAMBLE + body).status in ("met", "weak")

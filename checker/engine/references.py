@@ -69,6 +69,9 @@ def package_targets(package) -> tuple[set[str], set[tuple[str, str]]]:
 
 # a web address: a document published there is never one of the files reviewed
 _URL = r"(?:https?://|www\.)[^\s)\]]+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|example|gov|edu|co\.uk|de|eu)/[^\s)\]]+"
+# what a pointer not held may name by its kind: a policy, a plan, a rate card, the remuneration still to be agreed
+_PAPER = (r"polic(?:y|ies)|plans?|procedures?|concepts?|handbooks?|manuals?|documentation|agreements?|addend(?:um|a)|terms|"
+          r"rate\s+cards?|price\s+lists?|(?:service\s+)?descriptions?|specifications?|catalogues?|details|(?:target\s+|service\s+)?(?:times|targets|levels)|remuneration|fees|charges|prices|pricing")
 _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the availability targets in Schedule 2"
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:[a-z]+ed\s+)?(?:as\s+)?)?"
     r"(?:(?:set\s+(?:out|forth)|laid\s+down|specified|described|defined|contained|provided|stated|listed|detailed|identified|"
@@ -93,12 +96,26 @@ _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the
     # (not "The following are not included:", the scope's own exclusions)
     r"|(?P<absent>(?:\bwhich\s+)?\b(?:is|are)\s+(?:(?:a\s+)?separate\s+documents?\s+and\s+(?:is|are)\s+not\s+(?:attached|included|reproduced)"
     r"|not\s+(?:attached|reproduced|restated)(?:\s+(?:here\w*|in\s+this\s+\w+))?)\b)"
+    # ... a document only handed over when asked for: "Provider's backup policy is available to Client on request"
+    r"|(?P<on_request>\b(?:" + _PAPER + r")\s+(?:is|are|will\s+be|shall\s+be)\s+(?:only\s+|also\s+)?(?:(?:made\s+)?available|provided|supplied|sent|shown|disclosed)\s+"
+    r"(?:(?:to|for)\s+(?:the\s+)?[\w-]+\s+)?(?:on|upon)\s+(?:(?:its|their|his|her|your|the\s+[\w-]+.s|written|prior|reasonable|a)\s+)?request\b)"
+    # ... or one the parties have yet to agree: "The backup concept (Annex 3) will be agreed by the parties after signature",
+    # "The remuneration will be agreed in a separate quotation"
+    r"|(?P<to_agree>(?:\b(?:" + _PAPER + r")(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?|\([^()]{1,40}\))\s+(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?agreed\s+(?:(?:by|between)\s+the\s+parties\s+)?"
+    r"(?:(?:after|following|once)\s+(?:signature|signing|execution|the\s+(?:commencement|effective|start)\s+date|(?:this|the)\s+(?:agreement|contract))"
+    r"|later|separately|at\s+a\s+later\s+(?:date|stage)|in\s+(?:a|the)\s+(?:separate|later|future|subsequent)\s+[\w-]+)\b)"
     # a document a web address holds: "our Data Processing Addendum, published at example.com/legal/dpa"
     r"|\b(?:published|available|posted|located|found|accessible|hosted)\s+(?:at|on|via)\s+"
     r"(?P<web>(?:https?://|www\.)[^\s,;]*[^\s.,;:)]|[\w-]+(?:\.[\w-]+)+/(?:[^\s,;]*[^\s.,;:)])?|"
     r"(?:the\s+|our\s+|its\s+|their\s+|your\s+)?"
     r"(?:[\w-]+\s+)?(?:web\s*site|web\s*page|online\s+portal)\b)",
     sentence_window=False)
+
+
+def unsettled(match: Found) -> bool:
+    """Is the pointer to a document handed over only on request, or one still to be agreed? Said as an aside after a duty
+    ("...; its backup procedures are available on request"), it takes nothing from the duty."""
+    return bool(match.group("on_request") or match.group("to_agree"))
 
 
 def pointer(text: str) -> Found | None:
@@ -135,7 +152,7 @@ def absent_pointer(text: str, names: frozenset[str]) -> Found | None:
 def holds(package, match: Found, besides=None) -> bool:
     """Does the package hold the part a pointer names (a document other than `besides`, the one
     that points, when the pointer names a document)? A web page is no part of a package."""
-    if match.group("absent") or match.group("url") or match.group("url2") or match.group("web"):
+    if any(match.group(name) for name in ("url", "url2", "absent", "web", "on_request", "to_agree")):
         return False  # a document on the web, or one the text says is not attached, is not one of the files reviewed
     if match.group("agreement"):
         return not supplements_an_agreement(besides)

@@ -19,7 +19,7 @@ from checker.engine.finder import GOVERNED, PARTIES, PARTY_FITS, FindSpec, Typed
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
 from checker.engine.levels import ORDERS
-from checker.engine.references import absent_names, absent_pointer, holds, pointer as find_pointer
+from checker.engine.references import absent_names, absent_pointer, holds, pointer as find_pointer, unsettled
 from checker.matching import Found, PatternError, TextPattern
 from checker.nlp.clauses import type_names
 from checker.nlp.tags import MODALITIES
@@ -260,9 +260,13 @@ def _points(passage, presence_only: bool, absent: frozenset[str] | None = None):
     def pointer(words):
         return absent_pointer(words, absent) if absent is not None else find_pointer(words)
 
-    if not presence_only or passage.via == "heading":
-        return pointer(text[passage.start:passage.end])
     whole = pointer(text[passage.start:passage.end])
+    if whole is not None and absent is None and unsettled(whole):
+        # a document on request or still to be agreed: the provision only when the sentence says nothing before it but what
+        # it names ("Provider's backup policy is available on request"), not an aside after a duty
+        return whole if not _VERB.search(text, passage.start, passage.start + whole.start()) else None
+    if not presence_only or passage.via == "heading":
+        return whole
     if whole is not None and _PREDICATE.match(whole.group(0)) and not _VERB.search(text, passage.start, passage.start + whole.start()):
         # the pointer is all the sentence says of what it names: "Confidentiality, liability and governing law are
         # addressed in the MSA", "'Business Hours' has the meaning given in the Support Policy"
