@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from rule_findings import finding_of
+from survey_harness import assert_found
 
 PREAMBLE = ('SUPPLY AGREEMENT\n\nThis Agreement is made between Tarrant Instruments Ltd ("Supplier") and Bellweather '
             'Diagnostics Inc ("Buyer").\n\n1. Supply\n1.1 The Supplier shall manufacture and deliver the Products '
@@ -98,14 +99,12 @@ def test_a_fix_time_paid_support_or_a_denied_warranty_is_no_warranty_duration(tm
 
 @pytest.mark.parametrize(("body", "present"), NOTICE)
 def test_a_licence_surrendered_or_a_resignation_on_notice_is_a_convenience_exit(tmp_path, rulebook, body, present):
-    finding = finding_of(tmp_path, rulebook, "TERM-CONVENIENCE", PREAMBLE + body + CLOSING)
-    assert (finding.status in ("met", "weak")) == present, finding.evidence[0].quote if finding.evidence else ""
+    assert_found(tmp_path, rulebook, "TERM-CONVENIENCE", PREAMBLE + body + CLOSING, present)
 
 
 @pytest.mark.parametrize(("body", "present"), TRANSITION)
 def test_a_wind_down_or_orders_filled_after_the_end_is_transition(tmp_path, rulebook, body, present):
-    finding = finding_of(tmp_path, rulebook, "TERM-TRANSITION", PREAMBLE + body + CLOSING)
-    assert (finding.status in ("met", "weak")) == present, finding.evidence[0].quote if finding.evidence else ""
+    assert_found(tmp_path, rulebook, "TERM-TRANSITION", PREAMBLE + body + CLOSING, present)
 
 
 def test_a_negated_mention_leaves_the_rest_of_its_sentence_to_other_patterns(tmp_path, rulebook):

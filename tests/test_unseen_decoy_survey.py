@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from rule_findings import finding_of
+from survey_harness import assert_found, framed, params
 
 FRAMES = {
     "us_msp": ('MANAGED SERVICES AGREEMENT\n\nThis Agreement is made between Redfern Technology Partners, Inc. '
@@ -375,13 +375,9 @@ SETS = {"backup": BACKUP, "data.hipaa": HIPAA, "data.confidentiality": CONF, "sc
         "pricing": PRICING, "sla.resolution": RESOLUTION}
 CASES = [(element, i, *case) for element, cases in SETS.items() for i, case in enumerate(cases)]
 CASES += [(element, len(SETS[element]) + i, *case) for i, (element, *case) in enumerate(LATER)]
-STILL_WRONG: dict[tuple[str, int], str] = {}
 
 
-@pytest.mark.parametrize(("element", "index", "voice", "body", "present"), [
-    pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=STILL_WRONG[case[:2]]))
-    if case[:2] in STILL_WRONG else case for case in CASES], ids=[f"{c[0]}-{c[2]}-{c[1]}" for c in CASES])
+@pytest.mark.parametrize(("element", "index", "voice", "body", "present"),
+                         params(CASES, ids=lambda case, i: f"{case[0]}-{case[2]}-{case[1]}"))
 def test_each_element_is_found_only_where_it_is(tmp_path, rulebook, element, index, voice, body, present):
-    preamble, closing = FRAMES[voice]
-    finding = finding_of(tmp_path, rulebook, RULES[element], preamble + body + closing)
-    assert (finding.status in ("met", "weak")) == present, (finding.status, finding.message)
+    assert_found(tmp_path, rulebook, RULES[element], framed(FRAMES, voice, body), present)
