@@ -194,6 +194,8 @@ REMEDIES = [
      "season of production.\n", False),
     ("hotel", "6. Cancelling\nEither of us can end this arrangement with a month's notice.\n", False),
     ("bank", "7. Service Levels\nThe Service Credit regime is set out in the master services agreement.\n", False),
+    ("bank", "12. Price review\nIf the parties do not reach agreement on the annual price review within 30 days, either "
+     "party may terminate this SLA on notice.\n", False),
 ]
 
 # what no rule reads yet, with the reason (keyed by rule, heading and the clause's first 40 characters)
