@@ -87,9 +87,8 @@ _DUTY_DENIED = re.compile(r"\b(?:no|not|nothing|never|neither|none)\b[^.;]{0,60}
                           r"responsib\w*|requir(?:e|es|ed)|undertak\w*)\b", re.I)
 # ... or a role denied that points back at what the sentence named: "Backups of the ledger are run by the bank's
 # bureau and Corrib has no role in them" (who has none: a party's name or role word, read by `_party_role`)
-_ROLE_DENIED = re.compile(r"\s(?:has|have|plays?|takes?)\s+no\s+"
-                          r"(?:role|part|involvement|hand)\s+(?:at\s+all\s+|whatsoever\s+)?(?:in|with)\s+(?:them|it|these|those|this|that)\b",
-                          re.I)
+_ROLE_DENIED = TextPattern(r"\s(?:has|have|plays?|takes?)\s+no\s+(?:role|part|involvement|hand)\s+(?:at\s+all\s+|whatsoever\s+)?"
+                           r"(?:in|with)\s+(?:them|it|these|those|this|that)\b", sentence_window=False)
 _EXCEPTIONS = re.compile(r"\b(?:following|includ\w*|except\w*|unless|other\s+than|to\s+the\s+extent|save|if)\b", re.I)
 # a sub-clause's title run into its text: words in Title Case to a full stop, then the clause on the same line
 _SUB_TITLE = re.compile(r"[*_]{0,2}(?:[A-Z][\w\u2019'&/-]*[ \t]+(?:(?:and|of|or|the|for|to|on|in|&)[ \t]+)*){0,7}"
@@ -612,8 +611,6 @@ def quote(passage: Passage) -> str:
     prefix = "… " if start > passage.start else ""
     suffix = " …" if end < passage.end else ""
     return prefix + snippet + suffix
-
-
 
 
 def _party_role(doc: AnalysedDocument, before: str) -> str | None:
