@@ -65,6 +65,7 @@ def text_bytes(prepared: str) -> tuple[str, bytes]:
     return prepared, prepared.encode("latin-1")
 
 
+_QUOTED = re.compile(r"(?<!\\)((?:\\\\)*)\\Q(.*?)(?:\\E|$)", re.S)
 _ESCAPED_CODE = re.compile(r"\\x\{([0-9a-fA-F]+)\}|\\x([0-9a-fA-F]{2})")
 
 
@@ -73,6 +74,8 @@ def pattern_source(source: str, prepare: dict[int, str]) -> str:
     (`\\xHH`), in character classes too; ASCII only, for RE2's Latin-1 mode."""
     if source.isascii() and not _wide_escape(source):
         return source
+    if "\\Q" in source:  # a quoted stretch, its characters written as literals first: '\Q’s\E' -> '\x80s'
+        source = _QUOTED.sub(lambda m: m.group(1) + re.escape(m.group(2)), source)
     out, i = [], 0
     while i < len(source):
         if source[i] == "[":

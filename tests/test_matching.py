@@ -135,6 +135,7 @@ def test_characters_beyond_ascii_read_as_one_byte_each():
     assert [text[m.start()] for m in dashes.finditer(searchable(text))] == ["—", "–"]
     assert [m.group() for m in TextPattern(r"“[^”]{0,30}”").finditer(text)] == ["“the Customer’s e-mail”"]
     assert TextPattern(r"±\d\s★\s\w+\s§\d").search(text).group() == "±5 ★ under §4"
+    assert TextPattern(r"\Q’s (a)\E").search("the Customer’s (a) list").group() == "’s (a)"  # a quoted stretch
     many = "".join(chr(0x4E00 + i) for i in range(40)) + " within 2 hours"  # more kinds than replace() takes one by one
     assert TextPattern(r"\bwithin\s+\d\s+hours").search(many).span() == (41, 55)
 
