@@ -19,13 +19,14 @@ def framed(frames: dict, drafter: str, body: str) -> str:
 def assert_found(tmp_path, rulebook, rule: str, text: str, present: bool):
     """The rule finds its element (met or weak) where it is present, and not where it is absent."""
     finding = finding_of(tmp_path, rulebook, rule, text)
+    assert finding.status != "error", finding.message  # a rule that raised is no answer, present or absent
     assert (finding.status in FOUND) == present, (finding.status, finding.message)
 
 
 def assert_none_found(tmp_path, rulebook, rules, text: str):
     """A frame alone holds none of the rules' elements."""
     for rule in rules:
-        assert finding_of(tmp_path, rulebook, rule, text).status not in FOUND, rule
+        assert finding_of(tmp_path, rulebook, rule, text).status not in (*FOUND, "error"), rule
 
 
 def params(cases, ids=lambda case, i: f"{case[0]}-{case[1]}-{i}", still_wrong=lambda case: None) -> list:
@@ -49,6 +50,7 @@ def assert_call(tmp_path, rulebook, rules, call: str, contract: str, main: str |
     """Present as the call says ('met' / 'vague' / 'no': any of `rules` finds it, met or weak); a 'met' call met by
     `main`, the element's main rule, when one is given."""
     statuses = {rule: finding_of(tmp_path, rulebook, rule, contract).status for rule in rules}
+    assert "error" not in statuses.values(), statuses
     present = any(status in FOUND for status in statuses.values())
     assert present == (call != "no"), statuses
     if call == "met" and main is not None:

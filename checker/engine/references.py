@@ -142,11 +142,11 @@ def absent_names(package) -> frozenset[str]:
     return cache
 
 
-def absent_pointer(text: str, names: frozenset[str]) -> Found | None:
+def absent_pointer(text: str, names: frozenset[str]) -> re.Match | None:
     """'as stated in the Terms', where the Terms are a document the package says is not attached."""
-    # its one group, 'absent', tells `holds` so; RE2 compiles the pattern once (matching.py keeps it by its source)
-    return TextPattern("(?P<absent>" + _AS_IN + "(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b)",
-                       sentence_window=False).search(text) if names else None
+    # a pattern made of one contract's names: Python's `re` (its cache is bounded; the matcher keeps every pattern it is
+    # given), over one sentence, of literal words; a `re.Match`, not a `Found`: no part `holds` could find
+    return re.search(_AS_IN + "(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b", text, re.I) if names else None
 
 
 def holds(package, match: Found, besides=None) -> bool:
@@ -177,7 +177,8 @@ def holds_document(package, name: str, besides=None) -> bool:
     the last two words of `name` ('the Asset Purchase Agreement': 'Purchase Agreement')?"""
     last = " ".join(name.split()[-2:])
     forms = [last, *_SHORT_NAMES.get(last.lower(), ())]
-    words = TextPattern("|".join(r"\b" + r"\s+".join(map(re.escape, form.split())) + r"\b" for form in forms), sentence_window=False)
+    # a contract's own name: Python's `re`, whose cache is bounded (the matcher keeps every pattern it is given)
+    words = re.compile("|".join(r"\b" + r"\s+".join(map(re.escape, form.split())) + r"\b" for form in forms), re.I)
     return any(words.search(document.text[:400]) or any(words.search(s.heading) for s in document.document.sections if s.heading)
                for document in package.documents if document is not besides)  # a document of the package that is the one named
 
