@@ -165,3 +165,82 @@ def test_ctrl_c_while_a_row_is_written_keeps_every_output_whole(tmp_path, monkey
     rows = read_csv(out / "portfolio.csv")
     assert len(rows) == 1 and caught.value.summary.ok == 1
     assert "internal error" not in (out / "portfolio.html").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ an unchanged re-run keeps the files
+
+OUTPUT_FILES = ("portfolio.csv", "portfolio.xlsx", "findings.jsonl", "portfolio.html", "key-dates.csv",
+                "key-dates.ics", "errors.csv")
+KEPT = "(unchanged: kept as they were)"
+
+
+def stamps(out: Path) -> dict[str, int]:
+    return {name: (out / name).stat().st_mtime_ns for name in OUTPUT_FILES if (out / name).exists()}
+
+
+def test_an_unchanged_rerun_leaves_the_portfolio_files_as_they_were(tmp_path):
+    folder = make_portfolio(tmp_path / "contracts")
+    out = tmp_path / "out"
+    first = audit(folder, "-o", out, "--as-of", "2026-06-01")
+    assert KEPT not in first.stdout
+    before = stamps(out)
+    assert set(before) == set(OUTPUT_FILES)
+    second = audit(folder, "-o", out, "--as-of", "2026-06-01")
+    assert KEPT in second.stdout and summary_counts(second.stdout) == (0, 5)
+    assert stamps(out) == before
+    assert second.exit_code == first.exit_code == 1  # the broken files still fail the gate
+    assert second.stderr.count("(cached)") == 5  # progress as before
+
+
+@pytest.mark.parametrize("change", ["as-of", "formats", "deleted", "edited", "new contract", "new skipped file",
+                                    "waited"])
+def test_a_rerun_writes_the_files_again_when_what_they_hold_may_differ(tmp_path, change):
+    folder = make_portfolio(tmp_path / "contracts")
+    out = tmp_path / "out"
+    audit(folder, "-o", out, "--as-of", "2026-06-01")
+    expected = {name: (out / name).read_bytes() for name in ("portfolio.csv", "errors.csv", "key-dates.csv")}
+    written = stamps(out)
+    as_of, options = "2026-06-01", []
+    if change == "as-of":
+        as_of = "2026-07-01"
+    elif change == "formats":
+        options = ["--format", "csv"]
+    elif change == "deleted":
+        (out / "portfolio.xlsx").unlink()
+    elif change == "edited":
+        (out / "portfolio.csv").write_text("path,status\n", encoding="utf-8")
+    elif change == "new contract":
+        (folder / "new.txt").write_text(CONTRACT.replace("Northwind", "Southwind"), encoding="utf-8")
+    elif change == "new skipped file":
+        (folder / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    elif change == "waited":  # a kept file's time stamp moved (restored from a backup, say): written again
+        os.utime(out / "findings.jsonl", ns=(0, 0))
+    result = audit(folder, "-o", out, "--as-of", as_of, *options)
+    assert KEPT not in result.stdout
+    names = {Path(row["path"]).name for row in read_csv(out / "portfolio.csv")}
+    assert "new.txt" in names if change == "new contract" else "new.txt" not in names
+    assert "notes.csv" in names if change == "new skipped file" else "notes.csv" not in names
+    if change == "formats":
+        assert not (out / "portfolio.xlsx").exists() and not (out / "portfolio.html").exists()
+    elif change in ("deleted", "edited", "waited"):
+        assert {name: (out / name).read_bytes() for name in expected} == expected
+        assert (out / "portfolio.xlsx").exists()
+    if change != "formats":
+        assert stamps(out)["portfolio.html"] != written["portfolio.html"]  # written again, not left
+    again = audit(folder, "-o", out, "--as-of", as_of, *options)
+    assert KEPT in again.stdout  # and the run after it keeps them
+
+
+def test_no_outputs_are_kept_without_the_cache_or_after_a_result_the_cache_does_not_hold(tmp_path, monkeypatch):
+    folder = make_portfolio(tmp_path / "contracts")
+    out = tmp_path / "out"
+    audit(folder, "-o", out, "--no-cache")
+    assert KEPT not in audit(folder, "-o", out, "--no-cache").stdout
+    audit(folder, "-o", out)
+    monkeypatch.setattr("checker.audit.cache.ResultCache.put", lambda self, key, outcome, hashes: False)
+    (folder / "new.txt").write_text(CONTRACT.replace("Northwind", "Southwind"), encoding="utf-8")
+    audit(folder, "-o", out)  # new.txt reviewed, not kept in the cache (as a timeout would be)
+    monkeypatch.undo()
+    monkeypatch.setattr("checker.audit.run.tool_fingerprint", lambda: "pinned-for-tests")
+    rerun = audit(folder, "-o", out)
+    assert summary_counts(rerun.stdout) == (1, 5) and KEPT not in rerun.stdout

@@ -25,6 +25,10 @@ CREATE TABLE IF NOT EXISTS results (
     reason TEXT NOT NULL DEFAULT '',
     seconds REAL NOT NULL DEFAULT 0,
     stored REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS outputs (
+    fingerprint TEXT NOT NULL,
+    files TEXT NOT NULL
 )
 """
 
@@ -40,7 +44,7 @@ class ResultCache:
             if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                 self.db.execute("DROP TABLE IF EXISTS results")
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            self.db.execute(_SCHEMA)
+            self.db.executescript(_SCHEMA)
             self.db.commit()
         except sqlite3.DatabaseError as error:
             raise CheckerError(f"{self.path}: cannot use the audit cache ({error}); "
@@ -56,14 +60,31 @@ class ResultCache:
         return Outcome(path, files, status, report=report, reason=reason, seconds=seconds, cached=True,
                        _report_json=text or None)
 
-    def put(self, key: str, outcome: Outcome, file_hashes: list[str]):
-        if not outcome.cacheable or outcome.cached:
-            return
+    def put(self, key: str, outcome: Outcome, file_hashes: list[str]) -> bool:
+        """Keep a result under its key; False when it is not kept (it may come out otherwise next time)."""
+        if outcome.cached:
+            return True
+        if not outcome.cacheable:
+            return False
         if outcome.status == OK and [d["sha256"] for d in outcome.report["documents"]] != file_hashes:
-            return  # a file changed while it was being read: this result belongs to no key
+            return False  # a file changed while it was being read: this result belongs to no key
         report = outcome.report_json() if outcome.report else None
         self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (key, self.tool, outcome.status, report, outcome.reason, outcome.seconds, time.time()))
+        self.db.commit()
+        return True
+
+    def written_outputs(self) -> tuple[str, dict] | None:
+        """The fingerprint of the portfolio files the last complete audit wrote, and each file's
+        (size, modification time) as it left it."""
+        row = self.db.execute("SELECT fingerprint, files FROM outputs").fetchone()
+        return (row[0], json.loads(row[1])) if row else None
+
+    def remember_outputs(self, fingerprint: str | None, files: dict):
+        """None: the files just written are not what a re-run would write (some result was not cached)."""
+        self.db.execute("DELETE FROM outputs")
+        if fingerprint is not None:
+            self.db.execute("INSERT INTO outputs VALUES (?, ?)", (fingerprint, json.dumps(files)))
         self.db.commit()
 
     def close(self):
@@ -77,6 +98,12 @@ class NoCache:
         return None
 
     def put(self, key, outcome, file_hashes):
+        return False
+
+    def written_outputs(self):
+        return None
+
+    def remember_outputs(self, fingerprint, files):
         pass
 
     def close(self):

@@ -27,16 +27,24 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def tool_fingerprint() -> str:
-    """Read afresh on each audit (a few milliseconds): a long-lived process sees code edits."""
+def _sources_digest(presentation: bool) -> str:
+    """The source of the modules that shape a finding (presentation False), or of those that only
+    present findings (True: the outputs' writers, the commands, the report renderers)."""
     package = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256()
     for source in sorted(package.rglob("*.py")):
         relative = source.relative_to(package)
-        if relative.parts[0] in _PRESENTATION:
+        if (relative.parts[0] in _PRESENTATION) != presentation:
             continue
         digest.update(str(relative.as_posix()).encode())
         digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def tool_fingerprint() -> str:
+    """Read afresh on each audit (a few milliseconds): a long-lived process sees code edits."""
+    digest = hashlib.sha256(__version__.encode())
+    digest.update(_sources_digest(presentation=False).encode())
     for library in _EXTRACTION_LIBRARIES:
         try:
             digest.update(f"{library}={metadata.version(library)}".encode())
@@ -53,6 +61,16 @@ def waiver_day(rulebook) -> str:
     tomorrow. Otherwise ''."""
     waivers = getattr(rulebook, "waivers", None) or []
     return dt.date.today().isoformat() if any(getattr(w, "expires", None) for w in waivers) else ""
+
+
+def outputs_fingerprint(units: list[tuple[str, str]], skipped: list[tuple[str, str, str]], formats: list[str],
+                        as_of: dt.date) -> str:
+    """What the portfolio files of an audit are made of: each contract's cache key (its files, the
+    rulebook, the tool), the files skipped and why, the formats, the as-of day and the code that
+    writes the files. Equal fingerprints, equal files (but the time printed on the HTML page)."""
+    material = json.dumps([sorted(units), sorted(skipped), sorted(formats), as_of.isoformat(),
+                           _sources_digest(presentation=True)])
+    return hashlib.sha256(material.encode()).hexdigest()
 
 
 def unit_key(tool: str, files: tuple[str, ...], file_hashes: list[str], rulebook_sha256: str, day: str = "") -> str:

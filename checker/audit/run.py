@@ -14,7 +14,7 @@ from pathlib import Path
 from checker.audit.cache import NoCache, ResultCache
 from checker.audit.discover import READS, discover
 from checker.audit.engines import make_engine
-from checker.audit.keys import file_sha256, tool_fingerprint, unit_key, waiver_day
+from checker.audit.keys import file_sha256, outputs_fingerprint, tool_fingerprint, unit_key, waiver_day
 from checker.audit.outcome import ERROR, OK, SKIPPED, Outcome, fails
 from checker.audit.outputs import Outputs
 from checker.audit.progress import Progress
@@ -37,6 +37,7 @@ class AuditSummary:
     seconds: float = 0.0
     worker_peak_rss_kb: dict = field(default_factory=dict)  # worker -> high-water mark
     failing: bool = False  # exit 1: an error, or a gap at or above --fail-on
+    outputs_kept: bool = False  # nothing changed since the last audit wrote them: the files were left as they were
     complete: bool = False
 
 
@@ -66,25 +67,52 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
     tool = tool_fingerprint() if use_cache else ""
     day = waiver_day(rulebook)
     cache = ResultCache(outdir, tool) if use_cache else NoCache()
-    outputs = Outputs(outdir, formats, rulebook, expected=len(units) + len(skipped), as_of=as_of or date.today())
+    as_of = as_of or date.today()
+    outputs: Outputs | None = None  # opened once a result needs writing: a re-run that changes nothing keeps the files
+    pending: list[Outcome] = []  # recorded before the outputs were opened
+    kept_keys: list[tuple[str, str]] = []  # (contract, key) of every result the cache holds
+    unkept = 0  # results the cache does not hold: the files written are not what a re-run would write
+
+    def write(outcome: Outcome) -> Outcome:
+        try:
+            outputs.add(outcome)
+        except Exception as error:  # a bug of ours in one row: that contract is an error row, the rest go on
+            outcome = Outcome(outcome.path, outcome.files, ERROR, cacheable=False,
+                              reason=f"internal error while writing its row: {type(error).__name__}: {error} "
+                                     f"(please report this)")
+            outputs.add(outcome)
+        return outcome
+
+    def count_in(outcome: Outcome, sign: int = 1):
+        summary.ok += sign * (outcome.status == OK)
+        summary.errors += sign * (outcome.status == ERROR)
+        summary.skipped += sign * (outcome.status == SKIPPED)
 
     def record(outcome: Outcome):
         with _uninterrupted():
-            try:
-                outputs.add(outcome)
-            except Exception as error:  # a bug of ours in one row: that contract is an error row, the rest go on
-                outcome = Outcome(outcome.path, outcome.files, ERROR, cacheable=False,
-                                  reason=f"internal error while writing its row: {type(error).__name__}: {error} "
-                                         f"(please report this)")
-                outputs.add(outcome)
+            if outputs is None:
+                pending.append(outcome)
+            else:
+                outcome = write(outcome)
             progress.advance(outcome)
-            summary.ok += outcome.status == OK
-            summary.errors += outcome.status == ERROR
-            summary.skipped += outcome.status == SKIPPED
+            count_in(outcome)
             summary.failing |= fails(outcome, fail_on)
+
+    def open_outputs():
+        nonlocal outputs
+        cache.remember_outputs(None, {})  # the files are about to change: until they are complete, nothing is kept
+        outputs = Outputs(outdir, formats, rulebook, expected=len(units) + len(skipped), as_of=as_of)
+        for outcome in pending:
+            written = write(outcome)
+            if written is not outcome:  # its row failed: an error now
+                count_in(outcome, -1)
+                count_in(written)
+                summary.failing |= fails(written, fail_on)
+        pending.clear()
 
     keys: dict[str, tuple[str, list[str]]] = {}
     runner = None
+    fingerprint = None  # of the outputs, when every result is one the cache holds
     try:
         with Progress(len(units) + len(skipped), tty=tty) as progress:
             for skip in skipped:
@@ -95,6 +123,7 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
                     try:
                         hashes = [file_sha256(f) for f in unit.files]
                     except OSError as error:
+                        unkept += 1
                         record(Outcome(unit.path, unit.files, ERROR, reason=f"cannot be read ({error.strerror})",
                                        cacheable=False))
                         continue
@@ -102,10 +131,17 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
                     hit = cache.get(key, unit.path, unit.files)
                     if hit is not None:
                         summary.cached += 1
+                        kept_keys.append((unit.path, key))
                         record(hit)
                         continue
                     keys[unit.path] = (key, hashes)
                 todo.append(unit)
+            if use_cache and not unkept:
+                fingerprint = outputs_fingerprint(kept_keys + [(path, key) for path, (key, _) in keys.items()],
+                                                  [(s.path, s.status, s.reason) for s in skipped], formats, as_of)
+            summary.outputs_kept = not todo and fingerprint is not None and _unchanged(cache, outdir, fingerprint)
+            if not summary.outputs_kept:
+                open_outputs()
             if todo:
                 runner = make_engine(engine, rulebook=rulebook, jobs=jobs, timeout=timeout,
                                      ocr_page_timeout=ocr_page_timeout, max_memory_mb=max_memory_mb,
@@ -114,7 +150,9 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
                     for outcome in outcomes:
                         if outcome.path in keys:
                             key, hashes = keys[outcome.path]
-                            cache.put(key, outcome, hashes)
+                            unkept += not cache.put(key, outcome, hashes)
+                        else:
+                            unkept += 1
                         summary.checked += 1
                         summary.pages += outcome.pages
                         summary.ocr_pages += outcome.ocr_pages
@@ -126,12 +164,35 @@ def run_audit(roots: list[Path], outdir: Path, rulebook, *, formats: list[str], 
     finally:
         if runner is not None:
             summary.worker_peak_rss_kb = dict(runner.peak_rss_kb)
-        outputs.finish(summary.complete)
+        if not summary.outputs_kept:
+            if outputs is None:  # interrupted before the outputs were opened
+                open_outputs()
+            outputs.finish(summary.complete)
+            if summary.complete:
+                cache.remember_outputs(None if unkept else fingerprint, _file_stamps(outdir, outputs.file_names()))
         cache.close()
         summary.seconds = time.monotonic() - started
     if not summary.complete:
         raise AuditInterrupted(summary)
     return summary
+
+
+def _file_stamps(outdir: Path, names: list[str]) -> dict:
+    """Each output file's size and modification time: a file edited, replaced or deleted since is written again."""
+    stamps = {}
+    for name in names:
+        try:
+            stat = (outdir / name).stat()
+        except OSError:
+            continue
+        stamps[name] = [stat.st_size, stat.st_mtime_ns]
+    return stamps
+
+
+def _unchanged(cache, outdir: Path, fingerprint: str) -> bool:
+    """The files in outdir are those the last complete audit wrote from the same results, untouched since."""
+    written = cache.written_outputs()
+    return written is not None and written[0] == fingerprint and _file_stamps(outdir, list(written[1])) == written[1]
 
 
 @contextlib.contextmanager

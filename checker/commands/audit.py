@@ -149,4 +149,4 @@ def _summary_line(summary) -> str:
             f"{count(summary.skipped, 'file')} skipped; {summary.checked} checked, {summary.cached} from cache; "
             f"{count(summary.pages, 'page')} read{scanned} in {summary.seconds:.1f} s "
             f"({summary.cpu_seconds:.1f} s of worker CPU)"
-            f"{memory}; outputs in {summary.outdir}")
+            f"{memory}; outputs in {summary.outdir}{' (unchanged: kept as they were)' if summary.outputs_kept else ''}")

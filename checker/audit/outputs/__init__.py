@@ -30,6 +30,10 @@ _WRITERS = {"csv": ("csv_file", "PortfolioCsv"), "xlsx": ("xlsx", "PortfolioXlsx
 FORMATS = tuple(_WRITERS)
 
 
+def _file_names(writer: type) -> tuple[str, ...]:
+    return getattr(writer, "FILE_NAMES", (writer.FILE_NAME,))
+
+
 def _writer(fmt: str):
     module, name = _WRITERS[fmt]
     return getattr(importlib.import_module(f"checker.audit.outputs.{module}"), name)
@@ -48,8 +52,12 @@ class Outputs:
         self.writers += [_writer(fmt)(self.outdir, self.elements, info) for fmt in formats]
         for fmt in FORMATS:  # a table left by an earlier run would not match this one's
             if fmt not in formats:
-                for name in getattr(_writer(fmt), "FILE_NAMES", (_writer(fmt).FILE_NAME,)):
+                for name in _file_names(_writer(fmt)):
                     (self.outdir / name).unlink(missing_ok=True)
+
+    def file_names(self) -> list[str]:
+        """The files this audit writes in the output folder."""
+        return [name for writer in self.writers for name in _file_names(type(writer))]
 
     def add(self, outcome):
         if outcome.report and outcome.report.get("key_terms"):

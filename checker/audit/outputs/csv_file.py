@@ -74,8 +74,10 @@ class PortfolioCsv(StreamingCsv):
 
 
 class ErrorsCsv(StreamingCsv):
+    FILE_NAME = "errors.csv"
+
     def __init__(self, outdir: Path, elements: list[str], info: dict):
-        super().__init__(outdir / "errors.csv", ["path", "status", "reason"])
+        super().__init__(outdir / self.FILE_NAME, ["path", "status", "reason"])
 
     def keeps(self, row: dict) -> bool:
         return row["status"] != OK
