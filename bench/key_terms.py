@@ -41,6 +41,8 @@ How values are compared:
     "6/1/2020" (numeric dates read month first, as in these US filings, unless the first number > 12).
     A month the contract gives without a day ('August, 2019', 'January, 1996') the lawyers write as its first day
     ('8/1/19', '1/1/96'): ours without a day is right against gold's first of that month.
+    A form's blank date, day and month ('[]/[]/2000', '[]/[]/20[]'): saying nothing is right (not counted), as is
+    its year; another date is wrong.
     Gold "perpetual" (Expiration Date, Renewal Term: the agreement runs until a party ends it) is right when
     ours says so too: an `expiry_date` item marked `perpetual` (no end from the start), a `renewal` item marked
     `evergreen` (it runs on until ended after a first term); wrong when ours is a date or a length.
@@ -61,17 +63,20 @@ How values are compared:
     (Chemicals) Limited ("GALEN")" is "Galen (Chemicals) Limited"); an entry naming the parties together
     is dropped, and so is an entry that groups names given before it ('AFI Licensing LLC together with
     Armstrong Flooring, Inc. ("Arizona")', 'Shareholder and PDMC ("Supplier")'); a name may end at a
-    quoted alias without parenthesis ('Tickets.com Inc. "Tickets"', or with only its closing one: 'Ltda. "Brazil")'); a ";" inside brackets splits
-    nothing. Names joined by "and" or "," that each end in a corporate suffix ('WYZZ, Inc. and WYZZ
+    quoted alias without parenthesis ('Tickets.com Inc. "Tickets"', or with only its closing one: 'Ltda. "Brazil")'); a ";" inside brackets
+    or inside an alias's parenthesis ('("Pretzel Time"; "FRANCHISOR")') splits nothing; a parenthesis round the whole
+    answer is no alias's; an entry that is only aliases ('("you", "Franchisee")': a form's unnamed party) or a blank
+    names no one. One party written under two names ('Food For Athletes, Inc./ Gridiron BioNutrients', 'A, LLC / B,
+    Inc.') matches either name. Names joined by "and" or "," that each end in a corporate suffix ('WYZZ, Inc. and WYZZ
     Licensee, Inc.') are several names, in gold and ours alike. Names are compared case-insensitively
     without punctuation, "the", "&" read as "and", "d/b/a ..." / "formerly known as ..." tails, what
-    comes with the party ("together with its successors and assigns", "and its affiliates", "and all of
+    comes with the party ("together with its successors and assigns", "and its affiliates", "or its subsidiaries", "and all of
     its subsidiaries", "including its successors", ", a subsidiary of ...") and corporate suffixes (Inc,
     Corp, Corporation, Co, Company, LLC, Ltd, Limited, LP, LLP, PLC, S.A., AG, GmbH, B.V., N.V., Pty,
     N.A. ...), the state after a town ('Town of Vinton, Virginia' = 'Town of Vinton': the lawyers write
     'City of Fort Stockton' for 'City of Fort Stockton, Texas' and 'TOWN OF VINTON, VIRGINIA' in full), allowing a slip of typing (difflib ratio >= 0.9, or one letter changed, added, dropped or
     two swapped in a name of 5 letters or more: the lawyers' 'Pifzer' for Pfizer; in a suffix of 5 letters or more,
-    'Corporatino', it is the suffix). Right when every gold
+    'Corporatino', or a word of 2-4 letters after the name's comma, 'RMF Empire, In.', it is the suffix). Right when every gold
     name matches one of ours and every one of ours matches a gold name; the names found (gold names
     matched) are also counted.
 
@@ -236,7 +241,7 @@ _SUFFIX_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted((re.escape(s) for s in _S
 
 
 # what comes with a party and is no part of its name
-_WITH_PARTY = re.compile(r",?\s*\(?\b(?:(?:together|along)\s+with|and|including)\s+(?:all\s+(?:of\s+)?)?(?:its|his|her|their)\s+"
+_WITH_PARTY = re.compile(r",?\s*\(?\b(?:(?:together|along)\s+with|and|or|including)\s+(?:all\s+(?:of\s+)?)?(?:its|his|her|their)\s+"
                          r"(?:respective\s+)?(?:successors|assigns|heirs|affiliates|subsidiaries|associated|related)\b.*$"
                          r"|,?\s+an?\s+(?:wholly[\s-]owned\s+)?subsidiary\s+of\b.*$", re.I)
 
@@ -253,6 +258,11 @@ def _one_edit(a: str, b: str) -> bool:
 def _normal(text: str) -> str:
     name = _WITH_PARTY.sub("", text.lower().replace("\u2019", "'"))
     name = re.split(r"\b(?:d\s*/?\s*b\s*/?\s*a|doing business as|formerly known as|f/k/a|a/k/a|also known as)\b", name)[0]
+    # a slip of typing in a short suffix after the name's comma is the suffix ('RMF Empire, In.')
+    after_comma = re.search(r",\s*([a-z]{2,4})\.?\s*$", name)
+    slip = after_comma and after_comma.group(1) not in _SUFFIXES and \
+        next((s for s in ("inc", "corp", "ltd", "llc") if _one_edit(after_comma.group(1), s)), None)
+    name = name[:after_comma.start()] + " " + slip if slip else name
     name = re.sub(r"[^a-z0-9& ]", " ", name.replace("'", "")).replace("&", " and ")
     words = re.sub(r"^\s*the\s+", " ", name).split()
     # a slip of typing in a long suffix is the suffix ('Bank of America Corporatino'): a name, not the suffix, is compared
@@ -270,7 +280,11 @@ _MUNICIPALITY = _municipality()  # 'Town of Vinton, Virginia' is 'Town of Vinton
 
 
 def party_name(text: str) -> str:
-    return _MUNICIPALITY.sub(r"\1", _SUFFIX_RE.sub("", " " + _normal(text)).strip())
+    """The name compared; one party written under two names ('Food Co., Inc./ Crisp Brands', 'A, LLC / B, Inc.')
+    is its names joined by '|', either of which matches (`same_party`)."""
+    names = [n for n in (_MUNICIPALITY.sub(r"\1", _SUFFIX_RE.sub("", " " + _normal(part)).strip())
+                         for part in re.split(r"\s/\s*|/\s", text)) if n]
+    return "|".join(dict.fromkeys(names))
 
 
 def party_names(text: str) -> list[str]:
@@ -289,11 +303,33 @@ def party_names(text: str) -> list[str]:
     return [n for n in (re.sub(r"\s+and$", "", party_name(p)) for p in pieces) if n]
 
 
+def _entries(answer: str) -> list[str]:
+    """The entries of a parties answer: they end at ';' and at ', ' after an alias ('A, Inc. ("A"), B Ltd. ("B")'),
+    not inside brackets or an alias's parenthesis ('("Pretzel Co"; "FRANCHISOR")'); an answer whose
+    parentheses do not close is split at ';' outside square brackets only; a parenthesis round the whole answer
+    is no alias's."""
+    answer = answer.strip()
+    if answer[:1] == "(" and answer[-1:] == ")" and not re.match(r"\(\s*[\"\u201c]", answer):
+        answer = answer[1:-1]
+    if answer.count("(") == answer.count(")"):
+        entries, depth, start = [], 0, 0
+        for i, char in enumerate(answer):
+            depth = max(0, depth + (char in "([") - (char in ")]"))
+            cut = char == ";" or char == "," and answer[i - 1:i] == ")" and re.match(r"\s*[A-Z]", answer[i + 1:])
+            if cut and not depth:
+                entries.append(answer[start:i])
+                start = i + 1
+        return entries + [answer[start:]]
+    return re.split(r";(?![^\[\]]*\])|(?<=\))\s*,\s*(?=[A-Z])", answer)
+
+
 def gold_parties(answer: str) -> list[str]:
     names: list[str] = []
     given: list[str] = []  # the names and aliases given so far, to tell an entry that groups them
     # entries end at ';' (not one inside brackets) and at ', ' after an alias: 'A, Inc. ("A"), B Ltd. ("B")'
-    for part in re.split(r";(?![^\[\]]*\])|(?<=\))\s*,\s*(?=[A-Z])", answer):
+    for part in _entries(answer):
+        if re.match(r"\s*\(\s*[\"\u201c]", part):
+            continue  # an entry that is only its aliases ('("you", "Franchisee")', a blank's) names no one
         # the name ends at its alias or description; a parenthesis inside the name stays ('Galen (Chemicals)
         # Limited ("GALEN")', 'Baidu Online Network Technology (Beijing) Co., Ltd. ("Party B")'); a quoted
         # alias without parenthesis ends it too ('Tickets.com Inc. "Tickets"')
@@ -313,6 +349,8 @@ def gold_parties(answer: str) -> list[str]:
 
 
 def same_party(a: str, b: str) -> bool:
+    if "|" in a + b:  # one party under two names: either of them
+        return any(same_party(x, y) for x in a.split("|") for y in b.split("|"))
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.9 or (min(len(a), len(b)) >= 5 and _one_edit(a, b))
 
 
@@ -405,11 +443,20 @@ def gold_for(term: str, answer: str):
     raise ValueError(term)
 
 
+def _blank_date(gold) -> bool:
+    """The lawyers' date of a form left blank, day and month ('[]/[]/2000', '[]/[]/20[]')."""
+    if isinstance(gold, str):
+        return bool(re.fullmatch(r"\s*\[\]\s*/\s*\[\]\s*/\s*[\d\[\]]*\s*", gold))
+    return gold[1] is None and gold[2] is None
+
+
 def outcome(term: str, gold, ours) -> tuple[str, int, int]:
     """('right' | 'wrong' | 'silent' | 'spurious' | 'none', gold names found, gold names)."""
     if gold is None:
         return ("spurious" if ours is not None else "none"), 0, 0
     if ours is None:
+        if term.endswith("Date") and _blank_date(gold):
+            return "none", 0, 0  # a form's blank date ('[]/[]/2000'): saying nothing is a right reading too
         return "silent", 0, len(gold) if term == "Parties" else 0
     if PERPETUAL in (gold, ours):
         return ("right" if gold == ours else "wrong"), 0, 0

@@ -56,11 +56,12 @@ MAX_QUOTE = 300
 
 _DATED = 1500  # where a contract states the date it is made: its opening characters
 # the Effective Date defined: '"Effective Date" means ...', '(the "Effective Date")', 'Effective Date: ...', 'hereinafter
-# called the Effective Date', 'The effective date of this Reseller Agreement shall be: ...', 'Effective Dates: ...'
+# called the Effective Date', 'The effective date of this Reseller Agreement shall be: ...', 'Effective Dates: ...',
+# a table's row '| Effective Date | 1 May 2022 |'
 _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s*[\"“”']|"
                              r"\b(?:called|referred\s+to\s+as|known\s+as)\s+(?:the\s+)?(?:effective|commencement)\s+date\b|"
                              r"\b(?:effective|commencement)\s+date(?:\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))?"
-                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:|,\s*which\s+(?:is|shall\s+be|will\s+be))|\beffective\s+dates\s*:|"  # 'Effective Dates: <from>, <to>'
+                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:|\|[ \t]*(?:\d|" + MONTH + r")|,\s*which\s+(?:is|shall\s+be|will\s+be))|\beffective\s+dates\s*:|"  # 'Effective Dates: <from>, <to>'
                              r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
 _DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
@@ -75,10 +76,10 @@ _TERM_FROM = (r"(?:(?:\bterm\b|\b(?:agreement|contract)\s+period\b)[^.;]{0,60}?\
 _FOR_LENGTH_FROM = re.compile(r"(?:\b(?:agreement|contract|amendment)\b[^.;]{0,40}?\b(?:valid|effective|in\s+(?:full\s+)?(?:force|effect))\s+for|\bterm\s+of)\s+(?:(?:a|the)\s+(?:period|term)"
                               r"(?:\s+of)?\s+)?(?:[\w()-]+\s+){0,4}?(?:(?:years?|months?)\s+(?:from|commencing|beginning|starting)(?:\s+(?:on|as\s+of|from))?"
                               r"|(?<=period\s))\s*(?:the\s+)?$", re.I)
-_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took)\s+effect\b|"
+_TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took|ha(?:s|ve))\s+effect\b|"
                         rf"\bwith\s+effect\s+(?:from|on|as\s+of)\b|{_IN_FORCE_FROM}\b|{_TERM_FROM}\b|\b(?:valid|in\s+(?:full\s+)?(?:force|effect))\s+for\b|"
                         r"\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|" + MONTH + ")")
-_AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took)\s+effect|with\s+effect|"
+_AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took|ha(?:s|ve))\s+effect|with\s+effect|"
                               r"effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
                               r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
                               r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)))?\s*:?\s*$|"
@@ -88,9 +89,10 @@ _AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|e
 # 'the Prior Agreement was cancelled effective March 1, 2020'
 _ENDS_WITH_EFFECT = re.compile(r"\b(?:terminat|cancel|suspen|withdr[ae]w|resign|rescind|rescission|expir)\w*\b[^.;]{0,50}?"
                                r"\b(?:with\s+effect|effective)\b[^.;]*$", re.I)
-# a period, not the agreement, starts on the date: 'the fiscal year which begins on April 1, 1999', 'a period of two (2)
+# a period or the services, not the agreement, start on the date ('The Services shall commence on 1 April 2021' in an agreement
+# made in March): 'the fiscal year which begins on April 1, 1999', 'a period of two (2)
 # months to commence on November 4, 1998', 'during the period beginning October 1, 2009'
-_PERIOD_STARTS = re.compile(r"\b(?:periods?|years?|quarters?|months?|phases?)\b(?:\s+\([^()]*\))?(?:\s+(?:which|that))?\s+(?:shall\s+|will\s+|to\s+)?"
+_PERIOD_STARTS = re.compile(r"\b(?:periods?|years?|quarters?|months?|phases?|(?<!\bterm\sof\sthe\s)(?<!\bterm\sof\s)services)\b(?:\s+\([^()]*\))?(?:\s+(?:which|that))?\s+(?:shall\s+|will\s+|to\s+)?"
                             r"(?:(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|from)|begin\w*|start\w*)\s+(?:the\s+)?$", re.I)
 _DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|listed|"
                          r"appearing|mentioned|indicated)(?:\s+(?:above|below|on\s+the\s+first\s+page))?|"

@@ -114,3 +114,45 @@ def test_a_slip_of_typing_in_a_long_suffix_is_the_suffix():
         ["harbour freight", "harbour freight leasing"]
     assert bench.party_name("Quill Compant") == "quill"
     assert bench.party_name("Limiter Works") == "limiter works"  # a word of the name, not its last, stays
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    # a ';' inside an alias's parenthesis splits nothing
+    ('Crumbwell, Inc. doing business as Crumbwell ("Crumbwell"; "FRANCHISOR"); Dorrit Ltd ("Dorrit")', ["crumbwell", "dorrit"]),
+    # an entry that is only aliases (a form's unnamed party) names no one; nor does a blank
+    ('Harbour Cafe Corp ("we", "us"); ("you," "Franchise Owner") ____________ ("you")', ["harbour cafe"]),
+    ('Tamsin Labs Inc. ("Issuer"); [] ("Agent")', ["tamsin labs"]),
+    # a parenthesis round the whole answer is no alias's
+    ('(Orrin Savings Corporation ("Company"); Pell & Wyatt, Inc. ("Agent"))', ["orrin savings", "pell and wyatt"]),
+    # what comes with a party, 'or its subsidiaries', is no part of its name
+    ('Vantor Systems, Inc. or its subsidiaries licensing the Software ("Vantor")', ["vantor systems"]),
+])
+def test_gold_party_entries(answer, expected):
+    assert bench.gold_parties(answer) == expected
+
+
+def test_one_party_under_two_names_matches_either():
+    gold = bench.gold_parties('Grain Goods, Inc./ Crisp Brands (collectively, the "Company"); Pell Ltd ("Pell")')
+    assert any(bench.same_party(g, bench.party_name("Grain Goods, Inc.")) for g in gold)
+    assert any(bench.same_party(g, bench.party_name("CRISP BRANDS")) for g in gold)
+    assert not any(bench.same_party(g, bench.party_name("Grain Foods Holdings")) for g in gold)
+    assert bench.party_names("Osier Trading, LLC / Quint Devices, Inc.") == ["osier trading|quint devices"]
+    assert bench.party_name("Smith d/b/a Smith Tools") == "smith"  # d/b/a is no second name
+
+
+def test_a_slip_in_a_short_suffix_after_the_comma_is_the_suffix():
+    assert bench.party_name("Tarrow Empire, In. DBA Coast Works") == bench.party_name("Tarrow Empire, Inc.")
+    assert bench.party_name("Acme Mills, Boston, MA") == "acme mills boston ma"  # a place, no suffix
+    assert bench.party_name("Holt Metals, PA") == "holt metals pa"  # a state's letters, not 'S.p.A.'
+
+
+@pytest.mark.parametrize(("answer", "ours", "result"), [
+    ("[]/[]/2000", None, "none"), ("[]/[]/20[]", None, "none"),  # a form's blank date: saying nothing is right
+    ("[]/[]/2000", {"value": "2000", "date": "2000"}, "right"),  # so is its year
+    ("[]/[]/2000", {"value": "May 3, 1999", "date": "1999-05-03"}, "wrong"),
+    ("6/[]/2000", None, "silent"),  # a month stated: a date to read
+])
+def test_a_form_s_blank_date(answer, ours, result):
+    found = {"effective_date": [ours]} if ours else {}
+    value, _ = bench.ours_for("Effective Date", found)
+    assert bench.outcome("Effective Date", bench.gold_for("Effective Date", answer), value)[0] == result

@@ -72,6 +72,10 @@ _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred
     r"\s*(?:the\s+)?[\"'\u201c\u2018]"
     r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"'\u201d\u2019]"
 )
+# an alias without quote marks after the name, a role word ('Nordvik Data AS, hereinafter called the Supplier, and ...'):
+# the words after it end the alias (`_BARE_END`)
+_HEREINAFTER_ROLE = TextPattern(r"\b(?i:hereinafter|hereafter)[ \t]*,?[ \t]*(?i:referred[ \t]+to[ \t]+as|called|known[ \t]+as)?[ \t]*"
+                                r"(?:the[ \t]+)?(?P<alias>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)", sentence_window=False, ignore_case=False)
 # a party under a label: 'PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.', 'Party B (Carrier): ...',
 # 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column; a label after
 # the alias the line before gave (a PDF reads a Markdown source's lines '... ("Studio")\nProvider: ...' as one paragraph)
@@ -79,15 +83,20 @@ _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred
 _LABEL = TextPattern(r"(?:(?:(?:^|\n)[ \t]*|(?P<gap>[ \t]{2})|(?P<stop>[.:)])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))"
                      r"|(?P<near>(?:^[\s\S]?|[^ot][\s\S]|o[^f]|t[^o])\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"  # not 'of Party A'
                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?P<name>[^\n|]{2,160})", sentence_window=False, ignore_case=False)
+# a party in a cover table's row: '| Supplier | Quillfield Tech Ltd |', '| **Customer** | ... |', '| 1.1 | The Authority | ... |'
+_TABLE_LABEL = TextPattern(r"(?:^|\n)[ \t]*(?:\|[ \t]*\d+(?:\.\d+)*\.?[ \t]*)?\|[ \t]*\**[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS +
+                           r"|authority|contractor))(?:[ \t]+(?i:name))?[ \t]*\**[ \t]*\|[ \t]*(?P<name>[^|\n]{2,200}?)[ \t]*\|",
+                           sentence_window=False, ignore_case=False)
 _COLON = re.compile(r"[:\uff1a]")
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
-                             r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
+                             r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
+                             r"\s*\((?i:ABN|ACN|CIN|CRN|EIN|VAT|GST|HRB|company\s+(?:no|number|registration)|registered|registration|reg\.?\s+no|org\.?\s+no)\b|,\s*\d|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
     "order statement of work sow territory products product affiliates confidential information "
     "collectively each together individually both law act".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand|together\s+with\b)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
 
 
 @dataclass
@@ -164,6 +173,8 @@ def resolve_parties(text: str) -> list[Party]:
             unnamed[0].name = extra[0].name  # 'Company Name: Cardlytics, Inc.' ... 'and the above-named Supplier ("Supplier")'
         else:
             parties += extra
+    if len(parties) < 2:  # a cover table's rows that name two ('| Supplier | Quillfield Tech Ltd |')
+        parties = _table_labelled(text, opening_end) or parties
     if not parties:  # no preamble names them: the companies that sign ('ASTER LABS INC.\nBy: /s/ ...')
         parties = signatories(text)
     for party in parties:
@@ -192,7 +203,9 @@ def _between_names(text: str, start: int, end: int) -> list[Party]:
     stop = _SENTENCE_END.search(text, start, end)
     end = stop.start() if stop else end
     found: list[Party] = []
-    for at in [start, *(m.end() for m in _AND.finditer(text, start, end))]:
+    # after 'between', each 'and', and each description ('among A Holdings, Inc., a Delaware corporation, A Services LLC, ...')
+    cuts = sorted({*(m.end() for m in _AND.finditer(text, start, end)), *(m.end() for m in _DESCRIBED_LISTED.finditer(text, start, end))})
+    for at in [start, *cuts]:
         name = _forward(_NAME_LEAD.sub("", text[at:min(end, at + 300)]))
         first = re.split(r"\s+(?:and|AND|&)\s+", name)[0].strip()
         name = first if _IS_SUFFIX.search(first) else name  # 'PageMaster Corporation and Go Call, Inc.': two
@@ -224,6 +237,19 @@ def _labelled(text: str, end: int) -> list[Party]:
         if known is None or between and known.start < between.end() <= start and name:
             found[alias] = Party(name or alias, [alias], None, start)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _table_labelled(text: str, end: int) -> list[Party]:
+    """The parties a cover table's rows name after their role ('| Supplier | Quillfield Tech Ltd |'), each role once."""
+    found: dict[str, Party] = {}
+    for match in _TABLE_LABEL.finditer(text, 0, end):
+        alias = " ".join(w.capitalize() for w in match.group("role").split())
+        cell = match.group("name")
+        stop = _CELL_NAME_END.search(cell)
+        name = _plausible(cell[:stop.start()] if stop else cell, alias)
+        if name and alias not in found and (_HAS_SUFFIX.search(name) or len(name.split()) > 1 and not re.search(r"\d", name)):
+            found[alias] = Party(name, [alias], None, match.start("name"))
+    return list(found.values()) if len(found) >= 2 else []
 
 
 # each label once, with where it starts: the pattern tried only before a colon (from every position it costs a few ms a
@@ -312,7 +338,7 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
         floor, previous = previous, match.end()  # a name is read after the alias before this one
         alias = " ".join(match.group(group).split()).strip(".")
         lead = match.group(0)[:match.start(group) - match.start()]  # not '("Rio", and together with A and B, ...)'
-        collective = re.search(r"\b(?:collectively|jointly)\b", lead, re.I)
+        collective = re.search(r"\b(?:collectively|jointly)\b|^\(\s*together\s*,", lead, re.I)  # not 'together with its successors'
         side = collective and re.fullmatch(r"(?:\S+\s+)+Parties", alias)  # '(collectively, the "White Hat Parties")'
         if (_not_a_party(alias) and not side) or len(alias) < 2 or any(alias in p.aliases for p in parties) or \
                 (len(parties) >= 2 and match.start() - last_party > _GAP) or \
@@ -321,6 +347,8 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
         if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
             continue  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
         name = _name_before(text, floor, match.start(), alias) or (_abbreviated(text, match.start(), alias) if group == "bare" else "")
+        if name and parties and not _HAS_SUFFIX.search(name) and _unnamed(text, floor, match.start(), alias):
+            name = ""  # 'and the customer identified in the Order Form ("Customer")': the words of a description, no name
         if parties and not _HAS_SUFFIX.search(name) and _SENTENCE_END.search(text, last_party, match.start()):
             continue  # a term the text defines after the sentence that names the parties ('... Recitals A. ... (IBOC)')
         if collective:
@@ -354,7 +382,7 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
 # a party a template leaves unnamed, after the parties before it: 'and ______________ ("Franchisee")', 'and [NAME OF AGENT]
 # ("Agent")', 'and the person or entity named on the signature page ("Franchisee" or "you")'
 _UNNAMED = re.compile(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|entity|company|"
-                      r"corporation|party|business|owner|franchisee)s?\b[^()]{0,80}?\b(?:named|identified|listed|set\s+forth|described|"
+                      r"corporation|party|business|owner|franchisee|" + "|".join(sorted(ROLE_OF_WORD, key=len, reverse=True)) + r")s?\b[^()]{0,80}?\b(?:named|identified|listed|set\s+forth|described|"
                       r"designated|specified)\b[^()]{0,60}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\($")
 _UNNAMED_ALIAS = re.compile(r"[A-Z][a-z]+(?:ee|or|er|ent|ant|ive)$")  # a role noun: 'Franchisee', 'Agent', 'Representative'
 
@@ -415,6 +443,14 @@ def _abbreviated(text: str, at: int, alias: str) -> str:
     return ""
 
 
+def _unquoted_roles(text: str, start: int, end: int) -> list:
+    """The aliases given without quote marks or parenthesis, each a role word the sentence goes on after
+    ('..., hereinafter called the Supplier, and ...')."""
+    return [match for match in _HEREINAFTER_ROLE.finditer(text, start, end)
+            if text[match.start() - 1:match.start()] != "(" and role_word(match.group("alias"))
+            and _BARE_END.match(text, match.end())]
+
+
 _FORMER_NAME = re.compile(r"\(\s*(?:formerly|f/k/a|previously|now\s+known)\b", re.I)
 
 
@@ -432,14 +468,22 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
     for match in _HEREINAFTER.finditer(text, start, end):
         if not any(a.start() <= match.start() < a.end() for a, _ in found.values()):  # not the same alias again
             found.setdefault(match.start(), (match, "alias"))
+    found.update((match.start(), (match, "alias")) for match in _unquoted_roles(text, start, end)
+                 if not any(a.start() <= match.start() < a.end() for a, _ in found.values()))
     return [found[k] for k in sorted(found)]
 
 
 _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s?L\.\s?C|Ltd|Limited|LP|L\.\s?P|LLP|"
            r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|National\s+Association|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
-           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|PLLC|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
+           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
+# a name in a table's cell ends at its first comma not before a suffix ('Northwind Ledger, Inc., a Delaware corporation, ...'), at a
+# parenthesis ('Brightwater Cloud Operations Ltd (company no. 09876543)', '("ITS")') or a representative
+_CELL_NAME_END = re.compile(rf",(?!\s*{_SUFFIX}(?:\s|,|$))|\s*\(|\s+(?:as\s+)?represented\b", re.I)
+# a description's ', a Delaware corporation, ' before the next name of a list (not every 'Inc., ': half B read one
+# party too many so)
+_DESCRIBED_LISTED = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:corporation|company|partnership|association|trust),[ \t]+(?=[A-Z])")
 # ('SEATTLE CODERS, Inc.': a suffix in lower case ends them too)
 _CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and|-)\s+){{0,10}}(?:{_CAPITAL_WORD}|{_SUFFIX})$")
 _LISTED = re.compile(rf".*?\S,?\s+{_SUFFIX}(?=\s*[,;]|\s+(?:and|AND)\b)")
@@ -462,7 +506,8 @@ _ADDRESS_WORDS = re.compile(r"^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Bo
 _NAME_WORD = re.compile(r"[A-Z]|\d+[A-Za-z]|\S*[A-Z]|\S+\.(?:com|net|org)\b|(?:[a-z]\.){2,}|[a-z]-[a-z]+\b(?!-)|[a-z]\d|[a-z]{1,3}-\d")
 _TOKEN = re.compile(r"[^\s,;:]+|,")
 # a block of parties: 'BETWEEN:' / 'AND:' / 'Party A:' on its own, the name on the line after or after the colon
-_INTRODUCES_ALIAS = re.compile(r"(?:[\s,]*\b(?:hereinafter|hereafter|herein|referred\s+to|called|known|designated|as|jointly|"
+# ('AS' in capitals is a Norwegian or Danish company's suffix, 'Nordvik Data AS', unless it follows 'REFERRED TO')
+_INTRODUCES_ALIAS = re.compile(r"(?:[\s,]*\b(?:hereinafter|hereafter|herein|(?:referred\s+to|called|known|designated)(?:\s+as)?|(?-i:as|As)|jointly|"
                                r"individually|collectively|together|and)\b)+[\s,]*$", re.I)
 _BLOCK_LABEL = re.compile(r"(?:(?:^|\n)[ \t]*(?:BETWEEN|AND|AMONG|Between|And|Among|Party\s+[A-Z]|PARTY\s+[A-Z])|\b(?:BETWEEN|AND|AMONG))[ \t]*:[ \t]*(?:\n[ \t]*)*")
 _FORWARD_STOP = re.compile(
@@ -659,12 +704,18 @@ def _forward(chunk: str) -> str:
     return chunk[:stop.start()] if stop else chunk
 
 
+# a name in capitals and its address after a lower-case 'of' ('KESTREL DIGITAL LIMITED of 5 Mill Lane')
+_CAPITALS_OF = re.compile(r"(?P<name>[^a-z]*[A-Z]{2}[^a-z]*?),?\s+of\s+(?=[A-Z0-9])")
+
+
 def _plausible(name: str, alias: str) -> str:
     """The name, tidied; '' for words that are no name: a phrase of the sentence, a title, the
     alias itself."""
     name = re.sub(r"\s[-_]{3,}\s", " ", name)  # a rule across a page break: "Mail ------- Boxes Etc."
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
     name = _BEFORE_NAME.sub("", _AFTER_SUFFIX.sub(r"\g<suffix>", name)) if len(name.split()) > 2 else name
+    if (caps := _CAPITALS_OF.match(name)) and len(caps.group("name").split()) > 1:
+        name = caps.group("name")  # 'THE COUNCIL OF THE BOROUGH OF MARSHFORD of Town Hall, High Street': its address
     if (home := _person_from(name)) and not name[home.end():].strip(" ,."):
         name = home.group("person")  # 'Jordan Ellis of Austin Texas ("Athlete")'
     if _NOT_A_NAME.match(name) or re.search(r"^(?:<<|\[)|(?:>>|\])$", name):
