@@ -22,8 +22,10 @@ CASES = [
     # escalation: the trigger apart from the incident's noun, or a step that did not help
     ("SLA-ESCALATION", "7. Stalled faults\nIf a priority 1 fault in the warehouse has not been brought under control "
      "within two hours, the Provider's duty engineer telephones the Client's IT manager.", True),
-    ("SLA-ESCALATION", "7. Major outages\nIf an outage of the tills is not under control after three hours, the "
-     "Provider's head of operations calls the Client's finance director.", True),
+    ("SLA-ESCALATION", "7. Major outages\nWhere an outage at one of the shops has not yet been brought under control "
+     "within three hours, the Provider's head of operations calls the Client's finance director.", True),
+    ("SLA-ESCALATION", "12. Premises\nIf a fire is not under control, the Client's building manager shall evacuate the "
+     "building.", False),
     ("SLA-ESCALATION", "7. Complaints\nThe Client may ask for a stalled ticket to be put before the Provider's account "
      "manager and, if that does not help, before its managing director.", True),
     ("SLA-ESCALATION", "7. Slow tickets\nWhere, after one working day, no solution is in sight, the matter goes to the "
