@@ -88,8 +88,14 @@ CASES = [
     ("SLA-RESOLUTION", "us_msp", "5. Service Levels\nResponse and resolution targets for support tickets will be set "
      "out in a Service Level Exhibit that the parties shall agree in good faith within sixty (60) days after the "
      "Effective Date.\n", False),
-    ("SLA-RESOLUTION", "in_outsourcer", "5. Service Levels\nThe times within which incidents are to be resolved shall "
-     "be fixed in a schedule that the parties will agree within 90 days of signature.\n", False),
+    ("SLA-RESOLUTION", "in_outsourcer", "5. Service Levels\nTarget fix times for incidents will be laid down in an annex "
+     "that the parties shall settle within 90 days of signature.\n", False),
+    ("SLA-RESOLUTION-P1", "us_msp", "5. Service Levels\nResponse and resolution targets for support tickets will be "
+     "set out in a Service Level Exhibit that the parties shall agree in good faith within sixty (60) days after the "
+     "Effective Date.\n", False),
+    # ... but a time stated before the pointer stands
+    ("SLA-RESOLUTION", "us_msp", "5. Service Levels\nMSP shall resolve Priority 1 tickets within four (4) hours; other "
+     "targets will be set out in an exhibit that the parties shall agree within sixty (60) days.\n", True),
 ]
 
 
