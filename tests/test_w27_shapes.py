@@ -63,6 +63,11 @@ CASES = [
      "that the EDRMS is available to the Authority throughout Working Hours.\n", True),
     ("SLA-AVAILABILITY", "us_clinic", "5. Platform\nVendor will try to keep the scheduling system up and running for "
      "Practice as far as reasonably possible.\n", True),
+    # a system the stores use, not goods on sale in them
+    ("SLA-AVAILABILITY", "us_msp", "4. Store systems\nMSP shall keep the ordering portal reachable from Client's "
+     "stores at all times except during scheduled maintenance.\n", True),
+    ("SLA-AVAILABILITY", "us_msp", "4. Stock\nMSP shall ensure the replacement scanners are available in at least 95% "
+     "of Client's stores.\n", False),
     # decoys: a person available through the hours; the help desk open in business hours
     ("SLA-AVAILABILITY", "uk_public", "8. Contacts\nThe Supplier will ensure that its account manager is available to "
      "the Authority throughout Working Hours.\n", False),
