@@ -73,6 +73,18 @@ CASES = [
      "the Authority throughout Working Hours.\n", False),
     ("SLA-AVAILABILITY", "us_clinic", "5. Support\nVendor's help desk is available to Practice during business "
      "hours.\n", False),
+    # a call referred to roles in turn, listed (a), (b), (c)
+    ("SLA-ESCALATION", "uk_public", "12. Going upwards\nIf a fault has not been put right within its target, the call "
+     "is passed in turn to (i) the Supplier's Team Leader, (ii) its Service Delivery Manager and (iii) its Director of "
+     "Operations.\n", True),
+    ("SLA-ESCALATION", "de_translated", "§ 9 Further handling\nA disturbance that remains open past its time is "
+     "submitted successively to (a) the Contractor's shift lead, (b) its head of service and (c) its managing "
+     "director.\n", True),
+    # decoy: a system's own alarms, set up to go up a chain
+    ("SLA-ESCALATION", "us_msp", "6. Plant systems\nThe Client's building management system is programmed to escalate "
+     "unanswered temperature alarms to the facilities supervisor and then to the site director.\n", False),
+    ("SLA-ESCALATION", "de_translated", "§ 2 The system\nThe line control software is configured to escalate "
+     "unacknowledged faults by text message to the shift leader and then to the plant manager.\n", False),
     # a breach intimated (Indian English for 'notified')
     ("DATA-BREACH", "in_outsourcer", "9. Data\nOn becoming aware of any unauthorised access to Client data, Service "
      "Provider shall promptly intimate the Client in writing.\n", True),
