@@ -98,6 +98,11 @@ CASES = [
      "giving the Supplier three months' written notice.\n", True),
     ("TERM-CONVENIENCE", "freelance", "9. Ending\nYou can bring this agreement to an end whenever you like by telling "
      "me in writing a month ahead.\n", True),
+    # ... on reasonable notice given to the other side by its name
+    ("TERM-CONVENIENCE", "uk_public", "20. Ending a service\nThe Authority may bring the hosting service alone to an "
+     "end by giving the Supplier reasonable written notice.\n", True),
+    ("TERM-CONVENIENCE", "us_clinic", "14. Ending\nPractice may terminate the imaging support service by providing the Vendor "
+     "reasonable prior written notice.\n", True),
     # decoy: the term brought to an end by expiry
     ("TERM-CONVENIENCE", "us_msp", "3. Term\nThis Agreement comes to an end on 31 December 2028 unless renewed.\n",
      False),
