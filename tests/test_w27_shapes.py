@@ -19,7 +19,10 @@ FRAMES = {**DRAFTERS, "schedule": (
     'SCHEDULE 3 - SUPPORT SERVICES\n\nThis Schedule forms part of the Master Services Agreement dated 2 May 2027 (the '
     '"Agreement") between Calder Digital Services Limited (the "Supplier") and Thornbury Borough Council (the '
     '"Authority").\n\n1. Services\nThe Supplier shall provide the end-user computing support described in this '
-    'Schedule.\n\n', '\n23. "Working Day" means a day other than a Saturday or Sunday.\n')}
+    'Schedule.\n\n', '\n23. "Working Day" means a day other than a Saturday or Sunday.\n'),
+    # an agreement that says what it is for nowhere but in the clause under test
+    "bare": ('MASTER AGREEMENT\n\nThis Master Agreement is made between Ostrava Data s.r.o. ("Provider") and Lindqvist '
+             'Foods AB ("Client").\n\n', '\n20. Governing law\nThis Agreement is governed by the laws of Sweden.\n')}
 
 
 def contract(drafter: str, body: str) -> str:
@@ -85,6 +88,14 @@ CASES = [
      "unanswered temperature alarms to the facilities supervisor and then to the site director.\n", False),
     ("SLA-ESCALATION", "de_translated", "§ 2 The system\nThe line control software is configured to escalate "
      "unacknowledged faults by text message to the shift leader and then to the plant manager.\n", False),
+    # a customer's systems hosted, the first item of a duty listed inline
+    ("SCOPE-SERVICES", "bare", "1. Purpose\nThis Agreement sets the terms on which Ostrava shall (a) host Lindqvist's "
+     "ledger, payroll and test systems in its two data centres and (b) answer the finance team's questions.\n", True),
+    ("SCOPE-SERVICES", "bare", "1. Object\nOstrava shall (1) run the Client's warehouse management system on its own "
+     "hardware, and (2) advise the Client's key users.\n", True),
+    # decoy: a party hosting an event
+    ("SCOPE-SERVICES", "bare", "9. Events\nProvider shall host the Client's annual supplier day at its own cost.\n",
+     False),
     # a breach intimated (Indian English for 'notified')
     ("DATA-BREACH", "in_outsourcer", "9. Data\nOn becoming aware of any unauthorised access to Client data, Service "
      "Provider shall promptly intimate the Client in writing.\n", True),
