@@ -96,6 +96,12 @@ CASES = [
     # decoy: a party hosting an event
     ("SCOPE-SERVICES", "bare", "9. Events\nProvider shall host the Client's annual supplier day at its own cost.\n",
      False),
+    # storage wiped at the end to the media-sanitisation standard: data given back or deleted, not a security programme
+    ("DATA-RETURN", "freelance", "8. When we part\nWhen this agreement ends, I will wipe the storage of the laptops I "
+     "lent you to NIST 800-88 before I collect them, and send you a certificate.\n", True),
+    ("DATA-SECURITY", "freelance", "8. When we part\nWhen this agreement ends, I will wipe the storage of the laptops I "
+     "lent you to NIST 800-88 before I collect them, and send you a certificate.\n", False),
+    ("DATA-SECURITY", "freelance", "8. Security\nI keep your client records to NIST SP 800-171.\n", True),
     # a breach intimated (Indian English for 'notified')
     ("DATA-BREACH", "in_outsourcer", "9. Data\nOn becoming aware of any unauthorised access to Client data, Service "
      "Provider shall promptly intimate the Client in writing.\n", True),
