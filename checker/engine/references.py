@@ -89,6 +89,10 @@ _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the
     r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
     r"statement\s+of\s+work|sow|purchase\s+order|(?:principal|underlying|main|basic|umbrella|parent|head)\s+agreement|(?:master|framework)\s+(?:[\w-]+\s+)?agreement|msa|data\s+processing\s+(?:addendum|agreement)|dpa|"
     r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+polic(?:y|ies))\b)"
+    # ... a document the parties will agree later: "set out in a Service Level Schedule that the parties shall agree within
+    # 90 days" (issue 9, w27)
+    r"|(?P<agree_later>(?:[\w-]+\s+){0,3}?(?:schedule|exhibit|annex|appendix|attachment|document|plan|polic(?:y|ies)|agreement|addendum)\s+"
+    r"(?:(?:that|which)\s+the\s+parties\s+(?:shall|will|are\s+to|must|intend\s+to)\s+(?:\w+ly\s+)?(?:agree|negotiate|settle|draw\s+up)|to\s+be\s+agreed)\b)"
     r"|(?P<url>" + _URL + r"))"
     # a document named with the address it is published at: "the Data Processing Addendum at example.com/dpa"
     r"|\b(?:agreement|addendum|terms|polic(?:y|ies)|schedule|conditions)\s+(?:\([^)]{1,40}\)\s+)?(?:(?:published|available|posted|found)\s+)?at\s+(?P<url2>" + _URL + r")"
@@ -115,12 +119,27 @@ _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the
 def unsettled(match: Found) -> bool:
     """Is the pointer to a document handed over only on request, or one still to be agreed? Said as an aside after a duty
     ("...; its backup procedures are available on request"), it takes nothing from the duty."""
-    return bool(match.group("on_request") or match.group("to_agree"))
+    return bool(match.group("on_request") or match.group("to_agree") or match.group("agree_later"))
 
 
 def pointer(text: str) -> Found | None:
     """'set out in Schedule 2', 'in accordance with the Service Level Agreement'."""
     return _POINTS_TO.search(text)
+
+
+# a word that says something of its own before a pointer: the pointer is then an aside
+VERB = re.compile(r"\b(?:shall|will|must|may|can|should|would|agrees?|undertakes?|is|are|was|were|be|been|has|have|had|"
+                  r"does|do|which|that|who|where)\b", re.I)
+
+
+def agreed_later(text: str) -> Found | None:
+    """The pointer of a sentence that only says its provision is in a document still to be agreed, nothing before the
+    pointer but its subject ('Fix times will be set out in a schedule that the parties shall agree within 90 days'):
+    any figure it holds is the time the parties take to agree."""
+    found = pointer(text)
+    if found is None or not unsettled(found) or VERB.search(text, 0, found.start()):
+        return None
+    return found
 
 
 # a document the package names by a term it defines, and says is on the web or not attached: 'the Master Subscription
@@ -152,7 +171,7 @@ def absent_pointer(text: str, names: frozenset[str]) -> re.Match | None:
 def holds(package, match: Found, besides=None) -> bool:
     """Does the package hold the part a pointer names (a document other than `besides`, the one
     that points, when the pointer names a document)? A web page is no part of a package."""
-    if any(match.group(name) for name in ("url", "url2", "absent", "web", "on_request", "to_agree")):
+    if any(match.group(name) for name in ("url", "url2", "absent", "web", "on_request", "to_agree", "agree_later")):
         return False  # a document on the web, or one the text says is not attached, is not one of the files reviewed
     if match.group("agreement"):
         return not supplements_an_agreement(besides)

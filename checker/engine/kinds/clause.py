@@ -19,7 +19,8 @@ from checker.engine.finder import GOVERNED, PARTIES, PARTY_FITS, FindSpec, Typed
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
 from checker.engine.levels import ORDERS
-from checker.engine.references import absent_names, absent_pointer, holds, pointer as find_pointer, unsettled
+from checker.engine.references import VERB as _VERB
+from checker.engine.references import absent_names, absent_pointer, agreed_later, holds, pointer as find_pointer, unsettled
 from checker.matching import Found, PatternError, TextPattern
 from checker.nlp.clauses import type_names
 from checker.nlp.tags import MODALITIES
@@ -182,6 +183,14 @@ class ClauseKind(Kind):
         asks only to be there (no figure it must state), when every passage quoted points."""
         outcome = super().evaluate(spec, params, package)
         presence_only = outcome.status == "met" and not spec["unmeasured"]
+        if outcome.status == "met" and not presence_only and outcome.passages:
+            # a figure, but the sentence only says the provision is in a document the parties will agree later: its time is
+            # the time they take to agree ("targets will be set out in a schedule the parties shall agree within 90 days")
+            later = [agreed_later(p.source.text[p.start:p.end]) for p in outcome.passages]
+            if not all(later):
+                return outcome
+            named = " ".join(later[0].group(0).split())
+            return Outcome("missing", "pointer_only", {"named": named}, outcome.passages[:1], outcome.facts, None)
         if not (outcome.status == "weak" or presence_only) or not outcome.passages:
             return outcome
         names = absent_names(package)
@@ -285,8 +294,6 @@ _WHICH = re.compile(r",\s*which\s+$")
 
 
 _PREDICATE = re.compile(r"(?:are|is|shall\s+be|will\s+be|have|has|bears?)\b", re.I)  # a pointer that is the sentence's verb
-_VERB = re.compile(r"\b(?:shall|will|must|may|can|should|would|agrees?|undertakes?|is|are|was|were|be|been|has|have|had|"
-                   r"does|do|which|that|who|where)\b", re.I)
 
 
 KIND = ClauseKind()
