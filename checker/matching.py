@@ -299,6 +299,8 @@ class TextPattern:
                 return
             prepared = text
         else:
+            if self._needs and text.isascii() and not self._may_hold_ascii(text):
+                return
             prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
             if self._needs and not self._may_hold(prepared):
                 return
@@ -338,6 +340,18 @@ class TextPattern:
         (Cheaper than running RE2 on it; never false where RE2 would match.)"""
         lowered = prepared.lowered
         for clause in self._needs:  # loops, not all(any(...)): this runs some 3,000 times a contract
+            for word, _ in clause:
+                if word in lowered:
+                    break
+            else:
+                return False
+        return True
+
+    def _may_hold_ascii(self, text: str) -> bool:
+        """_may_hold for a text of ASCII characters, whose prepared text in lower case is its own in lower case
+        but for the dots of clause numbers, which no word holds."""
+        lowered = text.lower()
+        for clause in self._needs:
             for word, _ in clause:
                 if word in lowered:
                     break
@@ -412,6 +426,8 @@ class TextPattern:
     def search(self, text: str | Searchable) -> Found | None:
         if isinstance(text, Searchable) or self._after is not None:
             return next(self.finditer(text), None)
+        if self._needs and text.isascii() and not self._may_hold_ascii(text):
+            return None  # (as preparing it would say, without preparing it)
         prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
         if self._needs and not self._may_hold(prepared):
             return None

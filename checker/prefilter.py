@@ -17,6 +17,7 @@ import bisect
 import re
 
 _SHORTEST = 3  # a shorter word is in every contract: checking it costs more than it saves
+_WIDEST = 64  # a choice of more words than this is in every contract too
 _WORD = re.compile(r"[a-z0-9]+")
 _QUANTIFIER = re.compile(r"\?|\*|\+|\{(\d*)(?:,\d*)?\}")
 _FLAGS = re.compile(r"\(\?[imsU-]+\)")
@@ -51,14 +52,25 @@ def _alternation(source: str, i: int, after_boundary: bool = False):
         break
     if len(branches) == 1:
         return branches[0], i
-    # one clause: each branch's longest word (a branch that requires no word: nothing)
-    choice = []
-    for clauses in branches:
-        units = [clause[0] for clause in clauses if len(clause) == 1]
-        if not units:
-            return [], i
-        choice.append(max(units, key=lambda unit: len(unit[0])))
-    return [tuple(dict.fromkeys(choice))], i
+    if not all(branches):
+        return [], i  # a branch that requires no word: nothing
+    # each clause of the first branch joined with the clause of each other branch that adds fewest words to it:
+    # a match of any branch holds a word of its own part of each ('(?:a\s+b|b\s+a)': a, and b)
+    joined = [set(clause) for clause in branches[0]]
+    for clauses in branches[1:]:
+        joined = [words | min(map(set, clauses), key=lambda other: len({w for w, _ in other} - {w for w, _ in words}))
+                  for words in joined]
+    # ... and one clause of each branch's longest word
+    choice = [max((clause[0] for clause in clauses if len(clause) == 1), key=lambda unit: len(unit[0]), default=None)
+              for clauses in branches]
+    if None not in choice:
+        joined.append(set(choice))
+    found = []  # the narrowest first; a clause that holds another's words says nothing more
+    for words in sorted(({(w, start) for w, start in words if start and (w, False) in words} ^ words for words in joined),
+                        key=lambda words: (len(words), sorted(words))):
+        if len(words) <= _WIDEST and not any(set(clause) <= words for clause in found):
+            found.append(tuple(sorted(words)))
+    return found, i
 
 
 def _sequence(source: str, i: int, after_boundary: bool):
@@ -169,7 +181,7 @@ class Words:
     sorted (to find the words that start with a lead), each with the offsets where it
     stands, and the text itself (for a word that may start inside another)."""
 
-    __slots__ = ("lowered", "sorted", "_at", "_inside", "_starts", "_joined")
+    __slots__ = ("lowered", "sorted", "_at", "_inside", "_starts", "_joined", "_places")
 
     def __init__(self, lowered: str):
         self.lowered = lowered
@@ -182,6 +194,7 @@ class Words:
         self._inside: dict[str, bool] = {}
         self._starts: dict[str, bool] = {}
         self._joined = None  # the distinct words, one a line: a sixth of a contract's length
+        self._places: dict[tuple[str, ...], tuple[list[int] | None, int]] = {}  # leads -> (places, the most asked for)
 
     def has(self, word: str, at_word_start: bool) -> bool:
         known = self._starts if at_word_start else self._inside
@@ -210,7 +223,16 @@ class Words:
 
     def places(self, leads: tuple[str, ...], most: int) -> list[int] | None:
         """The offsets, in order, where a word that starts with one of `leads` starts; None
-        when there are more than `most` (one pass over the whole text is then cheaper)."""
+        when there are more than `most` (one pass over the whole text is then cheaper). Kept
+        for the next pattern that asks for the same words, as many do."""
+        known = self._places.get(leads)
+        if known is not None and (known[0] is not None or most <= known[1]):
+            return known[0] if known[0] is None or len(known[0]) <= most else None
+        found = self._find_places(leads, most)
+        self._places[leads] = (found, most)
+        return found
+
+    def _find_places(self, leads: tuple[str, ...], most: int) -> list[int] | None:
         found: list[int] = []
         for lead in leads:
             i = bisect.bisect_left(self.sorted, lead)
@@ -229,6 +251,10 @@ _ESCAPE_NOT_A_DOT = re.compile(r"\\[bB]|" + _NOT_A_DOT)
 _CLASS_NOT_A_DOT = re.compile(r"-?(?:[A-Za-z0-9]-[A-Za-z0-9]|" + _NOT_A_DOT + r"|[^\\.\[-])*-?")
 
 
+# a dot a digit follows ('\\.\\d', as matching.py writes it): in a prepared text that is a clause number's dot (NUMBER_DOT)
+_BEFORE_A_DIGIT = re.compile(r"\[\.\\x1f\]\\d(?![?*]|\{0)")
+
+
 def between_dots(source: str) -> bool:
     """Does every match lie between two '.' of the text: no part of the pattern matches a
     '.', and it is not tied to the text's start or end ('^', '$')? Then a match holding a word
@@ -243,7 +269,8 @@ def between_dots(source: str) -> bool:
         elif source[i] == "[":
             end = class_end(source, i)
             body = source[i + 1:end - 1]
-            if not ("." in body if body.startswith("^") else _CLASS_NOT_A_DOT.fullmatch(body)):
+            if not ("." in body if body.startswith("^") else _CLASS_NOT_A_DOT.fullmatch(body)) \
+                    and not _BEFORE_A_DIGIT.match(source, i):
                 return False  # [^;] matches a dot, [.,] too, [!-/] holds it
             i = end
         elif source[i] == "(":

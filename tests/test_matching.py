@@ -205,7 +205,8 @@ def test_the_engine_reads_a_disclaimer_through_the_matcher():
 
 def test_the_word_filter_reads_what_every_match_contains():
     assert requirement(r"\bterminat\w*\b[^.]{0,20}\b(?:for\s+convenience|without\s+cause)") == (
-        (("terminat", True),), (("convenience", True), ("without", True)))  # after white space: a word starts
+        (("terminat", True),), (("convenience", True), ("without", True)),  # after white space: a word starts
+        (("for", True), ("without", True)))  # each branch's part: 'for' or 'without', 'convenience' or 'cause' ...
     assert requirement(r"\bre-?perform\w*[\s/-]+work") == ((("perform", False),), (("work", True),))
     assert requirement(r"foo[^-]bar\s*baz") == ((("foo", False),), (("bar", False),), (("baz", False),))
     assert requirement(r"(?:a|bc)\w+") == ()  # a branch without a word: nothing known

@@ -60,6 +60,9 @@ class AnalysedDocument:
         self.filled_in = bool(_TICKED_BOX.search(self.document.text))
         self._guidance = _guidance_spans(self.document.text)  # sorted, not overlapping
         self._guidance_starts = [start for start, _ in self._guidance]
+        self.sections = list(self.document.iter_sections())  # in reading order, read by every rule
+        self._levels: dict[int, tuple[list[Section], list[int]] | None] = {}  # sections_of's index, level by level
+        self._of_types: dict[frozenset[str], list[Section]] = {}
 
     @property
     def text(self) -> str:
@@ -113,8 +116,36 @@ class AnalysedDocument:
         return before[-1] if before else (inside[0] if inside else None)
 
     def sections_of(self, offset: int) -> list[Section]:
-        """The chain of sections around an offset, outermost first."""
-        return self.document.sections_of(offset)
+        """The chain of sections around an offset, outermost first (Document.sections_of, found by bisection
+        in a level whose sections follow each other without overlapping)."""
+        chain, level = [], self.document.sections
+        while level:
+            index = self._levels.get(id(level), ())
+            if index == ():
+                ordered = all(a.end <= b.start and a.start < a.end for a, b in zip(level, level[1:]))
+                index = self._levels[id(level)] = (level, [s.start for s in level]) if ordered else None
+            if index is None:
+                inner = next((s for s in level if s.start <= offset < s.end), None)
+            else:
+                i = bisect.bisect_right(index[1], offset) - 1
+                inner = level[i] if i >= 0 and offset < level[i].end else None
+            if inner is None:
+                return chain
+            chain.append(inner)
+            level = inner.children
+        return chain
+
+    def section_at(self, offset: int) -> Section | None:
+        """The deepest section whose span holds the offset."""
+        chain = self.sections_of(offset)
+        return chain[-1] if chain else None
+
+    def of_types(self, types: frozenset[str]) -> list[Section]:
+        """The sections of these clause types, in reading order."""
+        found = self._of_types.get(types)
+        if found is None:
+            found = self._of_types[types] = [s for s in self.sections if self.clause_types.get(id(s)) in types]
+        return found
 
     def is_definition(self, start: int, end: int) -> bool:
         """A Definitions entry names a term; it does not commit anyone to anything."""

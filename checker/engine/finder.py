@@ -294,7 +294,7 @@ class FindSpec:
         if self.party_fit != "graded" and self.party in _OTHER_SIDE:
             passages = [p for p in passages if p.fit == "fit" or not self._disowns(doc, p.section, disowned)]
         headings = [r for r in self.headings if r.may_match(doc.headings)]
-        for section in doc.document.iter_sections() if headings else ():
+        for section in doc.sections if headings else ():
             if not section.heading or not any(r.search(section.heading) for r in headings):
                 continue
             body_end = min(section.end, section.body_start + 2500)
@@ -333,7 +333,7 @@ class FindSpec:
             self._governed(doc, by_sentence, rejected, limit)
             return
         rank = len(self.patterns)  # after every pattern: the rule's own wordings are more telling
-        for section in doc.document.iter_sections():
+        for section in doc.sections if typed.levels else doc.of_types(typed.types):
             if not typed.reads(doc, section) or (typed.levels and not self._fits_clause(doc, [section])):
                 continue
             own_end = _own_end(section)
@@ -512,7 +512,7 @@ class FindSpec:
         workday") takes its subject from the lines above it in its section ("Blocking Bug:")."""
         if end - start > SHORT_LINE or (start and doc.text[start - 1] != "\n"):
             return False
-        section = doc.document.section_at(start)
+        section = doc.section_at(start)
         floor = max(section.body_start if section else 0, start - ROW_CONTEXT)
         above = doc.text[floor:start]
         return any(r.search(above) for r in self.near)
@@ -576,7 +576,7 @@ def _bare(doc: AnalysedDocument, section: Section) -> bool:
     if doc.text[section.body_start:section.end].strip() or len(section.heading.split()) > 6 or \
             any(c.isdigit() for c in section.heading):
         return False
-    after = doc.document.section_at(section.end)
+    after = doc.section_at(section.end)
     own = (section.number or "").removesuffix(".0").rstrip(".")
     return not (own and after is not None and (after.number or "").startswith(own + "."))
 

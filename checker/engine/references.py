@@ -39,7 +39,7 @@ def package_targets(package) -> tuple[set[str], set[tuple[str, str]]]:
         return cache
     numbers, parts = set(), set()
     for document in package.documents:
-        for section in document.document.iter_sections():
+        for section in document.sections:
             number = (section.number or "").strip().rstrip(".")
             if not number:
                 continue
@@ -156,7 +156,7 @@ def absent_names(package) -> frozenset[str]:
     """The names the package defines for documents it says are not among its files ('Terms')."""
     cache = getattr(package, "_absent_names", None)
     if cache is None:
-        cache = frozenset(m.group(1) for d in package.documents for m in _ABSENT_DEFINED.finditer(searchable(d.text)))
+        cache = frozenset(m.group(1) for d in package.documents for m in _ABSENT_DEFINED.finditer(d.searchable))
         package._absent_names = cache
     return cache
 

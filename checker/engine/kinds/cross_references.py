@@ -44,7 +44,7 @@ class CrossReferencesKind(HygieneKind):
 
     def slips(self, spec, document, package):
         numbers, parts = package_targets(package)
-        own_numbers = sum(1 for s in document.document.iter_sections() if s.number and s.number[0].isdigit())
+        own_numbers = sum(1 for s in document.sections if s.number and s.number[0].isdigit())
         text = document.text
         found, cited = [], {}
         about_other: dict = {}  # line or section -> is it about another instrument
@@ -97,7 +97,7 @@ def _cites_elsewhere(text: str, match, document, about_other: dict) -> bool:
         about_other[line] = bool(_INSTRUMENT_LINE.search(text[line[1]:line[2]]))
     if about_other[line]:
         return True
-    section = document.document.section_at(match.start())
+    section = document.section_at(match.start())
     if section is None:
         return False
     span = (section.start, section.end)

@@ -72,7 +72,7 @@ class HygieneKind(Kind):
         several = len(package.documents) > 1
         for document in package.documents:
             for slip in sorted(self.slips(spec, document, package), key=lambda s: (s.start, s.end)):
-                section = document.document.section_at(slip.start)
+                section = document.section_at(slip.start)
                 passages.append(Passage(document, slip.start, slip.end, slip.start, slip.end, "pattern", section))
                 named.append(slip.what + _where(document, section, several))
         if not passages:
@@ -107,7 +107,7 @@ def line_spans(text: str):
 
 
 def heading_spans(document: AnalysedDocument) -> list[tuple[int, int]]:
-    return [(s.start, s.body_start) for s in document.document.iter_sections() if s.body_start > s.start]
+    return [(s.start, s.body_start) for s in document.sections if s.body_start > s.start]
 
 
 def joins_word(char: str) -> bool:

@@ -70,7 +70,7 @@ class UndefinedTermsKind(HygieneKind):
         document, match = referred[0]
         source = " ".join(match.group("source").split())
         passage = Passage(document, match.start(), match.end(), match.start(), match.end(), "pattern",
-                          document.document.section_at(match.start()))
+                          document.section_at(match.start()))
         return Outcome("met", "clean_incorporated", {"clean": self.clean, "source": source}, [passage])
 
     def slips(self, spec, document, package):
@@ -79,9 +79,9 @@ class UndefinedTermsKind(HygieneKind):
             return []  # its terms are defined in an agreement the package does not hold
         defined = defined_forms(package)
         roles_defined = bool(defined & ROLE_WORDS)
-        headings = {sec.heading.lower() for doc in package.documents for sec in doc.document.iter_sections() if sec.heading}
+        headings = {sec.heading.lower() for doc in package.documents for sec in doc.sections if sec.heading}
         names = " ".join(name for doc in package.documents for name, _, _ in company_names(doc.text))
-        section_starts = {s.start for s in document.document.iter_sections()}
+        section_starts = {s.start for s in document.sections}
         skip_spans = SpanSet(heading_spans(document) + [(d.start, d.end) for d in definitions(document)])
         first: dict[str, int] = {}
         verdicts: dict[str, bool] = {}  # a term is judged once, however often it is used
