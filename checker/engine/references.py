@@ -88,7 +88,7 @@ _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the
     r"|(?:[\"\u201c][^\"\u201d.]{1,40}[\"\u201d]\s+)(?:section|clause|article)\s+of\s+(?:the\s+)?(?P<agreement>agreement)\b"
     r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
     r"statement\s+of\s+work|sow|purchase\s+order|(?:principal|underlying|main|basic|umbrella|parent|head)\s+agreement|(?:master|framework)\s+(?:[\w-]+\s+)?agreement|msa|data\s+processing\s+(?:addendum|agreement)|dpa|"
-    r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+polic(?:y|ies))\b)"
+    r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+(?:level\s+)?polic(?:y|ies))\b)"
     r"|(?P<url>" + _URL + r"))"
     # a document named with the address it is published at: "the Data Processing Addendum at example.com/dpa"
     r"|\b(?:agreement|addendum|terms|polic(?:y|ies)|schedule|conditions)\s+(?:\([^)]{1,40}\)\s+)?(?:(?:published|available|posted|found)\s+)?at\s+(?P<url2>" + _URL + r")"
