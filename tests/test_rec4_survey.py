@@ -9,7 +9,8 @@ promotions), service credits said not to apply, a late-payment penalty, a cancel
 referred to are not. `sla.response`: a time limit on the provider's first reaction to a call or fault (answer, acknowledge,
 call back, attend site, begin work), or a vague promise of one; the customer's own reply, a notice acknowledged, a
 complaint answered, a breach notice, a tender question, a definition used nowhere, a schedule still to be agreed are not.
-An element is present when its rule is met or weak."""
+`sla.resolution`: the provider's time to fix, restore or work around a fault; a breach cured, a dispute or a bill settled,
+a warranty defect, the customer's own fix are not. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -137,6 +138,50 @@ RESPONSE = [
     ("procurement", "9. Changes\nThe first response of the Contracting Authority to a change proposal is due in 5 "
      "working days.\n", False),
     ("telecom", "9. Orders\nEach order is assigned to a project manager within 2 days of its acceptance.\n", False),
+    ("hospital", "11. Security\nThe Vendor shall keep endpoint detection and response software on every managed device and "
+     "apply critical patches within 14 days.\n", False),
+]
+
+RESOLUTION = [
+    # present: a fix, a restoration, a workaround, a bypass and a correction, a clearance, vague
+    ("us_msp", "5. Resolution\nMSP will resolve P1 incidents within 4 hours and P2 incidents within 1 business "
+     "day.\n", True),
+    ("uk_council", "6. Fix times\nA Priority 1 fault shall be fixed within 8 Working Hours of being logged.\n", True),
+    ("in_outsourcer", "8. SLA\nThe Service Provider shall restore the affected service within 6 hours for Severity 1 "
+     "tickets.\n", True),
+    ("de_translated", "§ 5 Fault clearance\nThe Contractor shall eliminate faults of class A within 8 hours after "
+     "receipt of the fault message.\n", True),
+    ("fr_translated", "Article 6 - Bypass and correction\nThe Holder shall provide a bypass solution within 4 hours "
+     "and a definitive correction within 5 working days for a blocking anomaly.\n", True),
+    ("freelancer", "3. How fast\nIf the tills stop working I'll have them going again within the day.\n", True),
+    ("saas_exhibit", "2. Targets\nWe will provide a workaround or fix for Urgent issues within 8 hours.\n", True),
+    ("hospital", "5. Clinical systems\nThe Vendor shall restore the electronic patient record to service within 2"
+     " hours of a Critical fault.\n", True),
+    ("telecom", "7. Fault repair\nThe Provider shall clear faults on the Circuit within the Target Clear Time of"
+     " 5 hours.\n", True),
+    ("procurement", "8. Repair\nThe Contractor shall put the equipment back into working order within 24 hours of "
+     "the call.\n", True),
+    ("telecom", "7. Fault repair\nFaults shall be repaired as soon as reasonably practicable.\n", True),
+    # absent: a breach cured, a dispute or a bill settled, a warranty defect, a complaint, a definition used nowhere, the
+    # customer's own fix, a non-conformity at acceptance, a repair charged for
+    ("us_msp", "12. Termination\nEither party may terminate if the other breaches and fails to remedy the "
+     "breach within 30 days.\n", False),
+    ("uk_council", "20. Disputes\nThe parties shall try to resolve any dispute within 20 Working Days by "
+     "negotiation.\n", False),
+    ("in_outsourcer", "6. Invoices\nBilling disputes shall be resolved within 15 days of the invoice date.\n", False),
+    ("de_translated", "§ 10 Warranty\nDefects in delivered hardware shall be remedied within the warranty period of 12"
+     " months.\n", False),
+    ("fr_translated", "Article 15 - Complaints\nThe Client's complaints about invoices shall be answered and resolved "
+     "within one month.\n", False),
+    ("saas_exhibit", "1. Definitions\n\"Resolution Time\" means the time from submission of a ticket to its "
+     "closure.\n", False),
+    ("hospital", "9. Hospital duties\nThe Hospital shall fix any fault in its own network within 2 working "
+     "days.\n", False),
+    ("procurement", "16. Non-conformity\nThe Contractor shall correct any non-conformity found at acceptance within "
+     "10 days.\n", False),
+    ("freelancer", "8. Your part\nYou'll sort out any problems with your broadband provider yourself.\n", False),
+    ("telecom", "13. Faults caused by the Customer\nWhere a fault is caused by the Customer, the Provider may "
+     "charge for its repair.\n", False),
 ]
 
 REMEDIES = [
@@ -229,7 +274,7 @@ def _cases(rows, rule):
         yield pytest.param(rule, drafter, body, present, id=f"{rule}-{drafter}-{line[:40]}", marks=marks)
 
 
-CASES = [*_cases(RESPONSE, "SLA-RESPONSE"), *_cases(REMEDIES, "SLA-REMEDIES")]
+CASES = [*_cases(RESPONSE, "SLA-RESPONSE"), *_cases(RESOLUTION, "SLA-RESOLUTION"), *_cases(REMEDIES, "SLA-REMEDIES")]
 
 
 @pytest.mark.parametrize(("rule", "drafter", "body", "present"), CASES)
@@ -240,6 +285,6 @@ def test_each_drafter_s_clause_is_called_as_a_lawyer_labels_it(tmp_path, ruleboo
 
 
 @pytest.mark.parametrize("drafter", sorted(DRAFTERS))
-def test_each_frame_alone_holds_no_response_and_no_remedy(tmp_path, rulebook, drafter):
-    for rule in ("SLA-RESPONSE", "SLA-REMEDIES"):
+def test_each_frame_alone_holds_no_response_no_fix_and_no_remedy(tmp_path, rulebook, drafter):
+    for rule in ("SLA-RESPONSE", "SLA-RESOLUTION", "SLA-REMEDIES"):
         assert finding_of(tmp_path, rulebook, rule, contract(drafter, "")).status not in ("met", "weak"), rule
