@@ -263,7 +263,11 @@ REMEDIES = [
 ]
 
 # what no rule reads yet, with the reason (keyed by rule, heading and the clause's first 40 characters)
-XFAIL = {}
+XFAIL = {
+    ("SLA-RESOLUTION", "9. Hospital duties", "The Hospital shall fix any fault in its "):
+        "the customer's own fix is another party's duty, graded weak, not dropped: party_fit required would drop it, but also "
+        "drops a provider's fix pledged as 'will use reasonable endeavours to' (w14)",
+}
 
 
 def _cases(rows, rule):
