@@ -88,7 +88,7 @@ _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the
     r"|(?:[\"\u201c][^\"\u201d.]{1,40}[\"\u201d]\s+)(?:section|clause|article)\s+of\s+(?:the\s+)?(?P<agreement>agreement)\b"
     r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
     r"statement\s+of\s+work|sow|purchase\s+order|(?:principal|underlying|main|basic|umbrella|parent|head)\s+agreement|(?:master|framework)\s+(?:[\w-]+\s+)?agreement|msa|data\s+processing\s+(?:addendum|agreement)|dpa|"
-    r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+polic(?:y|ies))\b)"
+    r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+(?:level\s+)?polic(?:y|ies))\b)"
     # ... a document the parties will agree later: "set out in a Service Level Schedule that the parties shall agree within
     # 90 days" (issue 9, w27)
     r"|(?P<agree_later>(?:[\w-]+\s+){0,3}?(?:schedule|exhibit|annex|appendix|attachment|document|plan|polic(?:y|ies)|agreement|addendum)\s+"
