@@ -43,6 +43,45 @@ def reading(path) -> None:
         pass
 
 
+def limit_memory(max_memory_mb: int):
+    """Cap this process's address space: a file that exhausts memory fails alone (MemoryError
+    or a dead worker), instead of taking the machine down. Where RLIMIT_AS exists."""
+    if not max_memory_mb:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    limit = max_memory_mb * 1024 * 1024
+    try:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError, AttributeError):
+        pass
+
+
+def die_with_parent():
+    """Linux: a child whose parent is killed (SIGKILL, OOM killer) is killed too, even when it
+    is stuck in C code, instead of burning a core forever."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def one_blas_thread() -> None:
+    """One process a core: BLAS thread pools would swell the address space (--max-memory)."""
+    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
+
+
 class Bounded(Exception):
     """The child ended outside its bounds: ``str()`` is the one line to print."""
 
@@ -60,14 +99,11 @@ def run_bounded(work, *, timeout: float, max_memory_mb: int, files, slow_hint=No
         code = 2
         try:
             os.close(notes)
-            from checker.audit.worker import die_with_parent, limit_memory
-
             global _progress_fd
             _progress_fd = note_sink
             die_with_parent()
             signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it at once; the parent says so
-            for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-                os.environ.setdefault(variable, "1")  # as an audit's workers: per-thread BLAS buffers swell the address space
+            one_blas_thread()
             limit_memory(max_memory_mb)
             code = _as_code(work)
         except MemoryError:

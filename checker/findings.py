@@ -135,6 +135,23 @@ def element_status(statuses: list[str]) -> str:
     return "met" if all(s == "met" for s in applicable) else "weak"
 
 
+def value_of(item, key):
+    """item[key] of a dict (a JSON report), item.key of a record (a live report); None when absent."""
+    return item.get(key) if isinstance(item, dict) else getattr(item, key, None)
+
+
+def where(evidence) -> str:
+    """'msa.pdf, p. 3, §4.2 Response Times': where a quote stands (an Evidence, or its dict in
+    a JSON report or the key terms), with the warning a quote from a poorly read scan carries."""
+    document, page = value_of(evidence, "document"), value_of(evidence, "page")
+    section, heading = value_of(evidence, "section"), value_of(evidence, "heading")
+    scan = ""
+    if value_of(evidence, "ocr_low"):  # a quote from a poorly read scanned page
+        scan = f"scanned page read by OCR with {value_of(evidence, 'ocr_confidence'):.0%} confidence: check the quote"
+    parts = (document, page and f"p. {page}", " ".join(p for p in (section and f"§{section}", heading) if p), scan)
+    return ", ".join(str(p) for p in parts if p)
+
+
 def note_ocr(report: Report) -> None:
     """Each document's OCR readings onto its DocumentInfo; the confidence of the scanned page
     a quote comes from onto the quote: a finding's evidence and a key term's alike."""

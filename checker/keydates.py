@@ -119,7 +119,7 @@ def key_dates_row(terms: dict) -> dict:
     """One contract's key dates as plain cells (key-dates.csv, the portfolio page): effective,
     expiry, renews automatically, renewal term, notice, last day to give notice, evidence (with
     the warning of a quote from a page OCR read poorly)."""
-    from checker.report.shared import where
+    from checker.findings import where
 
     def first(name):
         return next(iter(terms.get(name) or []), None) or {}

@@ -43,6 +43,24 @@ def test_no_two_parts_of_checker_import_each_other():
     assert both_ways == []
 
 
+def test_no_part_of_checker_reaches_itself_through_others():
+    # one way through any number of parts: bounds -> audit -> ingest -> bounds was a loop the test
+    # above does not see (checker/bounds.py borrowed the audit worker's memory cap)
+    graph = {a: set(b) for a, b in imports().items()}
+    loops = []
+
+    def walk(start, path):
+        for following in sorted(graph.get(path[-1], ())):
+            if following == start:
+                loops.append(" -> ".join(path + [start]))
+            elif following > start and following not in path:
+                walk(start, path + [following])
+
+    for start in sorted(graph):
+        walk(start, [start])
+    assert [loop for loop in loops if loop.count("->") > 2] == []
+
+
 def test_the_engine_does_not_import_the_rulebook_and_the_kinds_no_renderer():
     graph = imports()
     assert "rulebook" not in graph["engine"] and "review" not in graph["engine"]

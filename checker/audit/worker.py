@@ -10,7 +10,6 @@ survives it.)
 from __future__ import annotations
 
 import os
-import signal
 import sys
 import time
 from pathlib import Path
@@ -19,38 +18,6 @@ from checker.audit.outcome import ERROR, OK, SKIPPED, Outcome
 from checker.errors import CheckerError, InputError
 from checker.ingest import IMAGES
 from checker.paths import shown
-
-def limit_memory(max_memory_mb: int):
-    """Cap the worker's address space: a file that exhausts memory fails alone (MemoryError
-    or a dead worker), instead of taking the machine down. Where RLIMIT_AS exists."""
-    if not max_memory_mb:
-        return
-    try:
-        import resource
-    except ImportError:  # Windows
-        return
-    limit = max_memory_mb * 1024 * 1024
-    try:
-        _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard != resource.RLIM_INFINITY:
-            limit = min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ValueError, OSError, AttributeError):
-        pass
-
-
-def die_with_parent():
-    """Linux: a worker whose parent is killed (SIGKILL, OOM killer) is killed too, even when it
-    is stuck in C code, instead of burning a core forever."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def peak_rss_kb() -> int | None:

@@ -6,7 +6,7 @@ not-legal-advice line every report ends with."""
 
 from __future__ import annotations
 
-from checker.findings import SEVERITY_RANK
+from checker.findings import SEVERITY_RANK, value_of, where
 
 INSTALL = "pip install 'checker[ocr]'"  # as checker.ingest.ocr.INSTALL, without importing the ingesters
 NOT_LEGAL_ADVICE = "Not legal advice: an automated check against a rulebook; have a lawyer review the contract."
@@ -43,18 +43,6 @@ def tally(summary: dict, waived: int = 0) -> str:
     """'3 met, 1 weak, 2 missing, 0 not applicable (1 waived)': a report's findings counted."""
     return (f"{summary['met']} met, {summary['weak']} weak, {summary['missing']} missing, "
             f"{summary['not_applicable']} not applicable" + (f" ({waived} waived)" if waived else ""))
-
-
-def where(evidence) -> str:
-    """'msa.pdf, p. 3, §4.2 Response Times': where a quote stands (an Evidence, or its dict in
-    a JSON report or the key terms), with the warning a quote from a poorly read scan carries."""
-    document, page = value_of(evidence, "document"), value_of(evidence, "page")
-    section, heading = value_of(evidence, "section"), value_of(evidence, "heading")
-    scan = ""
-    if value_of(evidence, "ocr_low"):  # a quote from a poorly read scanned page
-        scan = f"scanned page read by OCR with {value_of(evidence, 'ocr_confidence'):.0%} confidence: check the quote"
-    parts = (document, page and f"p. {page}", " ".join(p for p in (section and f"§{section}", heading) if p), scan)
-    return ", ".join(str(p) for p in parts if p)
 
 
 def findings_tally(report) -> str:
@@ -104,11 +92,6 @@ def key_term_rows(key_terms: dict, limit: int = 8) -> list[tuple[str, str, str]]
             more = f" (and {len(items) - limit} more)" if i == limit - 1 and len(items) > limit else ""
             rows.append((label if i == 0 else "", item["value"] + more, where(item.get("evidence") or {})))
     return rows
-
-
-def value_of(item, key):
-    """item[key] of a dict (a JSON report), item.key of a record (a live report); None when absent."""
-    return item.get(key) if isinstance(item, dict) else getattr(item, key, None)
 
 
 def _pages(numbers: list[int]) -> str:

@@ -18,7 +18,6 @@ read the smallest contracts while it loaded saved nothing measurable and was rem
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 import time
 from collections import deque
@@ -27,7 +26,8 @@ from multiprocessing.connection import wait
 from checker.audit.engines import Engine
 from checker.audit.outcome import ERROR, Outcome
 from checker.audit.time_bound import OCR_PAGE_SECONDS, stopped_reason, time_bound
-from checker.audit.worker import die_with_parent, limit_memory, peak_rss_kb, review_unit, warm_up
+from checker.audit.worker import peak_rss_kb, review_unit, warm_up
+from checker.bounds import die_with_parent, limit_memory, one_blas_thread
 from checker.errors import CheckerError
 
 STARTUP_SECONDS = 180  # a worker importing spaCy on a loaded machine
@@ -67,10 +67,7 @@ def worker_main(conn, rulebook, max_memory_mb, ocr=None):
 
 
 def _context():
-    # One worker a core already: BLAS thread pools would only oversubscribe the cores and
-    # swell each worker's address space (under --max-memory) with per-thread buffers.
-    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(variable, "1")
+    one_blas_thread()
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["checker.audit.preload"])
