@@ -125,6 +125,9 @@ def test_the_parties_full_stop_and_unnamed_party_and_the_negation_cue_as_re_foun
         ours = finder._CLAUSE_BREAK.finditer(text[-80:])
         assert text[-80:][max((m.end() for m in ours), default=0):] == clause, text
         assert bool(finder._NEGATION_BEFORE.search(clause)) == bool(negation.search(clause)), text
+        was = finder._NOT_ITS_SUBJECT.search(text) or negation.search(clause) and not finder._NOT_A_NEGATION.search(clause) or \
+            bool(listed := finder._NEGATED_LIST.search(text[-120:])) and not finder._NOT_A_NEGATION.search(listed.group())
+        assert finder.is_negated(text) == bool(was), text
     unnamed = _old(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|"
                    r"entity|company|corporation|party|business|owner|franchisee)s?\b[^()]{0,80}?\b(?:named|identified|listed|set\s+"
                    r"forth|described|designated|specified)\b[^()]{0,60}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\($", 0)

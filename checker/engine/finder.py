@@ -584,10 +584,10 @@ def _bare(doc: AnalysedDocument, section: Section) -> bool:
 def is_negated(before: str) -> bool:
     """Is the mention that follows `before` negated within its own clause?"""
     tail = before[-80:]
-    clause = tail[max((m.end() for m in _CLAUSE_BREAK.finditer(tail)), default=0):]  # after the last break
+    at = max((m.end() for m in _CLAUSE_BREAK.finditer(tail)), default=0)  # the clause: after the last break
     if _NOT_ITS_SUBJECT.search(before):
         return True
-    if _NEGATION_BEFORE.search(clause) and not _NOT_A_NEGATION.search(clause):
+    if _NEGATION_BEFORE.search(tail, at) and not _NOT_A_NEGATION.search(tail[at:]):
         return True
     listed = _NEGATED_LIST.search(before[-120:])
     return bool(listed) and not _NOT_A_NEGATION.search(listed.group())
