@@ -553,7 +553,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
 
 # the end of a sentence, not the dot of 'Inc.' or 'B.V.': four small letters or a closing bracket or quote before it, a capital
 # after it, both read in the text itself (RE2 reads the prepared text, where 'naïve' is 'naive' and 'É' is 'E')
-_FULL_STOP = TextPattern(r"\.\s+[A-Z]", sentence_window=False, ignore_case=False)
+_FULL_STOP = TextPattern(r"\.\s+\S", sentence_window=False, ignore_case=False)
 
 
 def _full_stops(chunk: str) -> list[int]:
