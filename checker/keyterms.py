@@ -29,10 +29,33 @@ from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
 from checker.nlp.parties import role_word
 
 
-def _finder(pattern: str, ignore_case: bool = True) -> TextPattern:
-    """A pattern a key term looks for across a whole document (checker/matching.py),
-    case-insensitive unless `ignore_case=False`."""
-    return TextPattern(pattern, sentence_window=False, ignore_case=ignore_case)
+@functools.lru_cache(maxsize=None)
+def _finder(pattern: str, ignore_case: bool = True, not_followed_by: str | None = None) -> TextPattern:
+    """A pattern a key term reads in a contract's text (checker/matching.py: RE2, linear time), case-insensitive
+    unless `ignore_case=False`; one for each source (a call's own pattern is made once)."""
+    return TextPattern(pattern, sentence_window=False, ignore_case=ignore_case, not_followed_by=not_followed_by)
+
+
+def _after(text: str, at: int, words: tuple[str, ...], whole: bool = False) -> bool:
+    """Does text[:at] end in one of `words` (lower case; `whole`: a word that starts a word) and one white-space
+    character? What a lookbehind ('(?<!half\\s)') reads in `re`, which RE2 does not run."""
+    head = text[max(0, at - 14):at]  # the longest word, 'commencement', and a character either side
+    return head[-1:].isspace() and any(head[-1 - len(w):-1].lower() == w and not (
+        whole and (c := head[-2 - len(w):-1 - len(w)]) and (c.isalnum() or c == "_")) for w in words)
+
+
+def _matches(pattern: TextPattern, text, start: int, end: int):
+    """Every match in text[start:end], as `re`'s finditer(text, start, end) finds them."""
+    while (match := pattern.search(text, start, end)) is not None:
+        yield match
+        start = max(match.end(), match.start() + 1)
+
+
+def _blanked(pattern: TextPattern, text: str) -> str:
+    """The text with each match blanked out, offsets kept."""
+    for match in pattern.finditer(text):
+        text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return text
 
 
 # --- the key terms ---------------------------------------------------------------------------
@@ -73,114 +96,140 @@ _TERM_FROM = (r"(?:(?:\bterm\b|\b(?:agreement|contract)\s+period\b)[^.;]{0,60}?\
               r"(?:the\s+period\s+)?from|\b(?:agreement|contract)\s+(?:shall\s+|will\s+)?covers?\s+the\s+period\s+from)")
 # the agreement in effect for a length from a date: 'valid for a period of one year from', 'effective for the period', 'a term
 # of one year beginning' (the agreement's term, not another period that begins: `_PERIOD_STARTS`)
-_FOR_LENGTH_FROM = re.compile(r"(?:\b(?:agreement|contract|amendment)\b[^.;]{0,40}?\b(?:valid|effective|in\s+(?:full\s+)?(?:force|effect))\s+for|\bterm\s+of)\s+(?:(?:a|the)\s+(?:period|term)"
-                              r"(?:\s+of)?\s+)?(?:[\w()-]+\s+){0,4}?(?:(?:years?|months?)\s+(?:from|commencing|beginning|starting)(?:\s+(?:on|as\s+of|from))?"
-                              r"|(?<=period\s))\s*(?:the\s+)?$", re.I)
+# (the words before the end may be a period's own: 'effective for the period')
+_FOR_LENGTH_FROM = _finder(r"(?:\b(?:agreement|contract|amendment)\b[^.;]{0,40}?\b(?:valid|effective|in\s+(?:full\s+)?(?:force|effect))\s+for|\bterm\s+of)\s+"
+                           r"(?:(?:(?:a|the)\s+(?:period|term)(?:\s+of)?\s+)?(?:[\w()-]+\s+){0,4}?(?:years?|months?)\s+(?:from|commencing|beginning|starting)"
+                           r"(?:\s+(?:on|as\s+of|from))?|(?:(?:a|the)\s+(?:period|term)(?:\s+of)?\s+)?(?:[\w()-]+\s+){0,3}[\w()-]*period\s)"
+                           r"\s*(?:the\s+)?$")
 _TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took|ha(?:s|ve))\s+effect\b|"
                         rf"\bwith\s+effect\s+(?:from|on|as\s+of)\b|{_IN_FORCE_FROM}\b|{_TERM_FROM}\b|\b(?:valid|in\s+(?:full\s+)?(?:force|effect))\s+for\b|"
                         r"\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|" + MONTH + ")")
-_AFTER_EFFECTIVE = re.compile(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took|ha(?:s|ve))\s+effect|with\s+effect|"
-                              r"effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
-                              r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
-                              r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)))?\s*:?\s*$|"
-                              rf"(?:{_IN_FORCE_FROM}|{_TERM_FROM})\s+(?:the\s+)?$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
-                              r"(?:(?:on|upon|as\s+of|from)\s+)?(?:the\s+)?$", re.I)
+_AFTER_EFFECTIVE = _finder(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took|ha(?:s|ve))\s+effect|with\s+effect|"
+                           r"effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
+                           r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
+                           r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)))?\s*:?\s*$|"
+                           rf"(?:{_IN_FORCE_FROM}|{_TERM_FROM})\s+(?:the\s+)?$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
+                           r"(?:(?:on|upon|as\s+of|from)\s+)?(?:the\s+)?$")
 # the day something ends, not the day the agreement starts: 'may terminate this Agreement with effect from 31 May 2021',
 # 'the Prior Agreement was cancelled effective March 1, 2020'
-_ENDS_WITH_EFFECT = re.compile(r"\b(?:terminat|cancel|suspen|withdr[ae]w|resign|rescind|rescission|expir)\w*\b[^.;]{0,50}?"
-                               r"\b(?:with\s+effect|effective)\b[^.;]*$", re.I)
+_ENDS_WITH_EFFECT = _finder(r"\b(?:terminat|cancel|suspen|withdr[ae]w|resign|rescind|rescission|expir)\w*\b[^.;]{0,50}?"
+                            r"\b(?:with\s+effect|effective)\b[^.;]*$")
 # a period or the services, not the agreement, start on the date ('The Services shall commence on 1 April 2021' in an agreement
-# made in March): 'the fiscal year which begins on April 1, 1999', 'a period of two (2)
-# months to commence on November 4, 1998', 'during the period beginning October 1, 2009'
-_PERIOD_STARTS = re.compile(r"\b(?:periods?|years?|quarters?|months?|phases?|(?<!\bterm\sof\sthe\s)(?<!\bterm\sof\s)services)\b(?:\s+\([^()]*\))?(?:\s+(?:which|that))?\s+(?:shall\s+|will\s+|to\s+)?"
-                            r"(?:(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|from)|begin\w*|start\w*)\s+(?:the\s+)?$", re.I)
-_DATE_ABOVE = re.compile(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|listed|"
-                         r"appearing|mentioned|indicated)(?:\s+(?:above|below|on\s+the\s+first\s+page))?|"
-                         r"\bdate\s+hereof\b|(?<!effective\s)(?<!commencement\s)\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b|"
-                         r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
-                         r"(?:execution|signature|signing)", re.I)
+# made in March; not 'the term of the Services shall commence on'): 'the fiscal year which begins on April 1, 1999', 'a period
+# of two (2) months to commence on November 4, 1998', 'during the period beginning October 1, 2009'
+_STARTS = r"\b(?:\s+\([^()]*\))?(?:\s+(?:which|that))?\s+(?:shall\s+|will\s+|to\s+)?(?:(?:commenc\w*|begin\w*|start\w*)\s+(?:on|upon|as\s+of|from)|begin\w*|start\w*)\s+(?:the\s+)?$"
+_PERIOD_STARTS = _finder(r"\b(?:periods?|years?|quarters?|months?|phases?)" + _STARTS)
+_SERVICES_START = _finder(r"\bservices" + _STARTS)
+
+
+def _period_starts(searchable, start: int, end: int) -> bool:
+    """A period or the services, not the agreement, start at `end` (the words before it, from `start`)."""
+    if _PERIOD_STARTS.search(searchable, start, end):
+        return True
+    services = _SERVICES_START.search(searchable, start, end)
+    return bool(services) and not _after(getattr(searchable, "text", searchable), services.start(), ("term of", "term of the"), whole=True)
+_DATE_ABOVE = _finder(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above\s+|below\s+)?(?:written|set\s+(?:forth|out)|stated|listed|"
+                      r"appearing|mentioned|indicated)(?:\s+(?:above|below|on\s+the\s+first\s+page))?|"
+                      r"\bdate\s+hereof\b|"
+                      r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
+                      r"(?:execution|signature|signing)")
+_DATE_OF_THIS = _finder(r"\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b")  # not after 'effective' or 'commencement'
+
+
+def _date_above(text) -> int | None:
+    """Where the first words that point to the date the contract is made stand in a text (or a Searchable's)."""
+    first = _DATE_ABOVE.search(text)
+    words = getattr(text, "text", text)
+    this = next((m for m in _DATE_OF_THIS.finditer(text) if not _after(words, m.start(), ("effective", "commencement"))), None)
+    return min((m.start() for m in (first, this) if m), default=None)
 # a year alone where a template's day and month were left blank and lost in the filing: 'is entered into on 2018 (the
 # "Effective Date")'
-_BARE_YEAR = re.compile(r"\b(?:on|as\s+of|dated|effective)\s+(?P<year>(?:19|20)\d\d)\s*\(\s*(?:the\s+)?[\"“”']?\s*(?:effective|commencement)"
-                        r"\s+date\b", re.I)
-_SPACE = re.compile(r"\s*")
+_BARE_YEAR = _finder(r"\b(?:on|as\s+of|dated|effective)\s+(?P<year>(?:19|20)\d\d)\s*\(\s*(?:the\s+)?[\"“”']?\s*(?:effective|commencement)"
+                     r"\s+date\b")
+_SPACE = _finder(r"\s*", ignore_case=False)
 # an attachment after the body: 'Exhibit A', 'SCHEDULE 2', 'Annex IV' (not a filing's 'Exhibit 10.1')
-_ATTACHMENT = re.compile(r"(?i:exhibit|schedule|annex|appendix|attachment|addendum)\s+(?:[A-Z]{1,2}|[IVX]+|\d{1,2})(?![.\w])")
+_ATTACHMENT = _finder(r"(?i:exhibit|schedule|annex|appendix|attachment|addendum)\s+(?:[A-Z]{1,2}|[IVX]+|\d{1,2})(?:[^.\w]|$)", ignore_case=False)
 # a date stated in another part of the contract: 'the date set out in the Addendum', 'specified in the Order Form'
-_STATED_IN = re.compile(r"\b(?:set\s+(?:out|forth)|specified|stated|shown|indicated|identified|listed)\s+(?:in|on)\s+(?:the\s+|an?\s+|each\s+)?"
-                        r"(?:[\w-]+\s+)?(?:addendum|schedule|exhibit|appendix|annex|attachment|order|cover|data\s+sheet|summary)\b", re.I)
-_FILING_LINE = re.compile(r"[ \t]*Source\s*:", re.I)
+_STATED_IN = _finder(r"\b(?:set\s+(?:out|forth)|specified|stated|shown|indicated|identified|listed)\s+(?:in|on)\s+(?:the\s+|an?\s+|each\s+)?"
+                     r"(?:[\w-]+\s+)?(?:addendum|schedule|exhibit|appendix|annex|attachment|order|cover|data\s+sheet|summary)\b")
+_FILING_LINE = _finder(r"[ \t]*Source\s*:")
 # an agreement that takes effect when it is signed: 'the date of the last signature', 'when signed by both parties',
 # 'the later of the two signature dates below', 'the date of signed acceptance', 'the date on which the Parties sign',
 # 'on the signing date', 'upon the signatures and seals of both Parties', 'when counterparts have been signed by each Party',
 # 'not effective until signed', 'the last date signed below', 'the date last written below'
-_ON_SIGNING = re.compile(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+)?(?:signature|execution|signing)|"
-                         r"\b(?:last|latest|later)\s+(?:date|day)\s+(?:of\s+signature|(?:on\s+which\s+it\s+is\s+)?(?:signed|written|executed))\b|"
-                         r"\bdate\s+last\s+(?:signed|written|executed)\b|"
-                         r"\b(?:when|once|until|upon\s+being|after\s+being)\s+(?:duly\s+)?(?:signed|executed)\b|\bsignature\s+dates?\b|"
-                         r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signatures?)\b|\blast\s+(?:party\s+(?:hereto\s+)?(?:to\s+)?(?:has\s+)?(?:sign|execut)\w*|to\s+sign\b|signature\b)|"
-                         r"\bdate\s+(?:on\s+)?which\s+(?:it|this\s+agreement|(?:both|the|all)\s+parties|the\s+last\s+party)\s+"
-                         r"(?:is\s+|has\s+been\s+|have\s+)?(?:signed|executed|signs?|executes?)\b|\bsigning\s+date\b|"
-                         r"\bupon\s+(?:the\s+)?completion\s+of\s+(?:the\s+)?(?:execution|signing)\b|"
-                         r"\b(?:when|once|upon)\b[^.;]{0,60}?\b(?:signed|executed)\s+by\s+(?:each|both|all)\b", re.I)
-# more wordings of the day the last party signs: 'the later of the two signature dates below', 'the later of the dates beneath
-# the parties' signatures', 'the date on which the last of the parties signs it', 'the day of its signature by both Parties',
-# 'the date it is fully executed', 'the date of full execution', 'the date signed by the second party to sign'
-_LAST_SIGNED = re.compile(r"\b(?:later|last|latest)\s+of\s+the\s+(?:two\s+|respective\s+)?(?:signature\s+)?dates?\b[^.;]{0,40}?\b(?:signatures?|signed|"
-                          r"executed|execution)\b|\bdate\s+on\s+which\s+the\s+(?:last|later|second)\s+(?:of\s+the\s+(?:parties|two)\s+|party\s+)?"
-                          r"(?:to\s+sign\s+)?(?:signs?|executes?|has\s+(?:signed|executed))\b|\b(?:day|date)\s+of\s+(?:its\s+)?(?:signature|signing|execution)"
-                          r"\s+by\s+(?:both|all|each|the\s+last)\b|\bfully\s+(?:signed|executed)\b|\bfull\s+execution\b|"
-                          r"\b(?:second|last|later)\s+party\s+to\s+(?:sign|execute)\b", re.I)
-
-
-def _on_signing(sentence: str) -> bool:
-    """Does the sentence say the agreement takes effect the day it is signed (`_ON_SIGNING`, `_LAST_SIGNED`)?"""
-    return bool(_ON_SIGNING.search(sentence) or _LAST_SIGNED.search(sentence))
+_ON_SIGNING = _finder(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+)?(?:signature|execution|signing)|"
+                      r"\b(?:last|latest|later)\s+(?:date|day)\s+(?:of\s+signature|(?:on\s+which\s+it\s+is\s+)?(?:signed|written|executed))\b|"
+                      r"\bdate\s+last\s+(?:signed|written|executed)\b|"
+                      r"\b(?:when|once|until|upon\s+being|after\s+being)\s+(?:duly\s+)?(?:signed|executed)\b|\bsignature\s+dates?\b|"
+                      r"\bsigned\s+acceptance\b|\b(?:up)?on\s+(?:the\s+)?(?:execution|signing|signatures?)\b|\blast\s+(?:party\s+(?:hereto\s+)?(?:to\s+)?(?:has\s+)?(?:sign|execut)\w*|to\s+sign\b|signature\b)|"
+                      r"\bdate\s+(?:on\s+)?which\s+(?:it|this\s+agreement|(?:both|the|all)\s+parties|the\s+last\s+party)\s+"
+                      r"(?:is\s+|has\s+been\s+|have\s+)?(?:signed|executed|signs?|executes?)\b|\bsigning\s+date\b|"
+                      r"\bupon\s+(?:the\s+)?completion\s+of\s+(?:the\s+)?(?:execution|signing)\b|"
+                      r"\b(?:when|once|upon)\b[^.;]{0,60}?\b(?:signed|executed)\s+by\s+(?:each|both|all)\b|"
+                      # more wordings of the day the last party signs: 'the later of the two signature dates below', 'the later of
+                      # the dates beneath the parties' signatures', 'the date on which the last of the parties signs it', 'the day of its
+                      # signature by both Parties', 'the date it is fully executed', 'the date of full execution', 'the date signed by the
+                      # second party to sign'
+                      r"\b(?:later|last|latest)\s+of\s+the\s+(?:two\s+|respective\s+)?(?:signature\s+)?dates?\b[^.;]{0,40}?\b(?:signatures?|signed|"
+                      r"executed|execution)\b|\bdate\s+on\s+which\s+the\s+(?:last|later|second)\s+(?:of\s+the\s+(?:parties|two)\s+|party\s+)?"
+                      r"(?:to\s+sign\s+)?(?:signs?|executes?|has\s+(?:signed|executed))\b|\b(?:day|date)\s+of\s+(?:its\s+)?(?:signature|signing|execution)"
+                      r"\s+by\s+(?:both|all|each|the\s+last)\b|\bfully\s+(?:signed|executed)\b|\bfull\s+execution\b|"
+                      r"\b(?:second|last|later)\s+party\s+to\s+(?:sign|execute)\b")
 
 
 # what dates a signature on its line: 'Date:', 'Dated', or the place of signing ('Rome/Houston, ', 'Ballerup, ')
-_SIGNED_ON = re.compile(r"(?i:\bdated?\s*:?)|^\s*[A-Z][\w'/.-]*(?:\s+[A-Z][\w'/.-]*){0,2},\s*$")
-_WITNESS = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b", re.I)
-_CUT = re.compile(rf"(?:\b[ap]\.\s?m|\b(?:no|inc|ltd|corp|co|st)|\b{MONTH})\.\s*$|:\s*$", re.I)
-_MONTH_CUT = re.compile(rf"\b{MONTH}\.\s*$", re.I)
+_SIGNED_ON = _finder(r"(?i:\bdated?\s*:?)|^\s*[A-Z][\w'/.-]*(?:\s+[A-Z][\w'/.-]*){0,2},\s*$", ignore_case=False)
+_WITNESS = _finder(r"\bIN\s+WITNESS\s+WHEREOF\b|\bAGREED\s+AND\s+ACCEPTED\b")
+_CUT = _finder(rf"(?:\b[ap]\.\s?m|\b(?:no|inc|ltd|corp|co|st)|\b{MONTH})\.\s*$|:\s*$")
+_MONTH_CUT = _finder(rf"\b{MONTH}\.\s*$")
 _DATE_LINE = _finder(rf"^[ \t]*(?:{DATE})[ \t]*(?:\n|$)")  # a line that holds a date and nothing else
-_MADE = re.compile(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b", re.I)
+_MADE = _finder(r"\b(?:dated|made|entered\s+into|executed|signed|as\s+of|date[d:]?\s*:|this)\b")
 # the date of another agreement: 'the Supply Agreement dated as of ...', 'entered into a Services Agreement on ...',
 # 'that certain letter agreement, dated ...', 'a Selling Agreement, effective as of ...', '... as amended July 6, 1992',
 # 'the Supply Agreement between A and B dated as of ...'
-_OTHER_AGREEMENT = re.compile(r"\b(?-i:a|an|[Tt]he|that\s+certain|certain|such|said|its|their|existing|prior|original)\s+"
-                              r"(?:(?!this\b)[\w&/,.-]+\s+){0,6}?(?:agreements?|memorandum(?:\s+of\s+understanding)?|contracts?|amendments?|"
-                              r"letters?|plans?)(?:\s*\([^()]{0,80}\))?(?:\s+(?:by\s+and\s+)?between\s+[^;]{1,100}?)?\s*,?\s*"
-                              r"(?:(?:which\s+(?:was|is)\s+)?(?:dated|made|effective|"
-                              r"entered\s+into|executed|signed)\s*)?(?:as\s+of|on|from)?\s*(?:the\s+)?$|\bas\s+amended\b[^.;()]{0,60}$", re.I)
-_ENDS_ON = re.compile(r"\b(?:terminat\w*|expir\w*|end(?:s|ing)?|until|through|thru)\s+(?:on\s+)?(?:the\s+)?$", re.I)
-_RECITAL = re.compile(r"\bWHEREAS\b", re.I)
+_NOT_THIS = r"(?:this\w[\w&/,.-]*|[\w&/,.-]{1,3}|(?:[0-9a-su-z_&/,.-]|t[0-9a-gi-z_&/,.-]|th[0-9a-hj-z_&/,.-]|thi[0-9a-rt-z_&/,.-])[\w&/,.-]*)"  # a word, not 'this'
+_OTHER_AGREEMENT = _finder(r"\b(?-i:a|an|[Tt]he|that\s+certain|certain|such|said|its|their|existing|prior|original)\s+"
+                           rf"(?:{_NOT_THIS}\s+){{0,6}}?(?:agreements?|memorandum(?:\s+of\s+understanding)?|contracts?|amendments?|"
+                           r"letters?|plans?)(?:\s*\([^()]{0,80}\))?(?:\s+(?:by\s+and\s+)?between\s+[^;]{1,100}?)?\s*,?\s*"
+                           r"(?:(?:which\s+(?:was|is)\s+)?(?:dated|made|effective|"
+                           r"entered\s+into|executed|signed)\s*)?(?:as\s+of|on|from)?\s*(?:the\s+)?$|\bas\s+amended\b[^.;()]{0,60}\n?$")
+_ENDS_ON = _finder(r"\b(?:terminat\w*|expir\w*|end(?:s|ing)?|until|through|thru)\s+(?:on\s+)?(?:the\s+)?$")
+_RECITAL = _finder(r"\bWHEREAS\b")
 # words that name this agreement: a recital without them is about something else
-_SELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|amendment|contract)\b|\bhere(?:of|by|in|to|under)\b", re.I)
+_SELF = _finder(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|amendment|contract)\b|\bhere(?:of|by|in|to|under)\b")
 # the agreement (its term) starts or takes effect: not a period named between ('during the period commencing on the date
 # hereof', 'the "Standstill Period" shall mean the period commencing'), nor 'effective until', which says when it ends
-_SELF_STARTS = re.compile(r"\b(?:agreement|contract|term|amendment)\b(?:(?!\bperiods?\b)[^.;]){0,80}?\b(?:effective(?!\s+until)|"
-                          r"commenc\w*|begin\w*|start\w*|into\s+(?:force|effect)|takes?\s+effect)\b", re.I)
+# (read between the words 'period': `_self_starts`; 'effective' not followed by 'until', spelt out)
+_SELF_STARTS = _finder(r"\b(?:agreement|contract|term|amendment)\b[^.;]{0,80}?\b(?:effective(?:$|[^\w\s]|\s+(?:$|[^\su]|u(?:$|[^n]|"
+                       r"n(?:$|[^t]|t(?:$|[^i]|i(?:$|[^l]))))))|(?:commenc\w*|begin\w*|start\w*|into\s+(?:force|effect)|takes?\s+effect)\b)")
+_PERIOD_WORD = _finder(r"\bperiods?\b")
+
+
+def _self_starts(sentence: str) -> bool:
+    cuts = [0, *(m.start() for m in _PERIOD_WORD.finditer(sentence)), len(sentence)]
+    return any(_SELF_STARTS.search(sentence, start, end) for start, end in zip(cuts, cuts[1:]))
+
+
 # a sentence a page break cuts: two blank lines and more between a word or figure and words in lower case ('... for a
 # period of 12\n\n\n months, each ...')
-_BROKEN = re.compile(r"[a-z0-9,](?:[ \t]*\n){3,}\s*[a-z]$")
+_BROKEN = _finder(r"[a-z0-9,](?:[ \t]*\n){3,}\s*[a-z]\n?$", ignore_case=False)
 # not the agreement taking effect on signature: how counterparts bind, or when some of its clauses take effect
 # ('This Clause 6 and Clauses 1 and 5 come into force upon execution')
-_PART_OR_COUNTERPARTS = re.compile(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d", re.I)
+_PART_OR_COUNTERPARTS = _finder(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d")
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 # a period after the agreement ends, no term of it: 'upon the termination of this Agreement ... for a period of six months',
 # 'In the event this Agreement is terminated ...', '... and for two years after its termination'
-_AFTER_END = re.compile(r"\b(?:upon|after|following)\s+(?:the\s+|any\s+)?(?:termination|expiration|expiry)(?:\s+or\s+\w+)?\s+of\s+(?:this|the)\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bis\s+terminated\b|\bsurviv\w*", re.I)
-_ENDED = re.compile(r"\W*(?:period\s+)?(?:after|following)\s+(?:(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry)\b|"
-                    r"(?:the\s+date\s+of\s+)?such\b)", re.I)  # '... years after the date of such transfer': from another event
+_AFTER_END = _finder(r"\b(?:upon|after|following)\s+(?:the\s+|any\s+)?(?:termination|expiration|expiry)(?:\s+or\s+\w+)?\s+of\s+(?:this|the)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bis\s+terminated\b|\bsurviv\w*")
+_ENDED = _finder(r"\W*(?:period\s+)?(?:after|following)\s+(?:(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry)\b|"
+                 r"(?:the\s+date\s+of\s+)?such\b)")  # '... years after the date of such transfer': from another event
 # a period after the term: 'during the Term and for a period of one (1) year thereafter' (not 'shall continue for a period of ten
 # (10) years thereafter', the term itself)
-_TAIL_PERIOD = re.compile(r"\b(?:and|or)\s+for\s+(?:a|the)\s+period\s+of\s+[^.;]{1,30}?\bthereafter\b", re.I)
+_TAIL_PERIOD = _finder(r"\b(?:and|or)\s+for\s+(?:a|the)\s+period\s+of\s+[^.;]{1,30}?\bthereafter\b")
 # a length is the agreement's term when the sentence opens with it ('For a period of five (5) years from ...') or
 # names the agreement, contract or term before it
-_OPENS_WITH_PERIOD = re.compile(r"\W*(?:for|during)\b", re.I)
-_NAMES_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b", re.I)
+_OPENS_WITH_PERIOD = _finder(r"\W*(?:for|during)\b")
+_NAMES_AGREEMENT = _finder(r"\b(?:agreement|contract|term)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
 # period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
@@ -192,74 +241,82 @@ _RENEWAL = _finder(r"\brenew|\bautomatically\s+continu|\bextend(?:ed|s)?\b|\bext
                    r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b")
 # a renewal of this agreement: it (or its term) renews, is extended, continues for successive
 # periods or from year to year; a renewal term; the period is read after these words
-_RENEWS = re.compile(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?(?:renew\w*|extend\w*)\b(?:\s+automatically)?|"
-                     r"\brenew\w*\s+tacitly\b|\btacit(?:ly)?\s+renew\w*|"
-                     r"\b(?:agreement|contract|term)\b[^.;]{0,100}?\b(?:renew\w*|extend\w*|prolong\w*|"
-                     r"continue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
-                     r"continue\w*\s+(?:on\s+a\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month))|"
-                     r"\b(?:renew\w*|extend\w*|extension\s+of|prolong\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|term)\b|"
-                     r"\brenewal\s+(?:terms?|periods?)\b|\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew\w*|extend\w*|continu\w*)|"
-                     r"\bcontinu\w*\s+automatically\b|\bautomatic\s+(?:[\w()-]+\s+){1,4}?(?:renewals?|extensions?)\b|"
-                     r"\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b", re.I)
+_RENEWS = _finder(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?(?:renew\w*|extend\w*)\b(?:\s+automatically)?|"
+                  r"\brenew\w*\s+tacitly\b|\btacit(?:ly)?\s+renew\w*|"
+                  r"\b(?:agreement|contract|term)\b[^.;]{0,100}?\b(?:renew\w*|extend\w*|prolong\w*|"
+                  r"continue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
+                  r"continue\w*\s+(?:on\s+a\s+|from\s+)?(?:year|month)[\s-]+to[\s-]+(?:year|month))|"
+                  r"\b(?:renew\w*|extend\w*|extension\s+of|prolong\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|term)\b|"
+                  r"\brenewal\s+(?:terms?|periods?)\b|\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew\w*|extend\w*|continu\w*)|"
+                  r"\bcontinu\w*\s+automatically\b|\bautomatic\s+(?:[\w()-]+\s+){1,4}?(?:renewals?|extensions?)\b|"
+                  r"\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b")
 # a period that is the notice, not the renewal: 'ninety (90) days prior', 'at least six months before'
-_NOTICE_AFTER = re.compile(r"^\W*(?:s\b\W*)?(?:\(\w+\)\s*)?(?:prior|before|in\s+advance|advance|(?:written\s+)?notice|"
-                           r"following\s+(?:receipt|notice)|after\s+(?:receipt|notice)|preceding|of\s+the\s+end)", re.I)
-_NOTICE_BEFORE = re.compile(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|no\s+later\s+than|minimum\s+of|"
-                            r"within(?:\s+a\s+period\s+of)?|"
-                            r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$", re.I)
+_NOTICE_AFTER = _finder(r"^\W*(?:s\b\W*)?(?:\(\w+\)\s*)?(?:prior|before|in\s+advance|advance|(?:written\s+)?notice|"
+                        r"following\s+(?:receipt|notice)|after\s+(?:receipt|notice)|preceding|of\s+the\s+end)")
+_NOTICE_BEFORE = _finder(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|no\s+later\s+than|minimum\s+of|"
+                         r"within(?:\s+a\s+period\s+of)?|"
+                         r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$")
 # a sentence that ends the agreement on a date: 'expires on', 'shall terminate on', 'until', 'through'
 _EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|at|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
                    r"\btermination\s+date\b")
 # the agreement or its term, then the words that end it on the date that follows
-_BEFORE_EXPIRY = re.compile(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
-                            r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
-                            r"\bthrough(?:\s+and\s+including)?|\bup\s+to\s+and\s+including)"
-                            r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
-                            r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?|(?:earlier|later|first)\s+(?:to\s+occur\s+)?of\s*:?\s*(?:\((?:i|a|1)\)\s*)?)?"
-                            r"[\"'\u201c\u201d(),:\s]*$", re.I)
-_OPTIONAL_RENEWAL = re.compile(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bif\s+agreed\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"
-                               r"\boption\s+to\s+(?:renew|extend)|\b(?:upon|by|with)\s+(?:the\s+)?(?:mutual\s+)?(?:written\s+)?"
-                               r"(?:agreement|consent)\s+of\b|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bat\s+the\s+option\s+of\b", re.I)
-_AUTOMATIC_RENEWAL = re.compile(r"\bautomatic\w*|\btacit\w*|\bunless\b|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renew|extend|continue)\w*|"
-                                r"\brenews\b|\bcontinues?\s+(?:thereafter|from)|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
-                                r"\bevergreen\b", re.I)
+_BEFORE_EXPIRY = _finder(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
+                         r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
+                         r"\bthrough(?:\s+and\s+including)?|\bup\s+to\s+and\s+including)"
+                         r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
+                         r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?|(?:earlier|later|first)\s+(?:to\s+occur\s+)?of\s*:?\s*(?:\((?:i|a|1)\)\s*)?)?"
+                         r"[\"'\u201c\u201d(),:\s]*$")
+_OPTIONAL_RENEWAL = _finder(r"\bmay\s+(?:be\s+)?(?:renew|extend)|\bif\s+agreed\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b|\bmutual(?:ly)?\s+(?:written\s+)?(?:agree|consent)|"
+                            r"\boption\s+to\s+(?:renew|extend)|\b(?:upon|by|with)\s+(?:the\s+)?(?:mutual\s+)?(?:written\s+)?"
+                            r"(?:agreement|consent)\s+of\b|\bif\s+(?:both|the)\s+parties\s+(?:so\s+)?agree|\bat\s+the\s+option\s+of\b")
+_AUTOMATIC_RENEWAL = _finder(r"\bautomatic\w*|\btacit\w*|\bunless\b|\b(?:shall|will)\s+(?:thereafter\s+)?(?:be\s+)?(?:renew|extend|continue)\w*|"
+                             r"\brenews\b|\bcontinues?\s+(?:thereafter|from)|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
+                             r"\bevergreen\b")
 # what makes 'extend' or 'continue' a renewal: a further period, after the term, by itself
-_FURTHER = re.compile(r"\b(?:additional|further|successive|another|subsequent|thereafter|beyond|automatic\w*|unless|"
-                      r"(?:year|month)[\s-]+to[\s-]+(?:year|month)|after\s+the\s+(?:initial\s+|original\s+)?term)\b", re.I)
-_UNLESS_ENDED = re.compile(r"\bunless\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:(?:extended|renewed)\s+or\s+)?(?:terminated|extended|renewed|"
-                           r"provided|agreed)\b", re.I)
+_FURTHER = _finder(r"\b(?:additional|further|successive|another|subsequent|thereafter|beyond|automatic\w*|unless|"
+                   r"(?:year|month)[\s-]+to[\s-]+(?:year|month)|after\s+the\s+(?:initial\s+|original\s+)?term)\b")
+_UNLESS_ENDED = _finder(r"\bunless\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:(?:extended|renewed)\s+or\s+)?(?:terminated|extended|renewed|"
+                        r"provided|agreed)\b")
 # the parties may agree to extend: not a renewal term in the lawyers' sense
-_MUTUAL_RENEWAL = re.compile(r"\bmutual(?:ly)?\b|\b(?:both|the)\s+parties\s+(?:so\s+)?(?:agree|consent)|\bagreement\s+of\s+(?:both|the)\s+parties\b|"
-                             r"\bby\s+(?:a\s+)?written\s+agreement\b|\bif\s+agreed\b", re.I)
+_MUTUAL_RENEWAL = _finder(r"\bmutual(?:ly)?\b|\b(?:both|the)\s+parties\s+(?:so\s+)?(?:agree|consent)|\bagreement\s+of\s+(?:both|the)\s+parties\b|"
+                          r"\bby\s+(?:a\s+)?written\s+agreement\b|\bif\s+agreed\b")
 # words that extend something other than the agreement's term
-_NO_RENEWAL = re.compile(r"\b(?:in\s+no\s+way|not)\s+(?:\w+\s+){0,3}?(?:define|limit|extend)\b|\bextend\w*\s+(?:any\s+)?(?:later|longer)\s+than\b|"
-                         r"\bextend\w*\s+until\s+(?!(?:terminated|either|one|a)\b)|\b(?:increase|adjust|raise)\w*\b[^.;]{0,160}\byear\s+to\s+year\b", re.I)
-_NOT_THIS_RENEWAL = re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?been\s+(?:renewed|extended)\b|"
-                               r"\bextend\w*\s+(?:the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:dates?|deadlines?|time|schedules?|milestones?)\b|"
-                               # the terms of a renewal agreed, not the renewal: 'for a consideration to be mutually agreed',
-                               # 'upon the parties mutual agreement on new minimum performance goals'
-                               r"\b(?:consideration|prices?|pricing|fees?|rates?|royalt\w+|compensation|goals?|targets?)\s+(?:\w+\s+){0,2}?"
-                               r"(?:to\s+be\s+)?mutually\s+agreed\b|\bmutual\s+agreement\s+(?:on|upon|as\s+to|regarding)\s+(?:the\s+)?"
-                               r"(?:[\w-]+\s+){0,3}?(?:goals?|targets?|prices?|pricing|fees?|rates?|minimums?|terms)\b", re.I)
+_NO_RENEWAL = (_finder(r"\b(?:in\s+no\s+way|not)\s+(?:\w+\s+){0,3}?(?:define|limit|extend)\b|\bextend\w*\s+(?:any\s+)?(?:later|longer)\s+than\b|"
+                       r"\b(?:increase|adjust|raise)\w*\b[^.;]{0,160}\byear\s+to\s+year\b"),
+               _finder(r"\bextend\w*\s+until\s", not_followed_by=r"(?:terminated|either|one|a)\b"))
+_NOT_THIS_RENEWAL = _finder(r"\b(?:has|have|had)\s+(?:not\s+)?been\s+(?:renewed|extended)\b|"
+                            r"\bextend\w*\s+(?:the|any|such)\s+(?:[\w-]+\s+){0,3}?(?:dates?|deadlines?|time|schedules?|milestones?)\b|"
+                            # the terms of a renewal agreed, not the renewal: 'for a consideration to be mutually agreed',
+                            # 'upon the parties mutual agreement on new minimum performance goals'
+                            r"\b(?:consideration|prices?|pricing|fees?|rates?|royalt\w+|compensation|goals?|targets?)\s+(?:\w+\s+){0,2}?"
+                            r"(?:to\s+be\s+)?mutually\s+agreed\b|\bmutual\s+agreement\s+(?:on|upon|as\s+to|regarding)\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:goals?|targets?|prices?|pricing|fees?|rates?|minimums?|terms)\b")
 # a renewal sentence about this agreement: it names it or its term, renews the franchise it grants ('You may renew the franchise
 # for two (2) successive terms of five (5) years each'), or starts with 'It' ('It is renewed tacitly every year')
-_ABOUT_AGREEMENT = re.compile(r"\b(?:agreement|contract|term)\b|\brenew\s+(?:the|your|this)\s+franchise\b(?!\s+disclosure)|^\W*it\s+(?:is|shall|will)\b", re.I)
+_ABOUT_AGREEMENT = (_finder(r"\b(?:agreement|contract|term)\b|^\W*it\s+(?:is|shall|will)\b"),
+                    _finder(r"\brenew\s+(?:the|your|this)\s+franchise\b", not_followed_by=r"\s+disclosure"))
+
+
+def _any(patterns: tuple[TextPattern, ...], text: str) -> bool:
+    return any(pattern.search(text) for pattern in patterns)
+
+
 # an agreement that runs until a party ends it: 'shall remain in effect until terminated by either Party', 'will end when
 # terminated by either party', 'continue indefinitely', 'in perpetuity'
 _OPEN_ENDED_FINDER = _finder(r"\buntil\b|\bindefinite|\bperpetu|\bend\s+when\s+terminated\b")
-_OPEN_ENDED = re.compile(r"\b(?:continu\w*|remain\w*|(?:be|is|are)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid))\b[^.;]{0,120}?"
-                         r"\b(?:unless\s+and\s+)?until\s+(?:(?:it\s+is|this\s+agreement\s+is)\s+)?(?:(?:duly\s+)?terminated|(?:either|one|a)\s+"
-                         r"party\s+(?:terminates|gives|informs|provides|delivers))\b|\b(?:continu\w*|remain\w*|endur\w*)\s+(?:in\s+(?:full\s+)?"
-                         r"(?:force|effect)\s+)?(?:from\s+[^.;]{1,40}?\s+and\s+)?(?:thereafter\s+)?(?:indefinitely|(?:in|for)\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
-                         r"duration)\b|\b(?:will|shall)\s+end\s+(?:only\s+)?when\s+terminated\b", re.I)
+_OPEN_ENDED = _finder(r"\b(?:continu\w*|remain\w*|(?:be|is|are)\s+(?:in\s+(?:full\s+)?(?:force|effect)|effective|valid))\b[^.;]{0,120}?"
+                      r"\b(?:unless\s+and\s+)?until\s+(?:(?:it\s+is|this\s+agreement\s+is)\s+)?(?:(?:duly\s+)?terminated|(?:either|one|a)\s+"
+                      r"party\s+(?:terminates|gives|informs|provides|delivers))\b|\b(?:continu\w*|remain\w*|endur\w*)\s+(?:in\s+(?:full\s+)?"
+                      r"(?:force|effect)\s+)?(?:from\s+[^.;]{1,40}?\s+and\s+)?(?:thereafter\s+)?(?:indefinitely|(?:in|for)\s+perpetuity|perpetually)\b|\bindefinite\s+(?:term|period|"
+                      r"duration)\b|\b(?:will|shall)\s+end\s+(?:only\s+)?when\s+terminated\b")
 # a first term stated before the agreement runs on: 'for a term of one year', 'an initial term', 'until the end of the
 # fifteenth Contract Year'
-_FIRST_TERM = re.compile(r"\b(?:initial|first|original)\s+(?:term|period)\b|\bfor\s+a\s+(?:term|period)\s+of\b|"
-                         r"\buntil\s+the\s+(?:end|expiration|expiry)\s+of\b", re.I)
-_ANNUAL = re.compile(r"\b(?:year[\s-]+to[\s-]+year|annual(?:ly)?|yearly|(?:every|each)\s+year)\b", re.I)
-_ONE_UNIT = re.compile(r"(?<!half\s)\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b", re.I)
-_MONTHLY = re.compile(r"\b(?:month[\s-]+to[\s-]+month|monthly)\b", re.I)
-_SAME_LENGTH = re.compile(r"\b(?:same|equal|identical)\s+(?:duration|length|period|term)|\bequal\s+(?:in\s+length\s+)?to\s+the\s+initial", re.I)
+_FIRST_TERM = _finder(r"\b(?:initial|first|original)\s+(?:term|period)\b|\bfor\s+a\s+(?:term|period)\s+of\b|"
+                      r"\buntil\s+the\s+(?:end|expiration|expiry)\s+of\b")
+_ANNUAL = _finder(r"\b(?:year[\s-]+to[\s-]+year|annual(?:ly)?|yearly|(?:every|each)\s+year)\b")
+_ONE_UNIT = _finder(r"\b(?:an?|one)\s+(?:additional\s+|further\s+|successive\s+|other\s+)?(?P<unit>year|month)\b")  # not after 'half'
+_MONTHLY = _finder(r"\b(?:month[\s-]+to[\s-]+month|monthly)\b")
+_SAME_LENGTH = _finder(r"\b(?:same|equal|identical)\s+(?:duration|length|period|term)|\bequal\s+(?:in\s+length\s+)?to\s+the\s+initial")
 _FEE = _finder(r"\b(?:fees?|charge[sd]?|price|pricing|rates?|pay|payable|invoice[sd]?|costs?)\b")
 _MODELS = [
     ("fixed monthly fee", r"\bfixed\s+(?:monthly|month)\s+(?:fee|charge)|\bmonthly\s+(?:fee|charge)\b"),
@@ -279,57 +336,73 @@ _AVAILABILITY = _finder(r"\b(?:availab\w*|uptime|up-time)\b")
 # 1. it says so (not in a list of endings, 'after expiration or non-renewal', nor 'whether or not extended'):
 #    'notice of non-renewal', 'its intention not to renew', 'elects not to extend', 'does not wish
 #    to renew', 'to prevent the automatic renewal';
-_NOT_RENEW = re.compile(r"(?<!\bor\s)(?<!,\s)\bnon-?\s?renew\w*|(?<!\bor\s)\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|"
-                        r"\b(?:intent\w*|elect\w*|decid\w*|choos\w*)\s+not\s+to\s+(?:renew|extend|continue)|\b(?:not|no\s+longer)\s+(?:wish|want|desire|like)\w*\s+to\s+(?:renew|extend|continue)|"
-                        r"\bprevent\w*\s+(?:the\s+|such\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|"
-                        r"\bdeclin\w*\s+to\s+(?:renew|extend)|\bopt\w*\s+out\s+of\s+(?:the\s+|any\s+)?(?:automatic\s+)?renewal", re.I)
+# (the first two not after 'or', the first not after a comma: `_not_renew`)
+_NOT_RENEW_LISTED = _finder(r"(?P<non>\bnon-?\s?renew\w*)|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*")
+_NOT_RENEW = _finder(r"\b(?:intent\w*|elect\w*|decid\w*|choos\w*)\s+not\s+to\s+(?:renew|extend|continue)|\b(?:not|no\s+longer)\s+(?:wish|want|desire|like)\w*\s+to\s+(?:renew|extend|continue)|"
+                     r"\bprevent\w*\s+(?:the\s+|such\s+|any\s+)?(?:automatic\s+)?(?:renewal|extension)|"
+                     r"\bdeclin\w*\s+to\s+(?:renew|extend)|\bopt\w*\s+out\s+of\s+(?:the\s+|any\s+)?(?:automatic\s+)?renewal")
+
+
+def _not_renew(sentence: str) -> bool:
+    return bool(_NOT_RENEW.search(sentence)) or any(not _after(sentence, m.start(), ("or",), whole=True) and not (
+        m.group("non") and _after(sentence, m.start(), (",",))) for m in _NOT_RENEW_LISTED.finditer(sentence))
+
+
 # 2. the agreement renews or extends by itself unless (until) a party gives notice, or it runs on until a party
 #    ends it ('shall remain in effect until terminated by either party upon thirty (30) days' notice');
-_UNLESS = re.compile(r"\b(?:unless|except\s+(?:if|where|when)|absent)\b|\buntil\s+(?:(?:it\s+is\s+)?terminated|(?:either|one|a|the)\s+"
-                     r"(?:party|parties)|(?:written\s+)?notice)\b", re.I)
-_EVERGREEN = re.compile(r"\b(?:continu\w*|remain\w*|renew\w*|extend\w*|effective)\b[^.;]{0,120}?\buntil\s+(?:(?:(?:it\s+is|this\s+agreement\s+is)\s+)?"
-                        r"terminated\b|(?:either|one|a)\s+party\s+(?:gives|provides|delivers|serves|terminates)\b)", re.I)
+_UNLESS = _finder(r"\b(?:unless|except\s+(?:if|where|when)|absent)\b|\buntil\s+(?:(?:it\s+is\s+)?terminated|(?:either|one|a|the)\s+"
+                  r"(?:party|parties)|(?:written\s+)?notice)\b")
+_EVERGREEN = _finder(r"\b(?:continu\w*|remain\w*|renew\w*|extend\w*|effective)\b[^.;]{0,120}?\buntil\s+(?:(?:(?:it\s+is|this\s+agreement\s+is)\s+)?"
+                     r"terminated\b|(?:either|one|a)\s+party\s+(?:gives|provides|delivers|serves|terminates)\b)")
 # 3. a notice given before the end of the (initial, current, renewal) term, in a contract that renews by itself
 # the agreement's term: 'the Initial Term', 'any Renewal Term', 'this Agreement', 'the then-current renewal period'; a
 # period or year only when named as the term's ('such five business-day period' is not)
 _ITS_TERM = (r"(?:then[\s-]+)?(?:(?:[\w-]+\s+){0,2}?(?:term|agreement|contract|renewals?)|(?:[\w-]+\s+)?(?:initial|renewal|current|"
              r"extension|extended|additional|successive|contract|subscription|service|licen[cs]e|agreement)\s+(?:period|year))\b")
-_BEFORE_TERM_END = re.compile(
+_BEFORE_TERM_END = _finder(
     r"\b(?:prior\s+to|before|preceding|in\s+advance\s+of|ahead\s+of|of)\s+(?:the\s+)?(?:end|expir\w*|conclusion|close|"
     rf"anniversary|termination)\s+(?:date\s+)?of\s+(?:the\s+|this\s+|any\s+|each\s+|such\s+|its\s+)?{_ITS_TERM}|"
     rf"\bat\s+the\s+end\s+of\s+(?:the\s+|any\s+|each\s+)?{_ITS_TERM}|\bbefore\s+the\s+(?:expiry|expiration|renewal)\s+date\b|"
-    rf"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+{_ITS_TERM}", re.I)
+    rf"\bat\s+the\s+(?:expiration|expiry|end)\s+of\s+(?:its|the|this|any|each)\s+{_ITS_TERM}")
 # a right to end the agreement once its first term is over: 'Following the Initial Term, either Party may terminate ...'
-_AFTER_FIRST_TERM = re.compile(r"\b(?:following|after)\s+(?:the\s+)?(?:(?:expir\w*|end)\s+of\s+the\s+)?(?:initial|original|first)\s+term\b[^.;]{0,80}?\bterminat", re.I)
-_FOR_BREACH = re.compile(r"\b(?:cure[ds]?|breach\w*)\b", re.I)
+_AFTER_FIRST_TERM = _finder(r"\b(?:following|after)\s+(?:the\s+)?(?:(?:expir\w*|end)\s+of\s+the\s+)?(?:initial|original|first)\s+term\b[^.;]{0,80}?\bterminat")
+_FOR_BREACH = _finder(r"\b(?:cure[ds]?|breach\w*)\b")
 # a notice to take up an option to renew, not to stop a renewal: 'To exercise this option, ... notify ... no later than'
-_OPT_IN = re.compile(r"\bexercis\w*\s+(?:this|its|the|such|an?)\s+(?:[\w-]+\s+)?option\b", re.I)
-_EACH_ANNIVERSARY = re.compile(r"\b(?:on|at)\s+(?:each|any|every)\s+(?:subsequent\s+)?anniversary\b", re.I)
+_OPT_IN = _finder(r"\bexercis\w*\s+(?:this|its|the|such|an?)\s+(?:[\w-]+\s+)?option\b")
+_EACH_ANNIVERSARY = _finder(r"\b(?:on|at)\s+(?:each|any|every)\s+(?:subsequent\s+)?anniversary\b")
 # an agreement without an end: 'shall continue indefinitely', 'in perpetuity'
-_INDEFINITE = re.compile(r"\b(?:continu\w*|remain\w*)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:indefinitely|in\s+perpetuity|"
-                         r"perpetually)\b|\bindefinite\s+(?:term|period|duration)\b", re.I)
+_INDEFINITE = _finder(r"\b(?:continu\w*|remain\w*)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?(?:indefinitely|in\s+perpetuity|"
+                      r"perpetually)\b|\bindefinite\s+(?:term|period|duration)\b")
 # not the notice that stops a renewal: of an insurance policy, of a breach to cure
-_NOT_RENEWAL_NOTICE = re.compile(r"\b(?:insurance|insurer|polic(?:y|ies)|coverages?)\b|\bcancel\w*\s*,\s*(?:or\s+)?non-?\s?renewal\b|"
-                                 r"\bnon-?\s?renewal\s*,?\s+or\s+material\s+(?:change|modification)", re.I)
+_NOT_RENEWAL_NOTICE = _finder(r"\b(?:insurance|insurer|polic(?:y|ies)|coverages?)\b|\bcancel\w*\s*,\s*(?:or\s+)?non-?\s?renewal\b|"
+                              r"\bnon-?\s?renewal\s*,?\s+or\s+material\s+(?:change|modification)")
 # a notice that ends the agreement for a cause, or at any time: not the notice that stops a renewal
-_CURE_OR_ANY_TIME = re.compile(r"\b(?:cure[ds]?|remed(?:y|ied))\b|(?<!other than )\bbreach\w*|"
-                               r"\bat\s+any\s+time\b(?![^.;]{0,60}\bbefore\s+the\s+(?:expiry|expiration|end)\b)|\bfor\s+any\s+reason\b|"
-                               r"\bwithout\s+cause\b|\bconvenience\b", re.I)
+# ('breach' not after 'other than '; 'at any time' not before 'before the end': `_cure_or_any_time`)
+_CURE_OR_ANY_TIME = _finder(r"\b(?:cure[ds]?|remed(?:y|ied))\b|\bfor\s+any\s+reason\b|\bwithout\s+cause\b|\bconvenience\b")
+_BREACH = _finder(r"\bbreach\w*")
+_ANY_TIME = _finder(r"\bat\s+any\s+time\b", not_followed_by=r"[^.;]{0,60}\bbefore\s+the\s+(?:expiry|expiration|end)\b")
+
+
+def _cure_or_any_time(sentence: str) -> bool:
+    return bool(_CURE_OR_ANY_TIME.search(sentence) or _ANY_TIME.search(sentence)) or \
+        any(sentence[max(0, m.start() - 11):m.start()].lower() != "other than " for m in _BREACH.finditer(sentence))
+
+
 # where a notice period may be: a notice, or the words that end an agreement that renews by itself
-_WITHHELD = re.compile(r"\[\s*\*+\s*\]|\*{3,}|\[\s*[\u25cf\u2022]\s*\]")  # a figure withheld: '[***]', '****', '[●]'
+_WITHHELD = _finder(r"\[\s*\*+\s*\]|\*{3,}|\[\s*[\u25cf\u2022]\s*\]", ignore_case=False)  # a figure withheld: '[***]', '****', '[●]'
 # the words that give a notice: 'notice', 'notifies', and plain 'tells the other in writing'
 _NOTICE_WORDS = r"\bnotice\b|\bnotif(?:y|ies|ied|ication)\b|\b(?:tells?|informs?|advises?)\s+(?:\w+\s+){0,3}?in\s+writing\b"
 _NOTICE_OR_UNLESS = _finder(_NOTICE_WORDS + r"|\bunless\s+(?:sooner\s+|earlier\s+)?terminated\b|"
                               r"\bnon-?\s?renew|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)")
 _NOTICE_KINDS = [
-    ("cure period", re.compile(r"\b(?:breach|remed\w*|cure)\b", re.I)),
-    ("termination without cause", re.compile(r"\bterminat\w*\b[^.]{0,120}\b(?:without\s+cause|convenience|any\s+reason)|"
-                                             r"\b(?:without\s+cause|convenience|any\s+reason)\b[^.]{0,120}\bterminat", re.I)),
-    ("fee change", re.compile(r"\b(?:increase|change|vary|adjust)\w*\b[^.]{0,40}\b(?:fees?|charges?|prices?|rates?)\b|"
-                              r"\b(?:fees?|charges?|prices?|rates?)\b[^.]{0,40}\b(?:increase|change|vary|adjust)", re.I)),
-    ("termination", re.compile(r"\bterminat", re.I)),
+    ("cure period", _finder(r"\b(?:breach|remed\w*|cure)\b")),
+    ("termination without cause", _finder(r"\bterminat\w*\b[^.]{0,120}\b(?:without\s+cause|convenience|any\s+reason)|"
+                                          r"\b(?:without\s+cause|convenience|any\s+reason)\b[^.]{0,120}\bterminat")),
+    ("fee change", _finder(r"\b(?:increase|change|vary|adjust)\w*\b[^.]{0,40}\b(?:fees?|charges?|prices?|rates?)\b|"
+                           r"\b(?:fees?|charges?|prices?|rates?)\b[^.]{0,40}\b(?:increase|change|vary|adjust)")),
+    ("termination", _finder(r"\bterminat")),
 ]
-_MULTIPLIER = re.compile(r"\b(?:\w+|\(\d+\))(?:\s+\(\d+\))?\s+times\s+(?:the\s+)?$|\btwice\s+(?:the\s+)?$", re.I)
+_MULTIPLIER = _finder(r"\b(?:\w+|\(\d+\))(?:\s+\(\d+\))?\s+times\s+(?:the\s+)?$|\btwice\s+(?:the\s+)?$")
 _CAP = _finder(r"\b(?:aggregate|total|maximum|entire)\s+liability\b|\bliability\b[^.]{0,120}?\b(?:shall\s+not\s+exceed|"
                r"will\s+not\s+exceed|(?:is|be|are)\s+limited\s+to|capped\s+at|not\s+exceed)\b")
 # A choice of law. Strong: governed / construed / interpreted / controlled by the laws of a place,
@@ -347,16 +420,16 @@ _PLACE = (r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Federal\s+Repu
 # of ...', 'the laws, other than choice of law rules, of ...'
 _LAW_WORDS = (r"\b(?:laws?|legislation)(?:\s+and\s+(?:judicial\s+)?(?:decisions|regulations|statutes))?"
               r"(?:\s*,[^,.;]{1,80},|\s*\([^()]{1,80}\))?(?:\s+(?:then\s+)?in\s+(?:force|effect))?(?:\s+of\s+and\s+in|\s+of|\s+in)\s+")
-_LAW_OF = re.compile(rf"{_LAW_WORDS}(?P<law>{_PLACE}(?:{_JURISDICTION})\b(?:\s*(?:,|and)\s*(?:of\s+|the\s+laws?\s+of\s+)?{_PLACE}(?:{_JURISDICTION})\b)*)", re.I)
-_LAW_OF_NAMED = re.compile(rf"{_LAW_WORDS}(?:the\s+)?(?P<law>(?:(?:State|Commonwealth|Province|Republic|Kingdom)\s+of\s+)?"
-                           r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
-_ADJECTIVE_LAW = re.compile(r"\b(?P<adjective>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in
+_LAW_OF = _finder(rf"{_LAW_WORDS}(?P<law>{_PLACE}(?:{_JURISDICTION})\b(?:\s*(?:,|and)\s*(?:of\s+|the\s+laws?\s+of\s+)?{_PLACE}(?:{_JURISDICTION})\b)*)")
+_LAW_OF_NAMED = _finder(rf"{_LAW_WORDS}(?:the\s+)?(?P<law>(?:(?:State|Commonwealth|Province|Republic|Kingdom)\s+of\s+)?"
+                        r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", ignore_case=False)
+_ADJECTIVE_LAW = _finder(r"\b(?P<adjective>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in
                                                             sorted(set(LAW_ADJECTIVES) | set(JURISDICTIONS), key=len, reverse=True)) +
-                            r")\s+(?:substantive\s+|governing\s+|statutory\s+)?laws?\b", re.I)
-_PLACE_NAMED = re.compile(rf"\b(?:State|Commonwealth|Province)\s+of\s+(?P<law>{_JURISDICTION})\b", re.I)
-_THIS_AGREEMENT = re.compile(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment|addendum|terms)\b|"
-                             r"\bhere(?:of|under|in|to|by)\b", re.I)
-_FEDERAL = re.compile(r"^(?:United\s+States(?:\s+of\s+America)?|U\.?S\.?A?\.?)$", re.I)
+                         r")\s+(?:substantive\s+|governing\s+|statutory\s+)?laws?\b")
+_PLACE_NAMED = _finder(rf"\b(?:State|Commonwealth|Province)\s+of\s+(?P<law>{_JURISDICTION})\b")
+_THIS_AGREEMENT = _finder(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment|addendum|terms)\b|"
+                          r"\bhere(?:of|under|in|to|by)\b")
+_FEDERAL = _finder(r"^(?:United\s+States(?:\s+of\s+America)?|U\.?S\.?A?\.?)$")
 
 
 def key_terms(package: Package, as_of: date | None = None) -> dict:
@@ -420,13 +493,13 @@ def _not_this_renewal(sentence: str) -> str:
     """A renewal sentence with the words that renew nothing of this agreement blanked out (offsets kept): a
     condition on another renewal ('if the term of the Services Agreement has not been renewed'), a date extended
     ('TAG may extend the Conversion Date')."""
-    return _NOT_THIS_RENEWAL.sub(lambda m: " " * len(m.group(0)), sentence)
+    return _blanked(_NOT_THIS_RENEWAL, sentence)
 
 
 def _renewal_kind(sentence: str) -> int:
     """1: a renewal sentence renews the agreement by itself; 2: a party may extend it (an option, on
     notice); 3: the parties may agree to extend it. 'unless sooner terminated' makes nothing automatic."""
-    if _automatic(_UNLESS_ENDED.sub(" ", sentence)):
+    if _automatic(_blanked(_UNLESS_ENDED, sentence)):
         return 1
     return 3 if _MUTUAL_RENEWAL.search(sentence) else 2
 
@@ -493,9 +566,9 @@ class _Reader:
     def sentence_at(self, at: int) -> tuple[int, int]:
         """The sentence around `at`, whole when a page break cuts it (`_BROKEN`), cut to its line by `line_limited`."""
         start, end = self.doc.sentence_span(at)
-        while end < len(self.text) and _BROKEN.search(self.text, max(start, end - 40), end + 1):
+        while end < len(self.text) and _BROKEN.search(self.searchable, max(start, end - 40), end + 1):
             end = self.doc.sentence_span(end)[1]
-        while start > 0 and _BROKEN.search(self.text, max(0, start - 40), start + 1):
+        while start > 0 and _BROKEN.search(self.searchable, max(0, start - 40), start + 1):
             start = self.doc.sentence_span(start - 1)[0]
         return self.line_limited(start, end, at)
 
@@ -521,7 +594,8 @@ class _Reader:
     @functools.cached_property
     def line_spans(self) -> list[tuple[int, int]]:
         """(start, end) of every line of the text, the newline excluded."""
-        return [line.span() for line in re.finditer(r"^.*$", self.text, re.M)]
+        starts = list(itertools.accumulate((len(line) + 1 for line in self.text.split("\n")), initial=0))
+        return [(start, end - 1) for start, end in zip(starts, starts[1:])]
 
     @functools.cached_property
     def _line_starts(self) -> list[int]:
@@ -578,13 +652,13 @@ class _Reader:
         """Is a date not this contract's: the filing line ('Source: ACME INC., 8-K, 8/8/2019'), another agreement's date
         ('the Supply Agreement dated April 1, 2017'), a date in a recital that does not name this agreement ('WHEREAS, A
         and B signed a Memorandum of Understanding effective from 16th June 1999')?"""
-        if _FILING_LINE.match(self.text, self.text.rfind("\n", 0, match.start()) + 1):
+        if _FILING_LINE.match(self.searchable, self.text.rfind("\n", 0, match.start()) + 1):
             return True
         before = self.text[max(start, match.start() - 200):match.start()]
         if _OTHER_AGREEMENT.search(before):
             return True
-        recitals = list(_RECITAL.finditer(self.text, start, match.start()))
-        return bool(recitals) and not _SELF.search(self.text, recitals[-1].end(), match.start())
+        recitals = list(_matches(_RECITAL, self.searchable, start, match.start()))
+        return bool(recitals) and not _SELF.search(self.searchable, recitals[-1].end(), match.start())
 
     @functools.cached_property
     def day_first(self) -> bool:
@@ -603,17 +677,16 @@ class _Reader:
         for match in DATES.finditer(self.searchable, 0, min(len(self.text), _DATED)):
             start, end = self.sentence_at(match.start())
             item = self.date_item(match, start, end)
-            if item is None or _ENDS_ON.search(self.text, max(start, match.start() - 40), match.start()):
+            if item is None or _ENDS_ON.search(self.searchable, max(start, match.start() - 40), match.start()):
                 continue  # not this contract's, or the day a period ends ('... and terminating on May 31, 2016')
-            if _MADE.search(self.text, max(start, match.start() - 120), match.start()) or _DATE_LINE.search(
+            if _MADE.search(self.searchable, max(start, match.start() - 120), match.start()) or _DATE_LINE.search(
                     self.text[self.text.rfind("\n", 0, match.start()) + 1:match.end() + 2]):
                 return [item]
             first = first or item
         if confirmed or first:
             return [] if confirmed else [first]
         if above is None:  # the first sentence that points to the date it is made ('the date hereof') is after it
-            pointer = _DATE_ABOVE.search(self.text)
-            above = pointer.start() if pointer else None
+            above = _date_above(self.searchable)
         if above is not None:
             for match in DATES.finditer(self.searchable, 0, above):
                 item = self.date_item(match, *self.sentence_at(match.start()))
@@ -645,15 +718,15 @@ class _Reader:
                 if self.in_attachment(start) != in_attachment:
                     continue
                 sentence = self.text[start:end]
-                term = re.search(_DEFINED_AS[defined], sentence, re.I)
+                term = _finder(_DEFINED_AS[defined]).search(sentence)
                 if not term:
                     continue
-                if _DATE_ABOVE.search(sentence) and not _STATED_IN.search(sentence):
+                if _date_above(sentence) is not None and not _STATED_IN.search(sentence):
                     return self.agreement_date(above=start)  # nothing above: the date by the signatures
-                if not self.first(DATES, start, end) and end < len(self.text) and _CUT.search(self.text, start, end):
+                if not self.first(DATES, start, end) and end < len(self.text) and _CUT.search(self.searchable, start, end):
                     # '... means 12:01 a.m. on March 3, 2003', 'EFFECTIVE DATE:\n November 01, 2016': a cut sentence
-                    end = self.doc.sentence_span(_SPACE.match(self.text, end).end())[1]
-                month = _MONTH_CUT.search(self.text, max(0, start - 12), start)
+                    end = self.doc.sentence_span(_SPACE.match(self.searchable, end).end())[1]
+                month = _MONTH_CUT.search(self.searchable, max(0, start - 12), start)
                 if month and not self.first(DATES, start, end):
                     start = self.doc.sentence_span(month.start())[0]  # 'on April. 1st 2019 ("Effective Date")', 'this 16 day of August.
                     # 2012 (the "Effective Date")': a date cut after its month
@@ -667,29 +740,28 @@ class _Reader:
                         return [item]
                 elif yearless := self.first(YEARLESS, start, end):  # 'made this 30th day of April (the "Effective Date")': no year
                     return [item for item in [self.date_item(yearless, start, end)] if item]
-                elif _on_signing(sentence):  # 'effective on the date of the last signature below'
+                elif _ON_SIGNING.search(sentence):  # 'effective on the date of the last signature below'
                     return self.signed_date()
-                elif defined == "effective" and re.search(r"\bmeans?\b|\bshall\s+(?:mean|be)\b", sentence, re.I) and \
+                elif defined == "effective" and _finder(r"\bmeans?\b|\bshall\s+(?:mean|be)\b").search(sentence) and \
                         not _STATED_IN.search(sentence):
                     return []  # an event, not a date; a date stated elsewhere ('set out in the Addendum') is looked for on
         for start, end in self.sentences(_TAKES_EFFECT):
             if self.in_attachment(start) != in_attachment:
                 continue
             sentence = self.text[start:end]
-            if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or re.search(r"\b(?:signed|executed|term)\b", sentence, re.I)):
+            if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or _finder(r"\b(?:signed|executed|term)\b").search(sentence)):
                 continue
             for match in DATES.finditer(self.searchable, start, end):
-                if (_FOR_LENGTH_FROM.search(self.text, max(start, match.start() - 130), match.start()) or
-                        _AFTER_EFFECTIVE.search(self.text, max(start, match.start() - 60), match.start()) and
-                        not _PERIOD_STARTS.search(self.text, max(start, match.start() - 60), match.start())) and \
-                        not _ENDS_WITH_EFFECT.search(self.text, max(start, match.start() - 100), match.start()):
+                if (_FOR_LENGTH_FROM.search(self.searchable, max(start, match.start() - 130), match.start()) or
+                        _AFTER_EFFECTIVE.search(self.searchable, max(start, match.start() - 60), match.start()) and
+                        not _period_starts(self.searchable, max(start, match.start() - 60), match.start())) and \
+                        not _ENDS_WITH_EFFECT.search(self.searchable, max(start, match.start() - 100), match.start()):
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
-            if _DATE_ABOVE.search(sentence) and _SELF_STARTS.search(sentence):  # 'effective as of the date first written above'
+            if _date_above(sentence) is not None and _self_starts(sentence):  # 'effective as of the date first written above'
                 return self.agreement_date(above=start)  # nothing above: the date by the signatures
-            if _on_signing(sentence) and re.search(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin",
-                                                   sentence, re.I) and not _PART_OR_COUNTERPARTS.search(sentence):
+            if _ON_SIGNING.search(sentence) and _finder(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin").search(sentence) and not _PART_OR_COUNTERPARTS.search(sentence):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
         return None
 
@@ -719,20 +791,20 @@ class _Reader:
         for regex in (_INITIAL_TERM, _TERM):
             for start, end in self.sentences(regex):
                 sentence = self.text[start:end]
-                renewal = None if re.search(r"\binitial\s+term\s+of\b", sentence, re.I) else _RENEWAL.search(sentence)
+                renewal = None if _finder(r"\binitial\s+term\s+of\b").search(sentence) else _RENEWAL.search(sentence)
                 # the term stated before its renewal ('for a period of one year ... and from year to year thereafter')
                 periods = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
                 # not a notice ('one (1) year written notice prior to the expiration of the initial period'), nor a period after the end
-                tails = [m.span() for m in _TAIL_PERIOD.finditer(self.text, start, end)]
+                tails = [m.span() for m in _matches(_TAIL_PERIOD, self.searchable, start, end)]
                 # the agreement or its term named before its length, unless the sentence opens with it ('For a period of ...')
                 named = regex is _INITIAL_TERM or _OPENS_WITH_PERIOD.match(sentence)
-                durations = [t for t in periods if not self.notice_given_in(start, [t]) and not _AFTER_END.search(self.text, start, t.start)
-                             and not _ENDED.match(self.text, t.end) and not any(a <= t.start < b for a, b in tails)
-                             and (named or _NAMES_AGREEMENT.search(self.text, start, t.start))]
+                durations = [t for t in periods if not self.notice_given_in(start, [t]) and not _AFTER_END.search(self.searchable, start, t.start)
+                             and not _ENDED.match(self.searchable, t.end) and not any(a <= t.start < b for a, b in tails)
+                             and (named or _NAMES_AGREEMENT.search(self.searchable, start, t.start))]
                 if (renewal or periods) and not durations:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'
-                if regex is _TERM and (initial or not re.search(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b", sentence, re.I)):
+                if regex is _TERM and (initial or not _finder(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b").search(sentence)):
                     if periods or initial:
                         break  # the initial term is stated (without a figure), or this is not the agreement's term
                     continue  # a sentence with no long period ('For a period of fourteen (14) days following ...')
@@ -751,7 +823,7 @@ class _Reader:
         for start, end in self.sentences(_EXPIRES):
             for match in DATES.finditer(self.searchable, start, end):
                 before = self.text[max(start, match.start() - 200):match.start()]
-                if _BEFORE_EXPIRY.search(before) and not re.search(r"(?:\beffective|\bcommenc\w*|\bbegin\w*|\bstart\w*|\bfrom)\s+(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?$", before, re.I):
+                if _BEFORE_EXPIRY.search(before) and not _finder(r"(?:\beffective|\bcommenc\w*|\bbegin\w*|\bstart\w*|\bfrom)\s+(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?$").search(before):
                     item = self.date_item(match, start, end)
                     if item and parse_iso(item["date"]):
                         return [item]
@@ -778,11 +850,10 @@ class _Reader:
         best = {}
         for start, end in self.sentences(_RENEWAL):
             sentence = _not_this_renewal(self.text[start:end])
-            renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
-                r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
-            if not renews or not _ABOUT_AGREEMENT.search(sentence) or _NO_RENEWAL.search(sentence):
+            renews = next((m for m in _RENEWS.finditer(sentence) if not _finder(r"\b(?:not\s+to|non-?)\s*$").search(sentence[max(0, m.start() - 8):m.start()])), None)
+            if not renews or not _any(_ABOUT_AGREEMENT, sentence) or _any(_NO_RENEWAL, sentence):
                 continue
-            if not re.search(r"\brenew|\bprolong|\bextension|\bbe\s+extended\b", sentence, re.I) and not _FURTHER.search(sentence):
+            if not _finder(r"\brenew|\bprolong|\bextension|\bbe\s+extended\b").search(sentence) and not _FURTHER.search(sentence):
                 continue  # 'The Contract Term shall extend for a period of fifty (50) years': the term, not a renewal
             kind = _renewal_kind(sentence)
             item = {"value": "renews", "automatic": kind == 1, "mutual": kind == 3, "evidence": self.evidence(start, end)}
@@ -810,9 +881,8 @@ class _Reader:
         for start, end in self.sentences(_OPEN_ENDED_FINDER):
             sentence = self.text[start:end]
             match = _OPEN_ENDED.search(sentence)
-            if match and _ABOUT_AGREEMENT.search(sentence[:match.end()]):
-                after_term = re.search(r"\bthereafter\b|\bafter\s+(?:that|the\s+(?:initial|original|first)\s+(?:term|period))",
-                                       sentence[:match.end()], re.I) and (self.term() or _FIRST_TERM.search(sentence, 0, match.end()))
+            if match and _any(_ABOUT_AGREEMENT, sentence[:match.end()]):
+                after_term = _finder(r"\bthereafter\b|\bafter\s+(?:that|the\s+(?:initial|original|first)\s+(?:term|period))").search(sentence[:match.end()]) and (self.term() or _FIRST_TERM.search(sentence, 0, match.end()))
                 return start, end, bool(after_term)
         return None
 
@@ -824,20 +894,21 @@ class _Reader:
                 continue
             before = self.text[max(start, tag.start - 30):tag.start]
             if _NOTICE_AFTER.search(self.text[tag.end:tag.end + 40]) or _NOTICE_BEFORE.search(before) or \
-                re.match(r"[\s,]*(?:thereafter\s*)?\(?\s*(?:the\s+|each\s+)?[\"\u201c]?(?:initial|original)\s+(?:term|period)\b",
-                         self.text[tag.end:tag.end + 40], re.I) or \
-                    re.search(r"\b(?:initial|original|first)\s+(?:term|period)\s+(?:of\s+)?$", before, re.I):
+                _finder(r"[\s,]*(?:thereafter\s*)?\(?\s*(?:the\s+|each\s+)?[\"\u201c]?(?:initial|original)\s+(?:term|period)\b").match(self.text[tag.end:tag.end + 40]) or \
+                    _finder(r"\b(?:initial|original|first)\s+(?:term|period)\s+(?:of\s+)?$").search(before):
                 continue
             return tag.text, tag.value.get("hours"), _length(tag)
-        inside = re.match(r"automatic\s+(?:[\w()-]+\s+){1,4}?(?:renewals?|extensions?)\b", self.text[words:cue], re.I)
+        inside = _finder(r"automatic\s+(?:[\w()-]+\s+){1,4}?(?:renewals?|extensions?)\b").match(self.text[words:cue])
         for tag in self.tags(words, cue, "DURATION") if inside else []:
             if tag.value.get("unit") in _LONG_UNITS:
                 return tag.text, tag.value.get("hours"), _length(tag)
         after = self.text[words:end]
         one = {unit: (24 * days, {"value": 1, "unit": unit, "business": False}) for unit, days in (("year", 365.0), ("month", 30.0))}
-        if re.search(r"\bhalf\s+a\s+year\b", self.text[cue:end], re.I):  # 'an additional period of half a year'
+        if _finder(r"\bhalf\s+a\s+year\b").search(self.text[cue:end]):  # 'an additional period of half a year'
             return "half a year", 24 * 182.5, {"value": 6, "unit": "month", "business": False}
-        if single := _ONE_UNIT.search(self.text, cue, end):
+        while (single := _ONE_UNIT.search(self.searchable, cue, end)) and _after(self.text, single.start(), ("half",)):
+            cue = single.start() + 1
+        if single:
             return single.group(0), *one[single.group("unit").lower()]
         if _ANNUAL.search(after):
             return "1 year", *one["year"]
@@ -854,11 +925,11 @@ class _Reader:
         for start, end in self.sentences(_FEE):
             money = self.tags(start, end, "MONEY")
             sentence = self.text[start:end]
-            if not money or re.search(r"\b(?:insurance|liabilit\w*|indemnit\w*|credit)\b", sentence, re.I):
+            if not money or _finder(r"\b(?:insurance|liabilit\w*|indemnit\w*|credit)\b").search(sentence):
                 continue
             for tag in money:
                 line = self.text[self.text.rfind("\n", 0, tag.start) + 1:self.text.find("\n", tag.end) % (len(self.text) + 1)]
-                models = [name for name, pattern in _MODELS if re.search(pattern, line, re.I)]
+                models = [name for name, pattern in _MODELS if _finder(pattern).search(line)]
                 items.append({"value": tag.text + (f" ({', '.join(models)})" if models else ""),
                               "amount": tag.value.get("amount"), "currency": tag.value.get("currency"),
                               "model": ", ".join(models) or None, "evidence": self.evidence(start, end)})
@@ -968,7 +1039,7 @@ class _Reader:
             previous = (start, end)
         best = min((kind for _, _, _, kind, given in found if kind and given), default=None)
         withheld = min((kind for start, end, _, kind, given in found if kind and not given
-                        and _WITHHELD.search(self.text, start, end)), default=None)
+                        and _WITHHELD.search(self.searchable, start, end)), default=None)
         if withheld is not None and (best is None or withheld <= best):
             best = None  # 'notice of non-renewal [***] prior to the end of the term': the figure is withheld
         items = []
@@ -980,10 +1051,10 @@ class _Reader:
                 what, durations = "non-renewal", given
             else:
                 what = next((name for name, regex in _NOTICE_KINDS if regex.search(sentence)), "notice")
-                if not re.search(r"\bnotice\b", sentence, re.I):
+                if not _finder(r"\bnotice\b").search(sentence):
                     continue  # 'notifies' / 'notification' only for the notice that stops a renewal
-            word = re.search(_NOTICE_WORDS, sentence, re.I) or \
-                re.search(r"\bprior\b|\bbefore\b|\bunless\b", sentence, re.I)  # 'unless terminated ... 60 days prior to'
+            word = _finder(_NOTICE_WORDS).search(sentence) or \
+                _finder(r"\bprior\b|\bbefore\b|\bunless\b").search(sentence)  # 'unless terminated ... 60 days prior to'
             notice = start + (word.start() if word else 0)
             tag = min(durations, key=lambda t: abs(t.start - notice))  # the period nearest the word "notice"
             items.append({"what": what, "value": f"{what}: {tag.text}", "hours": tag.value.get("hours"),
@@ -1006,23 +1077,21 @@ class _Reader:
         insurance policy, a cure period)."""
         if _NOT_RENEWAL_NOTICE.search(sentence):
             return None
-        if _NOT_RENEW.search(sentence) or previous and _NOT_RENEW.search(previous) and re.search(
-                _NOTICE_WORDS, sentence, re.I) and not _NOT_RENEWAL_NOTICE.search(previous):
+        if _not_renew(sentence) or previous and _not_renew(previous) and _finder(_NOTICE_WORDS).search(sentence) and not _NOT_RENEWAL_NOTICE.search(previous):
             return 1
-        renews = next((m for m in _RENEWS.finditer(sentence) if not re.search(
-            r"\b(?:not\s+to|non-?)\s*$", sentence[max(0, m.start() - 8):m.start()], re.I)), None)
+        renews = next((m for m in _RENEWS.finditer(sentence) if not _finder(r"\b(?:not\s+to|non-?)\s*$").search(sentence[max(0, m.start() - 8):m.start()])), None)
         if renews and _UNLESS.search(sentence, renews.start()) and _automatic(sentence) or _EVERGREEN.search(sentence):
             return 2
-        if re.search(_NOTICE_WORDS, sentence, re.I) and _AFTER_FIRST_TERM.search(sentence) and not _FOR_BREACH.search(sentence):
+        if _finder(_NOTICE_WORDS).search(sentence) and _AFTER_FIRST_TERM.search(sentence) and not _FOR_BREACH.search(sentence):
             return 3  # 'Following the Initial Term, either Party may terminate without cause upon 3 months' notice': it stops the term that runs on
-        if not re.search(_NOTICE_WORDS, sentence, re.I) or _CURE_OR_ANY_TIME.search(sentence) \
-                or _OPT_IN.search(sentence) or _MUTUAL_RENEWAL.search(sentence) or re.search(r"\bsurviv", sentence, re.I):
+        if not _finder(_NOTICE_WORDS).search(sentence) or _cure_or_any_time(sentence) \
+                or _OPT_IN.search(sentence) or _MUTUAL_RENEWAL.search(sentence) or _finder(r"\bsurviv").search(sentence):
             return None  # a notice to exercise an option, to agree an extension; a right that survives the end
         if _BEFORE_TERM_END.search(sentence) and (self.renews_by_itself or _EACH_ANNIVERSARY.search(sentence)):
             return 3  # '... may cancel this Agreement at the end of the Initial Term and thereafter on each anniversary'
         # 'This Agreement renews automatically for ten-year terms. Either party may give six months' notice of its
         # intention to terminate.'; 'This Agreement shall continue indefinitely. AIG may terminate it upon 30 days' notice.'
-        if previous and re.search(r"\bterminat\w*|\bend\b", sentence, re.I) and (
+        if previous and _finder(r"\bterminat\w*|\bend\b").search(sentence) and (
                 _RENEWS.search(previous) and _automatic(previous) and not _OPTIONAL_RENEWAL.search(previous)
                 or _INDEFINITE.search(previous)):
             return 3
@@ -1031,19 +1100,19 @@ class _Reader:
     @functools.cached_property
     def renews_by_itself(self) -> bool:
         """Does a sentence say the agreement renews (extends, continues) by itself?"""
-        return any(_RENEWS.search(sentence) and _automatic(sentence) and _ABOUT_AGREEMENT.search(sentence)
+        return any(_RENEWS.search(sentence) and _automatic(sentence) and _any(_ABOUT_AGREEMENT, sentence)
                    for sentence in (_not_this_renewal(self.text[start:end]) for start, end in self.sentences(_RENEWAL)))
 
     def liability_cap(self) -> list[dict]:
         for start, end in self.sentences(_CAP):
             sentence = self.text[start:end]
-            if re.search(r"\bnothing\s+in\b|\bshall\s+not\s+(?:limit|exclude)\b", sentence, re.I):
+            if _finder(r"\bnothing\s+in\b|\bshall\s+not\s+(?:limit|exclude)\b").search(sentence):
                 continue
             item = {"evidence": self.evidence(start, end)}
             money = self.tags(start, end, "MONEY")
             months = [t for t in self.tags(start, end, "DURATION") if t.value.get("unit") == "month"]
             percent = self.tags(start, end, "PERCENT")
-            fees = re.search(r"\b(?:fees|charges|amounts?\s+paid|sums?\s+paid)\b", sentence, re.I)
+            fees = _finder(r"\b(?:fees|charges|amounts?\s+paid|sums?\s+paid)\b").search(sentence)
             if months and fees:
                 item.update(value=f"{months[0].text} of fees", months=months[0].value.get("value"))
             elif percent and fees:
@@ -1063,7 +1132,7 @@ class _Reader:
     def _formula_start(self, start: int, at: int) -> int:
         """Where a formula's multiplier begins: 'two times the total Contract amount', '150% of the amount of this
         Agreement'; else the formula's own words."""
-        multiplier = _MULTIPLIER.search(self.text, max(start, at - 40), at)
+        multiplier = _MULTIPLIER.search(self.searchable, max(start, at - 40), at)
         return multiplier.start() if multiplier else at
 
     def governing_law(self) -> list[dict]:
@@ -1111,12 +1180,12 @@ def _law_named(sentence: str, at: int = 0) -> str | None:
     sentence = " ".join(sentence[at:].split())
     places = [_tidy(m.group("law")) for m in _LAW_OF.finditer(sentence)]
     places += [LAW_ADJECTIVES.get(m.group("adjective"), m.group("adjective")) for m in _ADJECTIVE_LAW.finditer(sentence)]
-    if not places and re.search(r"\blaws?\s+thereof\b", sentence, re.I):  # 'made in the State of Nevada and governed by the laws thereof'
+    if not places and _finder(r"\blaws?\s+thereof\b").search(sentence):  # 'made in the State of Nevada and governed by the laws thereof'
         places += [m.group("law") for m in _PLACE_NAMED.finditer(whole)]
     if places:
         return next((p for p in places if not _FEDERAL.match(p)), places[0])
     named = _LAW_OF_NAMED.search(sentence)
-    if named and not re.match(r"(?:any|such|this|that|another|other|conflicts?|choice|each|its|their)\b", named.group("law"), re.I):
+    if named and not _finder(r"(?:any|such|this|that|another|other|conflicts?|choice|each|its|their)\b").match(named.group("law")):
         return _tidy(named.group("law"))
     return None
 

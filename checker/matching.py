@@ -423,7 +423,11 @@ class TextPattern:
             else:
                 byte = start + 1
 
-    def search(self, text: str | Searchable) -> Found | None:
+    def search(self, text: str | Searchable, start: int = 0, end: int | None = None) -> Found | None:
+        """The first match; from `start` / up to `end`, as `re`'s pattern.search(text, pos, endpos) finds it: the
+        character before `start` read by `\\b`, the text read as ending at `end` (its `$` and `\\b` there)."""
+        if start or end is not None:
+            return self._at(text, start, end, anchored=False)
         if isinstance(text, Searchable) or self._after is not None:
             return next(self.finditer(text), None)
         if self._needs and text.isascii() and not self._may_hold_ascii(text):
@@ -433,6 +437,27 @@ class TextPattern:
             return None
         match = self._regex.search(prepared.data)  # a sentence or a heading: RE2 at once, no generator
         return None if match is None else self._found(prepared, match)
+
+    def match(self, text: str | Searchable, start: int = 0, end: int | None = None) -> Found | None:
+        """A match that starts at `start`, as `re`'s pattern.match(text, pos, endpos) finds it."""
+        return self._at(text, start, end, anchored=True)
+
+    def _at(self, text: str | Searchable, start: int, end: int | None, anchored: bool) -> Found | None:
+        if self._after is not None:
+            raise PatternError("search a stretch of a pattern with followed_by / not_followed_by with finditer")
+        prepared = text if isinstance(text, Searchable) else _prepared_short(text) if len(text) < _SHORT else Searchable(text)
+        data, shift = prepared.data, 0
+        if self._need_bytes and not self._holds_words(prepared.folded, start, len(data) if end is None else end):
+            return None  # it lacks a word every match holds
+        if end is not None and end < len(data):  # the stretch, with the character before it: RE2 reads `$` as the very end
+            shift = max(0, start - 1)
+            data, start = data[shift:end], start - shift
+        regex = self._regex
+        match = (regex.match if anchored else regex.search)(data, start)
+        if match is None:
+            return None
+        spans = tuple((a + shift, b + shift) if a >= 0 else (a, b) for a, b in map(match.span, range(regex.groups + 1)))
+        return Found(prepared.text, spans, self._names)
 
 
 _MADE: dict[tuple, TextPattern] = {}  # per process, by arguments

@@ -70,7 +70,7 @@ _HOLDERS = {"provider": {"provider", "mutual"}, "customer": {"customer", "mutual
             "user": {"customer", "mutual"}, "counterparty": {"provider", "mutual"}}
 _MODALITIES = frozenset({"obligation", "right", "prohibition", "exemption"})
 # a negation cue at most three words before the mention: "not be responsible for backups"
-_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
+_NEGATION_BEFORE = TextPattern(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", sentence_window=False)
 # ... nor is a price: "repairs at no charge during the warranty period"
 _NOT_A_NEGATION = re.compile(r"\bin\s+no\s+event\b|\b(?:at|with|for)\s+no\s+(?:additional\s+|extra\s+)?(?:charge|cost|expense)\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
 # ... over a list it opens: "does not offer refunds or [credits]", "no discounts, rebates or [service credits]"
@@ -80,7 +80,7 @@ _NEGATED_LIST = TextPattern(r"\b(?:no|not|never|neither|nor|n't)\b(?:\s+[\w'-]+)
 _NOT_ITS_SUBJECT = TextPattern(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?nothing\s+in\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:agreement|contract|terms|order(?:\s+form)?|schedule)\s+(?:relates?|concerns?|covers?|deals?\s+with|"
                                r"applies\s+to|governs?|addresses|regulates?)\b", sentence_window=False)
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", re.I)
+_CLAUSE_BREAK = TextPattern(r"[,;:()\u2013\u2014]|\band\b|\bor\b|\bbut\b|\bprovided\b", sentence_window=False)
 _CLAUSE_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}[.)]|\(\s?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\s?\))[ \t]+(?=\S)")
 # a duty denied: "has no backup duties", "nothing in this Contract obliges", "is not responsible for"
 _DUTY_DENIED = re.compile(r"\b(?:no|not|nothing|never|neither|none)\b[^.;]{0,60}?\b(?:dut(?:y|ies)|obligat\w*|oblig(?:e|es|ed)|"
@@ -583,10 +583,11 @@ def _bare(doc: AnalysedDocument, section: Section) -> bool:
 
 def is_negated(before: str) -> bool:
     """Is the mention that follows `before` negated within its own clause?"""
-    clause = _CLAUSE_BREAK.split(before[-80:])[-1]
+    tail = before[-80:]
+    at = max((m.end() for m in _CLAUSE_BREAK.finditer(tail)), default=0)  # the clause: after the last break
     if _NOT_ITS_SUBJECT.search(before):
         return True
-    if _NEGATION_BEFORE.search(clause) and not _NOT_A_NEGATION.search(clause):
+    if _NEGATION_BEFORE.search(tail, at) and not _NOT_A_NEGATION.search(tail[at:]):
         return True
     listed = _NEGATED_LIST.search(before[-120:])
     return bool(listed) and not _NOT_A_NEGATION.search(listed.group())

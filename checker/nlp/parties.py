@@ -381,16 +381,18 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
 
 # a party a template leaves unnamed, after the parties before it: 'and ______________ ("Franchisee")', 'and [NAME OF AGENT]
 # ("Agent")', 'and the person or entity named on the signature page ("Franchisee" or "you")'
-_UNNAMED = re.compile(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|entity|company|"
-                      r"corporation|party|business|owner|franchisee|" + "|".join(sorted(ROLE_OF_WORD, key=len, reverse=True)) + r")s?\b[^()]{0,80}?\b(?:named|identified|listed|set\s+forth|described|"
-                      r"designated|specified)\b[^()]{0,60}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\($")
+_UNNAMED = TextPattern(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|entity|company|"
+                       r"corporation|party|business|owner|franchisee|" + "|".join(sorted(ROLE_OF_WORD, key=len, reverse=True)) + r")s?\b[^()]{0,80}?\b(?:named|identified|listed|set\s+forth|described|"
+                       r"designated|specified)\b[^()]{0,60}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\(\n?$", sentence_window=False, ignore_case=False)
 _UNNAMED_ALIAS = re.compile(r"[A-Z][a-z]+(?:ee|or|er|ent|ant|ive)$")  # a role noun: 'Franchisee', 'Agent', 'Representative'
 
 
 def _unnamed(text: str, floor: int, at: int, alias: str) -> bool:
     """Is the alias at `at` given to a party the template leaves unnamed (a blank, '[NAME OF AGENT]', 'the person named on
     the signature page'), the next party of the preamble after `floor`, by a role noun ('Franchisee', 'Agent')?"""
-    return bool(_UNNAMED_ALIAS.match(alias)) and _UNNAMED.search(text, max(floor, at - 250), at + 1) is not None
+    start = max(floor, at - 250, 0)
+    lead = min(start, 1)  # the window with the character before it (its first 'and' a word), read to its end
+    return bool(_UNNAMED_ALIAS.match(alias)) and _UNNAMED.search(text[start - lead:at + 1], lead) is not None
 
 
 def _members(text: str, start: int, at: int) -> list[str]:
@@ -594,17 +596,24 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
         _after_description(chunk, alias)
 
 
-# left to `re`: RE2 reads the prepared text, where 'naïve' is 'naive', so its [a-z] and [A-Z] are not the ASCII ones these are
-_FULL_STOP = re.compile(r"(?:(?<=[a-z]{4})|(?<=[)\"\u201d]))\.\s+(?=[A-Z])")  # not the one of 'Inc.' or 'B.V.'
+# the end of a sentence, not the dot of 'Inc.' or 'B.V.': four small letters or a closing bracket or quote before it, a capital
+# after it, both read in the text itself (RE2 reads the prepared text, where 'naïve' is 'naive' and 'É' is 'E')
+_FULL_STOP = TextPattern(r"\.\s+\S", sentence_window=False, ignore_case=False)
+
+
+def _full_stops(chunk: str) -> list[int]:
+    """Where each sentence after a full stop starts."""
+    return [m.end() - 1 for m in _FULL_STOP.finditer(chunk) if "A" <= chunk[m.end() - 1] <= "Z" and (
+        chunk[m.start() - 1:m.start()] in (")", '"', "\u201d") or m.start() >= 4 and all("a" <= c <= "z" for c in chunk[m.start() - 4:m.start()]))]
 
 
 def _own_sentence(chunk: str, top: bool) -> str:
     """The sentence of the chunk that gives the alias, when no words bring the party in: not a sentence above it, nor (at
     the top of the text) the title above it. A Markdown source holds the paragraph apart by a blank line; a PDF or Word
     file reads 'Tidewell Support Terms\nTidewell is free. You buy support from Tidewell B.V., Amsterdam ("we")'."""
-    stops = list(_FULL_STOP.finditer(chunk))
+    stops = _full_stops(chunk)
     if stops:
-        return chunk[stops[-1].end():]
+        return chunk[stops[-1]:]
     lines = chunk.split("\n")
     if top and len(lines) > 1 and lines[0].strip() and is_title_like(lines[0].split()) and \
             set(lines[0]).isdisjoint(".;:,(\"\u201c"):
