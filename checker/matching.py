@@ -338,20 +338,15 @@ class TextPattern:
     def _may_hold(self, prepared: Searchable) -> bool:
         """A short text: does it hold, anywhere, one word of each clause every match contains?
         (Cheaper than running RE2 on it; never false where RE2 would match.)"""
-        lowered = prepared.lowered
-        for clause in self._needs:  # loops, not all(any(...)): this runs some 3,000 times a contract
-            for word, _ in clause:
-                if word in lowered:
-                    break
-            else:
-                return False
-        return True
+        return self._holds_needs(prepared.lowered)
 
     def _may_hold_ascii(self, text: str) -> bool:
         """_may_hold for a text of ASCII characters, whose prepared text in lower case is its own in lower case
         but for the dots of clause numbers, which no word holds."""
-        lowered = text.lower()
-        for clause in self._needs:
+        return self._holds_needs(text.lower())
+
+    def _holds_needs(self, lowered: str) -> bool:
+        for clause in self._needs:  # loops, not all(any(...)): this runs some 3,000 times a contract
             for word, _ in clause:
                 if word in lowered:
                     break
