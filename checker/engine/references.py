@@ -142,6 +142,13 @@ def agreed_later(text: str) -> Found | None:
     return found
 
 
+def left_to_agree(passages) -> str | None:
+    """The document every passage only says its provision is left to, still to be agreed (`agreed_later`), in words;
+    None when one passage says more."""
+    later = [agreed_later(p.source.text[p.start:p.end]) for p in passages]
+    return " ".join(later[0].group(0).split()) if later and all(later) else None
+
+
 # a document the package names by a term it defines, and says is on the web or not attached: 'the Master Subscription
 # Terms published at example.com/mst (the "Terms")', 'the General Conditions, which are not attached (the "Conditions")'
 _ABSENT_DEFINED = TextPattern(r"(?:(?:published|available|posted|found|located|accessible)\s+(?:at|on|via)\s+(?:" + _URL + r")"

@@ -20,7 +20,7 @@ from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
 from checker.engine.levels import ORDERS
 from checker.engine.references import VERB as _VERB
-from checker.engine.references import absent_names, absent_pointer, agreed_later, holds, pointer as find_pointer, unsettled
+from checker.engine.references import absent_names, absent_pointer, holds, left_to_agree, pointer as find_pointer, unsettled
 from checker.matching import Found, PatternError, TextPattern
 from checker.nlp.clauses import type_names
 from checker.nlp.tags import MODALITIES
@@ -186,10 +186,9 @@ class ClauseKind(Kind):
         if outcome.status == "met" and not presence_only and outcome.passages:
             # a figure, but the sentence only says the provision is in a document the parties will agree later: its time is
             # the time they take to agree ("targets will be set out in a schedule the parties shall agree within 90 days")
-            later = [agreed_later(p.source.text[p.start:p.end]) for p in outcome.passages]
-            if not all(later):
+            named = left_to_agree(outcome.passages)
+            if named is None:
                 return outcome
-            named = " ".join(later[0].group(0).split())
             return Outcome("missing", "pointer_only", {"named": named}, outcome.passages[:1], outcome.facts, None)
         if not (outcome.status == "weak" or presence_only) or not outcome.passages:
             return outcome

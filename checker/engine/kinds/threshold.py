@@ -16,7 +16,7 @@ from __future__ import annotations
 from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.clause import FIND, TAG_WORDS, compile_find
 from checker.engine.kinds.options import Choice, Section, Text
-from checker.engine.references import agreed_later, holds, pointer, reference_words, refers_elsewhere
+from checker.engine.references import holds, left_to_agree, pointer, reference_words, refers_elsewhere
 from checker.words import measure as words_measure
 
 _UNIT_HOURS = {"minutes": 1 / 60, "hours": 1, "days": 24}
@@ -127,10 +127,9 @@ class ThresholdKind(Kind):
         outcome = super().evaluate(spec, params, package)
         if outcome.status in ("met", "weak") and outcome.passages:
             # the figure is the time the parties take to agree the document the provision is left to
-            later = [agreed_later(p.source.text[p.start:p.end]) for p in outcome.passages]
-            if all(later):
-                return Outcome("missing", "pointer_only", {"named": " ".join(later[0].group(0).split())},
-                               outcome.passages[:1], measurable=None)
+            named = left_to_agree(outcome.passages)
+            if named is not None:
+                return Outcome("missing", "pointer_only", {"named": named}, outcome.passages[:1], measurable=None)
         if outcome.reason != "figure_elsewhere" or not outcome.passages:
             return outcome
         passage = outcome.passages[0]
