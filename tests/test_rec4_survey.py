@@ -15,6 +15,7 @@ a warranty defect, the customer's own fix are not. An element is present when it
 import pytest
 
 from rule_findings import finding_of
+from survey_harness import framed
 
 DRAFTERS = {
     "us_msp": ('MANAGED IT SERVICES AGREEMENT\n\nThis Agreement is between Redrock Dental Group, PLLC ("Client") and '
@@ -65,8 +66,7 @@ DRAFTERS = {
 
 
 def contract(drafter: str, body: str) -> str:
-    head, tail = DRAFTERS[drafter]
-    return head + body + tail
+    return framed(DRAFTERS, drafter, body)
 
 
 RESPONSE = [

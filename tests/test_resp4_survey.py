@@ -14,6 +14,7 @@ suspend are not. An element is present when its rule is met or weak."""
 import pytest
 
 from rule_findings import finding_of
+from survey_harness import framed
 
 DRAFTERS = {
     "dk_translated": ('AGREEMENT ON OPERATION OF IT SYSTEMS\n\nBetween Vestkyst Boligselskab A/S (the "Customer") and '
@@ -52,8 +53,7 @@ DRAFTERS = {
 
 
 def contract(drafter: str, body: str) -> str:
-    head, tail = DRAFTERS[drafter]
-    return head + body + tail
+    return framed(DRAFTERS, drafter, body)
 
 
 RESPONSE = [
