@@ -40,12 +40,17 @@ _OPENING = 6000  # where the parties are named (after a table of contents at the
 # an entry of a table of contents: dot leaders to its page number or its exhibit's letter ('2.F. TERM ....... 9')
 _CONTENTS_ENTRY = re.compile(r"(?:\.[ \t]*){4,}(?:\d{1,3}|[A-Z]{1,2}|[ivxlIVXL]{1,6})[ \t]*$", re.M)
 _CONTENTS_GAP = 1500  # entries further apart than this (or the first further from the top) end the contents
-_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+agreement\s+are\b)|\bBETWEEN\b|"
+_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+(?:agreement|contract|addendum|amendment)\s+are\b)|\bBETWEEN\b|"
                       r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
-# another instrument, dated, right before a 'between': 'that certain Joint Venture Agreement dated March 7, 2016 by and'
+# another instrument, dated, right before a 'between': 'that certain Joint Venture Agreement dated March 7, 2016 by and',
+# its defined name after its date ('the Agreement and Plan of Merger, dated as of May 1, 2015 (the "Merger Agreement"), by
+# and among') or before it, a parenthesis within ('(the "Amended Trust Agreement" and, together with the Original Trust
+# Agreement, the "Trust Agreement")) dated as of ... among'); not this agreement's own date ('(the "Effective Date")')
 _ANOTHER = re.compile(r"\b(?:an?|that\s+certain|certain|such|said|its|their|existing|prior|original|the)\s+(?:(?!this\b)[\w&/.-]+\s+){0,6}?"
-                      r"(?:agreements?|notes?|contracts?|leases?|indentures?|licen[cs]es?)\b(?:\s*\([^()]{0,80}\))?[^.;()]{0,100}?"
-                      r"\bdated\b[^;()]{0,80}?$", re.I)
+                      r"(?:agreements?|notes?|contracts?|leases?|indentures?|licen[cs]es?)\b(?:\s*\((?:[^()]|\([^()]{0,80}\)){0,200}\))?[^.;()]{0,100}?"
+                      r"\bdated\b[^;()]{0,80}?(?:\((?![^()]*\bdate\b)[^()]{0,80}\)[\s,]*)?$", re.I)
+# a duty in the passive voice, no preamble: 'payment shall be made by the Distributor to the Supplier within 30 days'
+_PASSIVE = re.compile(r"\b(?:be|been|being|are|were)\s+$", re.I)
 _AMENDS = re.compile(r"\b(?:amendment|addendum|supplement)\b[^.;]{0,60}?\bto\s+$", re.I)
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
 # what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
@@ -69,7 +74,7 @@ _WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+TH
                          r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
 _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
     r"\b(?i:(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?|referred\s+to\s+(?:herein\s+|in\s+this\s+agreement\s+)?as)"
-    r"\s*(?:the\s+)?[\"'\u201c\u2018]"
+    r"\s*(?:the\s+)?[\"'\u201c\u2018](?:the\s+)?"  # 'hereinafter referred to as "the Supplier"'
     r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"'\u201d\u2019]"
 )
 # an alias without quote marks after the name, a role word ('Nordvik Data AS, hereinafter called the Supplier, and ...'):
@@ -81,22 +86,19 @@ _HEREINAFTER_ROLE = TextPattern(r"\b(?i:hereinafter|hereafter)[ \t]*,?[ \t]*(?i:
 # the alias the line before gave (a PDF reads a Markdown source's lines '... ("Studio")\nProvider: ...' as one paragraph)
 # (RE2 reads no lookbehind: what must stand before a label is read as a group, 'gap', 'stop' or 'near', the label after it)
 _LABEL = TextPattern(r"(?:(?:(?:^|\n)[ \t]*|(?P<gap>[ \t]{2})|(?P<stop>[.:)])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))"
-                     r"|(?P<near>(?:^[\s\S]?|[^ot][\s\S]|o[^f]|t[^o])\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"  # not 'of Party A'
+                     r"|(?P<near>(?:^[\s\S]?|[^ot][\s\S]|o[^f]|t[^o])\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]|(?:First|Second|FIRST|SECOND)[ \t]+(?:Party|PARTY)))"  # not 'of Party A'
                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?P<name>[^\n|]{2,160})", sentence_window=False, ignore_case=False)
 # a party in a cover table's row: '| Supplier | Quillfield Tech Ltd |', '| **Customer** | ... |', '| 1.1 | The Authority | ... |'
 _TABLE_LABEL = TextPattern(r"(?:^|\n)[ \t]*(?:\|[ \t]*\d+(?:\.\d+)*\.?[ \t]*)?\|[ \t]*\**[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS +
                            r"|authority|contractor))(?:[ \t]+(?i:name))?[ \t]*\**[ \t]*\|[ \t]*(?P<name>[^|\n]{2,200}?)[ \t]*\|",
                            sentence_window=False, ignore_case=False)
 _COLON = re.compile(r"[:\uff1a]")
-_LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
-                             r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
-                             r"\s*\((?i:ABN|ACN|CIN|CRN|EIN|VAT|GST|HRB|company\s+(?:no|number|registration)|registered|registration|reg\.?\s+no|org\.?\s+no)\b|,\s*\d|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
     "order statement of work sow territory products product affiliates confidential information "
     "collectively each together individually both law act".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:[Tt]he\s+(?:company|firm)\s+(?=[A-Z]))|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
 
 
 @dataclass
@@ -127,7 +129,8 @@ def resolve_parties(text: str) -> list[Party]:
     # and among ...', 'a Demand Note, dated December 5, 1995, between the Company and the Trust') names its parties, not
     # this one's: a window ends there, and none starts there but for the agreement this one amends, which names them
     # when nothing before does ('This First Amendment ("Amendment") to the Supply Agreement dated ... between A and B')
-    found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _BETWEEN.finditer(text, 0, opening_end)]
+    found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _BETWEEN.finditer(text, 0, opening_end)
+             if not _PASSIVE.search(text, max(0, b.start() - 20), b.start())]
     others = [b.start() for b, other in found if other]
     betweens = [b for b, other in found if not other or _AMENDS.search(text, max(0, other.start() - 80), other.start())]
     starts = [*(between.end() for between in betweens), 0]
@@ -138,6 +141,10 @@ def resolve_parties(text: str) -> list[Party]:
     windows = [(start, min([end, *(other for other in others if other > start)]))
                for start, end in [*zip(starts, ends), (0, min(len(text), 3500)), *([(top, min(len(text), top + 3500))] if top else [])]]
     parties = next((found for found in (_named_in(text, start, end) for start, end in windows) if found), [])
+    if not parties:  # the instrument a text refers to names them when nothing else does ('Reference is hereby made to that
+        # certain License Agreement dated as of May 1, 2004 (the "Agreement"), between A ("A") and B ("B")': its amendment)
+        parties = next((named for named in (_named_in(text, b.end(), min(len(text), b.end() + 3500)) for b, other in found if other)
+                        if named), [])
     between = betweens[0] if betweens else None
     if not parties and between:  # only a cover page names them: 'among\nKESTREL FUNDING LLC, as Issuer,\nand ...'
         parties = [Party(" ".join(m.group("name").split()), [m.group("alias")], None, m.start("name"))
@@ -427,6 +434,7 @@ def _not_a_party(alias: str) -> bool:
     return alias.lower() in _NOT_A_PARTY or bool(words) and words[-1] in _NOT_A_PARTY and words[-1] != "party"
 
 
+_PERSONAL_SUFFIX = re.compile(r"(?:Jr|Sr)\.?")  # 'Marcus J. Pettigrew, Jr.': the comma is within the name
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|of|and|&))*")
 
 
@@ -477,7 +485,11 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
 
 _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s?L\.\s?C|Ltd|Limited|LP|L\.\s?P|LLP|"
            r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|National\s+Association|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
-           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
+           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|P\.\s?A|Ltda|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
+# a label's name ends at an address, a contact, a registration number, a column
+_LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
+                             r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
+                             r"\s*\((?i:ABN|ACN|CIN|CRN|EIN|VAT|GST|HRB|company\s+(?:no|number|registration)|registered|registration|reg\.?\s+no|org\.?\s+no)\b|,\s*(?:\d|P\.?\s?O\.?\s*Box\b|(?!(?i:" + _SUFFIX + r")(?:\W|$))(?:[A-Z][\w.]*[ \t]+){1,3}\d)|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
 # a name in a table's cell ends at its first comma not before a suffix ('Northwind Ledger, Inc., a Delaware corporation, ...'), at a
@@ -517,10 +529,12 @@ _FORWARD_STOP = re.compile(
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|(?:named|listed|identified|described)\s+(?:on|in|above|below)|"
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand|"
-    r"hereinafter|hereafter|herein\s+(?:called|referred))\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
-    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
+    r"hereinafter|hereafter|herein\s+(?:called|referred))\b|"
+    # a registration number after the name, without brackets: 'Koorong Systems Pty Ltd ACN 123 456 789 of ...'
+    r",?\s+(?:ACN|ABN|ARBN|CIN|CRN|UEN|NZBN|GSTIN|(?i:company\s+(?:no|number|registration)|registration\s+(?:no|number)|reg\.?\s+no))\b\.?:?\s*[A-Z]{0,3}\d|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
+    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)(?!\s*(?:Jr|Sr)\b)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
 # the rest of a name on the next line: its last words and corporate suffix ('\nCORPORATION, a Delaware corporation')
-_NEXT_LINE_SUFFIX = re.compile(rf"\n[ \t]*(?:[A-Z][\w&.'-]*[ \t]+){{0,3}}(?i:{_SUFFIX})(?=[\s,;(]|$)")
+_NEXT_LINE_SUFFIX = re.compile(rf"\n[ \t]*(?:[A-Z][\w&.'-]*,?[ \t]+){{0,3}}(?i:{_SUFFIX})(?=[\s,;(]|$)")
 # a person's name and their home town: 'Jordan Ellis of Austin, Texas', 'Ann M. Cole of Leeds, England' (not a body named for
 # its place: 'Town of Vinton, Virginia')
 _NAMED_PLACE = "|".join(re.escape(p) for p in JURISDICTIONS)
@@ -557,7 +571,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     window = text[max(floor, at - 700):at]
     block = list(_BLOCK_LABEL.finditer(window))
     if block:  # 'Between: DGT Corp. Suite 207 ...' / 'BETWEEN:\nAcme Ltd\n1 High St' : the words after the label
-        return _plausible(_forward(window[block[-1].end():]), alias)
+        return _plausible(_forward(_NAME_LEAD.sub("", window[block[-1].end():])), alias)
     # a label ('The Covenanter: Name', not '(OTC Pink: BIEI)') or 'and' between columns ends what came before the name
     # (an alias in a paragraph of its own follows the paragraph that names the party)
     pieces = re.split(r";|\n\s*\n|(?<=[a-z]):\s(?![^()]*\))|[ \t]{4,}and[ \t]{4,}", window)
@@ -642,7 +656,7 @@ def _backward(chunk: str) -> tuple[str, bool]:
         if word == ",":
             following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
             # 'Keefe, Bruyette & Woods, Inc.': a firm's names before its '&' are one name
-            if not _IS_SUFFIX.match(following) and not (i > 0 and _NAME_WORD.match(tokens[i - 1].group(0))
+            if not _IS_SUFFIX.match(following) and not _PERSONAL_SUFFIX.fullmatch(following) and not (i > 0 and _NAME_WORD.match(tokens[i - 1].group(0))
                                                        and any(t.group(0) == "&" for t in tokens[i + 1:])):
                 break
         elif not (_NAME_WORD.match(word) or word.lower() in _CONNECTORS or re.match(r"\(\w[\w.]*\)$", word)
@@ -730,7 +744,7 @@ def _plausible(name: str, alias: str) -> str:
     if _NOT_A_NAME.match(name) or re.search(r"^(?:<<|\[)|(?:>>|\])$", name):
         return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS', '<<enter Company Name>>
     name = re.sub(r"<<\s*|\s*>>", "", name)  # 'SILVAN MILLS << Pty >> Ltd': marks around a word
-    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Ltda|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
         name = name[:-1]  # the end of a sentence, not of 'Inc.' or 'N.A.'
     words = name.split()
     if not words or not name[0].isalnum() or len(name) > 90 or len(words) > 12:

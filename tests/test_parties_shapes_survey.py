@@ -1,0 +1,222 @@
+"""Parties by the shape of the preamble (issue 11, session 19): for each cause of a party missed, cut short, run on or
+taken from elsewhere, five drafters' wordings of the same shape (US, UK, Indian, Australian, translated civil-law, a
+small firm's plain English ...), every text written for this survey. The names are those the key terms show
+(checker/keyparties.py over the party layer, checker/nlp/parties.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.keyparties import key_parties
+from checker.nlp.parties import resolve_parties
+
+BODY = ("\n\n1. Services. The Supplier shall provide the services described in Schedule 1.\n\n2. Fees. The Customer "
+        "shall pay the fees in Schedule 2 within 30 days of invoice.\n")
+
+
+def shown(text: str) -> list[str]:
+    text += BODY
+    return [p.name for p in key_parties(text, resolve_parties(text))]
+
+
+# another instrument the preamble mentions, its defined name after its date ('dated as of ... (the "Merger Agreement"), by
+# and among ...') or a parenthesis within the one before it: its parties are not this agreement's
+ANOTHER_INSTRUMENT = [
+    ('SUPPORT AGREEMENT\n\nThis Support Agreement is delivered in connection with the Agreement and Plan of Merger, dated as '
+     'of May 1, 2015 (the "Merger Agreement"), by and among Larch Parent Corp. ("Parent Co"), Larch Merger Sub Inc. ("Merger Sub") and '
+     'Tamber Systems, Inc. ("Target"). This Agreement is made by and between Larch Parent Corp. ("Parent") and Hollis Capital Partners LP '
+     '("Holder").', ["Larch Parent Corp.", "Hollis Capital Partners LP"]),
+    ('Dear Sirs\n\nWe refer to the Framework Agreement dated 4 April 2019 (the "Framework") between Brackley Council (the '
+     '"Council") and Osprey Civic Services Limited (the "Contractor"). This letter is an agreement between Osprey Civic Services Limited ("Osprey") and '
+     'Fenwick Digital Ltd ("Subcontractor").', ["Osprey Civic Services Limited", "Fenwick Digital Ltd"]),
+    ('ESCROW AGREEMENT\n\nUnder a Software Licence Agreement dated 5 March 2021 (hereinafter "SLA") executed by Kaveri '
+     'Infosystems Private Limited ("Licensor") and Deccan Mills Limited ("Licensee"), the source code is to be deposited. This Escrow Agreement is '
+     'entered into between Kaveri Infosystems Private Limited ("Depositor"), Deccan Mills Limited ("Beneficiary") and '
+     'Sentinel Vault Services LLP ("Escrow Agent").',
+     ["Kaveri Infosystems Private Limited", "Deccan Mills Limited", "Sentinel Vault Services LLP"]),
+    ('SERVICES AGREEMENT\n\nWHEREAS, services are provided under a Master Agreement (as amended, the "Master Agreement") '
+     'dated as of June 3, 2010, as supplemented on May 2, 2012, among Pellucid Holdings, Inc. ("Holdings"), Pellucid Labs LLC '
+     '("Labs") and Corrin Bank, N.A. ("Bank"); and WHEREAS, this Agreement is made between Pellucid Labs LLC ("Provider") and Quarry Lane '
+     'Credit Union ("Customer").', ["Pellucid Labs LLC", "Quarry Lane Credit Union"]),
+    ('HOSTING AGREEMENT\n\nThis Agreement is made in connection with an Indenture (the "Original Indenture" and, as supplemented, the '
+     '"Indenture") dated as of 1 July 2008 between Harrowgate Finance plc ("Harrowgate") and Meridian Trustees '
+     'Limited (the "Trustee"). The parties to '
+     'this Agreement are Harrowgate Finance plc ("Issuer") and Cloudbank Hosting Ltd ("Host").',
+     ["Harrowgate Finance plc", "Cloudbank Hosting Ltd"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANOTHER_INSTRUMENT)
+def test_another_instruments_parties_named_after_its_defined_name_are_not_this_ones(text, expected):
+    assert shown(text) == expected
+
+
+# an amendment that only refers to the agreement it amends: that agreement's parties are its own
+REFERS_TO_AMENDED = [
+    ('AMENDMENT NO. 2\n\nReference is hereby made to that certain Content License Agreement dated as of March 1, 2004 (the '
+     '"Agreement"), between Tallis Media, Inc. ("Tallis") and Brook Street Games Ltd ("Licensee"). The parties agree '
+     'to amend the Agreement as follows.', ["Tallis Media, Inc.", "Brook Street Games Ltd"]),
+    ('VARIATION No. 1\n\nThis variation concerns the Support Contract dated 2 June 2018 ("Contract") between Halden Borough '
+     'Council ("Council") and Kittiwake IT Limited ("Contractor"). It is agreed that the Contract is varied as follows.',
+     ["Halden Borough Council", "Kittiwake IT Limited"]),
+    ('SECOND ADDENDUM\n\nWith reference to the Maintenance Agreement dated 10 January 2017 (the "Agreement") between '
+     'Nilgiri Software Private Limited ("Service Provider") and Coromandel Textiles Limited ("Client"), the parties '
+     'agree as follows.', ["Nilgiri Software Private Limited", "Coromandel Textiles Limited"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERS_TO_AMENDED)
+def test_an_amendment_that_refers_to_the_agreement_takes_its_parties(text, expected):
+    assert shown(text) == expected
+
+
+# a duty in the passive ('payment shall be made by ...') in a contract whose parties are named at the top without
+# 'between' is no preamble
+PASSIVE_MADE_BY = [
+    'Tamsin Robotics, Inc. ("Tamsin") certifies that the Products furnished by Orland Test Systems LLC ("Orland") will be resold.\n\n1. Payment. Payment shall be made by Tamsin within 30 days of invoice to the account stated by Orland (the "Account").',
+    'Corvel Data Ltd ("Supplier") and Penhallow Farms Limited ("Customer") agree as follows.\n\n1. Payment. All payments are to be made by BACS transfer. Any refund will be made by the Supplier to the bank account nominated by the Customer (the "Nominated Account").',
+    'Harbour Ridge Pty Ltd ("Provider") agrees to supply Cobbity Vets Pty Ltd ("Client") with the services below.\n\n1. Fees. Payment must be made by the Client by direct debit (the "Direct Debit") each month.',
+    'Ananta Systems Private Limited (the "Vendor") shall supply to Godavari Power Limited (the "Purchaser") the goods listed.\n\n1. Payment. Payments have been made by the Purchaser in advance to the escrow account (the "Escrow Account") and shall be released on delivery.',
+    'Lindgren Teknik AB ("Lindgren") undertakes towards Arvo Logistics Oy ("Arvo") as follows.\n\n1. Deliveries. Deliveries were made by Lindgren from its plant (the "Plant") and will continue to be.',
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_MADE_BY)
+def test_a_passive_made_by_in_the_body_is_no_preamble(text):
+    names = shown(text)
+    assert len(names) == 2 and all(" " in n for n in names), names
+    assert not any(w in " ".join(names) for w in ("Account", "Escrow", "Plant", "Direct Debit"))
+
+
+# a registration number after the name without brackets ends the name
+REGISTRATION_NUMBER = [
+    ('Parties\n\nKoorong Systems Pty Ltd ACN 123 456 789 of Level 4, 10 George Street, Sydney NSW 2000 (Supplier)\n\n'
+     'Wattle Grove Health Pty Ltd ABN 98 765 432 109 of 22 Bay Road, Perth WA 6000 (Customer)',
+     ["Koorong Systems Pty Ltd", "Wattle Grove Health Pty Ltd"]),
+    ('This Agreement is made between Tarawera Cloud Limited NZBN 9429041234567 of 8 Lake Road, Rotorua ("Tarawera") '
+     'and Kauri Law Limited of 2 Queen Street, Auckland ("Client").', ["Tarawera Cloud Limited", "Kauri Law Limited"]),
+    ('This Agreement is made between Vayu Networks Private Limited CIN U72200KA2010PTC012345 having its registered office '
+     'at Bengaluru ("Vayu") and Shastri Foods Limited having its office at Mysuru ("Client").',
+     ["Vayu Networks Private Limited", "Shastri Foods Limited"]),
+    ('THIS AGREEMENT is made between Pentreath IT Ltd Company No. 07654321 of 3 Fore Street, Truro ("Supplier") and '
+     'Bodmin Dental LLP Registration No. OC345678 of 1 Bank Street, Bodmin ("Customer").',
+     ["Pentreath IT Ltd", "Bodmin Dental LLP"]),
+    ('This Agreement is made between Lumen Pacific Pte. Ltd. UEN 201912345K of 1 Raffles Place, Singapore ("Lumen") and '
+     'Selat Shipping Pte. Ltd. UEN 200812345W of 9 Keppel Road, Singapore ("Customer").',
+     ["Lumen Pacific Pte. Ltd.", "Selat Shipping Pte. Ltd."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGISTRATION_NUMBER)
+def test_a_registration_number_after_the_name_ends_it(text, expected):
+    assert shown(text) == expected
+
+
+# 'Jr.' / 'Sr.' after a person's comma is part of the name
+PERSONAL_SUFFIX = [
+    'This Endorsement Agreement is made as of April 1, 2001 between Redtail Sporting Goods, Inc. ("Redtail") and Marcus J. Pettigrew, Jr. ("Pettigrew").',
+    'This Consulting Agreement is entered into by and between Halvern Foods Corporation (the "Company") and Walter B. Greene, Sr. (the "Consultant").',
+    'THIS AGREEMENT is made between Ostrava Media Inc. ("Ostrava") and Luis Ortega, Jr., an individual residing in Miami, Florida ("Artist").',
+    'This License is made between Dalton Ames, Sr. ("Licensor") and Quill & Anchor Books LLC ("Licensee").',
+    'This Services Agreement is between Penn Valley Clinic, P.C. ("Clinic") and Robert T. Hale, Jr. ("Contractor").',
+]
+
+
+@pytest.mark.parametrize("text", PERSONAL_SUFFIX)
+def test_jr_and_sr_stay_with_the_persons_name(text):
+    assert any(n.endswith(("Jr.", "Sr.")) for n in shown(text))
+
+
+# suffixes of other countries and professions: Brazil's 'Ltda.', a professional association's 'P.A.', in a preamble
+# that gives no aliases
+SUFFIXES = [
+    ('This Distribution Agreement is entered into on 10 March 2011 between Tecnova Equipamentos Industriais Ltda., a '
+     'Brazilian limited liability company, and Arcwell Controls, Inc., an Ohio corporation.',
+     ["Tecnova Equipamentos Industriais Ltda.", "Arcwell Controls, Inc."]),
+    ('This Management Services Agreement is made as of January 1, 2015 between Baywater Dermatology, P.A., a Florida '
+     'professional association, and Coral Practice Management, LLC, a Florida limited liability company.',
+     ["Baywater Dermatology, P.A.", "Coral Practice Management, LLC"]),
+    ('This Supply Agreement is made between Laticinios Serra Azul Ltda., with its head office in Minas Gerais, and '
+     'Hollin Dairy Equipment Ltd., a company registered in England.',
+     ["Laticinios Serra Azul Ltda.", "Hollin Dairy Equipment Ltd."]),
+    ('This Billing Services Agreement is entered into by and between Lakeside Pediatrics, P.A., a Texas professional '
+     'association, and Claimwell Revenue Partners, Inc., a Texas corporation.',
+     ["Lakeside Pediatrics, P.A.", "Claimwell Revenue Partners, Inc."]),
+    ('AGREEMENT between Agropecuaria Vale Verde Ltda., a sociedade limitada of Parana, Brazil, and Norland Seed Company, '
+     'a Minnesota corporation, dated May 4, 2009.', ["Agropecuaria Vale Verde Ltda.", "Norland Seed Company"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUFFIXES)
+def test_ltda_and_pa_are_company_suffixes(text, expected):
+    assert shown(text) == expected
+
+
+# a translated civil-law preamble: 'The company X ..., hereinafter referred to as "the Supplier"' (the quote mark before
+# 'the'), the company's name after 'The company'
+TRANSLATED = [
+    ('SERVICE CONTRACT\n\nBETWEEN THE UNDERSIGNED:\n\nThe company VERLAINE INFORMATIQUE SARL, with a share capital of EUR '
+     '50,000, whose registered office is at 4 rue de la Paix, 69002 Lyon, hereinafter referred to as "the Supplier",\n\n'
+     'OF THE ONE PART,\n\nAND:\n\nThe company BRASSERIE DU RHONE SA, whose registered office is at 18 quai Perrache, '
+     'Lyon, hereinafter referred to as "the Client",\n\nOF THE OTHER PART.',
+     ["VERLAINE INFORMATIQUE SARL", "BRASSERIE DU RHONE SA"]),
+    ('This contract is concluded between Weidmann Datentechnik GmbH, Bahnhofstrasse 3, Ulm, hereinafter referred to as '
+     '"the Contractor", and Kessler Druck AG, Hafenstrasse 8, Bremen, hereinafter referred to as "the Principal".',
+     ["Weidmann Datentechnik GmbH", "Kessler Druck AG"]),
+    ('This Agreement is entered into by and between the company SOLUCIONES ANDINAS S.A.S., hereinafter referred to as '
+     '"the Provider", and the company CAFE DEL MONTE S.A., hereinafter referred to as "the Customer".',
+     ["SOLUCIONES ANDINAS S.A.S.", "CAFE DEL MONTE S.A."]),
+    ('CONTRACT\n\nbetween the firm STUDIO VERDI S.R.L., with registered office in Milan, hereinafter referred to as "the '
+     'Supplier", and the company FERRAMENTA ROSSI S.P.A., with registered office in Turin, hereinafter referred to as "the '
+     'Customer".', ["STUDIO VERDI S.R.L.", "FERRAMENTA ROSSI S.P.A."]),
+    ('This agreement is made between Vandermeer ICT B.V., established in Utrecht, hereinafter referred to as "the '
+     'Supplier", and Stichting Zorggroep Oost, established in Enschede, hereinafter referred to as "the Client".',
+     ["Vandermeer ICT B.V.", "Stichting Zorggroep Oost"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSLATED)
+def test_a_translated_preamble_with_the_article_inside_the_quote_marks(text, expected):
+    assert shown(text) == expected
+
+
+# 'First Party:' / 'Second Party:' labels (translated contracts of the Gulf, China, Latin America)
+FIRST_SECOND_PARTY = [
+    ('COOPERATION AGREEMENT\n\nFirst Party: Al Noor Trading Company LLC, P.O. Box 1234, Dubai, United Arab Emirates\n\n'
+     'Second Party: Brightpath Solutions Inc., 100 King Street West, Toronto, Ontario\n\nThe First Party and the Second '
+     'Party agree as follows:', ["Al Noor Trading Company LLC", "Brightpath Solutions Inc."]),
+    ('SERVICE CONTRACT\n\nFIRST PARTY: Gulf Horizon Hospital LLC\nAddress: Muscat, Sultanate of Oman\n\nSECOND PARTY: '
+     'Sandline IT Services WLL\nAddress: Manama, Bahrain\n\nBoth parties agree as follows:',
+     ["Gulf Horizon Hospital LLC", "Sandline IT Services WLL"]),
+    ('TECHNICAL SERVICES CONTRACT\n\nFirst Party: Shenzhen Bright Star Electronics Co., Ltd.\nLegal Representative: Li '
+     'Wei\n\nSecond Party: Cascade Test Equipment Inc.\nLegal Representative: Ann Morrow\n\nThrough friendly '
+     'negotiation the two parties agree as follows:',
+     ["Shenzhen Bright Star Electronics Co., Ltd.", "Cascade Test Equipment Inc."]),
+    ('MAINTENANCE CONTRACT\n\nFirst Party: Compania Minera del Sur S.A., Av. Los Andes 200, Lima\n\nSecond Party: Tecnored '
+     'Peru S.A.C., Calle Real 45, Arequipa\n\nThe parties agree to the following clauses:',
+     ["Compania Minera del Sur S.A.", "Tecnored Peru S.A.C."]),
+    ('AGREEMENT\n\nFirst Party: Nile Valley Pharmaceuticals S.A.E.\nCommercial Register No. 12345 Cairo\n\nSecond Party: '
+     'Pharos Systems Integration LLC\nCommercial Register No. 67890 Alexandria\n\nPreamble: the First Party wishes to '
+     'engage the Second Party.', ["Nile Valley Pharmaceuticals S.A.E.", "Pharos Systems Integration LLC"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_SECOND_PARTY)
+def test_first_party_and_second_party_labels(text, expected):
+    assert shown(text) == expected
+
+
+# a name whose last word and suffix run onto the next line after a comma ('Information Technology\nServices, Inc.')
+WRAPPED_NAME = [
+    'This Services Agreement is entered into as of May 3, 2001 by and between Gentry Point Information Technology\nServices, Inc., a Virginia corporation ("Gentry"), and Ashcombe Regional Hospital Authority ("Hospital").',
+    'This Agreement is made between BLACKWATER RIVER DATA\nSYSTEMS, LLC ("Provider") and Tamarind Bay Resorts, Inc. ("Customer").',
+    'THIS AGREEMENT is made by and between Northfield Medical Billing and Coding\nAssociates, P.C. ("Associates") and Halcyon Health Network, Inc. ("Network").',
+    'This Hosting Agreement is between Parramatta Managed Hosting\nServices, Ltd. ("Host") and Wollongong Freight Pty Ltd ("Customer").',
+    'This Agreement is entered into between Quinta Tecnologia da Informacao\nServicos, Ltda. ("Quinta") and Harlan Parts Company ("Harlan").',
+]
+
+
+@pytest.mark.parametrize("text", WRAPPED_NAME)
+def test_a_name_wrapped_onto_the_next_line_before_its_suffix_keeps_it(text):
+    first = shown(text)[0]
+    assert first.split()[-1].rstrip(".") in ("Inc", "LLC", "P.C", "Ltd", "Ltda") and "\n" not in first
