@@ -220,3 +220,45 @@ WRAPPED_NAME = [
 def test_a_name_wrapped_onto_the_next_line_before_its_suffix_keeps_it(text):
     first = shown(text)[0]
     assert first.split()[-1].rstrip(".") in ("Inc", "LLC", "P.C", "Ltd", "Ltda") and "\n" not in first
+
+
+# a sole trader and their business name ('trading as', 't/a'): the party is the person
+TRADING_AS = [
+    ('This Agreement is made between Peter Lyle trading as Lyle Computer Services ("Contractor") and Haddon Vets Ltd '
+     '("Client").', ["Peter Lyle", "Haddon Vets Ltd"]),
+    ('This Support Agreement is between Sunita Rao t/a Rao Web Design ("Supplier") and Kestrel Yoga Studio Ltd '
+     '("Customer").', ["Sunita Rao", "Kestrel Yoga Studio Ltd"]),
+    ('THIS AGREEMENT is made between Kevin Doyle trading under the name Bytewise IT ("Provider") and Corrib Pharmacy '
+     'Limited ("Client").', ["Kevin Doyle", "Corrib Pharmacy Limited"]),
+    ('This Services Agreement is entered into between Glenbrook Plumbing Pty Ltd ("Customer") and Tom Price T/A Price '
+     'Networks ("Contractor").', ["Glenbrook Plumbing Pty Ltd", "Tom Price"]),
+    ('This agreement is between Mary Chen Trading As "Chen Consulting" (the "Consultant") and Harbourside Dental Group '
+     'LLP (the "Practice").', ["Mary Chen", "Harbourside Dental Group LLP"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADING_AS)
+def test_a_sole_trader_trading_as_a_business_name_is_the_person(text, expected):
+    assert shown(text) == expected
+
+
+# a form: the first party named without an alias, the second one left to a cover page or an order form and given the
+# alias: the alias is the unnamed party's, not the first party's
+FIRST_NAMED_SECOND_DESCRIBED = [
+    ('This Franchise Agreement is entered into as of the Agreement Date shown on the cover page between Crustworks '
+     'Holding, Inc., a Florida corporation, and the individual or legal entity identified on the cover page '
+     '("Franchisee").', ["Crustworks Holding, Inc.", "Franchisee"]),
+    ('This Subscription Agreement is between Cloudmere Software, Inc., a Delaware corporation, and the customer '
+     'identified in the Order Form ("Customer").', ["Cloudmere Software, Inc.", "Customer"]),
+    ('This Agreement is made between Harbour Cloud Limited, a company registered in England, and the organisation named '
+     'in the Order ("Customer").', ["Harbour Cloud Limited", "Customer"]),
+    ('These terms form an agreement between Koala Hosting Pty Ltd, of 3 Bridge Street, Sydney, and the person or entity '
+     'specified in the Application Form ("Subscriber").', ["Koala Hosting Pty Ltd", "Subscriber"]),
+    ('This Dealer Agreement is made by and between Marlin Outboard Corp., a Delaware corporation, and the party named on '
+     'the signature page ("Dealer").', ["Marlin Outboard Corp.", "Dealer"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAMED_SECOND_DESCRIBED)
+def test_an_unnamed_second_partys_alias_is_not_the_first_partys(text, expected):
+    assert shown(text) == expected

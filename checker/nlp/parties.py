@@ -158,7 +158,7 @@ def resolve_parties(text: str) -> list[Party]:
         # the host ... this Agreement is made by and between Shun Li De Ltd ("SLD") ... and ACM.'
         stop = _SENTENCE_END.search(text, between.end(), min(len(text), between.end() + 1500))
         sentence = text[between.end():stop.start() if stop else between.end() + 1500]
-        parties += [p for p in _named_in(text, 0, between.start()) if not any(p.aliases[0] in q.aliases for q in parties)
+        parties += [p for p in _named_in(text, 0, between.start()) if p.aliases and not any(p.aliases[0] in q.aliases for q in parties)
                     and re.search(rf"\band\s+(?:the\s+)?{re.escape(p.aliases[0])}\b", sentence)]
     labelled = _labelled(text, opening_end)
     if len(labelled) >= max(2, len(parties)) and not all(any(l.aliases[0] in p.aliases for p in parties) for l in labelled):
@@ -351,11 +351,16 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
                 (len(parties) >= 2 and match.start() - last_party > _GAP) or \
                 (not parties and match.start() - window_start > _FIRST_PARTY):  # from the last party, not the last defined term
             continue
-        if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
+        if len([p for p in parties if p.aliases and re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
             continue  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
         name = _name_before(text, floor, match.start(), alias) or (_abbreviated(text, match.start(), alias) if group == "bare" else "")
         if name and parties and not _HAS_SUFFIX.search(name) and _unnamed(text, floor, match.start(), alias):
             name = ""  # 'and the customer identified in the Order Form ("Customer")': the words of a description, no name
+        elif name and not parties and _unnamed(text, floor, match.start(), alias) and (at := text.find(name, floor, match.start())) >= 0:
+            # 'between Acme, Inc., a Florida corporation, and the individual or entity identified on the cover page
+            # ("Franchisee")': the name read is the first party's, which has no alias; the alias is the unnamed party's
+            parties.append(Party(name, [], None, at))
+            name = ""
         if parties and not _HAS_SUFFIX.search(name) and _SENTENCE_END.search(text, last_party, match.start()):
             continue  # a term the text defines after the sentence that names the parties ('... Recitals A. ... (IBOC)')
         if collective:
@@ -388,7 +393,7 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
 
 # a party a template leaves unnamed, after the parties before it: 'and ______________ ("Franchisee")', 'and [NAME OF AGENT]
 # ("Agent")', 'and the person or entity named on the signature page ("Franchisee" or "you")'
-_UNNAMED = TextPattern(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|entity|company|"
+_UNNAMED = TextPattern(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|entity|organi[sz]ation|company|"
                        r"corporation|party|business|owner|franchisee|" + "|".join(sorted(ROLE_OF_WORD, key=len, reverse=True)) + r")s?\b[^()]{0,80}?\b(?:named|identified|listed|set\s+forth|described|"
                        r"designated|specified)\b[^()]{0,60}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\(\n?$", sentence_window=False, ignore_case=False)
 _UNNAMED_ALIAS = re.compile(r"[A-Z][a-z]+(?:ee|or|er|ent|ant|ive)$")  # a role noun: 'Franchisee', 'Agent', 'Representative'
@@ -731,12 +736,16 @@ def _forward(chunk: str) -> str:
 _CAPITALS_OF = re.compile(r"(?P<name>[^a-z]*[A-Z]{2}[^a-z]*?),?\s+of\s+(?=[A-Z0-9])")
 
 
+_TRADING_AS = re.compile(r",?\s+(?:(?i:trading)\s+(?i:as|under\s+the\s+(?:name|style)(?:\s+of)?)|[Tt]/[Aa])\s+(?=[A-Z\"\u201c])")
+
+
 def _plausible(name: str, alias: str) -> str:
     """The name, tidied; '' for words that are no name: a phrase of the sentence, a title, the
     alias itself."""
     name = re.sub(r"\s[-_]{3,}\s", " ", name)  # a rule across a page break: "Mail ------- Boxes Etc."
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
     name = _BEFORE_NAME.sub("", _AFTER_SUFFIX.sub(r"\g<suffix>", name)) if len(name.split()) > 2 else name
+    name = _TRADING_AS.split(name, 1)[0]  # a sole trader's business name: 'Peter Lyle trading as Lyle IT' is Peter Lyle
     if (caps := _CAPITALS_OF.match(name)) and len(caps.group("name").split()) > 1:
         name = caps.group("name")  # 'THE COUNCIL OF THE BOROUGH OF MARSHFORD of Town Hall, High Street': its address
     if (home := _person_from(name)) and not name[home.end():].strip(" ,."):
