@@ -262,3 +262,30 @@ FIRST_NAMED_SECOND_DESCRIBED = [
 @pytest.mark.parametrize(("text", "expected"), FIRST_NAMED_SECOND_DESCRIBED)
 def test_an_unnamed_second_partys_alias_is_not_the_first_partys(text, expected):
     assert shown(text) == expected
+
+
+# no preamble names the parties; the signature blocks do, each 'For and on behalf of <name>' without 'By:' (a rule or
+# 'Signature:' under it), or with 'By:' after a column gap on the same line
+SIGNED_ON_BEHALF = [
+    ('CABLE MAINTENANCE AGREEMENT\n\n1. The Parties shall share the maintenance costs.\n\nIN WITNESS WHEREOF the Parties '
+     'have signed.\n\n     For and on behalf of      Nordsee Cable plc\n\n     ---------------------\n\n     For and on behalf '
+     'of      Baltic Link AB\n\n     ---------------------\n\n     For and on behalf of      OSTRAVA TELECOM\n\n     '
+     '---------------------\n', ["Nordsee Cable plc", "Baltic Link AB", "OSTRAVA TELECOM"]),
+    ('SUPPORT TERMS\n\n1. The Supplier shall support the System.\n\nSigned for and on behalf of\n\nKESTREL DIGITAL LIMITED\n\n'
+     '..................................\nDirector\n\nSigned for and on behalf of\n\nMARSHFORD HOUSING TRUST\n\n'
+     '..................................\nChief Executive\n', ["KESTREL DIGITAL LIMITED", "MARSHFORD HOUSING TRUST"]),
+    ('CONSORTIUM AGREEMENT\n\n1. Each Party shall bear its own costs.\n\nFor and on behalf of Pacific Rim Carriers Limited'
+     '         By:\n\nFor and on behalf of Korea Data Telecom         By:\n\nFor and on behalf of Harbour Cable '
+     'Company         By:\n', ["Pacific Rim Carriers Limited", "Korea Data Telecom", "Harbour Cable Company"]),
+    ('SERVICE ORDER\n\n1. The Provider shall host the Application.\n\nOn behalf of: Nordvik Data AS\nSignature: ________\n\n'
+     'On behalf of: Fjellheim Kommune\nSignature: ________\n', ["Nordvik Data AS", "Fjellheim Kommune"]),
+    ('MAINTENANCE AGREEMENT\n\n1. The Contractor shall maintain the Equipment.\n\nExecuted for and on behalf of Wattle Grove '
+     'Health Pty Ltd (ABN 98 765 432 109)\n\nSignature of director: ________\n\nExecuted for and on behalf of Koorong '
+     'Systems Pty Ltd (ACN 123 456 789)\n\nSignature of director: ________\n',
+     ["Wattle Grove Health Pty Ltd", "Koorong Systems Pty Ltd"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_ON_BEHALF)
+def test_signature_blocks_for_and_on_behalf_of_name_the_parties(text, expected):
+    assert shown(text) == expected

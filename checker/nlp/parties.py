@@ -316,7 +316,30 @@ def signatories(text: str) -> list[Party]:
                 if name.casefold() not in seen and not _SIGNATURE_LINE.match(name):
                     seen.add(name.casefold())
                     parties.append(Party(name, [], None, text.find(name, max(0, by.start() - 400))))
-    return parties
+    for name, at in _signed_on_behalf(text):  # 'For and on behalf of ABS Telecom plc' over a rule, without 'By:'
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            parties.append(Party(name, [], None, at))
+    return sorted(parties, key=lambda p: p.start)
+
+
+# a signature block that names the party after 'For and on behalf of' (on its line or the next), a line of its own:
+# 'For and on behalf of      ABS Telecom plc\n  ----', 'Signed for and on behalf of\n\nKESTREL DIGITAL LIMITED'
+_ON_BEHALF = re.compile(r"(?:^|\n)[ \t]*(?:(?:Signed|Executed)[ \t]+)?(?:[Ff]or[ \t]+and[ \t]+)?[Oo]n[ \t]+behalf[ \t]+of[ \t:]*(?:\n[ \t]*)*(?P<name>[^\n]*)")
+
+
+def _signed_on_behalf(text: str) -> list[tuple[str, int]]:
+    """The parties named in signature blocks of the kind 'For and on behalf of <name>', with where each is named: a
+    name in capitals or capitalised words, up to a column gap ('... Limited         By:') and without a bracket that ends
+    it ('TELIA AB (publ)'), not a role word ('on behalf of Customer') nor 'the Company'; at most _SIGNATURES blocks."""
+    found = []
+    for block in itertools.islice(_ON_BEHALF.finditer(text), _SIGNATURES):
+        column = COLUMN_GAP.split(block.group("name").strip(), maxsplit=1)[0].strip(" ,;:")
+        name = _plausible(re.sub(r"\s*\([^()]*\)$", "", column), "")  # 'TELIA AB (publ)', 'Berhad (128740-P)'
+        if name and not role_word(name) and not _not_a_party(name) and not _NOT_SIGNATORY.search(name) \
+                and not (name.split()[0].lower() == "the" and len(name.split()) < 3):  # 'the Company'
+            found.append((name, block.start("name")))
+    return found
 
 
 def _core_words(name: str) -> int:
