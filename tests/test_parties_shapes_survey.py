@@ -289,3 +289,29 @@ SIGNED_ON_BEHALF = [
 @pytest.mark.parametrize(("text", "expected"), SIGNED_ON_BEHALF)
 def test_signature_blocks_for_and_on_behalf_of_name_the_parties(text, expected):
     assert shown(text) == expected
+
+
+# a letter agreement addressed to a person at a company, or to a company over an 'Attention' line: the company is the
+# other party
+LETTER_TO_A_PERSON_AT_A_COMPANY = [
+    ('March 4, 2004\n\nMr. Daniel Ortiz\nPresident\nOrtiz Clinical Consulting, LLC\n55 Elm Street\nBoston, MA 02110\n\nDear '
+     'Mr. Ortiz:\n\nThis letter agreement sets forth the terms under which Harwick Pharmaceuticals, Inc. ("Harwick") will '
+     'engage you.', ["Harwick Pharmaceuticals, Inc.", "Ortiz Clinical Consulting, LLC"]),
+    ('12 May 2019\n\nMs. Anjali Patel\nChief Executive Officer\nLotus Diagnostics Inc.\n4 Park Avenue\nNew York, NY 10016\n\n'
+     'Dear Ms. Patel:\n\nThis letter records the terms on which Kestrel Cloud Ltd ("Kestrel") will host your systems.',
+     ["Kestrel Cloud Ltd", "Lotus Diagnostics Inc."]),
+    ('June 30, 2008\n\nDr. Helen Whitmore\nWhitmore Research Group, P.C.\n9 College Road\nIthaca, NY 14850\n\nDear Dr. '
+     'Whitmore:\n\nOrchard Biologics Corp. ("Orchard") is pleased to engage you on the terms below.',
+     ["Orchard Biologics Corp.", "Whitmore Research Group, P.C."]),
+    ('October 2, 2013\n\nAttn: Treasurer\nHalden Capital Markets LLC\n1 Main Street\nHartford, CT 06103\n\nGentlemen:\n\n'
+     'Brightwater Utilities, Inc., a Connecticut corporation (the "Company"), confirms its agreement with you.',
+     ["Brightwater Utilities, Inc.", "Halden Capital Markets LLC"]),
+    ('1 February 2021\n\nThe Managing Director\nCorrib Freight Limited\nDock Road, Galway\n\nDear Sirs,\n\nThis letter sets '
+     'out the terms on which Atlantic Edge IT Ltd ("we") will support your systems.',
+     ["Atlantic Edge IT Ltd", "Corrib Freight Limited"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTER_TO_A_PERSON_AT_A_COMPANY)
+def test_a_letter_to_a_person_at_a_company_names_the_company(text, expected):
+    assert shown(text) == expected
