@@ -334,7 +334,7 @@ def _signed_on_behalf(text: str) -> list[tuple[str, int]]:
     it ('TELIA AB (publ)'), not a role word ('on behalf of Customer') nor 'the Company'; at most _SIGNATURES blocks."""
     found = []
     for block in itertools.islice(_ON_BEHALF.finditer(text), _SIGNATURES):
-        column = COLUMN_GAP.split(block.group("name").strip(), maxsplit=1)[0].strip(" ,;:")
+        column = re.split(r"[ \t]{3,}|\s+By\s*:", block.group("name").strip(), maxsplit=1)[0].strip(" ,;:")
         name = _plausible(re.sub(r"\s*\([^()]*\)$", "", column), "")  # 'TELIA AB (publ)', 'Berhad (128740-P)'
         if name and not role_word(name) and not _not_a_party(name) and not _NOT_SIGNATORY.search(name) \
                 and not (name.split()[0].lower() == "the" and len(name.split()) < 3):  # 'the Company'
