@@ -127,7 +127,8 @@ def test_jr_and_sr_stay_with_the_persons_name(text):
     assert any(n.endswith(("Jr.", "Sr.")) for n in shown(text))
 
 
-# suffixes of other countries and professions: Brazil's 'Ltda.', a professional association's 'P.A.', in a preamble
+# suffixes of other countries and professions: Brazil's 'Ltda.', a professional association's 'P.A.', a federal savings
+# bank's 'FSB', in a preamble
 # that gives no aliases
 SUFFIXES = [
     ('This Distribution Agreement is entered into on 10 March 2011 between Tecnova Equipamentos Industriais Ltda., a '
@@ -144,11 +145,15 @@ SUFFIXES = [
      ["Lakeside Pediatrics, P.A.", "Claimwell Revenue Partners, Inc."]),
     ('AGREEMENT between Agropecuaria Vale Verde Ltda., a sociedade limitada of Parana, Brazil, and Norland Seed Company, '
      'a Minnesota corporation, dated May 4, 2009.', ["Agropecuaria Vale Verde Ltda.", "Norland Seed Company"]),
+    ('This Agreement is made between Lakeview Savings Bank, FSB, a federal savings bank, and Corvid Data Processing, Inc., '
+     'a Delaware corporation.', ["Lakeview Savings Bank, FSB", "Corvid Data Processing, Inc."]),
+    ('This Data Processing Agreement is made between Harbor Federal Bank, F.S.B. ("Bank") and Tessel Core Systems LLC '
+     '("Processor").', ["Harbor Federal Bank, F.S.B.", "Tessel Core Systems LLC"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SUFFIXES)
-def test_ltda_and_pa_are_company_suffixes(text, expected):
+def test_ltda_pa_and_fsb_are_company_suffixes(text, expected):
     assert shown(text) == expected
 
 
@@ -314,4 +319,28 @@ LETTER_TO_A_PERSON_AT_A_COMPANY = [
 
 @pytest.mark.parametrize(("text", "expected"), LETTER_TO_A_PERSON_AT_A_COMPANY)
 def test_a_letter_to_a_person_at_a_company_names_the_company(text, expected):
+    assert shown(text) == expected
+
+
+# a party that contracts for several ('on behalf of each series listed on Schedule A (each a "Fund")'): its alias says
+# 'each a', and the next party's name is read after it, not the first one's again
+EACH_A = [
+    ('This Agreement is made as of May 1, 2012 between Meridian Funds Trust, a Delaware statutory trust, on behalf of each '
+     'series listed on Schedule A (each a "Fund"), and Ridgeline Investment Advisers, LLC (the "Adviser").',
+     ["Meridian Funds Trust", "Ridgeline Investment Advisers, LLC"]),
+    ('This Agreement is made between Kestrel Hotels Group plc, on behalf of itself and each hotel company listed in '
+     'Schedule 1 (each a "Hotel Company"), and Tern Systems Ltd (the "Supplier").',
+     ["Kestrel Hotels Group plc", "Tern Systems Ltd"]),
+    ('This Billing Agreement is entered into by Ardent Health Partners, Inc., for itself and the hospitals it manages '
+     '(each a "Facility"), and Clearwell Billing LLC (the "Vendor").', ["Ardent Health Partners, Inc.", "Clearwell Billing LLC"]),
+    ('This Custody Agreement is made between Pinecrest Funds, a Massachusetts business trust, for each of its portfolios '
+     '(each an "Portfolio"), and Halden Custody Bank, N.A. (the "Custodian").', ["Pinecrest Funds", "Halden Custody Bank, N.A."]),
+    ('This Agreement is made between Vayu Group Private Limited, acting for each of its subsidiaries named in Annexure 1 '
+     '(each a "Group Company"), and Shastri Infotech Limited (the "Service Provider").',
+     ["Vayu Group Private Limited", "Shastri Infotech Limited"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EACH_A)
+def test_a_party_contracting_for_several_each_a(text, expected):
     assert shown(text) == expected

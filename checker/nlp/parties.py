@@ -56,7 +56,7 @@ _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double p
 # what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
 # its successors, "Lessor")', '(on behalf of itself and its Affiliates, individually referred to as "Bellicum")')
 _LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b|\bcollectively\b|\bjointly\b|\bassigns\b)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
-         r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:[Tt]he\s+|[Aa]\s+)?")
+         r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:[Tt]he\s+|[Aa]\s+|[Ee]ach\s+an?\s+)?")  # '(each a "Fund")'
 _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', '(hereinafter Client)'
     # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
     # Licensor, the "Parties")') in `more`; an apostrophe inside a name ('("Logan's")')
@@ -513,7 +513,7 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
 
 _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s?L\.\s?C|Ltd|Limited|LP|L\.\s?P|LLP|"
            r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|National\s+Association|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
-           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|P\.\s?A|Ltda|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
+           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|P\.\s?A|Ltda|FSB|F\.\s?S\.\s?B|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
 # a label's name ends at an address, a contact, a registration number, a column
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
                              r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
@@ -579,7 +579,7 @@ _BODY_WORDS = frozenset("Town City County Village Borough Parish District State 
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
-_NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment)[\s-]+[\dA-Z]+\b|[A-Z]\.\s+(?-i:The|In|On|This|As)\b|"
+_NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment|Appendix|Annex(?:ure)?)[\s-]+[\dA-Z]+\b|[A-Z]\.\s+(?-i:The|In|On|This|As)\b|"
                          r"(?:WHEREAS|RECITALS?|WITNESSETH|BACKGROUND)\b|www\.|P\.?\s?O\.?\s+Box\b|"
                          r"(?-i:For|With|Within|Under|From|During|Upon)\s", re.I)  # a phrase of the text: 'For the License Term'
 _FIRST_PARTY = 1500  # the first party is named this close to 'between' (or the top): an alias further on is a term of the text
