@@ -344,3 +344,35 @@ EACH_A = [
 @pytest.mark.parametrize(("text", "expected"), EACH_A)
 def test_a_party_contracting_for_several_each_a(text, expected):
     assert shown(text) == expected
+
+
+# a table of contents without dot leaders, long enough to push the preamble past the opening the parties are looked for in
+def _contents(heading: str, entry: str, n: int = 160) -> str:
+    return heading + "\n\n" + "\n".join(entry.format(k=k, page=k // 4 + 1) for k in range(1, n)) + "\n\n"
+
+
+LONG_CONTENTS = [
+    (_contents("TABLE OF CONTENTS", "{k}. Operations and Standards of the Franchised Restaurant   {page}") +
+     'FRANCHISE AGREEMENT\n\nThis Franchise Agreement is made as of June 1, 2001 between Crestway Burgers Corporation, a '
+     'Florida corporation ("Franchisor"), and Vistula Foods Sp. z o.o. ("Franchisee").',
+     ["Crestway Burgers Corporation", "Vistula Foods Sp. z o.o."]),
+    (_contents("Table of Contents", "Section {k}. Representations, Warranties and Covenants of the Parties {page}").replace("\n", " ") +
+     'REMARKETING AGREEMENT\n\nThis Remarketing Agreement is dated as of May 2, 2016 between Harbor Municipal Income Fund '
+     '(the "Fund") and Kestrel Securities LLC (the "Remarketing Agent").',
+     ["Harbor Municipal Income Fund", "Kestrel Securities LLC"]),
+    (_contents("TABLE OF CONTENTS", "ARTICLE {k}      MANAGEMENT AND CONTROL OF THE JOINT VENTURE      {page}") +
+     'JOINT VENTURE AGREEMENT\n\nThis Joint Venture Agreement is entered into as of March 18, 2003 by and between Tamar '
+     'Fermentation Ltd. ("Tamar") and Igloo Biotech, Inc. ("Igloo").', ["Tamar Fermentation Ltd.", "Igloo Biotech, Inc."]),
+    (_contents("INDEX OF CLAUSES", "Clause {k}  Service Levels and Service Credits") +
+     'THIS AGREEMENT is made on 3 May 2012 BETWEEN Marsh Lane Hosting Limited ("Supplier") and Kittiwake Housing '
+     'Association Limited ("Customer").', ["Marsh Lane Hosting Limited", "Kittiwake Housing Association Limited"]),
+    (_contents("Table of Contents", "{k}.1 Obligations of the Distributor in the Territory   Page {page}") +
+     'DISTRIBUTION AGREEMENT\n\nThis Distribution Agreement is made between Quinta Instruments S.A. ("Quinta") and '
+     'Harrow Scientific Pty Ltd ("Distributor").', ["Quinta Instruments S.A.", "Harrow Scientific Pty Ltd"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_CONTENTS)
+def test_a_long_table_of_contents_without_dot_leaders_before_the_preamble(text, expected):
+    assert len(text) > 7000
+    assert shown(text) == expected

@@ -39,6 +39,8 @@ MUTUAL = "mutual"  # "either party", "each party", "the parties"
 _OPENING = 6000  # where the parties are named (after a table of contents at the top)
 # an entry of a table of contents: dot leaders to its page number or its exhibit's letter ('2.F. TERM ....... 9')
 _CONTENTS_ENTRY = re.compile(r"(?:\.[ \t]*){4,}(?:\d{1,3}|[A-Z]{1,2}|[ivxlIVXL]{1,6})[ \t]*$", re.M)
+_CONTENTS_HEADING = re.compile(r"\b(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents|INDEX\s+OF\s+(?:CLAUSES|SECTIONS))\b")
+_CONTENTS_END = 30000  # how far a table of contents without dot leaders may push the preamble
 _CONTENTS_GAP = 1500  # entries further apart than this (or the first further from the top) end the contents
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+(?:agreement|contract|addendum|amendment)\s+are\b)|\bBETWEEN\b|"
                       r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
@@ -131,6 +133,11 @@ def resolve_parties(text: str) -> list[Party]:
     # when nothing before does ('This First Amendment ("Amendment") to the Supply Agreement dated ... between A and B')
     found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _BETWEEN.finditer(text, 0, opening_end)
              if not _PASSIVE.search(text, max(0, b.start() - 20), b.start())]
+    if not found and _CONTENTS_HEADING.search(text, 0, min(len(text), 3000)):
+        # a table of contents without dot leaders ('2.3  No Renewal Right   4') longer than the opening: the preamble
+        # after it, the first 'between' up to _CONTENTS_END
+        found = [(b, None) for b in itertools.islice(_BETWEEN.finditer(text, opening_end, min(len(text), _CONTENTS_END)), 1)
+                 if not _PASSIVE.search(text, max(0, b.start() - 20), b.start())]
     others = [b.start() for b, other in found if other]
     betweens = [b for b, other in found if not other or _AMENDS.search(text, max(0, other.start() - 80), other.start())]
     starts = [*(between.end() for between in betweens), 0]
