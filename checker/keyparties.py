@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from checker.matching import searchable
 from checker.nlp.dates import DATES
-from checker.nlp.parties import COLUMN_GAP, Party, company_named, person_named, signatories
+from checker.nlp.parties import COLUMN_GAP, JOINDER, Party, company_named, person_named, signatories
 
 _OPENING = 5000  # where a letter's salutation, or the preamble's pointer to the signature pages, stands
 _SALUTATION = re.compile(r"\b(?:Dear\s+)?(?:(?:Ladies|Madams?)\s+and\s+)?Gentlemen\s*[:,]|\bDear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam)\s*[:,]|"
@@ -89,6 +89,7 @@ def _last_without_alias(text: str, parties: list[Party]) -> list[Party]:
     window = text[close + 1:close + 1 + _AFTER_LAST]
     window = window[:end.start()] if (end := _PREAMBLE_END.search(window)) else window
     found = []
+    window = JOINDER.sub(", and ", window)  # ', and, solely with respect to Section 5, Oriel Parent Corp.'
     for joined in _JOINED.finditer(window):
         name = company_named(window[joined.end():]) if len(named) > 1 else ""
         name = name or person_named(window[joined.end():])

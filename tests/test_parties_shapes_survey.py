@@ -376,3 +376,28 @@ LONG_CONTENTS = [
 def test_a_long_table_of_contents_without_dot_leaders_before_the_preamble(text, expected):
     assert len(text) > 7000
     assert shown(text) == expected
+
+
+# a party that joins for some clauses only (a parent, a guarantor): ', and, solely for purposes of Section 9.4, <name>'
+JOINDER_FOR_SOME_CLAUSES = [
+    ('This Supply Agreement is entered into as of June 1, 2015 by and between Arbor Foods LLC ("Buyer"), Crane Packaging '
+     'Inc. ("Supplier") and, solely for purposes of Section 9.4, Crane Holdings Corp. ("Parent").',
+     ["Arbor Foods LLC", "Crane Packaging Inc.", "Crane Holdings Corp."]),
+    ('This License Agreement is made as of May 5, 2017 among Lumen Brands, Inc. ("Licensor"), Pike Apparel LLC '
+     '("Licensee") and, for the limited purposes set forth in Article 12, Pike Group Holdings, Inc. ("Guarantor").',
+     ["Lumen Brands, Inc.", "Pike Apparel LLC", "Pike Group Holdings, Inc."]),
+    ('This Services Agreement is entered into as of July 1, 2019 by and among Corvid Health, Inc. ("Corvid"), Oriel '
+     'Systems LLC ("Oriel"), and, solely with respect to Sections 5 and 7, Oriel Parent Corp.',
+     ["Corvid Health, Inc.", "Oriel Systems LLC", "Oriel Parent Corp."]),
+    ('THIS AGREEMENT is made on 4 March 2020 between Tessel Retail Limited ("Customer"), Vantage IT Services Limited '
+     '("Supplier") and, for the purposes of clause 14 only, Vantage Group plc ("Guarantor").',
+     ["Tessel Retail Limited", "Vantage IT Services Limited", "Vantage Group plc"]),
+    ('This Master Services Agreement is made between Kaveri Infosystems Private Limited ("Service Provider"), Deccan '
+     'Mills Limited ("Client") and, only in respect of Clause 18, Kaveri Holdings Limited ("Holding Company").',
+     ["Kaveri Infosystems Private Limited", "Deccan Mills Limited", "Kaveri Holdings Limited"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINDER_FOR_SOME_CLAUSES)
+def test_a_party_joining_for_some_clauses_only(text, expected):
+    assert shown(text) == expected

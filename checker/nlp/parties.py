@@ -589,6 +589,12 @@ _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Mad
 _NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment|Appendix|Annex(?:ure)?)[\s-]+[\dA-Z]+\b|[A-Z]\.\s+(?-i:The|In|On|This|As)\b|"
                          r"(?:WHEREAS|RECITALS?|WITNESSETH|BACKGROUND)\b|www\.|P\.?\s?O\.?\s+Box\b|"
                          r"(?-i:For|With|Within|Under|From|During|Upon)\s", re.I)  # a phrase of the text: 'For the License Term'
+# a party that joins for some clauses only: ', and, solely for purposes of Section 9.4, Crane Holdings Corp.', ', and, for the
+# limited purposes set forth in Article 12, ...', ', and, solely with respect to Sections 5 and 7, ...' (the name after it)
+JOINDER = re.compile(r",?\s*\b(?:and|AND)\s*,\s*(?:(?:solely|only|also)\s+)?(?:for|with\s+respect\s+to|as\s+to|in\s+respect\s+of)\s+"
+                     r"(?:the\s+)?(?:limited\s+)?(?:(?:purposes?|obligations?)\s+(?:of|set\s+forth\s+in|described\s+in|under)\s+)?"
+                     r"(?i:sections?|articles?|clauses?|paragraphs?)\s+[\w.()]+(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?i:sections?\s+|clauses?\s+)?\d[\w.()]*)*"
+                     r"(?:\s+(?:hereof|of\s+this\s+Agreement))?(?:\s+only)?\s*,\s*(?=[A-Z])")
 _FIRST_PARTY = 1500  # the first party is named this close to 'between' (or the top): an alias further on is a term of the text
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
 _PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
@@ -613,6 +619,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     chunk = next((piece for piece in reversed(pieces) if piece.strip(" \t\n,")), "").rstrip(" \t\n,")
     chunk = _INTRODUCES_ALIAS.sub("", chunk)  # '... Co Ltd hereinafter referred to as ("PPG")': the name ends before
     chunk = re.sub(r"^\s*WHEREAS\s*,?\s*", "", chunk)  # a recital that names the parties: 'WHEREAS, Movado Group, Inc. ("Company")'
+    chunk = JOINDER.sub(" and ", chunk)  # '..., and, for the limited purposes set forth in Article 12, Pike Group Holdings, Inc.'
     listed = list(_LIST_MARK.finditer(chunk))
     if listed:  # 'Parties\n(1) NORTHGATE LIMITED, a company ... ("Provider"); and\n(2) ...': the words after the number
         name = _plausible(_forward(chunk[listed[-1].end():]), alias)
