@@ -401,3 +401,45 @@ JOINDER_FOR_SOME_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), JOINDER_FOR_SOME_CLAUSES)
 def test_a_party_joining_for_some_clauses_only(text, expected):
     assert shown(text) == expected
+
+
+# a US drafter's comma inside the closing quote mark of an alias given without brackets: 'hereinafter referred to as
+# "Company," and ...'
+COMMA_INSIDE_THE_QUOTE = [
+    ('This Agreement is made and entered into by and between Halden Medical Group, Inc., hereinafter referred to as '
+     '"Company," and Ruth Adeyemi, hereinafter referred to as "Consultant."', ["Halden Medical Group, Inc.", "Ruth Adeyemi"]),
+    ('This Agreement is made by and between Brookfield Dental Associates, P.C., hereinafter called "Practice," and Orion '
+     'Billing LLC, hereinafter called "Vendor."', ["Brookfield Dental Associates, P.C.", "Orion Billing LLC"]),
+    ('This Agreement is between Summit Ridge Bank, hereinafter "Bank," and Ledgerline Systems, Inc., hereinafter '
+     '"Processor."', ["Summit Ridge Bank", "Ledgerline Systems, Inc."]),
+    ('This Supply Agreement is made between Marigold Foods Co., referred to herein as "Marigold," and Prairie Grain '
+     'Cooperative, referred to herein as "Supplier."', ["Marigold Foods Co.", "Prairie Grain Cooperative"]),
+    ('THIS AGREEMENT is entered into by Coastal Freight Lines, Inc., hereafter referred to as "Carrier," and Harlan '
+     'Mills Corporation, hereafter referred to as "Shipper."', ["Coastal Freight Lines, Inc.", "Harlan Mills Corporation"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_INSIDE_THE_QUOTE)
+def test_an_alias_with_its_comma_inside_the_quote_marks(text, expected):
+    assert shown(text) == expected
+
+
+# a public body named without an alias or a company suffix, in a preamble that gives no aliases
+PUBLIC_BODY_NO_ALIAS = [
+    ('This Agreement is entered into on March 1, 2010 by and between the City of Fort Larkin, Texas, a home rule '
+     'municipality, and Westar Meter Services, Inc., a Texas corporation.', ["City of Fort Larkin", "Westar Meter Services, Inc."]),
+    ('This Maintenance Agreement is made between the County of Ashby, a political subdivision of the State of Oregon, and '
+     'Tidewater Radio Systems, Inc., an Oregon corporation.', ["County of Ashby", "Tidewater Radio Systems, Inc."]),
+    ('This Agreement is made between the Town of Millbrook and Granite Fiber Networks LLC, a Vermont limited liability '
+     'company.',
+     ["Town of Millbrook", "Granite Fiber Networks LLC"]),
+    ('This Services Agreement is entered into by and between the Board of Education of the Pell Valley School District '
+     'and Lantern EdTech, Inc.', ["Board of Education of the Pell Valley School District", "Lantern EdTech, Inc."]),
+    ('This License Agreement is made between The Regents of the University of Westland, a public corporation, and Oriel '
+     'Genomics Corp., a Delaware corporation.', ["The Regents of the University of Westland", "Oriel Genomics Corp."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLIC_BODY_NO_ALIAS)
+def test_a_public_body_without_an_alias_or_suffix(text, expected):
+    assert shown(text) == expected

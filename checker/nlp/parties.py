@@ -77,7 +77,7 @@ _WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+TH
 _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
     r"\b(?i:(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?|referred\s+to\s+(?:herein\s+|in\s+this\s+agreement\s+)?as)"
     r"\s*(?:the\s+)?[\"'\u201c\u2018](?:the\s+)?"  # 'hereinafter referred to as "the Supplier"'
-    r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"'\u201d\u2019]"
+    r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),?[\"'\u201d\u2019]"  # 'as "Company," and': the comma inside
 )
 # an alias without quote marks after the name, a role word ('Nordvik Data AS, hereinafter called the Supplier, and ...'):
 # the words after it end the alias (`_BARE_END`)
@@ -222,12 +222,13 @@ def _between_names(text: str, start: int, end: int) -> list[Party]:
     for at in [start, *cuts]:
         name = _forward(_NAME_LEAD.sub("", text[at:min(end, at + 300)]))
         first = re.split(r"\s+(?:and|AND|&)\s+", name)[0].strip()
-        name = first if _IS_SUFFIX.search(first) else name  # 'PageMaster Corporation and Go Call, Inc.': two
+        name = first if _IS_SUFFIX.search(first) or _PUBLIC_BODY.match(first) else name  # 'PageMaster Corporation and Go Call, Inc.': two
         suffixes = list(_HAS_SUFFIX.finditer(name))
         if suffixes and not re.match(r"\s*(?:d/b/a|dba|doing\s+business)\b", name[suffixes[-1].end():], re.I):
             name = name[:suffixes[-1].end()]  # 'NLS-1 Pharma AG Alter Postplatz 2': its address follows
         name = _plausible(name, "")
-        if name and len(name.split()) > 1 and _HAS_SUFFIX.search(name) and all(p.name.casefold() != name.casefold() for p in found):
+        if name and len(name.split()) > 1 and (_HAS_SUFFIX.search(name) or _PUBLIC_BODY.match(name)) and \
+                all(p.name.casefold() != name.casefold() for p in found):
             found.append(Party(name, [], None, text.find(name, at)))
         elif at == start:
             return []  # 'between' is not followed by a name
@@ -581,6 +582,9 @@ _HOME_TOWN = re.compile(r"\s*(?P<person>" + _PERSON + r"),?\s+of\s+"
 # a person described as one: 'Jordan Ellis, an individual', ', residing at', ', a resident of', ', whose address is'
 _INDIVIDUAL = re.compile(r"\s*(?P<person>" + _PERSON + r")(?:,?\s+(?:an?\s+individual|residing|(?:an?\s+)?(?:[A-Z][a-z]+\s+)?"
                          r"(?:resident|citizen)\s+of|whose\s+(?:home\s+|residential\s+)?address)\b)")
+# a public body's name, a party without a company suffix: 'City of Fort Larkin', 'The Regents of the University of ...'
+_PUBLIC_BODY = re.compile(r"(?:The\s+)?(?:City|Town|County|Village|Borough|Township|Parish|State|Commonwealth|University|Board|Regents|"
+                          r"Trustees|Department|Ministry|Secretary)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _BODY_WORDS = frozenset("Town City County Village Borough Parish District State Commonwealth Province Republic Kingdom Government "
                         "University College School Institute Board Bank Church Hospital Department Ministry Port Authority".split())
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
