@@ -443,3 +443,23 @@ PUBLIC_BODY_NO_ALIAS = [
 @pytest.mark.parametrize(("text", "expected"), PUBLIC_BODY_NO_ALIAS)
 def test_a_public_body_without_an_alias_or_suffix(text, expected):
     assert shown(text) == expected
+
+
+# a listed company's ticker after its name is no part of it
+TICKER = [
+    ('This Agreement is entered into as of May 4, 2018 by and between Helix Diagnostics, Inc. (NASDAQ: HLXD) ("Helix") and '
+     'Tamber Labs LLC ("Tamber").', ["Helix Diagnostics, Inc.", "Tamber Labs LLC"]),
+    ('This Distribution Agreement is made between Northstar Minerals Corp. (TSX-V: NSM) ("Northstar") and Pacifica '
+     'Trading Co., Ltd. ("Distributor").', ["Northstar Minerals Corp.", "Pacifica Trading Co., Ltd."]),
+    ('This Agreement is made between Kestrel Energy Limited (ASX: KEL) ("Kestrel") and Wattle Drilling Pty Ltd '
+     '("Contractor").', ["Kestrel Energy Limited", "Wattle Drilling Pty Ltd"]),
+    ('This License Agreement is made as of June 1, 2012 between GreenLeaf Brands, Inc. (OTCBB: GLBI) ("Licensee") and Ivy '
+     'Hill Holdings LLC ("Licensor").', ["GreenLeaf Brands, Inc.", "Ivy Hill Holdings LLC"]),
+    ('This Supply Agreement is made between Harrowgate Foods plc (LSE: HGF) ("Harrowgate") and Dalton Dairies Limited '
+     '("Supplier").', ["Harrowgate Foods plc", "Dalton Dairies Limited"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TICKER)
+def test_a_ticker_after_the_name_is_no_part_of_it(text, expected):
+    assert shown(text) == expected

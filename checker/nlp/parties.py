@@ -777,6 +777,8 @@ def _forward(chunk: str) -> str:
 _CAPITALS_OF = re.compile(r"(?P<name>[^a-z]*[A-Z]{2}[^a-z]*?),?\s+of\s+(?=[A-Z0-9])")
 
 
+_TICKER = re.compile(r"\s*\((?i:nasdaq|nyse|amex|otc|otcbb|otcqb|otcqx|tsx|tsxv|tsx-v|asx|lse|aim|cse|nyse\s+american|otc\s+pink)"
+                     r"(?:\s*[\w-]+)?\s*:\s*[A-Z.]{1,8}\)$")
 _TRADING_AS = re.compile(r",?\s+(?:(?i:trading)\s+(?i:as|under\s+the\s+(?:name|style)(?:\s+of)?)|[Tt]/[Aa])\s+(?=[A-Z\"\u201c])")
 
 
@@ -787,6 +789,7 @@ def _plausible(name: str, alias: str) -> str:
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
     name = _BEFORE_NAME.sub("", _AFTER_SUFFIX.sub(r"\g<suffix>", name)) if len(name.split()) > 2 else name
     name = _TRADING_AS.split(name, 1)[0]  # a sole trader's business name: 'Peter Lyle trading as Lyle IT' is Peter Lyle
+    name = _TICKER.sub("", name)  # 'Helix Diagnostics, Inc. (NASDAQ: HLXD)': its listing, no part of its name
     if (caps := _CAPITALS_OF.match(name)) and len(caps.group("name").split()) > 1:
         name = caps.group("name")  # 'THE COUNCIL OF THE BOROUGH OF MARSHFORD of Town Hall, High Street': its address
     if (home := _person_from(name)) and not name[home.end():].strip(" ,."):
