@@ -463,3 +463,21 @@ TICKER = [
 @pytest.mark.parametrize(("text", "expected"), TICKER)
 def test_a_ticker_after_the_name_is_no_part_of_it(text, expected):
     assert shown(text) == expected
+
+
+# a label's name ends at 'Attn' as at 'Attention' ('Supplier: Tern Systems Ltd, Attn: Legal', a notices block near the top
+# of a short contract)
+ATTN = [
+    ('SUPPORT AGREEMENT\n\nThis Support Agreement is made between Tern Systems Ltd ("we") and Kittiwake Housing Limited '
+     '("you").\n\n2. Notices. Notices go to:\n\nSupplier: Tern Systems Ltd, Attn: Legal\n\nCustomer: Kittiwake Housing '
+     'Limited, Attn: IT Manager', ["Tern Systems Ltd", "Kittiwake Housing Limited"]),
+    ('ORDER FORM\n\nProvider: Harbour Cloud Limited Attn: Contracts Team\n\nCustomer: Penhallow Farms Limited Attn: Finance '
+     'Director', ["Harbour Cloud Limited", "Penhallow Farms Limited"]),
+    ('SERVICES ORDER\n\nVendor: Ledgerline Systems, Inc. Attn. General Counsel\n\nPurchaser: Summit Ridge Bank Attn. Chief '
+     'Operating Officer', ["Ledgerline Systems, Inc.", "Summit Ridge Bank"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTN)
+def test_a_labels_name_ends_at_attn(text, expected):
+    assert shown(text) == expected

@@ -524,7 +524,7 @@ _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s
            r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|P\.\s?A|Ltda|FSB|F\.\s?S\.\s?B|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
 # a label's name ends at an address, a contact, a registration number, a column
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
-                             r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
+                             r"Contact|Attention|Attn|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
                              r"\s*\((?i:ABN|ACN|CIN|CRN|EIN|VAT|GST|HRB|company\s+(?:no|number|registration)|registered|registration|reg\.?\s+no|org\.?\s+no)\b|,\s*(?:\d|P\.?\s?O\.?\s*Box\b|(?!(?i:" + _SUFFIX + r")(?:\W|$))(?:[A-Z][\w.]*[ \t]+){1,3}\d)|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
