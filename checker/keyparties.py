@@ -2,7 +2,8 @@
 names outside its preamble:
 
   - the addressee of a letter agreement, named above its salutation ('May 2, 2016  Harbour Securities LLC
-    10 Main Street ...  Ladies and Gentlemen:'): the agent or underwriter the letter is written to signs it too;
+    10 Main Street ...  Ladies and Gentlemen:'), or the company of the person it is addressed to ('Dear Mr. Ortiz:'):
+    the agent or underwriter the letter is written to signs it too;
   - the companies that sign, when the preamble says its parties are each one identified on the signature pages
     ('... and each other party hereto identified on the signature pages hereto (each, an "Investor")');
   - a company the preamble names last without an alias, after the parties it gives aliases ('among Acme Inc.
@@ -18,10 +19,12 @@ from dataclasses import replace
 
 from checker.matching import searchable
 from checker.nlp.dates import DATES
-from checker.nlp.parties import COLUMN_GAP, Party, company_named, person_named, signatories
+from checker.nlp.parties import COLUMN_GAP, JOINDER, Party, company_named, person_named, signatories
 
 _OPENING = 5000  # where a letter's salutation, or the preamble's pointer to the signature pages, stands
-_SALUTATION = re.compile(r"\b(?:Dear\s+)?(?:(?:Ladies|Madams?)\s+and\s+)?Gentlemen\s*[:,]|\bDear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam)\s*[:,]")
+_SALUTATION = re.compile(r"\b(?:Dear\s+)?(?:(?:Ladies|Madams?)\s+and\s+)?Gentlemen\s*[:,]|\bDear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam)\s*[:,]|"
+                         r"\bDear\s+(?:Mr|Mrs|Ms|Dr|Messrs)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*:")  # 'Dear Mr. Ortiz:'
+_ADDRESS_LINES = 4  # the lines of the address block read for the company's name: a person, their title, then the company
 _AFTER_LAST = 400  # the words after the preamble's last alias that may name one more party
 _PREAMBLE_END = re.compile(r"(?<=[a-z)\"\u201d])\.\s+[A-Z]|\n\s*\n|\bWHEREAS\b|\bRECITALS?\b")
 _JOINED = re.compile(r"(?:^|,)\s*(?:and|AND)\s+(?=[A-Z])")  # ', and Cedar Trust Company'
@@ -86,6 +89,7 @@ def _last_without_alias(text: str, parties: list[Party]) -> list[Party]:
     window = text[close + 1:close + 1 + _AFTER_LAST]
     window = window[:end.start()] if (end := _PREAMBLE_END.search(window)) else window
     found = []
+    window = JOINDER.sub(", and ", window)  # ', and, solely with respect to Section 5, Oriel Parent Corp.'
     for joined in _JOINED.finditer(window):
         name = company_named(window[joined.end():]) if len(named) > 1 else ""
         name = name or person_named(window[joined.end():])
@@ -96,7 +100,9 @@ def _last_without_alias(text: str, parties: list[Party]) -> list[Party]:
 
 def _addressee(text: str) -> list[Party]:
     """The company a letter agreement is addressed to: the words after the letter's date up to the address, above
-    its salutation in the opening; a company's name only (it ends in a suffix: 'Inc.', 'LLC')."""
+    its salutation in the opening ('Gentlemen:', 'Dear Sirs,', 'Dear Mr. Ortiz:'), else the first of its first lines
+    that names one (a person and their title above it: 'Mr. Daniel Ortiz\nPresident\nOrtiz Consulting, LLC'); a
+    company's name only (it ends in a suffix: 'Inc.', 'LLC')."""
     salutation = _SALUTATION.search(text, 0, min(len(text), _OPENING))
     if not salutation:
         return []
@@ -106,7 +112,13 @@ def _addressee(text: str) -> list[Party]:
         return []
     at = dates[-1].end()
     start = at + len(text[at:]) - len(text[at:].lstrip(" \t\n,"))
-    name = company_named(text[start:salutation.start()])
+    name = company_named(text[start:salutation.start()].split("\n", 1)[0])
+    if not name:  # 'Mr. Daniel Ortiz\nPresident\nOrtiz Clinical Consulting, LLC\n55 Elm Street': the company the person is of
+        for line in [line for line in text[start:salutation.start()].split("\n") if line.strip()][1:_ADDRESS_LINES]:
+            if name := company_named(line.strip()):
+                start = text.find(line, start)
+                break
+    name = name or company_named(text[start:salutation.start()])  # a name run onto the next line
     if not name:
         return []
     return [Party(name, [], None, start)]

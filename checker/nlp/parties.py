@@ -39,19 +39,26 @@ MUTUAL = "mutual"  # "either party", "each party", "the parties"
 _OPENING = 6000  # where the parties are named (after a table of contents at the top)
 # an entry of a table of contents: dot leaders to its page number or its exhibit's letter ('2.F. TERM ....... 9')
 _CONTENTS_ENTRY = re.compile(r"(?:\.[ \t]*){4,}(?:\d{1,3}|[A-Z]{1,2}|[ivxlIVXL]{1,6})[ \t]*$", re.M)
+_CONTENTS_HEADING = re.compile(r"\b(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents|INDEX\s+OF\s+(?:CLAUSES|SECTIONS))\b")
+_CONTENTS_END = 30000  # how far a table of contents without dot leaders may push the preamble
 _CONTENTS_GAP = 1500  # entries further apart than this (or the first further from the top) end the contents
-_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+agreement\s+are\b)|\bBETWEEN\b|"
+_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+(?:agreement|contract|addendum|amendment)\s+are\b)|\bBETWEEN\b|"
                       r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
-# another instrument, dated, right before a 'between': 'that certain Joint Venture Agreement dated March 7, 2016 by and'
+# another instrument, dated, right before a 'between': 'that certain Joint Venture Agreement dated March 7, 2016 by and',
+# its defined name after its date ('the Agreement and Plan of Merger, dated as of May 1, 2015 (the "Merger Agreement"), by
+# and among') or before it, a parenthesis within ('(the "Amended Trust Agreement" and, together with the Original Trust
+# Agreement, the "Trust Agreement")) dated as of ... among'); not this agreement's own date ('(the "Effective Date")')
 _ANOTHER = re.compile(r"\b(?:an?|that\s+certain|certain|such|said|its|their|existing|prior|original|the)\s+(?:(?!this\b)[\w&/.-]+\s+){0,6}?"
-                      r"(?:agreements?|notes?|contracts?|leases?|indentures?|licen[cs]es?)\b(?:\s*\([^()]{0,80}\))?[^.;()]{0,100}?"
-                      r"\bdated\b[^;()]{0,80}?$", re.I)
+                      r"(?:agreements?|notes?|contracts?|leases?|indentures?|licen[cs]es?)\b(?:\s*\((?:[^()]|\([^()]{0,80}\)){0,200}\))?[^.;()]{0,100}?"
+                      r"\bdated\b[^;()]{0,80}?(?:\((?![^()]*\bdate\b)[^()]{0,80}\)[\s,]*)?$", re.I)
+# a duty in the passive voice, no preamble: 'payment shall be made by the Distributor to the Supplier within 30 days'
+_PASSIVE = re.compile(r"\b(?:be|been|being|are|were)\s+$", re.I)
 _AMENDS = re.compile(r"\b(?:amendment|addendum|supplement)\b[^.;]{0,60}?\bto\s+$", re.I)
 _Q = "\"'\u201c\u2018\u201d\u2019\u02ba"  # quote marks, with the EDGAR double prime
 # what may come before the alias inside its parenthesis: a description up to a comma or 'as' ('(together with
 # its successors, "Lessor")', '(on behalf of itself and its Affiliates, individually referred to as "Bellicum")')
 _LEAD = (r"\(\s*(?:[^()\"\u201c\u201d]{0,120}?(?:;|,|\bas\b|\bcollectively\b|\bjointly\b|\bassigns\b)\s*)?(?:(?:hereinafter|hereafter|herein)\s*(?:,\s*)?(?:referred\s+to\s+as|called|known\s+as)?\s*"
-         r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:[Tt]he\s+|[Aa]\s+)?")
+         r"|(?:referred\s+to\s+(?:herein\s+)?as|called)\s+)?(?:[Tt]he\s+|[Aa]\s+|[Ee]ach\s+an?\s+)?")  # '(each a "Fund")'
 _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', '(hereinafter Client)'
     # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
     # Licensor, the "Parties")') in `more`; an apostrophe inside a name ('("Logan's")')
@@ -69,8 +76,8 @@ _WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+TH
                          r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
 _HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
     r"\b(?i:(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?|referred\s+to\s+(?:herein\s+|in\s+this\s+agreement\s+)?as)"
-    r"\s*(?:the\s+)?[\"'\u201c\u2018]"
-    r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"'\u201d\u2019]"
+    r"\s*(?:the\s+)?[\"'\u201c\u2018](?:the\s+)?"  # 'hereinafter referred to as "the Supplier"'
+    r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),?[\"'\u201d\u2019]"  # 'as "Company," and': the comma inside
 )
 # an alias without quote marks after the name, a role word ('Nordvik Data AS, hereinafter called the Supplier, and ...'):
 # the words after it end the alias (`_BARE_END`)
@@ -81,22 +88,19 @@ _HEREINAFTER_ROLE = TextPattern(r"\b(?i:hereinafter|hereafter)[ \t]*,?[ \t]*(?i:
 # the alias the line before gave (a PDF reads a Markdown source's lines '... ("Studio")\nProvider: ...' as one paragraph)
 # (RE2 reads no lookbehind: what must stand before a label is read as a group, 'gap', 'stop' or 'near', the label after it)
 _LABEL = TextPattern(r"(?:(?:(?:^|\n)[ \t]*|(?P<gap>[ \t]{2})|(?P<stop>[.:)])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))"
-                     r"|(?P<near>(?:^[\s\S]?|[^ot][\s\S]|o[^f]|t[^o])\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]))"  # not 'of Party A'
+                     r"|(?P<near>(?:^[\s\S]?|[^ot][\s\S]|o[^f]|t[^o])\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]|(?:First|Second|FIRST|SECOND)[ \t]+(?:Party|PARTY)))"  # not 'of Party A'
                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?P<name>[^\n|]{2,160})", sentence_window=False, ignore_case=False)
 # a party in a cover table's row: '| Supplier | Quillfield Tech Ltd |', '| **Customer** | ... |', '| 1.1 | The Authority | ... |'
 _TABLE_LABEL = TextPattern(r"(?:^|\n)[ \t]*(?:\|[ \t]*\d+(?:\.\d+)*\.?[ \t]*)?\|[ \t]*\**[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS +
                            r"|authority|contractor))(?:[ \t]+(?i:name))?[ \t]*\**[ \t]*\|[ \t]*(?P<name>[^|\n]{2,200}?)[ \t]*\|",
                            sentence_window=False, ignore_case=False)
 _COLON = re.compile(r"[:\uff1a]")
-_LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
-                             r"Contact|Attention|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
-                             r"\s*\((?i:ABN|ACN|CIN|CRN|EIN|VAT|GST|HRB|company\s+(?:no|number|registration)|registered|registration|reg\.?\s+no|org\.?\s+no)\b|,\s*\d|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
     "order statement of work sow territory products product affiliates confidential information "
     "collectively each together individually both law act".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:[Tt]he\s+(?:company|firm)\s+(?=[A-Z]))|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
 
 
 @dataclass
@@ -127,7 +131,13 @@ def resolve_parties(text: str) -> list[Party]:
     # and among ...', 'a Demand Note, dated December 5, 1995, between the Company and the Trust') names its parties, not
     # this one's: a window ends there, and none starts there but for the agreement this one amends, which names them
     # when nothing before does ('This First Amendment ("Amendment") to the Supply Agreement dated ... between A and B')
-    found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _BETWEEN.finditer(text, 0, opening_end)]
+    found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _BETWEEN.finditer(text, 0, opening_end)
+             if not _PASSIVE.search(text, max(0, b.start() - 20), b.start())]
+    if not found and _CONTENTS_HEADING.search(text, 0, min(len(text), 3000)):
+        # a table of contents without dot leaders ('2.3  No Renewal Right   4') longer than the opening: the preamble
+        # after it, the first 'between' up to _CONTENTS_END
+        found = [(b, None) for b in itertools.islice(_BETWEEN.finditer(text, opening_end, min(len(text), _CONTENTS_END)), 1)
+                 if not _PASSIVE.search(text, max(0, b.start() - 20), b.start())]
     others = [b.start() for b, other in found if other]
     betweens = [b for b, other in found if not other or _AMENDS.search(text, max(0, other.start() - 80), other.start())]
     starts = [*(between.end() for between in betweens), 0]
@@ -138,6 +148,10 @@ def resolve_parties(text: str) -> list[Party]:
     windows = [(start, min([end, *(other for other in others if other > start)]))
                for start, end in [*zip(starts, ends), (0, min(len(text), 3500)), *([(top, min(len(text), top + 3500))] if top else [])]]
     parties = next((found for found in (_named_in(text, start, end) for start, end in windows) if found), [])
+    if not parties:  # the instrument a text refers to names them when nothing else does ('Reference is hereby made to that
+        # certain License Agreement dated as of May 1, 2004 (the "Agreement"), between A ("A") and B ("B")': its amendment)
+        parties = next((named for named in (_named_in(text, b.end(), min(len(text), b.end() + 3500)) for b, other in found if other)
+                        if named), [])
     between = betweens[0] if betweens else None
     if not parties and between:  # only a cover page names them: 'among\nKESTREL FUNDING LLC, as Issuer,\nand ...'
         parties = [Party(" ".join(m.group("name").split()), [m.group("alias")], None, m.start("name"))
@@ -151,7 +165,7 @@ def resolve_parties(text: str) -> list[Party]:
         # the host ... this Agreement is made by and between Shun Li De Ltd ("SLD") ... and ACM.'
         stop = _SENTENCE_END.search(text, between.end(), min(len(text), between.end() + 1500))
         sentence = text[between.end():stop.start() if stop else between.end() + 1500]
-        parties += [p for p in _named_in(text, 0, between.start()) if not any(p.aliases[0] in q.aliases for q in parties)
+        parties += [p for p in _named_in(text, 0, between.start()) if p.aliases and not any(p.aliases[0] in q.aliases for q in parties)
                     and re.search(rf"\band\s+(?:the\s+)?{re.escape(p.aliases[0])}\b", sentence)]
     labelled = _labelled(text, opening_end)
     if len(labelled) >= max(2, len(parties)) and not all(any(l.aliases[0] in p.aliases for p in parties) for l in labelled):
@@ -208,12 +222,13 @@ def _between_names(text: str, start: int, end: int) -> list[Party]:
     for at in [start, *cuts]:
         name = _forward(_NAME_LEAD.sub("", text[at:min(end, at + 300)]))
         first = re.split(r"\s+(?:and|AND|&)\s+", name)[0].strip()
-        name = first if _IS_SUFFIX.search(first) else name  # 'PageMaster Corporation and Go Call, Inc.': two
+        name = first if _IS_SUFFIX.search(first) or _PUBLIC_BODY.match(first) else name  # 'PageMaster Corporation and Go Call, Inc.': two
         suffixes = list(_HAS_SUFFIX.finditer(name))
         if suffixes and not re.match(r"\s*(?:d/b/a|dba|doing\s+business)\b", name[suffixes[-1].end():], re.I):
             name = name[:suffixes[-1].end()]  # 'NLS-1 Pharma AG Alter Postplatz 2': its address follows
         name = _plausible(name, "")
-        if name and len(name.split()) > 1 and _HAS_SUFFIX.search(name) and all(p.name.casefold() != name.casefold() for p in found):
+        if name and len(name.split()) > 1 and (_HAS_SUFFIX.search(name) or _PUBLIC_BODY.match(name)) and \
+                all(p.name.casefold() != name.casefold() for p in found):
             found.append(Party(name, [], None, text.find(name, at)))
         elif at == start:
             return []  # 'between' is not followed by a name
@@ -309,7 +324,30 @@ def signatories(text: str) -> list[Party]:
                 if name.casefold() not in seen and not _SIGNATURE_LINE.match(name):
                     seen.add(name.casefold())
                     parties.append(Party(name, [], None, text.find(name, max(0, by.start() - 400))))
-    return parties
+    for name, at in _signed_on_behalf(text):  # 'For and on behalf of ABS Telecom plc' over a rule, without 'By:'
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            parties.append(Party(name, [], None, at))
+    return sorted(parties, key=lambda p: p.start)
+
+
+# a signature block that names the party after 'For and on behalf of' (on its line or the next), a line of its own:
+# 'For and on behalf of      ABS Telecom plc\n  ----', 'Signed for and on behalf of\n\nKESTREL DIGITAL LIMITED'
+_ON_BEHALF = re.compile(r"(?:^|\n)[ \t]*(?:(?:Signed|Executed)[ \t]+)?(?:[Ff]or[ \t]+and[ \t]+)?[Oo]n[ \t]+behalf[ \t]+of[ \t:]*(?:\n[ \t]*)*(?P<name>[^\n]*)")
+
+
+def _signed_on_behalf(text: str) -> list[tuple[str, int]]:
+    """The parties named in signature blocks of the kind 'For and on behalf of <name>', with where each is named: a
+    name in capitals or capitalised words, up to a column gap ('... Limited         By:') and without a bracket that ends
+    it ('TELIA AB (publ)'), not a role word ('on behalf of Customer') nor 'the Company'; at most _SIGNATURES blocks."""
+    found = []
+    for block in itertools.islice(_ON_BEHALF.finditer(text), _SIGNATURES):
+        column = re.split(r"[ \t]{3,}|\s+By\s*:", block.group("name").strip(), maxsplit=1)[0].strip(" ,;:")
+        name = _plausible(re.sub(r"\s*\([^()]*\)$", "", column), "")  # 'TELIA AB (publ)', 'Berhad (128740-P)'
+        if name and not role_word(name) and not _not_a_party(name) and not _NOT_SIGNATORY.search(name) \
+                and not (name.split()[0].lower() == "the" and len(name.split()) < 3):  # 'the Company'
+            found.append((name, block.start("name")))
+    return found
 
 
 def _core_words(name: str) -> int:
@@ -344,11 +382,16 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
                 (len(parties) >= 2 and match.start() - last_party > _GAP) or \
                 (not parties and match.start() - window_start > _FIRST_PARTY):  # from the last party, not the last defined term
             continue
-        if len([p for p in parties if re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
+        if len([p for p in parties if p.aliases and re.search(rf"\b{re.escape(p.aliases[0])}\b", lead)]) >= 2:
             continue  # '(NCM, YGP and TWK collectively referred to as "Content Provider")': a group
         name = _name_before(text, floor, match.start(), alias) or (_abbreviated(text, match.start(), alias) if group == "bare" else "")
         if name and parties and not _HAS_SUFFIX.search(name) and _unnamed(text, floor, match.start(), alias):
             name = ""  # 'and the customer identified in the Order Form ("Customer")': the words of a description, no name
+        elif name and not parties and _unnamed(text, floor, match.start(), alias) and (at := text.find(name, floor, match.start())) >= 0:
+            # 'between Acme, Inc., a Florida corporation, and the individual or entity identified on the cover page
+            # ("Franchisee")': the name read is the first party's, which has no alias; the alias is the unnamed party's
+            parties.append(Party(name, [], None, at))
+            name = ""
         if parties and not _HAS_SUFFIX.search(name) and _SENTENCE_END.search(text, last_party, match.start()):
             continue  # a term the text defines after the sentence that names the parties ('... Recitals A. ... (IBOC)')
         if collective:
@@ -381,7 +424,7 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
 
 # a party a template leaves unnamed, after the parties before it: 'and ______________ ("Franchisee")', 'and [NAME OF AGENT]
 # ("Agent")', 'and the person or entity named on the signature page ("Franchisee" or "you")'
-_UNNAMED = TextPattern(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|entity|company|"
+_UNNAMED = TextPattern(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|entity|organi[sz]ation|company|"
                        r"corporation|party|business|owner|franchisee|" + "|".join(sorted(ROLE_OF_WORD, key=len, reverse=True)) + r")s?\b[^()]{0,80}?\b(?:named|identified|listed|set\s+forth|described|"
                        r"designated|specified)\b[^()]{0,60}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\(\n?$", sentence_window=False, ignore_case=False)
 _UNNAMED_ALIAS = re.compile(r"[A-Z][a-z]+(?:ee|or|er|ent|ant|ive)$")  # a role noun: 'Franchisee', 'Agent', 'Representative'
@@ -427,6 +470,7 @@ def _not_a_party(alias: str) -> bool:
     return alias.lower() in _NOT_A_PARTY or bool(words) and words[-1] in _NOT_A_PARTY and words[-1] != "party"
 
 
+_PERSONAL_SUFFIX = re.compile(r"(?:Jr|Sr)\.?")  # 'Marcus J. Pettigrew, Jr.': the comma is within the name
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|of|and|&))*")
 
 
@@ -477,7 +521,11 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
 
 _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s?L\.\s?C|Ltd|Limited|LP|L\.\s?P|LLP|"
            r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|National\s+Association|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
-           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
+           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|P\.\s?A|Ltda|FSB|F\.\s?S\.\s?B|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
+# a label's name ends at an address, a contact, a registration number, a column
+_LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
+                             r"Contact|Attention|Attn|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
+                             r"\s*\((?i:ABN|ACN|CIN|CRN|EIN|VAT|GST|HRB|company\s+(?:no|number|registration)|registered|registration|reg\.?\s+no|org\.?\s+no)\b|,\s*(?:\d|P\.?\s?O\.?\s*Box\b|(?!(?i:" + _SUFFIX + r")(?:\W|$))(?:[A-Z][\w.]*[ \t]+){1,3}\d)|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
 # a name in a table's cell ends at its first comma not before a suffix ('Northwind Ledger, Inc., a Delaware corporation, ...'), at a
@@ -517,10 +565,12 @@ _FORWARD_STOP = re.compile(
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|(?:named|listed|identified|described)\s+(?:on|in|above|below)|"
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand|"
-    r"hereinafter|hereafter|herein\s+(?:called|referred))\b|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
-    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
+    r"hereinafter|hereafter|herein\s+(?:called|referred))\b|"
+    # a registration number after the name, without brackets: 'Koorong Systems Pty Ltd ACN 123 456 789 of ...'
+    r",?\s+(?:ACN|ABN|ARBN|CIN|CRN|UEN|NZBN|GSTIN|(?i:company\s+(?:no|number|registration)|registration\s+(?:no|number)|reg\.?\s+no))\b\.?:?\s*[A-Z]{0,3}\d|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
+    r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)(?!\s*(?:Jr|Sr)\b)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
 # the rest of a name on the next line: its last words and corporate suffix ('\nCORPORATION, a Delaware corporation')
-_NEXT_LINE_SUFFIX = re.compile(rf"\n[ \t]*(?:[A-Z][\w&.'-]*[ \t]+){{0,3}}(?i:{_SUFFIX})(?=[\s,;(]|$)")
+_NEXT_LINE_SUFFIX = re.compile(rf"\n[ \t]*(?:[A-Z][\w&.'-]*,?[ \t]+){{0,3}}(?i:{_SUFFIX})(?=[\s,;(]|$)")
 # a person's name and their home town: 'Jordan Ellis of Austin, Texas', 'Ann M. Cole of Leeds, England' (not a body named for
 # its place: 'Town of Vinton, Virginia')
 _NAMED_PLACE = "|".join(re.escape(p) for p in JURISDICTIONS)
@@ -532,14 +582,23 @@ _HOME_TOWN = re.compile(r"\s*(?P<person>" + _PERSON + r"),?\s+of\s+"
 # a person described as one: 'Jordan Ellis, an individual', ', residing at', ', a resident of', ', whose address is'
 _INDIVIDUAL = re.compile(r"\s*(?P<person>" + _PERSON + r")(?:,?\s+(?:an?\s+individual|residing|(?:an?\s+)?(?:[A-Z][a-z]+\s+)?"
                          r"(?:resident|citizen)\s+of|whose\s+(?:home\s+|residential\s+)?address)\b)")
+# a public body's name, a party without a company suffix: 'City of Fort Larkin', 'The Regents of the University of ...'
+_PUBLIC_BODY = re.compile(r"(?:The\s+)?(?:City|Town|County|Village|Borough|Township|Parish|State|Commonwealth|University|Board|Regents|"
+                          r"Trustees|Department|Ministry|Secretary)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _BODY_WORDS = frozenset("Town City County Village Borough Parish District State Commonwealth Province Republic Kingdom Government "
                         "University College School Institute Board Bank Church Hospital Department Ministry Port Authority".split())
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
-_NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment)[\s-]+[\dA-Z]+\b|[A-Z]\.\s+(?-i:The|In|On|This|As)\b|"
+_NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment|Appendix|Annex(?:ure)?)[\s-]+[\dA-Z]+\b|[A-Z]\.\s+(?-i:The|In|On|This|As)\b|"
                          r"(?:WHEREAS|RECITALS?|WITNESSETH|BACKGROUND)\b|www\.|P\.?\s?O\.?\s+Box\b|"
                          r"(?-i:For|With|Within|Under|From|During|Upon)\s", re.I)  # a phrase of the text: 'For the License Term'
+# a party that joins for some clauses only: ', and, solely for purposes of Section 9.4, Crane Holdings Corp.', ', and, for the
+# limited purposes set forth in Article 12, ...', ', and, solely with respect to Sections 5 and 7, ...' (the name after it)
+JOINDER = re.compile(r",?\s*\b(?:and|AND)\s*,\s*(?:(?:solely|only|also)\s+)?(?:for|with\s+respect\s+to|as\s+to|in\s+respect\s+of)\s+"
+                     r"(?:the\s+)?(?:limited\s+)?(?:(?:purposes?|obligations?)\s+(?:of|set\s+forth\s+in|described\s+in|under)\s+)?"
+                     r"(?i:sections?|articles?|clauses?|paragraphs?)\s+[\w.()]+(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?i:sections?\s+|clauses?\s+)?\d[\w.()]*)*"
+                     r"(?:\s+(?:hereof|of\s+this\s+Agreement))?(?:\s+only)?\s*,\s*(?=[A-Z])")
 _FIRST_PARTY = 1500  # the first party is named this close to 'between' (or the top): an alias further on is a term of the text
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
 _PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
@@ -557,13 +616,14 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     window = text[max(floor, at - 700):at]
     block = list(_BLOCK_LABEL.finditer(window))
     if block:  # 'Between: DGT Corp. Suite 207 ...' / 'BETWEEN:\nAcme Ltd\n1 High St' : the words after the label
-        return _plausible(_forward(window[block[-1].end():]), alias)
+        return _plausible(_forward(_NAME_LEAD.sub("", window[block[-1].end():])), alias)
     # a label ('The Covenanter: Name', not '(OTC Pink: BIEI)') or 'and' between columns ends what came before the name
     # (an alias in a paragraph of its own follows the paragraph that names the party)
     pieces = re.split(r";|\n\s*\n|(?<=[a-z]):\s(?![^()]*\))|[ \t]{4,}and[ \t]{4,}", window)
     chunk = next((piece for piece in reversed(pieces) if piece.strip(" \t\n,")), "").rstrip(" \t\n,")
     chunk = _INTRODUCES_ALIAS.sub("", chunk)  # '... Co Ltd hereinafter referred to as ("PPG")': the name ends before
     chunk = re.sub(r"^\s*WHEREAS\s*,?\s*", "", chunk)  # a recital that names the parties: 'WHEREAS, Movado Group, Inc. ("Company")'
+    chunk = JOINDER.sub(" and ", chunk)  # '..., and, for the limited purposes set forth in Article 12, Pike Group Holdings, Inc.'
     listed = list(_LIST_MARK.finditer(chunk))
     if listed:  # 'Parties\n(1) NORTHGATE LIMITED, a company ... ("Provider"); and\n(2) ...': the words after the number
         name = _plausible(_forward(chunk[listed[-1].end():]), alias)
@@ -642,7 +702,7 @@ def _backward(chunk: str) -> tuple[str, bool]:
         if word == ",":
             following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
             # 'Keefe, Bruyette & Woods, Inc.': a firm's names before its '&' are one name
-            if not _IS_SUFFIX.match(following) and not (i > 0 and _NAME_WORD.match(tokens[i - 1].group(0))
+            if not _IS_SUFFIX.match(following) and not _PERSONAL_SUFFIX.fullmatch(following) and not (i > 0 and _NAME_WORD.match(tokens[i - 1].group(0))
                                                        and any(t.group(0) == "&" for t in tokens[i + 1:])):
                 break
         elif not (_NAME_WORD.match(word) or word.lower() in _CONNECTORS or re.match(r"\(\w[\w.]*\)$", word)
@@ -717,12 +777,19 @@ def _forward(chunk: str) -> str:
 _CAPITALS_OF = re.compile(r"(?P<name>[^a-z]*[A-Z]{2}[^a-z]*?),?\s+of\s+(?=[A-Z0-9])")
 
 
+_TICKER = re.compile(r"\s*\((?i:nasdaq|nyse|amex|otc|otcbb|otcqb|otcqx|tsx|tsxv|tsx-v|asx|lse|aim|cse|nyse\s+american|otc\s+pink)"
+                     r"(?:\s*[\w-]+)?\s*:\s*[A-Z.]{1,8}\)$")
+_TRADING_AS = re.compile(r",?\s+(?:(?i:trading)\s+(?i:as|under\s+the\s+(?:name|style)(?:\s+of)?)|[Tt]/[Aa])\s+(?=[A-Z\"\u201c])")
+
+
 def _plausible(name: str, alias: str) -> str:
     """The name, tidied; '' for words that are no name: a phrase of the sentence, a title, the
     alias itself."""
     name = re.sub(r"\s[-_]{3,}\s", " ", name)  # a rule across a page break: "Mail ------- Boxes Etc."
     name = _SALUTATION.sub("", " ".join(name.split())).strip(" ,;:\"'\u201c\u201d")  # 'Gentlemen: Acme Inc.'
     name = _BEFORE_NAME.sub("", _AFTER_SUFFIX.sub(r"\g<suffix>", name)) if len(name.split()) > 2 else name
+    name = _TRADING_AS.split(name, 1)[0]  # a sole trader's business name: 'Peter Lyle trading as Lyle IT' is Peter Lyle
+    name = _TICKER.sub("", name)  # 'Helix Diagnostics, Inc. (NASDAQ: HLXD)': its listing, no part of its name
     if (caps := _CAPITALS_OF.match(name)) and len(caps.group("name").split()) > 1:
         name = caps.group("name")  # 'THE COUNCIL OF THE BOROUGH OF MARSHFORD of Town Hall, High Street': its address
     if (home := _person_from(name)) and not name[home.end():].strip(" ,."):
@@ -730,7 +797,7 @@ def _plausible(name: str, alias: str) -> str:
     if _NOT_A_NAME.match(name) or re.search(r"^(?:<<|\[)|(?:>>|\])$", name):
         return ""  # 'Section 1. The Offering. The Bank', 'A. The Partnership', 'WHEREAS', '<<enter Company Name>>
     name = re.sub(r"<<\s*|\s*>>", "", name)  # 'SILVAN MILLS << Pty >> Ltd': marks around a word
-    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Ltda|LLC|Bhd|Pte|Pty|Jr|Sr))\.$", name, re.I):
         name = name[:-1]  # the end of a sentence, not of 'Inc.' or 'N.A.'
     words = name.split()
     if not words or not name[0].isalnum() or len(name) > 90 or len(words) > 12:
