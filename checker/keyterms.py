@@ -216,6 +216,10 @@ _BROKEN = _finder(r"[a-z0-9,](?:[ \t]*\n){3,}\s*[a-z]\n?$", ignore_case=False)
 # not the agreement taking effect on signature: how counterparts bind, or when some of its clauses take effect
 # ('This Clause 6 and Clauses 1 and 5 come into force upon execution')
 _PART_OR_COUNTERPARTS = _finder(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d")
+# a length counted from the day the agreement is made, not from its effective date: '... anniversary of the date hereof', 'three
+# years from the date of this Agreement', 'the fifth anniversary of this Agreement'
+_FROM_MADE = _finder(r"(?:anniversary\s+)?(?:of|from|after)\s+(?:and\s+including\s+)?(?:the\s+date\s+(?:hereof|of\s+this\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:agreement|contract))|this\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b)")
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 # a period after the agreement ends, no term of it: 'upon the termination of this Agreement ... for a period of six months',
 # 'In the event this Agreement is terminated ...', '... and for two years after its termination'
@@ -232,10 +236,14 @@ _OPENS_WITH_PERIOD = _finder(r"\W*(?:for|during)\b")
 _NAMES_AGREEMENT = _finder(r"\b(?:agreement|contract|term)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
-# period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
+# period of five (5) years', 'will terminate on the third anniversary of the Effective Date', 'shall extend until the four (4) year anniversary of the
+# Effective Date', 'shall remain in force until the third anniversary of the Commencement Date'
 _TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|"
                 r"\b(?:continues?|remains?)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+(?:and\s+effect\s+)?)?for\b|"
-                r"\bfor\s+(?:a|the)\s+(?:period|term)\s+of\b|\b(?:terminat\w*|expir\w*|end|continu\w*)\s+(?:on|until)\s+the\s+[\w-]+\s+(?:\(\w+\)\s+)?anniversary\b")
+                r"\bfor\s+(?:a|the)\s+(?:period|term)\s+of\b|\b(?:terminat\w*|expir\w*|end|continu\w*|extend\w*|run\w*|remain\w*(?:\s+in\s+(?:full\s+)?"
+                r"(?:force|effect)(?:\s+and\s+effect)?)?|(?:be|is)\s+(?:in\s+(?:full\s+)?(?:force|effect)|valid))\s+(?:on|until|till)\s+the\s+[\w-]+\s+"
+                r"(?:\(\w+\)\s+)?(?:years?[\s-]+)?anniversary\b")
+_EXTENDS_UNTIL = _finder(r"extend(?:s|ed)?\s+until\s+the\b")
 _RENEWAL = _finder(r"\brenew|\bautomatically\s+continu|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                    r"\bcontinue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
                    r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b")
@@ -257,8 +265,19 @@ _NOTICE_BEFORE = _finder(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|no\s
                          r"within(?:\s+a\s+period\s+of)?|"
                          r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$")
 # a sentence that ends the agreement on a date: 'expires on', 'shall terminate on', 'until', 'through'
-_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|at|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
+_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\bconclud(?:e|es|ing)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|at|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
                    r"\btermination\s+date\b")
+# a period of the calendar the contract defines, whose first or last one ends on a date that is not the agreement's end: '"Calendar
+# Quarter" means ...', '"Contract Year" shall mean ...', '"Year" means ...', 'Financial Year: the period ...'
+_CALENDAR_PERIOD = _finder(r"[\"\u201c]\s*(?:[\w-]+\s+){0,2}?(?:years?|quarters?|months?|weeks?)\s*[\"\u201d]\s*(?:means|shall\s+mean|:|has\s+the\s+meaning)|"
+                           r"^\W*(?:\d[\d.]*\s+)?(?:[\w-]+\s+){0,2}?(?:years?|quarters?|months?|weeks?)\s*:")
+# the term as a span of two dates after its label: 'Term: 1 April 2021 to 31 March 2023', 'TERM OF EXECUTION From January 30, 2021
+# until July 29, 2021', 'Contract Period: from 01/07/2021 until 30/06/2022', '| Term | 1 May 2022 - 30 April 2025 |', 'the Agreement
+# Period is 1 January 2022 through 31 December 2024', 'Duration of the Contract: 1 March 2023 till 29 February 2024'
+_TERM_SPAN = _finder(r"(?:(?m:^)[ \t]*(?:\d[\d.]*\s+)?|\bthe\s+|\|[ \t]*)(?:(?:contract|agreement|service)\s+period\b|(?:(?:initial|contract|agreement)\s+)?"
+                     r"(?:(?:term|duration)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract|execution|services?))?|period\s+of\s+(?:the|this)\s+(?:agreement|contract)))"
+                     r"\s*(?:[:|]|\s(?:is|shall\s+be|will\s+be)\b)?\s*(?:from\s+)?(?:the\s+period\s+)?(?:" + DATE + r")\s*,?\s*"
+                     r"(?:to|until|till|through(?:\s+to)?|thru|up\s+to\s+and\s+including|-|\u2013|\u2014)\s*(?:and\s+including\s+)?(?:" + DATE + ")")
 # the agreement or its term, then the words that end it on the date that follows
 _BEFORE_EXPIRY = _finder(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
                          r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
@@ -475,8 +494,9 @@ def _computed_expiry(found: dict) -> list[dict]:
     """The effective date (else the date the contract is made: it says of no other start) + the initial term,
     when the contract states no expiry date; of a start whose day and month the form leaves blank ('__________, 2015'),
     the year a term of whole years ends in."""
-    name, effective = next(((name, found[name][0]) for name in ("effective_date", "agreement_date") if found.get(name)), ("", {}))
     term = (found.get("term") or [{}])[0]
+    names = ("agreement_date", "effective_date") if term.get("from_agreement_date") else ("effective_date", "agreement_date")
+    name, effective = next(((name, found[name][0]) for name in names if found.get(name)), ("", {}))
     length = term.get("length") or {}
     start = parse_iso(effective.get("date"))
     if start and length.get("unit") in ("day", "week", "month", "quarter", "year"):
@@ -791,7 +811,9 @@ class _Reader:
         for regex in (_INITIAL_TERM, _TERM):
             for start, end in self.sentences(regex):
                 sentence = self.text[start:end]
-                renewal = None if _finder(r"\binitial\s+term\s+of\b").search(sentence) else _RENEWAL.search(sentence)
+                # not 'shall extend until the fourth anniversary': the term's end, no renewal
+                renewal = None if _finder(r"\binitial\s+term\s+of\b").search(sentence) else next(
+                    (m for m in _matches(_RENEWAL, sentence, 0, len(sentence)) if not _EXTENDS_UNTIL.match(sentence, m.start())), None)
                 # the term stated before its renewal ('for a period of one year ... and from year to year thereafter')
                 periods = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
                 # not a notice ('one (1) year written notice prior to the expiration of the initial period'), nor a period after the end
@@ -804,15 +826,17 @@ class _Reader:
                 if (renewal or periods) and not durations:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'
-                if regex is _TERM and (initial or not _finder(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b").search(sentence)):
-                    if periods or initial:
+                if regex is _TERM and (initial or not _finder(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bthe\s+(?:agreement|contract)\b").search(sentence)):
+                    if initial:
                         break  # the initial term is stated (without a figure), or this is not the agreement's term
                     continue  # a sentence with no long period ('For a period of fourteen (14) days following ...')
                 if durations:
                     tag = durations[0]
                     value = f"until the {tag.text}" if tag.value.get("anniversary") else tag.text
-                    return [{"value": value, "hours": tag.value.get("hours"), "length": _length(tag),
-                             "evidence": self.evidence(start, end)}]
+                    item = {"value": value, "hours": tag.value.get("hours"), "length": _length(tag), "evidence": self.evidence(start, end)}
+                    if _FROM_MADE.match(self.searchable, _SPACE.match(self.searchable, tag.end).end()):
+                        item["from_agreement_date"] = True  # 'the seventh anniversary of the date hereof': from the day it is made
+                    return [item]
         return []
 
     def expiry_date(self) -> list[dict]:
@@ -820,9 +844,16 @@ class _Reader:
         30 June 2027', 'the Expiration Date means ...'), else computed: the effective date + the
         initial term (checker/keydates.py counts it), else none when it runs until a party ends it
         (`open_ended_expiry`)."""
+        for span in _TERM_SPAN.finditer(self.searchable):  # 'Term: 1 April 2021 to 31 March 2023', a cover's or schedule's row
+            ends = [m for m in _matches(DATES, self.searchable, span.start(), span.end())]
+            if len(ends) >= 2 and (item := self.date_item(ends[-1], *self.sentence_at(span.start()))) and parse_iso(item["date"]):
+                return [item]
         for start, end in self.sentences(_EXPIRES):
             for match in DATES.finditer(self.searchable, start, end):
                 before = self.text[max(start, match.start() - 200):match.start()]
+                label = min(start, max(self.text.rfind("\n", 0, start) + 1, start - 40))  # 'Year:' a sentence of its own
+                if _CALENDAR_PERIOD.search(self.text[label:match.start()]):
+                    break  # '"Calendar Quarter" means ... the first Calendar Quarter of the Term shall end on June 30, 2021'
                 if _BEFORE_EXPIRY.search(before) and not _finder(r"(?:\beffective|\bcommenc\w*|\bbegin\w*|\bstart\w*|\bfrom)\s+(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?$").search(before):
                     item = self.date_item(match, start, end)
                     if item and parse_iso(item["date"]):

@@ -1,0 +1,99 @@
+"""The end of the term as drafters state it (issue 11, session 19): the term up to an anniversary ('shall extend until
+the four (4) year anniversary', 'remain in force until the third anniversary'), a stated last day ('concluding December 31,
+2023'), the term as a span of two dates after its label ('Term: 1 April 2021 to 31 March 2023', 'TERM OF EXECUTION From
+... until ...'), a length counted from the day the agreement is made ('the seventh anniversary of the date hereof'), and the
+dates that are not its end: a period of the calendar the contract defines ('"Calendar Quarter"
+means ... the first Calendar Quarter of the Term shall end on June 30, 2021'), a migration window ('during the period from
+... to ...'). Every clause was written for this survey, by drafters of several countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.engine.context import Package
+from checker.ingest import load_document
+from checker.keyterms import key_terms
+from checker.review import analyse_document
+
+OPENING = ('SUPPORT SERVICES AGREEMENT\n\nThis Support Services Agreement (the "Agreement") is entered into as of March 3, 2021 '
+           '(the "Effective Date") by and between Brightline Networks, Inc. ("Provider") and Holloway Dental Group, P.C. ("Customer").\n\n')
+CLOSING = "\n\n9. Fees. The Customer shall pay the fees within 30 days of invoice.\n"
+
+# (drafter, clause, the expiry date the key terms give)
+CASES = [
+    # the term runs to an anniversary of the start (the effective date + the years)
+    ("us_pharma", '2. Term. This Agreement shall become effective as of the Effective Date and, unless earlier terminated as '
+                  'provided in this Article 12, shall extend until the four (4) year anniversary of the Effective Date (the "Term").',
+     "2025-03-03"),
+    ("uk_msp", "2. Duration. This Agreement shall remain in force until the third anniversary of the Commencement Date.", "2024-03-03"),
+    ("plain_msp", "2. How long this lasts. This agreement runs until the first anniversary of the start date.", "2022-03-03"),
+    ("us_saas", "2. Term. This Agreement continues until the fifth (5th) anniversary of the Effective Date, unless ended "
+                "sooner under Section 9.", "2026-03-03"),
+    ("civil_law", "2. Duration. The Contract is valid until the second anniversary of the Effective Date.", "2023-03-03"),
+    ("hk_licence", "2. Term. This Agreement shall take effect from the Effective Date and continue in full force and effect for "
+                   "twenty (20) years thereafter, unless otherwise terminated in accordance with Clause 8.", "2041-03-03"),
+    # a consideration 'for a term of' years is not the agreement's term: the term stated after it is read
+    ("us_license", "2. Fee. The Customer shall pay USD 10,000 for a term of ten (10) years of hosting credits, in cash.\n\n3. Term. "
+                   "This Agreement shall continue in full force and effect for two (2) years from the Effective Date.", "2023-03-03"),
+    # the last day stated with the length
+    ("us_endorsement", "2. Term. The term of this Agreement shall commence January 1, 2021, and shall continue for a period of "
+                       "three (3) years, concluding December 31, 2023.", "2023-12-31"),
+    # the term as a span of two dates after its label
+    ("colombia_translated", "2. TERM OF EXECUTION From January 30, 2021 until July 29, 2021", "2021-07-29"),
+    ("uk_order_form", "2. Term: 1 April 2021 to 31 March 2023", "2023-03-31"),
+    ("india_work_order", "2. Contract Period: from 01/07/2021 until 30/06/2022", "2022-06-30"),
+    ("au_cover_table", "| Item | Detail |\n| --- | --- |\n| Term | 1 May 2022 - 30 April 2025 |", "2025-04-30"),
+    ("us_plain", "2. Term. The Agreement Period is 1 January 2022 through 31 December 2024.", "2024-12-31"),
+    ("german_translated", "2. Duration of the Contract: 1 March 2023 till 29 February 2024", "2024-02-29"),
+    # a period of the calendar the contract defines ends on a date that is not the agreement's end
+    ("us_quarters", '1. Definitions. "Calendar Quarter" means a period of three (3) consecutive months ending on the last day of '
+                    'March, June, September, or December, except that the first Calendar Quarter of the Term shall commence on the '
+                    'Effective Date and end on June 30, 2021.\n\n2. Term. This Agreement becomes effective on the Effective Date and, '
+                    'unless earlier terminated, shall continue until the five (5) year anniversary of the Effective Date (the '
+                    '"Initial Term").', "2026-03-03"),
+    ("us_contract_year", '1. Definitions. "Contract Year" shall mean the period beginning on the Effective Date and ending on '
+                         'December 31, 2021, and each twelve month period thereafter during the Term.\n\n2. Term. The term of this '
+                         'Agreement is three (3) years from the Effective Date.', "2024-03-03"),
+    ("uk_financial_year", "1.4 Financial Year: the period commencing on the Effective Date of this Agreement and ending on 31 March "
+                          "2022, and thereafter each period of twelve months ending on 31 March.\n\n2. Term. This Agreement shall "
+                          "remain in force for two (2) years.", "2023-03-03"),
+    # a window of work is no term
+    ("us_migration", "2. Services. During the period from January 1, 2021 to March 31, 2021 the Provider shall migrate the "
+                     "mailboxes. The term of this Agreement is two (2) years.", "2023-03-03"),
+]
+
+# the agreement is made on November 28, 2021 and takes effect on December 1, 2021
+MADE_BEFORE = ('SUPPORT SERVICES AGREEMENT\n\nThis Support Services Agreement (the "Agreement") is dated November 28, 2021 by and '
+               'between Brightline Networks, Inc. ("Provider") and Holloway Dental Group, P.C. ("Customer").\n\n1. Commencement. '
+               'The term of this Agreement shall commence on December 1, 2021, which date shall be deemed the effective date of '
+               'this Agreement (the "Effective Date").\n\n')
+FROM_MADE = [
+    ("us_outsourcing", "2. Term. Unless earlier terminated in accordance with the terms hereof, the term of this Agreement shall "
+                       "end on the seventh anniversary of the date hereof.", "2028-11-28"),
+    ("uk_supply", "2. Term. The term of this Agreement is three years from and including the date of this Agreement.", "2024-11-28"),
+    ("cyprus_cooperation", "2. Term. This Agreement shall remain in force until the fifth (5th) anniversary of this Agreement.",
+     "2026-11-28"),
+    ("us_from_effective", "2. Term. This Agreement shall continue for two (2) years from the Effective Date.", "2023-12-01"),
+]
+
+STILL_WRONG = {}
+
+
+def _read(tmp_path, name: str, text: str, key: str) -> str | None:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text + CLOSING)
+    found = key_terms(Package([analyse_document(load_document(path))]))
+    return (found.get(key) or [{}])[0].get("date")
+
+
+@pytest.mark.parametrize(("name", "clause", "expiry"), [
+    pytest.param(*case, id=case[0], marks=[pytest.mark.xfail(reason=STILL_WRONG[case[0]], strict=True)] if case[0] in STILL_WRONG else [])
+    for case in CASES])
+def test_expiry_date(tmp_path, name, clause, expiry):
+    assert _read(tmp_path, name, OPENING + clause, "expiry_date") == expiry
+
+
+@pytest.mark.parametrize(("name", "clause", "expiry"), FROM_MADE, ids=[case[0] for case in FROM_MADE])
+def test_a_length_counted_from_the_day_it_is_made(tmp_path, name, clause, expiry):
+    assert _read(tmp_path, name, MADE_BEFORE + clause, "expiry_date") == expiry
+
