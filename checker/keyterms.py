@@ -278,6 +278,11 @@ _TERM_SPAN = _finder(r"(?:(?m:^)[ \t]*(?:\d[\d.]*\s+)?|\bthe\s+|\|[ \t]*)(?:(?:c
                      r"(?:(?:term|duration)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract|execution|services?))?|period\s+of\s+(?:the|this)\s+(?:agreement|contract)))"
                      r"\s*(?:[:|]|\s(?:is|shall\s+be|will\s+be)\b)?\s*(?:from\s+)?(?:the\s+period\s+)?(?:" + DATE + r")\s*,?\s*"
                      r"(?:to|until|till|through(?:\s+to)?|thru|up\s+to\s+and\s+including|-|\u2013|\u2014)\s*(?:and\s+including\s+)?(?:" + DATE + ")")
+# the agreement runs to the end of a calendar year: 'shall remain in effect until the end of 2024', 'The Agreement continues through
+# the end of calendar year 2023', 'expires at the end of the year 2022', '... until the end of the current calendar year' (the year it starts)
+_YEAR_END = _finder(r"(?:\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract)|\bthe\s+(?:agreement|contract|(?:initial\s+)?term))\b[^.;]{0,150}?\b(?:until|till|through|to|"
+                    r"(?:expir|end|terminat)\w*\s+(?:at|on|with))\s+the\s+(?:end|close|last\s+day)\s+of\s+(?:(?:the\s+)?(?:calendar\s+)?year\s+)?"
+                    r"(?:(?P<year>(?:19|20)\d\d)\b|the\s+(?:current|then[\s-]current|same|present)\s+calendar\s+year\b)")
 # the agreement or its term, then the words that end it on the date that follows
 _BEFORE_EXPIRY = _finder(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
                          r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
@@ -858,6 +863,12 @@ class _Reader:
                     item = self.date_item(match, start, end)
                     if item and parse_iso(item["date"]):
                         return [item]
+        for start, end in self.sentences(_YEAR_END):
+            match = _YEAR_END.search(self.searchable, start, end)
+            year = match and (match.group("year") or next((item["date"][:4] for item in self.effective_date() or self.agreement_date()
+                                                           if re.match(r"\d{4}", item.get("date") or "")), None))
+            if year:  # 'shall remain in effect until the end of 2024', '... until the end of the current calendar year'
+                return [{"value": f"{year}-12-31 (the end of {year})", "date": f"{year}-12-31", "evidence": self.evidence(start, end)}]
         return []
 
     def open_ended_expiry(self) -> list[dict]:

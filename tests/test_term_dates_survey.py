@@ -1,7 +1,7 @@
 """The end of the term as drafters state it (issue 11, session 19): the term up to an anniversary ('shall extend until
 the four (4) year anniversary', 'remain in force until the third anniversary'), a stated last day ('concluding December 31,
 2023'), the term as a span of two dates after its label ('Term: 1 April 2021 to 31 March 2023', 'TERM OF EXECUTION From
-... until ...'), a length counted from the day the agreement is made ('the seventh anniversary of the date hereof'), and the
+... until ...'), the end of a calendar year ('until the end of 2024', 'of the current calendar year'), a length counted from the day the agreement is made ('the seventh anniversary of the date hereof'), and the
 dates that are not its end: a period of the calendar the contract defines ('"Calendar Quarter"
 means ... the first Calendar Quarter of the Term shall end on June 30, 2021'), a migration window ('during the period from
 ... to ...'). Every clause was written for this survey, by drafters of several countries."""
@@ -45,6 +45,16 @@ CASES = [
     ("au_cover_table", "| Item | Detail |\n| --- | --- |\n| Term | 1 May 2022 - 30 April 2025 |", "2025-04-30"),
     ("us_plain", "2. Term. The Agreement Period is 1 January 2022 through 31 December 2024.", "2024-12-31"),
     ("german_translated", "2. Duration of the Contract: 1 March 2023 till 29 February 2024", "2024-02-29"),
+    # the term runs to the end of a calendar year (of the year it starts in: 'the current calendar year')
+    ("us_content", "2. Term. This Agreement will be in effect until the end of 2024 and will be reviewed at that time.", "2024-12-31"),
+    ("us_plain_year", "2. Term. The Agreement continues through the end of calendar year 2023.", "2023-12-31"),
+    ("civil_law_year", "2. Duration. This contract expires at the end of the year 2022.", "2022-12-31"),
+    ("us_affiliate", "2. Term. This agreement shall begin upon its signature and shall remain in effect until the end of the "
+                     "current calendar year and shall be automatically renewed for successive one (1) year periods.", "2021-12-31"),
+    # prices held to a year's end are no term
+    ("uk_prices", "2. Term. The term of this Agreement is three (3) years. The Provider shall keep the prices until the end of the "
+                  "current calendar year.", "2024-03-03"),
+    ("au_fees", "2. Fees. The fees are fixed until the end of 2023. The term of this Agreement is two (2) years.", "2023-03-03"),
     # a period of the calendar the contract defines ends on a date that is not the agreement's end
     ("us_quarters", '1. Definitions. "Calendar Quarter" means a period of three (3) consecutive months ending on the last day of '
                     'March, June, September, or December, except that the first Calendar Quarter of the Term shall commence on the '
