@@ -220,6 +220,12 @@ _PART_OR_COUNTERPARTS = _finder(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|sec
 # years from the date of this Agreement', 'the fifth anniversary of this Agreement'
 _FROM_MADE = _finder(r"(?:anniversary\s+)?(?:of|from|after)\s+(?:and\s+including\s+)?(?:the\s+date\s+(?:hereof|of\s+this\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:agreement|contract))|this\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b)")
+# the agreement takes effect on an event, not a date: 'this Agreement shall be effective as of the date of physical completion of ...',
+# 'shall come into force on the date on which the Authority approves it', 'takes effect on the day the first order is accepted'
+_STARTS_ON_EVENT = _finder(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract)\s+(?:(?:shall|will)\s+(?:become\s+|be\s+)?(?:effective|commence|start|"
+                           r"come\s+into\s+(?:force|effect)|take\s+effect)|(?:becomes\s+|is\s+)?effective|commences|starts|comes\s+into\s+(?:force|effect)|"
+                           r"takes\s+effect)\s+(?:as\s+of\s+|on\s+|upon\s+|from\s+)?(?:the\s+)?(?:date|day|time)\s+(?:of|on\s+which|when|that|upon\s+which|"
+                           r"(?:the\s+|a\s+)?(?:customer|client|supplier|provider|company|contractor|we|you)\b)")
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 # a period after the agreement ends, no term of it: 'upon the termination of this Agreement ... for a period of six months',
 # 'In the event this Agreement is terminated ...', '... and for two years after its termination'
@@ -788,6 +794,9 @@ class _Reader:
                 return self.agreement_date(above=start)  # nothing above: the date by the signatures
             if _ON_SIGNING.search(sentence) and _finder(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin").search(sentence) and not _PART_OR_COUNTERPARTS.search(sentence):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
+            if _STARTS_ON_EVENT.search(sentence) and not self.first(DATES, start, end) and not _ON_SIGNING.search(sentence) \
+                    and _date_above(sentence) is None and not _STATED_IN.search(sentence):
+                return []  # 'this Agreement shall be effective as of the date of physical completion of the pipeline': an event
         return None
 
     def signed_date(self) -> list[dict]:

@@ -4,7 +4,8 @@ the four (4) year anniversary', 'remain in force until the third anniversary'), 
 ... until ...'), the end of a calendar year ('until the end of 2024', 'of the current calendar year'), a length counted from the day the agreement is made ('the seventh anniversary of the date hereof'), and the
 dates that are not its end: a period of the calendar the contract defines ('"Calendar Quarter"
 means ... the first Calendar Quarter of the Term shall end on June 30, 2021'), a migration window ('during the period from
-... to ...'). Every clause was written for this survey, by drafters of several countries."""
+... to ...'); and an agreement that takes effect on an event ('shall be effective as of the date of physical completion
+of ...') has no effective date, though a later clause starts something on a date. Every clause was written for this survey, by drafters of several countries."""
 
 from __future__ import annotations
 
@@ -86,6 +87,25 @@ FROM_MADE = [
     ("us_from_effective", "2. Term. This Agreement shall continue for two (2) years from the Effective Date.", "2023-12-01"),
 ]
 
+# an agreement made on a day that takes effect on an event: no effective date, though a later clause starts something on a date
+MADE_ON = ('CAPACITY AGREEMENT\n\nThis Capacity Agreement is made on 4 May 2021 between Brightline Networks, Inc. ("Provider") and '
+           'Holloway Dental Group, P.C. ("Customer").\n\n')
+LATER = "\n\n3. Capacity. The term of the capacity reservation is twelve months, beginning June 1, 2021."
+STARTS_ON = [
+    ("us_gas", "2. Term. This Agreement shall be effective as of the date of physical completion of the interconnect and shall "
+               "continue for a primary term of ten years." + LATER, None),
+    ("uk_authority", "2. Commencement. This Agreement shall come into force on the date on which the Customer receives the "
+                     "Authority's approval." + LATER, None),
+    ("india_advance", "2. Commencement. This Agreement shall come into effect from the date of receipt of the advance payment by "
+                      "the Contractor." + LATER, None),
+    ("au_first_order", "2. Start. This agreement takes effect on the day the Customer's first order is accepted." + LATER, None),
+    ("plain_onboarding", "2. Start. This agreement will start on the day we finish onboarding your systems." + LATER, None),
+    # the day it is signed, or the day it is made, is a date
+    ("us_execution", "2. Start. This Agreement shall become effective on the date of execution by both parties.", "2021-05-04"),
+    ("us_date_of_this", "2. Start. This Agreement shall be effective as of the date of this Agreement.", "2021-05-04"),
+    ("us_commences", "2. Term. This Agreement commences on June 1, 2021.", "2021-06-01"),
+]
+
 STILL_WRONG = {}
 
 
@@ -107,3 +127,8 @@ def test_expiry_date(tmp_path, name, clause, expiry):
 def test_a_length_counted_from_the_day_it_is_made(tmp_path, name, clause, expiry):
     assert _read(tmp_path, name, MADE_BEFORE + clause, "expiry_date") == expiry
 
+
+
+@pytest.mark.parametrize(("name", "clause", "effective"), STARTS_ON, ids=[case[0] for case in STARTS_ON])
+def test_an_agreement_that_starts_on_an_event_has_no_effective_date(tmp_path, name, clause, effective):
+    assert _read(tmp_path, name, MADE_ON + clause, "effective_date") == effective
