@@ -85,15 +85,17 @@ _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s
                              r"\b(?:called|referred\s+to\s+as|known\s+as)\s+(?:the\s+)?(?:effective|commencement)\s+date\b|"
                              r"\b(?:effective|commencement)\s+date(?:\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))?"
                              r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:|\|[ \t]*(?:\d|" + MONTH + r")|,\s*which\s+(?:is|shall\s+be|will\s+be))|\beffective\s+dates\s*:|"  # 'Effective Dates: <from>, <to>'
-                             r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
-_DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
+                             r"\b(?:contract\s+)?start(?:\s+date)?\s*:|\bdate\s+of\s+commencement\s*:")  # 'Contract start: 04-01-06', 'Date of Commencement:'
+_DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date|date\s+of\s+commencement", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
 # ('with effect from <date>', 'shall be in force (valid) from <date>', 'the term of this Agreement is from <date> to ...')
-_IN_FORCE_FROM = r"\b(?:be|is|remains?)\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|valid)\s+(?:from|as\s+of)"
+# ('shall be in force as from', 'in full force and effect from and including', 'becomes operative on', 'shall come into operation on')
+_IN_FORCE_FROM = (r"\b(?:be|is|remains?)\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|valid)\s+(?:from(?:\s+and\s+(?:after|including))?|as\s+(?:of|from))|"
+                  r"\b(?:becomes?|be|is)\s+operative\s+(?:on|from|as\s+(?:of|from))|\b(?:comes?|came)\s+into\s+operation\s+(?:on|from|as\s+(?:of|from))")
 # the term's span from a date: 'the term of this Agreement is from', 'shall run from', 'the Agreement Period is from', 'This
 # Agreement covers the period from'
 _TERM_FROM = (r"(?:(?:\bterm\b|\b(?:agreement|contract)\s+period\b)[^.;]{0,60}?\b(?:is|shall\s+be|will\s+be|(?:shall\s+|will\s+)?run)\s+"
-              r"(?:the\s+period\s+)?from|\b(?:agreement|contract)\s+(?:shall\s+|will\s+)?covers?\s+the\s+period\s+from)")
+              r"(?:the\s+period\s+)?from|\b(?:agreement|contract)\s+(?:shall\s+|will\s+)?(?:covers?\s+the\s+period|runs?)\s+from)")
 # the agreement in effect for a length from a date: 'valid for a period of one year from', 'effective for the period', 'a term
 # of one year beginning' (the agreement's term, not another period that begins: `_PERIOD_STARTS`)
 # (the words before the end may be a period's own: 'effective for the period')
@@ -106,7 +108,7 @@ _TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:fo
                         r"\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|" + MONTH + ")")
 _AFTER_EFFECTIVE = _finder(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took|ha(?:s|ve))\s+effect|with\s+effect|"
                            r"effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
-                           r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
+                           r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from|at)|from(?:\s+and\s+(?:after|including))?|on(?:\s+and\s+from)?|upon|with\s+effect\s+from|date\s+of|"
                            r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)))?\s*:?\s*$|"
                            rf"(?:{_IN_FORCE_FROM}|{_TERM_FROM})\s+(?:the\s+)?$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
                            r"(?:(?:on|upon|as\s+of|from)\s+)?(?:the\s+)?$")
@@ -147,6 +149,7 @@ def _date_above(text) -> int | None:
 _BARE_YEAR = _finder(r"\b(?:on|as\s+of|dated|effective)\s+(?P<year>(?:19|20)\d\d)\s*\(\s*(?:the\s+)?[\"“”']?\s*(?:effective|commencement)"
                      r"\s+date\b")
 _SPACE = _finder(r"\s*", ignore_case=False)
+_LABEL_END = _finder(r"\b(?:effective|commencement)(?:\s+(?:as\s+of|from|on))?\s*:\s*$")  # 'Effective:', 'Effective as of:' over its date
 # an attachment after the body: 'Exhibit A', 'SCHEDULE 2', 'Annex IV' (not a filing's 'Exhibit 10.1')
 _ATTACHMENT = _finder(r"(?i:exhibit|schedule|annex|appendix|attachment|addendum)\s+(?:[A-Z]{1,2}|[IVX]+|\d{1,2})(?:[^.\w]|$)", ignore_case=False)
 # a date stated in another part of the contract: 'the date set out in the Addendum', 'specified in the Order Form'
@@ -779,6 +782,8 @@ class _Reader:
         for start, end in self.sentences(_TAKES_EFFECT):
             if self.in_attachment(start) != in_attachment:
                 continue
+            if not self.first(DATES, start, end) and end < len(self.text) and _LABEL_END.search(self.searchable, start, end):
+                end = self.doc.sentence_span(_SPACE.match(self.searchable, end).end())[1]  # 'Effective:' cut from its date
             sentence = self.text[start:end]
             if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or _finder(r"\b(?:signed|executed|term)\b").search(sentence)):
                 continue

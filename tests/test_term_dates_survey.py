@@ -5,7 +5,8 @@ the four (4) year anniversary', 'remain in force until the third anniversary'), 
 dates that are not its end: a period of the calendar the contract defines ('"Calendar Quarter"
 means ... the first Calendar Quarter of the Term shall end on June 30, 2021'), a migration window ('during the period from
 ... to ...'); and an agreement that takes effect on an event ('shall be effective as of the date of physical completion
-of ...') has no effective date, though a later clause starts something on a date. Every clause was written for this survey, by drafters of several countries."""
+of ...') has no effective date, though a later clause starts something on a date; more wordings of the day it takes effect
+('in force as from', 'on and from', 'becomes operative on', 'comes into operation on', 'Effective:' over its date). Every clause was written for this survey, by drafters of several countries."""
 
 from __future__ import annotations
 
@@ -106,6 +107,25 @@ STARTS_ON = [
     ("us_commences", "2. Term. This Agreement commences on June 1, 2021.", "2021-06-01"),
 ]
 
+# more wordings of the day it takes effect (the agreement is made on 4 May 2020)
+MADE_2020 = ('SUPPORT AGREEMENT\n\nThis Support Agreement is made on 4 May 2020 between Brightline Networks, Inc. ("Provider") '
+             'and Holloway Dental Group, P.C. ("Customer").\n\n')
+TAKES_EFFECT = [
+    ("us_cover_label", "2. Effective as of: June 1, 2020", "2020-06-01"),
+    ("us_cover_bare", "2. Effective: June 1, 2020", "2020-06-01"),
+    ("india_commencement", "2. Date of Commencement: 1 June 2020", "2020-06-01"),
+    ("civil_law_as_from", "2. This Agreement shall be in force as from 1 June 2020.", "2020-06-01"),
+    ("us_from_and_after", "2. The parties agree that this Agreement shall be effective from and after June 1, 2020.", "2020-06-01"),
+    ("au_on_and_from", "2. This Agreement shall take effect on and from 1 June 2020.", "2020-06-01"),
+    ("uk_operative", "2. This agreement becomes operative on 1 June 2020.", "2020-06-01"),
+    ("india_operation", "2. This Agreement shall come into operation on 1 June 2020.", "2020-06-01"),
+    ("uk_including", "2. This Agreement shall be in full force and effect from and including 1 June 2020.", "2020-06-01"),
+    ("plain_runs_from", "2. This Agreement will run from 1 June 2020 for twelve months.", "2020-06-01"),
+    ("au_as_at", "2. This Agreement takes effect as at 1 June 2020.", "2020-06-01"),
+    # a label over no date: on signature, the day it is made when no signature is dated
+    ("us_label_signature", "2. Effective: upon signature by both parties.", "2020-05-04"),
+]
+
 STILL_WRONG = {}
 
 
@@ -132,3 +152,8 @@ def test_a_length_counted_from_the_day_it_is_made(tmp_path, name, clause, expiry
 @pytest.mark.parametrize(("name", "clause", "effective"), STARTS_ON, ids=[case[0] for case in STARTS_ON])
 def test_an_agreement_that_starts_on_an_event_has_no_effective_date(tmp_path, name, clause, effective):
     assert _read(tmp_path, name, MADE_ON + clause, "effective_date") == effective
+
+
+@pytest.mark.parametrize(("name", "clause", "effective"), TAKES_EFFECT, ids=[case[0] for case in TAKES_EFFECT])
+def test_the_day_it_takes_effect(tmp_path, name, clause, effective):
+    assert _read(tmp_path, name, MADE_2020 + clause, "effective_date") == effective
