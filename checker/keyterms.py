@@ -135,6 +135,9 @@ _DATE_ABOVE = _finder(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above
                       r"\bdate\s+hereof\b|"
                       r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
                       r"(?:execution|signature|signing)")
+# the date the agreement is made as the anchor of a length, not its start: '... or (b) the date that is two (2) years after the date of
+# this Agreement', 'shall become effective thirty days after the date hereof'
+_COUNTED_AFTER = _finder(r"\b(?:after|following)\s+(?:the\s+)?$")
 _DATE_OF_THIS = _finder(r"\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b")  # not after 'effective' or 'commencement'
 
 
@@ -795,7 +798,8 @@ class _Reader:
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
-            if _date_above(sentence) is not None and _self_starts(sentence):  # 'effective as of the date first written above'
+            # 'effective as of the date first written above' (not 'two years after the date of this Agreement')
+            if (above := _date_above(sentence)) is not None and _self_starts(sentence) and not _COUNTED_AFTER.search(sentence[:above]):
                 return self.agreement_date(above=start)  # nothing above: the date by the signatures
             if _ON_SIGNING.search(sentence) and _finder(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin").search(sentence) and not _PART_OR_COUNTERPARTS.search(sentence):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'

@@ -6,7 +6,8 @@ dates that are not its end: a period of the calendar the contract defines ('"Cal
 means ... the first Calendar Quarter of the Term shall end on June 30, 2021'), a migration window ('during the period from
 ... to ...'); and an agreement that takes effect on an event ('shall be effective as of the date of physical completion
 of ...') has no effective date, though a later clause starts something on a date; more wordings of the day it takes effect
-('in force as from', 'on and from', 'becomes operative on', 'comes into operation on', 'Effective:' over its date). Every clause was written for this survey, by drafters of several countries."""
+('in force as from', 'on and from', 'becomes operative on', 'comes into operation on', 'Effective:' over its date); the date it is made as the anchor of a length ('two (2) years after the date of
+this Agreement') is not the day it takes effect. Every clause was written for this survey, by drafters of several countries."""
 
 from __future__ import annotations
 
@@ -126,6 +127,21 @@ TAKES_EFFECT = [
     ("us_label_signature", "2. Effective: upon signature by both parties.", "2020-05-04"),
 ]
 
+# the date it is made as the anchor of a length, not its start
+MADE_2020_JAN = ('DISTRIBUTOR AGREEMENT\n\nThis Distributor Agreement is made as of the 1st day of January, 2020 by and between '
+                 'Brightline Networks, Inc. ("Licensor") and Holloway Dental Group, P.C. ("Licensee").\n\n')
+ANCHOR = [
+    ("us_effective_until", "14.1 Term. This Agreement shall be effective until the earlier of (a) its termination in accordance "
+                           "with this Article 14 or (b) the date that is two (2) years after the date of this Agreement; provided, "
+                           "however, that this Agreement will renew automatically for successive terms of one (1) year commencing "
+                           "on each anniversary.", None),
+    ("uk_thirty_days_after", "14.1 Term. This Agreement shall become effective thirty days after the date hereof.", None),
+    ("us_first_written", "14.1 Term. This Agreement shall be effective as of the date first written above and shall continue for "
+                         "two years.", "2020-01-01"),
+    ("au_commence_and_end", "14.1 Term. The term of this Agreement shall commence on the date of this Agreement and end two (2) "
+                            "years after the date hereof.", "2020-01-01"),
+]
+
 STILL_WRONG = {}
 
 
@@ -157,3 +173,8 @@ def test_an_agreement_that_starts_on_an_event_has_no_effective_date(tmp_path, na
 @pytest.mark.parametrize(("name", "clause", "effective"), TAKES_EFFECT, ids=[case[0] for case in TAKES_EFFECT])
 def test_the_day_it_takes_effect(tmp_path, name, clause, effective):
     assert _read(tmp_path, name, MADE_2020 + clause, "effective_date") == effective
+
+
+@pytest.mark.parametrize(("name", "clause", "effective"), ANCHOR, ids=[case[0] for case in ANCHOR])
+def test_the_date_it_is_made_as_the_anchor_of_a_length(tmp_path, name, clause, effective):
+    assert _read(tmp_path, name, MADE_2020_JAN + clause, "effective_date") == effective
