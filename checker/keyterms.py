@@ -244,6 +244,12 @@ _ENDED = _finder(r"\W*(?:period\s+)?(?:after|following)\s+(?:(?:(?:its|the|such|
 _TAIL_PERIOD = _finder(r"\b(?:and|or)\s+for\s+(?:a|the)\s+period\s+of\s+[^.;]{1,30}?\bthereafter\b")
 # a length is the agreement's term when the sentence opens with it ('For a period of five (5) years from ...') or
 # names the agreement, contract or term before it
+# a heading that names the renewal its clause goes on to ('Term and Renewal  The term of this Agreement shall ...')
+_TERM_HEADING = _finder(r"^\W*(?:(?:\d[\d.]*|[ivx]+\.?|\([a-z0-9]+\))\s*)?(?:(?:initial\s+)?term|duration|period)(?:\s+of\s+(?:the\s+)?agreement)?\s*(?:and|&|;|,|/)\s*$")
+# the agreement named as what an act is done under, or ended, not as what runs for a length: 'ceased making movements under this
+# Agreement for a period of six months', 'entitled to terminate this Agreement ... after the expiration of such twelve (12) Month period'
+_UNDER = _finder(r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|in\s+connection\s+with|in\s+performance\s+of|terminat\w*|cancel\w*|"
+                 r"suspend\w*|breach\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?$")
 _OPENS_WITH_PERIOD = _finder(r"\W*(?:for|during)\b")
 _NAMES_AGREEMENT = _finder(r"\b(?:agreement|contract|term)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
@@ -834,9 +840,10 @@ class _Reader:
         for regex in (_INITIAL_TERM, _TERM):
             for start, end in self.sentences(regex):
                 sentence = self.text[start:end]
-                # not 'shall extend until the fourth anniversary': the term's end, no renewal
+                # not 'shall extend until the fourth anniversary': the term's end, no renewal; nor the heading 'Term and Renewal'
                 renewal = None if _finder(r"\binitial\s+term\s+of\b").search(sentence) else next(
-                    (m for m in _matches(_RENEWAL, sentence, 0, len(sentence)) if not _EXTENDS_UNTIL.match(sentence, m.start())), None)
+                    (m for m in _matches(_RENEWAL, sentence, 0, len(sentence)) if not _EXTENDS_UNTIL.match(sentence, m.start())
+                     and not _TERM_HEADING.search(sentence[:m.start()])), None)
                 # the term stated before its renewal ('for a period of one year ... and from year to year thereafter')
                 periods = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
                 # not a notice ('one (1) year written notice prior to the expiration of the initial period'), nor a period after the end
@@ -845,7 +852,8 @@ class _Reader:
                 named = regex is _INITIAL_TERM or _OPENS_WITH_PERIOD.match(sentence)
                 durations = [t for t in periods if not self.notice_given_in(start, [t]) and not _AFTER_END.search(self.searchable, start, t.start)
                              and not _ENDED.match(self.searchable, t.end) and not any(a <= t.start < b for a, b in tails)
-                             and (named or _NAMES_AGREEMENT.search(self.searchable, start, t.start))]
+                             and (named or any(not _UNDER.search(self.searchable, start, m.start())
+                                               for m in _matches(_NAMES_AGREEMENT, self.searchable, start, t.start)))]
                 if (renewal or periods) and not durations:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'

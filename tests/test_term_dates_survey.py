@@ -38,6 +38,19 @@ CASES = [
     # a consideration 'for a term of' years is not the agreement's term: the term stated after it is read
     ("us_license", "2. Fee. The Customer shall pay USD 10,000 for a term of ten (10) years of hosting credits, in cash.\n\n3. Term. "
                    "This Agreement shall continue in full force and effect for two (2) years from the Effective Date.", "2023-03-03"),
+    # a heading that names the renewal is no renewal clause: the term is read after it
+    ("ca_heading", "2. Term and Renewal  The term of this Agreement shall begin on the Effective Date and continue in effect for "
+                   "a period of five (5) years (the \"Initial Term\"), unless sooner terminated.\n\n3. Phase-out. Such phase-out "
+                   "period shall be the longer of (i) the remaining term of the agreement between the Reseller and its Customers, "
+                   "and (ii) 18 months.", "2026-03-03"),
+    ("uk_heading", "2. Duration; Renewal. The term of this Agreement is three (3) years from the Effective Date.", "2024-03-03"),
+    # a length of something done under the agreement, or before a party may end it, is no term
+    ("us_pipeline", "2. Inventory. The Provider may settle the inventory balance at any time after the Customer has ceased making "
+                    "movements under this Agreement for a period of six months.\n\n3. Term. The term of this Agreement shall "
+                    "be two (2) years.", "2023-03-03"),
+    ("us_force_majeure", "2. Force Majeure. If the Provider provides no Services for a period of at least twelve (12) consecutive "
+                         "months, either Party may terminate this Agreement by notice given after the expiration of such twelve "
+                         "(12) month period.\n\n3. Term. This Agreement shall remain in force for three (3) years.", "2024-03-03"),
     # the last day stated with the length
     ("us_endorsement", "2. Term. The term of this Agreement shall commence January 1, 2021, and shall continue for a period of "
                        "three (3) years, concluding December 31, 2023.", "2023-12-31"),
