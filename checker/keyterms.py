@@ -237,7 +237,7 @@ _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 # 'In the event this Agreement is terminated ...', '... and for two years after its termination'
 _AFTER_END = _finder(r"\b(?:upon|after|following)\s+(?:the\s+|any\s+)?(?:termination|expiration|expiry)(?:\s+or\s+\w+)?\s+of\s+(?:this|the)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bis\s+terminated\b|\bsurviv\w*")
-_ENDED = _finder(r"\W*(?:period\s+)?(?:after|following)\s+(?:(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry)\b|"
+_ENDED = _finder(r"\W*(?:period\s+)?(?:immediately\s+)?(?:after|following)\s+(?:(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry|term)\b|"
                  r"(?:the\s+date\s+of\s+)?such\b)")  # '... years after the date of such transfer': from another event
 # a period after the term: 'during the Term and for a period of one (1) year thereafter' (not 'shall continue for a period of ten
 # (10) years thereafter', the term itself)
@@ -250,6 +250,10 @@ _TERM_HEADING = _finder(r"^\W*(?:(?:\d[\d.]*|[ivx]+\.?|\([a-z0-9]+\))\s*)?(?:(?:
 # Agreement for a period of six months', 'entitled to terminate this Agreement ... after the expiration of such twelve (12) Month period'
 _UNDER = _finder(r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|in\s+connection\s+with|in\s+performance\s+of|terminat\w*|cancel\w*|"
                  r"suspend\w*|breach\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?$")
+# a term that is the later of a length and an event, no fixed end: 'the longer of fifteen (15) years from first Commercial Launch or
+# until the expiration of the last patent', 'will not end until the later of (a) twelve (12) months from the Launch Date; or (b) ...',
+# 'ten (10) years from the Launch, or the date of expiry of the last valid patent, whichever comes later'
+_LATER_OF = _finder(r"\b(?:longer|later|latest|last\s+to\s+occur)\s+of\b|\bwhichever\s+(?:is|comes|occurs|shall\s+be)\s+(?:the\s+)?(?:later|longer|last)\b")
 _OPENS_WITH_PERIOD = _finder(r"\W*(?:for|during)\b")
 _NAMES_AGREEMENT = _finder(r"\b(?:agreement|contract|term)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
@@ -518,6 +522,8 @@ def _computed_expiry(found: dict) -> list[dict]:
     when the contract states no expiry date; of a start whose day and month the form leaves blank ('__________, 2015'),
     the year a term of whole years ends in."""
     term = (found.get("term") or [{}])[0]
+    if term.get("no_end"):
+        return []
     names = ("agreement_date", "effective_date") if term.get("from_agreement_date") else ("effective_date", "agreement_date")
     name, effective = next(((name, found[name][0]) for name in names if found.get(name)), ("", {}))
     length = term.get("length") or {}
@@ -865,6 +871,8 @@ class _Reader:
                     tag = durations[0]
                     value = f"until the {tag.text}" if tag.value.get("anniversary") else tag.text
                     item = {"value": value, "hours": tag.value.get("hours"), "length": _length(tag), "evidence": self.evidence(start, end)}
+                    if _LATER_OF.search(sentence):
+                        item["no_end"] = True  # 'the longer of fifteen (15) years from first launch or the last patent's expiry': no fixed end
                     if _FROM_MADE.match(self.searchable, _SPACE.match(self.searchable, tag.end).end()):
                         item["from_agreement_date"] = True  # 'the seventh anniversary of the date hereof': from the day it is made
                     return [item]

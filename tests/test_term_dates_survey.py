@@ -4,7 +4,8 @@ the four (4) year anniversary', 'remain in force until the third anniversary'), 
 ... until ...'), the end of a calendar year ('until the end of 2024', 'of the current calendar year'), a length counted from the day the agreement is made ('the seventh anniversary of the date hereof'), and the
 dates that are not its end: a period of the calendar the contract defines ('"Calendar Quarter"
 means ... the first Calendar Quarter of the Term shall end on June 30, 2021'), a migration window ('during the period from
-... to ...'); and an agreement that takes effect on an event ('shall be effective as of the date of physical completion
+... to ...'), a term that is the later of a length and an event ('the longer of fifteen (15) years or until the last patent
+expires': no fixed end); and an agreement that takes effect on an event ('shall be effective as of the date of physical completion
 of ...') has no effective date, though a later clause starts something on a date; more wordings of the day it takes effect
 ('in force as from', 'on and from', 'becomes operative on', 'comes into operation on', 'Effective:' over its date); the date it is made as the anchor of a length ('two (2) years after the date of
 this Agreement') is not the day it takes effect. Every clause was written for this survey, by drafters of several countries."""
@@ -51,6 +52,17 @@ CASES = [
     ("us_force_majeure", "2. Force Majeure. If the Provider provides no Services for a period of at least twelve (12) consecutive "
                          "months, either Party may terminate this Agreement by notice given after the expiration of such twelve "
                          "(12) month period.\n\n3. Term. This Agreement shall remain in force for three (3) years.", "2024-03-03"),
+    # a term that is the later of a length and an event has no fixed end: no expiry is computed
+    ("us_later_of", "2. Term. The term of this Agreement shall begin on the Effective Date and will not end until the later of (a) "
+                    "twelve (12) months from the Launch Date; or (b) the date the Provider completes the migration.", None),
+    ("uk_whichever_later", "2. Term. This Agreement shall continue in full force for ten (10) years from the Launch, or the date of "
+                           "expiry of the last valid patent, whichever comes later.", None),
+    ("us_longer_of", "2. Term. This Agreement shall commence on the Effective Date and shall continue in force for a period being "
+                     "the longer of fifteen (15) years from first commercial launch or until the expiration of the last patent.", None),
+    # a period after the term is no term
+    ("us_audit_tail", "2. Audit. During the term of this Agreement and the five (5) year period immediately following termination of "
+                      "this Agreement, the Provider may audit the records.\n\n3. Term. The term of this Agreement is two (2) years.",
+     "2023-03-03"),
     # the last day stated with the length
     ("us_endorsement", "2. Term. The term of this Agreement shall commence January 1, 2021, and shall continue for a period of "
                        "three (3) years, concluding December 31, 2023.", "2023-12-31"),
