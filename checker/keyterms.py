@@ -295,11 +295,14 @@ _CALENDAR_PERIOD = _finder(r"[\"\u201c]\s*(?:[\w-]+\s+){0,2}?(?:years?|quarters?
                            r"^\W*(?:\d[\d.]*\s+)?(?:[\w-]+\s+){0,2}?(?:years?|quarters?|months?|weeks?)\s*:")
 # the term as a span of two dates after its label: 'Term: 1 April 2021 to 31 March 2023', 'TERM OF EXECUTION From January 30, 2021
 # until July 29, 2021', 'Contract Period: from 01/07/2021 until 30/06/2022', '| Term | 1 May 2022 - 30 April 2025 |', 'the Agreement
-# Period is 1 January 2022 through 31 December 2024', 'Duration of the Contract: 1 March 2023 till 29 February 2024'
-_TERM_SPAN = _finder(r"(?:(?m:^)[ \t]*(?:\d[\d.]*\s+)?|\bthe\s+|\|[ \t]*)(?:(?:contract|agreement|service)\s+period\b|(?:(?:initial|contract|agreement)\s+)?"
-                     r"(?:(?:term|duration)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract|execution|services?))?|period\s+of\s+(?:the|this)\s+(?:agreement|contract)))"
-                     r"\s*(?:[:|]|\s(?:is|shall\s+be|will\s+be)\b)?\s*(?:from\s+)?(?:the\s+period\s+)?(?:" + DATE + r")\s*,?\s*"
-                     r"(?:to|until|till|through(?:\s+to)?|thru|up\s+to\s+and\s+including|-|\u2013|\u2014)\s*(?:and\s+including\s+)?(?:" + DATE + ")")
+# Period is 1 January 2022 through 31 December 2024', 'Duration of the Contract: 1 March 2023 till 29 February 2024', '"Service Period"
+# means April 1st 2019 through to March 30, 2020', 'the Term is the period commencing on 1 April 2021 and ending on 31 March 2023'
+_TERM_SPAN = _finder(r"(?:(?:(?m:^)[ \t]*(?:\d[\d.]*\s+)?|\bthe\s+|\|[ \t]*)(?:(?:contract|agreement|service)\s+period\b|(?:(?:initial|contract|agreement)\s+)?"
+                     r"(?:(?:term|duration)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract|execution|services?))?|period\s+of\s+(?:the|this)\s+(?:agreement|contract)))|"
+                     r"[\"\u201c]\s*(?:(?:initial|contract|agreement|service)\s+)?(?:term|period)\s*[\"\u201d])"  # '"Service Period" means ...'
+                     r"\s*(?:[:|]|\s(?:is|shall\s+be|will\s+be|means|shall\s+mean)\b)?\s*:?\s*(?:the\s+period\s+)?(?:from\s+|commencing\s+(?:on\s+)?|beginning\s+(?:on\s+)?)?"
+                     r"(?:" + DATE + r")\s*,?\s*(?:to|until|till|through(?:\s+to)?|thru|up\s+to\s+and\s+including|-|\u2013|\u2014|"
+                     r"and\s+(?:ending|expiring|terminating|concluding)(?:\s+on)?)\s*(?:and\s+including\s+)?(?:" + DATE + ")")
 # the agreement runs to the end of a calendar year: 'shall remain in effect until the end of 2024', 'The Agreement continues through
 # the end of calendar year 2023', 'expires at the end of the year 2022', '... until the end of the current calendar year' (the year it starts)
 _YEAR_END = _finder(r"(?:\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract)|\bthe\s+(?:agreement|contract|(?:initial\s+)?term))\b[^.;]{0,150}?\b(?:until|till|through|to|"

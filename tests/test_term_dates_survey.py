@@ -83,6 +83,15 @@ CASES = [
     ("uk_prices", "2. Term. The term of this Agreement is three (3) years. The Provider shall keep the prices until the end of the "
                   "current calendar year.", "2024-03-03"),
     ("au_fees", "2. Fees. The fees are fixed until the end of 2023. The term of this Agreement is two (2) years.", "2023-03-03"),
+    # the term defined as a span of two dates
+    ("india_service_period", '1. Definitions. "Service Period" means April. 1st 2019 through to March 30, 2020.\n\n2. Term. The '
+                             'Agreement shall commence on the Effective Date and continue in effect for the Service Period.',
+     "2020-03-30"),
+    ("uk_commencing_ending", "2. Term. The Term is the period commencing on 1 April 2021 and ending on 31 March 2023.", "2023-03-31"),
+    ("sg_quoted_label", '1. "Contract Period": from 1 July 2021 until 30 June 2022.', "2022-06-30"),
+    # another period's span is not the term's
+    ("us_warranty_period", '1. "Warranty Period" means January 1, 2021 to December 31, 2021. The term of this Agreement is three (3) '
+                           'years.', "2024-03-03"),
     # a period of the calendar the contract defines ends on a date that is not the agreement's end
     ("us_quarters", '1. Definitions. "Calendar Quarter" means a period of three (3) consecutive months ending on the last day of '
                     'March, June, September, or December, except that the first Calendar Quarter of the Term shall commence on the '
