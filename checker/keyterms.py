@@ -266,9 +266,13 @@ _TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(
                 r"(?:force|effect)(?:\s+and\s+effect)?)?|(?:be|is)\s+(?:in\s+(?:full\s+)?(?:force|effect)|valid))\s+(?:on|until|till)\s+the\s+[\w-]+\s+"
                 r"(?:\(\w+\)\s+)?(?:years?[\s-]+)?anniversary\b")
 _EXTENDS_UNTIL = _finder(r"extend(?:s|ed)?\s+until\s+the\b")
+# the agreement, the services or the franchise continued for further terms: 'the option to continue the franchise relationship with us
+# for two (2) additional terms of ten (10) years each', 'may continue the Services for two further periods of twelve (12) months'
+_CONTINUE_FOR_MORE = (r"\bcontinue\w*\s+(?:this|the|its|our|your)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|franchise|services?|relationship)\s+"
+                      r"(?:[\w-]+\s+){0,3}?for\s+(?:[\w()-]+\s+){0,3}?(?:additional|further|successive|another|subsequent)\b")
 _RENEWAL = _finder(r"\brenew|\bautomatically\s+continu|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                    r"\bcontinue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
-                   r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b")
+                   r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b|" + _CONTINUE_FOR_MORE)
 # a renewal of this agreement: it (or its term) renews, is extended, continues for successive
 # periods or from year to year; a renewal term; the period is read after these words
 _RENEWS = _finder(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?(?:renew\w*|extend\w*)\b(?:\s+automatically)?|"
@@ -279,7 +283,7 @@ _RENEWS = _finder(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?(?:
                   r"\b(?:renew\w*|extend\w*|extension\s+of|prolong\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|term)\b|"
                   r"\brenewal\s+(?:terms?|periods?)\b|\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew\w*|extend\w*|continu\w*)|"
                   r"\bcontinu\w*\s+automatically\b|\bautomatic\s+(?:[\w()-]+\s+){1,4}?(?:renewals?|extensions?)\b|"
-                  r"\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b")
+                  r"\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|" + _CONTINUE_FOR_MORE)
 # a period that is the notice, not the renewal: 'ninety (90) days prior', 'at least six months before'
 _NOTICE_AFTER = _finder(r"^\W*(?:s\b\W*)?(?:\(\w+\)\s*)?(?:prior|before|in\s+advance|advance|(?:written\s+)?notice|"
                         r"following\s+(?:receipt|notice)|after\s+(?:receipt|notice)|preceding|of\s+the\s+end)")

@@ -212,3 +212,20 @@ def test_the_day_it_takes_effect(tmp_path, name, clause, effective):
 @pytest.mark.parametrize(("name", "clause", "effective"), ANCHOR, ids=[case[0] for case in ANCHOR])
 def test_the_date_it_is_made_as_the_anchor_of_a_length(tmp_path, name, clause, effective):
     assert _read(tmp_path, name, MADE_2020_JAN + clause, "effective_date") == effective
+
+
+# a renewal worded as continuing the agreement (or the franchise it grants) for further terms
+RENEWALS = [
+    ("us_franchise", "2. Term. The term of this Agreement is ten (10) years. When this Agreement expires, you will have the option to "
+                     "continue the franchise relationship with us for two (2) additional terms of ten (10) years each.", 87600.0),
+    ("uk_option", "2. Term. The term of this Agreement is one (1) year. On expiry, the Client may continue this Agreement for one "
+                  "additional term of two (2) years.", 17520.0),
+]
+
+
+@pytest.mark.parametrize(("name", "clause", "hours"), RENEWALS, ids=[case[0] for case in RENEWALS])
+def test_a_renewal_worded_as_continuing(tmp_path, name, clause, hours):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(OPENING + clause + CLOSING)
+    renewal = key_terms(Package([analyse_document(load_document(path))]))["renewal"]
+    assert renewal and renewal[0].get("hours") == hours and not renewal[0]["mutual"]
