@@ -291,7 +291,7 @@ _NOTICE_BEFORE = _finder(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|no\s
                          r"within(?:\s+a\s+period\s+of)?|"
                          r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$")
 # a sentence that ends the agreement on a date: 'expires on', 'shall terminate on', 'until', 'through'
-_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\bconclud(?:e|es|ing)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|at|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
+_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\bconclud(?:e|es|ing)\b|\btill\b|\bfrom\b[^.;]{1,80}?\bto\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|at|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
                    r"\btermination\s+date\b")
 # a period of the calendar the contract defines, whose first or last one ends on a date that is not the agreement's end: '"Calendar
 # Quarter" means ...', '"Contract Year" shall mean ...', '"Year" means ...', 'Financial Year: the period ...'
@@ -315,7 +315,8 @@ _YEAR_END = _finder(r"(?:\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract)|\bth
 # the agreement or its term, then the words that end it on the date that follows
 _BEFORE_EXPIRY = _finder(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
                          r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
-                         r"\bthrough(?:\s+and\s+including)?|\bup\s+to\s+and\s+including)"
+                         r"\bthrough(?:\s+and\s+including)?|\bup\s+to\s+and\s+including|\btill|\b(?:is|be|valid|effective|in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|covers?\s+the\s+period|runs?)\s+"
+                         r"from\s+[^.;]{1,60}?\s(?:to|till))"
                          r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
                          r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?|(?:earlier|later|first)\s+(?:to\s+occur\s+)?of\s*:?\s*(?:\((?:i|a|1)\)\s*)?)?"
                          r"[\"'\u201c\u201d(),:\s]*$")

@@ -83,6 +83,17 @@ CASES = [
     ("uk_prices", "2. Term. The term of this Agreement is three (3) years. The Provider shall keep the prices until the end of the "
                   "current calendar year.", "2024-03-03"),
     ("au_fees", "2. Fees. The fees are fixed until the end of 2023. The term of this Agreement is two (2) years.", "2023-03-03"),
+    # in force from its start to (till) a date
+    ("us_covers", "2. Term. This Agreement covers the period from the Effective Date to 31 December 2022.", "2022-12-31"),
+    ("german_valid_till", "2. Term. This Agreement shall be valid from the date of signing till 31.12.2023.", "2023-12-31"),
+    ("uk_in_force", "2. Term. The Agreement shall remain in full force and effect from the Effective Date to 30 June 2024.",
+     "2024-06-30"),
+    ("india_in_force", "2. Term. This contract is in force from 1 January 2022 till 31 December 2022.", "2022-12-31"),
+    # what the agreement applies to, or its prices, from one date to another is not its term
+    ("us_applies_to", "2. Scope. This Agreement applies to services from 1 January 2021 to 31 March 2021 as set out in the Order. "
+                      "The term of this Agreement is two (2) years.", "2023-03-03"),
+    ("au_prices", "2. Prices. This Agreement's prices apply from the Effective Date to 31 December 2021. The term of this Agreement "
+                  "is two (2) years.", "2023-03-03"),
     # the term defined as a span of two dates
     ("india_service_period", '1. Definitions. "Service Period" means April. 1st 2019 through to March 30, 2020.\n\n2. Term. The '
                              'Agreement shall commence on the Effective Date and continue in effect for the Service Period.',
