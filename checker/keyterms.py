@@ -85,15 +85,17 @@ _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s
                              r"\b(?:called|referred\s+to\s+as|known\s+as)\s+(?:the\s+)?(?:effective|commencement)\s+date\b|"
                              r"\b(?:effective|commencement)\s+date(?:\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))?"
                              r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:|\|[ \t]*(?:\d|" + MONTH + r")|,\s*which\s+(?:is|shall\s+be|will\s+be))|\beffective\s+dates\s*:|"  # 'Effective Dates: <from>, <to>'
-                             r"\b(?:contract\s+)?start(?:\s+date)?\s*:")  # 'Contract start: 04-01-06'
-_DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date", "start": r"\bstart(?:\s+date)?\s*:"}
+                             r"\b(?:contract\s+)?start(?:\s+date)?\s*:|\bdate\s+of\s+commencement\s*:")  # 'Contract start: 04-01-06', 'Date of Commencement:'
+_DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date|date\s+of\s+commencement", "start": r"\bstart(?:\s+date)?\s*:"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
 # ('with effect from <date>', 'shall be in force (valid) from <date>', 'the term of this Agreement is from <date> to ...')
-_IN_FORCE_FROM = r"\b(?:be|is|remains?)\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|valid)\s+(?:from|as\s+of)"
+# ('shall be in force as from', 'in full force and effect from and including', 'becomes operative on', 'shall come into operation on')
+_IN_FORCE_FROM = (r"\b(?:be|is|remains?)\s+(?:in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|valid)\s+(?:from(?:\s+and\s+(?:after|including))?|as\s+(?:of|from))|"
+                  r"\b(?:becomes?|be|is)\s+operative\s+(?:on|from|as\s+(?:of|from))|\b(?:comes?|came)\s+into\s+operation\s+(?:on|from|as\s+(?:of|from))")
 # the term's span from a date: 'the term of this Agreement is from', 'shall run from', 'the Agreement Period is from', 'This
 # Agreement covers the period from'
 _TERM_FROM = (r"(?:(?:\bterm\b|\b(?:agreement|contract)\s+period\b)[^.;]{0,60}?\b(?:is|shall\s+be|will\s+be|(?:shall\s+|will\s+)?run)\s+"
-              r"(?:the\s+period\s+)?from|\b(?:agreement|contract)\s+(?:shall\s+|will\s+)?covers?\s+the\s+period\s+from)")
+              r"(?:the\s+period\s+)?from|\b(?:agreement|contract)\s+(?:shall\s+|will\s+)?(?:covers?\s+the\s+period|runs?)\s+from)")
 # the agreement in effect for a length from a date: 'valid for a period of one year from', 'effective for the period', 'a term
 # of one year beginning' (the agreement's term, not another period that begins: `_PERIOD_STARTS`)
 # (the words before the end may be a period's own: 'effective for the period')
@@ -106,7 +108,7 @@ _TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:fo
                         r"\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|" + MONTH + ")")
 _AFTER_EFFECTIVE = _finder(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took|ha(?:s|ve))\s+effect|with\s+effect|"
                            r"effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
-                           r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from)|from|on|upon|with\s+effect\s+from|date\s+of|"
+                           r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from|at)|from(?:\s+and\s+(?:after|including))?|on(?:\s+and\s+from)?|upon|with\s+effect\s+from|date\s+of|"
                            r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)))?\s*:?\s*$|"
                            rf"(?:{_IN_FORCE_FROM}|{_TERM_FROM})\s+(?:the\s+)?$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
                            r"(?:(?:on|upon|as\s+of|from)\s+)?(?:the\s+)?$")
@@ -133,6 +135,9 @@ _DATE_ABOVE = _finder(r"\b(?:date|day)\s+(?:and\s+year\s+)?(?:first\s+)?(?:above
                       r"\bdate\s+hereof\b|"
                       r"\b(?:effective|commencement)\s+date\s*[\"“”']?\s*(?:means|shall\s+mean|is)\s+(?:the\s+)?date\s+(?:of\s+)?"
                       r"(?:execution|signature|signing)")
+# the date the agreement is made as the anchor of a length, not its start: '... or (b) the date that is two (2) years after the date of
+# this Agreement', 'shall become effective thirty days after the date hereof'
+_COUNTED_AFTER = _finder(r"\b(?:after|following)\s+(?:the\s+)?$")
 _DATE_OF_THIS = _finder(r"\bdate\s+of\s+(?:this|the)\s+(?:agreement|contract)\b")  # not after 'effective' or 'commencement'
 
 
@@ -147,6 +152,7 @@ def _date_above(text) -> int | None:
 _BARE_YEAR = _finder(r"\b(?:on|as\s+of|dated|effective)\s+(?P<year>(?:19|20)\d\d)\s*\(\s*(?:the\s+)?[\"“”']?\s*(?:effective|commencement)"
                      r"\s+date\b")
 _SPACE = _finder(r"\s*", ignore_case=False)
+_LABEL_END = _finder(r"\b(?:effective|commencement)(?:\s+(?:as\s+of|from|on))?\s*:\s*$")  # 'Effective:', 'Effective as of:' over its date
 # an attachment after the body: 'Exhibit A', 'SCHEDULE 2', 'Annex IV' (not a filing's 'Exhibit 10.1')
 _ATTACHMENT = _finder(r"(?i:exhibit|schedule|annex|appendix|attachment|addendum)\s+(?:[A-Z]{1,2}|[IVX]+|\d{1,2})(?:[^.\w]|$)", ignore_case=False)
 # a date stated in another part of the contract: 'the date set out in the Addendum', 'specified in the Order Form'
@@ -216,29 +222,57 @@ _BROKEN = _finder(r"[a-z0-9,](?:[ \t]*\n){3,}\s*[a-z]\n?$", ignore_case=False)
 # not the agreement taking effect on signature: how counterparts bind, or when some of its clauses take effect
 # ('This Clause 6 and Clauses 1 and 5 come into force upon execution')
 _PART_OR_COUNTERPARTS = _finder(r"\bcounterparts\b|^\W*(?:this\s+)?(?:clause|section|article|paragraph)s?\s+\d")
+# a length counted from the day the agreement is made, not from its effective date: '... anniversary of the date hereof', 'three
+# years from the date of this Agreement', 'the fifth anniversary of this Agreement'
+_FROM_MADE = _finder(r"(?:anniversary\s+)?(?:of|from|after)\s+(?:and\s+including\s+)?(?:the\s+date\s+(?:hereof|of\s+this\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:agreement|contract))|this\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b)")
+# the agreement takes effect on an event, not a date: 'this Agreement shall be effective as of the date of physical completion of ...',
+# 'shall come into force on the date on which the Authority approves it', 'takes effect on the day the first order is accepted'
+_STARTS_ON_EVENT = _finder(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract)\s+(?:(?:shall|will)\s+(?:become\s+|be\s+)?(?:effective|commence|start|"
+                           r"come\s+into\s+(?:force|effect)|take\s+effect)|(?:becomes\s+|is\s+)?effective|commences|starts|comes\s+into\s+(?:force|effect)|"
+                           r"takes\s+effect)\s+(?:as\s+of\s+|on\s+|upon\s+|from\s+)?(?:the\s+)?(?:date|day|time)\s+(?:of|on\s+which|when|that|upon\s+which|"
+                           r"(?:the\s+|a\s+)?(?:customer|client|supplier|provider|company|contractor|we|you)\b)")
 _INITIAL_TERM = _finder(r"\binitial\s+(?:term|period)\b")
 # a period after the agreement ends, no term of it: 'upon the termination of this Agreement ... for a period of six months',
 # 'In the event this Agreement is terminated ...', '... and for two years after its termination'
 _AFTER_END = _finder(r"\b(?:upon|after|following)\s+(?:the\s+|any\s+)?(?:termination|expiration|expiry)(?:\s+or\s+\w+)?\s+of\s+(?:this|the)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bis\s+terminated\b|\bsurviv\w*")
-_ENDED = _finder(r"\W*(?:period\s+)?(?:after|following)\s+(?:(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry)\b|"
+_ENDED = _finder(r"\W*(?:period\s+)?(?:immediately\s+)?(?:after|following)\s+(?:(?:(?:its|the|such|any)\s+)?(?:termination|expiration|expiry|term)\b|"
                  r"(?:the\s+date\s+of\s+)?such\b)")  # '... years after the date of such transfer': from another event
 # a period after the term: 'during the Term and for a period of one (1) year thereafter' (not 'shall continue for a period of ten
 # (10) years thereafter', the term itself)
 _TAIL_PERIOD = _finder(r"\b(?:and|or)\s+for\s+(?:a|the)\s+period\s+of\s+[^.;]{1,30}?\bthereafter\b")
 # a length is the agreement's term when the sentence opens with it ('For a period of five (5) years from ...') or
 # names the agreement, contract or term before it
+# a heading that names the renewal its clause goes on to ('Term and Renewal  The term of this Agreement shall ...')
+_TERM_HEADING = _finder(r"^\W*(?:(?:\d[\d.]*|[ivx]+\.?|\([a-z0-9]+\))\s*)?(?:(?:initial\s+)?term|duration|period)(?:\s+of\s+(?:the\s+)?agreement)?\s*(?:and|&|;|,|/)\s*$")
+# the agreement named as what an act is done under, or ended, not as what runs for a length: 'ceased making movements under this
+# Agreement for a period of six months', 'entitled to terminate this Agreement ... after the expiration of such twelve (12) Month period'
+_UNDER = _finder(r"\b(?:under|pursuant\s+to|in\s+accordance\s+with|in\s+connection\s+with|in\s+performance\s+of|terminat\w*|cancel\w*|"
+                 r"suspend\w*|breach\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?$")
+# a term that is the later of a length and an event, no fixed end: 'the longer of fifteen (15) years from first Commercial Launch or
+# until the expiration of the last patent', 'will not end until the later of (a) twelve (12) months from the Launch Date; or (b) ...',
+# 'ten (10) years from the Launch, or the date of expiry of the last valid patent, whichever comes later'
+_LATER_OF = _finder(r"\b(?:longer|later|latest|last\s+to\s+occur)\s+of\b|\bwhichever\s+(?:is|comes|occurs|shall\s+be)\s+(?:the\s+)?(?:later|longer|last)\b")
 _OPENS_WITH_PERIOD = _finder(r"\W*(?:for|during)\b")
 _NAMES_AGREEMENT = _finder(r"\b(?:agreement|contract|term)\b")
 _LONG_UNITS = ("month", "quarter", "year")  # the units of a contract's term or renewal
 # the agreement's term: 'the term of this Services Agreement', 'shall remain in full force and effect for one (1) year', 'for the
-# period of five (5) years', 'will terminate on the third anniversary of the Effective Date'
+# period of five (5) years', 'will terminate on the third anniversary of the Effective Date', 'shall extend until the four (4) year anniversary of the
+# Effective Date', 'shall remain in force until the third anniversary of the Commencement Date'
 _TERM = _finder(r"\b(?:term|duration)\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|"
                 r"\b(?:continues?|remains?)\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+(?:and\s+effect\s+)?)?for\b|"
-                r"\bfor\s+(?:a|the)\s+(?:period|term)\s+of\b|\b(?:terminat\w*|expir\w*|end|continu\w*)\s+(?:on|until)\s+the\s+[\w-]+\s+(?:\(\w+\)\s+)?anniversary\b")
+                r"\bfor\s+(?:a|the)\s+(?:period|term)\s+of\b|\b(?:terminat\w*|expir\w*|end|continu\w*|extend\w*|run\w*|remain\w*(?:\s+in\s+(?:full\s+)?"
+                r"(?:force|effect)(?:\s+and\s+effect)?)?|(?:be|is)\s+(?:in\s+(?:full\s+)?(?:force|effect)|valid))\s+(?:on|until|till)\s+the\s+[\w-]+\s+"
+                r"(?:\(\w+\)\s+)?(?:years?[\s-]+)?anniversary\b")
+_EXTENDS_UNTIL = _finder(r"extend(?:s|ed)?\s+until\s+the\b")
+# the agreement, the services or the franchise continued for further terms: 'the option to continue the franchise relationship with us
+# for two (2) additional terms of ten (10) years each', 'may continue the Services for two further periods of twelve (12) months'
+_CONTINUE_FOR_MORE = (r"\bcontinue\w*\s+(?:this|the|its|our|your)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|franchise|services?|relationship)\s+"
+                      r"(?:[\w-]+\s+){0,3}?for\s+(?:[\w()-]+\s+){0,3}?(?:additional|further|successive|another|subsequent)\b")
 _RENEWAL = _finder(r"\brenew|\bautomatically\s+continu|\bextend(?:ed|s)?\b|\bextension|\bprolong|\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|"
                    r"\bcontinue\w*\s+(?:automatically|thereafter|for\s+(?:successive|additional|further|one\s+or\s+more))|"
-                   r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b")
+                   r"\bsuccessive\s+(?:[\w()-]+\s+){0,3}(?:periods?|terms?)\b|" + _CONTINUE_FOR_MORE)
 # a renewal of this agreement: it (or its term) renews, is extended, continues for successive
 # periods or from year to year; a renewal term; the period is read after these words
 _RENEWS = _finder(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?(?:renew\w*|extend\w*)\b(?:\s+automatically)?|"
@@ -249,7 +283,7 @@ _RENEWS = _finder(r"\b(?:shall|will|to|may)\s+(?:be\s+)?(?:automatically\s+)?(?:
                   r"\b(?:renew\w*|extend\w*|extension\s+of|prolong\w*)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract|term)\b|"
                   r"\brenewal\s+(?:terms?|periods?)\b|\bautomatic(?:ally)?\s+(?:be\s+)?(?:renew\w*|extend\w*|continu\w*)|"
                   r"\bcontinu\w*\s+automatically\b|\bautomatic\s+(?:[\w()-]+\s+){1,4}?(?:renewals?|extensions?)\b|"
-                  r"\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b")
+                  r"\b(?:year|month)[\s-]+to[\s-]+(?:year|month)\b|" + _CONTINUE_FOR_MORE)
 # a period that is the notice, not the renewal: 'ninety (90) days prior', 'at least six months before'
 _NOTICE_AFTER = _finder(r"^\W*(?:s\b\W*)?(?:\(\w+\)\s*)?(?:prior|before|in\s+advance|advance|(?:written\s+)?notice|"
                         r"following\s+(?:receipt|notice)|after\s+(?:receipt|notice)|preceding|of\s+the\s+end)")
@@ -257,12 +291,32 @@ _NOTICE_BEFORE = _finder(r"(?:at\s+least|not\s+less\s+than|no\s+less\s+than|no\s
                          r"within(?:\s+a\s+period\s+of)?|"
                          r"upon|giving|gives|with|earlier\s+than|more\s+than)\s*$")
 # a sentence that ends the agreement on a date: 'expires on', 'shall terminate on', 'until', 'through'
-_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|at|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
+_EXPIRES = _finder(r"\bexpir\w*|\b(?:terminat|conclud)\w*\s+(?:on|at)\b|\bconclud(?:e|es|ing)\b|\btill\b|\bfrom\b[^.;]{1,80}?\bto\b|\buntil\b|\bthrough\b|\bend(?:s|ing)?\s+(?:on|at|the\s+(?:earlier|later|first))\b|\bexpiration\s+date\b|\bup\s+to\s+and\s+including\b|"
                    r"\btermination\s+date\b")
+# a period of the calendar the contract defines, whose first or last one ends on a date that is not the agreement's end: '"Calendar
+# Quarter" means ...', '"Contract Year" shall mean ...', '"Year" means ...', 'Financial Year: the period ...'
+_CALENDAR_PERIOD = _finder(r"[\"\u201c]\s*(?:[\w-]+\s+){0,2}?(?:years?|quarters?|months?|weeks?)\s*[\"\u201d]\s*(?:means|shall\s+mean|:|has\s+the\s+meaning)|"
+                           r"^\W*(?:\d[\d.]*\s+)?(?:[\w-]+\s+){0,2}?(?:years?|quarters?|months?|weeks?)\s*:")
+# the term as a span of two dates after its label: 'Term: 1 April 2021 to 31 March 2023', 'TERM OF EXECUTION From January 30, 2021
+# until July 29, 2021', 'Contract Period: from 01/07/2021 until 30/06/2022', '| Term | 1 May 2022 - 30 April 2025 |', 'the Agreement
+# Period is 1 January 2022 through 31 December 2024', 'Duration of the Contract: 1 March 2023 till 29 February 2024', '"Service Period"
+# means April 1st 2019 through to March 30, 2020', 'the Term is the period commencing on 1 April 2021 and ending on 31 March 2023'
+_TERM_SPAN = _finder(r"(?:(?:(?m:^)[ \t]*(?:\d[\d.]*\s+)?|\bthe\s+|\|[ \t]*)(?:(?:contract|agreement|service)\s+period\b|(?:(?:initial|contract|agreement)\s+)?"
+                     r"(?:(?:term|duration)(?:\s+of\s+(?:the\s+|this\s+)?(?:agreement|contract|execution|services?))?|period\s+of\s+(?:the|this)\s+(?:agreement|contract)))|"
+                     r"[\"\u201c]\s*(?:(?:initial|contract|agreement|service)\s+)?(?:term|period)\s*[\"\u201d])"  # '"Service Period" means ...'
+                     r"\s*(?:[:|]|\s(?:is|shall\s+be|will\s+be|means|shall\s+mean)\b)?\s*:?\s*(?:the\s+period\s+)?(?:from\s+|commencing\s+(?:on\s+)?|beginning\s+(?:on\s+)?)?"
+                     r"(?:" + DATE + r")\s*,?\s*(?:to|until|till|through(?:\s+to)?|thru|up\s+to\s+and\s+including|-|\u2013|\u2014|"
+                     r"and\s+(?:ending|expiring|terminating|concluding)(?:\s+on)?)\s*(?:and\s+including\s+)?(?:" + DATE + ")")
+# the agreement runs to the end of a calendar year: 'shall remain in effect until the end of 2024', 'The Agreement continues through
+# the end of calendar year 2023', 'expires at the end of the year 2022', '... until the end of the current calendar year' (the year it starts)
+_YEAR_END = _finder(r"(?:\bthis\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract)|\bthe\s+(?:agreement|contract|(?:initial\s+)?term))\b[^.;]{0,150}?\b(?:until|till|through|to|"
+                    r"(?:expir|end|terminat)\w*\s+(?:at|on|with))\s+the\s+(?:end|close|last\s+day)\s+of\s+(?:(?:the\s+)?(?:calendar\s+)?year\s+)?"
+                    r"(?:(?P<year>(?:19|20)\d\d)\b|the\s+(?:current|then[\s-]current|same|present)\s+calendar\s+year\b)")
 # the agreement or its term, then the words that end it on the date that follows
 _BEFORE_EXPIRY = _finder(r"(?:(?:\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment)\b|\bthe\s+[\"\u201c]?(?:initial\s+)?term\b|"
                          r"\bhere(?:of|under)\b)[^.;]{0,150}?(?:\bexpir(?:e|es|ing|ation)|\b(?:terminat|conclud)(?:e|es|ing)|\bend(?:s|ing)?|\buntil|"
-                         r"\bthrough(?:\s+and\s+including)?|\bup\s+to\s+and\s+including)"
+                         r"\bthrough(?:\s+and\s+including)?|\bup\s+to\s+and\s+including|\btill|\b(?:is|be|valid|effective|in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|covers?\s+the\s+period|runs?)\s+"
+                         r"from\s+[^.;]{1,60}?\s(?:to|till))"
                          r"|\b(?:expiration|termination)\s+date\b[^.;]{0,30}?)\s*(?:on|at|upon)?\s*(?:the\s+)?(?:close\s+of\s+business\s+"
                          r"(?:on\s+)?|midnight\s+(?:on\s+)?|11:59\s*p\.?m\.?\s+(?:on\s+)?|(?:earlier|later|first)\s+(?:to\s+occur\s+)?of\s*:?\s*(?:\((?:i|a|1)\)\s*)?)?"
                          r"[\"'\u201c\u201d(),:\s]*$")
@@ -475,8 +529,11 @@ def _computed_expiry(found: dict) -> list[dict]:
     """The effective date (else the date the contract is made: it says of no other start) + the initial term,
     when the contract states no expiry date; of a start whose day and month the form leaves blank ('__________, 2015'),
     the year a term of whole years ends in."""
-    name, effective = next(((name, found[name][0]) for name in ("effective_date", "agreement_date") if found.get(name)), ("", {}))
     term = (found.get("term") or [{}])[0]
+    if term.get("no_end"):
+        return []
+    names = ("agreement_date", "effective_date") if term.get("from_agreement_date") else ("effective_date", "agreement_date")
+    name, effective = next(((name, found[name][0]) for name in names if found.get(name)), ("", {}))
     length = term.get("length") or {}
     start = parse_iso(effective.get("date"))
     if start and length.get("unit") in ("day", "week", "month", "quarter", "year"):
@@ -748,6 +805,8 @@ class _Reader:
         for start, end in self.sentences(_TAKES_EFFECT):
             if self.in_attachment(start) != in_attachment:
                 continue
+            if not self.first(DATES, start, end) and end < len(self.text) and _LABEL_END.search(self.searchable, start, end):
+                end = self.doc.sentence_span(_SPACE.match(self.searchable, end).end())[1]  # 'Effective:' cut from its date
             sentence = self.text[start:end]
             if not (_THIS_AGREEMENT.search(sentence) or start < _DATED or _finder(r"\b(?:signed|executed|term)\b").search(sentence)):
                 continue
@@ -759,10 +818,14 @@ class _Reader:
                     item = self.date_item(match, start, end)
                     if item:
                         return [item]
-            if _date_above(sentence) is not None and _self_starts(sentence):  # 'effective as of the date first written above'
+            # 'effective as of the date first written above' (not 'two years after the date of this Agreement')
+            if (above := _date_above(sentence)) is not None and _self_starts(sentence) and not _COUNTED_AFTER.search(sentence[:above]):
                 return self.agreement_date(above=start)  # nothing above: the date by the signatures
             if _ON_SIGNING.search(sentence) and _finder(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin").search(sentence) and not _PART_OR_COUNTERPARTS.search(sentence):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
+            if _STARTS_ON_EVENT.search(sentence) and not self.first(DATES, start, end) and not _ON_SIGNING.search(sentence) \
+                    and _date_above(sentence) is None and not _STATED_IN.search(sentence):
+                return []  # 'this Agreement shall be effective as of the date of physical completion of the pipeline': an event
         return None
 
     def signed_date(self) -> list[dict]:
@@ -791,7 +854,10 @@ class _Reader:
         for regex in (_INITIAL_TERM, _TERM):
             for start, end in self.sentences(regex):
                 sentence = self.text[start:end]
-                renewal = None if _finder(r"\binitial\s+term\s+of\b").search(sentence) else _RENEWAL.search(sentence)
+                # not 'shall extend until the fourth anniversary': the term's end, no renewal; nor the heading 'Term and Renewal'
+                renewal = None if _finder(r"\binitial\s+term\s+of\b").search(sentence) else next(
+                    (m for m in _matches(_RENEWAL, sentence, 0, len(sentence)) if not _EXTENDS_UNTIL.match(sentence, m.start())
+                     and not _TERM_HEADING.search(sentence[:m.start()])), None)
                 # the term stated before its renewal ('for a period of one year ... and from year to year thereafter')
                 periods = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
                 # not a notice ('one (1) year written notice prior to the expiration of the initial period'), nor a period after the end
@@ -800,19 +866,24 @@ class _Reader:
                 named = regex is _INITIAL_TERM or _OPENS_WITH_PERIOD.match(sentence)
                 durations = [t for t in periods if not self.notice_given_in(start, [t]) and not _AFTER_END.search(self.searchable, start, t.start)
                              and not _ENDED.match(self.searchable, t.end) and not any(a <= t.start < b for a, b in tails)
-                             and (named or _NAMES_AGREEMENT.search(self.searchable, start, t.start))]
+                             and (named or any(not _UNDER.search(self.searchable, start, m.start())
+                                               for m in _matches(_NAMES_AGREEMENT, self.searchable, start, t.start)))]
                 if (renewal or periods) and not durations:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'
-                if regex is _TERM and (initial or not _finder(r"\bthis\s+(?:[\w-]+\s+){0,2}?agreement\b|\bthe\s+agreement\b").search(sentence)):
-                    if periods or initial:
+                if regex is _TERM and (initial or not _finder(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b|\bthe\s+(?:agreement|contract)\b").search(sentence)):
+                    if initial:
                         break  # the initial term is stated (without a figure), or this is not the agreement's term
                     continue  # a sentence with no long period ('For a period of fourteen (14) days following ...')
                 if durations:
                     tag = durations[0]
                     value = f"until the {tag.text}" if tag.value.get("anniversary") else tag.text
-                    return [{"value": value, "hours": tag.value.get("hours"), "length": _length(tag),
-                             "evidence": self.evidence(start, end)}]
+                    item = {"value": value, "hours": tag.value.get("hours"), "length": _length(tag), "evidence": self.evidence(start, end)}
+                    if _LATER_OF.search(sentence):
+                        item["no_end"] = True  # 'the longer of fifteen (15) years from first launch or the last patent's expiry': no fixed end
+                    if _FROM_MADE.match(self.searchable, _SPACE.match(self.searchable, tag.end).end()):
+                        item["from_agreement_date"] = True  # 'the seventh anniversary of the date hereof': from the day it is made
+                    return [item]
         return []
 
     def expiry_date(self) -> list[dict]:
@@ -820,13 +891,26 @@ class _Reader:
         30 June 2027', 'the Expiration Date means ...'), else computed: the effective date + the
         initial term (checker/keydates.py counts it), else none when it runs until a party ends it
         (`open_ended_expiry`)."""
+        for span in _TERM_SPAN.finditer(self.searchable):  # 'Term: 1 April 2021 to 31 March 2023', a cover's or schedule's row
+            ends = [m for m in _matches(DATES, self.searchable, span.start(), span.end())]
+            if len(ends) >= 2 and (item := self.date_item(ends[-1], *self.sentence_at(span.start()))) and parse_iso(item["date"]):
+                return [item]
         for start, end in self.sentences(_EXPIRES):
             for match in DATES.finditer(self.searchable, start, end):
                 before = self.text[max(start, match.start() - 200):match.start()]
+                label = min(start, max(self.text.rfind("\n", 0, start) + 1, start - 40))  # 'Year:' a sentence of its own
+                if _CALENDAR_PERIOD.search(self.text[label:match.start()]):
+                    break  # '"Calendar Quarter" means ... the first Calendar Quarter of the Term shall end on June 30, 2021'
                 if _BEFORE_EXPIRY.search(before) and not _finder(r"(?:\beffective|\bcommenc\w*|\bbegin\w*|\bstart\w*|\bfrom)\s+(?:as\s+of\s+|on\s+|from\s+)?(?:the\s+)?$").search(before):
                     item = self.date_item(match, start, end)
                     if item and parse_iso(item["date"]):
                         return [item]
+        for start, end in self.sentences(_YEAR_END):
+            match = _YEAR_END.search(self.searchable, start, end)
+            year = match and (match.group("year") or next((item["date"][:4] for item in self.effective_date() or self.agreement_date()
+                                                           if re.match(r"\d{4}", item.get("date") or "")), None))
+            if year:  # 'shall remain in effect until the end of 2024', '... until the end of the current calendar year'
+                return [{"value": f"{year}-12-31 (the end of {year})", "date": f"{year}-12-31", "evidence": self.evidence(start, end)}]
         return []
 
     def open_ended_expiry(self) -> list[dict]:
