@@ -13,7 +13,7 @@ with redacted figures:
 - goods delivered with their shelf life still to run, by date or by share;
 - a warranty tied to a warranty period the contract names, whose length a schedule gives.
 
-Near misses: a promise with a deadline to act (a certificate sent within five days after shipment), a payment, records
+Near misses: warranties named as what a review verifies, a promise with a deadline to act (a certificate sent within five days after shipment), a payment, records
 or samples kept for years, a forecast answered, an audit, insurance, a recall."""
 
 from __future__ import annotations
@@ -86,6 +86,9 @@ NOT_MET = [
     "years after the last delivery.",
     "6. Recall\n6.1 If any Product is found to be defective, the Supplier shall notify the Buyer within 24 hours and "
     "bear the costs of any recall.",
+    # warranties named as what a review checks, not given
+    "6. Reviews\n6.1 Within sixty (60) days after receipt of a review notice, the Servicer shall give the reviewer access "
+    "to its files to verify compliance with the representations and warranties made by the Seller.",
     "7. Force Majeure\n7.1 Any acceptance or warranty period affected by a Force Majeure Event shall be extended by the "
     "length of that event.",
 ]
