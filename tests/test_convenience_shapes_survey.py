@@ -1,4 +1,4 @@
-"""Convenience exits in shapes other firms give them (issue 9: termination.notice on contracts kept aside). Clauses of
+"""Convenience exits (and two liability carve-outs) in shapes other firms give them (issue 9: termination.notice on contracts kept aside). Clauses of
 our own, for a shape of clause: a US licensor's exit on notice followed by a second branch for cause ("upon ninety
 days written notice, or immediately if the other breaches"), a UK supplier's agreement that runs until a party gives
 notice, a translated civil-law contract that puts the notice before the verb ("may, by written notice of not less
@@ -52,3 +52,19 @@ def test_an_exit_on_notice_in_another_shape_is_met(tmp_path, rulebook, body):
 def test_notice_for_cause_or_renewal_is_no_convenience_exit(tmp_path, rulebook, body):
     finding = finding_of(tmp_path, rulebook, "TERM-CONVENIENCE", PREAMBLE + body + CLOSING)
     assert finding.status not in ("met", "weak"), finding.evidence[0].quote if finding.evidence else finding.message
+
+
+# the carve-outs from a liability cap in two more shapes: the cap named by what it is ("the maximum aggregate liability
+# of the Supplier shall be ..., other than ..."), the carve-out said as a taking out of the limit
+CARVE_OUTS = [
+    "10. Liability\n10.1 Total liability is limited to the fees paid. Claims arising from a breach of the data "
+    "protection obligations are excluded from this limit.",
+    "10. Liability\n10.1 The maximum aggregate liability of the Supplier shall be the price of the Products, other than "
+    "liability resulting from the Supplier's fraudulent misrepresentation.",
+]
+
+
+@pytest.mark.parametrize("body", CARVE_OUTS)
+def test_a_carve_out_in_another_shape_is_found(tmp_path, rulebook, body):
+    finding = finding_of(tmp_path, rulebook, "LIAB-CARVE-OUTS", PREAMBLE + body + CLOSING)
+    assert finding.status == "met", finding.message

@@ -62,6 +62,11 @@ MET = [
     "will conform to the Specifications.",
     "6. Latent Defects\n6.1 The Buyer shall have [...***...] after the date of the Buyer's receipt of Product for all "
     "claims relating to any Latent Defects.",
+    # in a warranty clause, the period said in a sentence of its own; a label and its length; a lifetime warranty
+    "7. Warranty\n7.1 The Supplier warrants the Products against defects in materials and workmanship. This period "
+    "shall be twelve (12) months from delivery.",
+    "7. Warranty\n7.1 Warranty: twelve (12) months from delivery.",
+    "7. Warranty\n7.1 Each Product carries a limited lifetime warranty.",
     # a warranty that runs to the end of a warranty period a schedule gives
     "7. Warranty\n7.1 The Supplier represents and warrants that the Software shall remain Operative from the Delivery "
     "Date through the end of the Warranty Period.",
