@@ -13,7 +13,8 @@ with redacted figures:
 - goods delivered with their shelf life still to run, by date or by share;
 - a warranty tied to a warranty period the contract names, whose length a schedule gives.
 
-Near misses: warranties named as what a review verifies, a promise with a deadline to act (a certificate sent within five days after shipment), a payment, records
+Near misses: a discrepancy in an invoice or a statement, a party's own compliance with law, warranties named as
+what a review verifies, a promise with a deadline to act (a certificate sent within five days after shipment), a payment, records
 or samples kept for years, a forecast answered, an audit, insurance, a recall."""
 
 from __future__ import annotations
@@ -91,6 +92,15 @@ NOT_MET = [
     "years after the last delivery.",
     "6. Recall\n6.1 If any Product is found to be defective, the Supplier shall notify the Buyer within 24 hours and "
     "bear the costs of any recall.",
+    # a discrepancy in money's paperwork; a party's own compliance with law for a time; a facility kept compliant
+    "6. Invoices\n6.1 Any discrepancy in an invoice must be reported to the Supplier within ten (10) days of its "
+    "receipt.",
+    "6. Reports\n6.1 The Distributor shall notify the Company of any discrepancy in the royalty statement within thirty "
+    "(30) days after receipt.",
+    "5. Compliance\n5.1 Each party warrants that it will comply with all applicable anti-bribery laws for the term of "
+    "this Agreement and for five years thereafter.",
+    "5. Compliance\n5.1 The Supplier warrants that its manufacturing facilities comply with all applicable regulations "
+    "and undertakes to ensure that they continue to do so throughout the Term.",
     # warranties named as what a review checks, not given
     "6. Reviews\n6.1 Within sixty (60) days after receipt of a review notice, the Servicer shall give the reviewer access "
     "to its files to verify compliance with the representations and warranties made by the Seller.",
