@@ -89,8 +89,10 @@ PATTERNS: list[TagPattern] = [
                not_followed_by=r"[\s-]*(?:calendar\s+|business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b"),
     # ... or written alone before the event it runs from: "shall have [...***...] after the date of receipt"
     TagPattern("duration.redacted-alone", "DURATION", r"\[\s?(?:\.{3}\s?)?\*+(?:\s?\.{3})?\s?\]",
-               followed_by=r"\s+(?:after|following|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:\w+.s\s+)?"
-                           r"(?:receipt|delivery|shipment|discovery|installation|acceptance)\b"),
+               followed_by=r"\s+(?:after|following|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:\w+.s\s+)?"
+                           r"(?:receipt|delivery|shipment|discovery|installation|acceptance)\b"
+                           # ... or after the event just named: "when delivered and for [***] thereafter"
+                           r"|\s+thereafter\b"),
     TagPattern("duration.compact", "DURATION", rf"\b(?P<number>\d+(?:\.\d+)?)(?P<unit>h|hrs?|mins?|d)\b"),
     TagPattern("duration.half", "DURATION", r"\bhalf\s+an?\s+(?:(?P<kind>business|working)\s+)?(?P<unit>hour|day)\b"),
     # 'within an hour', 'in under a day', 'no later than a business day', 'within the hour': one unit, read only as a deadline (not '24 hours a
