@@ -275,9 +275,11 @@ def _points(passage, presence_only: bool, absent: frozenset[str] | None = None):
         return whole if not _VERB.search(text, passage.start, passage.start + whole.start()) else None
     if not presence_only or passage.via == "heading":
         return whole
-    if whole is not None and _PREDICATE.match(whole.group(0)) and not _VERB.search(text, passage.start, passage.start + whole.start()):
+    if (whole is not None and (_PREDICATE.match(whole.group(0)) or whole.group("governs"))
+            and not _VERB.search(text, passage.start, passage.start + whole.start())):
         # the pointer is all the sentence says of what it names: "Confidentiality, liability and governing law are
-        # addressed in the MSA", "'Business Hours' has the meaning given in the Support Policy"
+        # addressed in the MSA", "'Business Hours' has the meaning given in the Support Policy", "On every other
+        # subject, including confidentiality, the Master Agreement alone applies"
         return whole
     if passage.hits > 1:
         return None  # it says more the rule looks for: "... described in Schedule 1, including a service desk"

@@ -1,0 +1,90 @@
+"""The shapes behind what the fix source w29 showed checker missing or finding where it is not (issue 9), each in
+clauses written for this test in words of our own, as drafters in other places would put them: clauses numbered by a
+word, as Spanish, Portuguese and Latin American contracts (and their translations) number them ('FIRST. - OBJECT.',
+'CLAUSE TWO - TERM', 'Third Clause: Price'); subjects an addendum leaves to another document that is not attached,
+named before it ('On every other matter, including confidentiality, the Master Agreement alone applies'). An
+element is present when its rule is met or weak."""
+
+import pytest
+
+from checker.ingest import document_from_text
+from survey_harness import assert_found, assert_none_found, params
+
+
+def numbered(text):
+    return [(s.number, s.heading) for s in document_from_text(text).iter_sections() if s.number]
+
+
+# five drafters number their clauses by a word: a Colombian services contract, a Mexican maintenance contract, a
+# Spanish outsourcing contract, a Brazilian support contract (each in translation), a Philippine service agreement
+WORD_NUMBERED = [
+    ("FIRST. - OBJECT. The Contractor undertakes to maintain the Client's call platform.\n"
+     "SECOND. - TERM. The term is one year.\nTWENTY-FIRST. - ASSIGNMENT. Neither party may assign this contract.\n",
+     [("1", "OBJECT"), ("2", "TERM"), ("21", "ASSIGNMENT")]),
+    ("FIRST.- PURPOSE: The Provider shall support the Client's servers.\nSECOND.- PRICE: The Client pays monthly.\n",
+     [("1", "PURPOSE"), ("2", "PRICE")]),
+    ("CLAUSE ONE - SUBJECT MATTER\nThe Supplier shall run the Client's service desk.\nCLAUSE TWO - DURATION\n"
+     "The contract lasts two years.\n", [("1", "SUBJECT MATTER"), ("2", "DURATION")]),
+    ("First Clause: Object. The Contractor shall maintain the network.\nSecond Clause: Fees. The Client pays each "
+     "month.\n", [("1", "Object"), ("2", "Fees")]),
+    ("ARTICLE ONE: DEFINITIONS\nIn this agreement the following words have these meanings.\nARTICLE TWO: SERVICES\n"
+     "The Provider shall operate the help desk.\n", [("1", "DEFINITIONS"), ("2", "SERVICES")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_NUMBERED, ids=[f"drafter-{i}" for i in range(len(WORD_NUMBERED))])
+def test_a_clause_numbered_by_a_word_is_the_clause_of_that_number(text, expected):
+    assert numbered(text) == expected
+
+
+def test_an_ordinal_in_a_sentence_starts_no_clause():
+    for text in ("First, the Supplier shall review the logs.\n", "Second: the Client pays the invoice.\n",
+                 "First of all the Supplier checks the backups every day.\n",
+                 "Third parties may not access the system.\n", "FIRST LINE SUPPORT\n"):
+        assert numbered(text) == [], text
+
+
+FRAME = ('SERVICES CONTRACT\n\nBetween Andes Contact Centres S.A.S. (the "Client") and Cordillera Redes S.A.S. (the '
+         '"Contractor").\n\n', '\n\nTWENTIETH. - APPLICABLE LAW. This contract is governed by the laws of the Republic '
+                               'of Colombia.\n')
+
+# the addendum's frame: an SLA addendum to a master agreement that is not one of the files reviewed
+ADDENDUM = ('SERVICE LEVEL ADDENDUM\n\nThis Addendum is made under the Master Services Agreement between Pinecrest '
+            'Freight Inc. ("Customer") and Larkspur Cloud LLC ("Provider").\n\n1. Availability\nProvider shall make the '
+            'platform available 99.9% of each month.\n\n', '\n')
+
+CASES = [
+    # clauses numbered by a word hold their provisions, as a numbered clause does
+    ("SCOPE-SERVICES", FRAME, "FIRST. - OBJECT. The Contractor undertakes to provide the services of preventive and "
+     "corrective maintenance of the Client's telephony platform at its two sites.", True),
+    ("TERM-CAUSE", FRAME, "NINETEENTH. - EARLY TERMINATION. Either party may terminate this contract if the other "
+     "commits a material breach and does not remedy it within fifteen (15) days of written notice.", True),
+    ("DATA-CONFIDENTIALITY", FRAME, "FIFTEENTH: CONFIDENTIALITY. The Contractor shall keep confidential all information "
+     "of the Client to which it has access.", True),
+    # an addendum leaves subjects to the master agreement, which is not attached: none of them is there
+    ("DATA-CONFIDENTIALITY", ADDENDUM, "2. Other matters\nOn every other matter, including fees, confidentiality, "
+     "liability and governing law, the Master Services Agreement alone applies.", False),
+    ("GEN-GOVERNING-LAW", ADDENDUM, "2. Other matters\nFor confidentiality, data protection, liability and governing "
+     "law, the Master Agreement applies.", False),
+    ("LIAB-CAP", ADDENDUM, "2. Other matters\nAs to limitation of liability, indemnities and warranties the terms of "
+     "the Master Services Agreement shall apply.", False),
+    ("DATA-CONFIDENTIALITY", ADDENDUM, "2. Other matters\nIn respect of confidentiality and publicity, the MSA "
+     "exclusively governs.", False),
+    ("LIAB-INDEMNITY", ADDENDUM, "2. Other matters\nWith regard to indemnities, insurance and liability, the Master "
+     "Agreement will continue to apply.", False),
+    # ... but a provision stated here, before or after such a pointer, is there
+    ("DATA-CONFIDENTIALITY", ADDENDUM, "2. Confidentiality\nProvider shall keep all Customer data confidential and "
+     "shall not disclose it to any third party. In all other respects the Master Services Agreement applies.", True),
+    ("GEN-GOVERNING-LAW", ADDENDUM, "2. Law\nThis Addendum is governed by the laws of the State of Oregon.", True),
+]
+
+
+@pytest.mark.parametrize(("rule", "frame", "body", "present"), params(CASES, ids=lambda case, i: f"{case[0]}-{i}"))
+def test_each_shape_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, rule, frame, body, present):
+    assert_found(tmp_path, rulebook, rule, frame[0] + body + frame[1], present)
+
+
+@pytest.mark.parametrize("frame", [FRAME, ADDENDUM], ids=["word-numbered", "addendum"])
+def test_the_frames_alone_hold_none_of_them(tmp_path, rulebook, frame):
+    rules = sorted({case[0] for case in CASES} - ({"GEN-GOVERNING-LAW"} if frame is FRAME else set()))
+    assert_none_found(tmp_path, rulebook, rules, frame[0] + frame[1])
