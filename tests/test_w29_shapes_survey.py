@@ -2,8 +2,9 @@
 clauses written for this test in words of our own, as drafters in other places would put them: clauses numbered by a
 word, as Spanish, Portuguese and Latin American contracts (and their translations) number them ('FIRST. - OBJECT.',
 'CLAUSE TWO - TERM', 'Third Clause: Price'); subjects an addendum leaves to another document that is not attached,
-named before it ('On every other matter, including confidentiality, the Master Agreement alone applies'). An
-element is present when its rule is met or weak."""
+named before it ('On every other matter, including confidentiality, the Master Agreement alone applies'); money
+off for each hour 'or fraction' of delay, or when an uptime mark named by its figure alone is missed; service credits a
+contract says nothing in it gives. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -53,6 +54,11 @@ ADDENDUM = ('SERVICE LEVEL ADDENDUM\n\nThis Addendum is made under the Master Se
             'Freight Inc. ("Customer") and Larkspur Cloud LLC ("Provider").\n\n1. Availability\nProvider shall make the '
             'platform available 99.9% of each month.\n\n', '\n')
 
+# a support agreement's frame: parties and services, no service levels
+SUPPORT = ('IT SUPPORT AGREEMENT\n\nThis agreement is made between Riverbend Vets Pty Ltd (the "Client") and Kestrel '
+           'Systems Pty Ltd (the "Provider").\n\n1. Services\nThe Provider shall provide help desk support for the '
+           "Client's practice software.\n\n", '\n')
+
 CASES = [
     # clauses numbered by a word hold their provisions, as a numbered clause does
     ("SCOPE-SERVICES", FRAME, "FIRST. - OBJECT. The Contractor undertakes to provide the services of preventive and "
@@ -76,6 +82,33 @@ CASES = [
     ("DATA-CONFIDENTIALITY", ADDENDUM, "2. Confidentiality\nProvider shall keep all Customer data confidential and "
      "shall not disclose it to any third party. In all other respects the Master Services Agreement applies.", True),
     ("GEN-GOVERNING-LAW", ADDENDUM, "2. Law\nThis Addendum is governed by the laws of the State of Oregon.", True),
+    # money off for each hour "or fraction" of delay, as Spanish drafting has it ("por cada hora o fracción de retraso")
+    ("SLA-REMEDIES", SUPPORT, "5. Deductions\nWhen a Severity 1 case is not solved in time, the Client shall deduct from the "
+     "next monthly payment one percent (1%) of the monthly value for each hour or fraction of delay.", True),
+    ("SLA-REMEDIES", SUPPORT, "5. Penalties\nThe Provider shall pay a penalty of 0.5% of the monthly fee for every hour or "
+     "fraction thereof of delay in restoring a critical service.", True),
+    ("SLA-REMEDIES", SUPPORT, "5. Deductions\nThe Client may deduct 2% of the monthly invoice per hour or fraction of an hour "
+     "of delay in the resolution of critical incidents.", True),
+    ("SLA-REMEDIES", SUPPORT, "5. Late delivery\nThe Client may deduct 0.5% of the price for each day of delay in the delivery "
+     "of the replacement laptops.", False),
+    # an uptime mark missed, named by its figure alone, then money off
+    ("SLA-REMEDIES", SUPPORT, "4. Uptime\nIf we fall short of 99.7% in a month, tell us and we will take 5% off your next "
+     "monthly invoice.", True),
+    ("SLA-REMEDIES", SUPPORT, "4. Uptime\nWhere the portal misses 99.9% in any month, the Provider shall reduce the "
+     "following month's charges by five per cent.", True),
+    ("SLA-REMEDIES", SUPPORT, "4. Uptime\nIf the service comes in below 99.5% for a calendar month, the Provider will give "
+     "the Client a discount of 10% on that month's fee.", True),
+    ("SLA-REMEDIES", SUPPORT, "4. Uptime\nIf we drop under 99.8% in a month, you get a refund of a tenth of the month's "
+     "fee.", True),
+    ("SLA-REMEDIES", SUPPORT, "9. Minimum volumes\nIf the Client fails to meet 95% of its forecast volume, the Provider may "
+     "terminate this agreement.", False),
+    # remedies the contract says it does not give
+    ("SLA-REMEDIES", SUPPORT, "4. Targets\nThese service levels are targets. Nothing in this agreement entitles the Client to "
+     "service credits, refunds or deductions for missing them.", False),
+    ("SLA-REMEDIES", SUPPORT, "4. Targets\nNothing in this Schedule gives the Client any right to a service credit if a "
+     "response target is missed.", False),
+    ("SLA-REMEDIES", SUPPORT, "4. Targets\nNothing herein shall entitle the Client to a fee reduction for late responses to "
+     "tickets.", False),
 ]
 
 
@@ -84,7 +117,8 @@ def test_each_shape_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, rule, fr
     assert_found(tmp_path, rulebook, rule, frame[0] + body + frame[1], present)
 
 
-@pytest.mark.parametrize("frame", [FRAME, ADDENDUM], ids=["word-numbered", "addendum"])
+@pytest.mark.parametrize("frame", [FRAME, ADDENDUM, SUPPORT], ids=["word-numbered", "addendum", "support"])
 def test_the_frames_alone_hold_none_of_them(tmp_path, rulebook, frame):
-    rules = sorted({case[0] for case in CASES} - ({"GEN-GOVERNING-LAW"} if frame is FRAME else set()))
+    rules = sorted({case[0] for case in CASES} - ({"GEN-GOVERNING-LAW"} if frame is FRAME else set())
+                   - ({"SCOPE-SERVICES"} if frame is SUPPORT else set()))
     assert_none_found(tmp_path, rulebook, rules, frame[0] + frame[1])
