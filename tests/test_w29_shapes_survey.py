@@ -4,7 +4,9 @@ word, as Spanish, Portuguese and Latin American contracts (and their translation
 'CLAUSE TWO - TERM', 'Third Clause: Price'); subjects an addendum leaves to another document that is not attached,
 named before it ('On every other matter, including confidentiality, the Master Agreement alone applies'); money
 off for each hour 'or fraction' of delay, or when an uptime mark named by its figure alone is missed; service credits a
-contract says nothing in it gives. An element is present when its rule is met or weak."""
+contract says nothing in it gives; a breach by a civil-law name ('non-performance') not corrected within a period; an
+ending 'unilaterally' listed beside one 'by mutual agreement', a notice 'of anticipation'; copies of a configuration kept
+to restore the service; a clause that opens by saying what follows is outside the services. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -109,6 +111,42 @@ CASES = [
      "response target is missed.", False),
     ("SLA-REMEDIES", SUPPORT, "4. Targets\nNothing herein shall entitle the Client to a fee reduction for late responses to "
      "tickets.", False),
+    # a breach by a civil-law name, not put right within a period, in a list of the ways to end the contract
+    ("TERM-CAUSE", SUPPORT, "14. Early termination\nThis contract may be terminated: a) by mutual agreement; b) by either "
+     "party in the event of serious non-performance of the obligations of the other, when the non-performance is not "
+     "corrected within ten (10) business days following a written demand.", True),
+    ("TERM-CAUSE", SUPPORT, "14. Rescission\nThe contract may be rescinded by the Client (i) for non-compliance by the "
+     "Provider with its obligations which is not remedied within fifteen days of notice; or (ii) on the Provider's "
+     "insolvency.", True),
+    ("TERM-CAUSE", SUPPORT, "14. Ending the contract\nThe contract may be ended by either party for non-fulfilment of "
+     "essential obligations, where the non-fulfilment is not redressed within twenty days of a formal demand.", True),
+    ("TERM-CAUSE", SUPPORT, "6. Faults\nA failure of a nightly backup that is not corrected within 24 hours shall be "
+     "reported to the Client.", False),
+    # ... and unilaterally, at will, beside an ending by mutual agreement
+    ("TERM-CONVENIENCE", SUPPORT, "14. Early termination\nThis contract may be terminated early: a) by mutual agreement of "
+     "the parties; b) unilaterally by the Client, at any time, by written communication with no less than thirty (30) "
+     "calendar days of anticipation.", True),
+    ("TERM-CONVENIENCE", SUPPORT, "14. Termination\nThe contract may end by mutual consent, or unilaterally by the Client "
+     "upon sixty days' written notice to the Provider.", True),
+    ("TERM-CONVENIENCE", SUPPORT, "14. Termination\nThe Client may terminate this contract at any time with an anticipation "
+     "of thirty days, by written communication.", True),
+    ("TERM-CONVENIENCE", SUPPORT, "14. Termination\nThis contract may only be terminated by mutual agreement of the "
+     "parties, recorded in writing.", False),
+    # copies of the configuration kept to put the service back after a failure
+    ("CONT-BACKUP", SUPPORT, "9. Configuration copies\nThe Provider shall periodically save copies of the configuration of "
+     "the switches and firewalls, and shall keep them available to restore the service in case of failure.", True),
+    ("CONT-BACKUP", SUPPORT, "9. Configuration copies\nThe Provider shall keep a copy of the configuration of every "
+     "firewall so that it can be restored after a fault.", True),
+    ("CONT-BACKUP", SUPPORT, "9. Images\nThe Provider will store copies of all server images in order to recover them "
+     "after a hardware failure.", True),
+    ("CONT-BACKUP", SUPPORT, "9. Copies\nThe Provider shall make copies of the invoices available to the Client on "
+     "request.", False),
+    # what follows is said to be outside the services: a backup named there is no backup service
+    ("CONT-BACKUP", SUPPORT, "3. Scope\n3.1 The Provider shall support the practice software.\n3.2 The following are "
+     "outside the Services and shall not be performed unless ordered separately:\n(a) upgrades of the database;\n(b) the "
+     "backup and restore of the database, which are the responsibility of the Client's hosting provider.", False),
+    ("CONT-BACKUP", SUPPORT, "3. Scope\n3.1 The Provider shall support the practice software.\n3.2 The following are "
+     "excluded from the Services:\n(a) nightly backups of the Client's file server to its own NAS.", False),
 ]
 
 
