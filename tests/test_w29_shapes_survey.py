@@ -6,7 +6,8 @@ named before it ('On every other matter, including confidentiality, the Master A
 off for each hour 'or fraction' of delay, or when an uptime mark named by its figure alone is missed; service credits a
 contract says nothing in it gives; a breach by a civil-law name ('non-performance') not corrected within a period; an
 ending 'unilaterally' listed beside one 'by mutual agreement', a notice 'of anticipation'; copies of a configuration kept
-to restore the service; a clause that opens by saying what follows is outside the services. An element is present when its rule is met or weak."""
+to restore the service; a clause that opens by saying what follows is outside the services; a sole trader's 'stays with
+me', 'I won't tell anyone about it' and 'let you know ... if your data has been lost'. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -60,6 +61,11 @@ ADDENDUM = ('SERVICE LEVEL ADDENDUM\n\nThis Addendum is made under the Master Se
 SUPPORT = ('IT SUPPORT AGREEMENT\n\nThis agreement is made between Riverbend Vets Pty Ltd (the "Client") and Kestrel '
            'Systems Pty Ltd (the "Provider").\n\n1. Services\nThe Provider shall provide help desk support for the '
            "Client's practice software.\n\n", '\n')
+
+# a sole trader's terms, in the first person
+LETTER = ('MY TERMS FOR NETWORK SUPPORT\n\nThese terms are between me, Aoife Brennan, trading as Brennan Networks, and '
+          'Harbourview Dental Limited ("you").\n\n1. What I do\nI look after your network, your server and your '
+          'laptops.\n\n', '\n')
 
 CASES = [
     # clauses numbered by a word hold their provisions, as a numbered clause does
@@ -147,6 +153,21 @@ CASES = [
      "backup and restore of the database, which are the responsibility of the Client's hosting provider.", False),
     ("CONT-BACKUP", SUPPORT, "3. Scope\n3.1 The Provider shall support the practice software.\n3.2 The following are "
      "excluded from the Services:\n(a) nightly backups of the Client's file server to its own NAS.", False),
+    # confidentiality in a sole trader's words: what I see stays with me, I won't tell anyone about it
+    ("DATA-CONFIDENTIALITY", LETTER, "6. Your information\nAnything I see or hear in your office about your clients stays "
+     "with me.", True),
+    ("DATA-CONFIDENTIALITY", LETTER, "6. Your information\nWhat I see on your computers is your business. I won't tell "
+     "anyone about it.", True),
+    ("DATA-CONFIDENTIALITY", LETTER, "6. Your information\nI will not tell anybody about anything I find in your files.",
+     True),
+    ("DATA-CONFIDENTIALITY", LETTER, "6. Problems\nIf a repair will cost more than the estimate, I'll tell you about it "
+     "first.", False),
+    # a breach told in plain words: "let you know"
+    ("DATA-BREACH", LETTER, "7. If something goes wrong\nI will let you know within 24 hours if I find out that your "
+     "patients' data has been lost, stolen, or seen by someone who shouldn't have seen it.", True),
+    ("DATA-BREACH", LETTER, "7. If something goes wrong\nI'll let the practice manager know within a day if any of your "
+     "records have been copied or taken.", True),
+    ("DATA-BREACH", LETTER, "7. Updates\nI will let you know when the server has been patched.", False),
 ]
 
 
@@ -155,8 +176,8 @@ def test_each_shape_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, rule, fr
     assert_found(tmp_path, rulebook, rule, frame[0] + body + frame[1], present)
 
 
-@pytest.mark.parametrize("frame", [FRAME, ADDENDUM, SUPPORT], ids=["word-numbered", "addendum", "support"])
+@pytest.mark.parametrize("frame", [FRAME, ADDENDUM, SUPPORT, LETTER], ids=["word-numbered", "addendum", "support", "letter"])
 def test_the_frames_alone_hold_none_of_them(tmp_path, rulebook, frame):
     rules = sorted({case[0] for case in CASES} - ({"GEN-GOVERNING-LAW"} if frame is FRAME else set())
-                   - ({"SCOPE-SERVICES"} if frame is SUPPORT else set()))
+                   - ({"SCOPE-SERVICES"} if frame in (SUPPORT, LETTER) else set()))
     assert_none_found(tmp_path, rulebook, rules, frame[0] + frame[1])
