@@ -7,7 +7,9 @@ off for each hour 'or fraction' of delay, or when an uptime mark named by its fi
 contract says nothing in it gives; a breach by a civil-law name ('non-performance') not corrected within a period; an
 ending 'unilaterally' listed beside one 'by mutual agreement', a notice 'of anticipation'; copies of a configuration kept
 to restore the service; a clause that opens by saying what follows is outside the services; a sole trader's 'stays with
-me', 'I won't tell anyone about it' and 'let you know ... if your data has been lost'. An element is present when its rule is met or weak."""
+me', 'I won't tell anyone about it' and 'let you know ... if your data has been lost'; liability as 'the compensation for
+damage' one pays, capped; a fix pressed on 'without undue delay so that' the system is back, or its target agreed fault by
+fault. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -168,6 +170,28 @@ CASES = [
     ("DATA-BREACH", LETTER, "7. If something goes wrong\nI'll let the practice manager know within a day if any of your "
      "records have been copied or taken.", True),
     ("DATA-BREACH", LETTER, "7. Updates\nI will let you know when the server has been patched.", False),
+    # liability named as the compensation for damage one pays, capped
+    ("LIAB-CAP", SUPPORT, "11. Damage\nThe total compensation for damage which the Provider is obliged to pay under this "
+     "contract in any one calendar year shall not exceed the fees payable for that year.", True),
+    ("LIAB-CAP", SUPPORT, "11. Damage\nCompensation for damages owed by the Provider shall in no event exceed EUR 50,000 per "
+     "contract year.", True),
+    ("LIAB-CAP", SUPPORT, "11. Damage\nThe damage that the Provider must make good shall not exceed the annual contract "
+     "price.", True),
+    ("LIAB-CAP", SUPPORT, "11. Fees\nThe compensation paid to the Provider for additional work shall not exceed AUD 5,000 "
+     "without the Client's written approval.", False),
+    # a fix pressed on without a time, or its target agreed fault by fault
+    ("SLA-RESOLUTION", SUPPORT, "5. Faults\nHaving started work, the Provider shall proceed without undue delay so that "
+     "the affected system is brought back into use.", True),
+    ("SLA-RESOLUTION", SUPPORT, "5. Faults\nOnce a fault is logged, the Provider shall act promptly so as to restore the "
+     "service.", True),
+    ("SLA-RESOLUTION", SUPPORT, "5. Faults\nAfter acknowledgement, the parties will agree a realistic target for getting "
+     "the fault fixed.", True),
+    ("SLA-RESOLUTION", SUPPORT, "5. Faults\nThe Provider shall agree with the Client a timescale for resolving each "
+     "incident.", True),
+    ("SLA-RESOLUTION", SUPPORT, "8. Deliveries\nThe Provider shall proceed without undue delay to deliver the new laptops "
+     "to the Client.", False),
+    ("SLA-RESOLUTION", SUPPORT, "8. Projects\nThe parties will agree a target date for the migration of the mail "
+     "server.", False),
 ]
 
 
