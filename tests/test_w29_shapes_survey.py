@@ -9,7 +9,9 @@ ending 'unilaterally' listed beside one 'by mutual agreement', a notice 'of anti
 to restore the service; a clause that opens by saying what follows is outside the services; a sole trader's 'stays with
 me', 'I won't tell anyone about it' and 'let you know ... if your data has been lost'; liability as 'the compensation for
 damage' one pays, capped; a fix pressed on 'without undue delay so that' the system is back, or its target agreed fault by
-fault. An element is present when its rule is met or weak."""
+fault; a patient's care escalated; a hardware security key, sessions recorded, a leaver's access removed; service
+levels failed again and again as a cause to end; services 'recorded in' an Order Form not attached; a window for
+planned work or a target table's cell in business hours. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -192,6 +194,46 @@ CASES = [
      "to the Client.", False),
     ("SLA-RESOLUTION", SUPPORT, "8. Projects\nThe parties will agree a target date for the migration of the mail "
      "server.", False),
+    # a patient's care escalated is the customer's clinical protocol, no support escalation
+    ("SLA-ESCALATION", SUPPORT, "6. Client's part\nThe Client's clinical protocols, including its internal escalation "
+     "procedures for patients in crisis, are the Client's sole responsibility.", False),
+    ("SLA-ESCALATION", SUPPORT, "6. Client's part\nThe Client keeps its own clinical escalation pathway for deteriorating "
+     "residents.", False),
+    ("SLA-ESCALATION", SUPPORT, "6. Client's part\nThe escalation of care for a patient remains a clinical decision of the "
+     "Client's staff.", False),
+    ("SLA-ESCALATION", SUPPORT, "6. Stalled tickets\nA clinical-safety incident not fixed within two hours is escalated to "
+     "the Provider's service manager and then to its operations director.", True),
+    # security controls named without the word: a hardware key, sessions recorded, a leaver's access removed in time
+    ("DATA-SECURITY", SUPPORT, "8. Access\nOnly engineers named on the access roster may reach production; each must use a "
+     "hardware security key.", True),
+    ("DATA-SECURITY", SUPPORT, "8. Access\nThe Provider shall ensure that every remote session is recorded.", True),
+    ("DATA-SECURITY", SUPPORT, "8. Access\nThe Provider shall disable the accounts of any engineer within one business day "
+     "of their leaving.", True),
+    ("DATA-SECURITY", SUPPORT, "8. Premises\nThe Provider will return the office keys within two days of the end of each "
+     "visit.", False),
+    # service levels failed again and again, as the cause of an ending
+    ("TERM-CAUSE", SUPPORT, "12. Chronic failure\nIf availability falls below 99.5% in any three months of a rolling "
+     "six-month period, the Client may end this agreement by written notice.", True),
+    ("TERM-CAUSE", SUPPORT, "12. Chronic failure\nWhere uptime drops below 98% for two consecutive months, the Client may "
+     "terminate this agreement.", True),
+    ("TERM-CAUSE", SUPPORT, "12. Chronic failure\nOn a chronic service level failure the Client may terminate the affected "
+     "service.", True),
+    ("TERM-CAUSE", SUPPORT, "4. Credits\nIf availability falls below 99.5% in a month, the Client receives a credit of 5% "
+     "of the monthly fee.", False),
+    # the services only said to be recorded in another document
+    ("SCOPE-SERVICES", ADDENDUM, "2. Services\nWhich modules and professional services Customer has bought is recorded in "
+     "the Order Form; this Addendum does not change that list.", False),
+    ("SCOPE-SERVICES", ADDENDUM, "2. Services\nThe hosting services Customer has ordered are listed in the Order Form.",
+     False),
+    ("SCOPE-SERVICES", ADDENDUM, "2. Services\nProvider shall provide the hosting services and help desk support listed "
+     "in the Order Form, including monitoring of the platform.", True),
+    # a window for planned work, or a target table's cell in business hours, says nothing of when support runs
+    ("SCOPE-HOURS", SUPPORT, '2. Definitions\n"Planned Work Window" means Sundays from 1:00 a.m. to 5:00 a.m. Pacific '
+     'Time.', False),
+    ("SCOPE-HOURS", SUPPORT, '2. Definitions\n"Maintenance Window" means 22:00 to 02:00 on Saturdays.', False),
+    ("SCOPE-HOURS", SUPPORT, "3. Targets\n| Priority | Description | Response | Fix |\n|---|---|---|---|\n| 3 | Single user "
+     "affected | 8 Business Hours | 5 Business Days |\n", False),
+    ("SCOPE-HOURS", SUPPORT, '2. Definitions\n"Support Hours" means 8:00 a.m. to 6:00 p.m., Monday to Friday.', True),
 ]
 
 

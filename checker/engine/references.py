@@ -79,7 +79,7 @@ _DOCUMENT = (r"(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+ag
 _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the availability targets in Schedule 2"
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:[a-z]+ed\s+)?(?:as\s+)?)?"
     r"(?:(?:set\s+(?:out|forth)|laid\s+down|specified|described|defined|contained|provided|stated|listed|detailed|identified|"
-    r"attached|included|addressed|dealt\s+with|handled|covered|governed|regulated|published|posted|agreed)\s+"
+    r"attached|included|addressed|dealt\s+with|handled|covered|governed|regulated|published|posted|agreed|recorded)\s+"
     r"(?:(?:solely|exclusively|only|entirely|wholly)\s+)?(?:in|on|under|at|as|by)|"  # "dealt with exclusively in"
     r"(?:is|are)\s+subject\s+to|"
     r"in\s+accordance\s+with|pursuant\s+to|as\s+per|see|(?:have|has|bear|bears)\s+the\s+(?:same\s+)?meanings?\s+(?:(?:given|assigned|ascribed)\s+(?:to\s+(?:them|it)\s+)?)?(?:in|by|under)|"
