@@ -194,6 +194,8 @@ CASES = [
      "to the Client.", False),
     ("SLA-RESOLUTION", SUPPORT, "8. Projects\nThe parties will agree a target date for the migration of the mail "
      "server.", False),
+    ("SLA-RESOLUTION", SUPPORT, "15. Force majeure\nTo be excused from delay, the Provider must act diligently to remedy "
+     "the cause of the delay or failure.", False),
     # a patient's care escalated is the customer's clinical protocol, no support escalation
     ("SLA-ESCALATION", SUPPORT, "6. Client's part\nThe Client's clinical protocols, including its internal escalation "
      "procedures for patients in crisis, are the Client's sole responsibility.", False),
