@@ -11,7 +11,8 @@ me', 'I won't tell anyone about it' and 'let you know ... if your data has been 
 damage' one pays, capped; a fix pressed on 'without undue delay so that' the system is back, or its target agreed fault by
 fault; a patient's care escalated; a hardware security key, sessions recorded, a leaver's access removed; service
 levels failed again and again as a cause to end; services 'recorded in' an Order Form not attached; a window for
-planned work or a target table's cell in business hours. An element is present when its rule is met or weak."""
+planned work or a target table's cell in business hours; the customer's duties listed under 'will:' on lines of their
+own, or under a letter's 'What you need to do'. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -236,6 +237,17 @@ CASES = [
     ("SCOPE-HOURS", SUPPORT, "3. Targets\n| Priority | Description | Response | Fix |\n|---|---|---|---|\n| 3 | Single user "
      "affected | 8 Business Hours | 5 Business Days |\n", False),
     ("SCOPE-HOURS", SUPPORT, '2. Definitions\n"Support Hours" means 8:00 a.m. to 6:00 p.m., Monday to Friday.', True),
+    # the customer's duties listed under their lead-in, each item on a line of its own, or under a letter's heading
+    ("GOV-CUSTOMER-OBLIGATIONS", SUPPORT, "6. The Client's part\n6.1 The Client will:\n\n(a) give the Provider's "
+     "engineers access to the clinics and the admin accounts they need;\n\n(b) appoint a contact at each clinic.", True),
+    ("GOV-CUSTOMER-OBLIGATIONS", SUPPORT, "6. Cooperation\nThe Client shall:\n(i) allow the Provider's technicians "
+     "access to the premises;\n(ii) tell the Provider in advance of planned shutdowns.", True),
+    ("GOV-CUSTOMER-OBLIGATIONS", LETTER, "4. WHAT YOU NEED TO DO\n4.1 So that I can help you, please:\n(a) name one person "
+     "as my main contact;\n(b) keep your software licences up to date.", True),
+    ("GOV-CUSTOMER-OBLIGATIONS", LETTER, "4. What we need from you\nPlease keep the server room tidy and tell me when staff "
+     "join or leave.", True),
+    ("GOV-CUSTOMER-OBLIGATIONS", SUPPORT, "6. Provider's part\nThe Provider will:\n(a) give the Client a monthly report;"
+     "\n(b) appoint a service manager.", False),
 ]
 
 
