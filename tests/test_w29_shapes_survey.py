@@ -12,7 +12,8 @@ damage' one pays, capped; a fix pressed on 'without undue delay so that' the sys
 fault; a patient's care escalated; a hardware security key, sessions recorded, a leaver's access removed; service
 levels failed again and again as a cause to end; services 'recorded in' an Order Form not attached; a window for
 planned work or a target table's cell in business hours; the customer's duties listed under 'will:' on lines of their
-own, or under a letter's 'What you need to do'. An element is present when its rule is met or weak."""
+own, or under a letter's 'What you need to do'; a clause titled 'Liability and insurance' read as liability; an
+insurance's 'limit of indemnity'; what an uptime figure leaves out. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -248,6 +249,28 @@ CASES = [
      "join or leave.", True),
     ("GOV-CUSTOMER-OBLIGATIONS", SUPPORT, "6. Provider's part\nThe Provider will:\n(a) give the Client a monthly report;"
      "\n(b) appoint a service manager.", False),
+    # a clause titled "Liability and insurance" is about liability first: its carve-outs count
+    ("LIAB-CARVE-OUTS", SUPPORT, "13. Liability and insurance\n13.1 Nothing in this agreement limits either party's "
+     "liability for death or personal injury caused by negligence, or for fraud.\n13.2 Each party's total liability shall "
+     "not exceed the fees paid in the year.", True),
+    ("LIAB-CARVE-OUTS", SUPPORT, "13. Limitation of Liability & Insurance\nThe cap in this clause does not apply to "
+     "either party's liability for fraud.", True),
+    ("LIAB-INSURANCE", SUPPORT, "13. Liability Insurance\nThe Provider shall maintain public liability insurance of at "
+     "least AUD 10,000,000.", True),
+    # an insurance policy's limit is no indemnity
+    ("LIAB-INDEMNITY", SUPPORT, "13. Insurance\nThe Provider shall maintain liability insurance with a limit of indemnity "
+     "of at least CZK 10,000,000.", False),
+    ("LIAB-INDEMNITY", SUPPORT, "13. Insurance\nThe Provider shall hold cyber cover with an indemnity limit of GBP 2m per "
+     "claim.", False),
+    ("LIAB-INDEMNITY", SUPPORT, "13. Indemnity\nThe Provider shall indemnify the Client against third-party claims for "
+     "infringement.", True),
+    # what an uptime figure leaves out is no scope exclusion
+    ("SCOPE-EXCLUSIONS", SUPPORT, "4. Uptime\nDowntime Minutes do not include minutes: (a) within a maintenance window; "
+     "(b) caused by the Client's own networks or devices.", False),
+    ("SCOPE-EXCLUSIONS", SUPPORT, "4. Uptime\nAvailability calculations exclude emergency maintenance and faults of the "
+     "Client's internet services.", False),
+    ("SCOPE-EXCLUSIONS", SUPPORT, "3. Exclusions\nThe Services do not include hardware repairs or support for personal "
+     "devices.", True),
 ]
 
 
