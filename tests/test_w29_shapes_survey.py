@@ -13,7 +13,8 @@ fault; a patient's care escalated; a hardware security key, sessions recorded, a
 levels failed again and again as a cause to end; services 'recorded in' an Order Form not attached; a window for
 planned work or a target table's cell in business hours; the customer's duties listed under 'will:' on lines of their
 own, or under a letter's 'What you need to do'; a clause titled 'Liability and insurance' read as liability; an
-insurance's 'limit of indemnity'; what an uptime figure leaves out. An element is present when its rule is met or weak."""
+insurance's 'limit of indemnity'; what an uptime figure leaves out; insurance as a system ('claim gateways'); a maker's
+warranty passed on with the goods. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -271,6 +272,19 @@ CASES = [
      "Client's internet services.", False),
     ("SCOPE-EXCLUSIONS", SUPPORT, "3. Exclusions\nThe Services do not include hardware repairs or support for personal "
      "devices.", True),
+    # insurance as a system the service talks to; a maker's warranty passed on with the goods
+    ("LIAB-INSURANCE", SUPPORT, "1.2 Integrations\nThe Provider shall keep the Client's pet insurance claim gateways and "
+     "laboratory interfaces working.", False),
+    ("LIAB-INSURANCE", SUPPORT, "1.2 Integrations\nThe Provider will maintain the connection to the health insurance "
+     "billing module.", False),
+    ("LIAB-INSURANCE", SUPPORT, "13. Insurance\nThe Provider shall maintain professional indemnity insurance of at least "
+     "AUD 2,000,000.", True),
+    ("COMM-WARRANTY", LETTER, "5. Equipment\nIf I supply a switch or a router, the manufacturer's warranty on that "
+     "equipment passes to you.", False),
+    ("COMM-WARRANTY", SUPPORT, "5. Equipment\nThe Provider will pass on to the Client the manufacturer's warranty for any "
+     "laptop it supplies.", False),
+    ("COMM-WARRANTY", SUPPORT, "11. Warranty\nThe Provider warrants that the services will be performed with reasonable "
+     "skill and care for ninety days after completion.", True),
 ]
 
 
