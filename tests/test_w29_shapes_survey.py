@@ -10,11 +10,11 @@ to restore the service; a clause that opens by saying what follows is outside th
 me', 'I won't tell anyone about it' and 'let you know ... if your data has been lost'; liability as 'the compensation for
 damage' one pays, capped; a fix pressed on 'without undue delay so that' the system is back, or its target agreed fault by
 fault; a patient's care escalated; a hardware security key, sessions recorded, a leaver's access removed; service
-levels failed again and again as a cause to end; services 'recorded in' an Order Form not attached; a window for
+services 'recorded in' an Order Form not attached; a window for
 planned work or a target table's cell in business hours; the customer's duties listed under 'will:' on lines of their
 own, or under a letter's 'What you need to do'; a clause titled 'Liability and insurance' read as liability; an
 insurance's 'limit of indemnity'; what an uptime figure leaves out; insurance as a system ('claim gateways'); a maker's
-warranty passed on with the goods. An element is present when its rule is met or weak."""
+warranty passed on with the goods; an inspection the provider will 'let' the customer make. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -216,15 +216,6 @@ CASES = [
      "of their leaving.", True),
     ("DATA-SECURITY", SUPPORT, "8. Premises\nThe Provider will return the office keys within two days of the end of each "
      "visit.", False),
-    # service levels failed again and again, as the cause of an ending
-    ("TERM-CAUSE", SUPPORT, "12. Chronic failure\nIf availability falls below 99.5% in any three months of a rolling "
-     "six-month period, the Client may end this agreement by written notice.", True),
-    ("TERM-CAUSE", SUPPORT, "12. Chronic failure\nWhere uptime drops below 98% for two consecutive months, the Client may "
-     "terminate this agreement.", True),
-    ("TERM-CAUSE", SUPPORT, "12. Chronic failure\nOn a chronic service level failure the Client may terminate the affected "
-     "service.", True),
-    ("TERM-CAUSE", SUPPORT, "4. Credits\nIf availability falls below 99.5% in a month, the Client receives a credit of 5% "
-     "of the monthly fee.", False),
     # the services only said to be recorded in another document
     ("SCOPE-SERVICES", ADDENDUM, "2. Services\nWhich modules and professional services Customer has bought is recorded in "
      "the Order Form; this Addendum does not change that list.", False),
@@ -285,6 +276,11 @@ CASES = [
      "laptop it supplies.", False),
     ("COMM-WARRANTY", SUPPORT, "11. Warranty\nThe Provider warrants that the services will be performed with reasonable "
      "skill and care for ninety days after completion.", True),
+    # an inspection the provider will "let" the customer make
+    ("GOV-AUDIT", SUPPORT, "10. Data protection\nThe Provider will: process the data only on the Client's instructions; "
+     "let the Client, or an auditor appointed by the Client, inspect the Provider's processing of Client data on "
+     "reasonable notice; and delete the data at the end.", True),
+    ("GOV-AUDIT", SUPPORT, "10. Checks\nThe Provider lets the Client examine its access logs once a year.", True),
 ]
 
 
