@@ -14,7 +14,8 @@ services 'recorded in' an Order Form not attached; a window for
 planned work or a target table's cell in business hours; the customer's duties listed under 'will:' on lines of their
 own, or under a letter's 'What you need to do'; a clause titled 'Liability and insurance' read as liability; an
 insurance's 'limit of indemnity'; what an uptime figure leaves out; insurance as a system ('claim gateways'); a maker's
-warranty passed on with the goods; an inspection the provider will 'let' the customer make. An element is present when its rule is met or weak."""
+warranty passed on with the goods; an inspection the provider will 'let' the customer make; what 'this agreement' or 'the fees' do not cover, what 'does not
+fall within' the work. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -281,6 +282,15 @@ CASES = [
      "let the Client, or an auditor appointed by the Client, inspect the Provider's processing of Client data on "
      "reasonable notice; and delete the data at the end.", True),
     ("GOV-AUDIT", SUPPORT, "10. Checks\nThe Provider lets the Client examine its access logs once a year.", True),
+    # what is out of scope, with the agreement or its fees as the subject, or said not to fall within the work
+    ("SCOPE-EXCLUSIONS", SUPPORT, "2.3 Not ours\nThis agreement does not cover classroom computers, interactive panels or "
+     "door-entry systems.", True),
+    ("SCOPE-EXCLUSIONS", SUPPORT, "2.3 Not ours\nThe Provider is not responsible for, and the fees do not cover: the "
+     "clinical content of the records application.", True),
+    ("SCOPE-EXCLUSIONS", SUPPORT, "2.3 Not ours\nThe following do not fall within the Provider's performance: changes "
+     "to the logic of the controllers and repairs of the scales.", True),
+    ("SCOPE-EXCLUSIONS", SUPPORT, "2.3 Not ours\nThe retainer will not cover printer repairs.", True),
+    ("SCOPE-EXCLUSIONS", SUPPORT, "7. Fees\nThe Client pays the monthly fee on the first day of each month.", False),
 ]
 
 
