@@ -15,7 +15,7 @@ planned work or a target table's cell in business hours; the customer's duties l
 own, or under a letter's 'What you need to do'; a clause titled 'Liability and insurance' read as liability; an
 insurance's 'limit of indemnity'; what an uptime figure leaves out; insurance as a system ('claim gateways'); a maker's
 warranty passed on with the goods; an inspection the provider will 'let' the customer make; what 'this agreement' or 'the fees' do not cover, what 'does not
-fall within' the work. An element is present when its rule is met or weak."""
+fall within' the work; a monthly statement of the requests; data deleted 'when we finish'. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -291,6 +291,18 @@ CASES = [
      "to the logic of the controllers and repairs of the scales.", True),
     ("SCOPE-EXCLUSIONS", SUPPORT, "2.3 Not ours\nThe retainer will not cover printer repairs.", True),
     ("SCOPE-EXCLUSIONS", SUPPORT, "7. Fees\nThe Client pays the monthly fee on the first day of each month.", False),
+    # a monthly statement of the requests; data deleted "when we finish"
+    ("SLA-REPORTING", SUPPORT, "2.7 Statement\nBy the fifth working day of each month the Provider shall send the Client a "
+     "statement of the requests of the previous month, with the times each was received and closed.", True),
+    ("SLA-REPORTING", SUPPORT, "2.7 Statement\nEach quarter the Provider shall send the Client a report of the cases "
+     "opened and closed.", True),
+    ("SLA-REPORTING", SUPPORT, "7. Invoices\nThe Provider shall send the Client a statement of the amounts due each "
+     "month.", False),
+    ("DATA-RETURN", LETTER, "7. Ending\nWhen we finish, I will delete every copy of your information from my laptop and "
+     "confirm that I have done so.", True),
+    ("DATA-RETURN", LETTER, "7. Ending\nIf you leave me, I'll send you a copy of your data and then delete it from my "
+     "systems.", True),
+    ("DATA-RETURN", LETTER, "7. Ending\nWhen we finish a job, I will send you the invoice.", False),
 ]
 
 
