@@ -15,7 +15,8 @@ planned work or a target table's cell in business hours; the customer's duties l
 own, or under a letter's 'What you need to do'; a clause titled 'Liability and insurance' read as liability; an
 insurance's 'limit of indemnity'; what an uptime figure leaves out; insurance as a system ('claim gateways'); a maker's
 warranty passed on with the goods; an inspection the provider will 'let' the customer make; what 'this agreement' or 'the fees' do not cover, what 'does not
-fall within' the work; a monthly statement of the requests; data deleted 'when we finish'. An element is present when its rule is met or weak."""
+fall within' the work; a monthly statement of the requests; data deleted 'when we finish'; an obligation that 'shall remain in force' after the end; a policy taken out with an
+insurer. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -303,6 +304,16 @@ CASES = [
     ("DATA-RETURN", LETTER, "7. Ending\nIf you leave me, I'll send you a copy of your data and then delete it from my "
      "systems.", True),
     ("DATA-RETURN", LETTER, "7. Ending\nWhen we finish a job, I will send you the invoice.", False),
+    # a duty that outlives the end is no help on the way out; a policy taken out with an insurer
+    ("TERM-TRANSITION", FRAME, "FIFTEENTH. - CONFIDENTIALITY. The Contractor shall keep the Client's information in strict "
+     "reserve. This obligation shall remain in force for three (3) years after the termination of the contract.", False),
+    ("TERM-TRANSITION", SUPPORT, "16. Exit\nFor up to ninety days after termination the Provider shall help the Client "
+     "migrate its data and services to a successor provider.", True),
+    ("LIAB-INSURANCE", FRAME, "THIRTEENTH. - GUARANTEES. The Contractor shall constitute, in favour of the Client, with an "
+     "insurance company legally established in Colombia, a policy covering compliance with the contract and civil "
+     "liability.", True),
+    ("LIAB-INSURANCE", SUPPORT, "13. Cover\nThe Provider shall take out with an insurer of good standing a policy "
+     "covering its liability to third parties.", True),
 ]
 
 
