@@ -16,7 +16,7 @@ own, or under a letter's 'What you need to do'; a clause titled 'Liability and i
 insurance's 'limit of indemnity'; what an uptime figure leaves out; insurance as a system ('claim gateways'); a maker's
 warranty passed on with the goods; an inspection the provider will 'let' the customer make; what 'this agreement' or 'the fees' do not cover, what 'does not
 fall within' the work; a monthly statement of the requests; data deleted 'when we finish'; an obligation that 'shall remain in force' after the end; a policy taken out with an
-insurer. An element is present when its rule is met or weak."""
+insurer; a support channel named as the provider's own ('Kestrel's customer portal'). An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -314,6 +314,10 @@ CASES = [
      "liability.", True),
     ("LIAB-INSURANCE", SUPPORT, "13. Cover\nThe Provider shall take out with an insurer of good standing a policy "
      "covering its liability to third parties.", True),
+    # a channel named as the provider's own
+    ("SCOPE-DELIVERY", SUPPORT, "2.3 Tickets\nThe Client will open tickets through Kestrel's customer portal.", True),
+    ("SCOPE-DELIVERY", SUPPORT, "2.3 Tickets\nRequests are logged via the Provider's service portal.", True),
+    ("SCOPE-DELIVERY", SUPPORT, "7. Invoices\nInvoices are issued monthly in arrears.", False),
 ]
 
 
