@@ -16,7 +16,7 @@ own, or under a letter's 'What you need to do'; a clause titled 'Liability and i
 insurance's 'limit of indemnity'; what an uptime figure leaves out; insurance as a system ('claim gateways'); a maker's
 warranty passed on with the goods; an inspection the provider will 'let' the customer make; what 'this agreement' or 'the fees' do not cover, what 'does not
 fall within' the work; a monthly statement of the requests; data deleted 'when we finish'; an obligation that 'shall remain in force' after the end; a policy taken out with an
-insurer; a support channel named as the provider's own ('Kestrel's customer portal'). An element is present when its rule is met or weak."""
+insurer; a support channel named as the provider's own ('Kestrel's customer portal'); a contact person named, meetings held at a place. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -318,6 +318,12 @@ CASES = [
     ("SCOPE-DELIVERY", ADDENDUM, "2. Tickets\nCustomer will open tickets through Larkspur's customer portal.", True),
     ("SCOPE-DELIVERY", ADDENDUM, "2. Tickets\nRequests are logged via the Provider's service portal.", True),
     ("SCOPE-DELIVERY", ADDENDUM, "2. Invoices\nInvoices are issued monthly in arrears.", False),
+    # contacts named, meetings held at a place
+    ("GOV-GOVERNANCE", SUPPORT, "3. Contacts\nThe contact persons shall meet at the plant at least once in every calendar "
+     "quarter to review the systems.", True),
+    ("GOV-GOVERNANCE", SUPPORT, "3. Contacts\nThe Client's contact person is Jana Horak, office manager.", True),
+    ("GOV-GOVERNANCE", SUPPORT, "4. Site visits\nThe Provider's engineer shall meet at the gate at 08:00 on the day of the "
+     "visit.", False),
 ]
 
 
