@@ -1,22 +1,23 @@
-"""The shapes behind what the fix source w29 showed checker missing or finding where it is not (issue 9), each in
-clauses written for this test in words of our own, as drafters in other places would put them: clauses numbered by a
-word, as Spanish, Portuguese and Latin American contracts (and their translations) number them ('FIRST. - OBJECT.',
-'CLAUSE TWO - TERM', 'Third Clause: Price'); subjects an addendum leaves to another document that is not attached,
-named before it ('On every other matter, including confidentiality, the Master Agreement alone applies'); money
-off for each hour 'or fraction' of delay, or when an uptime mark named by its figure alone is missed; service credits a
-contract says nothing in it gives; a breach by a civil-law name ('non-performance') not corrected within a period; an
-ending 'unilaterally' listed beside one 'by mutual agreement', a notice 'of anticipation'; copies of a configuration kept
-to restore the service; a clause that opens by saying what follows is outside the services; a sole trader's 'stays with
-me', 'I won't tell anyone about it' and 'let you know ... if your data has been lost'; liability as 'the compensation for
-damage' one pays, capped; a fix pressed on 'without undue delay so that' the system is back, or its target agreed fault by
-fault; a patient's care escalated; a hardware security key, sessions recorded, a leaver's access removed; service
-services 'recorded in' an Order Form not attached; a window for
-planned work or a target table's cell in business hours; the customer's duties listed under 'will:' on lines of their
-own, or under a letter's 'What you need to do'; a clause titled 'Liability and insurance' read as liability; an
-insurance's 'limit of indemnity'; what an uptime figure leaves out; insurance as a system ('claim gateways'); a maker's
-warranty passed on with the goods; an inspection the provider will 'let' the customer make; what 'this agreement' or 'the fees' do not cover, what 'does not
-fall within' the work; a monthly statement of the requests; data deleted 'when we finish'; an obligation that 'shall remain in force' after the end; a policy taken out with an
-insurer; a support channel named as the provider's own ('Kestrel's customer portal'); a contact person named, meetings held at a place. An element is present when its rule is met or weak."""
+"""The shapes behind what the fix source w29 showed checker missing or finding where it is not (issue 9), each in clauses
+written for this test in words of our own, as drafters in other places would put them: clauses numbered by a word, as
+Spanish, Portuguese and Latin American contracts (and their translations) number them ('FIRST. - OBJECT.', 'CLAUSE TWO
+- TERM', 'Third Clause: Price'); subjects an addendum leaves to another document that is not attached, named before it
+('On every other matter, including confidentiality, the Master Agreement alone applies'); money off for each hour 'or
+fraction' of delay, or when an uptime mark named by its figure alone is missed; service credits a contract says
+nothing in it gives; a breach by a civil-law name ('non-performance') not corrected within a period; an ending
+'unilaterally' listed beside one 'by mutual agreement', a notice 'of anticipation'; copies of a configuration kept to
+restore the service; a clause that opens by saying what follows is outside the services; a sole trader's 'stays with
+me', 'I won't tell anyone about it' and 'let you know ... if your data has been lost'; liability as 'the compensation
+for damage' one pays, capped; a fix pressed on 'without undue delay so that' the system is back, or its target agreed
+fault by fault; a patient's care escalated; a hardware security key, sessions recorded, a leaver's access removed;
+services 'recorded in' an Order Form not attached; a window for planned work or a target table's cell in business
+hours; the customer's duties listed under 'will:' on lines of their own, or under a letter's 'What you need to do'; a
+clause titled 'Liability and insurance' read as liability; an insurance's 'limit of indemnity'; what an uptime figure
+leaves out; insurance as a system ('claim gateways'); an inspection the provider will 'let' the customer make; what
+'this agreement' or 'the fees' do not cover, what 'does not fall within' the work; a monthly statement of the
+requests; data deleted 'when we finish'; an obligation that 'shall remain in force' after the end; a policy taken out
+with an insurer; a support channel named as the provider's own ('Kestrel's customer portal'); a contact person named,
+meetings held at a place. An element is present when its rule is met or weak."""
 
 import pytest
 
@@ -265,19 +266,13 @@ CASES = [
      "Client's internet services.", False),
     ("SCOPE-EXCLUSIONS", SUPPORT, "3. Exclusions\nThe Services do not include hardware repairs or support for personal "
      "devices.", True),
-    # insurance as a system the service talks to; a maker's warranty passed on with the goods
+    # insurance as a system the service talks to
     ("LIAB-INSURANCE", SUPPORT, "1.2 Integrations\nThe Provider shall keep the Client's pet insurance claim gateways and "
      "laboratory interfaces working.", False),
     ("LIAB-INSURANCE", SUPPORT, "1.2 Integrations\nThe Provider will maintain the connection to the health insurance "
      "billing module.", False),
     ("LIAB-INSURANCE", SUPPORT, "13. Insurance\nThe Provider shall maintain professional indemnity insurance of at least "
      "AUD 2,000,000.", True),
-    ("COMM-WARRANTY", LETTER, "5. Equipment\nIf I supply a switch or a router, the manufacturer's warranty on that "
-     "equipment passes to you.", False),
-    ("COMM-WARRANTY", SUPPORT, "5. Equipment\nThe Provider will pass on to the Client the manufacturer's warranty for any "
-     "laptop it supplies.", False),
-    ("COMM-WARRANTY", SUPPORT, "11. Warranty\nThe Provider warrants that the services will be performed with reasonable "
-     "skill and care for ninety days after completion.", True),
     # an inspection the provider will "let" the customer make
     ("GOV-AUDIT", SUPPORT, "10. Data protection\nThe Provider will: process the data only on the Client's instructions; "
      "let the Client, or an auditor appointed by the Client, inspect the Provider's processing of Client data on "
