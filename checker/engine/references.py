@@ -72,10 +72,14 @@ _URL = r"(?:https?://|www\.)[^\s)\]]+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|exa
 # what a pointer not held may name by its kind: a policy, a plan, a rate card, the remuneration still to be agreed
 _PAPER = (r"polic(?:y|ies)|plans?|procedures?|concepts?|handbooks?|manuals?|documentation|agreements?|addend(?:um|a)|terms|"
           r"rate\s+cards?|price\s+lists?|(?:service\s+)?descriptions?|specifications?|catalogues?|details|(?:target\s+|service\s+)?(?:times|targets|levels)|remuneration|fees|charges|prices|pricing")
+# another document a provision may be left to, by its name
+_DOCUMENT = (r"(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
+             r"statement\s+of\s+work|sow|purchase\s+order|(?:principal|underlying|main|basic|umbrella|parent|head)\s+agreement|(?:master|framework)\s+(?:[\w-]+\s+)?agreement|msa|data\s+processing\s+(?:addendum|agreement)|dpa|"
+             r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+(?:level\s+)?polic(?:y|ies))")
 _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the availability targets in Schedule 2"
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:[a-z]+ed\s+)?(?:as\s+)?)?"
     r"(?:(?:set\s+(?:out|forth)|laid\s+down|specified|described|defined|contained|provided|stated|listed|detailed|identified|"
-    r"attached|included|addressed|dealt\s+with|handled|covered|governed|regulated|published|posted|agreed)\s+"
+    r"attached|included|addressed|dealt\s+with|handled|covered|governed|regulated|published|posted|agreed|recorded)\s+"
     r"(?:(?:solely|exclusively|only|entirely|wholly)\s+)?(?:in|on|under|at|as|by)|"  # "dealt with exclusively in"
     r"(?:is|are)\s+subject\s+to|"
     r"in\s+accordance\s+with|pursuant\s+to|as\s+per|see|(?:have|has|bear|bears)\s+the\s+(?:same\s+)?meanings?\s+(?:(?:given|assigned|ascribed)\s+(?:to\s+(?:them|it)\s+)?)?(?:in|by|under)|"
@@ -86,9 +90,7 @@ _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the
     r"(?:(?:[\w-]+\s+){0,2}?(?:sheet|schedule|list|table|card|matrix|description|specification)(?:\s+\(|,\s+))?"
     r"(?:(?P<kind>schedule|exhibit|attachment|appendix|annex|addendum)\s+(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b"
     r"|(?:[\"\u201c][^\"\u201d.]{1,40}[\"\u201d]\s+)(?:section|clause|article)\s+of\s+(?:the\s+)?(?P<agreement>agreement)\b"
-    r"|(?P<document>(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
-    r"statement\s+of\s+work|sow|purchase\s+order|(?:principal|underlying|main|basic|umbrella|parent|head)\s+agreement|(?:master|framework)\s+(?:[\w-]+\s+)?agreement|msa|data\s+processing\s+(?:addendum|agreement)|dpa|"
-    r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+(?:level\s+)?polic(?:y|ies))\b)"
+    r"|(?P<document>" + _DOCUMENT + r"\b)"
     # ... a document the parties will agree later: "set out in a Service Level Schedule that the parties shall agree within
     # 90 days" (issue 9, w27)
     r"|(?P<agree_later>(?:[\w-]+\s+){0,3}?(?:schedule|exhibit|annex|appendix|attachment|document|plan|polic(?:y|ies)|agreement|addendum)\s+"
@@ -112,7 +114,11 @@ _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the
     r"|\b(?:published|available|posted|located|found|accessible|hosted)\s+(?:at|on|via)\s+"
     r"(?P<web>(?:https?://|www\.)[^\s,;]*[^\s.,;:)]|[\w-]+(?:\.[\w-]+)+/(?:[^\s,;]*[^\s.,;:)])?|"
     r"(?:the\s+|our\s+|its\s+|their\s+|your\s+)?"
-    r"(?:[\w-]+\s+)?(?:web\s*site|web\s*page|online\s+portal)\b)",
+    r"(?:[\w-]+\s+)?(?:web\s*site|web\s*page|online\s+portal)\b)"
+    # the other document as the sentence's subject, what it governs listed before it: "On every other subject, including
+    # confidentiality and liability, the Master Agreement alone applies", "for those matters the MSA governs" (issue 9, w29)
+    r"|\b(?:the\s+)?(?:(?:terms|provisions)\s+of\s+the\s+)?(?P<governs>" + _DOCUMENT + r")\s+(?:(?:alone|exclusively|solely|only)\s+)?"
+    r"(?:(?:shall|will|is\s+to)\s+)?(?:continues?\s+to\s+|continue\s+to\s+)?(?:(?:alone|exclusively|solely|only)\s+)?(?:appl(?:y|ies)|governs?|controls?)\b",
     sentence_window=False)
 
 
@@ -185,7 +191,7 @@ def holds(package, match: Found, besides=None) -> bool:
     if match.group("kind"):
         _, parts = package_targets(package)
         return bool(part_keys(match.group("kind"), match.group("id")) & parts)
-    return holds_document(package, match.group("document"), besides)
+    return holds_document(package, match.group("document") or match.group("governs"), besides)
 
 
 # a document named by its short form is held under its long one, and the other way round

@@ -60,6 +60,54 @@ _SUB_AFTER_TITLE = r"[ \t]+(?P<start>(?:(?:Section|Clause)[ \t]+)?(?P<num>{0}\.\
 _PARTS = ("ARTICLE", "SCHEDULE", "EXHIBIT", "ANNEX", "APPENDIX", "ATTACHMENT")
 _RUN_IN_PART = re.compile(rf"\b(?P<kind>{'|'.join(_PARTS)})\s+"
                           r"(?P<num>[0-9]{1,3}|[IVXLC]{1,6}|[A-Z])\b[.:]?(?P<title>(?:\s+[^\sa-z]*[A-Z][^\sa-z]*(?!\S)){0,10})")
+# a clause numbered by a word, as Spanish, Portuguese and Latin American contracts (and their translations) number
+# them: "FIRST. - OBJECT. The Contractor ...", "TWENTY-FIRST.- ASSIGNMENT:", "CLAUSE TWO - TERM", "Third Clause:
+# Price", "ARTICLE ONE - DEFINITIONS"; the word in capitals, or in Title Case beside 'Clause' / 'Article', and a
+# stop or a dash after it ("First, the Supplier shall ..." is no heading)
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty")
+_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_ORDINAL_WORD = (r"(?:(?:" + "|".join(_TENS_WORDS) + r")[- ](?:" + "|".join(_ORDINAL_UNITS) + r")|"
+                 + "|".join(sorted(_ORDINAL_UNITS + _ORDINAL_TEENS + ("twentieth", "thirtieth", "fortieth", "fiftieth"),
+                                   key=len, reverse=True)) + ")")
+_CARDINAL_WORD = (r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(_CARDINALS[:9]) + r"))?|"
+                  + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + ")")
+_WORD_NUMBERED = re.compile(
+    rf"^\s*(?:(?P<pre>clause|article)\s+(?:(?P<ord>{_ORDINAL_WORD})|(?P<card>{_CARDINAL_WORD}))"
+    rf"|(?P<bare>{_ORDINAL_WORD})(?P<post>\s+clause)?)"
+    r"\s*(?:[.:]\s*[-\u2013\u2014]?|[-\u2013\u2014])\s*(?P<rest>\S.*)$", re.I)
+
+
+def _word_number(words: str) -> int:
+    parts = re.split(r"[- ]", words.lower())
+    tens = 10 * (_TENS_WORDS.index(parts[0]) + 2) if parts[0] in _TENS_WORDS else 0
+    last = parts[-1]
+    for names, base in ((_ORDINAL_UNITS, 1), (_ORDINAL_TEENS, 10), (_CARDINALS, 1)):
+        if last in names:
+            return tens + base + names.index(last)
+    return 10 * (("twentieth", "thirtieth", "fortieth", "fiftieth").index(last) + 2) if not tens else tens
+
+
+def _word_numbered(raw: str, start: int, end: int) -> HeadingHint | None:
+    """A clause numbered by a word ("SECOND. - SCOPE OF THE OBJECT. Within ...") as the clause of that number."""
+    match = _WORD_NUMBERED.match(raw)
+    if not match:
+        return None
+    word = match.group("pre") or match.group("bare")
+    if not (word.isupper() or (word[:1].isupper() and (match.group("pre") or match.group("post")))):
+        return None
+    number = str(_word_number(match.group("ord") or match.group("card") or match.group("bare")))
+    title = _short_title(match.group("rest"))
+    if title is None:
+        return HeadingHint(start, end, 1, number, "", start + match.start("rest"))
+    words, only_heading = title
+    body_start = end if only_heading else start + raw.find(words, match.start("rest")) + len(words) + 1
+    return HeadingHint(start, end, 1, number, words, min(body_start, end))
+
+
 _ROMAN = re.compile(r"\((?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})\)")
 _SENTENCE_END = tuple('.;:!?)]"\u201d*')
 def _short_title(rest: str) -> tuple[str, bool] | None:
@@ -274,6 +322,9 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
                 return HeadingHint(start, end, level, number, "", start + raw.find(numbered.group("rest")), marked)
         return None
 
+    worded = _word_numbered(raw, start, end)
+    if worded:
+        return worded
     if _caps_heading(raw):
         return HeadingHint(start, end, 1, None, " ".join(raw.split()).rstrip(":."))
     return None

@@ -275,9 +275,11 @@ def _points(passage, presence_only: bool, absent: frozenset[str] | None = None):
         return whole if not _VERB.search(text, passage.start, passage.start + whole.start()) else None
     if not presence_only or passage.via == "heading":
         return whole
-    if whole is not None and _PREDICATE.match(whole.group(0)) and not _VERB.search(text, passage.start, passage.start + whole.start()):
+    if (whole is not None and (_PREDICATE.match(whole.group(0)) or whole.group("governs"))
+            and not _VERB.search(_SUBJECT_CLAUSE.sub(" ", text[passage.start:passage.start + whole.start()]))):
         # the pointer is all the sentence says of what it names: "Confidentiality, liability and governing law are
-        # addressed in the MSA", "'Business Hours' has the meaning given in the Support Policy"
+        # addressed in the MSA", "'Business Hours' has the meaning given in the Support Policy", "On every other
+        # subject, including confidentiality, the Master Agreement alone applies"
         return whole
     if passage.hits > 1:
         return None  # it says more the rule looks for: "... described in Schedule 1, including a service desk"
@@ -293,6 +295,9 @@ _WHICH = re.compile(r",\s*which\s+$")
 
 
 _PREDICATE = re.compile(r"(?:are|is|shall\s+be|will\s+be|have|has|bears?)\b", re.I)  # a pointer that is the sentence's verb
+# what a subject may hold and still say nothing of its own: a clause that opens it ("Which modules Airline has bought is
+# recorded in the Order Form"), a past bought or ordered ("The services the Customer has ordered are listed in the SOW")
+_SUBJECT_CLAUSE = re.compile(r"^\W*(?:which|what)\b|\b(?:has|have|had)\s+(?=(?:\w+ed|bought|chosen|taken)\b)", re.I)
 
 
 KIND = ClauseKind()
