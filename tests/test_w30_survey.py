@@ -1,0 +1,173 @@
+"""Wordings the w30 fix source showed uncovered (issue 9, session 19), as six drafters who never saw it would put them:
+a US county, a UK facilities firm, an Indian service provider, an Australian retailer, a German or Dutch contract in
+translation and a plain-English small MSP.
+
+Each clause was written for this survey, in words of our own, and labelled by ELEMENTS.md as a careful lawyer would.
+- `sla.response`: the provider's first touch, the one it calls back named by the report it made ("the site that logged
+  the fault", "the reporting office", "whoever reported it"); a call to a bidder or about an invoice is not.
+- `data.hipaa`: a contract that says no health data will pass and no BAA was made holds no HIPAA term; a limit on the
+  use of PHI does.
+- `data.protection`: a personal-data statute named by its title, wherever it was passed.
+- `data.breach`: the GDPR's German / Dutch / Polish term in translation ("a violation of the protection of personal data").
+- `termination.notice`: an exit at will on notice of a reasonable length, however the length is said.
+- `data.confidentiality`: a refusal to disclose with a time or a consent put between the modal and the verb.
+- `pricing`: a rebate of the fees for a missed service level is no price.
+An element is present when its rule is met or weak."""
+
+import pytest
+
+from survey_harness import assert_found, framed, params
+
+DRAFTERS = {
+    "us_county": ('INFORMATION TECHNOLOGY SERVICES AGREEMENT\n\nThis Agreement is between Harlan County, a political '
+                  'subdivision (the "County"), and Ridgeway Systems LLC (the "Contractor").\n\n1. Services\nThe '
+                  'Contractor shall maintain the County\'s desktop computers, printers and network switches.\n\n',
+                  '\n20. Governing Law\nThis Agreement is governed by the laws of the State of Ohio.\n'),
+    "uk_fm": ('MANAGED IT SERVICES CONTRACT\n\nThis Contract is made between Brackley Estates Limited (the "Customer") '
+              'and Ferncastle IT Limited (the "Supplier").\n\n1. Services\nThe Supplier shall provide service desk, '
+              'desktop and network support for the Customer\'s offices.\n\n',
+              '\n21. Governing Law\nThis Contract is governed by the law of England and Wales.\n'),
+    "in_provider": ('IT INFRASTRUCTURE SUPPORT AGREEMENT\n\nThis Agreement is entered into between Sahyadri Textiles '
+                    'Private Limited (the "Company") and Navkar Infotech Private Limited (the "Service Provider").\n\n'
+                    '1. Scope of Work\nThe Service Provider shall support the Company\'s servers, desktops and LAN at '
+                    'its plants.\n\n',
+                    '\n19. Governing Law\nThis Agreement shall be governed by the laws of India.\n'),
+    "au_retail": ('STORE TECHNOLOGY SUPPORT AGREEMENT\n\nThis Agreement is between Coastline Outfitters Pty Ltd (the '
+                  '"Client") and Bluegum Technology Pty Ltd (the "Contractor").\n\n1. Services\nThe Contractor shall '
+                  'support the point-of-sale terminals, back-office PCs and store networks of the Client.\n\n',
+                  '\n18. Governing Law\nThis Agreement is governed by the laws of New South Wales.\n'),
+    "de_translated": ('CONTRACT FOR IT OPERATING SERVICES\n\nbetween Kessler Armaturen GmbH (the "Client") and Nordlicht '
+                      'IT-Service GmbH (the "Contractor")\n\n§ 1 Subject of the contract\nThe Contractor operates and '
+                      'maintains the Client\'s servers and workstations.\n\n',
+                      '\n§ 20 Applicable law\nThe law of the Federal Republic of Germany applies.\n'),
+    "msp_plain": ('IT SUPPORT TERMS\n\nThese terms are between Wrenfield Dental Care (you) and Tidy Bytes IT (we, us).\n\n'
+                  '1. What we do\nWe look after your PCs, your server and your Wi-Fi.\n\n',
+                  '\n12. Law\nThese terms are governed by the law of Scotland.\n'),
+}
+
+CASES = [
+    # --- sla.response: the one called back, named by the report it made
+    ("SLA-RESPONSE", "us_county", "4. Response\nThe Contractor shall contact the department that submitted a service "
+     "request within two business hours.\n", True),
+    ("SLA-RESPONSE", "uk_fm", "5. Call-backs\nThe Supplier will telephone the site which logged the Incident within 30 "
+     "minutes during Support Hours.\n", True),
+    ("SLA-RESPONSE", "in_provider", "6. Complaint Handling\nThe Service Provider shall contact the reporting location "
+     "within 1 (one) hour of receipt of the complaint.\n", True),
+    ("SLA-RESPONSE", "au_retail", "4. Help desk\nThe Contractor will call the requesting store back within 15 minutes "
+     "for any fault that stops trading.\n", True),
+    ("SLA-RESPONSE", "de_translated", "§ 5 Reaction\nThe Contractor shall contact the notifying department within 4 "
+     "hours after receipt of a fault report.\n", True),
+    ("SLA-RESPONSE", "msp_plain", "3. When something breaks\nWe will ring whoever reported the problem within one "
+     "business hour.\n", True),
+    ("SLA-RESPONSE", "uk_fm", "5. First contact\nFor problems reported to the service desk, an engineer will contact the "
+     "reporting office:\n(a) within 30 minutes for a total outage; and\n(b) within four hours for anything else.\n", True),
+    # ... vague: got back to, whoever it is
+    ("SLA-RESPONSE", "de_translated", "§ 5 Fault reports\nThe Contractor shall get back to the branch as soon as it can "
+     "after a fault report is received.\n", True),
+    ("SLA-RESPONSE", "msp_plain", "3. When something breaks\nWe will come back to the practice promptly on any reported "
+     "fault.\n", True),
+    # near misses: a bidder, an invoice, the customer's own call, a trip back to base
+    ("SLA-RESPONSE", "us_county", "4. Procurement\nThe County shall contact the bidder that submitted the lowest "
+     "quotation within ten days.\n", False),
+    ("SLA-RESPONSE", "uk_fm", "5. Invoices\nThe Supplier shall contact the office that raised a disputed invoice within "
+     "five days.\n", False),
+    ("SLA-RESPONSE", "au_retail", "4. Parts\nThe technician shall get back to the depot as soon as the repair is done.\n",
+     False),
+
+    # --- data.hipaa: no health data, no BAA made
+    ("DATA-HIPAA", "us_county", "9. Health information\nThe County runs no clinic, and no protected health information, "
+     "as HIPAA defines it, is expected to reach the Contractor; the parties have therefore not entered into a business "
+     "associate agreement.\n", False),
+    ("DATA-HIPAA", "us_county", "9. HIPAA\nNo PHI within the meaning of HIPAA will be received by the Contractor under "
+     "this Agreement.\n", False),
+    ("DATA-HIPAA", "us_county", "9. HIPAA\nThe parties have not signed a business associate agreement under HIPAA, as "
+     "the Services touch no patient records.\n", False),
+    ("DATA-HIPAA", "us_county", "9. HIPAA\nBecause the County's library is not a covered entity, the parties have not "
+     "executed a business associate agreement.\n", False),
+    # ... but a BAA made, or a limit on PHI's use, is a HIPAA term
+    ("DATA-HIPAA", "us_county", "9. HIPAA\nThe parties have entered into the Business Associate Agreement in Exhibit D, "
+     "and the Contractor shall safeguard all protected health information as HIPAA requires.\n", True),
+    ("DATA-HIPAA", "us_county", "9. HIPAA\nThe Contractor shall not use or disclose protected health information of the "
+     "County's clinics other than as permitted by the business associate agreement.\n", True),
+
+    # --- data.protection: a personal-data statute by its title
+    ("DATA-PROTECTION", "uk_fm", "8. Personal data\nWhere the Customer's Hong Kong office is supported, the Supplier "
+     "shall handle its staff records in line with the Personal Data (Privacy) Ordinance.\n", True),
+    ("DATA-PROTECTION", "au_retail", "8. Records\nThe Contractor shall observe the Personal Data Protection Act 2012 of "
+     "Singapore for the Client's Singapore stores.\n", True),
+    ("DATA-PROTECTION", "in_provider", "8. Data\nThe Service Provider shall abide by the Digital Personal Data "
+     "Protection Act, 2023 in respect of employee records it accesses.\n", True),
+    ("DATA-PROTECTION", "de_translated", "§ 8 Data\nFor the Client's plant in Suzhou, the Contractor shall observe the "
+     "Personal Information Protection Law of the People's Republic of China.\n", True),
+    ("DATA-PROTECTION", "uk_fm", "8. Data\nFor the Lagos office, the Supplier shall follow the NDPR in handling "
+     "employee records.\n", True),
+    # near misses: the law of the contract, a customer's own duty
+    ("DATA-PROTECTION", "uk_fm", "8. Law of Hong Kong\nThe Hong Kong office's local contracts are governed by the laws "
+     "of Hong Kong.\n", False),
+    ("DATA-PROTECTION", "au_retail", "8. Records\nThe Client is solely responsible for its own compliance with the "
+     "Personal Data Protection Act 2012.\n", False),
+
+    # --- data.breach: the GDPR's term in a German, Dutch or Polish translation
+    ("DATA-BREACH", "de_translated", "§ 9 Data incidents\nThe Contractor shall inform the Client without undue delay of "
+     "any violation of the protection of personal data in its systems.\n", True),
+    ("DATA-BREACH", "in_provider", "9. Incidents\nThe Service Provider shall notify the Company within 24 hours of any "
+     "breach of the protection of personal data held for the Company.\n", True),
+    ("DATA-BREACH", "uk_fm", "9. Incidents\nThe Supplier shall report each breach of the protection of the Customer's "
+     "data to the Customer within 48 hours.\n", True),
+    # near misses: a change in the law, a clause breached
+    ("DATA-BREACH", "de_translated", "§ 9 Changes\nThe Contractor shall inform the Client of changes in the law on the "
+     "protection of personal data.\n", False),
+    ("DATA-BREACH", "uk_fm", "9. Remedies\nAny breach of the data protection clause entitles the Customer to claim "
+     "damages.\n", False),
+
+    # --- termination.notice: notice of a reasonable length
+    ("TERM-CONVENIENCE", "msp_plain", "10. Ending the agreement\nEither of us can end this agreement by letting the other "
+     "know in writing, giving a reasonable amount of notice.\n", True),
+    ("TERM-CONVENIENCE", "uk_fm", "14. Termination\nThe Customer may terminate this Contract on a reasonable period of "
+     "written notice to the Supplier.\n", True),
+    ("TERM-CONVENIENCE", "au_retail", "14. Ending this Agreement\nThe Client may end this Agreement by giving the "
+     "Contractor a reasonable period of notice.\n", True),
+    ("TERM-CONVENIENCE", "us_county", "14. Termination\nThe County may cancel this Agreement after providing a reasonable "
+     "amount of prior written notice.\n", True),
+    # near misses: a breach left unremedied, notice of maintenance
+    ("TERM-CONVENIENCE", "uk_fm", "14. Termination\nThe Customer may terminate this Contract if the Supplier commits a "
+     "material breach and fails to remedy it after a reasonable period of notice.\n", False),
+    ("TERM-CONVENIENCE", "au_retail", "14. Maintenance\nThe Contractor shall give the Client a reasonable period of "
+     "notice of any planned maintenance.\n", False),
+
+    # --- data.confidentiality: a time or a consent between the modal and the verb
+    ("DATA-CONFIDENTIALITY", "de_translated", "§ 11 Secrecy\nNeither party shall, while this contract runs or after it "
+     "ends, disclose to any outsider information about the other's affairs.\n", True),
+    ("DATA-CONFIDENTIALITY", "uk_fm", "11. Discretion\nThe Supplier shall not, at any time during or after the term, "
+     "reveal to any third party anything it learns about the Customer's operations.\n", True),
+    ("DATA-CONFIDENTIALITY", "au_retail", "11. Information\nThe Contractor must not, without the Client's written "
+     "consent, divulge information about the Client's business.\n", True),
+    ("DATA-CONFIDENTIALITY", "in_provider", "11. Secrecy\nNeither Party shall, save as required by law, communicate to "
+     "any person the business information of the other Party.\n", True),
+    ("DATA-CONFIDENTIALITY", "msp_plain", "7. Your information\nNeither of us may, during this agreement or afterwards, "
+     "pass on to anyone else what we learn about the other's affairs.\n", True),
+    # near misses: an assignment, the customer's own duty
+    ("DATA-CONFIDENTIALITY", "uk_fm", "11. Assignment\nNeither party shall, without the other's consent, assign this "
+     "Contract.\n", False),
+    ("DATA-CONFIDENTIALITY", "au_retail", "11. Prices\nThe Client shall not, without the Contractor's consent, disclose "
+     "the Contractor's price list.\n", False),
+
+    # --- pricing: a rebate of the fees for a missed level is money back, not a price
+    ("COMM-PRICING", "uk_fm", "12. Performance\nFor each month in which a service level is not met, the Customer "
+     "receives a rebate of the Monthly Charge as set out below.\n", False),
+    ("COMM-PRICING", "au_retail", "12. Targets\nWhere a response target is missed, an abatement of the support fee of "
+     "ten per cent applies.\n", False),
+    ("COMM-PRICING", "us_county", "12. Performance\nIf availability falls below the target in a month, the County "
+     "receives a credit of 5% of that month's fee.\n", False),
+    # ... but the price itself stays
+    ("COMM-PRICING", "uk_fm", "12. Charges\nThe Customer shall pay a monthly charge of GBP 2,400, invoiced in "
+     "advance.\n", True),
+]
+
+STILL_WRONG: dict = {}
+
+
+@pytest.mark.parametrize("rule, drafter, body, present", params(
+    CASES, ids=lambda case, i: f"{case[0]}-{case[1]}-{i}", still_wrong=lambda case: STILL_WRONG.get(case[2][:60])))
+def test_w30_wordings(tmp_path, rulebook, rule, drafter, body, present):
+    assert_found(tmp_path, rulebook, rule, framed(DRAFTERS, drafter, body), present)
