@@ -45,6 +45,10 @@ DRAFTERS = {
                   '\n12. Law\nThese terms are governed by the law of Scotland.\n'),
 }
 
+# the same drafters with no services clause of their own: the frame for a scope survey
+for _name, (_opening, _closing) in list(DRAFTERS.items()):
+    DRAFTERS[_name + "_bare"] = (_opening[:_opening.rindex("\n\n", 0, len(_opening) - 2) + 2], _closing)
+
 CASES = [
     # --- sla.response: the one called back, named by the report it made
     ("SLA-RESPONSE", "us_county", "4. Response\nThe Contractor shall contact the department that submitted a service "
@@ -151,6 +155,45 @@ CASES = [
      "Contract.\n", False),
     ("DATA-CONFIDENTIALITY", "au_retail", "11. Prices\nThe Client shall not, without the Contractor's consent, disclose "
      "the Contractor's price list.\n", False),
+
+    # --- backup: a copy saved, an image captured, on a schedule or kept for a time
+    ("CONT-BACKUP", "de_translated", "§ 6 Data safety\nThe Contractor saves all databases of the production system every "
+     "night and keeps each saved state for 14 days.\n", True),
+    ("CONT-BACKUP", "uk_fm", "6. Resilience\nThe Supplier shall save the Customer's file server data each evening and keep "
+     "it at a separate site for four weeks.\n", True),
+    ("CONT-BACKUP", "in_provider", "6. Data Safety\nThe Service Provider shall save the ERP database daily to the "
+     "secondary data centre.\n", True),
+    ("CONT-BACKUP", "au_retail", "6. Continuity\nThe Contractor shall ensure that full server images of the store "
+     "systems are captured every night and kept for 30 days.\n", True),
+    ("CONT-BACKUP", "us_county", "6. Continuity\nThe Contractor shall replicate the permit database to its secondary "
+     "site synchronously.\n", True),
+    ("CONT-BACKUP", "msp_plain", "6. Your data\nWe save your server's files each night and keep every saved version for "
+     "a month.\n", True),
+    # near misses: the customer's own copy, a saving of money, a saved setting
+    ("CONT-BACKUP", "au_retail", "6. Collection\nThe Client shall save any data it wishes to keep before equipment is "
+     "collected for repair.\n", False),
+    ("CONT-BACKUP", "uk_fm", "6. Efficiency\nThe Supplier will save the Customer money by consolidating its licences "
+     "each year.\n", False),
+
+    # --- scope.services: the work listed under a lead-in, as a noun, a hosted instance, or a duty about the estate named first
+    ("SCOPE-SERVICES", "uk_fm_bare", "3. Duties\nThe Supplier shall, from the Start Date, carry out:\n(a) round-the-clock "
+     "monitoring of the Customer's servers and network links;\n(b) the administration of user accounts and mailboxes.\n", True),
+    ("SCOPE-SERVICES", "in_provider_bare", "2. Engagement\nThe Service Provider shall undertake:\n(i) management of the "
+     "firewall estate at each plant; and\n(ii) remote support of the shop-floor terminals.\n", True),
+    ("SCOPE-SERVICES", "de_translated_bare", "§ 1 Object\n(1) The Contractor shall:\n1. supply the Client with the "
+     "corrections of the planning software;\n2. operate the Client's production instance in the Contractor's data "
+     "centre.\n", True),
+    ("SCOPE-SERVICES", "au_retail_bare", "2. Supported equipment\nThe supported equipment is the point-of-sale terminals "
+     "at each store, which the Contractor shall keep patched and running.\n", True),
+    ("SCOPE-SERVICES", "us_county_bare", "2. Covered Equipment\nCovered Equipment means the network switches in County "
+     "buildings, which the Contractor's technicians shall repair on call.\n", True),
+    ("SCOPE-SERVICES", "msp_plain_bare", "2. Your kit\nThe two servers in your back office, which we will look after, are "
+     "listed below.\n", True),
+    # near misses: records kept, insurance maintained, the customer's own machines
+    ("SCOPE-SERVICES", "uk_fm_bare", "3. Records\nThe Supplier shall keep:\n(a) maintenance of insurance cover for its "
+     "staff;\n(b) management of its own accounts.\n", False),
+    ("SCOPE-SERVICES", "au_retail_bare", "2. Client equipment\nThe Client shall replace any terminals that the Client "
+     "owns.\n", False),
 
     # --- pricing: a rebate of the fees for a missed level is money back, not a price
     ("COMM-PRICING", "uk_fm", "12. Performance\nFor each month in which a service level is not met, the Customer "
