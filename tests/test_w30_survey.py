@@ -195,6 +195,34 @@ CASES = [
     ("SCOPE-SERVICES", "au_retail_bare", "2. Client equipment\nThe Client shall replace any terminals that the Client "
      "owns.\n", False),
 
+    # --- scope.exclusions: a list of what is left out, led in by "not part of" or "outside" the work, whatever its name
+    ("SCOPE-EXCLUSIONS", "in_provider", "3. Scope limits\nThe following shall not form part of the Scope "
+     "of Work: repair of plant machinery controllers and the supply of toner.\n", True),
+    ("SCOPE-EXCLUSIONS", "uk_fm", "3. Boundaries\nThe following do not form part of the engagement: lift telephones, the "
+     "building management system and tenants' own equipment.\n", True),
+    ("SCOPE-EXCLUSIONS", "msp_plain", "2. Where we stop\nNone of the following is part of what we do: home broadband, "
+     "staff's own phones, the card machine.\n", True),
+    ("SCOPE-EXCLUSIONS", "de_translated", "§ 2 Limits\nThe following fall outside the contracted object: the production "
+     "control system and the telephone exchange.\n", True),
+    ("SCOPE-EXCLUSIONS", "au_retail", "3. Limits\nThe security camera network is not part of the Contractor's work under "
+     "this Agreement.\n", True),
+    # near misses: headings and schedules that form no part of the agreement, a fee that is part of the price
+    ("SCOPE-EXCLUSIONS", "uk_fm", "3. Interpretation\nThe headings do not form part of this Contract and do not affect its "
+     "meaning.\n", False),
+    ("SCOPE-EXCLUSIONS", "au_retail", "3. Documents\nThe Client's tender response is not part of this Agreement.\n", False),
+
+    # --- data.security: a security system left out of the work, a duty of the customer's, is no security duty of the provider's
+    ("DATA-SECURITY", "msp_plain_bare", "2. Where we stop\nFor the avoidance of doubt, none of the following is part of "
+     "what we do:\n(a) the door-entry system and the alarm, which your landlord maintains;\n(b) the CCTV cameras in the car "
+     "park.\n", False),
+    ("DATA-SECURITY", "msp_plain_bare", "6. Things we need from you\nYou agree:\n(a) to keep your firewall switched on;\n"
+     "(b) not to let anyone change the antivirus settings without telling us.\n", False),
+    ("DATA-SECURITY", "uk_fm_bare", "3. What we ask of you\n3.1 You will:\n(a) keep your staff's passwords secret;\n(b) "
+     "not switch off the firewall.\n", False),
+    # ... but the provider's own security duty stays
+    ("DATA-SECURITY", "msp_plain_bare", "5. Keeping you safe\nWe will keep your firewall and antivirus up to date and "
+     "encrypt the laptops we set up.\n", True),
+
     # --- pricing: a rebate of the fees for a missed level is money back, not a price
     ("COMM-PRICING", "uk_fm", "12. Performance\nFor each month in which a service level is not met, the Customer "
      "receives a rebate of the Monthly Charge as set out below.\n", False),
