@@ -223,6 +223,22 @@ CASES = [
     ("DATA-SECURITY", "msp_plain_bare", "5. Keeping you safe\nWe will keep your firewall and antivirus up to date and "
      "encrypt the laptops we set up.\n", True),
 
+    # --- escalation: a matter not settled in time taken over, in the passive, by a senior role
+    ("SLA-ESCALATION", "uk_fm", "7. Major incidents\nAn Incident not resolved within four hours is taken over by the "
+     "Supplier's Service Delivery Manager.\n", True),
+    ("SLA-ESCALATION", "us_county", "7. Outages\nAny Severity 1 ticket still open after two hours will be automatically "
+     "picked up by the Contractor's Operations Director.\n", True),
+    ("SLA-ESCALATION", "in_provider", "7. Complaints\nA complaint that remains unresolved for one business day shall be "
+     "handled by the Service Provider's Regional Head of Delivery.\n", True),
+    ("SLA-ESCALATION", "au_retail", "7. Store outages\nA store outage that is not back within the restoration time is "
+     "managed from then on by the Contractor's Head of Support.\n", True),
+    ("SLA-ESCALATION", "de_translated", "§ 7 Disruptions\nA class 1 disruption that is not back within the target time is "
+     "led by the Contractor's technical director.\n", True),
+    # near misses: a payment chased, a ticket handled as usual
+    ("SLA-ESCALATION", "uk_fm", "7. Invoices\nInvoices not paid within 30 days are handled by the Supplier's credit "
+     "controller.\n", False),
+    ("SLA-ESCALATION", "au_retail", "7. Tickets\nEach ticket is handled by the Contractor's service desk.\n", False),
+
     # --- pricing: a rebate of the fees for a missed level is money back, not a price
     ("COMM-PRICING", "uk_fm", "12. Performance\nFor each month in which a service level is not met, the Customer "
      "receives a rebate of the Monthly Charge as set out below.\n", False),
