@@ -239,6 +239,40 @@ CASES = [
      "controller.\n", False),
     ("SLA-ESCALATION", "au_retail", "7. Tickets\nEach ticket is handled by the Contractor's service desk.\n", False),
 
+    # --- sla.remedies: a sanction for a time exceeded or a level short, as public procurement in translation puts it
+    ("SLA-REMEDIES", "de_translated", "§ 8 Contractual penalties\nFor each day by which the correction time is exceeded, "
+     "the Client may apply a contractual penalty of EUR 200.\n", True),
+    ("SLA-REMEDIES", "de_translated", "§ 8 Sanctions\nFor each hour by which the restoration time exceeds the maximum, "
+     "the Client may impose a pecuniary sanction of 1 per thousand of the contract price.\n", True),
+    ("SLA-REMEDIES", "in_provider", "8. Consequences\nIf the response time exceeds the limit in clause 5, the Company may "
+     "levy a fine equal to 0.3% of the monthly charge for each hour of delay.\n", True),
+    ("SLA-REMEDIES", "uk_fm", "8. Consequences\nWhere the resolution time is exceeded, the Customer may deduct 2% of the "
+     "monthly charge.\n", True),
+    ("SLA-REMEDIES", "us_county", "8. Consequences\nWhere monthly availability falls short of the committed level, the "
+     "County may impose a sanction equal to 3% of the monthly invoice.\n", True),
+    # near misses: the provider's own charge, interest on a late payment
+    ("SLA-REMEDIES", "uk_fm", "8. Late payment\nIf a payment is overdue and the delay exceeds 30 days, the Supplier may "
+     "charge a fee of 2% of the sum.\n", False),
+    ("SLA-REMEDIES", "au_retail", "8. Volumes\nIf the Client's call volume exceeds 500 calls a month, the Contractor may "
+     "charge for the extra calls at its standard rates.\n", False),
+
+    # --- sla.resolution: work pledged without a stop until the fault is rectified, eliminated or cleared (vague: no time)
+    ("SLA-RESOLUTION", "de_translated", "§ 4 Class 1 faults\nThe Contractor shall work on class 1 faults without interruption "
+     "until they are eliminated or a workaround is in place.\n", True),
+    ("SLA-RESOLUTION", "in_provider", "5. Critical faults\nThe Service Provider shall continue work on a critical fault "
+     "without break until it is rectified.\n", True),
+    ("SLA-RESOLUTION", "uk_fm", "5. Priority one faults\nThe Supplier shall keep working on any Priority 1 Incident until it has "
+     "been cleared.\n", True),
+    ("SLA-RESOLUTION", "msp_plain", "4. Site down\nWe will keep working on a site-down problem until it is put right.\n",
+     True),
+    ("SLA-RESOLUTION", "us_county", "5. Urgent issues\nThe Contractor shall work around the clock on Severity 1 issues "
+     "until they are solved.\n", True),
+    # near misses: a dispute settled, a customer's own cooperation
+    ("SLA-RESOLUTION", "uk_fm", "5. Disputes\nThe parties shall continue to perform this Contract until any dispute is "
+     "resolved.\n", False),
+    ("SLA-RESOLUTION", "au_retail", "5. Cooperation\nThe Client shall keep working with the Contractor on a fault until "
+     "it is rectified.\n", False),
+
     # --- pricing: a rebate of the fees for a missed level is money back, not a price
     ("COMM-PRICING", "uk_fm", "12. Performance\nFor each month in which a service level is not met, the Customer "
      "receives a rebate of the Monthly Charge as set out below.\n", False),
