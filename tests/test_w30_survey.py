@@ -273,6 +273,23 @@ CASES = [
     ("SLA-RESOLUTION", "au_retail", "5. Cooperation\nThe Client shall keep working with the Contractor on a fault until "
      "it is rectified.\n", False),
 
+    # --- sla.availability: uptime promised without a figure, the system named with more than one word before it
+    ("SLA-AVAILABILITY", "us_county", "6. Network\nThe Contractor shall use reasonable endeavors to keep the public "
+     "wireless network usable at each branch during opening hours.\n", True),
+    ("SLA-AVAILABILITY", "uk_fm", "6. Service availability\nThe Supplier shall keep the hosted telephony platform "
+     "available throughout Business Hours.\n", True),
+    ("SLA-AVAILABILITY", "msp_plain", "5. Wi-Fi\nWe will do our best to keep the guest Wi-Fi up and running while the "
+     "surgery is open.\n", True),
+    ("SLA-AVAILABILITY", "in_provider", "6. Plant network\nThe Service Provider shall maintain the shop-floor wireless "
+     "network operational during all production shifts.\n", True),
+    ("SLA-AVAILABILITY", "au_retail", "6. Tills\nThe Contractor will keep the store point-of-sale system available "
+     "during trading hours.\n", True),
+    # near misses: spare parts kept in stock, the customer's own network
+    ("SLA-AVAILABILITY", "au_retail", "6. Parts\nThe Contractor shall keep common spare parts available at its "
+     "depot.\n", False),
+    ("SLA-AVAILABILITY", "uk_fm", "6. Access\nThe Customer shall keep its own office network available to the "
+     "Supplier's engineers.\n", False),
+
     # --- pricing: a rebate of the fees for a missed level is money back, not a price
     ("COMM-PRICING", "uk_fm", "12. Performance\nFor each month in which a service level is not met, the Customer "
      "receives a rebate of the Monthly Charge as set out below.\n", False),
