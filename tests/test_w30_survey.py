@@ -133,9 +133,31 @@ CASES = [
      "Contractor a reasonable period of notice.\n", True),
     ("TERM-CONVENIENCE", "us_county", "14. Termination\nThe County may cancel this Agreement after providing a reasonable "
      "amount of prior written notice.\n", True),
+    # ... the period told as the time before the end that the notice is given, the contract "resolved" as a Portuguese, Spanish or
+    # Italian public body's contract in translation ends it
+    ("TERM-CONVENIENCE", "de_translated", "§ 16 Public interest\nThe Client may resolve the contract in the public interest "
+     "by notice given at least 60 days before the date of effect.\n", True),
+    ("TERM-CONVENIENCE", "in_provider", "14. Public interest\nThe Company may resolve this contract for reasons of public "
+     "interest by notice served two months before the effective date.\n", True),
+    ("TERM-CONVENIENCE", "uk_fm", "14. Public interest\nThe Customer may resolve the contract, for supervening reasons of "
+     "public interest, by written notice given thirty days before.\n", True),
+    ("TERM-CONVENIENCE", "de_translated", "§ 16 Termination in the public interest\nThe Client may terminate the contract for "
+     "reasons of public interest by notice given to the Contractor at least sixty days before the date of effect.\n", True),
+    ("TERM-CONVENIENCE", "uk_fm", "14. Ending the Contract\nThe Customer may terminate this Contract by written notice "
+     "served not less than three months before the termination date.\n", True),
+    ("TERM-CONVENIENCE", "in_provider", "14. Exit\nThe Company may end this Agreement by notice given ninety days before "
+     "the end of any quarter.\n", True),
+    ("TERM-CONVENIENCE", "us_county", "14. Cancellation\nThe County may cancel the Services by notice sent to the "
+     "Contractor no less than 30 days before the cancellation takes effect.\n", True),
+    ("TERM-CONVENIENCE", "au_retail", "14. Ending this Agreement\nThe Client may terminate this Agreement by notice to the "
+     "Contractor at least 2 months prior to the date on which it is to end.\n", True),
     # near misses: a breach left unremedied, notice of maintenance
     ("TERM-CONVENIENCE", "uk_fm", "14. Termination\nThe Customer may terminate this Contract if the Supplier commits a "
      "material breach and fails to remedy it after a reasonable period of notice.\n", False),
+    ("TERM-CONVENIENCE", "uk_fm", "14. Termination\nThe Customer may terminate this Contract for material breach by "
+     "notice given 30 days before the date of termination.\n", False),
+    ("TERM-CONVENIENCE", "au_retail", "14. Term\nThe Client may terminate this Agreement at the end of the initial term by "
+     "notice given 60 days before it expires.\n", False),
     ("TERM-CONVENIENCE", "au_retail", "14. Maintenance\nThe Contractor shall give the Client a reasonable period of "
      "notice of any planned maintenance.\n", False),
 
