@@ -312,6 +312,34 @@ CASES = [
     ("SLA-AVAILABILITY", "uk_fm", "6. Access\nThe Customer shall keep its own office network available to the "
      "Supplier's engineers.\n", False),
 
+    # --- pricing.extras: a rate for extra work in any currency, time and materials however hyphenated
+    ("COMM-EXTRAS", "de_translated", "§ 9 Further services\nServices the Client orders beyond § 1 are charged at NOK 1,100 "
+     "per hour.\n", True),
+    ("COMM-EXTRAS", "de_translated", "§ 9 Further services\nOther work is remunerated on a time-and-materials basis.\n",
+     True),
+    ("COMM-EXTRAS", "us_county", "9. Extra work\nThe County will pay for any such work at one hundred fifty dollars ($150) "
+     "per hour.\n", True),
+    ("COMM-EXTRAS", "au_retail", "9. Extra requests\nRequests outside the Services are billed at JPY 18,000 per hour.\n",
+     True),
+    ("COMM-EXTRAS", "uk_fm", "9. Project work\nProject work is chargeable at HKD 1,200 per hour.\n", True),
+    # near misses: the monthly fee itself, a refund
+    ("COMM-EXTRAS", "de_translated", "§ 9 Fee\nThe Client pays a flat fee of SEK 12,000 per month.\n", False),
+    ("COMM-EXTRAS", "uk_fm", "9. Refunds\nThe Supplier shall refund any overpayment within 30 days.\n", False),
+
+    # --- customer.obligations: the customer's duty by more verbs (name, identify, deliver, answer)
+    ("GOV-CUSTOMER-OBLIGATIONS", "de_translated", "§ 10 Client cooperation\nThe Client shall name a project lead and a "
+     "deputy.\n", True),
+    ("GOV-CUSTOMER-OBLIGATIONS", "us_county", "10. County cooperation\nThe County shall deliver the existing network "
+     "diagrams to the Contractor on the start date.\n", True),
+    ("GOV-CUSTOMER-OBLIGATIONS", "uk_fm", "10. Instructions\nThe Customer shall answer the Supplier's requests for "
+     "instructions within five working days.\n", True),
+    ("GOV-CUSTOMER-OBLIGATIONS", "in_provider", "10. Cooperation\nThe Company shall identify the key users at each "
+     "plant.\n", True),
+    ("GOV-CUSTOMER-OBLIGATIONS", "au_retail", "10. Queries\nThe Client shall reply to the Contractor's queries about a "
+     "store without delay.\n", True),
+    # near miss: the provider's own duty to name someone
+    ("GOV-CUSTOMER-OBLIGATIONS", "uk_fm_bare", "10. Contacts\nThe Supplier shall name a service manager.\n", False),
+
     # --- pricing: a rebate of the fees for a missed level is money back, not a price
     ("COMM-PRICING", "uk_fm", "12. Performance\nFor each month in which a service level is not met, the Customer "
      "receives a rebate of the Monthly Charge as set out below.\n", False),
