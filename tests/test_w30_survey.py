@@ -311,6 +311,8 @@ CASES = [
      "depot.\n", False),
     ("SLA-AVAILABILITY", "uk_fm", "6. Access\nThe Customer shall keep its own office network available to the "
      "Supplier's engineers.\n", False),
+    ("SLA-AVAILABILITY", "de_translated", "§ 6 Cooperation\nThe Client shall keep a test environment available for the "
+     "acceptance of corrections.\n", False),
 
     # --- pricing.extras: a rate for extra work in any currency, time and materials however hyphenated
     ("COMM-EXTRAS", "de_translated", "§ 9 Further services\nServices the Client orders beyond § 1 are charged at NOK 1,100 "
