@@ -223,3 +223,8 @@ def _crash(number: int, peak_kb: int, max_memory_mb: int) -> str:
         limit = f"the limit is {max_memory_mb} MB, see --max-memory" if max_memory_mb else "no --max-memory limit"
         return f"the parser crashed ({name}) after using {peak_kb // 1024} MB: the file needs too much memory ({limit})"
     return f"the parser crashed ({name}) while reading this contract: the file is damaged or hostile"
+
+
+def in_child() -> bool:
+    """Is this the child `run_bounded` forked (where a review may fork again: nlp/aside.py)?"""
+    return _progress_fd is not None
