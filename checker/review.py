@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from checker import __version__
+from checker.bounds import started
 from checker.engine.context import AnalysedDocument, Package
 from checker.engine.evaluate import evaluate
 from checker.findings import DocumentInfo, Report
@@ -53,6 +54,7 @@ def review_paths(paths: list[str | Path], rulebook: Rulebook | str | Path | None
     InputError / RulebookError."""
     if not isinstance(rulebook, Rulebook):
         rulebook = load_rulebook(rulebook)  # validated before any contract is read
+    started()  # the review's start-up is over (in `checker review`'s child: checker/bounds.py)
     accepted = rulebook.waivers + (load_waivers(waivers, [r.id for r in rulebook.rules]) if waivers else [])
     documents = [load_document(p) for p in paths]
     report = review_documents(documents, rulebook, model, as_of, analyser)

@@ -67,13 +67,14 @@ class Analyser:
 
 
 def _serve(model: str | None, requests: int, results: int) -> None:
-    from checker.bounds import die_with_parent
+    from checker.bounds import die_with_parent, started
 
     die_with_parent()
     try:
         from checker.nlp.pipeline import analysis, build_pipeline
 
         build_pipeline(model)
+        started()
         documents = pickle.loads(_read(requests))  # EOF: the review ended without asking
         found = [analysis(document, model) for document in documents]
         _write(results, pickle.dumps(found, pickle.HIGHEST_PROTOCOL))
