@@ -19,6 +19,8 @@ from checker.cli import main
 from checker.errors import CheckerError
 from checker.ingest import document_from_text, load_document
 from checker.nlp.aside import Analyser
+from checker.review import review_documents
+from checker.rulebook import load_rulebook
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork as on Linux")
@@ -53,6 +55,23 @@ def test_the_nlp_process_reads_what_the_review_would_read_itself():
     assert aside._pid is not None
     assert aside.analyses(documents) == Analyser().analyses(documents)
     assert aside._pid is None  # the process was asked, and is gone
+
+
+@LINUX
+def test_the_rules_rehearsed_while_the_nlp_process_reads_change_no_finding():
+    documents = [load_document(ROOT / "samples" / "long-form-msa.pdf")]
+    rulebook = load_rulebook(None)
+    alone = review_documents(documents, rulebook).as_dict()
+    aside = Analyser(aside=True)
+    asked, answered = [], aside.ready
+
+    def ready():  # not before ten rules have run without what the NLP reads
+        asked.append(1)
+        return len(asked) > 10 and answered()
+
+    aside.ready = ready
+    assert review_documents(documents, rulebook, analyser=aside).as_dict() == alone
+    assert len(asked) > 10
 
 
 @LINUX

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
+import threading
 
 # what both processes read (checker.model's records, the pattern matcher and the patterns it keeps
 # between runs, the parties' patterns): imported once, before the fork
@@ -23,7 +25,7 @@ import checker.nlp.parties  # noqa: F401
 class Analyser:
     def __init__(self, model: str | None = None, aside: bool = False):
         self.model = model
-        self._pid = None
+        self._pid = self._requests = None
         if not aside or not hasattr(os, "fork"):
             return
         requests, self._requests = os.pipe()
@@ -40,22 +42,38 @@ class Analyser:
         os.close(results)
         self._pid = pid
 
+    def send(self, documents: list) -> None:
+        """Hand the documents over to the NLP process (written by a thread: the pipe holds 64 kB until
+        that process, still importing spaCy, reads it). Without one, nothing."""
+        if self._requests is None:
+            return
+        requests, self._requests = self._requests, None
+        try:
+            data = pickle.dumps(documents, pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - not to be pickled: the request ends empty, and the documents are analysed here
+            os.close(requests)
+            return
+        threading.Thread(target=_write, args=(requests, data, True), daemon=True).start()
+
+    def ready(self) -> bool:
+        """Has the NLP process answered (or ended)? Always, without one."""
+        return self._pid is None or bool(select.select([self._results], [], [], 0)[0])
+
     def analyses(self, documents: list) -> list[tuple]:
         """`pipeline.analysis` of each document: from the NLP process if it gives them, else done here."""
-        found = self._from_aside(documents) if self._pid is not None else None
+        found = None
+        if self._pid is not None:
+            self.send(documents)
+            found = self._received(len(documents))
         if found is None:
             from checker.nlp.pipeline import analysis
 
             found = [analysis(document, self.model) for document in documents]
         return found
 
-    def _from_aside(self, documents: list) -> list[tuple] | None:
+    def _received(self, count: int) -> list[tuple] | None:
         try:
             try:
-                try:
-                    _write(self._requests, pickle.dumps(documents, pickle.HIGHEST_PROTOCOL))
-                finally:
-                    os.close(self._requests)  # the end of the request
                 found = pickle.loads(_read(self._results))
             finally:
                 os.close(self._results)
@@ -63,7 +81,7 @@ class Analyser:
                 self._pid = None
         except Exception:  # noqa: BLE001 - a process that died, a pipe closed: analysed here
             return None
-        return found if isinstance(found, list) and len(found) == len(documents) else None
+        return found if isinstance(found, list) and len(found) == count else None
 
 
 def _serve(model: str | None, requests: int, results: int) -> None:
@@ -82,10 +100,16 @@ def _serve(model: str | None, requests: int, results: int) -> None:
         pass
 
 
-def _write(fd: int, data: bytes) -> None:
+def _write(fd: int, data: bytes, close: bool = False) -> None:
     view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
+    try:
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError:
+        pass  # the other end is gone: it says so its own way
+    finally:
+        if close:
+            os.close(fd)
 
 
 def _read(fd: int) -> bytes:
