@@ -90,6 +90,9 @@ def _review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, tod
     color = fmt == "text" and output is None and wants_color(sys.stdout)
     rendered = render(report, fmt, color=color, gaps_only=gaps_only)
     emit(rendered, output, "report")
+    from checker import pattern_cache
+
+    pattern_cache.save()  # the patterns first built in a review (key terms, a footer's page count), for the next
     sys.exit(1 if fails(report.findings, fail_on) else 0)
 
 
