@@ -70,8 +70,11 @@ def stages(pdf: Path) -> dict[str, float]:
     from checker.engine.evaluate import evaluate
     from checker.ingest import load_document
     from checker.report import render
+    from checker.nlp.pipeline import build_pipeline
     from checker.review import analyse_document, review_documents
     from checker.rulebook import load_rulebook
+
+    build_pipeline(None)  # spaCy imported and the pipeline built before the clock starts, as the imports above
 
     marks = {}
     t = time.perf_counter()
