@@ -1,19 +1,30 @@
 """The command line: the `checker` group (its exit codes in the epilog below). Each command
-lives in `checker/commands/`."""
+lives in `checker/commands/`, imported when it is named (or for --help): `checker review`
+forks its work before the rulebook or the engine is imported (checker/bounds.py)."""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from checker import __version__
 from checker.commands.common import EXIT_ERROR, usage_notes
-from checker.commands.audit import audit
-from checker.commands.diff import diff
-from checker.commands.review import review
-from checker.commands.rules import explain, rules
+
+COMMANDS = {"audit": "audit", "diff": "diff", "explain": "rules", "review": "review", "rules": "rules"}  # its module
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=usage_notes(
+class _Commands(click.Group):
+    def list_commands(self, ctx) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name: str):
+        if name not in COMMANDS:
+            return None
+        return getattr(importlib.import_module(f"checker.commands.{COMMANDS[name]}"), name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]}, epilog=usage_notes(
     ["checker review contract.pdf                     (one contract: its gaps, in the terminal)",
      "checker review msa.pdf sla.docx -o report.html  (a package of documents, as a web page)",
      "checker audit contracts/ -o audit-out           (every contract in a folder: portfolio tables)",
@@ -28,9 +39,3 @@ from checker.commands.rules import explain, rules
 def main():
     """Check IT support and managed-services contracts against a rulebook."""
 
-
-main.add_command(review)
-main.add_command(diff)
-main.add_command(audit)
-main.add_command(rules)
-main.add_command(explain)

@@ -25,7 +25,7 @@ from checker.keydates import add_length, length_text, notice_deadline, parse_iso
 from checker.keyparties import key_parties
 from checker.matching import TextPattern
 from checker.nlp.dates import DATE, DATES, MONTH, YEARLESS, iso, parse_date, writes_day_first
-from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES
+from checker.nlp.jurisdictions import JURISDICTIONS, LAW_ADJECTIVES, longest_first
 from checker.nlp.parties import role_word
 
 
@@ -478,7 +478,7 @@ _LAW_OF = _finder(rf"{_LAW_WORDS}(?P<law>{_PLACE}(?:{_JURISDICTION})\b(?:\s*(?:,
 _LAW_OF_NAMED = _finder(rf"{_LAW_WORDS}(?:the\s+)?(?P<law>(?:(?:State|Commonwealth|Province|Republic|Kingdom)\s+of\s+)?"
                         r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", ignore_case=False)
 _ADJECTIVE_LAW = _finder(r"\b(?P<adjective>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in
-                                                            sorted(set(LAW_ADJECTIVES) | set(JURISDICTIONS), key=len, reverse=True)) +
+                                                            longest_first([*LAW_ADJECTIVES, *JURISDICTIONS])) +
                          r")\s+(?:substantive\s+|governing\s+|statutory\s+)?laws?\b")
 _PLACE_NAMED = _finder(rf"\b(?:State|Commonwealth|Province)\s+of\s+(?P<law>{_JURISDICTION})\b")
 _THIS_AGREEMENT = _finder(r"\b(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|amendment|addendum|terms)\b|"

@@ -15,6 +15,7 @@ from checker.engine.context import Package
 from checker.engine.evaluate import evaluate
 from checker.ingest import document_from_text
 from checker.matching import every_pattern
+import checker.nlp.pipeline  # noqa: F401 - its tag patterns are among every_pattern()
 from checker.review import analyse_document
 from checker.rulebook import load_rulebook
 

@@ -71,11 +71,16 @@ def _scan_hint(files) -> str:
 
 def _review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, today, gaps_only):
     """The review itself, inside the bounds (checker/bounds.py): exits with the command's code."""
+    from checker.bounds import in_child
+    from checker.nlp.aside import Analyser
+
+    # forked before the heavy imports: spaCy loads there while this process reads the rulebook and the files
+    analyser = Analyser(model, aside=in_child())
     from checker.review import review_paths  # heavy imports only when a review runs
 
     # past --max-memory, checker/bounds.py names the file and the limit
     with one_line_errors(f"reviewing {', '.join(map(str, files))}", passes=(MemoryError,)):
-        report = review_paths(list(files), rulebook, model, waivers=waivers, as_of=today)
+        report = review_paths(list(files), rulebook, model, waivers=waivers, as_of=today, analyser=analyser)
     if annotate is not None:
         from checker.annotate import annotate_docx
 
@@ -85,6 +90,9 @@ def _review(files, fmt, output, rulebook, fail_on, model, waivers, annotate, tod
     color = fmt == "text" and output is None and wants_color(sys.stdout)
     rendered = render(report, fmt, color=color, gaps_only=gaps_only)
     emit(rendered, output, "report")
+    from checker import pattern_cache
+
+    pattern_cache.save()  # the patterns first built in a review (key terms, a footer's page count), for the next
     sys.exit(1 if fails(report.findings, fail_on) else 0)
 
 

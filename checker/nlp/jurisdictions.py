@@ -31,7 +31,14 @@ COUNTRIES = [
     "Kazakhstan", "Bermuda", "Cayman Islands", "British Virgin Islands", "Isle of Man", "Jersey", "Guernsey",
     "Liechtenstein", "Monaco", "Barbados", "Bahamas", "Panama",
 ]
-JURISDICTIONS = sorted(set(US_STATES + PROVINCES + COUNTRIES), key=len, reverse=True)
+def longest_first(names) -> list[str]:
+    """Longest first (an alternation tries them in order), names of one length in alphabetical order: the same
+    pattern in every process (a set's order changes with each run's string hashes, and a new pattern is
+    read, compiled and written to the pattern cache again: checker/pattern_cache.py)."""
+    return sorted(set(names), key=lambda name: (-len(name), name))
+
+
+JURISDICTIONS = longest_first(US_STATES + PROVINCES + COUNTRIES)
 
 # adjective (as in "English law", "Israeli laws") -> the jurisdiction
 LAW_ADJECTIVES = {

@@ -20,14 +20,16 @@ from spacy.language import Language
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
+from checker import pattern_cache
 from checker.errors import CheckerError
 from checker.ingest import MAX_TEXT
 from checker.matching import TextPattern, searchable
-from checker.nlp import obligations  # noqa: F401  (registers the checker_obligations component)
+from checker.nlp.obligations import parties_of, stances_of  # (and the checker_obligations component)
+from checker.nlp.parties import Party
 from checker.nlp.normalise import UNIT_ORDER, in_unit, ordinal_to_number, parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import _KIND, _PAREN_NUMBER, _UNIT, NUMBER, PATTERNS
 from checker.nlp.table_levels import column_durations, column_levels
-from checker.nlp.tags import Tag
+from checker.nlp.tags import Stance, Tag
 from checker.nlp.tokenizer import NAME as TOKENIZER
 
 SPAN_KEY = "checker"
@@ -319,6 +321,7 @@ def build_pipeline(model: str | None = None) -> Language:
         for attribute in unread:
             del nlp.vocab.lex_attr_getters[attribute]
     nlp.max_length = MAX_TEXT  # a longer text is refused when it is read (checker/ingest)
+    pattern_cache.save()  # the tag patterns' readings, when new, for the next run (imported after a rulebook's load)
     return nlp
 
 
@@ -337,3 +340,39 @@ def analyse(nlp: Language, text: str, boundaries: tuple[int, ...] = (), spans: b
 def tags_of(doc: Doc) -> list[Tag]:
     """The Tag records for the engine, at the regex's exact character offsets."""
     return list(doc.user_data.get(SPAN_KEY, []))
+
+
+LONGEST_RUN = 255  # characters without white space the tokenizer is given in one piece
+
+
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_RUN + 1))
+
+
+def tokenizable(text: str) -> str:
+    """The text as spaCy's tokenizer reads it in linear time: a run of more than LONGEST_RUN
+    characters without white space (200,000 quote marks, a line of brackets) gets a space in
+    place of every LONGEST_RUN + 1st character. The tokenizer strips affixes off a token one at a
+    time, searching the rest each time: 40,000 quote marks took 28 s, 200,000 past 120 s. Same
+    length, so every offset holds; no word, figure or duration is that long."""
+    if _LONG_RUN.search(text) is None:
+        return text
+    return _LONG_RUN.sub(_spaced, text)
+
+
+def _spaced(run: re.Match) -> str:
+    chars = list(run.group())
+    chars[LONGEST_RUN::LONGEST_RUN + 1] = " " * len(chars[LONGEST_RUN::LONGEST_RUN + 1])
+    return "".join(chars)
+
+
+def analysis(document, model: str | None = None) -> tuple[list[int], list[Tag], list[Stance], list[Party]]:
+    """What the pipeline reads in a Document (checker.model), as an AnalysedDocument holds it:
+    the sentence starts (each section's start and body among them), the tags, the stances and
+    the parties. Plain records, no spaCy object: `checker review` reads them in another process
+    (nlp/aside.py)."""
+    nlp = build_pipeline(model)
+    sections = list(document.iter_sections())
+    boundaries = tuple(sorted({s.start for s in sections} | {s.body_start for s in sections}))
+    doc = analyse(nlp, tokenizable(document.text), boundaries, spans=False)
+    starts = sorted(set(sentence_offsets(doc)) | set(boundaries))
+    return starts, tags_of(doc), stances_of(doc), parties_of(doc)
