@@ -14,7 +14,10 @@ complaint answered, a backup's recovery objective read as a fix time. The misses
 
 Against the rules before this survey, 21 of the 90 clauses were wrong: backup 7 false finds, data.hipaa 2 false finds,
 sla.response 6 misses and 1 false find, sla.resolution 1 miss and 1 false find (a backup's recovery objective),
-data.breach 2 misses and 1 false find; 2 are still wrong (strict xfails, with their reason)."""
+data.breach 2 misses and 1 false find; 1 is still wrong (a strict xfail, with its reason). The second lists (*_LATER),
+91 more, written after the first were fixed (to see whether the fixes were of the shape or of our wording) and with two
+shapes read in cuad_other's half A: 15 were wrong then (backup 4 false finds, data.hipaa 2 false finds, sla.response 3
+misses and 1 false find, sla.resolution 2 misses, data.breach 2 misses and 1 false find)."""
 
 import pytest
 
@@ -222,6 +225,164 @@ BREACH = [
     ("uk", "9. Security\nThe Supplier shall maintain firewalls and anti-virus software on all managed devices.\n", False),
 ]
 
+# the second round, written after the first was fixed, to see whether the fixes were of the shape or of our wording, with
+# shapes read from cuad_other's half A (a reasonable time given to fix, a notice of a defect answered)
+BACKUP_LATER = [
+    ("us", "7. Data\nProvider is not responsible for the backup of any data stored on local workstations.\n", False),
+    ("uk", "7. Data\nThe Customer acknowledges that the Supplier does not provide backup services under this Agreement.\n",
+     False),
+    ("in", "7. Client Obligations\nThe Client shall maintain adequate backup of its data and shall bear the risk of any data "
+     "loss.\n", False),
+    ("au", "7. Your data\nBacking up your data is up to you unless you've bought our Cloud Backup plan.\n", False),
+    ("civil", "Clause 7 - Liability for data\nIn the event of loss of data, the Contractor shall only be liable for the cost "
+     "of restoring the data from the backups made by the Client.\n", False),
+    ("msp", "5. Not included\nBackups, website hosting and printer repairs are not part of this plan.\n", False),
+    ("us", "8. Fees\nBackup storage beyond 1 TB is billed at $0.05 per GB per month.\n", False),
+    ("uk", "9. Premises\nThe Customer shall provide a backup power supply for the server room.\n", False),
+    ("in", "10. Manpower\nThe Service Provider shall keep a backup resource trained for each critical role.\n", False),
+    ("au", "9. Advice\nWe'll recommend a backup solution for you to buy if you don't have one.\n", False),
+    ("civil", "Clause 9 - Disaster recovery\nThe Client's disaster recovery plan remains the Client's responsibility; the "
+     "Contractor shall take part in one annual test on request.\n", False),
+    ("us", "11. Term\nUpon termination, Provider shall delete all Practice data, including backups, within 30 days.\n", False),
+    ("us", "12. Software\nPractice may make one backup copy of the Software for archival purposes.\n", False),
+    ("us", "7. Backup\nProvider shall back up all Practice servers daily and retain the backups for 90 days.\n", True),
+    ("in", "7. Backup\nThe Service Provider shall take weekly full and daily incremental backups of all production "
+     "databases.\n", True),
+    ("civil", "Clause 7 - Backup\nThe Contractor shall guarantee the restoration of data with a maximum loss of 24 hours.\n",
+     True),
+    ("au", "7. Backups\nWe back up your server to the cloud every night and test a restore every month.\n", True),
+    ("msp", "4. Backups\nYour files are copied to our off-site storage every evening.\n", True),
+]
+
+HIPAA_LATER = [
+    ("us", "8. Data\nThe Services involve no access to protected health information.\n", False),
+    ("us_health", "8. Prohibited Data\nCustomer shall not use the ticketing portal to transmit PHI; any PHI received by Vendor "
+     "in breach of this clause shall be deleted.\n", False),
+    ("us", "8. Laws\nProvider shall comply with applicable federal and state laws, including without limitation HIPAA and the "
+     "Americans with Disabilities Act.\n", False),
+    ("us", "8. Health Data\nThe Practice is the covered entity and remains responsible for its own HIPAA compliance "
+     "program.\n", False),
+    ("us_health", "8. HIPAA\nIf Vendor ever needs access to PHI, the parties will then negotiate a business associate "
+     "agreement.\n", False),
+    ("us", "8. Insurance\nProvider shall maintain cyber liability insurance covering HIPAA fines and penalties.\n", False),
+    ("us_health", "8. Marketing\nVendor may describe itself as a HIPAA-compliant hosting provider in its marketing "
+     "materials.\n", False),
+    ("us", "8. Health Data\nPractice will not give Provider access to its EHR, and Provider will not view patient "
+     "records.\n", False),
+    ("us_health", "8. HIPAA\nVendor shall comply with the HIPAA Security Rule in respect of the ePHI it hosts for "
+     "Customer.\n", True),
+    ("us", "8. HIPAA\nThe Business Associate Agreement attached as Exhibit B forms part of this Agreement.\n", True),
+]
+
+RESOLUTION_LATER = [
+    ("us", "6. Service Levels\nCritical issues will be resolved or a workaround provided within 4 hours; High within 1 business "
+     "day.\n", True),
+    ("uk", "6. Service Levels\nThe Supplier shall ensure that 90% of Priority 1 incidents are closed within 4 hours.\n", True),
+    ("in", "6. SLA\nResolution TAT for P1: 4 hours; P2: 8 hours; P3: 2 business days.\n", True),
+    ("au", "6. Fixes\nWe'll get urgent problems sorted within 4 hours and everything else within 2 business days.\n", True),
+    ("civil", "Clause 6 - Elimination of faults\nBlocking faults shall be eliminated by the Contractor within 8 hours.\n",
+     True),
+    ("msp", "3. Fixes\nIf the Wi-Fi goes down we'll have it back the same day.\n", True),
+    ("us", "6. Service Levels\nProvider shall deliver a permanent fix for any Severity 2 defect within 10 business days.\n",
+     True),
+    ("uk", "6. Service Levels\nThe Supplier shall return the Service to normal operation within 6 hours of a Priority 1 "
+     "Incident.\n", True),
+    ("in", "6. SLA\nThe Service Provider shall ensure restoration of the ERP application within 4 hours in case of a Severity "
+     "1 outage.\n", True),
+    ("civil", "Clause 6 - Corrective maintenance\nThe Contractor shall correct blocking anomalies within 2 working days.\n",
+     True),
+    ("us", "6. Service Levels\nProvider will use best efforts to get the system back up as quickly as possible.\n", True),
+    ("au", "6. Hardware\nIf a laptop fails, we'll swap it for a loan unit within one business day.\n", True),
+    ("us", "6. Hardware\nProvider shall replace a failed hard drive in any server within 8 hours.\n", True),
+    ("uk", "6. Service Levels\nMaximum time to resolve: P1 4 hours, P2 8 hours.\n", True),
+    ("us", "12. Disputes\nAny controversy shall be resolved by binding arbitration within 90 days.\n", False),
+    ("uk", "6. Service Levels\nThe Supplier shall provide a workaround where one is available.\n", False),
+    ("in", "6. SLA\nResolution times shall be mutually agreed in the SLA document to be signed within 30 days.\n", False),
+    ("au", "11. Billing\nWe'll fix any mistakes on your invoice within 5 business days.\n", False),
+    ("civil", "Clause 11 - Warranty\nThe Contractor shall correct any defect in the delivered software within the 6-month "
+     "warranty period.\n", False),
+    ("us", "14. Compliance\nProvider shall remediate any audit findings within 60 days.\n", False),
+    ("uk", "15. Backups\nThe Supplier shall restore any deleted file from the nightly backup within 1 Working Day of a "
+     "request.\n", False),
+    ("in", "16. Security\nThe Service Provider shall remediate critical vulnerabilities within 7 days of their "
+     "identification.\n", False),
+    ("au", "10. Your duties\nYou'll fix any problems with your own internet connection yourself.\n", False),
+    ("us", "15. Recovery\nIn a disaster, Provider shall restore the Practice's systems at the secondary site within 24 "
+     "hours.\n", False),
+    ("in", "17. Third-party software\nThe Client must give the software publisher a reasonable time to fix the problem before "
+     "raising a claim.\n", False),
+]
+
+RESPONSE_LATER = [
+    ("us", "6. Service Levels\n| Severity | Acknowledge | Restore |\n| Critical | 15 minutes | 4 hours |\n| High | 1 hour | 8 "
+     "hours |\n", True),
+    ("uk", "6. Service Levels\n| Priority | First Contact | Target Fix |\n| P1 | 30 mins | 4 hrs |\n| P2 | 1 hr | 8 hrs |\n",
+     True),
+    ("in", "6. SLA\n| Priority | Callback | Closure |\n| P1 | 15 min | 4 hrs |\n| P2 | 30 min | 8 hrs |\n", True),
+    ("au", "6. Response times\n| Urgency | We start work | Fixed by |\n| Urgent | 1 hour | 4 hours |\n| Normal | 4 hours | 2 "
+     "days |\n", True),
+    ("civil", "Clause 6 - Levels\n| Category | Time to intervene | Time to restore |\n| Blocking | 2 h | 8 h |\n| Major | 4 h "
+     "| 24 h |\n", True),
+    ("msp", "3. How quick\nUrgent: we call you back in 30 minutes. Everything else: same day.\n", True),
+    ("us", "6. Service Levels\nCritical issues - response within 15 minutes, 24x7; High - 1 hour; Medium - next business "
+     "day.\n", True),
+    ("uk", "6. Service Levels\nThe Supplier will triage every call logged with the Service Desk within 20 minutes.\n", True),
+    ("in", "6. SLA\nThe Service Provider shall provide first level support and shall attend to all calls within 2 hours of "
+     "registration.\n", True),
+    ("au", "6. Response\nOur team aims to reply to every support email within four business hours.\n", True),
+    ("civil", "Clause 6 - Support\nThe Contractor undertakes to acknowledge receipt of incident reports within one hour and to "
+     "designate a responsible technician.\n", True),
+    ("us", "6. Service Levels\nProvider will commence remote troubleshooting within 1 hour of notification of a Priority 1 "
+     "issue.\n", True),
+    ("uk", "6. Service Levels\nFor Severity 1 incidents the Supplier shall have a qualified engineer engaged within 30 "
+     "minutes.\n", True),
+    ("in", "6. SLA\nTurnaround time for first response on Priority 1 tickets: 15 minutes.\n", True),
+    ("au", "6. Response\nWe'll start looking at urgent problems straight away and at everything else within a business "
+     "day.\n", True),
+    ("us", "6. Service Levels\nAll support requests will receive a response no later than the next business day.\n", True),
+    ("uk", "6. Service Levels\nResponse times are set out in the Service Level Schedule to be agreed after signature.\n",
+     False),
+    ("us", "9. Audit\nProvider shall respond to any audit request from the Practice within 10 business days.\n", False),
+    ("in", "11. Quotations\nThe Service Provider shall respond to requests for quotation within 3 working days.\n", False),
+    ("au", "12. Privacy\nWe will respond to a privacy complaint within 30 days.\n", False),
+    ("civil", "Clause 12 - Security\nThe Contractor shall deploy an endpoint detection and response solution within 30 days "
+     "of the start date.\n", False),
+    ("uk", "14. Freedom of Information\nThe Supplier shall respond to a request for information under the FOIA within 5 "
+     "Working Days.\n", False),
+    ("civil", "Clause 13 - Goods\nThe Contractor shall promptly respond to any notice of defect in the supplied "
+     "equipment.\n", False),
+]
+
+BREACH_LATER = [
+    ("us", "9. Incident Notice\nProvider shall give the Practice written notice of any Security Breach within 48 hours of "
+     "discovery.\n", True),
+    ("uk", "9. Personal Data\nThe Supplier shall notify the Customer within 24 hours if it becomes aware of any loss, theft or "
+     "unauthorised disclosure of Customer Data.\n", True),
+    ("in", "9. Data Security\nIn case of any data leakage or cyber attack affecting the Client, the Service Provider shall "
+     "inform the Client within 4 hours.\n", True),
+    ("au", "9. Notifiable breaches\nWe will let you know within 72 hours of any eligible data breach so you can meet your "
+     "obligations under the Privacy Act.\n", True),
+    ("civil", "Clause 9 - Security incidents\nThe Contractor shall inform the Client without delay of any incident affecting "
+     "the security of the Client's information, and in any case within 24 hours.\n", True),
+    ("msp", "6. Security\nIf we spot anyone who shouldn't be in your systems, we'll phone you straight away.\n", True),
+    ("us", "9. Security\nProvider must report any actual or reasonably suspected compromise of Practice systems within two "
+     "hours.\n", True),
+    ("uk", "9. Security\nThe Supplier shall report to the Customer every Security Event that has or may have an impact on "
+     "Customer Data within 1 Working Day.\n", True),
+    ("in", "9. Information Security\nThe Service Provider shall report all information security incidents to the Client's CISO "
+     "within 2 hours.\n", True),
+    ("us_health", "9. HIPAA\nVendor shall notify Customer of any Security Incident and any Breach within 5 days of "
+     "discovery.\n", True),
+    ("au", "9. Security\nIf our systems are hacked and your information is affected, we'll contact you within one business "
+     "day.\n", True),
+    ("uk", "9. Security\nThe Supplier shall tell the Customer without undue delay about any ransomware or malware infection "
+     "of the Customer's network.\n", True),
+    ("us", "9. Customer Security\nPractice shall notify Provider immediately upon any unauthorized use of its account "
+     "credentials.\n", False),
+    ("in", "9. Security\nThe Service Provider shall implement measures to prevent unauthorised access to Client data.\n", False),
+    ("au", "9. Security\nYou must tell us straight away if you think someone has your password.\n", False),
+]
+
 RULES = {"backup": ("CONT-BACKUP",), "data.hipaa": ("DATA-HIPAA",), "sla.resolution": ("SLA-RESOLUTION", "SLA-RESOLUTION-P1"),
          "sla.response": ("SLA-RESPONSE", "SLA-RESPONSE-P1"), "data.breach": ("DATA-BREACH", "DATA-BREACH-DEADLINE")}
 
@@ -230,14 +391,13 @@ STILL_WRONG = {
     ("sla.response", "We'll get someone on to it within the hour."):
         "nothing in the sentence names a fault or a call ('it'): only the heading does, and a pattern for 'get someone on to it' "
         "without one would be this drafter's phrase",
-    ("data.breach", "The Practice shall notify Provider promptly if any user password is compromised."):
-        "the customer's own report, by the name the contract gives it: DATA-BREACH grades a misfit weak instead of dropping it",
 }
 
 
 def _cases():
-    for element, rows in (("backup", BACKUP), ("data.hipaa", HIPAA), ("sla.resolution", RESOLUTION),
-                          ("sla.response", RESPONSE), ("data.breach", BREACH)):
+    for element, rows in (("backup", BACKUP + BACKUP_LATER), ("data.hipaa", HIPAA + HIPAA_LATER),
+                          ("sla.resolution", RESOLUTION + RESOLUTION_LATER), ("sla.response", RESPONSE + RESPONSE_LATER),
+                          ("data.breach", BREACH + BREACH_LATER)):
         for drafter, body, present in rows:
             line = body.split("\n")[1]
             reason = STILL_WRONG.get((element, line))
