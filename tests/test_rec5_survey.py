@@ -8,18 +8,19 @@ The decoys: backups left to the customer (said of a party by its own name, 'Prac
 the responsibility first, 'shall be the sole responsibility of the Client'), the customer asked to back up before work, a
 restore from backup sold as extra work, disaster recovery still to be agreed, a backup person; HIPAA kept by the
 customer's own use of the service, no health data held; a customer's own reply; a dispute, a breach or a bill settled, a
-complaint answered, a backup's recovery objective read as a fix time. The misses: a first reaction as 'react to', 'take charge of', 'be in touch', an engineer who
-'reaches' the site or is 'onsite next business day'; a fix as 'operational again'; a breach 'communicated' or
-'escalated', a 'violation of personal data security'.
+complaint answered, a backup's recovery objective read as a fix time. The misses: a first reaction as 'react to', 'take
+charge of', 'be in touch', an engineer who 'reaches' the site or is 'onsite next business day'; a fix as 'operational
+again'; a breach 'communicated' or 'escalated', a 'violation of personal data security'.
 
 Against the rules before this survey, 21 of the 90 clauses were wrong: backup 7 false finds, data.hipaa 2 false finds,
 sla.response 6 misses and 1 false find, sla.resolution 1 miss and 1 false find (a backup's recovery objective),
 data.breach 2 misses and 1 false find; 1 is still wrong (a strict xfail, with its reason). The second lists (*_LATER),
 91 more, written after the first were fixed (to see whether the fixes were of the shape or of our wording) and with two
 shapes read in cuad_other's half A: 15 were wrong then (backup 4 false finds, data.hipaa 2 false finds, sla.response 3
-misses and 1 false find, sla.resolution 2 misses, data.breach 2 misses and 1 false find). A third list (THIRD), 37 more
-of each element's other shapes: 9 were wrong then (data.breach 5 misses, sla.response 1, sla.resolution 1, backup 1
-false find, data.hipaa 1)."""
+misses and 1 false find, sla.resolution 2 misses, data.breach 2 misses and 1 false find). A third list (THIRD), 39 more
+of each element's other shapes (two read in the fix sources' errors): 10 were wrong then (data.breach 5 misses,
+sla.response 1, sla.resolution 1, backup 1 false find, data.hipaa 2). REMEDIES, 21 of sla.remedies: 3 wrong then (2
+misses, 1 false find: a credit regime still to be agreed); the idiom is still missed."""
 
 import pytest
 
@@ -452,13 +453,61 @@ THIRD = [
      "it.\n", False),
     ("data.hipaa", "us", "8. HIPAA\nThe parties have signed a Business Associate Agreement of even date, which governs "
      "Provider's handling of PHI.\n", True),
+    # two shapes read in the fix sources' errors (w20, w23), in our words: PHI disclaimed in a list of verbs and a BAA not
+    # signed; HIPAA only what someone else's papers refer to
+    ("data.hipaa", "us", "8. Health Information\nThe Practice confirms that Provider will not access, store or transmit any PHI, "
+     "and the parties have not signed a business associate agreement.\n", False),
+    ("data.hipaa", "us_health", "8. Research Data\nSome grant-funded studies hosted on the platform have protocols that refer to "
+     "HIPAA.\n", False),
+]
+
+# sla.remedies, the element next weakest: money or an exit for a missed level, however it is said; decoys: a credit balance,
+# late payment, tax withheld, a discount, an early-exit charge, a referral credit, a regime still to be agreed, a bond, a cap
+REMEDIES = [
+    ("us", "7. Service Credits\nIf Provider misses the Priority 1 response time more than twice in a month, the Practice's next "
+     "invoice will be reduced by 10%.\n", True),
+    ("uk", "7. Service Credits\nFor each KPI Failure the Customer shall be entitled to a Service Credit calculated in accordance "
+     "with the table below.\n| KPI | Credit |\n| Availability | 5% |\n", True),
+    ("in", "7. Penalty\nIn case of SLA breach, the Client shall be entitled to levy liquidated damages of 2% of the monthly "
+     "charges per day of delay.\n", True),
+    ("au", "7. If we fall short\nIf your network is down for more than a day because of us, we'll take a week off your next "
+     "bill.\n", True),
+    ("civil", "Clause 7 - Penalties\nFor each hour by which the restoration time is exceeded, the Contractor shall owe a penalty "
+     "of EUR 200.\n", True),
+    ("msp", "4. Money back\nIf I miss the fix time, that month's plan is on me.\n", True),
+    ("us", "7. Remedies\nIf Uptime falls below 99.5% in three consecutive months, the Practice may terminate this Agreement "
+     "without penalty.\n", True),
+    ("uk", "7. Service Credits\nService Credits shall be deducted from the next monthly invoice and are capped at 15% of the "
+     "monthly Charges.\n", True),
+    ("in", "7. Rebate\nA rebate of 5% of the quarterly fee shall be payable for each month in which the resolution SLA is not "
+     "met.\n", True),
+    ("civil", "Clause 7 - Price reduction\nIf the agreed availability is not reached, the monthly fee shall be reduced pro "
+     "rata.\n", True),
+    ("us", "7. Service Credits\nAs the Practice's sole remedy for Downtime, Provider will issue credits against future "
+     "fees.\n", True),
+    ("us", "8. Credits\nAny credit balance on the Practice's account will be applied to the next invoice.\n", False),
+    ("uk", "8. Fees\nThe Supplier may apply a late payment charge of 2% per month on overdue invoices.\n", False),
+    ("in", "8. Taxes\nThe Client shall be entitled to deduct withholding tax from payments.\n", False),
+    ("au", "8. Discounts\nYou'll get a 10% discount if you pay a year upfront.\n", False),
+    ("civil", "Clause 8 - Penalty for termination\nIf the Client terminates early, it shall pay a penalty equal to three monthly "
+     "fees.\n", False),
+    ("us", "8. Referral\nProvider will credit the Practice $200 for each new client it refers.\n", False),
+    ("uk", "8. Service Credits\nThe parties shall agree a service credit regime within 3 months of the Effective Date.\n",
+     False),
+    ("in", "8. Performance Guarantee\nThe Service Provider shall furnish a bank guarantee of 10% of the contract value.\n",
+     False),
+    ("us", "8. Liability\nProvider's aggregate liability shall not exceed the fees paid in the preceding 12 months.\n", False),
+    ("uk", "8. Expenses\nThe Customer shall reimburse the Supplier's reasonable travel expenses.\n", False),
 ]
 
 RULES = {"backup": ("CONT-BACKUP",), "data.hipaa": ("DATA-HIPAA",), "sla.resolution": ("SLA-RESOLUTION", "SLA-RESOLUTION-P1"),
-         "sla.response": ("SLA-RESPONSE", "SLA-RESPONSE-P1"), "data.breach": ("DATA-BREACH", "DATA-BREACH-DEADLINE")}
+         "sla.response": ("SLA-RESPONSE", "SLA-RESPONSE-P1"), "data.breach": ("DATA-BREACH", "DATA-BREACH-DEADLINE"),
+         "sla.remedies": ("SLA-REMEDIES",)}
 
 # what no rule reads yet, with the reason (keyed by element and the clause's first line)
 STILL_WRONG = {
+    ("sla.remedies", "If I miss the fix time, that month's plan is on me."):
+        "an idiom: 'is on me' names no money, no credit and no fee; a pattern for it would be this drafter's phrase",
     ("sla.response", "We'll get someone on to it within the hour."):
         "nothing in the sentence names a fault or a call ('it'): only the heading does, and a pattern for 'get someone on to it' "
         "without one would be this drafter's phrase",
@@ -468,7 +517,7 @@ STILL_WRONG = {
 def _cases():
     for element, rows in (("backup", BACKUP + BACKUP_LATER), ("data.hipaa", HIPAA + HIPAA_LATER),
                           ("sla.resolution", RESOLUTION + RESOLUTION_LATER), ("sla.response", RESPONSE + RESPONSE_LATER),
-                          ("data.breach", BREACH + BREACH_LATER)):
+                          ("data.breach", BREACH + BREACH_LATER), ("sla.remedies", REMEDIES)):
         for drafter, body, present in rows:
             line = body.split("\n")[1]
             reason = STILL_WRONG.get((element, line))
