@@ -17,9 +17,10 @@ sla.response 6 misses and 1 false find, sla.resolution 1 miss and 1 false find (
 data.breach 2 misses and 1 false find; 1 is still wrong (a strict xfail, with its reason). The second lists (*_LATER),
 91 more, written after the first were fixed (to see whether the fixes were of the shape or of our wording) and with two
 shapes read in cuad_other's half A: 15 were wrong then (backup 4 false finds, data.hipaa 2 false finds, sla.response 3
-misses and 1 false find, sla.resolution 2 misses, data.breach 2 misses and 1 false find). A third list (THIRD), 39 more
-of each element's other shapes (two read in the fix sources' errors): 10 were wrong then (data.breach 5 misses,
-sla.response 1, sla.resolution 1, backup 1 false find, data.hipaa 2). REMEDIES, 21 of sla.remedies: 3 wrong then (2
+misses and 1 false find, sla.resolution 2 misses, data.breach 2 misses and 1 false find). A third list (THIRD), 43 more
+of each element's other shapes (five read in the fix sources' errors): 14 were wrong then (data.breach 5 misses,
+sla.response 1, sla.resolution 1, backup 3 misses and 2 false finds, data.hipaa 2); one still is, for a reason that is
+not the pattern's (a strict xfail). REMEDIES, 21 of sla.remedies: 3 wrong then (2
 misses, 1 false find: a credit regime still to be agreed); the idiom is still missed."""
 
 import pytest
@@ -459,6 +460,16 @@ THIRD = [
      "and the parties have not signed a business associate agreement.\n", False),
     ("data.hipaa", "us_health", "8. Research Data\nSome grant-funded studies hosted on the platform have protocols that refer to "
      "HIPAA.\n", False),
+    # backup's shapes read in the fix sources' errors (w17, w20), in our words: copies kept in generations, the last good copy
+    # reloaded; the word only in a title another document gives
+    ("backup", "uk", "8. Controller programs\nThe Supplier shall keep four generations of each controller program and drive "
+     "parameter set, one of them offline.\n", True),
+    ("backup", "civil", "Clause 8 - Controller programs\nThe Contractor shall keep four generations of each controller program "
+     "and drive parameter set, one of them offline.\n", True),
+    ("backup", "uk", "8. Network equipment\nAfter a switch failure, the Supplier shall restore the last known-good configuration "
+     "onto the replacement switch.\n", True),
+    ("backup", "in", "8. Records\nThe Client's vendor register lists this Agreement under the heading \"Hosting, Backup and "
+     "Recovery\".\n", False),
 ]
 
 # sla.remedies, the element next weakest: money or an exit for a missed level, however it is said; decoys: a credit balance,
@@ -506,6 +517,9 @@ RULES = {"backup": ("CONT-BACKUP",), "data.hipaa": ("DATA-HIPAA",), "sla.resolut
 
 # what no rule reads yet, with the reason (keyed by element and the clause's first line)
 STILL_WRONG = {
+    ("backup", "Clause 8 - Controller programs"):
+        "a 'Clause 8 - Title' heading is not read as a heading (ingest/sections.py): the title runs into the sentence, whose "
+        "'Controller' (a role word: the data controller) is then read as the party bound by 'shall keep'",
     ("sla.remedies", "If I miss the fix time, that month's plan is on me."):
         "an idiom: 'is on me' names no money, no credit and no fee; a pattern for it would be this drafter's phrase",
     ("sla.response", "We'll get someone on to it within the hour."):
@@ -524,8 +538,10 @@ def _cases():
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
             yield pytest.param(element, drafter, body, present, id=f"{element}-{drafter}-{line[:40]}", marks=marks)
     for element, drafter, body, present in THIRD:
-        line = body.split("\n")[1]
-        yield pytest.param(element, drafter, body, present, id=f"third-{element}-{drafter}-{line[:40]}")
+        heading, line = body.split("\n")[:2]
+        reason = STILL_WRONG.get((element, heading))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(element, drafter, body, present, id=f"third-{element}-{drafter}-{line[:40]}", marks=marks)
 
 
 @pytest.mark.parametrize(("element", "drafter", "body", "present"), list(_cases()))
