@@ -200,10 +200,6 @@ REMEDIES = [
 
 # what no rule reads yet, with the reason (keyed by rule, heading and the clause's first 40 characters)
 XFAIL = {
-    ("SLA-RESPONSE", "CLAUSE FIVE - ON-SITE VISITS", "When remote service is not possible, the"):
-        "a technician sent within 24 hours, but the sentence names no call, fault or support: nothing ties it to a support call",
-    ("SLA-RESPONSE", "6. Imaging faults", "Where the imaging software will not capt"):
-        "'an engineer will be with you within four hours', but the fault is told as what the software will not do (capture X-rays)",
     ("SLA-RESPONSE", "3. Problems", "For anything else, you will reply to our"):
         "a letter whose 'you' is the contractor: 'you will reply' reads as the customer's own reply, which the rule excludes",
     ("SLA-RESPONSE", "7. Support", "Fault | Host reply | Fix"):

@@ -70,7 +70,7 @@ def package_targets(package) -> tuple[set[str], set[tuple[str, str]]]:
 # a web address: a document published there is never one of the files reviewed
 _URL = r"(?:https?://|www\.)[^\s)\]]+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|example|gov|edu|co\.uk|de|eu)/[^\s)\]]+"
 # what a pointer not held may name by its kind: a policy, a plan, a rate card, the remuneration still to be agreed
-_PAPER = (r"polic(?:y|ies)|plans?|procedures?|concepts?|handbooks?|manuals?|documentation|agreements?|addend(?:um|a)|terms|"
+_PAPER = (r"polic(?:y|ies)|plans?|procedures?|arrangements|concepts?|handbooks?|manuals?|documentation|agreements?|addend(?:um|a)|terms|"
           r"rate\s+cards?|price\s+lists?|(?:service\s+)?descriptions?|specifications?|catalogues?|details|(?:target\s+|service\s+)?(?:times|targets|levels)|remuneration|fees|charges|prices|pricing")
 # another document a provision may be left to, by its name
 _DOCUMENT = (r"(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"

@@ -47,6 +47,7 @@ _NOT = {"not", "never"}
 _PARTICIPLES = frozenset({"entitled", "permitted", "authorised", "authorized", "free"})
 _BE = {"is", "are", "be", "shall", "will", "must"}
 _CONTRACTED = {"you'll": "you", "you\u2019ll": "you", "we'll": "we", "we\u2019ll": "we"}
+_SOLELY = {"solely", "fully", "entirely", "exclusively", "wholly", "alone", "primarily", "ultimately"}
 _DEPENDS = {"depends", "depend", "dependent", "conditional", "contingent"}
 # "has the unilateral right", "shall have the absolute option": a right all the same
 _UNFETTERED = {"unilateral", "absolute", "sole", "exclusive", "unconditional", "unfettered", "irrevocable", "continuing"}
@@ -108,7 +109,9 @@ def _modal_patterns() -> dict[str, list[list[dict]]]:
             [{"LOWER": {"IN": sorted(_DEPENDS)}}, {"LOWER": {"IN": ["on", "upon"]}}],
             [{"LOWER": {"IN": ["agrees", "agree", "undertakes", "undertake", "covenants", "covenant", "commits", "commit"]}},
              {"LOWER": "to"}],
+            # "is solely responsible for", "remains fully responsible for": the adverb does not change whose duty it is
             [{"LOWER": {"IN": sorted(_BE | {"remains", "remain"})}}, {"LOWER": "be", "OP": "?"},
+             {"LOWER": {"IN": sorted(_SOLELY)}, "OP": "?"},
              {"LOWER": {"IN": ["responsible", "required", "obliged", "obligated", "liable"]}},
              {"LOWER": {"IN": ["for", "to"]}}],
         ],
