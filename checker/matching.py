@@ -60,11 +60,17 @@ _BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)")
 # every shipped pattern's program and the states a contract needs; 2 MB cost 8% more CPU. With
 # one byte a character (checker/single_byte.py) a worker's peak is 235 MB (bench/speed.py;
 # 267 MB reading UTF-8). A playbook's pattern whose program needs more is compiled with 32 MB.
+# A pattern tried only where one of its leading words starts (prefilter `leads`) is run anchored
+# there: a few states from each place, which 512 kB hold (its program small enough to leave the
+# DFAs room: else 4 MB); a worker's peak 271 -> 243 MB over 34 dev PDFs, the same CPU.
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 4 << 20
+_ANCHORED = re2.Options()
+_ANCHORED.max_mem = 512 << 10
+_ANCHORED_PROGRAM = 4096  # instructions at most, forward or reverse, with the 512 kB budget
 _LARGE = re2.Options()
 _LARGE.max_mem = 32 << 20
-for _options in (_OPTIONS, _LARGE):
+for _options in (_OPTIONS, _ANCHORED, _LARGE):
     _options.log_errors = False
     _options.encoding = re2.Options.Encoding.LATIN1
 
@@ -131,19 +137,22 @@ _COMPILED: dict[str, object] = {}  # per process: a worker forked after a warm-u
 _COMPILING = threading.Lock()
 
 
-def _compile(source: str):
+def _compile(source: str, anchored: bool = False):
+    """RE2's compiled pattern, one per source in a process; `anchored`: tried at its leading words."""
     regex = _COMPILED.get(source)
-    if regex is None:
+    if regex is not None:
+        return regex
+    for options in (_ANCHORED, _OPTIONS, _LARGE) if anchored else (_OPTIONS, _LARGE):
         try:
-            regex = re2.compile(source.encode("ascii"), _OPTIONS)
-        except re2.error:
-            try:
-                regex = re2.compile(source.encode("ascii"), _LARGE)
-            except re2.error as error:
+            regex = re2.compile(source.encode("ascii"), options)
+        except re2.error as error:
+            if options is _LARGE:
                 raise PatternError(_reason(error)) from None
-        with _COMPILING:
-            regex = _COMPILED.setdefault(source, regex)
-    return regex
+            continue
+        if options is not _ANCHORED or regex.programsize <= _ANCHORED_PROGRAM:
+            break
+    with _COMPILING:
+        return _COMPILED.setdefault(source, regex)
 
 
 def _reason(error: Exception) -> str:
@@ -255,10 +264,10 @@ class TextPattern:
         entry = pattern_cache.get(known)  # compiled by RE2 in an earlier run: compiled again when first run
         if entry is None:
             engine = engine_source(source, sentence_window, ignore_case)
-            _compile(engine)
             # the words every match contains (checker/prefilter.py), those one of which starts it,
             # and whether no match holds a dot
             entry = [engine, requirement(engine), leads(engine), between_dots(engine)]
+            _compile(engine, entry[2] is not None)
             pattern_cache.put(known, entry)
         self._engine, self._needs, self._leads, no_dot = entry
         self._compiled = self._names = None
@@ -274,7 +283,7 @@ class TextPattern:
     @property
     def _regex(self):
         if self._compiled is None:
-            regex = _compile(self._engine)
+            regex = _compile(self._engine, self._leads is not None)
             self._names = {name.decode(): index for name, index in regex.groupindex.items()}  # a bytes pattern's
             self._compiled = regex
         return self._compiled

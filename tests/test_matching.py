@@ -158,7 +158,8 @@ def test_a_pattern_too_large_for_the_small_budget_is_compiled_with_the_large_one
     import checker.matching as matching
 
     monkeypatch.setattr(matching, "_COMPILED", {})
-    monkeypatch.setattr(matching._OPTIONS, "max_mem", 16 << 10)  # too small for a 400-character window
+    monkeypatch.setattr(matching._ANCHORED, "max_mem", 16 << 10)  # too small for a 400-character window
+    monkeypatch.setattr(matching._OPTIONS, "max_mem", 16 << 10)
     source = r"\bterminat\w*\b[^.]{0,400}?\bwilful\s+breach\w*"
     found = TextPattern(source).search("Either side may terminate it for wilful breach.")
     assert found is not None and found.group() == "terminate it for wilful breach"
@@ -166,6 +167,26 @@ def test_a_pattern_too_large_for_the_small_budget_is_compiled_with_the_large_one
     monkeypatch.setattr(matching._LARGE, "max_mem", 16 << 10)
     with pytest.raises(PatternError, match="too large"):
         TextPattern(source).search("Either side may terminate it for wilful breach.")
+
+
+def test_a_pattern_tried_at_its_leading_words_gets_the_anchored_budget(monkeypatch):
+    """A pattern that starts with known words is tried where they start: RE2 builds few
+    states from each place, so it is compiled within the anchored budget (an audit worker's
+    memory); one without leading words, or whose program is too large for that budget, within
+    the usual one. The same matches either way."""
+    import checker.matching as matching
+
+    monkeypatch.setattr(matching, "_COMPILED", {})
+    text = "Either side may terminate it for wilful breach. Any wilful breach ends it."
+    anchored = TextPattern(r"\bterminat\w*\b[^.]{0,200}?\bwilful\s+breach\w*")
+    loose = TextPattern(r"(?:wilful|material)\s+breach\w*")
+    assert anchored._regex.options.max_mem == matching._ANCHORED.max_mem
+    assert loose._regex.options.max_mem == matching._OPTIONS.max_mem
+    assert [m.group() for m in anchored.finditer(matching.searchable(text))] == ["terminate it for wilful breach"]
+    monkeypatch.setattr(matching, "_COMPILED", {})
+    monkeypatch.setattr(matching, "_ANCHORED_PROGRAM", 10)
+    assert TextPattern(r"\bterminat\w*\b[^.]{0,200}?\bwilful\s+breach\w*")._regex.options.max_mem == \
+        matching._OPTIONS.max_mem
 
 
 def test_a_pattern_pickles_as_its_arguments_and_finds_the_same():
