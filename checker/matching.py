@@ -31,7 +31,7 @@ import re2
 
 from checker import pattern_cache
 from checker.single_byte import pattern_source, text_bytes
-from checker.prefilter import Words, between_dots, class_end, leads, requirement
+from checker.prefilter import Words, between_dots, class_end, leads, required_parts, requirement
 
 
 class PatternError(ValueError):
@@ -167,12 +167,28 @@ class Searchable:
     NUMBER_DOT, and one byte a character (checker/single_byte.py), so that a match's byte
     offsets are the text's character offsets."""
 
-    __slots__ = ("text", "data", "_prepared", "_lowered", "_folded", "_words")
+    __slots__ = ("text", "data", "_prepared", "_lowered", "_folded", "_words", "_held")
 
     def __init__(self, text: str):
         self.text = text
         self._prepared, self.data = text_bytes(_NUMBER_DOTS.sub(NUMBER_DOT, _prepare(text)))
         self._lowered = self._folded = self._words = None
+        self._held: dict[str, bool] = {}
+
+    def holds(self, part: str) -> bool:
+        """Does the text hold a match of `part` (a pattern's part that starts at a leading
+        word, prefilter.required_parts), tried where those words start? Kept for the next
+        pattern that holds the same part."""
+        held = self._held.get(part)
+        if held is None:
+            regex, data = _compile(part, True), self.data
+            places = self.words.places(tuple(leads(part)), _MOST_PLACES)
+            if places is None:
+                held = regex.search(data) is not None
+            else:
+                held = any(regex.match(data, place) is not None for place in places)
+            self._held[part] = held
+        return held
 
     @property
     def words(self) -> Words:
@@ -266,10 +282,16 @@ class TextPattern:
             engine = engine_source(source, sentence_window, ignore_case)
             # the words every match contains (checker/prefilter.py), those one of which starts it,
             # and whether no match holds a dot
-            entry = [engine, requirement(engine), leads(engine), between_dots(engine)]
+            # and, for one without leading words, a part every match holds that has them
+            try:
+                entry = [engine, requirement(engine), leads(engine), between_dots(engine)]
+                entry.append(None if entry[2] is not None else required_parts(engine))
+            except (IndexError, ValueError):
+                _compile(engine)  # a pattern RE2 refuses: its reason
+                raise
             _compile(engine, entry[2] is not None)
             pattern_cache.put(known, entry)
-        self._engine, self._needs, self._leads, no_dot = entry
+        self._engine, self._needs, self._leads, no_dot, self._parts = entry
         self._compiled = self._names = None
         # when no match holds a dot: each clause of words every match holds at a word's start
         self._anchors = [tuple(word for word, _ in clause) for clause in self._needs
@@ -291,6 +313,8 @@ class TextPattern:
     def compile(self) -> None:
         """Compile it now (an audit's fork server, for every worker)."""
         self._regex
+        for part in {part for parts in self._parts or () for part in parts}:
+            _compile(part, True)
 
     def __reduce__(self):
         return _pattern, self._arguments
@@ -315,6 +339,8 @@ class TextPattern:
                 return
         places, between, stretch = None, False, start or end is not None  # a stretch of a Searchable
         if self._after is None and prepared is text and not stretch:
+            if self._parts and not any(all(map(prepared.holds, parts)) for parts in self._parts):
+                return
             words = prepared.words
             if self._leads:
                 places = words.places(self._leads, _MOST_PLACES)

@@ -250,3 +250,23 @@ def test_a_pattern_that_holds_no_dot_is_tried_between_the_dots_around_its_rarest
     unled = TextPattern(r"[\s(]terminat\w*[^.]{0,40}\bconvenience\b")  # no leading word: each stretch searched
     found = [m.span() for m in unled.finditer(searchable(text))]
     assert len(found) == 4 and found == [m.span() for m in _as_re(unled).finditer(text)]
+
+
+def test_a_pattern_is_skipped_when_no_alternative_finds_the_parts_it_holds():
+    """A pattern without leading words, each of whose alternatives holds a part that has them
+    (a long word list within a window of 'delay in'), is run only on a text where every part of
+    one alternative matches (tried at its leading words); the same matches as without that."""
+    from checker.prefilter import required_parts
+
+    source = (r"(?i)(?:penalt(?:y|ies)|credit\w*|refund\w*)[^.]{0,150}?\b(?:delay\w*\s+in\s+(?:restor\w*|repair\w*))"
+              r"|\b(?:delay\w*\s+in\s+(?:restor\w*|repair\w*))[^.]{0,150}?(?:penalt(?:y|ies)|credit\w*|refund\w*)")
+    assert required_parts(source) == ((r"(?i)\b(?:delay\w*\s+in\s+(?:restor\w*|repair\w*))",),)
+    assert required_parts(r"(?i)(?:penalty|credit)[^.]{0,20}?(?:delay)?") is None  # an optional part rules nothing out
+    assert required_parts(r"(?i)\bfoo\b(?:bar)+|baz") is None  # an alternative without a part
+    pattern = TextPattern(source[4:])
+    for text in ("Service credits accrue for each delay in restoring the service.",
+                 "Any delay in repairing the fault gives the Customer a refund of fees.",
+                 "Service credits accrue for each delay in payment.",  # credits, delay: no part
+                 "A penalty applies. There is no delay in restoring it."):  # the window stops at the dot
+        assert [m.span() for m in pattern.finditer(Searchable(text))] == \
+            [m.span() for m in re.finditer(source[4:], text, re.I)], text
