@@ -332,10 +332,10 @@ class TextPattern:
                 return
             prepared = text
         else:
-            if self._needs and text.isascii() and not self._may_hold_ascii(text):
+            if self._needs and text.isascii() and not self._holds_needs(text.lower()):
                 return
             prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
-            if self._needs and not self._may_hold(prepared):
+            if self._needs and not self._holds_needs(prepared.lowered):
                 return
         places, between, stretch = None, False, start or end is not None  # a stretch of a Searchable
         if self._after is None and prepared is text and not stretch:
@@ -370,17 +370,10 @@ class TextPattern:
         spans = (match.span(),) + tuple(match.span(g) for g in range(1, self._regex.groups + 1))
         return Found(prepared.text, spans, self._names)
 
-    def _may_hold(self, prepared: Searchable) -> bool:
-        """A short text: does it hold, anywhere, one word of each clause every match contains?
-        (Cheaper than running RE2 on it; never false where RE2 would match.)"""
-        return self._holds_needs(prepared.lowered)
-
-    def _may_hold_ascii(self, text: str) -> bool:
-        """_may_hold for a text of ASCII characters, whose prepared text in lower case is its own in lower case
-        but for the dots of clause numbers, which no word holds."""
-        return self._holds_needs(text.lower())
-
     def _holds_needs(self, lowered: str) -> bool:
+        """A short text in lower case (prepared, or ASCII: its own but for clause numbers' dots, which no
+        word holds): does it hold a word of each clause every match contains? (Cheaper than RE2;
+        never false where RE2 would match.)"""
         for clause in self._needs:  # loops, not all(any(...)): this runs some 3,000 times a contract
             for word, _ in clause:
                 if word in lowered:
@@ -460,10 +453,10 @@ class TextPattern:
             return self._at(text, start, end, anchored=False)
         if isinstance(text, Searchable) or self._after is not None:
             return next(self.finditer(text), None)
-        if self._needs and text.isascii() and not self._may_hold_ascii(text):
+        if self._needs and text.isascii() and not self._holds_needs(text.lower()):
             return None  # (as preparing it would say, without preparing it)
         prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
-        if self._needs and not self._may_hold(prepared):
+        if self._needs and not self._holds_needs(prepared.lowered):
             return None
         match = self._regex.search(prepared.data)  # a sentence or a heading: RE2 at once, no generator
         return None if match is None else self._found(prepared, match)
