@@ -31,7 +31,7 @@ import re2
 
 from checker import pattern_cache
 from checker.single_byte import pattern_source, text_bytes
-from checker.prefilter import Words, between_dots, class_end, leads, requirement
+from checker.prefilter import Words, between_dots, class_end, leads, required_parts, requirement
 
 
 class PatternError(ValueError):
@@ -60,11 +60,17 @@ _BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)")
 # every shipped pattern's program and the states a contract needs; 2 MB cost 8% more CPU. With
 # one byte a character (checker/single_byte.py) a worker's peak is 235 MB (bench/speed.py;
 # 267 MB reading UTF-8). A playbook's pattern whose program needs more is compiled with 32 MB.
+# A pattern tried only where one of its leading words starts (prefilter `leads`) is run anchored
+# there: a few states from each place, which 512 kB hold (its program small enough to leave the
+# DFAs room: else 4 MB); a worker's peak 271 -> 243 MB over 34 dev PDFs, the same CPU.
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 4 << 20
+_ANCHORED = re2.Options()
+_ANCHORED.max_mem = 512 << 10
+_ANCHORED_PROGRAM = 4096  # instructions at most, forward or reverse, with the 512 kB budget
 _LARGE = re2.Options()
 _LARGE.max_mem = 32 << 20
-for _options in (_OPTIONS, _LARGE):
+for _options in (_OPTIONS, _ANCHORED, _LARGE):
     _options.log_errors = False
     _options.encoding = re2.Options.Encoding.LATIN1
 
@@ -131,19 +137,22 @@ _COMPILED: dict[str, object] = {}  # per process: a worker forked after a warm-u
 _COMPILING = threading.Lock()
 
 
-def _compile(source: str):
+def _compile(source: str, anchored: bool = False):
+    """RE2's compiled pattern, one per source in a process; `anchored`: tried at its leading words."""
     regex = _COMPILED.get(source)
-    if regex is None:
+    if regex is not None:
+        return regex
+    for options in (_ANCHORED, _OPTIONS, _LARGE) if anchored else (_OPTIONS, _LARGE):
         try:
-            regex = re2.compile(source.encode("ascii"), _OPTIONS)
-        except re2.error:
-            try:
-                regex = re2.compile(source.encode("ascii"), _LARGE)
-            except re2.error as error:
+            regex = re2.compile(source.encode("ascii"), options)
+        except re2.error as error:
+            if options is _LARGE:
                 raise PatternError(_reason(error)) from None
-        with _COMPILING:
-            regex = _COMPILED.setdefault(source, regex)
-    return regex
+            continue
+        if options is not _ANCHORED or regex.programsize <= _ANCHORED_PROGRAM:
+            break
+    with _COMPILING:
+        return _COMPILED.setdefault(source, regex)
 
 
 def _reason(error: Exception) -> str:
@@ -158,12 +167,28 @@ class Searchable:
     NUMBER_DOT, and one byte a character (checker/single_byte.py), so that a match's byte
     offsets are the text's character offsets."""
 
-    __slots__ = ("text", "data", "_prepared", "_lowered", "_folded", "_words")
+    __slots__ = ("text", "data", "_prepared", "_lowered", "_folded", "_words", "_held")
 
     def __init__(self, text: str):
         self.text = text
         self._prepared, self.data = text_bytes(_NUMBER_DOTS.sub(NUMBER_DOT, _prepare(text)))
         self._lowered = self._folded = self._words = None
+        self._held: dict[str, bool] = {}
+
+    def holds(self, part: str) -> bool:
+        """Does the text hold a match of `part` (a pattern's part that starts at a leading
+        word, prefilter.required_parts), tried where those words start? Kept for the next
+        pattern that holds the same part."""
+        held = self._held.get(part)
+        if held is None:
+            regex, data = _compile(part, True), self.data
+            places = self.words.places(tuple(leads(part)), _MOST_PLACES)
+            if places is None:
+                held = regex.search(data) is not None
+            else:
+                held = any(regex.match(data, place) is not None for place in places)
+            self._held[part] = held
+        return held
 
     @property
     def words(self) -> Words:
@@ -255,12 +280,18 @@ class TextPattern:
         entry = pattern_cache.get(known)  # compiled by RE2 in an earlier run: compiled again when first run
         if entry is None:
             engine = engine_source(source, sentence_window, ignore_case)
-            _compile(engine)
             # the words every match contains (checker/prefilter.py), those one of which starts it,
             # and whether no match holds a dot
-            entry = [engine, requirement(engine), leads(engine), between_dots(engine)]
+            # and, for one without leading words, a part every match holds that has them
+            try:
+                entry = [engine, requirement(engine), leads(engine), between_dots(engine)]
+                entry.append(None if entry[2] is not None else required_parts(engine))
+            except (IndexError, ValueError):
+                _compile(engine)  # a pattern RE2 refuses: its reason
+                raise
+            _compile(engine, entry[2] is not None)
             pattern_cache.put(known, entry)
-        self._engine, self._needs, self._leads, no_dot = entry
+        self._engine, self._needs, self._leads, no_dot, self._parts = entry
         self._compiled = self._names = None
         # when no match holds a dot: each clause of words every match holds at a word's start
         self._anchors = [tuple(word for word, _ in clause) for clause in self._needs
@@ -274,7 +305,7 @@ class TextPattern:
     @property
     def _regex(self):
         if self._compiled is None:
-            regex = _compile(self._engine)
+            regex = _compile(self._engine, self._leads is not None)
             self._names = {name.decode(): index for name, index in regex.groupindex.items()}  # a bytes pattern's
             self._compiled = regex
         return self._compiled
@@ -282,6 +313,8 @@ class TextPattern:
     def compile(self) -> None:
         """Compile it now (an audit's fork server, for every worker)."""
         self._regex
+        for part in {part for parts in self._parts or () for part in parts}:
+            _compile(part, True)
 
     def __reduce__(self):
         return _pattern, self._arguments
@@ -299,13 +332,15 @@ class TextPattern:
                 return
             prepared = text
         else:
-            if self._needs and text.isascii() and not self._may_hold_ascii(text):
+            if self._needs and text.isascii() and not self._holds_needs(text.lower()):
                 return
             prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
-            if self._needs and not self._may_hold(prepared):
+            if self._needs and not self._holds_needs(prepared.lowered):
                 return
         places, between, stretch = None, False, start or end is not None  # a stretch of a Searchable
         if self._after is None and prepared is text and not stretch:
+            if self._parts and not any(all(map(prepared.holds, parts)) for parts in self._parts):
+                return
             words = prepared.words
             if self._leads:
                 places = words.places(self._leads, _MOST_PLACES)
@@ -335,17 +370,10 @@ class TextPattern:
         spans = (match.span(),) + tuple(match.span(g) for g in range(1, self._regex.groups + 1))
         return Found(prepared.text, spans, self._names)
 
-    def _may_hold(self, prepared: Searchable) -> bool:
-        """A short text: does it hold, anywhere, one word of each clause every match contains?
-        (Cheaper than running RE2 on it; never false where RE2 would match.)"""
-        return self._holds_needs(prepared.lowered)
-
-    def _may_hold_ascii(self, text: str) -> bool:
-        """_may_hold for a text of ASCII characters, whose prepared text in lower case is its own in lower case
-        but for the dots of clause numbers, which no word holds."""
-        return self._holds_needs(text.lower())
-
     def _holds_needs(self, lowered: str) -> bool:
+        """A short text in lower case (prepared, or ASCII: its own but for clause numbers' dots, which no
+        word holds): does it hold a word of each clause every match contains? (Cheaper than RE2;
+        never false where RE2 would match.)"""
         for clause in self._needs:  # loops, not all(any(...)): this runs some 3,000 times a contract
             for word, _ in clause:
                 if word in lowered:
@@ -425,10 +453,10 @@ class TextPattern:
             return self._at(text, start, end, anchored=False)
         if isinstance(text, Searchable) or self._after is not None:
             return next(self.finditer(text), None)
-        if self._needs and text.isascii() and not self._may_hold_ascii(text):
+        if self._needs and text.isascii() and not self._holds_needs(text.lower()):
             return None  # (as preparing it would say, without preparing it)
         prepared = _prepared_short(text) if len(text) < _SHORT else Searchable(text)
-        if self._needs and not self._may_hold(prepared):
+        if self._needs and not self._holds_needs(prepared.lowered):
             return None
         match = self._regex.search(prepared.data)  # a sentence or a heading: RE2 at once, no generator
         return None if match is None else self._found(prepared, match)

@@ -98,14 +98,17 @@ def _read() -> dict[str, list]:
     for entry in entries.values():
         entry[1] = tuple(tuple((word, start) for word, start in clause) for clause in entry[1])
         entry[2] = None if entry[2] is None else tuple(entry[2])
+        entry[4] = None if entry[4] is None else tuple(map(tuple, entry[4]))
     return entries
 
 
 def _well_formed(entry) -> bool:
-    return (isinstance(entry, list) and len(entry) == 4 and isinstance(entry[0], str)
+    return (isinstance(entry, list) and len(entry) == 5 and isinstance(entry[0], str)
             and isinstance(entry[1], list)
             and all(isinstance(clause, list) and all(isinstance(w, list) and len(w) == 2 and isinstance(w[0], str)
                                                      and isinstance(w[1], bool) for w in clause)
                     for clause in entry[1])
             and (entry[2] is None or isinstance(entry[2], list) and all(isinstance(w, str) for w in entry[2]))
-            and isinstance(entry[3], bool))
+            and isinstance(entry[3], bool)
+            and (entry[4] is None or isinstance(entry[4], list) and all(
+                isinstance(parts, list) and all(isinstance(part, str) for part in parts) for parts in entry[4])))

@@ -353,3 +353,71 @@ def _branches(source: str, i: int) -> tuple[list[int], int]:
         elif char == "|" and depth == 0:
             starts.append(i + 1)
         i += 1
+
+
+def required_parts(source: str) -> tuple[tuple[str, ...], ...] | None:
+    """For each alternative of the pattern, the parts every match of it holds that start at a
+    leading word ('\\b(?:delay\\w*\\s+in)', outside any optional or alternative part), each a
+    pattern of its own with the source's leading flags; None when an alternative has none. A
+    text where no alternative finds all of its parts holds no match: a pattern that pairs a long
+    word list with such a part, within a window, is skipped for the price of trying the part
+    at its leading words."""
+    i = 0
+    while (flags := _FLAGS.match(source, i)) is not None:
+        i = flags.end()
+    head, found = source[:i], []
+    try:
+        for branch in _top_branches(source[i:]):
+            parts = tuple(dict.fromkeys(head + part for part in _mandatory_groups(branch) if leads(part) is not None))
+            if not parts:
+                return None
+            found.append(parts[:_MOST_PARTS])
+    except (_Unknown, IndexError, ValueError):
+        return None
+    return tuple(dict.fromkeys(found))
+
+
+_MOST_PARTS = 3  # of one alternative: enough to rule most texts out
+
+def _top_branches(body: str) -> list[str]:
+    """The alternatives of a pattern; those of the one group it is, if it is one ('(?:a|b)')."""
+    starts, end = _branches(body + ")", 0)
+    if len(starts) == 1 and body.startswith("(?:"):
+        inner, end = _branches(body, 3)
+        if end == len(body):
+            return [body[a:b - 1] for a, b in zip(inner, inner[1:] + [len(body)])]
+    return [body[a:b - 1] for a, b in zip(starts, starts[1:] + [len(body) + 1])]
+
+
+def _mandatory_groups(branch: str) -> list[str]:
+    """The groups of one alternative that every match of it holds, each with the '\\b' right
+    before it: those at its top level that no quantifier makes optional, and, inside a
+    group of one alternative, its own."""
+    found, i, boundary = [], 0, False
+    while i < len(branch):
+        char = branch[i]
+        if char == "\\":
+            end = _escape_end(branch, i)
+            is_boundary = branch[i:end] == "\\b"
+        elif char == "[":
+            end, is_boundary = class_end(branch, i), False
+        elif char == "(":
+            head = _GROUP_HEAD.match(branch, i)
+            if head is None:
+                raise _Unknown
+            if head.group().endswith(")"):
+                raise _Unknown  # flags in the middle
+            starts, end = _branches(branch, head.end())
+            quantifier = _QUANTIFIER.match(branch, end)
+            if quantifier is None or _least(quantifier) >= 1:
+                found.append(("\\b" if boundary else "") + "(?:" + branch[head.end():end])
+                if len(starts) == 1:
+                    found += _mandatory_groups(branch[head.end():end - 1])
+            is_boundary = False
+        else:
+            end, is_boundary = i + 1, False
+        quantifier = _QUANTIFIER.match(branch, end)
+        if quantifier:
+            end = quantifier.end() + (1 if branch.startswith(("?", "+"), quantifier.end()) else 0)
+        boundary, i = is_boundary, end
+    return found

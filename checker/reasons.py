@@ -63,8 +63,6 @@ _WORDS = {
                              "report it to the rulebook's maintainer",
 }
 
-REASONS = frozenset(_WORDS) | {"no_provision"}
-
 
 def message(reason: str, detail: dict, title: str, why: str) -> str:
     """The finding's message: 'Missing: <title> — no such provision was found. <why>' when no

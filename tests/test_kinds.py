@@ -23,7 +23,7 @@ from checker.engine.kinds import KINDS
 from checker.engine.kinds.base import Kind, Outcome
 from checker.errors import RulebookError
 from checker.ingest import document_from_text
-from checker.reasons import REASONS, message
+from checker.reasons import message
 from checker.report import html
 from checker.review import analyse_document, review_paths
 from checker.rulebook import load_rulebook
@@ -114,7 +114,7 @@ def test_a_kind_concludes_with_a_reason_code_and_the_words_come_from_one_place()
 def test_every_finding_of_a_review_carries_a_known_reason_its_message_words():
     report = review_paths([SAMPLES / "hygiene-slips.txt"])
     reasons = {f.reason for f in report.findings}
-    assert reasons <= REASONS and {"slips", "no_provision"} <= reasons
+    assert {"slips", "no_provision"} <= reasons  # and each one known: message() words it, below
     rulebook = load_rulebook()
     for finding in report.findings:
         rule = rulebook.get(finding.rule)

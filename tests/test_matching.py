@@ -158,7 +158,8 @@ def test_a_pattern_too_large_for_the_small_budget_is_compiled_with_the_large_one
     import checker.matching as matching
 
     monkeypatch.setattr(matching, "_COMPILED", {})
-    monkeypatch.setattr(matching._OPTIONS, "max_mem", 16 << 10)  # too small for a 400-character window
+    monkeypatch.setattr(matching._ANCHORED, "max_mem", 16 << 10)  # too small for a 400-character window
+    monkeypatch.setattr(matching._OPTIONS, "max_mem", 16 << 10)
     source = r"\bterminat\w*\b[^.]{0,400}?\bwilful\s+breach\w*"
     found = TextPattern(source).search("Either side may terminate it for wilful breach.")
     assert found is not None and found.group() == "terminate it for wilful breach"
@@ -166,6 +167,26 @@ def test_a_pattern_too_large_for_the_small_budget_is_compiled_with_the_large_one
     monkeypatch.setattr(matching._LARGE, "max_mem", 16 << 10)
     with pytest.raises(PatternError, match="too large"):
         TextPattern(source).search("Either side may terminate it for wilful breach.")
+
+
+def test_a_pattern_tried_at_its_leading_words_gets_the_anchored_budget(monkeypatch):
+    """A pattern that starts with known words is tried where they start: RE2 builds few
+    states from each place, so it is compiled within the anchored budget (an audit worker's
+    memory); one without leading words, or whose program is too large for that budget, within
+    the usual one. The same matches either way."""
+    import checker.matching as matching
+
+    monkeypatch.setattr(matching, "_COMPILED", {})
+    text = "Either side may terminate it for wilful breach. Any wilful breach ends it."
+    anchored = TextPattern(r"\bterminat\w*\b[^.]{0,200}?\bwilful\s+breach\w*")
+    loose = TextPattern(r"(?:wilful|material)\s+breach\w*")
+    assert anchored._regex.options.max_mem == matching._ANCHORED.max_mem
+    assert loose._regex.options.max_mem == matching._OPTIONS.max_mem
+    assert [m.group() for m in anchored.finditer(matching.searchable(text))] == ["terminate it for wilful breach"]
+    monkeypatch.setattr(matching, "_COMPILED", {})
+    monkeypatch.setattr(matching, "_ANCHORED_PROGRAM", 10)
+    assert TextPattern(r"\bterminat\w*\b[^.]{0,200}?\bwilful\s+breach\w*")._regex.options.max_mem == \
+        matching._OPTIONS.max_mem
 
 
 def test_a_pattern_pickles_as_its_arguments_and_finds_the_same():
@@ -229,3 +250,23 @@ def test_a_pattern_that_holds_no_dot_is_tried_between_the_dots_around_its_rarest
     unled = TextPattern(r"[\s(]terminat\w*[^.]{0,40}\bconvenience\b")  # no leading word: each stretch searched
     found = [m.span() for m in unled.finditer(searchable(text))]
     assert len(found) == 4 and found == [m.span() for m in _as_re(unled).finditer(text)]
+
+
+def test_a_pattern_is_skipped_when_no_alternative_finds_the_parts_it_holds():
+    """A pattern without leading words, each of whose alternatives holds a part that has them
+    (a long word list within a window of 'delay in'), is run only on a text where every part of
+    one alternative matches (tried at its leading words); the same matches as without that."""
+    from checker.prefilter import required_parts
+
+    source = (r"(?i)(?:penalt(?:y|ies)|credit\w*|refund\w*)[^.]{0,150}?\b(?:delay\w*\s+in\s+(?:restor\w*|repair\w*))"
+              r"|\b(?:delay\w*\s+in\s+(?:restor\w*|repair\w*))[^.]{0,150}?(?:penalt(?:y|ies)|credit\w*|refund\w*)")
+    assert required_parts(source) == ((r"(?i)\b(?:delay\w*\s+in\s+(?:restor\w*|repair\w*))",),)
+    assert required_parts(r"(?i)(?:penalty|credit)[^.]{0,20}?(?:delay)?") is None  # an optional part rules nothing out
+    assert required_parts(r"(?i)\bfoo\b(?:bar)+|baz") is None  # an alternative without a part
+    pattern = TextPattern(source[4:])
+    for text in ("Service credits accrue for each delay in restoring the service.",
+                 "Any delay in repairing the fault gives the Customer a refund of fees.",
+                 "Service credits accrue for each delay in payment.",  # credits, delay: no part
+                 "A penalty applies. There is no delay in restoring it."):  # the window stops at the dot
+        assert [m.span() for m in pattern.finditer(Searchable(text))] == \
+            [m.span() for m in re.finditer(source[4:], text, re.I)], text

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.elements import ELEMENTS
 from checker.engine.kinds import KINDS
-from checker.engine.kinds.clause import FIND, TAG_LABELS, WEAK_KEYS
+from checker.engine.kinds.clause import FIND, TAG_LABELS, WEAK_WHEN
 from checker.errors import RulebookError, RulebookErrors
 from checker.findings import SEVERITIES
 from checker.review import review_paths
@@ -356,7 +356,7 @@ def test_the_schema_matches_the_code(schema):
     assert defs["severity"]["enum"] == list(SEVERITIES)
     assert defs["element"]["anyOf"][0]["enum"] == list(ELEMENTS)
     assert set(defs["find"]["properties"]) == set(FIND.fields)
-    assert set(defs["weakWhen"]["properties"]) == WEAK_KEYS
+    assert set(defs["weakWhen"]["properties"]) == set(WEAK_WHEN.fields)
     assert set(defs["weakWhen"]["properties"]["unmeasured"]["items"]["enum"]) == TAG_LABELS
     assert set(defs["override"]["properties"]) == set(OVERRIDABLE)
     assert set(defs["examples"]["properties"]) == set(EXAMPLE_STATUSES)

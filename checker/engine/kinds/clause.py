@@ -87,7 +87,6 @@ WEAK_WHEN = Section({
     "measured_by": Regexes("Wordings that measure the provision without a tagged figure, for `unmeasured` (a "
                            "warranty 'until the expiry date on the label')."),
 }, name="weakWhen")
-WEAK_KEYS = set(WEAK_WHEN.fields)
 
 
 def compile_find(rule: dict) -> FindSpec:
