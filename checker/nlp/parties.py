@@ -13,7 +13,7 @@ pay"); with two parties, one known role gives the other.
 Scans of a contract's text (contents, the opening's 'between's, window ends, cover pages, labels, tables, signature blocks)
 run on RE2 (checker/matching.py; `_every`: a stretch as `re`'s pos / endpos). `re` stays on bounded input: a name, column
 or cell (`_plausible`, `_forward` ...), the 20-200 characters before a match (`_PASSIVE`, `_AMENDS`, `_ANOTHER`) and, for
-now, the preamble's window of 3,500 at most (`_ALIAS`, `_HEREINAFTER`, `_SENTENCE_END`: lookarounds RE2 cannot run).
+now, the preamble's window of 3,500 at most (`_ALIAS`, `_SENTENCE_END`: lookarounds RE2 cannot run as written).
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ _GAP = 400  # once two parties are named, an alias further than this from the la
 _AS_ROLE = _exact(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
 _WINDOW_END = _exact(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
                       r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
-_HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
+_HEREINAFTER = _exact(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
     r"\b(?i:(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?|referred\s+to\s+(?:herein\s+|in\s+this\s+agreement\s+)?as)"
     r"\s*(?:the\s+)?[\"'\u201c\u2018](?:the\s+)?"  # 'hereinafter referred to as "the Supplier"'
     r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),?[\"'\u201d\u2019]"  # 'as "Company," and': the comma inside
@@ -529,7 +529,7 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
         if _FORMER_NAME.match(match.group(0)):
             continue  # '(formerly known as Tarzan HoldCo, Inc.)': another name, no alias
         found.setdefault(match.start(), (match, "quoted" if match.group("quoted") else "bare"))
-    for match in _HEREINAFTER.finditer(text, start, end):
+    for match in _every(_HEREINAFTER, text, start, end):
         if not any(a.start() <= match.start() < a.end() for a, _ in found.values()):  # not the same alias again
             found.setdefault(match.start(), (match, "alias"))
     found.update((match.start(), (match, "alias")) for match in _unquoted_roles(text, start, end)
