@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.matching import searchable
+from checker.matching import TextPattern, searchable
 from checker.nlp.dates import DATES
 from checker.nlp.parties import COLUMN_GAP, JOINDER, Party, company_named, person_named, signatories
 
 _OPENING = 5000  # where a letter's salutation, or the preamble's pointer to the signature pages, stands
-_SALUTATION = re.compile(r"\b(?:Dear\s+)?(?:(?:Ladies|Madams?)\s+and\s+)?Gentlemen\s*[:,]|\bDear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam)\s*[:,]|"
-                         r"\bDear\s+(?:Mr|Mrs|Ms|Dr|Messrs)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*:")  # 'Dear Mr. Ortiz:'
+_SALUTATION = TextPattern(r"\b(?:Dear\s+)?(?:(?:Ladies|Madams?)\s+and\s+)?Gentlemen\s*[:,]|\bDear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam)\s*[:,]|"
+                          r"\bDear\s+(?:Mr|Mrs|Ms|Dr|Messrs)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*:", sentence_window=False, ignore_case=False)
 _ADDRESS_LINES = 4  # the lines of the address block read for the company's name: a person, their title, then the company
 _AFTER_LAST = 400  # the words after the preamble's last alias that may name one more party
 _PREAMBLE_END = re.compile(r"(?<=[a-z)\"\u201d])\.\s+[A-Z]|\n\s*\n|\bWHEREAS\b|\bRECITALS?\b")
@@ -36,9 +36,9 @@ _COVER_ROLE = re.compile(rf"[\"\u201c](?P<quoted>{_ROLE_NOUN})[\"\u201d][ \t]*:?
                          r"(?:^|\n)[ \t]*(?P<capitals>[A-Z]{2,}(?:EE|OR|ER))[ \t]+(?=[A-Z])")
 # the parties are those the signature pages name: 'each other party identified on the signature page(s) hereto',
 # 'the persons listed on the signature pages', 'the Investors named on Schedule A and the signature pages'
-_ON_SIGNATURE_PAGES = re.compile(r"\b(?:each|all|the)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:part(?:y|ies)|persons?|entit(?:y|ies)|"
-                                 r"investors?|sponsors?|purchasers?|lenders?|holders?|signator(?:y|ies))\s+(?:hereto\s+)?"
-                                 r"(?:identified|named|listed|set\s+forth)\s+(?:on|in)\s+the\s+signature\s+pages?(?:\s*\(s\))?", re.I)
+_ON_SIGNATURE_PAGES = TextPattern(r"\b(?:each|all|the)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:part(?:y|ies)|persons?|entit(?:y|ies)|"
+                                  r"investors?|sponsors?|purchasers?|lenders?|holders?|signator(?:y|ies))\s+(?:hereto\s+)?"
+                                  r"(?:identified|named|listed|set\s+forth)\s+(?:on|in)\s+the\s+signature\s+pages?(?:\s*\(s\))?", sentence_window=False)
 
 
 def key_parties(text: str, parties: list[Party]) -> list[Party]:
@@ -103,7 +103,7 @@ def _addressee(text: str) -> list[Party]:
     its salutation in the opening ('Gentlemen:', 'Dear Sirs,', 'Dear Mr. Ortiz:'), else the first of its first lines
     that names one (a person and their title above it: 'Mr. Daniel Ortiz\nPresident\nOrtiz Consulting, LLC'); a
     company's name only (it ends in a suffix: 'Inc.', 'LLC')."""
-    salutation = _SALUTATION.search(text, 0, min(len(text), _OPENING))
+    salutation = _SALUTATION.search(searchable(text), 0, min(len(text), _OPENING))
     if not salutation:
         return []
     floor = max(0, salutation.start() - _ADDRESS_BLOCK)
@@ -135,14 +135,14 @@ def _cover_rows(text: str) -> list[Party]:
         role = row.group("quoted") or row.group("capitals")
         # a role in capitals is one the text speaks of ('the SHIPPER shall'), not a word of a name ('PUROLATOR COURIER
         # LTD.', 'CARRIER GLOBAL CORPORATION' of 'the Carrier Group')
-        if name and name == " ".join(column.split()).strip(" ,;") and (row.group("quoted") or re.search(
-                rf"\bthe\s+{role}\b(?!\s+(?-i:[A-Z]))", text, re.I)):
+        if name and name == " ".join(column.split()).strip(" ,;") and (row.group("quoted") or TextPattern(
+                rf"\bthe\s+{role}\b", sentence_window=False, not_followed_by=r"\s+(?-i:[A-Z])").search(searchable(text))):
             found.append(Party(name, [role.capitalize() if role.isupper() else role], None, row.end()))
     return found
 
 
 def _signing(text: str) -> list[Party]:
     """The companies that sign, when the preamble says the parties are those the signature pages identify."""
-    if not _ON_SIGNATURE_PAGES.search(text, 0, min(len(text), _OPENING)):
+    if not _ON_SIGNATURE_PAGES.search(searchable(text), 0, min(len(text), _OPENING)):
         return []
     return signatories(text)

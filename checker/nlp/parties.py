@@ -9,15 +9,21 @@ a party is a name followed by the alias it is given ('Northwind IT Ltd ("Provide
 ("Supplier", "Licensee"); otherwise (`settle_roles`, once nlp/obligations.py has read the
 verbs) from what the party does in the body (who "shall provide" the services, who "shall
 pay"); with two parties, one known role gives the other.
+
+Scans of a contract's text (contents, the opening's 'between's, window ends, cover pages, labels, tables, signature blocks)
+run on RE2 (checker/matching.py; `_every`: a stretch as `re`'s pos / endpos). `re` stays on bounded input: a name, column
+or cell (`_plausible`, `_forward` ...), the 20-200 characters before a match (`_PASSIVE`, `_AMENDS`, `_ANOTHER`) and, for
+now, the preamble's window of 3,500 at most (`_ALIAS`, `_SENTENCE_END`: lookarounds RE2 cannot run as written).
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 
-from checker.matching import Searchable, TextPattern
+from checker.matching import Searchable, TextPattern, searchable
 from checker.model import is_title_like
 from checker.nlp.jurisdictions import JURISDICTIONS
 
@@ -36,14 +42,15 @@ LABEL_WORDS = (r"service\s+provider|provider|supplier|vendor|contractor|consulta
 ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for w in CUSTOMER_WORDS}}
 MUTUAL = "mutual"  # "either party", "each party", "the parties"
 
+_exact = functools.partial(TextPattern, sentence_window=False, ignore_case=False)  # a pattern read as written
 _OPENING = 6000  # where the parties are named (after a table of contents at the top)
 # an entry of a table of contents: dot leaders to its page number or its exhibit's letter ('2.F. TERM ....... 9')
-_CONTENTS_ENTRY = re.compile(r"(?:\.[ \t]*){4,}(?:\d{1,3}|[A-Z]{1,2}|[ivxlIVXL]{1,6})[ \t]*$", re.M)
-_CONTENTS_HEADING = re.compile(r"\b(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents|INDEX\s+OF\s+(?:CLAUSES|SECTIONS))\b")
+_CONTENTS_ENTRY = _exact(r"(?m)(?:\.[ \t]*){4,}(?:\d{1,3}|[A-Z]{1,2}|[ivxlIVXL]{1,6})[ \t]*$")
+_CONTENTS_HEADING = _exact(r"\b(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents|INDEX\s+OF\s+(?:CLAUSES|SECTIONS))\b")
 _CONTENTS_END = 30000  # how far a table of contents without dot leaders may push the preamble
 _CONTENTS_GAP = 1500  # entries further apart than this (or the first further from the top) end the contents
-_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+(?:agreement|contract|addendum|amendment)\s+are\b)|\bBETWEEN\b|"
-                      r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", re.I)
+_BETWEEN = TextPattern(r"\b(?:by\s+and\s+)?(?:between|among)\b[ \t]*:?|\bparties(?:[ \t]*:|\s+to\s+this\s+(?:agreement|contract|addendum|amendment)\s+are\b)|\bBETWEEN\b|"
+                        r"\b(?:made|entered\s+into|executed)\s+(?:(?:and|as\s+of|on|into)\s+)?by\b", sentence_window=False)
 # another instrument, dated, right before a 'between': 'that certain Joint Venture Agreement dated March 7, 2016 by and',
 # its defined name after its date ('the Agreement and Plan of Merger, dated as of May 1, 2015 (the "Merger Agreement"), by
 # and among') or before it, a parenthesis within ('(the "Amended Trust Agreement" and, together with the Original Trust
@@ -71,10 +78,10 @@ _MORE_ALIASES = re.compile(rf"(?:{_MORE_ALIAS.pattern})*")  # one after another 
 _BARE_LEAD = re.compile(r"\b(?:hereinafter|hereafter|herein|referred|called|known)\b", re.I)
 _BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)|[ \t]*\n")  # what may follow an alias without quote marks (a line end: a block of parties)
 _GAP = 400  # once two parties are named, an alias further than this from the last is a defined term of the text
-_AS_ROLE = re.compile(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
-_WINDOW_END = re.compile(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
-                         r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
-_HEREINAFTER = re.compile(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
+_AS_ROLE = _exact(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
+_WINDOW_END = _exact(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
+                      r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
+_HEREINAFTER = _exact(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
     r"\b(?i:(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?|referred\s+to\s+(?:herein\s+|in\s+this\s+agreement\s+)?as)"
     r"\s*(?:the\s+)?[\"'\u201c\u2018](?:the\s+)?"  # 'hereinafter referred to as "the Supplier"'
     r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),?[\"'\u201d\u2019]"  # 'as "Company," and': the comma inside
@@ -91,9 +98,8 @@ _LABEL = TextPattern(r"(?:(?:(?:^|\n)[ \t]*|(?P<gap>[ \t]{2})|(?P<stop>[.:)])[ \
                      r"|(?P<near>(?:^[\s\S]?|[^ot][\s\S]|o[^f]|t[^o])\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]|(?:First|Second|FIRST|SECOND)[ \t]+(?:Party|PARTY)))"  # not 'of Party A'
                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?P<name>[^\n|]{2,160})", sentence_window=False, ignore_case=False)
 # a party in a cover table's row: '| Supplier | Quillfield Tech Ltd |', '| **Customer** | ... |', '| 1.1 | The Authority | ... |'
-_TABLE_LABEL = TextPattern(r"(?:^|\n)[ \t]*(?:\|[ \t]*\d+(?:\.\d+)*\.?[ \t]*)?\|[ \t]*\**[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS +
-                           r"|authority|contractor))(?:[ \t]+(?i:name))?[ \t]*\**[ \t]*\|[ \t]*(?P<name>[^|\n]{2,200}?)[ \t]*\|",
-                           sentence_window=False, ignore_case=False)
+_TABLE_LABEL = _exact(r"(?:^|\n)[ \t]*(?:\|[ \t]*\d+(?:\.\d+)*\.?[ \t]*)?\|[ \t]*\**[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS +
+                      r"|authority|contractor))(?:[ \t]+(?i:name))?[ \t]*\**[ \t]*\|[ \t]*(?P<name>[^|\n]{2,200}?)[ \t]*\|")
 _COLON = re.compile(r"[:\uff1a]")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
@@ -131,17 +137,17 @@ def resolve_parties(text: str) -> list[Party]:
     # and among ...', 'a Demand Note, dated December 5, 1995, between the Company and the Trust') names its parties, not
     # this one's: a window ends there, and none starts there but for the agreement this one amends, which names them
     # when nothing before does ('This First Amendment ("Amendment") to the Supply Agreement dated ... between A and B')
-    found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _BETWEEN.finditer(text, 0, opening_end)
+    found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _every(_BETWEEN, text, 0, opening_end)
              if not _PASSIVE.search(text, max(0, b.start() - 20), b.start())]
-    if not found and _CONTENTS_HEADING.search(text, 0, min(len(text), 3000)):
+    if not found and _CONTENTS_HEADING.search(searchable(text), 0, min(len(text), 3000)):
         # a table of contents without dot leaders ('2.3  No Renewal Right   4') longer than the opening: the preamble
         # after it, the first 'between' up to _CONTENTS_END
-        found = [(b, None) for b in itertools.islice(_BETWEEN.finditer(text, opening_end, min(len(text), _CONTENTS_END)), 1)
+        found = [(b, None) for b in itertools.islice(_every(_BETWEEN, text, opening_end, min(len(text), _CONTENTS_END)), 1)
                  if not _PASSIVE.search(text, max(0, b.start() - 20), b.start())]
     others = [b.start() for b, other in found if other]
     betweens = [b for b, other in found if not other or _AMENDS.search(text, max(0, other.start() - 80), other.start())]
     starts = [*(between.end() for between in betweens), 0]
-    ends = [stop.start() if (stop := _WINDOW_END.search(text, start + 40, start + 3500)) else min(len(text), start + 3500)
+    ends = [stop.start() if (stop := _WINDOW_END.search(searchable(text), start + 40, start + 3500)) else min(len(text), start + 3500)
             for start in starts]
     # the first window that names a party; last, the top of the text whole: a numbered list of parties ('## Parties\n1.
     # **ACME LIMITED** ...') looks like clause 1
@@ -155,7 +161,7 @@ def resolve_parties(text: str) -> list[Party]:
     between = betweens[0] if betweens else None
     if not parties and between:  # only a cover page names them: 'among\nKESTREL FUNDING LLC, as Issuer,\nand ...'
         parties = [Party(" ".join(m.group("name").split()), [m.group("alias")], None, m.start("name"))
-                   for m in _AS_ROLE.finditer(text, between.end(), min(len(text), between.end() + 1500))]
+                   for m in _every(_AS_ROLE, text, between.end(), min(len(text), between.end() + 1500))]
     if len(parties) < 2:  # no aliases: 'between KIROMIC BIOPHARMA Inc., a Delaware Company, ... AND MOLIPHARMA S.R.L.
         # ...', a cover page 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
         named = _between_names(text, between.end(), min(len(text), between.end() + 1500)) if between else []
@@ -196,10 +202,17 @@ def resolve_parties(text: str) -> list[Party]:
     return parties
 
 
+def _every(pattern: TextPattern, text: str, start: int, end: int):
+    """Every match within text[start:end], as `re`'s finditer(text, start, end) finds them (`$` and `\\b` at `end`)."""
+    while found := pattern.search(searchable(text), start, end):
+        yield found
+        start = max(found.end(), found.start() + 1)
+
+
 def _after_contents(text: str) -> int:
     """Where a table of contents the text opens with ends (its last entry with dot leaders), 0 when it opens with none."""
     end = 0
-    for entry in _CONTENTS_ENTRY.finditer(text, 0, min(len(text), 40000)):
+    for entry in _every(_CONTENTS_ENTRY, text, 0, min(len(text), 40000)):
         if entry.start() - end > _CONTENTS_GAP:
             break
         end = entry.end()
@@ -239,7 +252,7 @@ def _labelled(text: str, end: int) -> list[Party]:
     """The parties under a label ('PROVIDER: Northwind IT Ltd', 'Party A: Beike Data Co., Ltd.'), each
     label once: the first naming after the words that introduce the parties ('by and between the
     following parties'), else the first (a cover page may name them too, a schedule again)."""
-    between = _BETWEEN.search(text, 0, end)
+    between = _BETWEEN.search(searchable(text), 0, end)
     found: dict[str, Party] = {}
     for match, start in _labels(text, end):
         alias = " ".join(w.capitalize() if len(w) > 1 else w.upper() for w in (match.group("role") or match.group("party")).split())
@@ -286,7 +299,10 @@ _SIGNED_FOR = re.compile(r"^(?:(?:for\s+and\s+)?on\s+behalf\s+of\s+|for\s+|date[
 _SIGNATURES = 200  # signature lines read at most
 # 'By:' at a line's start, or after a name or the date of a signature run together on one line ('... Fund I LP   Date:
 # July 2, 2012 By: /s/ ...')
-_SIGNED_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]*(?::|/s/)|(?:(?<=[^\W\da-z_.)]|[.)])|(?<=\b(?:19|20)\d\d))[ \t]+(?:By:|/s/)")
+# (RE2 reads no lookbehind: a 'By:' after a run of spaces counts where the character before the run is a capital, a full
+# stop or a bracket, or a year ends there, read in the text)
+_SIGNED_BY = _exact(r"(?P<line>(?:^|\n)[ \t]*By[ \t]*(?::|/s/))|[ \t]+(?:By:|/s/)")
+
 # the words in capitals that end a text: a name right before a signature ('... Officer SCULPTOR CAPITAL LP')
 _CAPITAL_WORD = r"\(?(?:[A-Z&]|\d+[A-Z])[^\sa-z]*"  # 'SCULPTOR', 'S.À', 'IV-A,', '2205925' only inside a name
 _SIGNATURE_LINE = re.compile(r"(?:By|Name|Title)\b")
@@ -302,7 +318,9 @@ def signatories(text: str) -> list[Party]:
     before 'By:' or '/s/', a person who signs for themself ('ADAM D. PORTNOY /s/ Adam D. Portnoy') too."""
     parties: list[Party] = []
     seen = set()
-    for by in itertools.islice(_SIGNED_BY.finditer(text), _SIGNATURES):  # a bounded read of a hostile text
+    signed = (by for by in _SIGNED_BY.finditer(searchable(text))  # (the five characters before a 'By:' after spaces)
+              if by.group("line") is not None or re.search(r"(?:[^\W\da-z_.)]|[.)])\Z|\b(?:19|20)\d\d\Z", text[max(0, by.start() - 5):by.start()]))
+    for by in itertools.islice(signed, _SIGNATURES):  # a bounded read of a hostile text
         before = text[max(0, by.start() - 400):by.start()].rstrip().split("\n")
         line = next((line for line in reversed(before) if line.strip() and not re.fullmatch(r"[\s_/.:-]*", line)), "")
         columns = COLUMN_GAP.split(line.strip())
@@ -333,7 +351,7 @@ def signatories(text: str) -> list[Party]:
 
 # a signature block that names the party after 'For and on behalf of' (on its line or the next), a line of its own:
 # 'For and on behalf of      ABS Telecom plc\n  ----', 'Signed for and on behalf of\n\nKESTREL DIGITAL LIMITED'
-_ON_BEHALF = re.compile(r"(?:^|\n)[ \t]*(?:(?:Signed|Executed)[ \t]+)?(?:[Ff]or[ \t]+and[ \t]+)?[Oo]n[ \t]+behalf[ \t]+of[ \t:]*(?:\n[ \t]*)*(?P<name>[^\n]*)")
+_ON_BEHALF = _exact(r"(?:^|\n)[ \t]*(?:(?:Signed|Executed)[ \t]+)?(?:[Ff]or[ \t]+and[ \t]+)?[Oo]n[ \t]+behalf[ \t]+of[ \t:]*(?:\n[ \t]*)*(?P<name>[^\n]*)")
 
 
 def _signed_on_behalf(text: str) -> list[tuple[str, int]]:
@@ -341,7 +359,7 @@ def _signed_on_behalf(text: str) -> list[tuple[str, int]]:
     name in capitals or capitalised words, up to a column gap ('... Limited         By:') and without a bracket that ends
     it ('TELIA AB (publ)'), not a role word ('on behalf of Customer') nor 'the Company'; at most _SIGNATURES blocks."""
     found = []
-    for block in itertools.islice(_ON_BEHALF.finditer(text), _SIGNATURES):
+    for block in itertools.islice(_ON_BEHALF.finditer(searchable(text)), _SIGNATURES):
         column = re.split(r"[ \t]{3,}|\s+By\s*:", block.group("name").strip(), maxsplit=1)[0].strip(" ,;:")
         name = _plausible(re.sub(r"\s*\([^()]*\)$", "", column), "")  # 'TELIA AB (publ)', 'Berhad (128740-P)'
         if name and not role_word(name) and not _not_a_party(name) and not _NOT_SIGNATORY.search(name) \
@@ -511,7 +529,7 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
         if _FORMER_NAME.match(match.group(0)):
             continue  # '(formerly known as Tarzan HoldCo, Inc.)': another name, no alias
         found.setdefault(match.start(), (match, "quoted" if match.group("quoted") else "bare"))
-    for match in _HEREINAFTER.finditer(text, start, end):
+    for match in _every(_HEREINAFTER, text, start, end):
         if not any(a.start() <= match.start() < a.end() for a, _ in found.values()):  # not the same alias again
             found.setdefault(match.start(), (match, "alias"))
     found.update((match.start(), (match, "alias")) for match in _unquoted_roles(text, start, end)
