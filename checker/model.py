@@ -182,6 +182,10 @@ class Document:
             yield section
             stack.extend(reversed(section.children))
 
+    def section_starts(self) -> list[int]:
+        """Where every section and its body start: sentence boundaries the pipeline keeps."""
+        return sorted({s.start for s in self.iter_sections()} | {s.body_start for s in self.iter_sections()})
+
     def section_at(self, offset: int) -> Section | None:
         """The deepest section whose span holds the offset."""
         chain = self.sections_of(offset)

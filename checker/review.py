@@ -56,9 +56,7 @@ def _rehearse(rulebook: Rulebook, documents: list[Document], until) -> None:
     done on this core while the other reads. Without an NLP process, nothing."""
     if until():
         return
-    sections = [list(d.iter_sections()) for d in documents]
-    package = Package([AnalysedDocument(d, sorted({s.start for s in own} | {s.body_start for s in own}), [])
-                       for d, own in zip(documents, sections)])
+    package = Package([AnalysedDocument(d, d.section_starts(), []) for d in documents])
     for rule in rulebook.rules:
         if until():
             return

@@ -371,8 +371,7 @@ def analysis(document, model: str | None = None) -> tuple[list[int], list[Tag], 
     the parties. Plain records, no spaCy object: `checker review` reads them in another process
     (nlp/aside.py)."""
     nlp = build_pipeline(model)
-    sections = list(document.iter_sections())
-    boundaries = tuple(sorted({s.start for s in sections} | {s.body_start for s in sections}))
+    boundaries = tuple(document.section_starts())
     doc = analyse(nlp, tokenizable(document.text), boundaries, spans=False)
     starts = sorted(set(sentence_offsets(doc)) | set(boundaries))
     return starts, tags_of(doc), stances_of(doc), parties_of(doc)
