@@ -21,6 +21,9 @@ from checker.prefilter import between_dots, leads, requirement
 from checker.rulebook import load_rulebook
 from survey_resolution_hours import HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION_2
 from test_drafter_survey import CASES as DRAFTER_CASES
+from test_rec5_survey import BACKUP, BREACH, HIPAA, RESOLUTION as RESOLUTION_REC5, RESPONSE
+from test_w30_survey import CASES as W30_CASES
+from test_warranty_kind_survey import MET as WARRANTY_MET, NOT_MET as WARRANTY_NOT_MET
 
 RULEBOOKS = [load_rulebook("default"), load_rulebook("healthcare")]  # held: their patterns are found below
 EVERY_PATTERN = sorted({p._arguments: p for p in gc.get_objects() if isinstance(p, TextPattern)}.items())
@@ -57,7 +60,9 @@ _RULE_EXAMPLES = [example.text for rulebook in RULEBOOKS for rule in rulebook.ru
                   for example in rule.all_examples()]
 # the wording surveys: clauses of our own as many drafters word them
 _SURVEYS = ([text for survey in (HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION_2) for cases in survey.values()
-             for _, _, text in cases] + [body for _, _, body, _ in DRAFTER_CASES])
+             for _, _, text in cases] + [body for _, _, body, _ in DRAFTER_CASES + W30_CASES]
+            + [body for cases in (BACKUP, BREACH, HIPAA, RESOLUTION_REC5, RESPONSE) for _, body, _ in cases]
+            + WARRANTY_MET + WARRANTY_NOT_MET)
 TEXTS = _texts(60, seed=20261206) + _OUR_CONTRACTS + _RULE_EXAMPLES + _SURVEYS + [
     "The Provider shall respond to Priority 1 incidents within one (1) hour and resolve them within 4 hours.",
     "Section 16.1 of the Agreement: the liability of either party shall not exceed the fees paid in 12 months.",
