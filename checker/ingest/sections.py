@@ -305,8 +305,8 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
             return HeadingHint(start, end, level, f"{kind} {part.group('num')}", rest.rstrip(".:"))
 
     numbered = _NUMBERED.match(raw)
-    if numbered and numbered.group("sep") and before.rstrip()[-1:] in _MID_SENTENCE:
-        return None  # '... as set out in\nClause 8 - Backups': a reference a PDF wrapped to a line's start
+    if numbered and numbered.group("sep") and (before.rstrip()[-1:] in _MID_SENTENCE or not numbered.group("rest")[0].isalpha()):
+        return None  # '... as set out in\nClause 8 - Backups': a reference a PDF wrapped to a line's start; 'Clause 8 - 1 May
     if numbered:
         number = numbered.group("num")
         top = int(number.split(".")[0])
