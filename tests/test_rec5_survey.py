@@ -583,9 +583,6 @@ RULES = {"backup": ("CONT-BACKUP",), "data.hipaa": ("DATA-HIPAA",), "sla.resolut
 
 # what no rule reads yet, with the reason (keyed by element and the clause's first line)
 STILL_WRONG = {
-    ("data.breach", "The Contractor shall inform the Client without delay of any incident affecting the security of the Client's information, and in any case within 24 hours."):
-        "it was called only while its heading ('Clause 9 - Security incidents') ran into the sentence; read as a heading now "
-        "(sec6), the sentence alone ('any incident affecting the security of the Client's information') is a shape no pattern reads",
     ("sla.remedies", "If I miss the fix time, that month's plan is on me."):
         "an idiom: 'is on me' names no money, no credit and no fee; a pattern for it would be this drafter's phrase",
     ("sla.response", "We'll get someone on to it within the hour."):

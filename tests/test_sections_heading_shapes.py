@@ -128,3 +128,32 @@ def test_real_contents_lines_stay_contents():
     assert [entries[h] for h in ("Audit Rights 4", "Service Levels 3", "Service Level 3", "Fees 12", "Backups 14")] == \
         ["contents"] * 5
     assert "Priority Levels .... 5" not in entries  # a dotted entry is no section at all
+
+
+# a breach told by what the incident does to the security of the data or systems (the civil survey case above was called only
+# while its title 'Security incidents' ran into it): five drafters' wordings, and near misses
+_FRAME = ('SUPPORT AGREEMENT\n\nThis Agreement is between Orchard Lane Surgery Ltd (the "Customer") and Tallis Networks Ltd '
+          '(the "Supplier").\n\n1. Services\nThe Supplier shall provide desktop and server support.\n\n7. Incidents\n{}\n\n'
+          '12. Governing Law\nThis Agreement is governed by the law of England and Wales.\n')
+BREACH = [
+    ("uk", "The Supplier shall notify the Customer without delay of any incident affecting the security of the Customer's "
+     "information.", True),
+    ("us", "Supplier shall notify Customer within 24 hours of any event compromising the security of Customer systems.", True),
+    ("in", "The Supplier shall intimate the Customer within 48 hours of any incident impairing the security of the Customer's "
+     "network.", True),
+    ("civil", "The Supplier shall inform the Customer without delay of any incident threatening the security of the Customer's "
+     "personal data held by it.", True),
+    ("au", "The Supplier must report to the Customer, within 72 hours, every incident affecting the security of its records.",
+     True),
+    ("near", "The Supplier shall notify the Customer of any incident affecting the availability of the Services within 4 hours.",
+     False),
+    ("near", "Events affecting the security of the building are the landlord's concern.", False),
+]
+
+
+@pytest.mark.parametrize(("drafter", "sentence", "present"), BREACH, ids=[f"{d}-{s[:30]}" for d, s, _ in BREACH])
+def test_an_incident_affecting_the_security_of_the_data_is_a_breach(tmp_path, rulebook, drafter, sentence, present):
+    from rule_findings import finding_of
+    statuses = {rule: finding_of(tmp_path, rulebook, rule, _FRAME.format(sentence)).status
+                for rule in ("DATA-BREACH", "DATA-BREACH-DEADLINE")}
+    assert any(status in ("met", "weak") for status in statuses.values()) == present, statuses
