@@ -83,6 +83,12 @@ def test_the_first_negated_mention_does_not_hide_a_later_grant(tmp_path, ruleboo
         ("It is not the case that in a great many long winded and unusual circumstances the ", False),
         ("The Supplier shall repair at no charge during the ", False),  # a price, not a negation
         ("The Supplier gives no guarantee during the ", True),
+        # a time, not a negation (sec6): the civil-law 'without delay', in four firms' orders
+        ("The Contractor shall inform the Client without delay of any ", False),
+        ("The Supplier shall without delay notify the Customer of each ", False),
+        ("Provider shall report without any delay the ", False),
+        ("The Processor shall, without delay, tell the Controller of a ", False),
+        ("The Supplier may act without notice to the ", True),  # guard: other 'without's still negate
     ],
 )
 def test_is_negated(before, negated):

@@ -583,9 +583,6 @@ RULES = {"backup": ("CONT-BACKUP",), "data.hipaa": ("DATA-HIPAA",), "sla.resolut
 
 # what no rule reads yet, with the reason (keyed by element and the clause's first line)
 STILL_WRONG = {
-    ("backup", "Clause 8 - Controller programs"):
-        "a 'Clause 8 - Title' heading is not read as a heading (ingest/sections.py): the title runs into the sentence, whose "
-        "'Controller' (a role word: the data controller) is then read as the party bound by 'shall keep'",
     ("sla.remedies", "If I miss the fix time, that month's plan is on me."):
         "an idiom: 'is on me' names no money, no credit and no fee; a pattern for it would be this drafter's phrase",
     ("sla.response", "We'll get someone on to it within the hour."):

@@ -31,7 +31,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)[\s#]*$")
 _MD_LIST_ITEM = re.compile(r"^(\s*)(\d{1,3})[.)]\s+(.*)$")
 _NUMBERED = re.compile(
     r"^\s*(?:(?P<word>section|clause|\u00a7)\s*)?"
-    r"(?P<num>\d{1,2}(?:\.\d{1,3}){0,4})(?P<dot>\.?)\)?(?:\s+|(?<=\.)(?=[A-Z][A-Za-z]))(?P<rest>\S.*)$",
+    # "Clause 8 - Backups", "CLAUSE 8: BACKUPS", "Section 8 \u2013 Fees": a dash or a colon after a worded number
+    r"(?P<num>\d{1,2}(?:\.\d{1,3}){0,4})(?P<dot>\.?)\)?"
+    r"(?:(?(word)[ \t]*(?P<sep>[-\u2013\u2014:])[ \t]*|(?!))|\s+|(?<=\.)(?=[A-Z][A-Za-z]))(?P<rest>\S.*)$",
     re.I,
 )
 _PART = re.compile(
@@ -303,6 +305,8 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
             return HeadingHint(start, end, level, f"{kind} {part.group('num')}", rest.rstrip(".:"))
 
     numbered = _NUMBERED.match(raw)
+    if numbered and numbered.group("sep") and (before.rstrip()[-1:] in _MID_SENTENCE or not numbered.group("rest")[0].isalpha()):
+        return None  # '... as set out in\nClause 8 - Backups': a reference a PDF wrapped to a line's start; 'Clause 8 - 1 May
     if numbered:
         number = numbered.group("num")
         top = int(number.split(".")[0])
@@ -328,6 +332,9 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
     if _caps_heading(raw):
         return HeadingHint(start, end, 1, None, " ".join(raw.split()).rstrip(":."))
     return None
+
+
+_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def _wrapped_reference(before: str, rest: str) -> bool:
