@@ -76,7 +76,7 @@ _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', 
     # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
     # Licensor, the "Parties")') in `more`; an apostrophe inside a name ('("Logan's")')
     # ('("Celebrity)': a closing quote mark lost)
-    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&@.\-'\u2019 ]{{0,40}}?)\s*,?\s*(?:[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)|(?=\)))"
+    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+|THE\s+)?(?P<quoted>[\w&][\w&@.\-'\u2019 ]{{0,40}}?)\s*,?\s*(?:[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)|(?=\)))"
     r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
 )
 _MORE_ALIAS = re.compile(rf"\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?:the\s+)?(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
@@ -86,7 +86,7 @@ _BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)|[ \t]*\n")  # what may f
 _GAP = 400  # once two parties are named, an alias further than this from the last is a defined term of the text
 _AS_ROLE = _exact(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
 _WINDOW_END = _exact(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
-                      r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
+                      r"\n\s*(?:1\.(?:\D|$)|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")  # clause 1, not its paragraph '1.2 Datajouren AB, ...'
 _HEREINAFTER = _exact(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
     r"\b(?i:(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?|referred\s+to\s+(?:herein\s+|in\s+this\s+agreement\s+)?as)"
     r"\s*(?:the\s+)?[\"'\u201c\u2018](?:the\s+)?"  # 'hereinafter referred to as "the Supplier"'
@@ -549,7 +549,7 @@ _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s
 # a label's name ends at an address, a contact, a registration number, a column
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
                              r"Contact|Attention|Attn|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
-                             r"\s*\((?i:ABN|ACN|CIN|CRN|EIN|VAT|GST|HRB|company\s+(?:no|number|registration)|registered|registration|reg\.?\s+no|org\.?\s+no)\b|,\s*(?:\d|P\.?\s?O\.?\s*Box\b|(?!(?i:" + _SUFFIX + r")(?:\W|$))(?:[A-Z][\w.]*[ \t]+){1,3}\d)|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
+                             r"\s*\((?i:ABN|ACN|CIN|CRN|EIN|VAT|GST|HRB|company\s+(?:registration\s+)?(?:no|number|registration)|business\s+ID|registered|registration|reg\.?\s+no|org\.?\s+no)\b|,\s*(?:\d|P\.?\s?O\.?\s*Box\b|(?!(?i:" + _SUFFIX + r")(?:\W|$))(?:[A-Z][\w.]*[ \t]+){1,3}\d)|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
 # a name in a table's cell ends at its first comma not before a suffix ('Northwind Ledger, Inc., a Delaware corporation, ...'), at a
@@ -592,7 +592,7 @@ _FORWARD_STOP = re.compile(
     r"hereinafter|hereafter|herein\s+(?:called|referred))\b|"
     # a registration number after the name, without brackets: 'Koorong Systems Pty Ltd ACN 123 456 789 of ...', 'Nordhem
     # Mobler AB, corp. ID no. 556712-3345' (a Swedish 'org. nr' in translation)
-    r",?\s+(?:ACN|ABN|ARBN|CIN|CRN|UEN|NZBN|GSTIN|(?i:company\s+(?:no|number|registration)|registration\s+(?:no|number)|reg\.?\s+no|corp(?:orate)?\.?\s+(?:ID|identity)\.?\s+(?:no|nr|number)|org(?:anisation|anization)?\.?\s+(?:ID\s+)?(?:no|nr|number)))\b\.?:?\s*[A-Z]{0,3}\d|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
+    r",?\s+(?:ACN|ABN|ARBN|CIN|CRN|UEN|NZBN|GSTIN|(?i:company\s+(?:registration\s+)?(?:no|number|registration)|business\s+ID|registration\s+(?:no|number)|reg\.?\s+no|corp(?:orate)?\.?\s+(?:ID|identity)\.?\s+(?:no|nr|number)|org(?:anisation|anization)?\.?\s+(?:ID\s+)?(?:no|nr|number)))\b\.?:?\s*[A-Z]{0,3}\d|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)(?!\s*(?:Jr|Sr)\b)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
 # the rest of a name on the next line: its last words and corporate suffix ('\nCORPORATION, a Delaware corporation')
 _NEXT_LINE_SUFFIX = re.compile(rf"\n[ \t]*(?:[A-Z][\w&.'-]*,?[ \t]+){{0,3}}(?i:{_SUFFIX})(?=[\s,;(]|$)")
