@@ -41,6 +41,11 @@ TRANSLATED_ROLES = [
      "(\"THE CONTRACTING PARTY\") and Soluciones TI del Norte S.A. de C.V. (\"THE CONTRACTOR\"), in accordance with the "
      "following clauses.",
      "Distribuidora Pacifico S.A. de C.V.", "Soluciones TI del Norte S.A. de C.V.", "CONTRACTOR", "CONTRACTING PARTY"),
+    ("SERVICE AGREEMENT\n\nBy this private instrument, on one side CERRADO PAGAMENTOS S.A., enrolled with the CNPJ under "
+     "no. 12.345.678/0001-90, hereinafter referred to as \"CONTRACTING PARTY\", and on the other side NUVEM PAMPA "
+     "TECNOLOGIA LTDA., enrolled with the CNPJ under no. 98.765.432/0001-10, hereinafter referred to as \"CONTRACTED "
+     "PARTY\", agree as follows.",
+     "CERRADO PAGAMENTOS S.A.", "NUVEM PAMPA TECNOLOGIA LTDA.", "CONTRACTED PARTY", "CONTRACTING PARTY"),
 ]
 
 
@@ -50,7 +55,7 @@ def _roles(text: str) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize(("preamble", "customer", "provider", "provider_words", "customer_words"), TRANSLATED_ROLES,
-                         ids=["colombian", "portuguese", "spanish", "italian", "mexican"])
+                         ids=["colombian", "portuguese", "spanish", "italian", "mexican", "brazilian"])
 def test_a_customer_known_by_its_translated_role_word_is_the_customer(preamble, customer, provider, provider_words,
                                                                         customer_words):
     text = preamble + BODY.format(provider=provider_words, customer=customer_words)

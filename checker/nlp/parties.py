@@ -42,9 +42,10 @@ LABEL_WORDS = (r"service\s+provider|provider|supplier|vendor|contractor|consulta
 # the role phrases of contracts in translation, read as a party's role but not sought as holders in the text (the
 # words of one hide in another: 'Co-contracting Party'): the Spanish 'EL CONTRATANTE' ('THE CONTRACTING PARTY', who
 # engages the contractor), the Portuguese 'cocontratante' ('the Co-contracting Party', who performs), a public body
-# ('the Contracting Authority', 'the Awarding Authority')
+# ('the Contracting Authority', 'the Awarding Authority'), the Portuguese 'CONTRATADA' ('THE CONTRACTED PARTY', who performs)
 TRANSLATED_ROLES = {"contracting party": "customer", "contracting entity": "customer", "contracting authority": "customer",
-                    "awarding authority": "customer", "co-contracting party": "provider", "co-contractor": "provider"}
+                    "awarding authority": "customer", "co-contracting party": "provider", "co-contractor": "provider",
+                    "contracted party": "provider"}
 ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for w in CUSTOMER_WORDS}, **TRANSLATED_ROLES}
 MUTUAL = "mutual"  # "either party", "each party", "the parties"
 
