@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from survey_harness import assert_found
+
 from checker.nlp.obligations import parties_of, stances_of
 from checker.nlp.parties import resolve_parties
 from checker.nlp.pipeline import analyse, build_pipeline
@@ -126,3 +128,31 @@ def test_a_store_two_parties_call_their_own_holds_no_ones_duty():
     held = {text[s.start:s.end]: s.holder for s in stances_of(analyse(build_pipeline(), text))
             if text[max(0, s.start - 10):s.start].endswith("store ")}
     assert set(held.values()) <= {None}, held
+
+
+# the customer's listed duties whose first item is its payment ('undertakes to: a) pay the agreed value; b) provide ...'):
+# the duty to cooperate after it is the customer's part (GOV-CUSTOMER-OBLIGATIONS); five drafters, then a list that holds
+# payment alone
+FRAME = ("SUPPORT AGREEMENT\n\nThis agreement is made between Orchard Lane Foods Ltd (the \"Customer\") and Quillfield IT "
+         "Ltd (the \"Supplier\").\n\n1. Services\nThe Supplier shall provide desktop and network support for the "
+         "Customer's offices.\n\n", "\n20. Law\nThis agreement is governed by the law of England and Wales.\n")
+LISTED_DUTIES = [
+    ("colombian", "9. Undertakings\nTHE CUSTOMER undertakes to: a) pay the agreed value in the form established; b) provide "
+     "the Supplier with access to its sites and systems.\n", True),
+    ("indian", "9. Support Arrangements\nThe Customer shall: (i) pay the invoices within thirty (30) days; (ii) "
+     "nominate a single point of contact for escalations.\n", True),
+    ("uk", "9. Arrangements\nThe Customer will: (a) pay the Charges in accordance with clause 8; and (b) give the "
+     "Supplier's engineers safe access to the Sites.\n", True),
+    ("australian", "9. Running the service\nThe Customer must: (a) pay each invoice by its due date; (b) keep its antivirus licences "
+     "current.\n", True),
+    ("us", "9. Support Process\nCustomer agrees to: (1) pay all fees when due; (2) designate a primary contact "
+     "for support requests.\n", True),
+    # near miss: the list holds payment alone, and then the supplier's duty
+    ("uk_payment_only", "9. Payment\nThe Customer will: (a) pay the Charges monthly in advance; (b) pay interest on late "
+     "sums at 4% a year.\n", False),
+]
+
+
+@pytest.mark.parametrize(("drafter", "body", "present"), LISTED_DUTIES, ids=[case[0] for case in LISTED_DUTIES])
+def test_the_customers_duty_listed_after_its_payment_is_its_part(tmp_path, rulebook, drafter, body, present):
+    assert_found(tmp_path, rulebook, "GOV-CUSTOMER-OBLIGATIONS", FRAME[0] + body + FRAME[1], present)
