@@ -87,7 +87,8 @@ _BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)|[ \t]*\n")  # what may f
 _GAP = 400  # once two parties are named, an alias further than this from the last is a defined term of the text
 _AS_ROLE = _exact(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
 _WINDOW_END = _exact(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
-                      r"\n\s*(?:1\.(?:\D|$)|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")  # clause 1, not its paragraph '1.2 Datajouren AB, ...'
+                      r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
+_NUMBERED_PARAGRAPH = re.compile(r"\s*1\.\d{1,2}\.?[ \t]+[A-Z]")  # '1.2 Datajouren AB': the first clause's paragraph
 _HEREINAFTER = _exact(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
     r"\b(?i:(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?|referred\s+to\s+(?:herein\s+|in\s+this\s+agreement\s+)?as)"
     r"\s*(?:the\s+)?[\"'\u201c\u2018](?:the\s+)?"  # 'hereinafter referred to as "the Supplier"'
@@ -160,7 +161,12 @@ def resolve_parties(text: str) -> list[Party]:
     # **ACME LIMITED** ...') looks like clause 1
     windows = [(start, min([end, *(other for other in others if other > start)]))
                for start, end in [*zip(starts, ends), (0, min(len(text), 3500)), *([(top, min(len(text), top + 3500))] if top else [])]]
-    parties = next((found for found in (_named_in(text, start, end) for start, end in windows) if found), [])
+    parties, begin, cut = next(((found, start, end) for found, start, end in ((_named_in(text, start, end), start, end) for start, end in windows)
+                                if found), ([], 0, 0))
+    if len(parties) == 1 and _NUMBERED_PARAGRAPH.match(text, cut):  # a clause of parties, each its numbered paragraph ('1.
+        # PARTIES\n1.1 Nordhem Mobler AB, ... ("the Customer").\n1.2 ...'): the window ran to the first paragraph only
+        more = _named_in(text, begin, min(len(text), cut + 1500))
+        parties = more if len(more) >= 2 and more[0].name == parties[0].name else parties
     if not parties:  # the instrument a text refers to names them when nothing else does ('Reference is hereby made to that
         # certain License Agreement dated as of May 1, 2004 (the "Agreement"), between A ("A") and B ("B")': its amendment)
         parties = next((named for named in (_named_in(text, b.end(), min(len(text), b.end() + 3500)) for b, other in found if other)
