@@ -260,6 +260,7 @@ class StanceReader:
         found = []
         for match_id, start, end in matcher(doc):
             found.append((start, end, by_alias[keys[int(self.vocab.strings[match_id])]]))
+        found += _sites_of(found, lower)
         if not any(alias.lower() in _READER for party in parties for alias in party.aliases):
             found += [(i, i + 1, _READER[word]) for i, word in enumerate(lower)
                       if word in _READER and doc[i].text != "US"]  # 'US law', not 'us'
@@ -331,6 +332,34 @@ class StanceReader:
             return None, ""
         by = span.end + words.index("by")
         return _mention_at(doc, mentions, starts, by + 1, by + 2)
+
+
+# a party's own places, which act for it ('Nordhem's Swedish stores' ... 'The store shall give the Supplier access'; 'the
+# Client's branches' ... 'each branch shall name a contact'): a store, branch, site ... the text gives one party only
+_SITE_OF = {**{w: w for w in "store shop outlet branch site school clinic practice surgery pharmacy restaurant hotel depot "
+                               "library".split()},
+            **{w + "s": w for w in "store shop outlet site school clinic practice restaurant hotel depot".split()},
+            "branches": "branch", "surgeries": "surgery", "pharmacies": "pharmacy", "libraries": "library"}
+_SITE_LEAD = frozenset(("the", "each", "every", "that"))
+
+
+def _sites_of(found: list, lower: list[str]) -> list[tuple[int, int, int]]:
+    """Mentions of a party by its own place: 'the store', 'each branch', once a store is the party's ('Nordhem's stores', 'the
+    Customer's Swedish stores': a possessive, up to two words between) and no other party's."""
+    owners: dict[str, set] = {}
+    for start, end, who in found:
+        if isinstance(who, int) and end < len(lower) and lower[end] in ("'s", "\u2019s", "'"):
+            for word in lower[end + 1:end + 4]:
+                if word in _SITE_OF:
+                    owners.setdefault(_SITE_OF[word], set()).add(who)
+                    break
+                if not word.isalpha():
+                    break
+    owned = {site: next(iter(who)) for site, who in owners.items() if len(who) == 1}
+    if not owned:
+        return []
+    return [(i, i + 1, owned[_SITE_OF[word]]) for i, word in enumerate(lower)
+            if word in _SITE_OF and _SITE_OF[word] in owned and i and lower[i - 1] in _SITE_LEAD]
 
 
 _SKIPPED = {"promptly", "immediately", "also", "then", "thereupon", "further", "at", "its", "own", "sole", "cost",

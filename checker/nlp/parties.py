@@ -35,11 +35,18 @@ CUSTOMER_ROLE_WORDS = ("customer", "client", "buyer", "purchaser", "licensee", "
 PROVIDER_WORDS = PROVIDER_ROLE_WORDS + ("developer", "host", "hosting provider", "outsourcer", "agency", "manufacturer",
                                         "distributor", "servicer", "processor", "data processor")
 CUSTOMER_WORDS = CUSTOMER_ROLE_WORDS + ("authority", "user", "recipient", "controller", "data controller", "owner",
-                                        "reseller", "merchant")
+                                        "reseller", "merchant", "municipality", "council")
 # the words that label a party: 'PROVIDER: Northwind IT Ltd'
 LABEL_WORDS = (r"service\s+provider|provider|supplier|vendor|contractor|consultant|customer|client|licensee|licensor|"
                r"purchaser|buyer|seller|company")
-ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for w in CUSTOMER_WORDS}}
+# the role phrases of contracts in translation, read as a party's role but not sought as holders in the text (the
+# words of one hide in another: 'Co-contracting Party'): the Spanish 'EL CONTRATANTE' ('THE CONTRACTING PARTY', who
+# engages the contractor), the Portuguese 'cocontratante' ('the Co-contracting Party', who performs), a public body
+# ('the Contracting Authority', 'the Awarding Authority'), the Portuguese 'CONTRATADA' ('THE CONTRACTED PARTY', who performs)
+TRANSLATED_ROLES = {"contracting party": "customer", "contracting entity": "customer", "contracting authority": "customer",
+                    "awarding authority": "customer", "co-contracting party": "provider", "co-contractor": "provider",
+                    "contracted party": "provider"}
+ROLE_OF_WORD = {**{w: "provider" for w in PROVIDER_WORDS}, **{w: "customer" for w in CUSTOMER_WORDS}, **TRANSLATED_ROLES}
 MUTUAL = "mutual"  # "either party", "each party", "the parties"
 
 _exact = functools.partial(TextPattern, sentence_window=False, ignore_case=False)  # a pattern read as written
@@ -70,10 +77,10 @@ _ALIAS = re.compile(  # '("Provider")', '(the "Customer")', '("the Customer")', 
     # the first quoted alias, others after it ('("Domini" or the "Sponsor")', '("Licensee" and together with
     # Licensor, the "Parties")') in `more`; an apostrophe inside a name ('("Logan's")')
     # ('("Celebrity)': a closing quote mark lost)
-    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+)?(?P<quoted>[\w&][\w&@.\-'\u2019 ]{{0,40}}?)\s*,?\s*(?:[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)|(?=\)))"
+    _LEAD + rf"(?:[{_Q}]\s*(?:the\s+|THE\s+)?(?P<quoted>[\w&][\w&@.\-'\u2019 ]{{0,40}}?)\s*,?\s*(?:[{_Q}](?!\w)(?P<more>[^()]{{0,160}}?)|(?=\)))"
     r"|(?P<bare>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}))\s*\)"
 )
-_MORE_ALIAS = re.compile(rf"\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
+_MORE_ALIAS = re.compile(rf"\s*(?:,|;|/|\bor\b|\band/or\b|\band\b)\s*(?:the\s+)?[{_Q}]\s*(?:the\s+)?(?P<alias>[\w&][\w&.\-'\u2019 ]{{0,40}}?)\s*[{_Q}]")
 _MORE_ALIASES = re.compile(rf"(?:{_MORE_ALIAS.pattern})*")  # one after another from the start
 _BARE_LEAD = re.compile(r"\b(?:hereinafter|hereafter|herein|referred|called|known)\b", re.I)
 _BARE_END = re.compile(r"\s*(?:[,.;:]|\band\b|\bor\b|$)|[ \t]*\n")  # what may follow an alias without quote marks (a line end: a block of parties)
@@ -81,6 +88,7 @@ _GAP = 400  # once two parties are named, an alias further than this from the la
 _AS_ROLE = _exact(r"(?:^|\n|,\s*and\s+|\band\s*\n)\s*(?P<name>[A-Z][^\n,]{2,80}?),?\s+as\s+(?P<alias>[A-Z]\w+(?:[ \t]+[A-Z]\w+){0,2})\b")
 _WINDOW_END = _exact(r"\bWHEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|\bNOW,?\s+THEREFORE\b|\bTABLE\s+OF\s+CONTENTS\b|"
                       r"\n\s*(?:1\.|ARTICLE\s+(?:1|I)\b|SECTION\s+1\b)")
+_NUMBERED_PARAGRAPH = re.compile(r"\s*1\.\d{1,2}\.?[ \t]+[A-Z]")  # '1.2 Datajouren AB': the first clause's paragraph
 _HEREINAFTER = _exact(  # 'Hereinafter referred to as "Customer"', 'referred to in this Agreement as "Company"'
     r"\b(?i:(?:hereinafter|hereafter)\s*,?\s*(?:referred\s+to\s+as|called|known\s+as)?|referred\s+to\s+(?:herein\s+|in\s+this\s+agreement\s+)?as)"
     r"\s*(?:the\s+)?[\"'\u201c\u2018](?:the\s+)?"  # 'hereinafter referred to as "the Supplier"'
@@ -94,7 +102,7 @@ _HEREINAFTER_ROLE = TextPattern(r"\b(?i:hereinafter|hereafter)[ \t]*,?[ \t]*(?i:
 # 'The seller: ...'; the name on the label's line or the line after, up to an address, a contact or a column; a label after
 # the alias the line before gave (a PDF reads a Markdown source's lines '... ("Studio")\nProvider: ...' as one paragraph)
 # (RE2 reads no lookbehind: what must stand before a label is read as a group, 'gap', 'stop' or 'near', the label after it)
-_LABEL = TextPattern(r"(?:(?:(?:^|\n)[ \t]*|(?P<gap>[ \t]{2})|(?P<stop>[.:)])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"))"
+_LABEL = TextPattern(r"(?:(?:(?:^|\n)[ \t]*|(?P<gap>[ \t]{2})|(?P<stop>[.:)])[ \t])(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS + r"|contracting\s+party))"
                      r"|(?P<near>(?:^[\s\S]?|[^ot][\s\S]|o[^f]|t[^o])\s)(?P<party>Party[ \t]+[A-D]|PARTY[ \t]+[A-D]|(?:First|Second|FIRST|SECOND)[ \t]+(?:Party|PARTY)))"  # not 'of Party A'
                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?P<name>[^\n|]{2,160})", sentence_window=False, ignore_case=False)
 # a party in a cover table's row: '| Supplier | Quillfield Tech Ltd |', '| **Customer** | ... |', '| 1.1 | The Authority | ... |'
@@ -153,7 +161,12 @@ def resolve_parties(text: str) -> list[Party]:
     # **ACME LIMITED** ...') looks like clause 1
     windows = [(start, min([end, *(other for other in others if other > start)]))
                for start, end in [*zip(starts, ends), (0, min(len(text), 3500)), *([(top, min(len(text), top + 3500))] if top else [])]]
-    parties = next((found for found in (_named_in(text, start, end) for start, end in windows) if found), [])
+    parties, begin, cut = next(((found, start, end) for found, start, end in ((_named_in(text, start, end), start, end) for start, end in windows)
+                                if found), ([], 0, 0))
+    if len(parties) == 1 and _NUMBERED_PARAGRAPH.match(text, cut):  # a clause of parties, each its numbered paragraph ('1.
+        # PARTIES\n1.1 Nordhem Mobler AB, ... ("the Customer").\n1.2 ...'): the window ran to the first paragraph only
+        more = _named_in(text, begin, min(len(text), cut + 1500))
+        parties = more if len(more) >= 2 and more[0].name == parties[0].name else parties
     if not parties:  # the instrument a text refers to names them when nothing else does ('Reference is hereby made to that
         # certain License Agreement dated as of May 1, 2004 (the "Agreement"), between A ("A") and B ("B")': its amendment)
         parties = next((named for named in (_named_in(text, b.end(), min(len(text), b.end() + 3500)) for b, other in found if other)
@@ -543,7 +556,7 @@ _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s
 # a label's name ends at an address, a contact, a registration number, a column
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
                              r"Contact|Attention|Attn|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
-                             r"\s*\((?i:ABN|ACN|CIN|CRN|EIN|VAT|GST|HRB|company\s+(?:no|number|registration)|registered|registration|reg\.?\s+no|org\.?\s+no)\b|,\s*(?:\d|P\.?\s?O\.?\s*Box\b|(?!(?i:" + _SUFFIX + r")(?:\W|$))(?:[A-Z][\w.]*[ \t]+){1,3}\d)|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
+                             r"\s*\((?i:ABN|ACN|CIN|CRN|EIN|VAT|GST|HRB|company\s+(?:registration\s+)?(?:no|number|registration)|business\s+ID|registered|registration|reg\.?\s+no|org\.?\s+no)\b|,\s*(?:\d|P\.?\s?O\.?\s*Box\b|(?!(?i:" + _SUFFIX + r")(?:\W|$))(?:[A-Z][\w.]*[ \t]+){1,3}\d)|\s*\([A-Z]{2,}\)|\s*\((?:[^\x00-\x7f]|\s*(?:hereinafter|the\s|[\"\u201c]))|[;\uff08]")
 _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
 # a name in a table's cell ends at its first comma not before a suffix ('Northwind Ledger, Inc., a Delaware corporation, ...'), at a
@@ -584,8 +597,9 @@ _FORWARD_STOP = re.compile(
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|(?:named|listed|identified|described)\s+(?:on|in|above|below)|"
     r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand|"
     r"hereinafter|hereafter|herein\s+(?:called|referred))\b|"
-    # a registration number after the name, without brackets: 'Koorong Systems Pty Ltd ACN 123 456 789 of ...'
-    r",?\s+(?:ACN|ABN|ARBN|CIN|CRN|UEN|NZBN|GSTIN|(?i:company\s+(?:no|number|registration)|registration\s+(?:no|number)|reg\.?\s+no))\b\.?:?\s*[A-Z]{0,3}\d|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
+    # a registration number after the name, without brackets: 'Koorong Systems Pty Ltd ACN 123 456 789 of ...', 'Nordhem
+    # Mobler AB, corp. ID no. 556712-3345' (a Swedish 'org. nr' in translation)
+    r",?\s+(?:ACN|ABN|ARBN|CIN|CRN|UEN|NZBN|GSTIN|(?i:company\s+(?:registration\s+)?(?:no|number|registration)|business\s+ID|registration\s+(?:no|number)|reg\.?\s+no|corp(?:orate)?\.?\s+(?:ID|identity)\.?\s+(?:no|nr|number)|org(?:anisation|anization)?\.?\s+(?:ID\s+)?(?:no|nr|number)))\b\.?:?\s*[A-Z]{0,3}\d|\s+of\s+(?:[A-Z][\w.'-]*\s+){1,3}\d|\s\((?![A-Z][\w.&' -]{0,30}\)\s*,?\s*(?:[A-Z]|" + _SUFFIX + r"))|\s+of\s+\d|\s+\d{2,}|\s+\d+(?:st|nd|rd|th)?\s+(?:Floor|Fl\.)|\s+and(?:/or)?\s+(?:its|their|his|her|assigns)\b|\n|\s+(?:Suite|Room|Floor|Unit|Building|Bldg|"
     r"P\.?\s?O\.?\s+Box)\b|,(?!\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?i:" + _SUFFIX + r")(?:\W|$))(?![^,()\n]*&)(?!\s*(?:Mr|Ms|Mrs|Dr)\.?\s)(?!\s*(?:Jr|Sr)\b)")  # ", INC." as ", Inc."; "Stratton, Cheeseman & Walsh, Inc."
 # the rest of a name on the next line: its last words and corporate suffix ('\nCORPORATION, a Delaware corporation')
 _NEXT_LINE_SUFFIX = re.compile(rf"\n[ \t]*(?:[A-Z][\w&.'-]*,?[ \t]+){{0,3}}(?i:{_SUFFIX})(?=[\s,;(]|$)")
@@ -605,7 +619,7 @@ _PUBLIC_BODY = re.compile(r"(?:The\s+)?(?:City|Town|County|Village|Borough|Towns
                           r"Trustees|Department|Ministry|Secretary)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _BODY_WORDS = frozenset("Town City County Village Borough Parish District State Commonwealth Province Republic Kingdom Government "
                         "University College School Institute Board Bank Church Hospital Department Ministry Port Authority".split())
-_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
+_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+|\d{1,2}\.\d{1,2}\.?[ \t]+(?=[A-Z]))|(?<=\s)\((?:\d|[a-h])\)[ \t]+(?=[A-Z])")  # "\n(a) ", "... (2) NAME"
 _SALUTATION = re.compile(r"^(?:(?:Ladies\s+and\s+)?Gentlemen|Dear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam))\s*[:,]\s*", re.I)
 # a heading or a recital, not a name
 _NOT_A_NAME = re.compile(r"(?:Section|Article|Clause|Exhibit|Schedule|Attachment|Appendix|Annex(?:ure)?)[\s-]+[\dA-Z]+\b|[A-Z]\.\s+(?-i:The|In|On|This|As)\b|"
