@@ -44,13 +44,6 @@ def _after(text: str, at: int, words: tuple[str, ...], whole: bool = False) -> b
         whole and (c := head[-2 - len(w):-1 - len(w)]) and (c.isalnum() or c == "_")) for w in words)
 
 
-def _matches(pattern: TextPattern, text, start: int, end: int):
-    """Every match in text[start:end], as `re`'s finditer(text, start, end) finds them."""
-    while (match := pattern.search(text, start, end)) is not None:
-        yield match
-        start = max(match.end(), match.start() + 1)
-
-
 def _blanked(pattern: TextPattern, text: str) -> str:
     """The text with each match blanked out, offsets kept."""
     for match in pattern.finditer(text):
@@ -714,7 +707,7 @@ class _Reader:
         before = self.text[max(start, match.start() - 200):match.start()]
         if _OTHER_AGREEMENT.search(before):
             return True
-        recitals = list(_matches(_RECITAL, self.searchable, start, match.start()))
+        recitals = list(_RECITAL.matches(self.searchable, start, match.start()))
         return bool(recitals) and not _SELF.search(self.searchable, recitals[-1].end(), match.start())
 
     @functools.cached_property
@@ -856,18 +849,18 @@ class _Reader:
                 sentence = self.text[start:end]
                 # not 'shall extend until the fourth anniversary': the term's end, no renewal; nor the heading 'Term and Renewal'
                 renewal = None if _finder(r"\binitial\s+term\s+of\b").search(sentence) else next(
-                    (m for m in _matches(_RENEWAL, sentence, 0, len(sentence)) if not _EXTENDS_UNTIL.match(sentence, m.start())
+                    (m for m in _RENEWAL.matches(sentence, 0, len(sentence)) if not _EXTENDS_UNTIL.match(sentence, m.start())
                      and not _TERM_HEADING.search(sentence[:m.start()])), None)
                 # the term stated before its renewal ('for a period of one year ... and from year to year thereafter')
                 periods = [t for t in self.tags(start, start + renewal.start() if renewal else end, "DURATION") if t.value.get("unit") in _LONG_UNITS]
                 # not a notice ('one (1) year written notice prior to the expiration of the initial period'), nor a period after the end
-                tails = [m.span() for m in _matches(_TAIL_PERIOD, self.searchable, start, end)]
+                tails = [m.span() for m in _TAIL_PERIOD.matches(self.searchable, start, end)]
                 # the agreement or its term named before its length, unless the sentence opens with it ('For a period of ...')
                 named = regex is _INITIAL_TERM or _OPENS_WITH_PERIOD.match(sentence)
                 durations = [t for t in periods if not self.notice_given_in(start, [t]) and not _AFTER_END.search(self.searchable, start, t.start)
                              and not _ENDED.match(self.searchable, t.end) and not any(a <= t.start < b for a, b in tails)
                              and (named or any(not _UNDER.search(self.searchable, start, m.start())
-                                               for m in _matches(_NAMES_AGREEMENT, self.searchable, start, t.start)))]
+                                               for m in _NAMES_AGREEMENT.matches(self.searchable, start, t.start)))]
                 if (renewal or periods) and not durations:
                     continue
                 initial = initial or regex is _INITIAL_TERM and len(sentence.split()) > 3  # not a heading: 'Initial Term'
@@ -892,7 +885,7 @@ class _Reader:
         initial term (checker/keydates.py counts it), else none when it runs until a party ends it
         (`open_ended_expiry`)."""
         for span in _TERM_SPAN.finditer(self.searchable):  # 'Term: 1 April 2021 to 31 March 2023', a cover's or schedule's row
-            ends = [m for m in _matches(DATES, self.searchable, span.start(), span.end())]
+            ends = [m for m in DATES.matches(self.searchable, span.start(), span.end())]
             if len(ends) >= 2 and (item := self.date_item(ends[-1], *self.sentence_at(span.start()))) and parse_iso(item["date"]):
                 return [item]
         for start, end in self.sentences(_EXPIRES):

@@ -446,6 +446,13 @@ class TextPattern:
             else:
                 byte = start + 1
 
+    def matches(self, text: str | Searchable, start: int, end: int):
+        """Every match within text[start:end], as `re`'s finditer(text, start, end) finds them: `$` and `\\b` read
+        the text as ending at `end` (`finditer(text, start, end)` looks past it)."""
+        while (found := self.search(text, start, end)) is not None:
+            yield found
+            start = max(found.end(), found.start() + 1)
+
     def search(self, text: str | Searchable, start: int = 0, end: int | None = None) -> Found | None:
         """The first match; from `start` / up to `end`, as `re`'s pattern.search(text, pos, endpos) finds it: the
         character before `start` read by `\\b`, the text read as ending at `end` (its `$` and `\\b` there)."""

@@ -334,14 +334,14 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
     return None
 
 
-_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")
+_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,")  # the last character of a line that ends mid-sentence
 
 
 def _wrapped_reference(before: str, rest: str) -> bool:
     """'... are set out in\nSchedule C (Pricing), which the parties sign.': a reference a PDF wrapped onto the start of a
     line, the sentence above running into it, its words no title; not 'Schedule C - Pricing' after a sentence's end."""
     words = rest.split()
-    return before.rstrip()[-1:] in set("abcdefghijklmnopqrstuvwxyz,") and bool(words) and not is_title_like(words)  # mid-sentence
+    return before.rstrip()[-1:] in _MID_SENTENCE and bool(words) and not is_title_like(words)
 
 
 def typed_clauses(text: str, plain: list[tuple[int, int]]) -> list[HeadingHint]:

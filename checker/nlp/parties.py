@@ -11,7 +11,7 @@ verbs) from what the party does in the body (who "shall provide" the services, w
 pay"); with two parties, one known role gives the other.
 
 Scans of a contract's text (contents, the opening's 'between's, window ends, cover pages, labels, tables, signature blocks)
-run on RE2 (checker/matching.py; `_every`: a stretch as `re`'s pos / endpos). `re` stays on bounded input: a name, column
+run on RE2 (checker/matching.py; `TextPattern.matches`: a stretch as `re`'s pos / endpos). `re` stays on bounded input: a name, column
 or cell (`_plausible`, `_forward` ...), the 20-200 characters before a match (`_PASSIVE`, `_AMENDS`, `_ANOTHER`) and, for
 now, the preamble's window of 3,500 at most (`_ALIAS`, `_SENTENCE_END`: lookarounds RE2 cannot run as written).
 """
@@ -145,12 +145,12 @@ def resolve_parties(text: str) -> list[Party]:
     # and among ...', 'a Demand Note, dated December 5, 1995, between the Company and the Trust') names its parties, not
     # this one's: a window ends there, and none starts there but for the agreement this one amends, which names them
     # when nothing before does ('This First Amendment ("Amendment") to the Supply Agreement dated ... between A and B')
-    found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _every(_BETWEEN, text, 0, opening_end)
+    found = [(b, _ANOTHER.search(text, max(0, b.start() - 200), b.start())) for b in _BETWEEN.matches(searchable(text), 0, opening_end)
              if not _PASSIVE.search(text, max(0, b.start() - 20), b.start())]
     if not found and _CONTENTS_HEADING.search(searchable(text), 0, min(len(text), 3000)):
         # a table of contents without dot leaders ('2.3  No Renewal Right   4') longer than the opening: the preamble
         # after it, the first 'between' up to _CONTENTS_END
-        found = [(b, None) for b in itertools.islice(_every(_BETWEEN, text, opening_end, min(len(text), _CONTENTS_END)), 1)
+        found = [(b, None) for b in itertools.islice(_BETWEEN.matches(searchable(text), opening_end, min(len(text), _CONTENTS_END)), 1)
                  if not _PASSIVE.search(text, max(0, b.start() - 20), b.start())]
     others = [b.start() for b, other in found if other]
     betweens = [b for b, other in found if not other or _AMENDS.search(text, max(0, other.start() - 80), other.start())]
@@ -174,7 +174,7 @@ def resolve_parties(text: str) -> list[Party]:
     between = betweens[0] if betweens else None
     if not parties and between:  # only a cover page names them: 'among\nKESTREL FUNDING LLC, as Issuer,\nand ...'
         parties = [Party(" ".join(m.group("name").split()), [m.group("alias")], None, m.start("name"))
-                   for m in _every(_AS_ROLE, text, between.end(), min(len(text), between.end() + 1500))]
+                   for m in _AS_ROLE.matches(searchable(text), between.end(), min(len(text), between.end() + 1500))]
     if len(parties) < 2:  # no aliases: 'between KIROMIC BIOPHARMA Inc., a Delaware Company, ... AND MOLIPHARMA S.R.L.
         # ...', a cover page 'BY AND BETWEEN\n\nASTER LABS INC.\n\nAND\n\nORCHARD LLC'
         named = _between_names(text, between.end(), min(len(text), between.end() + 1500)) if between else []
@@ -215,17 +215,10 @@ def resolve_parties(text: str) -> list[Party]:
     return parties
 
 
-def _every(pattern: TextPattern, text: str, start: int, end: int):
-    """Every match within text[start:end], as `re`'s finditer(text, start, end) finds them (`$` and `\\b` at `end`)."""
-    while found := pattern.search(searchable(text), start, end):
-        yield found
-        start = max(found.end(), found.start() + 1)
-
-
 def _after_contents(text: str) -> int:
     """Where a table of contents the text opens with ends (its last entry with dot leaders), 0 when it opens with none."""
     end = 0
-    for entry in _every(_CONTENTS_ENTRY, text, 0, min(len(text), 40000)):
+    for entry in _CONTENTS_ENTRY.matches(searchable(text), 0, min(len(text), 40000)):
         if entry.start() - end > _CONTENTS_GAP:
             break
         end = entry.end()
@@ -542,7 +535,7 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
         if _FORMER_NAME.match(match.group(0)):
             continue  # '(formerly known as Tarzan HoldCo, Inc.)': another name, no alias
         found.setdefault(match.start(), (match, "quoted" if match.group("quoted") else "bare"))
-    for match in _every(_HEREINAFTER, text, start, end):
+    for match in _HEREINAFTER.matches(searchable(text), start, end):
         if not any(a.start() <= match.start() < a.end() for a, _ in found.values()):  # not the same alias again
             found.setdefault(match.start(), (match, "alias"))
     found.update((match.start(), (match, "alias")) for match in _unquoted_roles(text, start, end)
