@@ -1,0 +1,130 @@
+"""Wordings the w34 fix source showed uncovered (issue 9, session 20), as drafters who never saw it would put them: a US
+county, a UK facilities firm, an Indian service provider, an Australian retailer, a German or Dutch contract in
+translation and a plain-English small MSP (the frames of tests/test_w30_survey.py), with a Brazilian, Japanese or
+Norwegian contract's translated wording where the shape comes from one.
+
+Each clause was written for this survey, in words of our own, and labelled by ELEMENTS.md as a careful lawyer would.
+- `termination.notice`: an exit at will whose notice is told as "an anticipation / antecedence of 90 days" (a Spanish or
+  Portuguese 'antelacion / antecedencia' in translation), by the civil-law verbs 'resile from' and 'denounce'; and the
+  US public body's exit "whenever it determines that termination is in its best interests" on written notice.
+- `sla.remedies`: a sum owed for each started block of hours (a "period of six hours") a fault runs on; a deduction from
+  the invoice when a first contact or a fix overran its time.
+- `data.breach`: the Japanese / Korean / Chinese statutes' "leakage, loss or damage of personal information", a list
+  before 'of'; the security triad with 'secrecy' for 'confidentiality' (Portuguese 'sigilo').
+- `sla.response`: a time "for / to / until the first contact" as a column or a sentence.
+- `backup`: a backup person of a care or school service (a backup caregiver, nurse, teacher) is no data backup.
+- `liability.cap`: what one party must pay the other for damage, capped at the fees paid in the months before.
+An element is present when its rule is met or weak."""
+
+import pytest
+
+from survey_harness import assert_found, framed, params
+from test_w30_survey import DRAFTERS
+
+CASES = [
+    # --- termination.notice: the notice told as an anticipation or antecedence, civil-law verbs of ending at will
+    ("TERM-CONVENIENCE", "de_translated", "§ 14 Duration\nEach party may terminate this contract at any time, with an "
+     "anticipation of sixty (60) days, by registered letter.\n", True),
+    ("TERM-CONVENIENCE", "in_provider", "14. Termination\nThe Company may resile from this Agreement without any penalty "
+     "by written notice to the Service Provider with an anticipation of 45 (forty-five) days.\n", True),
+    ("TERM-CONVENIENCE", "de_translated", "§ 14 Termination\nThe Client may denounce this contract by written "
+     "communication sent with an antecedence of at least 30 days.\n", True),
+    ("TERM-CONVENIENCE", "uk_fm", "14. Ending the contract\nThe Customer may resile from this Contract on three months' "
+     "written notice.\n", True),
+    ("TERM-CONVENIENCE", "au_retail", "14. Termination\nEither party may denounce this Agreement by giving the other "
+     "ninety days' written notice.\n", True),
+    # ... a public body's exit when it finds the end in its interest
+    ("TERM-CONVENIENCE", "us_county", "14. Termination\nThe County may terminate this Agreement, in whole or in part, "
+     "whenever the County Administrator determines that termination is in the County's best interest, upon written "
+     "notice to the Contractor.\n", True),
+    ("TERM-CONVENIENCE", "us_county", "14. Termination\nIf the Board of Commissioners finds that ending this Agreement "
+     "would be in the best interests of the County, the County may terminate it by written notice to the Contractor.\n",
+     True),
+    ("TERM-CONVENIENCE", "in_provider", "14. Termination\nThe Company may cancel this Agreement by written notice where "
+     "it considers that cancellation is in the public interest.\n", True),
+    # near misses: an end for cause, an interest that is a party's duty, a resiled offer, notice of an event to a party
+    ("TERM-CONVENIENCE", "us_county", "14. Termination\nThe County may terminate this Agreement upon written notice if "
+     "the Contractor acts against the best interests of the County.\n", False),
+    ("TERM-CONVENIENCE", "us_county", "14. Conduct\nThe Contractor shall act in the best interests of the County at all "
+     "times.\n", False),
+    ("TERM-CONVENIENCE", "de_translated", "§ 14 Termination\nEither party may rescind this contract immediately if the "
+     "other fails to remedy a breach within 15 days of a notification.\n", False),
+
+    # --- sla.remedies: a sum for each started block of hours the fault runs on; a deduction for a late first contact
+    ("SLA-REMEDIES", "de_translated", "§ 6 Penalty\nIf the time limit for a class A fault in § 5 is exceeded, the "
+     "Contractor shall pay a penalty of EUR 400 for each started period of four hours until the fault is cleared.\n",
+     True),
+    ("SLA-REMEDIES", "uk_fm", "6. Service credits\nThe Supplier shall pay the Customer £250 for every complete period "
+     "of two hours that a Priority 1 outage continues beyond its fix time.\n", True),
+    ("SLA-REMEDIES", "in_provider", "6. Liquidated damages\nThe Service Provider shall pay liquidated damages of INR "
+     "10,000 per block of six hours until the plant network is restored.\n", True),
+    ("SLA-REMEDIES", "au_retail", "6. Rebates\nThe Contractor will rebate $200 for each further 4-hour period the "
+     "point-of-sale system stays down after the restoration target.\n", True),
+    ("SLA-REMEDIES", "in_provider", "6. Deductions\nFor each Severity 1 call whose first contact exceeds the time in "
+     "clause 5, the Company may deduct 3% (three per cent) of the monthly support value from the next invoice.\n", True),
+    ("SLA-REMEDIES", "de_translated", "§ 6 Deduction\nWhere the reaction to a fault report exceeds the maximum time, "
+     "the Client may deduct 2% of the monthly remuneration from the following invoice.\n", True),
+    # near misses: a late payment charge, hours of work billed in blocks
+    ("SLA-REMEDIES", "uk_fm", "6. Late payment\nIf the Customer exceeds the time for payment, the Supplier may charge "
+     "interest of 2% per month.\n", False),
+    ("SLA-REMEDIES", "au_retail", "6. Extra work\nOn-site work outside the Services is charged at $150 for each "
+     "started period of one hour.\n", False),
+
+    # --- data.breach: leakage (and loss, damage) of personal information; 'secrecy' for confidentiality
+    ("DATA-BREACH", "de_translated", "§ 9 Personal information\nShould leakage, loss or damage of personal information "
+     "occur or be suspected, the Contractor shall report it to the Client without delay.\n", True),
+    ("DATA-BREACH", "in_provider", "9. Incidents\nIn the event of any leakage, theft or loss of personal data held for "
+     "the Company, the Service Provider shall inform the Company within 24 hours.\n", True),
+    ("DATA-BREACH", "au_retail", "9. Data\nThe Contractor shall notify the Client promptly of any leak, loss or "
+     "destruction of Client information.\n", True),
+    ("DATA-BREACH", "uk_fm", "9. Incidents\nThe Supplier shall tell the Customer within 48 hours of any leakage or "
+     "loss of customer records.\n", True),
+    ("DATA-BREACH", "de_translated", "§ 9 Incidents\nAny event that compromises the secrecy, the integrity or the "
+     "availability of personal data shall be communicated by the Contractor to the Client within 48 hours.\n", True),
+    # near misses: a leak of water, a rule to prevent a leak
+    ("DATA-BREACH", "uk_fm", "9. Plant rooms\nThe Supplier shall report any leakage, loss or damage of coolant in the "
+     "server room to the Customer.\n", False),
+
+    # --- sla.response: the time for the first contact
+    ("SLA-RESPONSE", "de_translated", "§ 5 Fault classes\n| Class | Description | Maximum time for the first contact |\n"
+     "|---|---|---|\n| A | production stopped | 2 hours |\n| B | limited use | 8 hours |\n", True),
+    ("SLA-RESPONSE", "uk_fm", "5. Response\nThe time to first contact for a Priority 1 Incident is 30 minutes.\n",
+     True),
+    ("SLA-RESPONSE", "in_provider", "5. Service levels\n| Severity | Time until first contact by an engineer |\n"
+     "|---|---|\n| 1 | 1 hour |\n| 2 | 4 hours |\n", True),
+    # near miss: a first contact meeting of the project
+    ("SLA-RESPONSE", "us_county", "5. Kick-off\nThe time for the first contact meeting between the project managers "
+     "shall be agreed.\n", False),
+
+    # --- backup: a backup person of a care or school service
+    ("CONT-BACKUP", "us_county", "7. Scheduling tool\nThe app includes a backup-caregiver scheduler that proposes a "
+     "substitute aide when a visit is cancelled.\n", False),
+    ("CONT-BACKUP", "uk_fm", "7. Cover\nThe rota names a backup nurse for each ward round.\n", False),
+    ("CONT-BACKUP", "us_county", "7. Substitutes\nThe district keeps a list of backup teachers for the computer "
+     "labs.\n", False),
+
+    # --- liability.cap: compensation for damage capped at the fees paid before it
+    ("LIAB-CAP", "de_translated", "§ 15 Compensation for damage\nThe total amount of compensation borne by the "
+     "Contractor shall not exceed the total of the fees paid by the Client in the three months preceding the month in "
+     "which the damage arose.\n", True),
+    ("LIAB-CAP", "au_retail", "15. Damage\nIf either party causes damage to the other, it shall compensate the direct "
+     "damage.\n\n16. Amount\nThe total amount of compensation borne by the Contractor under clause 15 shall not exceed the "
+     "total of the fees paid by the Client in the three months preceding the month in which the damage arose.\n", True),
+    ("LIAB-CAP", "in_provider", "15. Damages\nAny amount payable by the Service Provider on account of losses shall "
+     "not exceed the fees paid by the Company during the twelve (12) months preceding the claim.\n", True),
+    ("LIAB-CAP", "uk_fm", "15. Compensation\nThe compensation the Supplier must pay for any one event shall not exceed "
+     "the charges paid in the six months before the event.\n", True),
+    # near misses: a price increase cap, a spending ceiling
+    ("LIAB-CAP", "uk_fm", "15. Price review\nThe charges for a renewal term shall not exceed the charges paid in the "
+     "twelve months preceding the renewal by more than 3%.\n", False),
+    ("LIAB-CAP", "us_county", "15. Compensation\nThe total compensation payable to the Contractor under this Agreement "
+     "shall not exceed $260,000.\n", False),
+]
+
+STILL_WRONG: dict = {}
+
+
+@pytest.mark.parametrize("rule, drafter, body, present", params(
+    CASES, ids=lambda case, i: f"{case[0]}-{case[1]}-{i}", still_wrong=lambda case: STILL_WRONG.get(case[2][:60])))
+def test_w34_wordings(tmp_path, rulebook, rule, drafter, body, present):
+    assert_found(tmp_path, rulebook, rule, framed(DRAFTERS, drafter, body), present)
