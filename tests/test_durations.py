@@ -197,3 +197,19 @@ def test_a_redaction_with_dots_or_written_alone_before_what_it_runs_from_is_a_du
     assert tags == [("[...***...]", {"unit": None, "redacted": True}),
                     ("[...***...] days", {"unit": "day", "redacted": True}),
                     ("period of [***]", {"unit": None, "redacted": True})]
+
+
+# ---------------------------------------------------------------- the figure repeated in words (issue 9, w34)
+
+
+@pytest.mark.parametrize(("text", "tagged", "value", "unit"), [
+    ("The first contact takes place within 1 (one) working hour.", "1 (one) working hour", 1, "hour"),
+    ("Either party may leave on 90 (ninety) days' notice.", "90 (ninety) days", 90, "day"),
+    ("The copies are kept for 5 (five) years.", "5 (five) years", 5, "year"),
+    ("Invoices are payable within 30 (thirty) calendar days.", "30 (thirty) calendar days", 30, "day"),
+    ("A call not normalised within 8 (eight) working hours goes to the manager.", "8 (eight) working hours", 8, "hour"),
+])
+def test_a_figure_repeated_in_words(nlp, text, tagged, value, unit):
+    tag = one(nlp, text)
+    assert tag.text == tagged
+    assert (tag.value["value"], tag.value["unit"]) == (value, unit)

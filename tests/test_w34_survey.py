@@ -11,7 +11,8 @@ Each clause was written for this survey, in words of our own, and labelled by EL
   the invoice when a first contact or a fix overran its time.
 - `data.breach`: the Japanese / Korean / Chinese statutes' "leakage, loss or damage of personal information", a list
   before 'of'; the security triad with 'secrecy' for 'confidentiality' (Portuguese 'sigilo').
-- `sla.response`: a time "for / to / until the first contact" as a column or a sentence.
+- `sla.response`: a time "for / to / until the first contact" as a column or a sentence; its figure repeated in words
+  ('1 (one) working hour', the DURATION tagger: checker/nlp/patterns.py).
 - `backup`: a backup person of a care or school service (a backup caregiver, nurse, teacher) is no data backup.
 - `liability.cap`: what one party must pay the other for damage, capped at the fees paid in the months before.
 An element is present when its rule is met or weak."""
@@ -92,6 +93,14 @@ CASES = [
      True),
     ("SLA-RESPONSE", "in_provider", "5. Service levels\n| Severity | Time until first contact by an engineer |\n"
      "|---|---|\n| 1 | 1 hour |\n| 2 | 4 hours |\n", True),
+    # ... its figure repeated in words, as Brazilian or Spanish drafting writes it ('1 (one) working hour')
+    ("SLA-RESPONSE", "de_translated", "§ 5 Fault classes\n| Level | Situation | Maximum time for the first contact |\n"
+     "|---|---|---|\n| Critical | invoicing stopped | 1 (one) working hour |\n| Normal | questions | 2 (two) working "
+     "days |\n", True),
+    ("SLA-RESPONSE", "in_provider", "5. Response\nThe Service Provider shall respond to each Severity 1 call within 2 "
+     "(two) hours of its logging.\n", True),
+    ("SLA-RESPONSE", "us_county", "5. Response\n| Priority | Response time |\n|---|---|\n| Urgent | 30 (thirty) minutes |"
+     "\n| Routine | 8 (eight) business hours |\n", True),
     # near miss: a first contact meeting of the project
     ("SLA-RESPONSE", "us_county", "5. Kick-off\nThe time for the first contact meeting between the project managers "
      "shall be agreed.\n", False),
