@@ -13,6 +13,7 @@ Each clause was written for this survey, in words of our own, and labelled by EL
   before 'of'; the security triad with 'secrecy' for 'confidentiality' (Portuguese 'sigilo').
 - `sla.response`: a time "for / to / until the first contact" as a column or a sentence; its figure repeated in words
   ('1 (one) working hour', the DURATION tagger: checker/nlp/patterns.py).
+- `escalation`: a call "not normalised" in time (a Portuguese or Spanish 'normalizado') taken over by someone above.
 - `backup`: a backup person of a care or school service (a backup caregiver, nurse, teacher) is no data backup.
 - `liability.cap`: what one party must pay the other for damage, capped at the fees paid in the months before.
 An element is present when its rule is met or weak."""
@@ -104,6 +105,21 @@ CASES = [
     # near miss: a first contact meeting of the project
     ("SLA-RESPONSE", "us_county", "5. Kick-off\nThe time for the first contact meeting between the project managers "
      "shall be agreed.\n", False),
+
+    # --- escalation: a call 'not normalised' in time, taken over by someone above (a translation's 'normalizado')
+    ("SLA-ESCALATION", "de_translated", "§ 7 Routing\nAn incident not normalised within 4 hours shall be taken over by the "
+     "Contractor's Support Manager.\n", True),
+    ("SLA-ESCALATION", "in_provider", "7. Unresolved calls\nWhere the service is not normalised within 6 hours, the matter "
+     "shall be taken up with the Service Provider's Delivery Head.\n", True),
+    ("SLA-ESCALATION", "au_retail", "7. Stalled faults\nIf a fault has not been normalized within one business day, the "
+     "Contractor's Operations Director shall take charge of it.\n", True),
+    ("SLA-ESCALATION", "us_county", "7. Outages\nAny outage not normalized within 8 hours shall be referred to the "
+     "Contractor's Vice President of Operations.\n", True),
+    ("SLA-ESCALATION", "uk_fm", "7. Service failures\nA Priority 1 Incident not normalised within two hours will be taken "
+     "over by the Supplier's Service Delivery Manager.\n", True),
+    # near miss: a reading normalised by a meter, no one above
+    ("SLA-ESCALATION", "de_translated", "§ 7 Readings\nSensor values are normalised within 4 hours by the data "
+     "platform.\n", False),
 
     # --- backup: a backup person of a care or school service
     ("CONT-BACKUP", "us_county", "7. Scheduling tool\nThe app includes a backup-caregiver scheduler that proposes a "
