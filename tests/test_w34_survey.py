@@ -13,6 +13,9 @@ Each clause was written for this survey, in words of our own, and labelled by EL
   before 'of'; the security triad with 'secrecy' for 'confidentiality' (Portuguese 'sigilo').
 - `sla.response`: a time "for / to / until the first contact" as a column or a sentence; its figure repeated in words
   ('1 (one) working hour', the DURATION tagger: checker/nlp/patterns.py).
+- `sla.resolution`: a device in for repair repaired or swapped for a working one and returned within a time; "a fix, or
+  a way around the fault, as fast as the circumstances allow"; a translation's "dedicate itself to the normalisation /
+  restoration".
 - `escalation`: a call "not normalised" in time (a Portuguese or Spanish 'normalizado') taken over by someone above.
 - `backup`: a backup person of a care or school service (a backup caregiver, nurse, teacher) is no data backup.
 - `liability.cap`: what one party must pay the other for damage, capped at the fees paid in the months before.
@@ -105,6 +108,26 @@ CASES = [
     # near miss: a first contact meeting of the project
     ("SLA-RESPONSE", "us_county", "5. Kick-off\nThe time for the first contact meeting between the project managers "
      "shall be agreed.\n", False),
+
+    # --- sla.resolution: a depot repair with its time; a fix or way around as fast as the case allows; a translation's
+    # duty to give itself to the restoration
+    ("SLA-RESOLUTION", "us_county", "6. Depot repairs\nEach laptop brought in for repair will be repaired, or replaced "
+     "with a working unit, and returned to the employee's department within three business days of collection.\n", True),
+    ("SLA-RESOLUTION", "au_retail", "6. Handsets\nA handset sent in for repair shall be fixed or exchanged for a spare "
+     "unit and couriered back to the store within 5 working days.\n", True),
+    ("SLA-RESOLUTION", "msp_plain", "4. Fixing things\nOnce we have picked up an urgent problem we will deliver a fix, or a "
+     "way around it that keeps you working, as fast as the circumstances reasonably allow.\n", True),
+    ("SLA-RESOLUTION", "us_county", "6. Defects\nThe Contractor shall supply a solution to each Severity 1 defect, or a "
+     "workaround acceptable to the County, as quickly as the situation reasonably permits.\n", True),
+    ("SLA-RESOLUTION", "in_provider", "6. Restoration\nOn a critical incident the Service Provider shall devote itself to "
+     "the restoration of the service with the diligence the incident requires.\n", True),
+    ("SLA-RESOLUTION", "de_translated", "§ 6 Faults\nFrom the first contact, the Contractor shall dedicate itself to the "
+     "normalisation of the operation with all diligence, keeping a technician on each critical fault.\n", True),
+    # near misses: goods swapped under a sales warranty, a customer paying for a repair, a project solution
+    ("SLA-RESOLUTION", "uk_fm", "6. Payment\nThe Customer shall pay for a repair as soon as possible after the invoice "
+     "is received.\n", False),
+    ("SLA-RESOLUTION", "us_county", "6. Design\nThe Contractor shall propose a design solution for the new annex as "
+     "soon as possible.\n", False),
 
     # --- escalation: a call 'not normalised' in time, taken over by someone above (a translation's 'normalizado')
     ("SLA-ESCALATION", "de_translated", "§ 7 Routing\nAn incident not normalised within 4 hours shall be taken over by the "
