@@ -157,3 +157,32 @@ def test_an_incident_affecting_the_security_of_the_data_is_a_breach(tmp_path, ru
     statuses = {rule: finding_of(tmp_path, rulebook, rule, _FRAME.format(sentence)).status
                 for rule in ("DATA-BREACH", "DATA-BREACH-DEADLINE")}
     assert any(status in ("met", "weak") for status in statuses.values()) == present, statuses
+
+
+# a top-level number without its dot before a title in capitals, alone after a blank line (issue 9, w34): five drafters'
+BARE_NUMBERED = [
+    ("2  WHAT THE AGREEMENT COVERS", "2", "WHAT THE AGREEMENT COVERS"),  # a Norwegian agreement in translation, two spaces
+    ("2 DEFINITIONS AND INTERPRETATION", "2", "DEFINITIONS AND INTERPRETATION"),  # a UK services agreement
+    ("2 SCOPE OF SERVICES", "2", "SCOPE OF SERVICES"),  # an Indian master agreement
+    ("2\tSERVICES", "2", "SERVICES"),  # a Swedish firm's terms, a tab after the number
+    ("2 THE SUPPORT", "2", "THE SUPPORT"),  # an Australian schedule
+]
+
+
+@pytest.mark.parametrize(("heading", "number", "title"), BARE_NUMBERED, ids=[d[0] for d in BARE_NUMBERED])
+def test_a_bare_numbered_heading_in_capitals_is_a_heading(tmp_path, heading, number, title):
+    text = f"IT SUPPORT AGREEMENT\n\n1  THE PARTIES\n\nNordvik AS and Brattli AS.\n\n{heading}\n\n{SENTENCE}\n"
+    (tmp_path / "terms.txt").write_text(text, encoding="utf-8")
+    document = load_document(tmp_path / "terms.txt")
+    section = _section_of(document, number)
+    assert section.heading == title
+    assert document.text[section.body_start:section.end].strip() == SENTENCE
+
+
+@pytest.mark.parametrize("line", ["12 HIGH STREET", "4 GB RAM"])
+def test_a_bare_number_in_capitals_right_under_a_line_is_no_heading(tmp_path, line):
+    """An address or a specification line right under the line before it (no blank line above) stays body text."""
+    text = f"IT SUPPORT AGREEMENT\n\n1. Parties\nBrattli Data AS\n{line}\nBERGEN\n\n2. Services\n{SENTENCE}\n"
+    (tmp_path / "terms.txt").write_text(text, encoding="utf-8")
+    document = load_document(tmp_path / "terms.txt")
+    assert not any(s.number == line.split()[0] for s in document.iter_sections())

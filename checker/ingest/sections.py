@@ -324,6 +324,10 @@ def _heading_of_line(raw: str, start: int, end: int, list_counters: list[tuple[i
             if item is not None or "." in number:
                 # A numbered clause without a title is still a citable section
                 return HeadingHint(start, end, level, number, "", start + raw.find(numbered.group("rest")), marked)
+        elif top < 100 and not before.strip() and _caps_heading(numbered.group("rest")):
+            # a top-level number without its dot before a title in capitals, alone after a blank line, as Nordic and UK
+            # drafting numbers its clauses ('1  THE PARTIES', '2 DEFINITIONS AND INTERPRETATION'; issue 9, w34)
+            return HeadingHint(start, end, 1, number, " ".join(numbered.group("rest").split()).rstrip(":."))
         return None
 
     worded = _word_numbered(raw, start, end)
