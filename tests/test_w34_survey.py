@@ -13,6 +13,7 @@ Each clause was written for this survey, in words of our own, and labelled by EL
   before 'of'; the security triad with 'secrecy' for 'confidentiality' (Portuguese 'sigilo').
 - `sla.response`: a time "for / to / until the first contact" as a column or a sentence; its figure repeated in words
   ('1 (one) working hour', the DURATION tagger: checker/nlp/patterns.py).
+- `scope.services`: the civil-law clause titled 'Object' (objeto, objet, oggetto) says what the contract is for.
 - `sla.resolution`: a device in for repair repaired or swapped for a working one and returned within a time; "a fix, or
   a way around the fault, as fast as the circumstances allow"; a translation's "dedicate itself to the normalisation /
   restoration".
@@ -108,6 +109,21 @@ CASES = [
     # near miss: a first contact meeting of the project
     ("SLA-RESPONSE", "us_county", "5. Kick-off\nThe time for the first contact meeting between the project managers "
      "shall be agreed.\n", False),
+
+    # --- scope.services: the civil-law clause that says what the contract is for, titled 'Object' in translation
+    ("SCOPE-SERVICES", "de_translated_bare", "§ 1 Object\nThe Contractor renders corrective assistance to the Client's "
+     "accounting platform, comprising the attendance of calls and the application of legal updates.\n", True),
+    ("SCOPE-SERVICES", "in_provider_bare", "1. OBJECT OF THE AGREEMENT\nThe Service Provider attends to the Company's "
+     "requests concerning its plant systems.\n", True),
+    ("SCOPE-SERVICES", "au_retail_bare", "Clause 1 - Object\nThe Contractor looks after the Client's store tills and "
+     "back-office computers.\n", True),
+    ("SCOPE-SERVICES", "uk_fm_bare", "1. Object of the Contract\nThe Supplier attends to the Customer's office network "
+     "and printers.\n", True),
+    ("SCOPE-SERVICES", "us_county_bare", "Article 1 Object\nThe Contractor keeps the County's desktop fleet in working "
+     "condition.\n", True),
+    # near miss: an object of a sentence in a heading about something else
+    ("SCOPE-SERVICES", "uk_fm_bare", "1. Objections to invoices\nThe Customer may dispute an invoice within 30 days.\n",
+     False),
 
     # --- sla.resolution: a depot repair with its time; a fix or way around as fast as the case allows; a translation's
     # duty to give itself to the restoration

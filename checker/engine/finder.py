@@ -303,7 +303,7 @@ class FindSpec:
                 continue
             if self.near and not any(r.search(body) for r in self.near):
                 continue
-            if self.exclude and (any(r.search(section.heading) for r in self.exclude) or
+            if self.exclude and (self._excluded(section.heading, 0, 0) or  # a heading read as a sentence is: keep too
                                  self._excluded(doc.text[slice(*doc.passage_span(_first_word(doc, section)))], 0, 0)):
                 continue  # as for a match in a heading: what the heading holds is dropped
             if not self.negated and self._denies(doc, section):
