@@ -12,12 +12,13 @@ Each clause was written for this survey, in words of our own, and labelled by EL
 - `data.breach`: the Japanese / Korean / Chinese statutes' "leakage, loss or damage of personal information", a list
   before 'of'; the security triad with 'secrecy' for 'confidentiality' (Portuguese 'sigilo').
 - `sla.response`: a time "for / to / until the first contact" as a column or a sentence; its figure repeated in words
-  ('1 (one) working hour', the DURATION tagger: checker/nlp/patterns.py).
+  ('1 (one) working hour', the DURATION tagger: checker/nlp/patterns.py); the provider "acts on" outages promptly, first.
 - `scope.services`: the civil-law clause titled 'Object' (objeto, objet, oggetto) says what the contract is for.
 - `sla.resolution`: a device in for repair repaired or swapped for a working one and returned within a time; "a fix, or
   a way around the fault, as fast as the circumstances allow"; a translation's "dedicate itself to the normalisation /
   restoration".
 - `escalation`: a call "not normalised" in time (a Portuguese or Spanish 'normalizado') taken over by someone above.
+- `backup`: copies of the data kept so that it "can be recovered", or "far enough away from the primary site".
 - `backup`: a backup person of a care or school service (a backup caregiver, nurse, teacher) is no data backup.
 - `liability.cap`: what one party must pay the other for damage, capped at the fees paid in the months before.
 An element is present when its rule is met or weak."""
@@ -106,6 +107,18 @@ CASES = [
      "(two) hours of its logging.\n", True),
     ("SLA-RESPONSE", "us_county", "5. Response\n| Priority | Response time |\n|---|---|\n| Urgent | 30 (thirty) minutes |"
      "\n| Routine | 8 (eight) business hours |\n", True),
+    # ... the first touch as acting on the fault: vague, first in line, or in a time
+    ("SLA-RESPONSE", "us_county", "5. Outages\nThe Contractor will act on network outages affecting the courts promptly and "
+     "ahead of routine work.\n", True),
+    ("SLA-RESPONSE", "uk_fm", "5. Alerts\nThe Supplier shall act on Priority 1 alerts without undue delay.\n", True),
+    ("SLA-RESPONSE", "msp_plain", "3. Urgent problems\nWe act on urgent tickets straight away.\n", True),
+    ("SLA-RESPONSE", "in_provider", "5. Critical incidents\nThe Service Provider shall act upon critical incident reports "
+     "immediately.\n", True),
+    ("SLA-RESPONSE", "au_retail", "5. Store faults\nThe Contractor shall act on any fault that stops trading within 30 "
+     "minutes of its report.\n", True),
+    # near miss: instructions acted on, no fault
+    ("SLA-RESPONSE", "uk_fm", "5. Instructions\nThe Supplier shall act on the Customer's written instructions "
+     "promptly.\n", False),
     # near miss: a first contact meeting of the project
     ("SLA-RESPONSE", "us_county", "5. Kick-off\nThe time for the first contact meeting between the project managers "
      "shall be agreed.\n", False),
@@ -159,6 +172,21 @@ CASES = [
     # near miss: a reading normalised by a meter, no one above
     ("SLA-ESCALATION", "de_translated", "§ 7 Readings\nSensor values are normalised within 4 hours by the data "
      "platform.\n", False),
+
+    # --- backup: copies kept so that the data can be got back, or far from the main site
+    ("CONT-BACKUP", "uk_fm", "7. Recovery of data\nThe Supplier will keep copies of the Customer's data, far enough away "
+     "from the primary hosting site, that bookings can be recovered after the loss of that site.\n", True),
+    ("CONT-BACKUP", "msp_plain", "6. Your files\nWe keep copies of your files so that they can be recovered if your PC "
+     "dies.\n", True),
+    ("CONT-BACKUP", "us_county", "7. Data\nThe Contractor shall maintain copies of the County's databases such that they "
+     "may be restored following a disaster.\n", True),
+    ("CONT-BACKUP", "in_provider", "7. Data\nThe Service Provider shall take copies of the plant databases in such a way "
+     "that the production records can be rebuilt after a loss.\n", True),
+    ("CONT-BACKUP", "au_retail", "7. Data\nThe Contractor shall keep copies of the store data away from the main "
+     "premises.\n", True),
+    # near misses: copies of a contract kept, copies handed back at the end
+    ("CONT-BACKUP", "uk_fm", "7. Records\nEach party shall keep copies of the signed contract so that its terms can be "
+     "checked.\n", False),
 
     # --- backup: a backup person of a care or school service
     ("CONT-BACKUP", "us_county", "7. Scheduling tool\nThe app includes a backup-caregiver scheduler that proposes a "
