@@ -21,6 +21,8 @@ Each clause was written for this survey, in words of our own, and labelled by EL
 - `backup`: copies of the data kept so that it "can be recovered", or "far enough away from the primary site".
 - `backup`: a backup person of a care or school service (a backup caregiver, nurse, teacher) is no data backup.
 - `liability.cap`: what one party must pay the other for damage, capped at the fees paid in the months before.
+- `term`, `scope.exclusions`, `renewal`, `staff`, `data.return` (not core): the agreement "valid / in force for 24 months",
+  "Not included are:", the term "prolonged", a "re-entrustment", data "eliminated" at the end.
 An element is present when its rule is met or weak."""
 
 import pytest
@@ -211,6 +213,61 @@ CASES = [
      "twelve months preceding the renewal by more than 3%.\n", False),
     ("LIAB-CAP", "us_county", "15. Compensation\nThe total compensation payable to the Contractor under this Agreement "
      "shall not exceed $260,000.\n", False),
+
+    # --- term: the agreement valid or in force for a period (civil-law drafting in translation)
+    ("GEN-TERM", "de_translated", "§ 13 Validity\nThis contract shall be valid for 24 (twenty-four) months from its "
+     "signature.\n", True),
+    ("GEN-TERM", "in_provider", "13. Duration\nThis Agreement shall remain valid for a period of three (3) years.\n", True),
+    ("GEN-TERM", "au_retail", "13. Period\nThe term of validity of this Agreement is one year from 1 July 2025.\n", True),
+    ("GEN-TERM", "uk_fm", "13. Duration\nThis Contract will be in force for 12 months from the start of the Services.\n",
+     True),
+    ("GEN-TERM", "us_county", "13. Period\nThis Agreement is effective for two years from the date the County signs it.\n",
+     True),
+    # near misses: a quotation or a warranty valid for a time
+    ("GEN-TERM", "uk_fm", "13. Quotes\nEach quotation the Supplier gives is valid for 30 days.\n", False),
+
+    # --- scope.exclusions: what is left out, said first and listed after a colon
+    ("SCOPE-EXCLUSIONS", "de_translated", "§ 2 Limits\nNot included are: the production machines, the power supply and "
+     "the Client's office PCs.\n", True),
+    ("SCOPE-EXCLUSIONS", "uk_fm", "2.3 Not covered are: lifts, door entry systems and the café tills.\n", True),
+    ("SCOPE-EXCLUSIONS", "in_provider", "2. Limits\nNot included in the services are: plant PLC programming and SAP "
+     "configuration.\n", True),
+    ("SCOPE-EXCLUSIONS", "au_retail", "2. Limits\nExcluded from the services are: the EFTPOS terminals owned by the "
+     "bank.\n", True),
+    ("SCOPE-EXCLUSIONS", "us_county", "2. Limits\nNot included is: the Sheriff's radio network.\n", True),
+
+    # --- renewal: the term prolonged
+    ("GEN-RENEWAL", "de_translated", "§ 13 Term\nThe contract shall be prolonged by one further year at a time unless a "
+     "party gives notice three months before its end.\n", True),
+    ("GEN-RENEWAL", "in_provider", "13. Term\nThe Parties may agree in writing to prolong this Agreement for a further "
+     "period of two years.\n", True),
+    ("GEN-RENEWAL", "au_retail", "13. Term\nThe Agreement will be automatically prolonged for successive periods of 12 "
+     "months.\n", True),
+    ("GEN-RENEWAL", "uk_fm", "13. Term\nThe Customer may prolong the Contract for an additional year by notice before "
+     "its expiry.\n", True),
+    # near miss: a fix time prolonged, not the term
+    ("GEN-RENEWAL", "uk_fm", "13. Waiting\nTime the Supplier waits for access prolongs the fix time.\n", False),
+
+    # --- staff: a subcontract as 're-entrustment'
+    ("GOV-STAFF", "de_translated", "§ 14 Re-entrustment\nThe Contractor may re-entrust part of the work to a third party "
+     "only with the Client's prior written consent.\n", True),
+    ("GOV-STAFF", "in_provider", "14. Re-entrustment\nThe Service Provider shall not reentrust any of the Services without "
+     "the Company's approval.\n", True),
+    ("GOV-STAFF", "au_retail", "14. Others\nWhere the Contractor re-entrusts work, it remains responsible for the "
+     "re-entrusted party.\n", True),
+    # near miss: the work entrusted to the provider itself
+    ("GOV-STAFF", "de_translated", "§ 14 Work\nThe Client entrusts the operation of its servers to the Contractor.\n",
+     False),
+
+    # --- data.return: data 'eliminated' at the end
+    ("DATA-RETURN", "de_translated", "§ 15 End\nAfter the handover the Contractor shall eliminate from its environments "
+     "the copies of the Client's databases and deliver a declaration of elimination.\n", True),
+    ("DATA-RETURN", "in_provider", "15. Exit\nThe Service Provider shall eliminate all copies of the Company's data from "
+     "its servers within 30 days of termination.\n", True),
+    ("DATA-RETURN", "au_retail", "15. Exit\nOn termination the Contractor shall eliminate the Client's personal data it "
+     "holds.\n", True),
+    # near miss: a fault eliminated in a database
+    ("DATA-RETURN", "uk_fm", "15. Faults\nThe Supplier shall eliminate the fault in the booking database.\n", False),
 ]
 
 STILL_WRONG: dict = {}
