@@ -23,6 +23,9 @@ Each clause was written for this survey, in words of our own, and labelled by EL
 - `liability.cap`: what one party must pay the other for damage, capped at the fees paid in the months before.
 - `term`, `scope.exclusions`, `renewal`, `staff`, `data.return` (not core): the agreement "valid / in force for 24 months",
   "Not included are:", the term "prolonged", a "re-entrustment", data "eliminated" at the end.
+- precision (not core): "Outside the Support Window" is no exclusion; the customer reporting a fault by phone or through
+  the portal is no performance report; warranty claims processed for the customer, or a maker's warranty repair, are no
+  warranty of the services.
 An element is present when its rule is met or weak."""
 
 import pytest
@@ -268,6 +271,35 @@ CASES = [
      "holds.\n", True),
     # near miss: a fault eliminated in a database
     ("DATA-RETURN", "uk_fm", "15. Faults\nThe Supplier shall eliminate the fault in the booking database.\n", False),
+
+    # --- precision: a time outside the support window is no exclusion; a fault reported through a channel is no
+    # performance report; warranty claims handled as a service, or a maker's warranty repair, are no warranty
+    ("SCOPE-EXCLUSIONS", "uk_fm", "3. Out of hours\nOutside the Support Window, Priority 1 Incidents may still be raised by "
+     "telephone and will be taken up by the on-call engineer.\n", False),
+    ("SCOPE-EXCLUSIONS", "msp_plain", "3. Evenings\nOutside business hours you can leave a message and we will call back "
+     "the next morning.\n", False),
+    ("SCOPE-EXCLUSIONS", "au_retail", "3. After hours\nWork requested outside the support hours is not included in the "
+     "monthly fee.\n", True),
+    ("SCOPE-EXCLUSIONS", "us_county", "3. Limits\nHardware repairs are outside the scope of the Services.\n", True),
+    ("SLA-REPORTING", "de_translated", "§ 3 Fault reports\nThe Client reports faults by telephone to the Contractor's duty "
+     "number, or by e-mail for matters that are not urgent.\n", False),
+    ("SLA-REPORTING", "uk_fm", "3. Logging\nThe Customer reports incidents through the service portal.\n", False),
+    ("SLA-REPORTING", "in_provider", "3. Logging\nPlant staff report problems to the Service Provider's help desk.\n", False),
+    ("SLA-REPORTING", "uk_fm", "8. Reports\nThe Supplier shall send the Customer a monthly report on incidents and "
+     "response times achieved.\n", True),
+    ("COMM-WARRANTY", "us_county", "3. Devices\nThe Contractor shall process manufacturer warranty claims on the County's "
+     "behalf and keep the County's warranty records current.\n", False),
+    ("COMM-WARRANTY", "au_retail", "3. Devices\nWhere the manufacturer performs a warranty repair, the store receives a "
+     "loan unit.\n", False),
+    ("COMM-WARRANTY", "msp_plain", "3. Repairs\nWe log warranty repairs with the maker for you.\n", False),
+    ("COMM-WARRANTY", "us_county", "8. Reports\nThe monthly report shows devices repaired, warranty claims filed and "
+     "tickets closed.\n", False),
+    ("COMM-WARRANTY", "au_retail", "9. Parts\nParts not covered by the manufacturer's warranty are billed at cost.\n",
+     False),
+    ("COMM-WARRANTY", "in_provider", "3. Disks\nThe Service Provider will handle warranty returns of failed disks with the "
+     "vendor.\n", False),
+    ("COMM-WARRANTY", "uk_fm", "10. Warranty\nThe Supplier warrants that the Services will be performed with reasonable "
+     "skill and care for ninety days after each visit.\n", True),
 ]
 
 STILL_WRONG: dict = {}
