@@ -250,6 +250,8 @@ CASES = [
      "its expiry.\n", True),
     # near miss: a fix time prolonged, not the term
     ("GEN-RENEWAL", "uk_fm", "13. Waiting\nTime the Supplier waits for access prolongs the fix time.\n", False),
+    ("GEN-RENEWAL", "us_county", "13. Publicity\nThe athlete endorses Prolong at no additional costs during the term of "
+     "this agreement.\n", False),
 
     # --- staff: a subcontract as 're-entrustment'
     ("GOV-STAFF", "de_translated", "§ 14 Re-entrustment\nThe Contractor may re-entrust part of the work to a third party "
