@@ -11,6 +11,10 @@ Each clause was written for this survey, in words of our own, and labelled by EL
 - `backup`: spare devices lent while one is repaired are no data backup.
 - `sla.response`: a person at work on the request within a time, as a table's column heads it.
 - `sla.resolution`: the system brought back into working order, or restored in the shortest time feasible.
+- `scope.hours`: a definition that only points to a schedule states no hours; "weekdays, roughly 8 till 5" does.
+- `termination.notice`: an exit at will in a letter's words ("let the other know with a bit of warning and we'll call it quits").
+- `backup`: an automatic copy of a computer kept on a drive or in the cloud.
+- `liability.cap`: "can't be on the hook for lost data", a letter's exclusion of lost data and sales.
 An element is present when its rule is met or weak."""
 
 import pytest
@@ -125,6 +129,49 @@ CASES = [
      "fault.\n", True),
     ("SLA-RESOLUTION", "uk_fm", "5. Invoices\nThe Supplier shall correct any incorrect invoice in the shortest possible "
      "time.\n", False),
+    # --- scope.hours: a definition that only points to a schedule states no hours; a span near enough does
+    ("SCOPE-HOURS", "uk_fm", "2. Definitions\n\"Service Desk Hours\" means the hours set out in Schedule 2.\n", False),
+    ("SCOPE-HOURS", "us_county", "2. Definitions\n\"Coverage Hours\" shall mean the hours specified in Exhibit B.\n", False),
+    ("SCOPE-HOURS", "in_provider", "2. Definitions\n\"Service Window\" means the timings stated in Annexure 2.\n", False),
+    ("SCOPE-HOURS", "au_retail", "2. Definitions\n\"Business Hours\" has the meaning given in the Service Schedule.\n", False),
+    ("SCOPE-HOURS", "uk_fm", "2. Definitions\n\"Support Hours\" means 8:00 to 18:00 on Business Days, as further set out "
+     "in Schedule 2.\n", True),
+    ("SCOPE-HOURS", "msp_plain", "4. When we're about\nWeekdays, roughly 8 till 5. Sundays we're closed.\n", True),
+    ("SCOPE-HOURS", "uk_fm", "4. Cover\nWeekdays, usually 9 to 5.30.\n", True),
+    ("SCOPE-HOURS", "pl_translated", "§ 4 Service times\nWorking days, approximately 8.30 - 17.00.\n", True),
+    ("SCOPE-HOURS", "us_county", "4. Coverage\nBusiness days, generally 8 to 6 Central.\n", True),
+    # --- termination.notice: an exit at will in a letter's words
+    ("TERM-CONVENIENCE", "msp_plain", "10. Ending\nIf either of us decides this isn't working, just let the other know with "
+     "a bit of warning and we'll call it quits.\n", True),
+    ("TERM-CONVENIENCE", "au_retail", "10. Ending\nIf it's not working out for you, give us some warning and we'll part "
+     "ways.\n", True),
+    ("TERM-CONVENIENCE", "uk_fm", "10. Ending\nEither of us can end this arrangement with a bit of notice.\n", True),
+    ("TERM-CONVENIENCE", "us_county", "10. Ending\nEither side can walk away from this arrangement with fair warning.\n",
+     True),
+    # near misses: notice for a visit; an exit for not paying
+    ("TERM-CONVENIENCE", "msp_plain", "5. Visits\nLet us know with a bit of warning if you need a site visit.\n", False),
+    ("TERM-CONVENIENCE", "au_retail", "10. Ending\nIf the Client does not pay, the Contractor may end this arrangement with "
+     "a bit of notice.\n", False),
+    # --- backup: a machine copied whole, on its own, to a place apart
+    ("CONT-BACKUP", "msp_plain", "7. Copies of your files\nWe'll set you up with an automatic copy of the office computer to "
+     "an external drive plus the cloud.\n", True),
+    ("CONT-BACKUP", "uk_fm", "7. Copies\nThe Supplier shall take a nightly copy of each desktop to off-site storage.\n",
+     True),
+    ("CONT-BACKUP", "us_county", "7. Copies\nThe Contractor will keep an automated copy of the County's laptops in cloud "
+     "storage.\n", True),
+    ("CONT-BACKUP", "au_retail", "7. Copies\nAn automatic copy of the accounts computer is made every night to a USB "
+     "drive.\n", True),
+    ("CONT-BACKUP", "in_provider", "7. Assets\nThe Service Provider shall supply a copy of the computer inventory each "
+     "month.\n", False),
+    ("CONT-BACKUP", "uk_fm", "7. Licences\nThe Customer shall keep a copy of each PC's licence key.\n", False),
+    # --- liability.cap: not on the hook for lost data, in a letter's words
+    ("LIAB-CAP", "msp_plain", "8. The fine print\nWe'll do our best, but we can't be on the hook for lost data or missed "
+     "sales if something fails.\n", True),
+    ("LIAB-CAP", "au_retail", "14. Losses\nThe Contractor won't be held responsible for lost profits or missed orders.\n",
+     True),
+    ("LIAB-CAP", "in_provider", "14. Losses\nThe Service Provider cannot be held liable for lost revenue.\n", True),
+    ("LIAB-CAP", "msp_plain", "8. Deadlines\nWe're not on the hook for missed deadlines caused by your other suppliers.\n",
+     False),
 ]
 
 
