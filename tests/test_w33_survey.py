@@ -15,6 +15,8 @@ Each clause was written for this survey, in words of our own, and labelled by EL
 - `termination.notice`: an exit at will in a letter's words ("let the other know with a bit of warning and we'll call it quits").
 - `backup`: an automatic copy of a computer kept on a drive or in the cloud.
 - `liability.cap`: "can't be on the hook for lost data", a letter's exclusion of lost data and sales.
+- `scope.services`: the services named only by how, where or at whose risk they are done ("with its own organisation of
+  means and at its own risk", "remotely from its offices") describe none.
 An element is present when its rule is met or weak."""
 
 import pytest
@@ -39,7 +41,7 @@ DRAFTERS = {
                   '"Client") and Ironbark Technology Pty Ltd (the "Contractor").\n\n1. Services\nThe Contractor shall '
                   'support the point-of-sale terminals, back-office PCs and store networks of the Client.\n\n',
                   '\n18. Governing Law\nThis Agreement is governed by the laws of Victoria.\n'),
-    "pl_translated": ('AGREEMENT FOR THE MAINTENANCE OF IT SYSTEMS\n\nconcluded between Lubuskie Chłodnie sp. z o.o. (the '
+    "pl_translated": ('AGREEMENT No. 7/IT/2025\n\nconcluded between Lubuskie Chłodnie sp. z o.o. (the '
                       '"Ordering Party") and Warta Serwis S.A. (the "Contractor")\n\n§ 1 Subject of the Agreement\nThe '
                       'Contractor undertakes the upkeep of the Ordering Party\'s servers and workstations.\n\n',
                       '\n§ 20 Final Provisions\nMatters not regulated are governed by the Polish Civil Code.\n'),
@@ -48,7 +50,22 @@ DRAFTERS = {
                   '\n12. Law\nThese terms are governed by the law of Scotland.\n'),
 }
 
+# the same drafters with no services clause of their own: the frame for a scope survey
+for _name, (_opening, _closing) in list(DRAFTERS.items()):
+    DRAFTERS[_name + "_bare"] = (_opening[:_opening.rindex("\n\n", 0, len(_opening) - 2) + 2], _closing)
+
 CASES = [
+    # --- scope.services: the services named only by how, where or at whose risk they are done describe none
+    ("SCOPE-SERVICES", "pl_translated_bare", "§ 3 Manner of performance\nThe Contractor shall perform the services with its "
+     "own organisation of means and at its own risk.\n", False),
+    ("SCOPE-SERVICES", "us_county_bare", "3. Performance\nThe Contractor shall perform the services remotely from its "
+     "facilities in Ohio.\n", False),
+    ("SCOPE-SERVICES", "uk_fm_bare", "3. Place of performance\nThe Supplier shall deliver the services from its offices in "
+     "Leeds.\n", False),
+    ("SCOPE-SERVICES", "in_provider_bare", "3. Cost\nThe Service Provider shall render the services at its own cost and "
+     "risk.\n", False),
+    ("SCOPE-SERVICES", "au_retail_bare", "3. Services\nThe Contractor shall provide remote support services for the "
+     "Client's point-of-sale terminals and store networks.\n", True),
     # --- sla.remedies: a sum for each hour by which a time is exceeded
     ("SLA-REMEDIES", "pl_translated", "§ 3 Penalties\n1. For each full hour by which the period for removing a Stoppage is "
      "exceeded, the Contractor shall pay the Ordering Party a contractual penalty of 1% of the monthly remuneration.\n", True),
