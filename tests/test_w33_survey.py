@@ -17,6 +17,8 @@ Each clause was written for this survey, in words of our own, and labelled by EL
 - `liability.cap`: "can't be on the hook for lost data", a letter's exclusion of lost data and sales.
 - `scope.services`: the services named only by how, where or at whose risk they are done ("with its own organisation of
   means and at its own risk", "remotely from its offices") describe none.
+- `data.protection`: a US state's statute on the data its public bodies hold ("Government Data Practices Act",
+  "Information Practices Act"), named by its title; a public records act is none.
 An element is present when its rule is met or weak."""
 
 import pytest
@@ -189,6 +191,16 @@ CASES = [
     ("LIAB-CAP", "in_provider", "14. Losses\nThe Service Provider cannot be held liable for lost revenue.\n", True),
     ("LIAB-CAP", "msp_plain", "8. Deadlines\nWe're not on the hook for missed deadlines caused by your other suppliers.\n",
      False),
+    # --- data.protection: a US state's statute on the data public bodies hold, named by its title
+    ("DATA-PROTECTION", "us_county", "6. County Data\nThe Contractor acknowledges that County records are subject to the "
+     "Minnesota Government Data Practices Act and that it must comply with that Act as if it were a government entity.\n",
+     True),
+    ("DATA-PROTECTION", "us_county", "6. Records\nThe Contractor shall handle records about individuals in accordance with "
+     "the California Information Practices Act.\n", True),
+    ("DATA-PROTECTION", "us_county", "6. Records\nThe Contractor shall comply with the Fair Information Practices Act when "
+     "it handles records of the Commonwealth.\n", True),
+    ("DATA-PROTECTION", "us_county", "6. Records\nThe County's records are subject to the Public Records Act and may be "
+     "disclosed on request.\n", False),
 ]
 
 
