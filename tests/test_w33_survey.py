@@ -19,6 +19,7 @@ Each clause was written for this survey, in words of our own, and labelled by EL
   means and at its own risk", "remotely from its offices") describe none.
 - `data.protection`: a US state's statute on the data its public bodies hold ("Government Data Practices Act",
   "Information Practices Act"), named by its title; a public records act is none.
+- `renewal`: the term "prolonged" by a further period, as an extension.
 An element is present when its rule is met or weak."""
 
 import pytest
@@ -201,6 +202,15 @@ CASES = [
      "it handles records of the Commonwealth.\n", True),
     ("DATA-PROTECTION", "us_county", "6. Records\nThe County's records are subject to the Public Records Act and may be "
      "disclosed on request.\n", False),
+    # --- renewal: the term prolonged, as a translation or a UK public body words an extension
+    ("GEN-RENEWAL", "uk_fm", "3. Term\nThe Customer may prolong this Contract on up to two occasions, each time by a further "
+     "twelve months, by written notice three months before it would end.\n", True),
+    ("GEN-RENEWAL", "uk_fm", "3. Term\nThe Customer may prolong this Contract by a further period of up to 12 months.\n",
+     True),
+    ("GEN-RENEWAL", "pl_translated", "§ 11 Duration\nThe agreement will be prolonged tacitly for successive periods of one "
+     "year.\n", True),
+    ("GEN-RENEWAL", "in_provider", "3. Duration\nThe Company may prolong the term for an additional two years.\n", True),
+    ("GEN-RENEWAL", "uk_fm", "5. Outages\nThe Supplier shall not prolong any outage by more than two hours.\n", False),
 ]
 
 
