@@ -139,3 +139,22 @@ def test_subclauses_run_into_the_lines_of_a_pdf(tmp_path):
                      ("(a)", "Costs", "audit"), ("10", "NOTICES", "notices")]
     costs = next(s for s in document.iter_sections() if s.heading == "Costs")
     assert document.text[costs.start:costs.body_start] == "(a) Costs."
+
+
+def test_a_numbered_list_under_a_markdown_heading_is_its_clauses():
+    # a civil-law section's numbered paragraphs as Markdown renders them (issue 9, w33): '## § 4. Escalation' over
+    # '1.' '2.' items; the items belong to the heading above them, not beside it, so that its title types them
+    text = ("# SERVICE CONTRACT\n\n## § 3. Escalation of Faults\n\n1. A fault not removed within four hours goes to the "
+            "Head of Service.\n2. After a day the managing directors of both parties confer.\n\n## § 4. Fees\n\n1. The "
+            "fee is EUR 900 a month.\n   1. It is paid monthly.\n")
+    assert tree(text)[0] == [(None, "SERVICE CONTRACT", [
+        ("3", "Escalation of Faults", [("1", "", []), ("2", "", [])]),
+        ("4", "Fees", [("1", "", [("1.1", "", [])])])])]
+    # ... a contents list so numbered under the title is still read as one: its last line, run into the agreement, is
+    # contents ('Exhibit C - Escalation Matrix' over '## 1. Definitions')
+    document = document_from_text("# HOSTING AGREEMENT\n\n**Contents**\n\n1. Definitions\n2. Services\nExhibit C - "
+                                  "Escalation Matrix\n\n## 1. Definitions\n\n1.1 Words mean what they say.\n")
+    types = type_clauses(document)
+    assert [types[id(s)] for s in document.iter_sections() if s.number == "Exhibit C"] == ["contents"]
+    # ... and a document without '#' headings keeps its numbered list at the top, as before
+    assert [s[0] for s in tree("1. The Supplier keeps the servers running.\n2. The Client pays the fee.\n")[0]] == ["1", "2"]

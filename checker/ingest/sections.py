@@ -164,6 +164,7 @@ def detect_headings(text: str) -> list[HeadingHint]:
     headings: list[HeadingHint] = []
     list_counters: list[tuple[int, int]] = []  # (indent, counter) for Markdown ordered lists
     offset = top = 0  # top: the latest top-level clause number
+    under = 0  # the level of the latest Markdown '#' heading: a numbered list below it is its text, as rendered
     before = ""
     for line in text.splitlines(keepends=True):
         start, raw = offset, line.rstrip("\r\n")
@@ -177,6 +178,12 @@ def detect_headings(text: str) -> list[HeadingHint]:
         head = raw[:run_in[0].start - start].rstrip() if run_in else raw
         found = _heading_of_line(head, start, start + len(head), list_counters, above) if head.strip() else None
         if found:
+            # '## § 4. Escalation' over '1. If a Stoppage ...' '2. ...' (a civil-law section's numbered paragraphs): the
+            # list's items are clauses of the heading above them, not its siblings (issue 9, w33)
+            if found.marked == "markdown":
+                under = found.level
+            elif found.marked == "item":
+                found.level += under
             headings.append(found)
             top = int(found.number) if found.number and found.number.isdigit() else top
         headings.extend(run_in)

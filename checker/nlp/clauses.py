@@ -132,5 +132,13 @@ def _last_line_of_contents(document: Document, section: Section, before: list[Se
     if not section.children or not before or document.text[section.body_start:section.children[0].start].strip():
         return None
     first = " ".join((section.children[0].heading or "").lower().split())
-    empty = (s for s in before if s.heading and not s.children and not document.text[s.body_start:s.end].strip())
+    # the list's lines may sit under the title above it, as the items of a Markdown list under a '# Title' do
+    empty = (s for s in _every(before) if s.heading and not s.children and not document.text[s.body_start:s.end].strip())
     return "contents" if first and any(" ".join(s.heading.lower().split()) == first for s in empty) else None
+
+
+def _every(sections: list[Section]):
+    """The sections and every clause under them, in the order of the text."""
+    for section in sections:
+        yield section
+        yield from _every(section.children)
