@@ -13,6 +13,15 @@ Each clause was written for this survey, in words of our own, and labelled by EL
 - `termination.cause`: "it" the agreement ended after a breach not put right; an agreement dissolved or rescinded for
   default, as a Dutch, German or Spanish contract in translation ends it.
 - `sla.response`: the handling begun, the matter taken in hand, someone looking at the problem the same day.
+- `backup`: a copy run, produced or supervised on a schedule; `sla.resolution`: back to a usable state, a temporary
+  solution as quickly as circumstances permit; `data.breach`: data that may have been lost or unlawfully processed;
+  `scope.hours`: the parts of the week someone is about, not a change window's times; `scope.services`: a heading by
+  the verb of the work ("What the Operator runs"); `escalation`: not one kept in the customer's own organisation;
+  `data.hipaa`: not a separate service's own BAA; `liability.cap`: not a cap left to another body's Terms of Service;
+  `liability.carve_outs`: "nothing in this arrangement limits", limits that lapse for a grave fault; `renewal`: rolls
+  on for another year, carried forward into each following year unless cancelled; `sla.reporting`: a statement of the
+  figures with reasons for every miss, whether the times were kept, their attainment; `governing_law`: a contract
+  "subject to" a law; `governance`: an account lead, contacts meeting twice a year.
 An element is present when its rule is met or weak."""
 
 import pytest
@@ -51,6 +60,9 @@ DRAFTERS = {
 # the same drafters with no services clause of their own: the frame for a scope survey
 for _name, (_opening, _closing) in list(DRAFTERS.items()):
     DRAFTERS[_name + "_bare"] = (_opening[:_opening.rindex("\n\n", 0, len(_opening) - 2) + 2], _closing)
+
+# ... and one with no clause on the law: the frame for a governing-law near miss
+DRAFTERS["us_county_nolaw"] = (DRAFTERS["us_county"][0], "\n")
 
 # --- durations: digits, then the words in brackets
 DURATIONS = [
@@ -257,6 +269,84 @@ CASES += [
     # --- scope.hours: a change window's days and times are no support hours
     ("SCOPE-HOURS", "za_insurer", "4. AVAILABILITY\nThe platform shall be available 99.5% of each month, excluding agreed "
      "change windows (Sundays 00:00 to 06:00).\n", False),
+]
+
+CASES += [
+    # --- liability.carve_outs: "nothing in this arrangement limits"; limits that lapse or cease to apply for a grave fault; a
+    # translation's "gross fault", damage "caused intentionally"
+    ("LIAB-CARVE-OUTS", "msp_plain", "11. Our liability\nOur total liability to you is limited to the fees paid in the last "
+     "twelve months. Nothing in this arrangement limits liability for death or personal injury caused by negligence, or for "
+     "fraud.\n", True),
+    ("LIAB-CARVE-OUTS", "us_county", "11. Liability\nThe Contractor's liability shall not exceed the fees paid. Nothing in "
+     "this engagement excludes liability for fraud.\n", True),
+    ("LIAB-CARVE-OUTS", "nl_translated", "ARTICLE 10 - LIABILITY\nThe liability of the Supplier is limited to three months' "
+     "fees. The limitations in this article lapse if the damage is the result of intent or deliberate recklessness.\n", True),
+    ("LIAB-CARVE-OUTS", "za_insurer", "12. LIABILITY\nThe Service Provider's liability is limited to the Charges paid in the "
+     "preceding year. The limitation ceases to apply in the case of gross negligence or fraud.\n", True),
+    ("LIAB-CARVE-OUTS", "au_retail", "12. Liability\nThe Contractor's liability is capped at the annual fees. The above "
+     "limits fall away where the loss results from wilful misconduct.\n", True),
+    ("LIAB-CARVE-OUTS", "in_provider", "12. Liability\nThe aggregate liability of the Service Provider shall be limited to "
+     "the fees paid. The limit in 12.1 does not apply to damage caused intentionally or by gross fault.\n", True),
+    # ... a promise not to sue, with its exceptions
+    ("LIAB-CARVE-OUTS", "msp_plain", "11. Claims\nYou agree not to bring any claim against our engineers personally, except "
+     "where one of them has acted dishonestly.\n", True),
+    ("LIAB-CARVE-OUTS", "us_county", "11. Claims\nThe County will not make any claim against the Contractor's staff, except "
+     "in the case of fraud or deliberately caused harm.\n", True),
+    # near misses: a claims time bar that lapses, the customer's own choice kept, a promise not to sue without exception
+    ("LIAB-CARVE-OUTS", "nl_translated", "ARTICLE 10 - CLAIMS\nThe limitation period for claims lapses one year after the "
+     "end of the agreement.\n", False),
+    ("LIAB-CARVE-OUTS", "msp_plain", "11. Choice\nNothing in this arrangement limits your right to use another IT firm for "
+     "projects.\n", False),
+    ("LIAB-CARVE-OUTS", "us_county", "11. Claims\nThe County will not bring any claim against the Contractor's "
+     "subcontractors.\n", False),
+]
+
+CASES += [
+    # --- renewal: rolls on for another period; carried forward into each following year unless cancelled
+    ("GEN-RENEWAL", "msp_plain", "10. How long\nThese terms run for twelve months. After that they roll on for another "
+     "twelve months each time, unless either of us says otherwise a month before.\n", True),
+    ("GEN-RENEWAL", "au_retail", "15. Term\nAt the end of the Initial Term the Agreement carries on for a further year "
+     "unless the Client gives 60 days' notice.\n", True),
+    ("GEN-RENEWAL", "us_county", "15. Subscriptions\nEach department's subscription carries forward into each following "
+     "fiscal year at the then current rate, unless the department cancels in writing by April 1.\n", True),
+    ("GEN-RENEWAL", "in_provider", "15. Term\nThe support plan rolls over into the next contract year unless the Company "
+     "gives notice of termination 30 days before.\n", True),
+    # near misses: hours carried into next month, a balance rolled on
+    ("GEN-RENEWAL", "msp_plain", "6. Unused hours\nUnused support hours carry forward into the next month, unless you ask "
+     "for them to be credited.\n", False),
+
+    # --- sla.reporting: a statement of the figures with reasons for every miss; whether the times were kept; attainment
+    ("SLA-REPORTING", "au_retail", "7. Reporting\nOn or before the 5th of each month the Contractor shall email the Client a "
+     "statement of the previous month's figures under clause 4 for each store, with reasons for every miss.\n", True),
+    ("SLA-REPORTING", "nl_translated", "ARTICLE 6 - REPORTING\nBy the fifth working day of each month, the Supplier shall "
+     "send a summary showing the disruptions of the preceding month and whether the times in article 3 were kept.\n", True),
+    ("SLA-REPORTING", "us_county", "7. Dashboard\nThe Contractor shall publish a quarterly dashboard showing attainment of "
+     "the figures in section 5.\n", True),
+    # near miss: a statement of account
+    ("SLA-REPORTING", "us_county", "7. Statements\nThe Contractor shall send the County a statement of account each "
+     "month.\n", False),
+]
+
+CASES += [
+    # --- governing_law: the contract "subject to" a law, as a translation has it
+    ("GEN-GOVERNING-LAW", "nl_translated", "ARTICLE 21 - LAW\nThis contract is subject to the law of the Kingdom of the "
+     "Netherlands.\n", True),
+    ("GEN-GOVERNING-LAW", "za_insurer", "21. LAW\nThis Agreement is subject to South African law.\n", True),
+    ("GEN-GOVERNING-LAW", "in_provider", "21. Law\nThis Agreement shall be subject to the laws of India.\n", True),
+    # near miss: a duty subject to a law's limits
+    ("GEN-GOVERNING-LAW", "us_county_nolaw", "21. Records\nThe Contractor's records are subject to the public records "
+     "law.\n", False),
+
+    # --- governance: an account lead by another title; contacts who meet at a rhythm, the rhythm first
+    ("GOV-GOVERNANCE", "us_county", "8. Contacts\nEach party will name an Account Lead.\n", True),
+    ("GOV-GOVERNANCE", "za_insurer", "8. RELATIONSHIP\nThe Service Provider shall appoint a Relationship Owner for the "
+     "Insurer.\n", True),
+    ("GOV-GOVERNANCE", "nl_translated", "ARTICLE 8 - CONSULTATION\nTwice a year the contact persons discuss the course of "
+     "the service.\n", True),
+    ("GOV-GOVERNANCE", "au_retail", "8. Reviews\nFour times a year the coordinators of both parties meet to review "
+     "performance.\n", True),
+    # near miss: a sales lead
+    ("GOV-GOVERNANCE", "au_retail", "8. Referrals\nThe Contractor may pass on sales leads to the Client.\n", False),
 ]
 
 STILL_WRONG: dict = {}
