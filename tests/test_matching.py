@@ -23,6 +23,7 @@ from survey_resolution_hours import HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUT
 from test_drafter_survey import CASES as DRAFTER_CASES
 from test_rec5_survey import BACKUP, BREACH, HIPAA, RESOLUTION as RESOLUTION_REC5, RESPONSE
 from test_w30_survey import CASES as W30_CASES
+from test_w32_survey import CASES as W32_CASES
 from test_w33_survey import CASES as W33_CASES
 from test_w34_survey import CASES as W34_CASES
 from test_warranty_kind_survey import MET as WARRANTY_MET, NOT_MET as WARRANTY_NOT_MET
@@ -62,7 +63,7 @@ _RULE_EXAMPLES = [example.text for rulebook in RULEBOOKS for rule in rulebook.ru
                   for example in rule.all_examples()]
 # the wording surveys: clauses of our own as many drafters word them
 _SURVEYS = ([text for survey in (HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION_2) for cases in survey.values()
-             for _, _, text in cases] + [body for _, _, body, _ in DRAFTER_CASES + W30_CASES + W33_CASES + W34_CASES]
+             for _, _, text in cases] + [body for _, _, body, _ in DRAFTER_CASES + W30_CASES + W32_CASES + W33_CASES + W34_CASES]
             + [body for cases in (BACKUP, BREACH, HIPAA, RESOLUTION_REC5, RESPONSE) for _, body, _ in cases]
             + WARRANTY_MET + WARRANTY_NOT_MET)
 TEXTS = _texts(60, seed=20261206) + _OUR_CONTRACTS + _RULE_EXAMPLES + _SURVEYS + [

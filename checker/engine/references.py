@@ -75,7 +75,10 @@ _PAPER = (r"polic(?:y|ies)|plans?|procedures?|arrangements|concepts?|handbooks?|
 # another document a provision may be left to, by its name
 _DOCUMENT = (r"(?:applicable\s+|relevant\s+|separate\s+)?(?:service\s+level\s+agreement|sla|order\s+form|"
              r"statement\s+of\s+work|sow|purchase\s+order|(?:principal|underlying|main|basic|umbrella|parent|head)\s+agreement|(?:master|framework)\s+(?:[\w-]+\s+)?agreement|msa|data\s+processing\s+(?:addendum|agreement)|dpa|"
-             r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+(?:level\s+)?polic(?:y|ies))")
+             r"business\s+associate\s+(?:agreement|addendum)|baa|(?:[\w-]+\s+)?(?:support|service)\s+(?:level\s+)?polic(?:y|ies)|"
+             # an institution's standing terms, named by whose they are (issue 9, w32): "addressed in the University's IT Terms of Service"
+             # (not "these Terms of Service": the document itself)
+             r"[\w-]+[\x27\u2019]s\s+(?:[\w-]+\s+){0,2}?terms\s+of\s+(?:service|use|business))")
 _POINTS_TO = TextPattern(  # "(are calculated as) described in Appendix 2", "the availability targets in Schedule 2"
     r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:[a-z]+ed\s+)?(?:as\s+)?)?"
     r"(?:(?:set\s+(?:out|forth)|laid\s+down|specified|described|defined|contained|provided|stated|listed|detailed|identified|"

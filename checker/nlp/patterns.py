@@ -30,9 +30,10 @@ _WORDS = rf"{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*"
 # three days' is two numbers
 NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{NUMBER_WORD}[\s-]+)*(?:hundred|thousand)[\s-]+and[\s-]+{_WORDS}"
           rf"|{_WORDS})")
-# the figure repeated in brackets, as digits ('four (4) hours') or, as Brazilian and Spanish drafting has it, as words ('1 (one)
-# working hour', '90 (ninety) days': issue 9, w34)
-_PAREN_NUMBER = rf"(?:\s*\(\s*(?:\d+(?:\.\d+)?|{_WORDS})\s*\))?"
+# the figure repeated in brackets: 'thirty (30) days', or in words after the digits, as South African and Indian drafters
+# write it: '30 (thirty) days', '180 (one hundred and eighty) days' (issue 9, w32); as Brazilian and Spanish drafting has it, '1 (one) working hour' (w34)
+_PAREN_NUMBER = (rf"(?:\s*\(\s*(?:\d+(?:\.\d+)?|(?:{NUMBER_WORD}[\s-]+)*(?:hundred|thousand)[\s-]+and[\s-]+{_WORDS}|{_WORDS})"
+                 r"\s*\))?")
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|months?|years?)"
 _KIND = r"(?:business|working|banking|calendar|clock|consecutive|normal\s+business|work|school|trading)"
 _ORDINAL = "(?:" + "|".join(w.replace("-", r"[\s-]") for w in ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
