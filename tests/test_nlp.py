@@ -7,6 +7,7 @@ import pytest
 from checker.nlp.normalise import parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import PATTERNS
 from checker.nlp.pipeline import SPAN_KEY, analyse, build_pipeline, sentence_offsets, sentence_starts, tags_of
+from checker.nlp.table_levels import column_levels
 
 PATTERN_LABELS = {p.id: p.label for p in PATTERNS}
 
@@ -287,6 +288,22 @@ def test_lettered_items_start_sentences(nlp):
 def test_numbered_item_at_line_start_is_not_a_sentence_end(nlp):
     text = "Preamble ends here.\n4. The Provider shall respond. The Customer pays."
     assert [text[i:i + 6] for i in sentence_starts(text)] == ["Preamb", "4. The", "The Cu"]
+
+
+def test_a_dot_leader_runs_on_to_its_figure_and_an_ellipsis_ends_a_sentence():
+    text = "Critical (P1) .......... 30 minutes / 4 hours\nHigh (P2) ...... 2 hours / 1 business day"
+    assert [text[i:i + 8] for i in sentence_starts(text)] == ["Critical"]
+    prose = "It stops... Then it starts."
+    assert [prose[i:i + 4] for i in sentence_starts(prose)] == ["It s", "Then"]
+
+
+def test_levels_in_plain_text_columns():
+    """A bare level opening a row under a plain-text column headed 'Priority', columns set apart by two spaces or
+    more, as a text file or an unruled PDF table gives them (rec6); a line of prose ends the table."""
+    text = ("Priority    Time to engineer    Time to fix\n1           1 hour              4 hours\n"
+            "2           4 hours             8 hours\nThe 3 engineers  are on call.\n3           9 hours\n")
+    assert [(t.text, t.value["rank"]) for t in column_levels(text)] == [("1", 1), ("2", 2)]
+    assert column_levels("Priority 1 faults are fixed first.\n1  within 4 hours\n") == []
 
 
 def test_sentence_offsets_agree_with_doc_sents(nlp):

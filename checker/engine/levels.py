@@ -54,7 +54,7 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
         if level is None or _other_row(doc.text, level.end, tag.start):
             continue  # no level, or the level of another table row ('| Support hours | ... Severity 1 |' over '| Availability | ... 5 days |')
         heading = _column_heading(doc.text, start, tag.start)
-        lead = heading if _named(heading, marks) else heading + doc.text[since:tag.start]
+        lead = heading if _named(heading, marks) else _row_words(doc, level, tag) + heading + doc.text[since:tag.start]
         if any(r.search(lead) for r in marks) or (not heading and _fix_after(doc.text, tag.end, marks)):
             order = "later"
         elif not count:
@@ -68,6 +68,19 @@ def tied(doc, start: int, end: int, marks) -> list[Tied]:
             found.append(Tied(level, tag, order, by_place=order == "first" and not heading))
         count, since = count + 1, tag.end
     return _lead_in_marks(doc, start, found, marks)
+
+
+def _row_words(doc, level: Tag, tag: Tag) -> str:
+    """A table row's own words before its level, when the row gives that level one time and those words name no first
+    touch: what the time measures ('| Incident fix | Time from logging to service restored, Priority 1 | 4 hours |'
+    under a neutral '| Target |'); '' for none."""
+    line = doc.text.rfind("\n", 0, level.start) + 1
+    end = doc.text.find("\n", tag.end)
+    end = end if end != -1 else len(doc.text)
+    row = doc.text[line:level.start]
+    if not _is_row(doc.text[line:end]) or _FIRST_TOUCH.search(row) or len(doc.tags_in(level.end, end, {"DURATION"})) != 1:
+        return ""
+    return row
 
 
 def _named(heading: str, marks) -> bool:
@@ -165,7 +178,7 @@ def _column_heading(text: str, floor: int, at: int) -> str:
     stands in: the same cell of the table's first row."""
     line = text.rfind("\n", floor, at) + 1 or floor
     if not _is_row(text[line:text.find("\n", at) if "\n" in text[at:] else len(text)]):
-        return ""
+        return _column_heading_plain(text, floor, line, at)
     top = line
     while top > floor:
         above = text.rfind("\n", floor, top - 1) + 1 or floor
@@ -177,12 +190,39 @@ def _column_heading(text: str, floor: int, at: int) -> str:
     return cells[cell] if cell < len(cells) else ""
 
 
+def _column_heading_plain(text: str, floor: int, line: int, at: int) -> str:
+    """The same in plain-text columns, cells set apart by runs of two spaces or more ('Priority    Response    Fix' over
+    'P1          1 hour      4 hours', as a text file or an unruled PDF table gives them): the heading of the first
+    line of the block whose cell starts at or before the time's place in its line."""
+    end = text.find("\n", at)
+    if len(_CELLS.findall(text[line:end if end != -1 else len(text)])) < 2:
+        return ""
+    top = line
+    while top > floor:
+        above = text.rfind("\n", floor, top - 1) + 1 or floor
+        if len(_CELLS.findall(text[above:top - 1])) < 2:
+            break
+        top = above
+    if top == line:
+        return ""
+    heading, column = "", at - line
+    for cell in _CELLS.finditer(text, top, text.find("\n", top)):
+        if cell.start() - top > column + 1:
+            break
+        heading = cell.group()
+    return heading
+
+
 def _other_row(text: str, level_end: int, at: int) -> bool:
     """Do a level and a time stand in different rows of a table?"""
     if "\n" not in text[level_end:at]:
         return False
     line = text.rfind("\n", 0, level_end) + 1
     return _is_row(text[line:text.find("\n", level_end)])
+
+
+# a plain-text column's cell: words with single spaces between, set apart from the next by two spaces or more
+_CELLS = re.compile(r"\S+(?: \S+)*")
 
 
 def _is_row(line: str) -> bool:

@@ -70,6 +70,8 @@ def sentence_starts(text: str, extra: tuple[int, ...] = ()) -> list[int]:
     for match in _SENTENCE_END.finditer(text):
         end = match.start()
         if text[end] == ".":
+            if text.startswith("...", end - 3):
+                continue  # a dot leader ('Critical (P1) .......... 30 minutes / 4 hours') runs on to its figure
             before = _WORD_BEFORE.search(text, max(0, end - 12), end)
             word = before.group(1).lower().strip(".") if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not _PART_LETTER.search(
