@@ -20,6 +20,7 @@ from checker.nlp.patterns import PATTERNS
 from checker.prefilter import between_dots, leads, requirement
 from checker.rulebook import load_rulebook
 from survey_resolution_hours import HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION_2
+from test_cuadb6_survey import NOTICE as CUADB6_NOTICE, TRANSITION as CUADB6_TRANSITION, WARRANTY as CUADB6_WARRANTY
 from test_drafter_survey import CASES as DRAFTER_CASES
 from test_rec5_survey import BACKUP, BREACH, HIPAA, RESOLUTION as RESOLUTION_REC5, RESPONSE
 from test_w30_survey import CASES as W30_CASES
@@ -62,7 +63,8 @@ _RULE_EXAMPLES = [example.text for rulebook in RULEBOOKS for rule in rulebook.ru
 _SURVEYS = ([text for survey in (HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION_2) for cases in survey.values()
              for _, _, text in cases] + [body for _, _, body, _ in DRAFTER_CASES + W30_CASES]
             + [body for cases in (BACKUP, BREACH, HIPAA, RESOLUTION_REC5, RESPONSE) for _, body, _ in cases]
-            + WARRANTY_MET + WARRANTY_NOT_MET)
+            + WARRANTY_MET + WARRANTY_NOT_MET
+            + [body for cases in (CUADB6_NOTICE, CUADB6_TRANSITION, CUADB6_WARRANTY) for _, body, _ in cases])
 TEXTS = _texts(60, seed=20261206) + _OUR_CONTRACTS + _RULE_EXAMPLES + _SURVEYS + [
     "The Provider shall respond to Priority 1 incidents within one (1) hour and resolve them within 4 hours.",
     "Section 16.1 of the Agreement: the liability of either party shall not exceed the fees paid in 12 months.",
