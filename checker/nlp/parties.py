@@ -107,14 +107,14 @@ _LABEL = TextPattern(r"(?:(?:(?:^|\n)[ \t]*|(?P<gap>[ \t]{2})|(?P<stop>[.:)])[ \
                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?P<name>[^\n|]{2,160})", sentence_window=False, ignore_case=False)
 # a party in a cover table's row: '| Supplier | Quillfield Tech Ltd |', '| **Customer** | ... |', '| 1.1 | The Authority | ... |'
 _TABLE_LABEL = _exact(r"(?:^|\n)[ \t]*(?:\|[ \t]*\d+(?:\.\d+)*\.?[ \t]*)?\|[ \t]*\**[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS +
-                      r"|authority|contractor))(?:[ \t]+(?i:name))?[ \t]*\**[ \t]*\|[ \t]*(?P<name>[^|\n]{2,200}?)[ \t]*\|")
+                      r"|authority|contractor|party[ \t]+[a-d]|(?:first|second)[ \t]+party))(?:[ \t]+(?i:name))?[ \t]*\**[ \t]*\|[ \t]*(?P<name>[^|\n]{2,200}?)[ \t]*\|")
 _COLON = re.compile(r"[:\uff1a]")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
     "order statement of work sow territory products product affiliates confidential information "
     "collectively each together individually both law act".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:[Tt]he\s+(?:company|firm)\s+(?=[A-Z]))|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:[Tt]he\s+(?:company|firm)\s+(?=[A-Z]))|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+(?:hand|part)|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
 
 
 @dataclass
@@ -424,6 +424,14 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
                 name = ", ".join(members[:-1]) + " and " + members[-1]
             elif side:
                 continue
+        if name and not collective and _EACH.match(lead):  # 'Larkspur Retail LLC and Larkspur Online LLC (each a "Customer")': a
+            # party each, under the one alias
+            members = [m for m in _members(text, max(floor, match.start() - 700), match.start())
+                       if not any(m.casefold() == p.name.casefold() for p in parties)]
+            if len(members) >= 2 and (name in members or name.endswith(members[-1])):
+                parties += [Party(member, [alias], None, text.find(member, floor, match.start())) for member in members]
+                last_party = match.end()
+                continue
         if name and any(name.casefold() == a.casefold() for p in parties for a in p.aliases):
             continue  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
         if not name and role_word(alias) and parties and match.start() - last_party < 300 and \
@@ -554,7 +562,7 @@ _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
 # a name in a table's cell ends at its first comma not before a suffix ('Northwind Ledger, Inc., a Delaware corporation, ...'), at a
 # parenthesis ('Brightwater Cloud Operations Ltd (company no. 09876543)', '("ITS")') or a representative
-_CELL_NAME_END = re.compile(rf",(?!\s*{_SUFFIX}(?:\s|,|$))|\s*\(|\s+(?:as\s+)?represented\b", re.I)
+_CELL_NAME_END = re.compile(rf",(?!\s*(?!company\s+(?:no\b|number|reg))(?:{_SUFFIX})(?:\s|,|$))|\s*\(|\s+(?:as\s+)?represented\b", re.I)
 # a description's ', a Delaware corporation, ' before the next name of a list (not every 'Inc., ': half B read one
 # party too many so)
 _DESCRIBED_LISTED = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:corporation|company|partnership|association|trust),[ \t]+(?=[A-Z])")
@@ -570,6 +578,10 @@ _AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX}),?\s+(?:c/o\b|is\
 _BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+(?:by\s+|of\s+)?){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
 # the word before a name that makes it a description: 'a Nevada corporation ("CNS")'
 _DESCRIBED = frozenset("a an its their as per".split())  # 'at $0.92 per Offered Share ("Price")'
+# the words of a description before 'by' ('a body incorporated by Royal Charter', 'represented by its Director'), not those
+# that bring in a party ('made by', 'entered into by')
+_DESCRIBED_BY = frozenset("incorporated established constituted created chartered formed organised organized regulated represented "
+                          "owned controlled managed operated licensed authorised authorized registered governed".split())
 _OBJECT_OF = frozenset("by of from under to at through".split())
 _MADE_BY = frozenset("made into executed is are and".split())  # 'entered into by The Foo Company': a party
 _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
@@ -588,7 +600,7 @@ _FORWARD_STOP = re.compile(
     r",?\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+)?(?:corporation|company|limited|partnership|"
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|(?:named|listed|identified|described)\s+(?:on|in|above|below)|"
-    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand|"
+    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+(?:hand|part)|of\s+the\s+(?:first|second|third|one|other)\s+part|"
     r"hereinafter|hereafter|herein\s+(?:called|referred))\b|"
     # a registration number after the name, without brackets: 'Koorong Systems Pty Ltd ACN 123 456 789 of ...', 'Nordhem
     # Mobler AB, corp. ID no. 556712-3345' (a Swedish 'org. nr' in translation)
@@ -624,6 +636,11 @@ JOINDER = re.compile(r",?\s*\b(?:and|AND)\s*,\s*(?:(?:solely|only|also)\s+)?(?:f
                      r"(?:the\s+)?(?:limited\s+)?(?:(?:purposes?|obligations?)\s+(?:of|set\s+forth\s+in|described\s+in|under)\s+)?"
                      r"(?i:sections?|articles?|clauses?|paragraphs?)\s+[\w.()]+(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?i:sections?\s+|clauses?\s+)?\d[\w.()]*)*"
                      r"(?:\s+(?:hereof|of\s+this\s+Agreement))?(?:\s+only)?\s*,\s*(?=[A-Z])")
+# a translated preamble's words that bring in each party: 'On the one part, SERVICIOS ... S.L., ...', 'and on the other part, ...'
+_ONE_PART = re.compile(r"\bon\s+the\s+(?:one|other|first|second)\s+part\b[\s,:]*", re.I)
+# the words that close a party in an Indian or older English preamble: '(... "the Vendor") of the FIRST PART AND ...'
+_OF_THE_PART = re.compile(r"^\W*of\s+the\s+(?:first|second|third|fourth|one|other)\s+part\b[\s,;:]*", re.I)
+_EACH = re.compile(r"\(\s*(?:[^()\"\u201c\u201d]{0,60}?,\s*)?each\b", re.I)  # '(each a "Licensee")', '(together, each a "Seller")'
 _FIRST_PARTY = 1500  # the first party is named this close to 'between' (or the top): an alias further on is a term of the text
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
 _PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
@@ -649,6 +666,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     chunk = _INTRODUCES_ALIAS.sub("", chunk)  # '... Co Ltd hereinafter referred to as ("PPG")': the name ends before
     chunk = re.sub(r"^\s*WHEREAS\s*,?\s*", "", chunk)  # a recital that names the parties: 'WHEREAS, Movado Group, Inc. ("Company")'
     chunk = JOINDER.sub(" and ", chunk)  # '..., and, for the limited purposes set forth in Article 12, Pike Group Holdings, Inc.'
+    chunk = _OF_THE_PART.sub("", chunk)  # '(hereinafter called "the Vendor") of the FIRST PART AND Malabar Spices Limited'
     listed = list(_LIST_MARK.finditer(chunk))
     if listed:  # 'Parties\n(1) NORTHGATE LIMITED, a company ... ("Provider"); and\n(2) ...': the words after the number
         name = _plausible(_forward(chunk[listed[-1].end():]), alias)
@@ -663,7 +681,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     # ... ("Agent")', '..., to B, a national banking association ("Lender")')
     lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed|given)(?:\s+(?:and|as\s+of|on|this|"
                             r"effective|dated)\b[^()\"\u201c\u201d;]{0,50}?)?\s+by\b|\b(?:appoints|engages|retains|authori[sz]es|hires)\b|"
-                            r"\bin\s+favou?r\s+of\b|\bfor\s+the\s+benefit\s+of\b|^[\s),]*(?:to|with)\s+(?=[A-Z])", chunk, re.I))
+                            r"\bin\s+favou?r\s+of\b|\bfor\s+the\s+benefit\s+of\b|^[\s),]*(?:to|with)\s+(?=[A-Z])|" + _ONE_PART.pattern, chunk, re.I))
     if lead:
         chunk = chunk[lead[-1].end():]
     elif floor == 0:
@@ -674,7 +692,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     # description follows, read forward from where the party begins
     # '..., a Tennessee corporation, and Logan's Roadhouse, Inc., a Tennessee corporation': after the last 'and';
     # from the start of the text (no 'between', no party before) the words read forward are a title, not a name
-    if name and floor == 0:
+    if name and floor == 0 and not (lead and _ONE_PART.match(lead[-1].group(0))):
         return name
     return _plausible(_forward(chunk), alias) or \
         _plausible(_forward(re.split(r",\s*(?:and|AND)\s+|(?<=[a-z0-9])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name or \
@@ -755,7 +773,9 @@ def _backward(chunk: str) -> tuple[str, bool]:
             and before[0] != "behalf":  # 'on behalf of the Trust's Money Market Fund': a party
         return "", True  # 'insured by the Federal Deposit Insurance Corporation ("FDIC")', 'a member of The University
         # of Texas System ("System")': a body a description names, no party
-    described = i >= 0 and tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with")
+    # not 'by' after the words of a description: 'a body incorporated by Royal Charter', 'represented by Mr. Javier Ortega'
+    described = i >= 0 and (tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with") or
+                            tokens[i].group(0).lower() == "by" and i >= 1 and tokens[i - 1].group(0).lower() in _DESCRIBED_BY)
     if described:
         # '... incorporated in South Africa and MERIDIAN TELECOM LIMITED ("MERIDIAN")': the name after the last 'and'
         ands = [k for k in range(first, len(tokens) - 1) if tokens[k].group(0) == "and"]
@@ -804,7 +824,7 @@ _CAPITALS_OF = re.compile(r"(?P<name>[^a-z]*[A-Z]{2}[^a-z]*?),?\s+of\s+(?=[A-Z0-
 
 _TICKER = re.compile(r"\s*\((?i:nasdaq|nyse|amex|otc|otcbb|otcqb|otcqx|tsx|tsxv|tsx-v|asx|lse|aim|cse|nyse\s+american|otc\s+pink)"
                      r"(?:\s*[\w-]+)?\s*:\s*[A-Z.]{1,8}\)$")
-_TRADING_AS = re.compile(r",?\s+(?:(?i:trading)\s+(?i:as|under\s+the\s+(?:name|style)(?:\s+of)?)|[Tt]/[Aa])\s+(?=[A-Z\"\u201c])")
+_TRADING_AS = re.compile(r",?\s+(?:(?i:trading)\s+(?i:as|under\s+the\s+(?:name|style)(?:\s+of)?)|[Tt]/[Aa][Ss]?)\s+(?=[A-Z\"\u201c])")
 
 
 def _plausible(name: str, alias: str) -> str:
