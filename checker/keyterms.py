@@ -104,7 +104,7 @@ _TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:fo
 _AFTER_EFFECTIVE = _finder(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took|ha(?:s|ve))\s+effect|with\s+effect|"
                            r"effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
                            r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from|at)|from(?:\s+and\s+(?:after|including))?|on(?:\s+and\s+from)?|upon|with\s+effect\s+from|date\s+of|"
-                           r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)))?\s*:?\s*$|"
+                           r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)|nunc\s+pro\s+tunc\s+(?:to|as\s+of)))?\s*:?\s*$|"
                            rf"(?:{_IN_FORCE_FROM}|{_TERM_FROM})\s+(?:the\s+)?$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
                            r"(?:(?:on|upon|as\s+of|from)\s+)?(?:the\s+)?$")
 # the day something ends, not the day the agreement starts: 'may terminate this Agreement with effect from 31 May 2021',
@@ -824,6 +824,12 @@ class _Reader:
             if _STARTS_ON_EVENT.search(sentence) and not self.first(DATES, start, end) and not _ON_SIGNING.search(sentence) \
                     and _date_above(sentence) is None and not _STATED_IN.search(sentence):
                 return []  # 'this Agreement shall be effective as of the date of physical completion of the pipeline': an event
+        for span in _TERM_SPAN.finditer(self.searchable):  # 'Term: 1 March 2021 - 28 February 2022', 'Agreement Period: ... through ...'
+            if self.in_attachment(span.start()) != in_attachment:
+                continue
+            dates = list(DATES.matches(self.searchable, span.start(), span.end()))
+            if len(dates) >= 2 and (item := self.date_item(dates[0], *self.sentence_at(span.start()))) and parse_iso(item["date"]):
+                return [item]  # its first day
         return None
 
     def signed_date(self) -> list[dict]:

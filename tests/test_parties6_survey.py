@@ -287,3 +287,47 @@ COVER_DATE = [
 @pytest.mark.parametrize("text", [pytest.param(t, id=d) for d, t in COVER_DATE])
 def test_a_cover_tables_date(tmp_path, text):
     assert effective(tmp_path, text) == "2021-03-01"
+
+
+# a list of parties without aliases, each with its description, a person among the companies ('Jordan Wells, an individual')
+PERSON_IN_A_LIST = [
+    ("us_among", "This Agreement is made as of March 1, 2021 by and among Alder Capital Partners, L.P., a Delaware limited "
+                 "partnership, Alder GP, LLC, a Delaware limited liability company, Jordan Wells, an individual, and Pinegrove "
+                 "Software, Inc., a California corporation.",
+     ["Alder Capital Partners, L.P.", "Alder GP, LLC", "Jordan Wells", "Pinegrove Software, Inc."]),
+    ("uk_registered", "THIS AGREEMENT is made on 1 March 2021 between Fenwick Data Limited, a company registered in England, "
+                      "Harriet Lowe, an individual residing in Leeds, and Moorside Clinics Limited, a company registered in England.",
+     ["Fenwick Data Limited", "Harriet Lowe", "Moorside Clinics Limited"]),
+    ("us_two", "This Consulting Agreement is entered into between Daniel Ocampo, an individual, and Bluefin Robotics, Inc., a "
+               "Delaware corporation.", ["Daniel Ocampo", "Bluefin Robotics, Inc."]),
+    ("in_resident", "This Agreement is made between Rohan Mehta, a resident of Pune, and Sahyadri Systems Private Limited, a "
+                    "company incorporated under the Companies Act, 2013.", ["Rohan Mehta", "Sahyadri Systems Private Limited"]),
+    ("au_among", "This Deed is made among Wattle Holdings Pty Ltd, a company registered in Victoria, Chloe Nguyen, an individual "
+                 "of Melbourne, Victoria, and Coolabah Software Pty Ltd, a company registered in New South Wales.",
+     ["Wattle Holdings Pty Ltd", "Chloe Nguyen", "Coolabah Software Pty Ltd"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(PERSON_IN_A_LIST))
+def test_a_person_in_a_list_of_parties_without_aliases(text, expected):
+    assert shown(text) == expected
+
+
+# the term as a span of two dates after its label: the agreement takes effect on the first ('Term: 1 March 2021 - 28 February
+# 2022', a cover table's '| Term |' row, 'Agreement Period: ... through ...', 'Duration of the Contract: ... till ...'); 'effective
+# nunc pro tunc as of'
+SPAN = 'This Support Agreement is made between Brightline Networks Ltd ("Supplier") and Holloway Dental Ltd ("Customer"). '
+TERM_SPAN = [
+    ("uk_term_label", SPAN + "\n\nTerm: 1 March 2021 - 28 February 2022\n"),
+    ("uk_cover_row", "ORDER FORM\n\n| Supplier | Brightline Networks Ltd |\n| Customer | Holloway Dental Ltd |\n| Term | 1 March 2021 "
+                     "to 28 February 2022 |\n"),
+    ("us_agreement_period", SPAN + "\n\nAgreement Period: March 1, 2021 through February 28, 2022\n"),
+    ("translated_duration", SPAN + "\n\nDuration of the Contract: 01.03.2021 till 28.02.2022\n"),
+    ("au_contract_period_is", SPAN + "2. The Contract Period is 1 March 2021 to 28 February 2022."),
+    ("us_nunc_pro_tunc", SPAN + "This Agreement shall be effective nunc pro tunc as of March 1, 2021."),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=d) for d, t in TERM_SPAN])
+def test_the_first_day_of_the_terms_span(tmp_path, text):
+    assert effective(tmp_path, text) == "2021-03-01"

@@ -239,14 +239,16 @@ def _between_names(text: str, start: int, end: int) -> list[Party]:
     # after 'between', each 'and', and each description ('among A Holdings, Inc., a Delaware corporation, A Services LLC, ...')
     cuts = sorted({*(m.end() for m in _AND.finditer(text, start, end)), *(m.end() for m in _DESCRIBED_LISTED.finditer(text, start, end))})
     for at in [start, *cuts]:
-        name = _forward(_NAME_LEAD.sub("", text[at:min(end, at + 300)]))
+        words = _NAME_LEAD.sub("", text[at:min(end, at + 300)])
+        name = _forward(words)
         first = re.split(r"\s+(?:and|AND|&)\s+", name)[0].strip()
         name = first if _IS_SUFFIX.search(first) or _PUBLIC_BODY.match(first) else name  # 'PageMaster Corporation and Go Call, Inc.': two
         suffixes = list(_HAS_SUFFIX.finditer(name))
         if suffixes and not re.match(r"\s*(?:d/b/a|dba|doing\s+business)\b", name[suffixes[-1].end():], re.I):
             name = name[:suffixes[-1].end()]  # 'NLS-1 Pharma AG Alter Postplatz 2': its address follows
         name = _plausible(name, "")
-        if name and len(name.split()) > 1 and (_HAS_SUFFIX.search(name) or _PUBLIC_BODY.match(name)) and \
+        person = _person_from(words, _INDIVIDUAL)  # '..., Jordan Wells, an individual, and ...': a person among the companies
+        if name and len(name.split()) > 1 and (_HAS_SUFFIX.search(name) or _PUBLIC_BODY.match(name) or person and person.group("person") == name) and \
                 all(p.name.casefold() != name.casefold() for p in found):
             found.append(Party(name, [], None, text.find(name, at)))
         elif at == start:
@@ -563,9 +565,9 @@ _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC 
 # a name in a table's cell ends at its first comma not before a suffix ('Northwind Ledger, Inc., a Delaware corporation, ...'), at a
 # parenthesis ('Brightwater Cloud Operations Ltd (company no. 09876543)', '("ITS")') or a representative
 _CELL_NAME_END = re.compile(rf",(?!\s*(?!company\s+(?:no\b|number|reg))(?:{_SUFFIX})(?:\s|,|$))|\s*\(|\s+(?:as\s+)?represented\b", re.I)
-# a description's ', a Delaware corporation, ' before the next name of a list (not every 'Inc., ': half B read one
-# party too many so)
-_DESCRIBED_LISTED = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:corporation|company|partnership|association|trust),[ \t]+(?=[A-Z])")
+# a description's ', a Delaware corporation, ', ', a company registered in England, ', ', an individual, ' before the next
+# name of a list (not every 'Inc., ': half B read one party too many so)
+_DESCRIBED_LISTED = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:corporation|company|partnership|association|trust|individual)\b(?:[ \t]+(?:registered|incorporated|organi[sz]ed|residing|resident)\b[^,;()]{0,50}?)?,[ \t]+(?=[A-Z])")
 # ('SEATTLE CODERS, Inc.': a suffix in lower case ends them too)
 _CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and|-)\s+){{0,10}}(?:{_CAPITAL_WORD}|{_SUFFIX})$")
 _LISTED = re.compile(rf".*?\S,?\s+{_SUFFIX}(?=\s*[,;]|\s+(?:and|AND)\b)")
