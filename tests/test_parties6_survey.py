@@ -331,3 +331,52 @@ TERM_SPAN = [
 @pytest.mark.parametrize("text", [pytest.param(t, id=d) for d, t in TERM_SPAN])
 def test_the_first_day_of_the_terms_span(tmp_path, text):
     assert effective(tmp_path, text) == "2021-03-01"
+
+
+# a form that leaves a party to its schedule, order form or special conditions ('AND The party specified as the Franchisee on
+# SCHEDULE 1 attached hereto (the "Franchisee")', 'the customer named in the Order Form (the "Buyer")'): the name the label
+# there gives ('The Franchisee:   NORDIC BURGERS OY', 'Item 2  Customer: Banksia Legal Pty Ltd')
+TERMS_BODY = "\n\n1. Grant. The Franchisor grants the franchise.\n\n2. Fees. The fees are in the Schedule.\n\n"
+NAMED_IN_A_SCHEDULE = [
+    ("us_franchise", "FRANCHISE AGREEMENT\n\nBetween    HARBOR BURGER CORPORATION, a company incorporated in Florida (\"HBC\")\n\n"
+                     "AND        The party specified as the Franchisee on SCHEDULE 1 attached hereto (the \"Franchisee\")\n\nAND        The "
+                     "party or parties specified as the Principals on SCHEDULE 1 attached hereto (collectively, the \"Principals\" and "
+                     "individually, a \"Principal\")\n" + TERMS_BODY + "SCHEDULE 1 TO FRANCHISE AGREEMENT\n\nThe Franchisee:        "
+                     "NORDIC BURGERS OY\n\nThe Principals:        NORDIC RESTAURANT GROUP AB\n\nThe Location:          12 Main Street\n",
+     ["HARBOR BURGER CORPORATION", "NORDIC BURGERS OY", "NORDIC RESTAURANT GROUP AB"]),
+    ("uk_call_off", "CALL-OFF CONTRACT\n\nThis Call-Off Contract is made between Crown Digital Ltd (the \"Supplier\") and the customer "
+                    "named in the Order Form (the \"Buyer\").\n" + TERMS_BODY + "ORDER FORM\n\nBuyer: Leeds City Council\nSupplier: "
+                    "Crown Digital Ltd\n", ["Crown Digital Ltd", "Leeds City Council"]),
+    ("au_item", "SERVICES AGREEMENT\n\nThis Agreement is made between Koala Cloud Pty Ltd (\"Provider\") and the person identified as "
+                "the Customer in Item 2 of the Schedule (\"Customer\").\n" + TERMS_BODY + "SCHEDULE\n\nItem 1  Provider: Koala Cloud Pty "
+                "Ltd\nItem 2  Customer: Banksia Legal Pty Ltd\n", ["Koala Cloud Pty Ltd", "Banksia Legal Pty Ltd"]),
+    ("in_annexure", "LICENCE AGREEMENT\n\nThis Agreement is made BETWEEN Vedanta Softech Private Limited (hereinafter the "
+                    "\"Licensor\") AND the entity whose name is set out in Annexure A (hereinafter the \"Licensee\").\n" + TERMS_BODY +
+                    "ANNEXURE A\n\nLicensee: Konkan Agro Industries Limited\nAddress: Ratnagiri\n",
+     ["Vedanta Softech Private Limited", "Konkan Agro Industries Limited"]),
+    ("es_special_conditions", "CONTRACT\n\nThis Contract is entered into between Servicios Digitales Iberia, S.L. (the "
+                              "\"Provider\") and the Contracting Party identified in the Special Conditions (the \"Client\").\n" +
+                              TERMS_BODY + "SPECIAL CONDITIONS\n\n| Client | Hoteles Costa Brava, S.A. |\n| Term | 12 months |\n",
+     ["Servicios Digitales Iberia, S.L.", "Hoteles Costa Brava, S.A."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(NAMED_IN_A_SCHEDULE))
+def test_a_party_a_form_leaves_to_its_schedule_takes_the_name_the_schedule_gives(text, expected):
+    assert shown(text) == expected
+
+
+# a blank or a description without a name in the schedule: the party reads as its role word, in any case ('AND [*]')
+BLANK_PARTY = [
+    ("us_bracket_caps", "DISTRIBUTOR AGREEMENT\n\nThis Agreement is between Lumen Optics Inc. (\"Lumen\") And [*] (\"Distributor\").",
+     ["Lumen Optics Inc.", "Distributor"]),
+    ("us_underscores", "This Endorsement Agreement is made by and between FAIRWAY APPAREL, INC. (the \"Company\"), and "
+                       "_________________ (hereinafter referred to as the \"Professional\").", ["FAIRWAY APPAREL, INC.", "Professional"]),
+    ("uk_order_form_blank", "This Agreement is made between Crown Digital Ltd (the \"Supplier\") and the customer named in the "
+                            "Order Form (the \"Buyer\").\n\nORDER FORM\n\nBuyer: ____________\n", ["Crown Digital Ltd", "Buyer"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(BLANK_PARTY))
+def test_a_blank_party_reads_as_its_role_word(text, expected):
+    assert shown(text) == expected

@@ -458,10 +458,35 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
 
 # a party a template leaves unnamed, after the parties before it: 'and ______________ ("Franchisee")', 'and [NAME OF AGENT]
 # ("Agent")', 'and the person or entity named on the signature page ("Franchisee" or "you")'
-_UNNAMED = TextPattern(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|entity|organi[sz]ation|company|"
-                       r"corporation|party|business|owner|franchisee|" + "|".join(sorted(ROLE_OF_WORD, key=len, reverse=True)) + r")s?\b[^()]{0,80}?\b(?:named|identified|listed|set\s+forth|described|"
-                       r"designated|specified)\b[^()]{0,60}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\(\n?$", sentence_window=False, ignore_case=False)
-_UNNAMED_ALIAS = re.compile(r"[A-Z][a-z]+(?:ee|or|er|ent|ant|ive)$")  # a role noun: 'Franchisee', 'Agent', 'Representative'
+# (in any case: 'AND   The party specified as the Franchisee on SCHEDULE 1 attached hereto (the "Franchisee")', 'and the entity whose
+# name is set out in Annexure A (hereinafter the "Licensee")', 'and the Contracting Party identified in the Special Conditions')
+_UNNAMED = TextPattern(r"(?:,|;|\b(?i:and))\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?i:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?i:person|individual|entity|organi[sz]ation|company|"
+                       r"corporation|party|business|owner|franchisee|" + "|".join(sorted(ROLE_OF_WORD, key=len, reverse=True)) + r")s?\b[^()]{0,80}?\b(?i:named|identified|listed|set\s+(?:forth|out)|described|"
+                       r"designated|specified)\b[^()]{0,120}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\(\n?$", sentence_window=False, ignore_case=False)
+_UNNAMED_ALIAS = re.compile(r"[A-Z][a-z]+(?:ee|or|er|ent|ant|ive|al)s?$")  # a role noun: 'Franchisee', 'Agent', 'Representative', 'Principals'
+
+
+# a label anywhere in the text, a schedule's, an order form's or a cover table's: 'The Franchisee:   NORDIC BURGERS OY', 'Item 2
+# Customer: Banksia Legal Pty Ltd', '| Buyer | Leeds City Council |' (the label's words are compared with an alias in `named_by_label`)
+_ANY_LABEL = _exact(r"(?:^|\n)[ \t]*(?:\|[ \t]*)?(?:(?:Item|ITEM)[ \t]+\d+[ \t]+|\d+(?:\.\d+)*\.?[ \t]+)?(?:[Tt]he[ \t]+|THE[ \t]+)?"
+                    r"(?P<label>[A-Za-z][A-Za-z-]+(?:[ \t]+[A-Za-z][A-Za-z-]+)?)[ \t]*\**[ \t]*[:|][ \t]*(?P<name>[^\n|]{2,160})")
+_LABELS_READ = 2000  # label lines read at most (a bounded read of a hostile text)
+
+
+def named_by_label(text: str, alias: str, start: int = 0) -> str:
+    """The name a label of the alias gives after `start`, where a form leaves its party to a schedule, an order form or a cover
+    page ('AND The party specified as the Franchisee on SCHEDULE 1 (the "Franchisee")' ... 'The Franchisee:   NORDIC BURGERS
+    OY'): the first that gives a name of two words or more without a figure, not a role word nor a blank; '' when none does."""
+    wanted = " ".join(alias.casefold().split())
+    for match in itertools.islice(_ANY_LABEL.finditer(searchable(text), start, len(text)), _LABELS_READ):
+        if " ".join(match.group("label").casefold().split()) != wanted:
+            continue
+        column = COLUMN_GAP.split(match.group("name").strip(), maxsplit=1)[0]
+        stop = _LABEL_NAME_END.search(column)
+        name = _plausible(column[:stop.start()] if stop else column, alias)
+        if name and len(name.split()) > 1 and not role_word(name) and not re.search(r"\d", name):
+            return name
+    return ""
 
 
 def _unnamed(text: str, floor: int, at: int, alias: str) -> bool:
