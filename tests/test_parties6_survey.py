@@ -380,3 +380,34 @@ BLANK_PARTY = [
 @pytest.mark.parametrize(("text", "expected"), _cases(BLANK_PARTY))
 def test_a_blank_party_reads_as_its_role_word(text, expected):
     assert shown(text) == expected
+
+
+# parties numbered within the sentence ('(i) ... and (ii) ...', '(a)', '(1)'), and a party named after a parenthesis that groups
+# the ones before it ('(Alder, Birch and Cedar together the "Sellers") and Dune Capital LLC ("Buyer")')
+INLINE_NUMBERS_AND_GROUPS = [
+    ("us_roman", "This Agreement is entered into between: (i) Halden Software Ltd., a company incorporated in England (\"Halden\"), "
+                 "and (ii) Pike River Corp., a Nevada corporation (\"Pike\").", ["Halden Software Ltd.", "Pike River Corp."]),
+    ("eu_roman_three", "This Agreement is made among (i) Sorrel Bio, Inc. (\"Sorrel\"), (ii) Tansy Pharma GmbH (\"Tansy\") and (iii) "
+                       "Yarrow Labs B.V. (\"Yarrow\").", ["Sorrel Bio, Inc.", "Tansy Pharma GmbH", "Yarrow Labs B.V."]),
+    ("au_letters", "This Agreement is made between (a) Quince Networks Pty Ltd (\"Quince\") and (b) Medlar Health Pty Ltd (\"Medlar\").",
+     ["Quince Networks Pty Ltd", "Medlar Health Pty Ltd"]),
+    ("in_roman", "This Agreement is executed between (i) Kaveri Infosystems Private Limited (hereinafter \"Kaveri\") and (ii) Tapti "
+                 "Textiles Limited (hereinafter \"Tapti\").", ["Kaveri Infosystems Private Limited", "Tapti Textiles Limited"]),
+    ("us_group_then_buyer", "This Agreement is made among Alder Foods Ltd (\"Alder\"), Birch Foods Ltd (\"Birch\"), Cedar Foods Ltd "
+                            "(\"Cedar\") (Alder, Birch and Cedar together the \"Sellers\") and Dune Capital LLC (\"Buyer\").",
+     ["Alder Foods Ltd", "Birch Foods Ltd", "Cedar Foods Ltd", "Dune Capital LLC"]),
+    ("uk_group", "THIS AGREEMENT is made between Larch Retail Ltd (\"Larch\") and Maple Retail Ltd (\"Maple\") (Larch and Maple "
+                 "being together the \"Customers\") and Oakfield IT Ltd (\"Supplier\").", ["Larch Retail Ltd", "Maple Retail Ltd", "Oakfield IT Ltd"]),
+    ("au_group", "This Deed is made between Banksia Pty Ltd (\"Banksia\"), Waratah Pty Ltd (\"Waratah\") (Banksia and Waratah jointly "
+                 "the \"Owners\") and Acacia Facilities Pty Ltd (\"Manager\").", ["Banksia Pty Ltd", "Waratah Pty Ltd", "Acacia Facilities Pty Ltd"]),
+    ("in_group", "This Agreement is made between Indus Power Limited (\"IPL\") and Sutlej Power Limited (\"SPL\") (IPL and SPL "
+                 "collectively the \"Owners\") and Narmada Automation Private Limited (\"Contractor\").",
+     ["Indus Power Limited", "Sutlej Power Limited", "Narmada Automation Private Limited"]),
+    ("us_group_each", "This Agreement is made between Ember Media Inc. (\"Ember\") and Flint Studios LLC (\"Flint\") (Ember and Flint "
+                      "each a \"Licensor\") and Gale Pictures Corp. (\"Licensee\").", ["Ember Media Inc.", "Flint Studios LLC", "Gale Pictures Corp."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(INLINE_NUMBERS_AND_GROUPS))
+def test_parties_numbered_in_the_sentence_or_after_a_group(text, expected):
+    assert shown(text) == expected

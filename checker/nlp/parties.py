@@ -114,7 +114,7 @@ _NOT_A_PARTY = frozenset(
     "order statement of work sow territory products product affiliates confidential information "
     "collectively each together individually both law act".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:[Tt]he\s+(?:company|firm)\s+(?=[A-Z]))|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+(?:hand|part)|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:[Tt]he\s+(?:company|firm)\s+(?=[A-Z]))|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*(?:\d+|[ivx]{1,4}|[a-h])\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+(?:hand|part)|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
 
 
 @dataclass
@@ -775,7 +775,8 @@ def _backward(chunk: str) -> tuple[str, bool]:
             if not _IS_SUFFIX.match(following) and not _PERSONAL_SUFFIX.fullmatch(following) and not (i > 0 and _NAME_WORD.match(tokens[i - 1].group(0))
                                                        and any(t.group(0) == "&" for t in tokens[i + 1:])):
                 break
-        elif not (_NAME_WORD.match(word) or word.lower() in _CONNECTORS or re.match(r"\(\w[\w.]*\)$", word)
+        # (not the end of an alias's parenthesis: '(Alder, Birch and Cedar together the "Sellers") and Dune Capital LLC')
+        elif re.search(r"[\"\u201c\u201d]\W*\)$", word) or not (_NAME_WORD.match(word) or word.lower() in _CONNECTORS or re.match(r"\(\w[\w.]*\)$", word)
                   or (word[0].isdigit() and re.search(r"[A-Za-z]", word) and i < len(tokens) - 1)):
             break
         first = i
@@ -802,7 +803,8 @@ def _backward(chunk: str) -> tuple[str, bool]:
         # of Texas System ("System")': a body a description names, no party
     # not 'by' after the words of a description: 'a body incorporated by Royal Charter', 'represented by Mr. Javier Ortega'
     described = i >= 0 and (tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with") or
-                            tokens[i].group(0).lower() == "by" and i >= 1 and tokens[i - 1].group(0).lower() in _DESCRIBED_BY)
+                            tokens[i].group(0).lower() == "by" and i >= 1 and tokens[i - 1].group(0).lower() in _DESCRIBED_BY) and \
+        not tokens[i].group(0).endswith(")")  # '(Alder, Birch and Cedar together the "Sellers") and Dune Capital LLC': after a parenthesis
     if described:
         # '... incorporated in South Africa and MERIDIAN TELECOM LIMITED ("MERIDIAN")': the name after the last 'and'
         ands = [k for k in range(first, len(tokens) - 1) if tokens[k].group(0) == "and"]
