@@ -76,10 +76,12 @@ _DATED = 1500  # where a contract states the date it is made: its opening charac
 # a table's row '| Effective Date | 1 May 2022 |'
 _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s*[\"“”']|"
                              r"\b(?:called|referred\s+to\s+as|known\s+as)\s+(?:the\s+)?(?:effective|commencement)\s+date\b|"
-                             r"\b(?:effective|commencement)\s+date(?:\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))?"
-                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:|\|[ \t]*(?:\d|" + MONTH + r")|,\s*which\s+(?:is|shall\s+be|will\s+be))|\beffective\s+dates\s*:|"  # 'Effective Dates: <from>, <to>'
+                             r"\b(?:effective|commencement)\s+date(?:\s+of\s+(?:(?:this|the)\s+(?:[\w-]+\s+){0,3}?)?(?:agreement|contract))?"
+                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:|\|[ \t]*(?:\d|" + MONTH + r")|,\s*which\s+(?:is|shall\s+be|will\s+be)|,?\s*being\s+(?:\d|the\s+\d|" + MONTH + r")|"
+                             r"\(\s*(?:\d|" + MONTH + r"))|\beffective\s+dates\s*:|"  # 'the Effective Date, being 1 March 2021', 'the Effective Date (March 1, 2021)'
+                             r"\bstart\s+date\s*,?\s*being\s+(?:\d|the\s+\d|" + MONTH + r")|"  # 'Effective Dates: <from>, <to>'
                              r"\b(?:contract\s+)?start(?:\s+date)?\s*:|\bdate\s+of\s+commencement\s*:|\bstart\s+date\s*\|[ \t]*(?:\d|" + MONTH + r")")  # 'Contract start: 04-01-06', 'Date of Commencement:'
-_DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date|date\s+of\s+commencement", "start": r"\bstart(?:\s+date)?\s*:|\bstart\s+date\s*\|"}
+_DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date|date\s+of\s+commencement", "start": r"\bstart(?:\s+date)?\s*:|\bstart\s+date\s*(?:\||,?\s*being\b)"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
 # ('with effect from <date>', 'shall be in force (valid) from <date>', 'the term of this Agreement is from <date> to ...')
 # ('shall be in force as from', 'in full force and effect from and including', 'becomes operative on', 'shall come into operation on')
@@ -100,13 +102,15 @@ _FOR_LENGTH_FROM = _finder(r"(?:\b(?:agreement|contract|amendment)\b[^.;]{0,40}?
 _TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took|ha(?:s|ve))\s+effect\b|"
                         rf"\bwith\s+effect\s+(?:from|on|as\s+of)\b|{_IN_FORCE_FROM}\b|{_TERM_FROM}\b|\b(?:valid|in\s+(?:full\s+)?(?:force|effect))\s+for\b|"
                         r"\b(?:lasts?|runs?|continues?)\s+for\b|\blasts?\b|"
-                        r"\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|" + MONTH + ")")
+                        r"\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|at\s+\d|" + MONTH + ")")
+# a time of day before the date: 'effective from 12:01 a.m. on March 1, 2021', 'begins at 12:00 am (Eastern Time) on'
+_TIME_OF_DAY = r"(?:\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hours|hrs\b\.?)(?:\s*\([^()]{0,30}\))?(?:\s+(?:on|of))?\s+(?:the\s+)?)?"
 _AFTER_EFFECTIVE = _finder(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took|ha(?:s|ve))\s+effect|with\s+effect|"
                            r"effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
                            r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from|at)|from(?:\s+and\s+(?:after|including))?|on(?:\s+and\s+from)?|upon|with\s+effect\s+from|date\s+of|"
-                           r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)|nunc\s+pro\s+tunc\s+(?:to|as\s+of)))?\s*:?\s*$|"
+                           r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)|nunc\s+pro\s+tunc\s+(?:to|as\s+of)))?" + _TIME_OF_DAY + r"\s*:?\s*$|"
                            rf"(?:{_IN_FORCE_FROM}|{_TERM_FROM})\s+(?:the\s+)?$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
-                           r"(?:(?:on|upon|as\s+of|from)\s+)?(?:the\s+)?$")
+                           r"(?:(?:on|upon|as\s+of|from|at)\s+)?(?:the\s+)?" + _TIME_OF_DAY + "$")
 # the day something ends, not the day the agreement starts: 'may terminate this Agreement with effect from 31 May 2021',
 # 'the Prior Agreement was cancelled effective March 1, 2020'
 _ENDS_WITH_EFFECT = _finder(r"\b(?:terminat|cancel|suspen|withdr[ae]w|resign|rescind|rescission|expir)\w*\b[^.;]{0,50}?"

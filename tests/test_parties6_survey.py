@@ -411,3 +411,24 @@ INLINE_NUMBERS_AND_GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), _cases(INLINE_NUMBERS_AND_GROUPS))
 def test_parties_numbered_in_the_sentence_or_after_a_group(text, expected):
     assert shown(text) == expected
+
+
+# the date right after the name of the day ('Effective Date of Agreement: 3/1/2021', 'the Effective Date (March 1, 2021)', 'the
+# Start Date, being 1 March 2021'), and a time of day before the date ('effective from 12:01 a.m. on March 1, 2021')
+NAMED_DAY_AND_TIME = [
+    ("us_of_agreement_label", "\n\nEffective Date of Agreement: 3/1/2021\n"),
+    ("us_paren", "The Supplier shall provide the services from the Effective Date (March 1, 2021)."),
+    ("uk_being", "The Term shall commence on the Start Date, being 1 March 2021."),
+    ("au_commencement_being", "This Agreement starts on the Commencement Date being 1 March 2021."),
+    ("in_effective_being", "This Agreement shall come into force on the Effective Date, being the 1st day of March, 2021."),
+    ("us_time_am", "This Agreement is effective from 12:01 a.m. on March 1, 2021."),
+    ("us_begins_at", "The Term begins at 12:00 am on March 1, 2021."),
+    ("uk_hours", "This Agreement takes effect at 00:00 hours on 1 March 2021."),
+    ("au_commences_at", "This Agreement commences at 9.00 am (Sydney time) on 1 March 2021."),
+    ("in_effect_from_time", "This Agreement shall come into force with effect from 10:00 a.m. on 1st March 2021."),
+]
+
+
+@pytest.mark.parametrize("clause", [pytest.param(c, id=d) for d, c in NAMED_DAY_AND_TIME])
+def test_the_date_after_the_days_name_or_a_time_of_day(tmp_path, clause):
+    assert effective(tmp_path, PREAMBLE + clause) == "2021-03-01"
