@@ -432,3 +432,29 @@ NAMED_DAY_AND_TIME = [
 @pytest.mark.parametrize("clause", [pytest.param(c, id=d) for d, c in NAMED_DAY_AND_TIME])
 def test_the_date_after_the_days_name_or_a_time_of_day(tmp_path, clause):
     assert effective(tmp_path, PREAMBLE + clause) == "2021-03-01"
+
+
+# a preamble without aliases names its parties by their companies' suffixes: the world's, not only 'Inc.' and 'Ltd' ('Sp. z
+# o.o.', 'SAS', 'S.A.C.', 'S.L.U.', 'Limitada', 'Ltee', 'OU', 'LLLP', 'K.K.', 'Kabushiki Kaisha', 'S. de R.L. de C.V.')
+def _no_aliases(first: str, second: str) -> str:
+    return (f"This Agreement is made on 1 March 2021 between {first}, a company organised under the laws of Ruritania, and "
+            f"{second}, a company organised under the laws of Borduria.")
+
+
+FOREIGN_SUFFIXES = [
+    ("pl", "Wisla Software Sp. z o.o.", "Odra Logistics S.A."),
+    ("fr", "Logiciels Boreal SAS", "Mutuelle Rhone S.A.S."),
+    ("pe", "Andes Medical S.A.C.", "Lima Data S.R.L."),
+    ("es", "Datos Levante S.L.U.", "Hoteles Sol S.A.U."),
+    ("br", "Zebra Brasil Comercio Ltda.", "Parana Dados Limitada"),
+    ("ca", "Logiciels Laurentides Ltee", "Gaspe Peches Inc."),
+    ("ee", "Tallinn Code OU", "Tartu Data AS"),
+    ("us_lllp", "Harbor Capital Partners LLLP", "Ridge Advisors L.L.L.P."),
+    ("jp", "Sakura Denki K.K.", "Fuji Soft Kabushiki Kaisha"),
+    ("mx", "Azteca Datos, S. de R.L. de C.V.", "Polder Data C.V."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), [pytest.param(a, b, id=d) for d, a, b in FOREIGN_SUFFIXES])
+def test_companies_of_other_countries_named_without_aliases(first, second):
+    assert shown(_no_aliases(first, second)) == [first.casefold(), second.casefold()]

@@ -580,7 +580,11 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
 
 _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s?L\.\s?C|Ltd|Limited|LP|L\.\s?P|LLP|"
            r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|National\s+Association|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
-           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|P\.\s?A|Ltda|FSB|F\.\s?S\.\s?B|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
+           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|P\.\s?A|Ltda|FSB|F\.\s?S\.\s?B|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o|"
+           # more of the world's: 'SAS', 'S.A.C.', 'S.L.U.', 'Kft.', 'd.o.o.', 'Limitada', 'Ltée', 'A.Ş.', 'OÜ', 'LLLP', 'K.K.', 'Kabushiki
+           # Kaisha', 'S.A. de C.V.', 'S. de R.L.', 'Sp. z o.o.'
+           r"SAS|S\.\s?A\.\s?S|S\.\s?A\.\s?C|S\.\s?L\.\s?U|S\.\s?A\.\s?U|Kft|Zrt|Nyrt|d\.\s?o\.\s?o|Limitada|Lt[e\u00e9]e|A\.\s?\u015e|(?-i:O\u00dc|OU)|LLLP|"
+           r"L\.\s?L\.\s?L\.\s?P|K\.\s?K|Kabushiki\s+Kaisha|C\.\s?V|S\.\s?de\s+R\.\s?L|Sp\.\s?z\s?o\.\s?o)\.?")  # 'as', 'se': words
 # a label's name ends at an address, a contact, a registration number, a column
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
                              r"Contact|Attention|Attn|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
