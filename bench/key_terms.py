@@ -65,8 +65,11 @@ How values are compared:
     Armstrong Flooring, Inc. ("Arizona")', 'Shareholder and PDMC ("Supplier")'); a name may end at a
     quoted alias without parenthesis ('Tickets.com Inc. "Tickets"', or with only its closing one: 'Ltda. "Brazil")'); a ";" inside brackets
     or inside an alias's parenthesis ('("Pretzel Time"; "FRANCHISOR")') splits nothing; a parenthesis round the whole
-    answer is no alias's; an entry that is only aliases ('("you", "Franchisee")': a form's unnamed party) or a blank
-    names no one. One party written under two names ('Food For Athletes, Inc./ Gridiron BioNutrients', 'A, LLC / B,
+    answer is no alias's; an entry for a party the contract leaves unnamed, only aliases ('("you", "Franchisee")'), a blank
+    ('[*] ("Distributor")', '____ ("Professional")') or a description ('the individual or legal entity identified on the cover
+    page ("Franchisee")'), names no one, and ours may show that party by one of its aliases or leave it out (the key terms
+    show a form's unnamed party by its role word, 'Distributor'; the lawyers write such a party now as its alias, now as
+    its blank). One party written under two names ('Food For Athletes, Inc./ Gridiron BioNutrients', 'A, LLC / B,
     Inc.') matches either name. Names joined by "and" or "," that each end in a corporate suffix ('WYZZ, Inc. and WYZZ
     Licensee, Inc.') are several names, in gold and ours alike. Names are compared case-insensitively
     without punctuation, "the", "&" read as "and", "d/b/a ..." / "formerly known as ..." tails, what
@@ -323,18 +326,37 @@ def _entries(answer: str) -> list[str]:
     return re.split(r";(?![^\[\]]*\])|(?<=\))\s*,\s*(?=[A-Z])", answer)
 
 
+def _lead(part: str) -> str:
+    """The words of an entry before its alias or description: the name it gives. A parenthesis inside the name stays
+    ('Galen (Chemicals) Limited ("GALEN")', 'Baidu Online Network Technology (Beijing) Co., Ltd. ("Party B")'); a quoted
+    alias without parenthesis ends it too ('Tickets.com Inc. "Tickets"')."""
+    return re.split(r"\((?![^()\"\u201c\u201d]*\)\s*(?:[A-Za-z]|\((?![^()]*[\"\u201c\u201d])))|\[|(?<=\S)\s*[\"\u201c](?=[^\"\u201c\u201d]+[\"\u201d]\s*\)?\s*$)",
+                    part.strip().lstrip("(").strip())[0]
+
+
+def _unnamed_entry(part: str) -> bool:
+    """An entry for a party the contract leaves unnamed: only its aliases ('("you", "Franchisee")'), a blank ('[*] ("Distributor")',
+    '__________ ("Professional")') or a description ('the individual or legal entity identified on the cover page ("Franchisee")')."""
+    lead = _lead(part)
+    return bool(re.match(r"\s*\(\s*[\"\u201c]", part)) or not re.search(r"[A-Za-z]", lead) or \
+        bool(re.fullmatch(r"\s*(?:the|each|any|an?)\s+[^A-Z]*", lead))
+
+
+def gold_unnamed(answer: str) -> list[str]:
+    """The aliases of the parties the lawyers list unnamed (`_unnamed_entry`), each a name ours may give such a party: the
+    key terms show a form's unnamed party by its role word ('Distributor')."""
+    return [party_name(a) for part in _entries(answer) if _unnamed_entry(part)
+            for a in re.findall(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]", part) if party_name(a)]
+
+
 def gold_parties(answer: str) -> list[str]:
     names: list[str] = []
     given: list[str] = []  # the names and aliases given so far, to tell an entry that groups them
     # entries end at ';' (not one inside brackets) and at ', ' after an alias: 'A, Inc. ("A"), B Ltd. ("B")'
     for part in _entries(answer):
-        if re.match(r"\s*\(\s*[\"\u201c]", part):
-            continue  # an entry that is only its aliases ('("you", "Franchisee")', a blank's) names no one
-        # the name ends at its alias or description; a parenthesis inside the name stays ('Galen (Chemicals)
-        # Limited ("GALEN")', 'Baidu Online Network Technology (Beijing) Co., Ltd. ("Party B")'); a quoted
-        # alias without parenthesis ends it too ('Tickets.com Inc. "Tickets"')
-        lead = re.split(r"\((?![^()\"\u201c\u201d]*\)\s*(?:[A-Za-z]|\((?![^()]*[\"\u201c\u201d])))|\[|(?<=\S)\s*[\"\u201c](?=[^\"\u201c\u201d]+[\"\u201d]\s*\)?\s*$)",
-                        part.strip().lstrip("(").strip())[0]
+        if _unnamed_entry(part):
+            continue  # an entry that is only its aliases, a blank's or a description's, names no one (`gold_unnamed`)
+        lead = _lead(part)
         core = _WITH_PARTY.sub("", lead)
         members = [party_name(m) for m in re.split(r"\s*(?:\btogether\s+with\b|\band\b|,)\s*", core) if party_name(m)]
         several = re.search(r"\band\b|\btogether\s+with\b", core) or len(party_names(core)) > 1 or len(re.findall(r",", core)) > 1
@@ -450,8 +472,9 @@ def _blank_date(gold) -> bool:
     return gold[1] is None and gold[2] is None
 
 
-def outcome(term: str, gold, ours) -> tuple[str, int, int]:
-    """('right' | 'wrong' | 'silent' | 'spurious' | 'none', gold names found, gold names)."""
+def outcome(term: str, gold, ours, unnamed: list[str] = ()) -> tuple[str, int, int]:
+    """('right' | 'wrong' | 'silent' | 'spurious' | 'none', gold names found, gold names); `unnamed`: the aliases of the
+    parties the lawyers list unnamed, which ours may name by one of them or leave out."""
     if gold is None:
         return ("spurious" if ours is not None else "none"), 0, 0
     if ours is None:
@@ -464,7 +487,7 @@ def outcome(term: str, gold, ours) -> tuple[str, int, int]:
         return "wrong", 0, 0
     if term == "Parties":
         found = sum(1 for g in gold if any(same_party(g, o) for o in ours))
-        extra = any(not any(same_party(g, o) for g in gold) for o in ours)
+        extra = any(not any(same_party(g, o) for g in [*gold, *unnamed]) for o in ours)
         return ("right" if found == len(gold) and not extra else "wrong"), found, len(gold)
     if term.endswith("Date"):
         return ("right" if same_date(gold, ours) else "wrong"), 0, 0
@@ -498,7 +521,8 @@ def score(corpus: Path, which: str, processes: int, errors_for: str | None, half
             answer = gold_answer(term, contract["labels"][term])
             gold = gold_for(term, answer)
             ours, shown = ours_for(term, found)
-            result, got, of = outcome(term, gold, ours)
+            unnamed = gold_unnamed(answer) if term == "Parties" and answer.strip() else []
+            result, got, of = outcome(term, gold, ours, unnamed)
             counts[term][result] += 1
             if term == "Parties":
                 names[0] += got

@@ -9,7 +9,9 @@ names outside its preamble:
   - a company the preamble names last without an alias, after the parties it gives aliases ('among Acme Inc.
     ("Acme"), Birch Securities LLC ("Birch") and Cedar Trust Company, solely as trustee.');
   - the companies a cover table names after their roles ('"RESELLER"   Delta Storage Corporation', 'SHIPPER DELTA
-    STORAGE CORP.'): a party the preamble knows by that role alone ('between McDATA and Reseller') takes the name.
+    STORAGE CORP.'): a party the preamble knows by that role alone ('between McDATA and Reseller') takes the name;
+  - the name a schedule's, order form's or cover page's label gives a party a form leaves unnamed ('AND The party
+    specified as the Franchisee on SCHEDULE 1 (the "Franchisee")' ... 'The Franchisee:   NORDIC BURGERS OY').
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import replace
 
 from checker.matching import TextPattern, searchable
 from checker.nlp.dates import DATES
-from checker.nlp.parties import COLUMN_GAP, JOINDER, Party, company_named, person_named, signatories
+from checker.nlp.parties import COLUMN_GAP, JOINDER, Party, company_named, named_by_label, person_named, signatories
 
 _OPENING = 5000  # where a letter's salutation, or the preamble's pointer to the signature pages, stands
 _SALUTATION = TextPattern(r"\b(?:Dear\s+)?(?:(?:Ladies|Madams?)\s+and\s+)?Gentlemen\s*[:,]|\bDear\s+(?:Sirs?|Madam|Sir\s+or\s+Madam)\s*[:,]|"
@@ -49,13 +51,23 @@ def key_parties(text: str, parties: list[Party]) -> list[Party]:
     # a party known by its role alone stands for those the signature pages name ('each party identified on the signature
     # pages (each, a "Seller")')
     found = [p for p in parties if not (signing and p.aliases and p.name == p.aliases[0])]
-    for party in [*_last_without_alias(text, parties), *_addressee(text), *signing, *_cover_rows(text)]:
+    for party in [*_last_without_alias(text, parties), *_addressee(text), *signing, *_cover_rows(text), *_named_by_labels(text, parties)]:
         unnamed = next((k for k, p in enumerate(found) if p.aliases and p.name == p.aliases[0]
                         and p.name.casefold() in (a.casefold() for a in party.aliases)), None)
         if unnamed is not None:
             found[unnamed] = replace(found[unnamed], name=party.name)
         elif not any(_same(party.name, p) or _shares_alias(party, p) for p in found):
             found.append(party)
+    return found
+
+
+def _named_by_labels(text: str, parties: list[Party]) -> list[Party]:
+    """The names a schedule's, order form's or cover page's labels give the parties a form leaves unnamed ('AND The party
+    specified as the Franchisee on SCHEDULE 1 attached hereto (the "Franchisee")' ... 'The Franchisee:   NORDIC BURGERS OY')."""
+    found = []
+    for party in parties:
+        if party.aliases and party.name == party.aliases[0] and (name := named_by_label(text, party.aliases[0], party.start)):
+            found.append(Party(name, [party.aliases[0]], None, party.start))
     return found
 
 

@@ -76,10 +76,12 @@ _DATED = 1500  # where a contract states the date it is made: its opening charac
 # a table's row '| Effective Date | 1 May 2022 |'
 _EFFECTIVE_DEFINED = _finder(r"[\"“”']\s*(?:effective|commencement)\s+date\s*[\"“”']|"
                              r"\b(?:called|referred\s+to\s+as|known\s+as)\s+(?:the\s+)?(?:effective|commencement)\s+date\b|"
-                             r"\b(?:effective|commencement)\s+date(?:\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))?"
-                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:|\|[ \t]*(?:\d|" + MONTH + r")|,\s*which\s+(?:is|shall\s+be|will\s+be))|\beffective\s+dates\s*:|"  # 'Effective Dates: <from>, <to>'
-                             r"\b(?:contract\s+)?start(?:\s+date)?\s*:|\bdate\s+of\s+commencement\s*:")  # 'Contract start: 04-01-06', 'Date of Commencement:'
-_DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date|date\s+of\s+commencement", "start": r"\bstart(?:\s+date)?\s*:"}
+                             r"\b(?:effective|commencement)\s+date(?:\s+of\s+(?:(?:this|the)\s+(?:[\w-]+\s+){0,3}?)?(?:agreement|contract))?"
+                             r"\s*(?:means|shall\s+mean|is|shall\s+be|will\s+be|:|\|[ \t]*(?:\d|" + MONTH + r")|,\s*which\s+(?:is|shall\s+be|will\s+be)|,?\s*being\s+(?:\d|the\s+\d|" + MONTH + r")|"
+                             r"\(\s*(?:\d|" + MONTH + r"))|\beffective\s+dates\s*:|"  # 'the Effective Date, being 1 March 2021', 'the Effective Date (March 1, 2021)'
+                             r"\bstart\s+date\s*,?\s*being\s+(?:\d|the\s+\d|" + MONTH + r")|"  # 'Effective Dates: <from>, <to>'
+                             r"\b(?:contract\s+)?start(?:\s+date)?\s*:|\bdate\s+of\s+commencement\s*:|\bstart\s+date\s*\|[ \t]*(?:\d|" + MONTH + r")")  # 'Contract start: 04-01-06', 'Date of Commencement:'
+_DEFINED_AS = {"effective": r"effective\s+date", "commencement": r"commencement\s+date|date\s+of\s+commencement", "start": r"\bstart(?:\s+date)?\s*:|\bstart\s+date\s*(?:\||,?\s*being\b)"}
 # the contract says when it takes effect or starts: 'effective as of <date>', 'commences on <date>'
 # ('with effect from <date>', 'shall be in force (valid) from <date>', 'the term of this Agreement is from <date> to ...')
 # ('shall be in force as from', 'in full force and effect from and including', 'becomes operative on', 'shall come into operation on')
@@ -92,19 +94,23 @@ _TERM_FROM = (r"(?:(?:\bterm\b|\b(?:agreement|contract)\s+period\b)[^.;]{0,60}?\
 # the agreement in effect for a length from a date: 'valid for a period of one year from', 'effective for the period', 'a term
 # of one year beginning' (the agreement's term, not another period that begins: `_PERIOD_STARTS`)
 # (the words before the end may be a period's own: 'effective for the period')
-_FOR_LENGTH_FROM = _finder(r"(?:\b(?:agreement|contract|amendment)\b[^.;]{0,40}?\b(?:valid|effective|in\s+(?:full\s+)?(?:force|effect))\s+for|\bterm\s+of)\s+"
-                           r"(?:(?:(?:a|the)\s+(?:period|term)(?:\s+of)?\s+)?(?:[\w()-]+\s+){0,4}?(?:years?|months?)\s+(?:from|commencing|beginning|starting)"
+_FOR_LENGTH_FROM = _finder(r"(?:\b(?:agreement|contract|amendment)\b[^.;]{0,40}?\b(?:valid|effective|in\s+(?:full\s+)?(?:force|effect))\s+for|\bterm\s+of|"
+                           r"\b(?:agreement|contract|term)\b[^.;]{0,60}?\b(?:is|be|runs?|continues?|remains?|lasts?)(?:\s+(?:in\s+(?:full\s+)?(?:force|effect)|valid))?(?:\s+(?:for|of))?)\s+"
+                           r"(?:(?:(?:a|an|the)\s+(?:initial\s+)?(?:period|term)(?:\s+of)?\s+)?(?:[\w()-]+\s+){0,4}?(?:years?|months?)\s*,?\s+(?:from|commencing|beginning|starting)"
                            r"(?:\s+(?:on|as\s+of|from))?|(?:(?:a|the)\s+(?:period|term)(?:\s+of)?\s+)?(?:[\w()-]+\s+){0,3}[\w()-]*period\s)"
                            r"\s*(?:the\s+)?$")
 _TAKES_EFFECT = _finder(r"\beffective\b|\b(?:comes?|came|enters?)\s+into\s+(?:force|effect)\b|\b(?:takes?|took|ha(?:s|ve))\s+effect\b|"
                         rf"\bwith\s+effect\s+(?:from|on|as\s+of)\b|{_IN_FORCE_FROM}\b|{_TERM_FROM}\b|\b(?:valid|in\s+(?:full\s+)?(?:force|effect))\s+for\b|"
-                        r"\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|" + MONTH + ")")
+                        r"\b(?:lasts?|runs?|continues?)\s+for\b|\blasts?\b|"
+                        r"\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+(?:(?:on|upon|as\s+of|from)\b|(?:the\s+)?\d|at\s+\d|" + MONTH + ")")
+# a time of day before the date: 'effective from 12:01 a.m. on March 1, 2021', 'begins at 12:00 am (Eastern Time) on'
+_TIME_OF_DAY = r"(?:\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hours|hrs\b\.?)(?:\s*\([^()]{0,30}\))?(?:\s+(?:on|of))?\s+(?:the\s+)?)?"
 _AFTER_EFFECTIVE = _finder(r"\b(?:(?:comes?|came|enters?)\s+into\s+(?:force|effect)|(?:takes?|took|ha(?:s|ve))\s+effect|with\s+effect|"
                            r"effective(?:\s+for\s+all\s+purposes(?:\s+and\s+in\s+all\s+respects)?)?)"
                            r"(?:\s+(?:on\s+the\s+day\s+of|(?:on\s+and\s+)?as\s+(?:of|from|at)|from(?:\s+and\s+(?:after|including))?|on(?:\s+and\s+from)?|upon|with\s+effect\s+from|date\s+of|"
-                           r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)))?\s*:?\s*$|"
+                           r"beginning\s+on|this|date|retroactive(?:ly)?\s+(?:to|as\s+of)|nunc\s+pro\s+tunc\s+(?:to|as\s+of)))?" + _TIME_OF_DAY + r"\s*:?\s*$|"
                            rf"(?:{_IN_FORCE_FROM}|{_TERM_FROM})\s+(?:the\s+)?$|\b(?:commenc\w*|begin(?:s|ning)?|start(?:s|ing)?)\s+"
-                           r"(?:(?:on|upon|as\s+of|from)\s+)?(?:the\s+)?$")
+                           r"(?:(?:on|upon|as\s+of|from|at)\s+)?(?:the\s+)?" + _TIME_OF_DAY + "$")
 # the day something ends, not the day the agreement starts: 'may terminate this Agreement with effect from 31 May 2021',
 # 'the Prior Agreement was cancelled effective March 1, 2020'
 _ENDS_WITH_EFFECT = _finder(r"\b(?:terminat|cancel|suspen|withdr[ae]w|resign|rescind|rescission|expir)\w*\b[^.;]{0,50}?"
@@ -173,7 +179,10 @@ _ON_SIGNING = _finder(r"\bdate\s+of\s+(?:the\s+)?(?:last\s+|final\s+|later\s+)?(
                       r"executed|execution)\b|\bdate\s+on\s+which\s+the\s+(?:last|later|second)\s+(?:of\s+the\s+(?:parties|two)\s+|party\s+)?"
                       r"(?:to\s+sign\s+)?(?:signs?|executes?|has\s+(?:signed|executed))\b|\b(?:day|date)\s+of\s+(?:its\s+)?(?:signature|signing|execution)"
                       r"\s+by\s+(?:both|all|each|the\s+last)\b|\bfully\s+(?:signed|executed)\b|\bfull\s+execution\b|"
-                      r"\b(?:second|last|later)\s+party\s+to\s+(?:sign|execute)\b")
+                      r"\b(?:second|last|later)\s+party\s+to\s+(?:sign|execute)\b|"
+                      # 'the date it has been signed by both parties', 'the day this Agreement is executed by each party'
+                      r"\b(?:date|day)\s+(?:that\s+)?(?:it|this\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract))\s+(?:is|has\s+been|was|shall\s+have\s+been)\s+"
+                      r"(?:duly\s+)?(?:signed|executed)\s+by\s+(?:each|both|all|the\s+last)\b")
 
 
 # what dates a signature on its line: 'Date:', 'Dated', or the place of signing ('Rome/Houston, ', 'Ballerup, ')
@@ -814,11 +823,17 @@ class _Reader:
             # 'effective as of the date first written above' (not 'two years after the date of this Agreement')
             if (above := _date_above(sentence)) is not None and _self_starts(sentence) and not _COUNTED_AFTER.search(sentence[:above]):
                 return self.agreement_date(above=start)  # nothing above: the date by the signatures
-            if _ON_SIGNING.search(sentence) and _finder(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin").search(sentence) and not _PART_OR_COUNTERPARTS.search(sentence):
+            if _ON_SIGNING.search(sentence) and _finder(r"\beffective\b|\binto\s+(?:force|effect)\b|\btakes?\s+effect\b|\bcommenc|\bbegin|\bstarts?\b").search(sentence) and not _PART_OR_COUNTERPARTS.search(sentence):
                 return self.signed_date()  # 'This Agreement will be effective when signed by both Parties'
             if _STARTS_ON_EVENT.search(sentence) and not self.first(DATES, start, end) and not _ON_SIGNING.search(sentence) \
                     and _date_above(sentence) is None and not _STATED_IN.search(sentence):
                 return []  # 'this Agreement shall be effective as of the date of physical completion of the pipeline': an event
+        for span in _TERM_SPAN.finditer(self.searchable):  # 'Term: 1 March 2021 - 28 February 2022', 'Agreement Period: ... through ...'
+            if self.in_attachment(span.start()) != in_attachment:
+                continue
+            dates = list(DATES.matches(self.searchable, span.start(), span.end()))
+            if len(dates) >= 2 and (item := self.date_item(dates[0], *self.sentence_at(span.start()))) and parse_iso(item["date"]):
+                return [item]  # its first day
         return None
 
     def signed_date(self) -> list[dict]:

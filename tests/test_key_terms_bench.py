@@ -156,3 +156,20 @@ def test_a_form_s_blank_date(answer, ours, result):
     found = {"effective_date": [ours]} if ours else {}
     value, _ = bench.ours_for("Effective Date", found)
     assert bench.outcome("Effective Date", bench.gold_for("Effective Date", answer), value)[0] == result
+
+
+@pytest.mark.parametrize(("answer", "ours", "result"), [
+    # a party the lawyers list unnamed (a blank, only aliases, a description): ours may show it by its alias or leave it out
+    ('Lumen Optics Inc.; [*] ("Distributor")', ["Lumen Optics Inc.", "Distributor"], "right"),
+    ('Lumen Optics Inc.; [*] ("Distributor")', ["Lumen Optics Inc."], "right"),
+    ('FAIRWAY APPAREL, INC. ("Company"); __________ ("Professional")', ["Fairway Apparel, Inc.", "Professional"], "right"),
+    ('Harbour Cafe Corp ("we", "us"); the individual or legal entity identified on the cover page ("Franchisee", "You")',
+     ["Harbour Cafe Corp", "Franchisee"], "right"),
+    # but no other name
+    ('Lumen Optics Inc.; [*] ("Distributor")', ["Lumen Optics Inc.", "Ridge Supply LLC"], "wrong"),
+    ('Lumen Optics Inc.; [*] ("Distributor")', ["Lumen Optics Inc.", "Reseller"], "wrong"),
+])
+def test_a_party_the_lawyers_list_unnamed(answer, ours, result):
+    gold = bench.gold_for("Parties", answer)
+    names = [n for name in ours for n in bench.party_names(name)]
+    assert bench.outcome("Parties", gold, names, bench.gold_unnamed(answer))[0] == result

@@ -107,14 +107,14 @@ _LABEL = TextPattern(r"(?:(?:(?:^|\n)[ \t]*|(?P<gap>[ \t]{2})|(?P<stop>[.:)])[ \
                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?i:name)?[ \t]*[:\uff1a][ \t]*(?:\n[ \t]*){0,3}(?P<name>[^\n|]{2,160})", sentence_window=False, ignore_case=False)
 # a party in a cover table's row: '| Supplier | Quillfield Tech Ltd |', '| **Customer** | ... |', '| 1.1 | The Authority | ... |'
 _TABLE_LABEL = _exact(r"(?:^|\n)[ \t]*(?:\|[ \t]*\d+(?:\.\d+)*\.?[ \t]*)?\|[ \t]*\**[ \t]*(?:[Tt]he[ \t]+)?(?P<role>(?i:" + LABEL_WORDS +
-                      r"|authority|contractor))(?:[ \t]+(?i:name))?[ \t]*\**[ \t]*\|[ \t]*(?P<name>[^|\n]{2,200}?)[ \t]*\|")
+                      r"|authority|contractor|party[ \t]+[a-d]|(?:first|second)[ \t]+party))(?:[ \t]+(?i:name))?[ \t]*\**[ \t]*\|[ \t]*(?P<name>[^|\n]{2,200}?)[ \t]*\|")
 _COLON = re.compile(r"[:\uff1a]")
 _NOT_A_PARTY = frozenset(
     "agreement contract effective date parties party services service term schedule exhibit msa sla dpa "
     "order statement of work sow territory products product affiliates confidential information "
     "collectively each together individually both law act".split()
 )
-_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:[Tt]he\s+(?:company|firm)\s+(?=[A-Z]))|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*\d+\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+hand|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
+_NAME_LEAD = re.compile(r"^(?:\s|,|\.|\)|-|_|and\b|(?-i:[Tt]he\s+(?:company|firm)\s+(?=[A-Z]))|(?-i:the\s+(?=[A-Z]))|between\b|among\b|by\b|;|:|\(\s*(?:\d+|[ivx]{1,4}|[a-h])\s*\)|\d+[.)]|(?:the\s+)?parties(?:\s+to\s+this\s+(?:agreement|contract))?\s*:?|on\s+the\s+(?:one|other)\s+(?:hand|part)|together\s+with\b|(?:its|their)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|affiliate)\b)+", re.I)
 
 
 @dataclass
@@ -239,14 +239,16 @@ def _between_names(text: str, start: int, end: int) -> list[Party]:
     # after 'between', each 'and', and each description ('among A Holdings, Inc., a Delaware corporation, A Services LLC, ...')
     cuts = sorted({*(m.end() for m in _AND.finditer(text, start, end)), *(m.end() for m in _DESCRIBED_LISTED.finditer(text, start, end))})
     for at in [start, *cuts]:
-        name = _forward(_NAME_LEAD.sub("", text[at:min(end, at + 300)]))
+        words = _NAME_LEAD.sub("", text[at:min(end, at + 300)])
+        name = _forward(words)
         first = re.split(r"\s+(?:and|AND|&)\s+", name)[0].strip()
         name = first if _IS_SUFFIX.search(first) or _PUBLIC_BODY.match(first) else name  # 'PageMaster Corporation and Go Call, Inc.': two
         suffixes = list(_HAS_SUFFIX.finditer(name))
         if suffixes and not re.match(r"\s*(?:d/b/a|dba|doing\s+business)\b", name[suffixes[-1].end():], re.I):
             name = name[:suffixes[-1].end()]  # 'NLS-1 Pharma AG Alter Postplatz 2': its address follows
         name = _plausible(name, "")
-        if name and len(name.split()) > 1 and (_HAS_SUFFIX.search(name) or _PUBLIC_BODY.match(name)) and \
+        person = _person_from(words, _INDIVIDUAL)  # '..., Jordan Wells, an individual, and ...': a person among the companies
+        if name and len(name.split()) > 1 and (_HAS_SUFFIX.search(name) or _PUBLIC_BODY.match(name) or person and person.group("person") == name) and \
                 all(p.name.casefold() != name.casefold() for p in found):
             found.append(Party(name, [], None, text.find(name, at)))
         elif at == start:
@@ -424,6 +426,14 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
                 name = ", ".join(members[:-1]) + " and " + members[-1]
             elif side:
                 continue
+        if name and not collective and _EACH.match(lead):  # 'Larkspur Retail LLC and Larkspur Online LLC (each a "Customer")': a
+            # party each, under the one alias
+            members = [m for m in _members(text, max(floor, match.start() - 700), match.start())
+                       if not any(m.casefold() == p.name.casefold() for p in parties)]
+            if len(members) >= 2 and (name in members or name.endswith(members[-1])):
+                parties += [Party(member, [alias], None, text.find(member, floor, match.start())) for member in members]
+                last_party = match.end()
+                continue
         if name and any(name.casefold() == a.casefold() for p in parties for a in p.aliases):
             continue  # 'Racing ... (the "Racing Team")': a term defined after a party's alias
         if not name and role_word(alias) and parties and match.start() - last_party < 300 and \
@@ -448,10 +458,35 @@ def _named_in(text: str, window_start: int, window_end: int) -> list[Party]:
 
 # a party a template leaves unnamed, after the parties before it: 'and ______________ ("Franchisee")', 'and [NAME OF AGENT]
 # ("Agent")', 'and the person or entity named on the signature page ("Franchisee" or "you")'
-_UNNAMED = TextPattern(r"(?:,|;|\band)\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?:person|individual|entity|organi[sz]ation|company|"
-                       r"corporation|party|business|owner|franchisee|" + "|".join(sorted(ROLE_OF_WORD, key=len, reverse=True)) + r")s?\b[^()]{0,80}?\b(?:named|identified|listed|set\s+forth|described|"
-                       r"designated|specified)\b[^()]{0,60}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\(\n?$", sentence_window=False, ignore_case=False)
-_UNNAMED_ALIAS = re.compile(r"[A-Z][a-z]+(?:ee|or|er|ent|ant|ive)$")  # a role noun: 'Franchisee', 'Agent', 'Representative'
+# (in any case: 'AND   The party specified as the Franchisee on SCHEDULE 1 attached hereto (the "Franchisee")', 'and the entity whose
+# name is set out in Annexure A (hereinafter the "Licensee")', 'and the Contracting Party identified in the Special Conditions')
+_UNNAMED = TextPattern(r"(?:,|;|\b(?i:and))\s+(?:_{3,}|\[[^\[\]\n]{0,60}\]|(?i:the|each|any)\s+(?:[\w-]+\s+){0,2}?(?i:person|individual|entity|organi[sz]ation|company|"
+                       r"corporation|party|business|owner|franchisee|" + "|".join(sorted(ROLE_OF_WORD, key=len, reverse=True)) + r")s?\b[^()]{0,80}?\b(?i:named|identified|listed|set\s+(?:forth|out)|described|"
+                       r"designated|specified)\b[^()]{0,120}?)(?:,?\s+an?\s+[^()]{0,60}?)?,?\s*\(\n?$", sentence_window=False, ignore_case=False)
+_UNNAMED_ALIAS = re.compile(r"[A-Z][a-z]+(?:ee|or|er|ent|ant|ive|al)s?$")  # a role noun: 'Franchisee', 'Agent', 'Representative', 'Principals'
+
+
+# a label anywhere in the text, a schedule's, an order form's or a cover table's: 'The Franchisee:   NORDIC BURGERS OY', 'Item 2
+# Customer: Banksia Legal Pty Ltd', '| Buyer | Leeds City Council |' (the label's words are compared with an alias in `named_by_label`)
+_ANY_LABEL = _exact(r"(?:^|\n)[ \t]*(?:\|[ \t]*)?(?:(?:Item|ITEM)[ \t]+\d+[ \t]+|\d+(?:\.\d+)*\.?[ \t]+)?(?:[Tt]he[ \t]+|THE[ \t]+)?"
+                    r"(?P<label>[A-Za-z][A-Za-z-]+(?:[ \t]+[A-Za-z][A-Za-z-]+)?)[ \t]*\**[ \t]*[:|][ \t]*(?P<name>[^\n|]{2,160})")
+_LABELS_READ = 2000  # label lines read at most (a bounded read of a hostile text)
+
+
+def named_by_label(text: str, alias: str, start: int = 0) -> str:
+    """The name a label of the alias gives after `start`, where a form leaves its party to a schedule, an order form or a cover
+    page ('AND The party specified as the Franchisee on SCHEDULE 1 (the "Franchisee")' ... 'The Franchisee:   NORDIC BURGERS
+    OY'): the first that gives a name of two words or more without a figure, not a role word nor a blank; '' when none does."""
+    wanted = " ".join(alias.casefold().split())
+    for match in itertools.islice(_ANY_LABEL.finditer(searchable(text), start, len(text)), _LABELS_READ):
+        if " ".join(match.group("label").casefold().split()) != wanted:
+            continue
+        column = COLUMN_GAP.split(match.group("name").strip(), maxsplit=1)[0]
+        stop = _LABEL_NAME_END.search(column)
+        name = _plausible(column[:stop.start()] if stop else column, alias)
+        if name and len(name.split()) > 1 and not role_word(name) and not re.search(r"\d", name):
+            return name
+    return ""
 
 
 def _unnamed(text: str, floor: int, at: int, alias: str) -> bool:
@@ -545,7 +580,11 @@ def _aliases(text: str, start: int, end: int) -> list[tuple[re.Match, str]]:
 
 _SUFFIX = (r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|LLC|L\.\s?L\.\s?C|Ltd|Limited|LP|L\.\s?P|LLP|"
            r"L\.\s?L\.\s?P|PLC|P\.L\.C|S\.\s?A|SA|AG|GmbH|B\.\s?V|BV|N\.\s?V|NV|N\.\s?A|NA|National\s+Association|Pty|Pte|SARL|S\.\s?p\.\s?A|SpA|"
-           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|P\.\s?A|Ltda|FSB|F\.\s?S\.\s?B|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o)\.?")  # 'as', 'se': words
+           r"SRL|S\.\s?r\.\s?l|(?-i:AB|AS|SE)|A/S|ApS|Oy|KK|LC|PC|P\.\s?C|P\.\s?A|Ltda|FSB|F\.\s?S\.\s?B|PLLC|P\.\s?L\.\s?L\.\s?C|S\.\s?L|KG|ULC|Bhd|Sdn\.?\s+Bhd|Tbk|a\.s|s\.r\.o|"
+           # more of the world's: 'SAS', 'S.A.C.', 'S.L.U.', 'Kft.', 'd.o.o.', 'Limitada', 'Ltée', 'A.Ş.', 'OÜ', 'LLLP', 'K.K.', 'Kabushiki
+           # Kaisha', 'S.A. de C.V.', 'S. de R.L.', 'Sp. z o.o.'
+           r"SAS|S\.\s?A\.\s?S|S\.\s?A\.\s?C|S\.\s?L\.\s?U|S\.\s?A\.\s?U|Kft|Zrt|Nyrt|d\.\s?o\.\s?o|Limitada|Lt[e\u00e9]e|A\.\s?\u015e|(?-i:O\u00dc|OU)|LLLP|"
+           r"L\.\s?L\.\s?L\.\s?P|K\.\s?K|Kabushiki\s+Kaisha|C\.\s?V|S\.\s?de\s+R\.\s?L|Sp\.\s?z\s?o\.\s?o)\.?")  # 'as', 'se': words
 # a label's name ends at an address, a contact, a registration number, a column
 _LABEL_NAME_END = re.compile(r"[ \t]{2,}|\s+(?:Address|ADDRESS|ADD|Add|Legal\s+[Rr]epresentative|Registered|Registration|Fax|"
                              r"Contact|Attention|Attn|Domicile|Tel(?:ephone)?|Phone|E-?mail|Party\s+[A-D])\b|"
@@ -554,10 +593,10 @@ _IS_SUFFIX = re.compile(rf"{_SUFFIX}$", re.I)
 _HAS_SUFFIX = re.compile(rf"(?:^|\s|,){_SUFFIX}(?=\s|,|$)", re.I)  # 'JVLS, LLC dba Vaccines 2Go'
 # a name in a table's cell ends at its first comma not before a suffix ('Northwind Ledger, Inc., a Delaware corporation, ...'), at a
 # parenthesis ('Brightwater Cloud Operations Ltd (company no. 09876543)', '("ITS")') or a representative
-_CELL_NAME_END = re.compile(rf",(?!\s*{_SUFFIX}(?:\s|,|$))|\s*\(|\s+(?:as\s+)?represented\b", re.I)
-# a description's ', a Delaware corporation, ' before the next name of a list (not every 'Inc., ': half B read one
-# party too many so)
-_DESCRIBED_LISTED = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:corporation|company|partnership|association|trust),[ \t]+(?=[A-Z])")
+_CELL_NAME_END = re.compile(rf",(?!\s*(?!company\s+(?:no\b|number|reg))(?:{_SUFFIX})(?:\s|,|$))|\s*\(|\s+(?:as\s+)?represented\b", re.I)
+# a description's ', a Delaware corporation, ', ', a company registered in England, ', ', an individual, ' before the next
+# name of a list (not every 'Inc., ': half B read one party too many so)
+_DESCRIBED_LISTED = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:corporation|company|partnership|association|trust|individual)\b(?:[ \t]+(?:registered|incorporated|organi[sz]ed|residing|resident)\b[^,;()]{0,50}?)?,[ \t]+(?=[A-Z])")
 # ('SEATTLE CODERS, Inc.': a suffix in lower case ends them too)
 _CAPITALS_END = re.compile(rf"(?:(?<=\s)|^)(?:{_CAPITAL_WORD}\s+)(?:(?:{_CAPITAL_WORD}|\d+|de|du|of|and|-)\s+){{0,10}}(?:{_CAPITAL_WORD}|{_SUFFIX})$")
 _LISTED = re.compile(rf".*?\S,?\s+{_SUFFIX}(?=\s*[,;]|\s+(?:and|AND)\b)")
@@ -570,6 +609,10 @@ _AFTER_SUFFIX = re.compile(rf"(?<=\S)(?P<suffix>,?\s+{_SUFFIX}),?\s+(?:c/o\b|is\
 _BEFORE_NAME = re.compile(r"^(?:.*\b(?:AGREEMENT|Agreement|CONTRACT)\s+(?=\S)|(?:[A-Z][\w]*\s+(?:by\s+|of\s+)?){0,2}[A-Z][\w]*:\s+(?=\S)|(?i:master\s+)?[A-Z][a-z]+(?:ee|or|er)\s+(?=The\s))")
 # the word before a name that makes it a description: 'a Nevada corporation ("CNS")'
 _DESCRIBED = frozenset("a an its their as per".split())  # 'at $0.92 per Offered Share ("Price")'
+# the words of a description before 'by' ('a body incorporated by Royal Charter', 'represented by its Director'), not those
+# that bring in a party ('made by', 'entered into by')
+_DESCRIBED_BY = frozenset("incorporated established constituted created chartered formed organised organized regulated represented "
+                          "owned controlled managed operated licensed authorised authorized registered governed".split())
 _OBJECT_OF = frozenset("by of from under to at through".split())
 _MADE_BY = frozenset("made into executed is are and".split())  # 'entered into by The Foo Company': a party
 _CONNECTORS = frozenset("and of the de du des la le for und y e & d/b/a dba van von der den".split())
@@ -588,7 +631,7 @@ _FORWARD_STOP = re.compile(
     r",?\s+(?:a|an)\s+(?:[a-z]|[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+)?(?:corporation|company|limited|partnership|"
     r"association|trust|bank|institution|individual|resident|citizen))|,?\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?i:corporation|company|limited\s+liability|partnership|association|trust)\b|,?\s+(?:with|whose|having|located|incorporated|(?:named|listed|identified|described)\s+(?:on|in|above|below)|"
-    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+hand|"
+    r"organi[sz]ed|registered|residing|of\s+\d|as\s+[a-z]|together|including|on\s+the\s+(?:one|other)\s+(?:hand|part)|of\s+the\s+(?:first|second|third|one|other)\s+part|"
     r"hereinafter|hereafter|herein\s+(?:called|referred))\b|"
     # a registration number after the name, without brackets: 'Koorong Systems Pty Ltd ACN 123 456 789 of ...', 'Nordhem
     # Mobler AB, corp. ID no. 556712-3345' (a Swedish 'org. nr' in translation)
@@ -624,6 +667,11 @@ JOINDER = re.compile(r",?\s*\b(?:and|AND)\s*,\s*(?:(?:solely|only|also)\s+)?(?:f
                      r"(?:the\s+)?(?:limited\s+)?(?:(?:purposes?|obligations?)\s+(?:of|set\s+forth\s+in|described\s+in|under)\s+)?"
                      r"(?i:sections?|articles?|clauses?|paragraphs?)\s+[\w.()]+(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?i:sections?\s+|clauses?\s+)?\d[\w.()]*)*"
                      r"(?:\s+(?:hereof|of\s+this\s+Agreement))?(?:\s+only)?\s*,\s*(?=[A-Z])")
+# a translated preamble's words that bring in each party: 'On the one part, SERVICIOS ... S.L., ...', 'and on the other part, ...'
+_ONE_PART = re.compile(r"\bon\s+the\s+(?:one|other|first|second)\s+part\b[\s,:]*", re.I)
+# the words that close a party in an Indian or older English preamble: '(... "the Vendor") of the FIRST PART AND ...'
+_OF_THE_PART = re.compile(r"^\W*of\s+the\s+(?:first|second|third|fourth|one|other)\s+part\b[\s,;:]*", re.I)
+_EACH = re.compile(r"\(\s*(?:[^()\"\u201c\u201d]{0,60}?,\s*)?each\b", re.I)  # '(each a "Licensee")', '(together, each a "Seller")'
 _FIRST_PARTY = 1500  # the first party is named this close to 'between' (or the top): an alias further on is a term of the text
 # a place, not a party: 'Delaware', 'the State of New York', 'People's Republic of China'
 _PLACE = re.compile(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Federal\s+Republic|People's\s+Republic)\s+of\s+(?:the\s+)?)?"
@@ -649,6 +697,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     chunk = _INTRODUCES_ALIAS.sub("", chunk)  # '... Co Ltd hereinafter referred to as ("PPG")': the name ends before
     chunk = re.sub(r"^\s*WHEREAS\s*,?\s*", "", chunk)  # a recital that names the parties: 'WHEREAS, Movado Group, Inc. ("Company")'
     chunk = JOINDER.sub(" and ", chunk)  # '..., and, for the limited purposes set forth in Article 12, Pike Group Holdings, Inc.'
+    chunk = _OF_THE_PART.sub("", chunk)  # '(hereinafter called "the Vendor") of the FIRST PART AND Malabar Spices Limited'
     listed = list(_LIST_MARK.finditer(chunk))
     if listed:  # 'Parties\n(1) NORTHGATE LIMITED, a company ... ("Provider"); and\n(2) ...': the words after the number
         name = _plausible(_forward(chunk[listed[-1].end():]), alias)
@@ -663,7 +712,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     # ... ("Agent")', '..., to B, a national banking association ("Lender")')
     lead = list(re.finditer(r"\b(?:by\s+and\s+)?(?:between|among)\b|\b(?:made|entered\s+into|executed|given)(?:\s+(?:and|as\s+of|on|this|"
                             r"effective|dated)\b[^()\"\u201c\u201d;]{0,50}?)?\s+by\b|\b(?:appoints|engages|retains|authori[sz]es|hires)\b|"
-                            r"\bin\s+favou?r\s+of\b|\bfor\s+the\s+benefit\s+of\b|^[\s),]*(?:to|with)\s+(?=[A-Z])", chunk, re.I))
+                            r"\bin\s+favou?r\s+of\b|\bfor\s+the\s+benefit\s+of\b|^[\s),]*(?:to|with)\s+(?=[A-Z])|" + _ONE_PART.pattern, chunk, re.I))
     if lead:
         chunk = chunk[lead[-1].end():]
     elif floor == 0:
@@ -674,7 +723,7 @@ def _name_before(text: str, floor: int, at: int, alias: str = "") -> str:
     # description follows, read forward from where the party begins
     # '..., a Tennessee corporation, and Logan's Roadhouse, Inc., a Tennessee corporation': after the last 'and';
     # from the start of the text (no 'between', no party before) the words read forward are a title, not a name
-    if name and floor == 0:
+    if name and floor == 0 and not (lead and _ONE_PART.match(lead[-1].group(0))):
         return name
     return _plausible(_forward(chunk), alias) or \
         _plausible(_forward(re.split(r",\s*(?:and|AND)\s+|(?<=[a-z0-9])\s+and\s+(?=[A-Z])", chunk)[-1]), alias) or name or \
@@ -730,7 +779,8 @@ def _backward(chunk: str) -> tuple[str, bool]:
             if not _IS_SUFFIX.match(following) and not _PERSONAL_SUFFIX.fullmatch(following) and not (i > 0 and _NAME_WORD.match(tokens[i - 1].group(0))
                                                        and any(t.group(0) == "&" for t in tokens[i + 1:])):
                 break
-        elif not (_NAME_WORD.match(word) or word.lower() in _CONNECTORS or re.match(r"\(\w[\w.]*\)$", word)
+        # (not the end of an alias's parenthesis: '(Alder, Birch and Cedar together the "Sellers") and Dune Capital LLC')
+        elif re.search(r"[\"\u201c\u201d]\W*\)$", word) or not (_NAME_WORD.match(word) or word.lower() in _CONNECTORS or re.match(r"\(\w[\w.]*\)$", word)
                   or (word[0].isdigit() and re.search(r"[A-Za-z]", word) and i < len(tokens) - 1)):
             break
         first = i
@@ -755,7 +805,10 @@ def _backward(chunk: str) -> tuple[str, bool]:
             and before[0] != "behalf":  # 'on behalf of the Trust's Money Market Fund': a party
         return "", True  # 'insured by the Federal Deposit Insurance Corporation ("FDIC")', 'a member of The University
         # of Texas System ("System")': a body a description names, no party
-    described = i >= 0 and tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with")
+    # not 'by' after the words of a description: 'a body incorporated by Royal Charter', 'represented by Mr. Javier Ortega'
+    described = i >= 0 and (tokens[i].group(0).lower() not in ("between", "among", "by", "and", "with") or
+                            tokens[i].group(0).lower() == "by" and i >= 1 and tokens[i - 1].group(0).lower() in _DESCRIBED_BY) and \
+        not tokens[i].group(0).endswith(")")  # '(Alder, Birch and Cedar together the "Sellers") and Dune Capital LLC': after a parenthesis
     if described:
         # '... incorporated in South Africa and MERIDIAN TELECOM LIMITED ("MERIDIAN")': the name after the last 'and'
         ands = [k for k in range(first, len(tokens) - 1) if tokens[k].group(0) == "and"]
@@ -804,7 +857,7 @@ _CAPITALS_OF = re.compile(r"(?P<name>[^a-z]*[A-Z]{2}[^a-z]*?),?\s+of\s+(?=[A-Z0-
 
 _TICKER = re.compile(r"\s*\((?i:nasdaq|nyse|amex|otc|otcbb|otcqb|otcqx|tsx|tsxv|tsx-v|asx|lse|aim|cse|nyse\s+american|otc\s+pink)"
                      r"(?:\s*[\w-]+)?\s*:\s*[A-Z.]{1,8}\)$")
-_TRADING_AS = re.compile(r",?\s+(?:(?i:trading)\s+(?i:as|under\s+the\s+(?:name|style)(?:\s+of)?)|[Tt]/[Aa])\s+(?=[A-Z\"\u201c])")
+_TRADING_AS = re.compile(r",?\s+(?:(?i:trading)\s+(?i:as|under\s+the\s+(?:name|style)(?:\s+of)?)|[Tt]/[Aa][Ss]?)\s+(?=[A-Z\"\u201c])")
 
 
 def _plausible(name: str, alias: str) -> str:
