@@ -469,7 +469,7 @@ _UNNAMED_ALIAS = re.compile(r"[A-Z][a-z]+(?:ee|or|er|ent|ant|ive|al)s?$")  # a r
 # a label anywhere in the text, a schedule's, an order form's or a cover table's: 'The Franchisee:   NORDIC BURGERS OY', 'Item 2
 # Customer: Banksia Legal Pty Ltd', '| Buyer | Leeds City Council |' (the label's words are compared with an alias in `named_by_label`)
 _ANY_LABEL = _exact(r"(?:^|\n)[ \t]*(?:\|[ \t]*)?(?:(?:Item|ITEM)[ \t]+\d+[ \t]+|\d+(?:\.\d+)*\.?[ \t]+)?(?:[Tt]he[ \t]+|THE[ \t]+)?"
-                    r"(?P<label>[A-Za-z][A-Za-z-]+(?:[ \t]+[A-Za-z][A-Za-z-]+)?)[ \t]*\**[ \t]*[:|][ \t]*(?P<name>[^\n|]{2,160})")
+                    r"(?P<label>[^\W\d_](?:[^\W\d_]|-)+(?:[ \t]+[^\W\d_](?:[^\W\d_]|-)+)?)[ \t]*\**[ \t]*[:|][ \t]*(?P<name>[^\n|]{2,160})")
 _LABELS_READ = 2000  # label lines read at most (a bounded read of a hostile text)
 
 
