@@ -6,7 +6,7 @@ import pytest
 
 from checker.nlp.normalise import parse_money, to_hours, unit_of, words_to_number
 from checker.nlp.patterns import PATTERNS
-from checker.nlp.pipeline import SPAN_KEY, analyse, build_pipeline, sentence_offsets, sentence_starts, tags_of
+from checker.nlp.pipeline import analyse, build_pipeline, sentence_offsets, sentence_starts, tags_of
 
 PATTERN_LABELS = {p.id: p.label for p in PATTERNS}
 
@@ -191,16 +191,12 @@ MIXED = (
 
 def test_every_tag_carries_its_pattern_id(nlp):
     doc = analyse(nlp, MIXED)
-    spans = list(doc.spans[SPAN_KEY])
-    assert len(spans) >= 20
-    for span in spans:
-        assert span._.pattern in PATTERN_LABELS, span.text
-        assert PATTERN_LABELS[span._.pattern] == span.label_, (span.text, span._.pattern)
-        assert isinstance(span._.value, dict)
     found = tags_of(doc)
-    assert len(found) == len(spans)
+    assert len(found) >= 20
     for tag in found:
+        assert tag.pattern in PATTERN_LABELS, tag.text
         assert PATTERN_LABELS[tag.pattern] == tag.label
+        assert isinstance(tag.value, dict)
         assert MIXED[tag.start:tag.end] == tag.text
     assert [(t.start, -t.end) for t in found] == sorted((t.start, -t.end) for t in found)
     labels = {t.label for t in found}
@@ -327,15 +323,6 @@ def test_units_and_money_helpers():
     assert to_hours(2, "day") == 48 and to_hours(30, "minute") == 0.5
     assert parse_money("1,000,000") == 1e6 and parse_money("2.5m") == 2.5e6 and parse_money("5 million") == 5e6
     assert parse_money("none") is None
-
-
-def test_a_review_gets_the_same_tags_without_token_spans(nlp):
-    with_spans, without = analyse(nlp, MIXED), analyse(nlp, MIXED, spans=False)
-    assert tags_of(without) == tags_of(with_spans)
-    assert [t.value for t in tags_of(without)] == [t.value for t in tags_of(with_spans)]
-    assert SPAN_KEY not in without.spans and len(with_spans.spans[SPAN_KEY]) == len(tags_of(with_spans))
-    covered = {(s.start_char, s.end_char) for s in with_spans.spans[SPAN_KEY]}
-    assert all(any(a <= t.start and t.end <= b for a, b in covered) for t in tags_of(with_spans))
 
 
 # ---------------------------------------------------------------- clause types (nlp/clauses.py)

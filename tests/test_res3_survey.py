@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.nlp.obligations import stances_of
 from checker.nlp.pipeline import analyse, build_pipeline, tags_of
 from rule_findings import finding_of
 from survey_fix_and_response import RULES, rows
@@ -98,8 +99,7 @@ def nlp():
 
 def test_the_receiver_of_an_answer_holds_no_duty(nlp):
     def stances(text):
-        doc = analyse(nlp, text)
-        return [(s._.holder, s._.modality) for s in doc.spans["obligations"]]
+        return [(s.holder, s.modality) for s in stances_of(analyse(nlp, text))]
     assert stances("The Customer shall receive a response within one hour.") == [("provider", "obligation")]
     assert stances("You'll hear from us within 30 minutes.") == [("provider", "obligation")]
     # what the customer receives otherwise is its right; what the provider recovers is its duty

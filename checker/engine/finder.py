@@ -479,9 +479,8 @@ class FindSpec:
         if section is None or not self.patterns:
             return False
         if id(section) not in seen:
-            own_end = min(section.children[0].start if section.children else section.end, section.body_start + TYPED_REACH)
             at, seen[id(section)] = _first_word(doc, section), False
-            while at < own_end and not seen[id(section)]:
+            while at < _own_end(section) and not seen[id(section)]:
                 start, end = doc.passage_span(at)
                 at = max(end, at + 1)
                 piece_at = start

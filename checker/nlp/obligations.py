@@ -33,13 +33,6 @@ from checker.nlp.tags import Stance
 STANCE_KEY = "checker_stances"
 PARTIES_KEY = "checker_parties"
 
-if not Span.has_extension("holder"):
-    Span.set_extension("holder", default=None)  # provider | customer | mutual | None
-    Span.set_extension("modality", default=None)
-    Span.set_extension("conditional", default=False)
-if not Doc.has_extension("parties"):
-    Doc.set_extension("parties", getter=lambda doc: doc.user_data.get(PARTIES_KEY, []))
-
 
 _MODALS = {"shall", "will", "must", "may", "can", "should"}
 _NOT = {"not", "never"}
@@ -530,16 +523,7 @@ def make_obligations(nlp: Language, name: str):
 
     def checker_obligations(doc: Doc) -> Doc:
         text = doc.user_data.get("checker_text") or doc.text
-        stances = reader(doc, text)
-        doc.user_data[STANCE_KEY] = stances
-        if doc.user_data.get("checker_spans", True):
-            spans = []
-            for stance in stances:
-                span = doc.char_span(stance.start, stance.end, alignment_mode="expand")
-                if span is not None:
-                    span._.holder, span._.modality, span._.conditional = stance.holder, stance.modality, stance.conditional
-                    spans.append(span)
-            doc.spans["obligations"] = spans
+        doc.user_data[STANCE_KEY] = reader(doc, text)
         return doc
 
     return checker_obligations

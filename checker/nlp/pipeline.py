@@ -4,8 +4,8 @@ our own rule components, nothing downloaded.
 Components (registered once, here):
   checker_sentences  legal sentence boundaries ('Sec. 4.2', 'Inc.', 'e.g.', numbered items,
                      headings, blank lines)
-  checker_tagger     the tag patterns of `patterns.py` -> doc.spans["checker"], each span
-                     with ._.pattern (the pattern id) and ._.value (normalised value)
+  checker_tagger     the tag patterns of `patterns.py` -> `Tag` records (pattern id, normalised
+                     value) in doc.user_data, read by `tags_of`
 A trained pipeline can be named instead of the blank one; our components are added to it.
 """
 
@@ -18,7 +18,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, SENT_START
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from checker import pattern_cache
 from checker.errors import CheckerError
@@ -34,9 +34,6 @@ from checker.nlp.tokenizer import NAME as TOKENIZER
 
 SPAN_KEY = "checker"
 
-if not Span.has_extension("pattern"):
-    Span.set_extension("pattern", default=None)
-    Span.set_extension("value", default=None)
 if not Doc.has_extension("boundaries"):
     Doc.set_extension("boundaries", default=())
 
@@ -219,15 +216,10 @@ def _value(label: str, match: re.Match, text: str, pattern_id: str = "") -> dict
 
 @Language.component("checker_tagger")
 def checker_tagger(doc: Doc) -> Doc:
-    """Tag the text. The exact tags (regex offsets, pattern id, value) go to
-    doc.user_data[SPAN_KEY]; doc.spans[SPAN_KEY] holds the same tags as token spans for
-    spaCy users (span extensions are keyed by offsets, so two tags over one word would
-    share a value there: the Tag records are the source of truth). A review reads only the
-    Tag records and skips the spans (`analyse(..., spans=False)`)."""
+    """Tag the text: the tags (regex offsets, pattern id, value) go to doc.user_data[SPAN_KEY]."""
     tags = []
     doc.user_data[SPAN_KEY] = tags
     if not len(doc):
-        doc.spans[SPAN_KEY] = []
         return doc
     text = _text_of(doc)
     prepared = searchable(text)
@@ -243,13 +235,10 @@ def checker_tagger(doc: Doc) -> Doc:
                 tags.append(Tag(pattern.label, start, end, text[start:end], pattern.id, value))
     tags = _without_parts(_ranges_not_from_levels(tags + column_levels(text) + column_durations(text)))
     doc.user_data[SPAN_KEY] = tags
-    if doc.user_data.get(_WANTS_SPANS, True):
-        doc.spans[SPAN_KEY] = _token_spans(doc, tags)
     tags.sort(key=lambda t: (t.start, -t.end))
     return doc
 
 
-_WANTS_SPANS = "checker_spans"
 _WHOLE_DURATIONS = {"duration.compound", "duration.range", "duration.range-between", "duration.redacted-period"}
 
 
@@ -273,24 +262,6 @@ def _without_parts(tags: list[Tag]) -> list[Tag]:
         return tags
     return [t for t in tags if t.label != "DURATION" or t.pattern in _WHOLE_DURATIONS
             or not any(s <= t.start and t.end <= e and (s, e) != (t.start, t.end) for s, e in wholes)]
-
-
-def _token_spans(doc: Doc, tags: list[Tag]) -> list[Span]:
-    """The tags as token spans, with ._.pattern and ._.value."""
-    if not tags:
-        return []
-    # the tokens each tag touches, looked up at once (doc.char_span re-checks annotations
-    # on every call: too slow)
-    token_starts = doc.to_array(IDX)
-    firsts = numpy.searchsorted(token_starts, [t.start for t in tags], side="right") - 1
-    lasts = numpy.searchsorted(token_starts, [t.end for t in tags], side="left")
-    spans = []
-    for tag, first, last in zip(tags, firsts.tolist(), lasts.tolist()):
-        span = Span(doc, max(first, 0), max(last, first + 1), label=tag.label)
-        span._.pattern = tag.pattern
-        span._.value = tag.value
-        spans.append(span)
-    return spans
 
 
 # The word attributes checker reads (with the flags nlp/obligations.py adds for its Matcher):
@@ -325,13 +296,11 @@ def build_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def analyse(nlp: Language, text: str, boundaries: tuple[int, ...] = (), spans: bool = True) -> Doc:
-    """Run the pipeline over a text; `spans=False`: the Tag records only, no doc.spans
-    (what a review reads)."""
+def analyse(nlp: Language, text: str, boundaries: tuple[int, ...] = ()) -> Doc:
+    """Run the pipeline over a text: its tags, stances and parties (tags_of, stances_of, parties_of)."""
     doc = nlp.make_doc(text)
     doc._.boundaries = boundaries
     doc.user_data["checker_text"] = text
-    doc.user_data[_WANTS_SPANS] = spans
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -372,6 +341,6 @@ def analysis(document, model: str | None = None) -> tuple[list[int], list[Tag], 
     (nlp/aside.py)."""
     nlp = build_pipeline(model)
     boundaries = tuple(document.section_starts())
-    doc = analyse(nlp, tokenizable(document.text), boundaries, spans=False)
+    doc = analyse(nlp, tokenizable(document.text), boundaries)
     starts = sorted(set(sentence_offsets(doc)) | set(boundaries))
     return starts, tags_of(doc), stances_of(doc), parties_of(doc)
