@@ -250,9 +250,7 @@ class StanceReader:
             forms = dict.fromkeys([words, words.upper(), words.title() if words.isupper() else words])
             matcher.add(str(i), [self._make_doc(form) for form in forms])
         keys = list(by_alias)
-        found = []
-        for match_id, start, end in matcher(doc):
-            found.append((start, end, by_alias[keys[int(self.vocab.strings[match_id])]]))
+        found = [(start, end, by_alias[keys[int(self.vocab.strings[match_id])]]) for match_id, start, end in matcher(doc)]
         found += _sites_of(found, lower)
         if not any(alias.lower() in _READER for party in parties for alias in party.aliases):
             found += [(i, i + 1, _READER[word]) for i, word in enumerate(lower)
