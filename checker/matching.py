@@ -180,10 +180,8 @@ class Searchable:
         if held is None:
             regex, data = _compile(part, True), self.data
             places = self.words.places(tuple(leads(part)), _MOST_PLACES)
-            if places is None:
-                held = regex.search(data) is not None
-            else:
-                held = any(regex.match(data, place) is not None for place in places)
+            held = regex.search(data) is not None if places is None else \
+                any(regex.match(data, place) is not None for place in places)
             self._held[part] = held
         return held
 

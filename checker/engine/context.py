@@ -147,9 +147,8 @@ class AnalysedDocument:
 
     def is_definition(self, start: int, end: int) -> bool:
         """A Definitions entry names a term; it does not commit anyone to anything."""
-        if _DEFINITION_SENTENCE.match(self.text[start:end]):
-            return True
-        return any(_DEFINITIONS_HEADING.search(s.heading) for s in self.sections_of(start) if s.heading)
+        return bool(_DEFINITION_SENTENCE.match(self.text[start:end])) or any(
+            _DEFINITIONS_HEADING.search(s.heading) for s in self.sections_of(start) if s.heading)
 
 
 @dataclass
