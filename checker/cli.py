@@ -19,9 +19,7 @@ class _Commands(click.Group):
         return sorted(COMMANDS)
 
     def get_command(self, ctx, name: str):
-        if name not in COMMANDS:
-            return None
-        return getattr(importlib.import_module(f"checker.commands.{COMMANDS[name]}"), name)
+        return getattr(importlib.import_module(f"checker.commands.{COMMANDS[name]}"), name) if name in COMMANDS else None
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]}, epilog=usage_notes(

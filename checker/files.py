@@ -65,10 +65,11 @@ def read_regular(path, limit: int | None = None) -> bytes:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         raise _os_problem(error) from None
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode):  # (a folder opens: reading it would raise)
+        os.close(descriptor)
+        raise _refusal(info.st_mode)
     with os.fdopen(descriptor, "rb") as stream:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise _refusal(info.st_mode)
         if limit is not None and info.st_size > limit:
             raise too_large(info.st_size, limit)
         try:

@@ -167,12 +167,9 @@ class Searchable:
     NUMBER_DOT, and one byte a character (checker/single_byte.py), so that a match's byte
     offsets are the text's character offsets."""
 
-    __slots__ = ("text", "data", "_prepared", "_lowered", "_folded", "_words", "_held")
-
     def __init__(self, text: str):
         self.text = text
         self._prepared, self.data = text_bytes(_NUMBER_DOTS.sub(NUMBER_DOT, _prepare(text)))
-        self._lowered = self._folded = self._words = None
         self._held: dict[str, bool] = {}
 
     def holds(self, part: str) -> bool:
@@ -183,33 +180,25 @@ class Searchable:
         if held is None:
             regex, data = _compile(part, True), self.data
             places = self.words.places(tuple(leads(part)), _MOST_PLACES)
-            if places is None:
-                held = regex.search(data) is not None
-            else:
-                held = any(regex.match(data, place) is not None for place in places)
+            held = regex.search(data) is not None if places is None else \
+                any(regex.match(data, place) is not None for place in places)
             self._held[part] = held
         return held
 
-    @property
+    @functools.cached_property
     def words(self) -> Words:
         """The text's words, to skip the patterns that name a word it lacks."""
-        if self._words is None:
-            self._words = Words(self.lowered)
-        return self._words
+        return Words(self.lowered)
 
-    @property
+    @functools.cached_property
     def folded(self) -> bytes:
         """The prepared bytes with ASCII letters in lower case (the same offsets)."""
-        if self._folded is None:
-            self._folded = self.data.lower()
-        return self._folded
+        return self.data.lower()
 
-    @property
+    @functools.cached_property
     def lowered(self) -> str:
         """The prepared text in lower case."""
-        if self._lowered is None:
-            self._lowered = self._prepared.lower()
-        return self._lowered
+        return self._prepared.lower()
 
 
 _MOST_PLACES = 128  # more places to try than this, and one pass of RE2 over the text is cheaper
@@ -292,7 +281,7 @@ class TextPattern:
             _compile(engine, entry[2] is not None)
             pattern_cache.put(known, entry)
         self._engine, self._needs, self._leads, no_dot, self._parts = entry
-        self._compiled = self._names = None
+        self._names = None
         # when no match holds a dot: each clause of words every match holds at a word's start
         self._anchors = [tuple(word for word, _ in clause) for clause in self._needs
                          if all(start for _, start in clause)] if no_dot else []
@@ -302,13 +291,11 @@ class TextPattern:
             _compile(engine_source(after, sentence_window, ignore_case)), followed_by is not None)
         _MADE.setdefault(self._arguments, self)
 
-    @property
+    @functools.cached_property
     def _regex(self):
-        if self._compiled is None:
-            regex = _compile(self._engine, self._leads is not None)
-            self._names = {name.decode(): index for name, index in regex.groupindex.items()}  # a bytes pattern's
-            self._compiled = regex
-        return self._compiled
+        regex = _compile(self._engine, self._leads is not None)
+        self._names = {name.decode(): index for name, index in regex.groupindex.items()}  # a bytes pattern's
+        return regex
 
     def compile(self) -> None:
         """Compile it now (an audit's fork server, for every worker)."""

@@ -20,7 +20,7 @@ _SHORTEST = 3  # a shorter word is in every contract: checking it costs more tha
 _WIDEST = 64  # a choice of more words than this is in every contract too
 _WORD = re.compile(r"[a-z0-9]+")
 _QUANTIFIER = re.compile(r"\?|\*|\+|\{(\d*)(?:,\d*)?\}")
-_FLAGS = re.compile(r"\(\?[imsU-]+\)")
+_FLAGS = re.compile(r"(?:\(\?[imsU-]+\))*")  # the leading flags: (?i)(?s)
 _GAP_CLASS = re.compile(r"-?(?:\\s|\\[^\w]|[^\w\\\-\[\]^])+-?")  # a class of characters no word holds: [\s-]
 
 
@@ -288,9 +288,7 @@ def between_dots(source: str) -> bool:
 def leads(source: str) -> tuple[str, ...] | None:
     """The words one of which every match starts with, at the start of a word ('\\b(?:terminat|
     cancel)\\w*...' -> ('terminat', 'cancel')), in lower case; None when that is not known."""
-    i = 0
-    while (flags := _FLAGS.match(source, i)) is not None:
-        i = flags.end()
+    i = _FLAGS.match(source).end()
     found: list[str] = []
     for start in _branches(source + ")", i)[0]:  # 'a|b': either may start a match
         if not source.startswith("\\b", start):
@@ -362,9 +360,7 @@ def required_parts(source: str) -> tuple[tuple[str, ...], ...] | None:
     text where no alternative finds all of its parts holds no match: a pattern that pairs a long
     word list with such a part, within a window, is skipped for the price of trying the part
     at its leading words."""
-    i = 0
-    while (flags := _FLAGS.match(source, i)) is not None:
-        i = flags.end()
+    i = _FLAGS.match(source).end()
     head, found = source[:i], []
     try:
         for branch in _top_branches(source[i:]):

@@ -358,9 +358,9 @@ def test_almost_no_text_counts_as_scanned(tmp_path):
 
 
 def test_missing_file_and_directory(tmp_path):
-    with pytest.raises(InputError, match="file not found"):
+    with pytest.raises(InputError, match="no such file"):
         extract(tmp_path / "nowhere.pdf")
-    with pytest.raises(InputError, match="not a file"):
+    with pytest.raises(InputError, match="is a folder"):
         extract(tmp_path)
 
 

@@ -58,8 +58,7 @@ class AnalysedDocument:
         # a form where some box is ticked has been filled in: what is left unticked was not chosen
         # (in a blank template every option is still on the table)
         self.filled_in = bool(_TICKED_BOX.search(self.document.text))
-        self._guidance = _guidance_spans(self.document.text)  # sorted, not overlapping
-        self._guidance_starts = [start for start, _ in self._guidance]
+        self._guidance = SpanSet(_guidance_spans(self.document.text))
         self.sections = list(self.document.iter_sections())  # in reading order, read by every rule
         self._levels: dict[int, tuple[list[Section], list[int]] | None] = {}  # sections_of's index, level by level
         self._of_types: dict[frozenset[str], list[Section]] = {}
@@ -99,8 +98,7 @@ class AnalysedDocument:
 
     def in_guidance(self, offset: int) -> bool:
         """Is this offset inside a template's bracketed guidance ("[For example: ...]")?"""
-        i = bisect.bisect_right(self._guidance_starts, offset) - 1
-        return i >= 0 and offset < self._guidance[i][1]
+        return offset in self._guidance
 
     def stances_in(self, start: int, end: int) -> list[Stance]:
         i = bisect.bisect_left(self._stance_starts, start)
@@ -149,9 +147,8 @@ class AnalysedDocument:
 
     def is_definition(self, start: int, end: int) -> bool:
         """A Definitions entry names a term; it does not commit anyone to anything."""
-        if _DEFINITION_SENTENCE.match(self.text[start:end]):
-            return True
-        return any(_DEFINITIONS_HEADING.search(s.heading) for s in self.sections_of(start) if s.heading)
+        return bool(_DEFINITION_SENTENCE.match(self.text[start:end])) or any(
+            _DEFINITIONS_HEADING.search(s.heading) for s in self.sections_of(start) if s.heading)
 
 
 @dataclass
@@ -196,10 +193,31 @@ def _guidance_spans(text: str) -> list[tuple[int, int]]:
         if text[max(0, match.start() - 3):match.start()].rstrip().endswith("["):
             continue  # a bracketed note: read to its bracket above
         spans.append((match.start(), _note_end(text, match.end())))
-    merged: list[tuple[int, int]] = []  # the examples of a guidance note lie inside it: one span
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return spans  # the examples of a guidance note lie inside it: SpanSet merges them
+
+
+class SpanSet:
+    """`offset in spans` in O(log n) for many lookups (spans may overlap)."""
+
+    def __init__(self, spans):
+        merged = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]
+
+
+def cached(owner, key: str, compute):
+    """`compute()`, worked out once per document (or package) and kept on it: several rules,
+    and the key terms, ask for the same structure, and it goes when the document goes."""
+    store = owner.__dict__.setdefault("_drafting_cache", {})
+    if key not in store:
+        store[key] = compute()
+    return store[key]

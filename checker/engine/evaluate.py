@@ -47,12 +47,8 @@ def _applies(rule, package: Package) -> bool:
     """A condition holds when one of its patterns is mentioned as something the contract
     deals with: not inside a prohibition, exclusion or disclaimer ("Customer shall not upload
     health data", "Prohibited Data includes ...", "the Services do not involve PHI")."""
-    for doc in package.documents:
-        for pattern in rule.applies_when:
-            for match in pattern.finditer(doc.searchable):
-                if not _ruled_out(doc, match.start(), rule.disclaimed):
-                    return True
-    return False
+    return any(not _ruled_out(doc, match.start(), rule.disclaimed)
+               for doc in package.documents for pattern in rule.applies_when for match in pattern.finditer(doc.searchable))
 
 
 # ... or disclaimed: the rulebook's word list `disclaimed` (Rule.disclaimed), which the DATA-HIPAA rule's excludes share.

@@ -165,9 +165,8 @@ class TypedSpec:
     def reads(self, doc: AnalysedDocument, section: Section) -> bool:
         """Are the sentences of this clause read: one of the types, or (for levels) one whose own
         text names a scheme of levels, whatever its heading."""
-        if doc.clause_types.get(id(section)) in self.types:
-            return True
-        return bool(self.levels) and level_scheme.scheme(doc, section.body_start, _own_end(section))
+        return doc.clause_types.get(id(section)) in self.types or (
+            bool(self.levels) and level_scheme.scheme(doc, section.body_start, _own_end(section)))
 
     def shaped(self, doc: AnalysedDocument, start: int, end: int) -> tuple[int, int, Stance | None] | None:
         """(match start, end, the modal phrase that fits) when the sentence has the shape, else None."""
@@ -428,9 +427,7 @@ class FindSpec:
 
     def _fits_clause(self, doc: AnalysedDocument, chain: list[Section]) -> bool:
         kind = doc.clause_types.get(id(chain[-1])) if chain else None
-        if kind in NEVER_EVIDENCE or kind in self.outside:
-            return False
-        return not self.inside or kind in self.inside
+        return kind not in NEVER_EVIDENCE and kind not in self.outside and (not self.inside or kind in self.inside)
 
     def _keeps(self, doc: AnalysedDocument, start: int, end: int, match_start: int, leveled: bool = False) -> bool:
         """Does a candidate pass the filters? `leveled`: the rule reads priority schemes (`typed.levels`), and a
@@ -451,9 +448,7 @@ class FindSpec:
             return False
         if not self.negated and is_negated(doc.text[start:match_start]):
             return False
-        if not self.definitions and doc.is_definition(start, end):
-            return False
-        return True
+        return self.definitions or not doc.is_definition(start, end)
 
     def _excluded(self, sentence: str, match_start: int, match_end: int) -> bool:
         """An exclude reads the sentence; in a list run into one sentence, a match that reaches into
@@ -479,9 +474,8 @@ class FindSpec:
         if section is None or not self.patterns:
             return False
         if id(section) not in seen:
-            own_end = min(section.children[0].start if section.children else section.end, section.body_start + TYPED_REACH)
             at, seen[id(section)] = _first_word(doc, section), False
-            while at < own_end and not seen[id(section)]:
+            while at < _own_end(section) and not seen[id(section)]:
                 start, end = doc.passage_span(at)
                 at = max(end, at + 1)
                 piece_at = start

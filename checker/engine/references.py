@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from checker.engine.context import cached
 from checker.matching import Found, TextPattern, searchable
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -34,9 +35,10 @@ def part_keys(kind: str, ident: str) -> set[tuple[str, str]]:
 
 def package_targets(package) -> tuple[set[str], set[tuple[str, str]]]:
     """Section numbers ('4.2') and parts (('schedule', 'B'), ('article', '5')) of the package."""
-    cache = getattr(package, "_cross_reference_targets", None)
-    if cache is not None:
-        return cache
+    return cached(package, "cross_reference_targets", lambda: _targets(package))
+
+
+def _targets(package) -> tuple[set[str], set[tuple[str, str]]]:
     numbers, parts = set(), set()
     for document in package.documents:
         for section in document.sections:
@@ -63,7 +65,6 @@ def package_targets(package) -> tuple[set[str], set[tuple[str, str]]]:
     for kind, ident in list(parts):
         if kind == "article" and ident.isdigit():
             numbers.add(ident)
-    package._cross_reference_targets = (numbers, parts)
     return numbers, parts
 
 
@@ -170,11 +171,8 @@ _AS_IN = (r"\b(?:(?:are|is|shall\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:as\s+)?)?(?:s
 
 def absent_names(package) -> frozenset[str]:
     """The names the package defines for documents it says are not among its files ('Terms')."""
-    cache = getattr(package, "_absent_names", None)
-    if cache is None:
-        cache = frozenset(m.group(1) for d in package.documents for m in _ABSENT_DEFINED.finditer(d.searchable))
-        package._absent_names = cache
-    return cache
+    return cached(package, "absent_names", lambda: frozenset(
+        m.group(1) for d in package.documents for m in _ABSENT_DEFINED.finditer(d.searchable)))
 
 
 def absent_pointer(text: str, names: frozenset[str]) -> re.Match | None:

@@ -90,11 +90,7 @@ def load_document(path: str | Path, ocr: str | None = None) -> Document:
         raise InputError(path, "the file is empty")
     extract = _extractor(kind)
     # the bytes read once serve the hash and the parser
-    mode = ocr or ocr_mode()
-    if kind in ("pdf", "image"):
-        extracted = extract(path, data, mode)
-    else:
-        extracted = extract(path, data)
+    extracted = extract(path, data, ocr or ocr_mode()) if kind in ("pdf", "image") else extract(path, data)
     return _build(path, kind, extracted, hashlib.sha256(data).hexdigest())
 
 

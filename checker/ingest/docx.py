@@ -216,10 +216,8 @@ class _Numbering:
 
     def level_for_style(self, num_id: str, style_id: str | None) -> int:
         """A style that names a list but not a level gets the level bound to it by w:pStyle."""
-        for ilvl, level in self.abstract.get(self.abstract_id(num_id), {}).items():
-            if style_id and level.style == style_id:
-                return ilvl
-        return 0
+        return next((ilvl for ilvl, level in self.abstract.get(self.abstract_id(num_id), {}).items()
+                     if style_id and level.style == style_id), 0)
 
     def next(self, num_id: str, ilvl: int) -> tuple[str, bool]:
         """Count one more paragraph in the list; return (its rendered number, is_bullet)."""
@@ -472,10 +470,7 @@ class _Walker:
 
 def _first_text_paragraph(el):
     """The first paragraph under `el` that shows text: a table row's line is anchored there."""
-    for p in el.iter(_W + "p"):
-        if any((t.text or "").strip() for t in p.iter(_W + "t")):
-            return p
-    return None
+    return next((p for p in el.iter(_W + "p") if any((t.text or "").strip() for t in p.iter(_W + "t"))), None)
 
 
 def _content(el):

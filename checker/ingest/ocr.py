@@ -29,7 +29,6 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
-from itertools import accumulate
 from pathlib import Path
 
 INSTALL = "pip install 'checker[ocr]'"
@@ -398,7 +397,7 @@ def extract_image(path: Path, data: bytes, mode: str = "auto"):
     -> ``Extracted``, every page read by OCR. InputError when OCR is off or not installed, when
     the file is not an image, or when nothing on it reads as text."""
     from checker.errors import InputError
-    from checker.ingest.pdf import _page_list, clean_pages
+    from checker.ingest.pdf import clean_pages, page_starts, unreadable
     from checker.model import Extracted, PageReading
 
     if mode == "never":
@@ -419,10 +418,5 @@ def extract_image(path: Path, data: bytes, mode: str = "auto"):
     pages = restore_heading_numbers(clean_pages(raw), set(range(len(raw))))
     text = "\n".join(pages)
     if not text.strip():
-        poor = [r.page for r in readings if r.status == UNREADABLE]
-        if poor:
-            raise InputError(path, f"OCR could not read the scan: {_page_list(poor)} unreadable "
-                                   f"(too faint, blurred or not text); rescan at 300 dpi")
-        raise InputError(path, "OCR found no text in the image")
-    page_starts = list(accumulate((len(page) + 1 for page in pages[:-1]), initial=0))  # pages joined by "\n"
-    return Extracted(text=text, page_starts=page_starts, ocr=readings, ocr_engine=engine())
+        raise InputError(path, unreadable(readings) or "OCR found no text in the image")
+    return Extracted(text=text, page_starts=page_starts(pages), ocr=readings, ocr_engine=engine())

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import math
 import re
-import stat
 import unicodedata
 from collections import Counter, defaultdict
+from itertools import accumulate
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from checker.errors import InputError
+from checker.files import FileProblem, read_regular
 from checker.ingest import pdf_bounds
 from checker.ingest.pdf_tables import table_rows
 from checker.matching import TextPattern
@@ -45,24 +46,13 @@ def extract(path: Path, data: bytes | None = None, ocr: str | None = None) -> Ex
     `ocr`: which pages are read by OCR (checker/ingest/ocr.py): "auto" the scanned ones (no text
     layer, a page-sized image), "always" every page, "never" or None none (a scanned PDF is refused)."""
     path = Path(path)
-    if data is not None:
-        if not data:
-            raise InputError(path, EMPTY_FILE)
-        return _extract_pdf(path, data, ocr)
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise InputError(path, "file not found") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError(path, "not a file")
-    if info.st_size == 0:
+    if data is None:
+        try:
+            data = read_regular(path)  # held until the document is closed: pdfium reads from it
+        except FileProblem as problem:
+            raise InputError(path, str(problem)) from None
+    if not data:
         raise InputError(path, EMPTY_FILE)
-    try:
-        data = path.read_bytes()  # held until the document is closed: pdfium reads from it
-    except OSError as exc:
-        raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
     return _extract_pdf(path, data, ocr)
 
 
@@ -79,11 +69,7 @@ def _extract_pdf(path: Path, data: bytes, ocr: str | None = None) -> Extracted:
     if len("".join(text.split())) < MIN_CHARS_PER_PAGE * len(pages):
         raise InputError(path, reader.why_no_text())
 
-    page_starts, offset = [], 0
-    for page in pages:
-        page_starts.append(offset)
-        offset += len(page) + 1  # the "\n" that joins pages
-    return Extracted(text=text, page_starts=page_starts, ocr=reader.readings,
+    return Extracted(text=text, page_starts=page_starts(pages), ocr=reader.readings,
                      ocr_engine=reader.engine if reader.used else None)
 
 
@@ -127,16 +113,20 @@ class _PageReader:
             return SCANNED + ("; OCR is off (--ocr never)" if self.asked_never else "")
         if self.unavailable:
             return SCANNED_INSTALL
-        poor = [r.page for r in self.readings if r.status == "unreadable"]
-        if poor:
-            return (f"OCR could not read the scan: {_page_list(poor)} unreadable (too faint, blurred or not text); "
-                    f"rescan at 300 dpi")
-        return "OCR found no text on the scanned pages"
+        return unreadable(self.readings) or "OCR found no text on the scanned pages"
 
 
-def _page_list(numbers: list[int]) -> str:
-    shown = ", ".join(map(str, numbers[:10])) + (", ..." if len(numbers) > 10 else "")
-    return f"page{'s' if len(numbers) > 1 else ''} {shown}"
+def unreadable(readings: list[PageReading]) -> str | None:
+    """Why OCR gave no text, when pages were too poor to read."""
+    poor = [r.page for r in readings if r.status == "unreadable"]
+    shown = ", ".join(map(str, poor[:10])) + (", ..." if len(poor) > 10 else "")
+    return (f"OCR could not read the scan: page{'s' if len(poor) > 1 else ''} {shown} unreadable (too faint, blurred "
+            f"or not text); rescan at 300 dpi") if poor else None
+
+
+def page_starts(pages: list[str]) -> list[int]:
+    """Where each page starts in the pages joined by "\n"."""
+    return list(accumulate((len(page) + 1 for page in pages[:-1]), initial=0))
 
 
 # --- pdfium -------------------------------------------------------------------------------

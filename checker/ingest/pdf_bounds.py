@@ -46,6 +46,7 @@ _CHUNK = 1 << 20
 _OPERATOR_LETTERS = (b"Tj", b"TJ", b"'", b'"', b"Do", b"f", b"F", b"S", b"B", b"b", b"n", b"sh", b"EI")
 _DRAWN = re.compile(rb"/([^\s/\[\]<>(){}%]+)\s*Do(?![^\s/\[\]<>(){}%])")
 _FLATE = {"FlateDecode", "Fl"}
+_BOMB = "a zip bomb, or far larger than any contract"
 
 
 class TooBig(Exception):
@@ -137,11 +138,9 @@ class _Scan:
             size += len(chunk)
             self.inflated += len(chunk)
             if size > MAX_STREAM_MB << 20:
-                raise TooBig(f"a stream of the PDF inflates to more than {MAX_STREAM_MB} MB (object {objid}): "
-                             f"a zip bomb, or far larger than any contract")
+                raise TooBig(f"a stream of the PDF inflates to more than {MAX_STREAM_MB} MB (object {objid}): {_BOMB}")
             if self.inflated > MAX_INFLATED_MB << 20:
-                raise TooBig(f"the PDF's streams inflate to more than {MAX_INFLATED_MB:,} MB in all: a zip bomb, or "
-                             f"far larger than any contract")
+                raise TooBig(f"the PDF's streams inflate to more than {MAX_INFLATED_MB:,} MB in all: {_BOMB}")
             if count:
                 objects += _operators(chunk)
             if draws:
@@ -251,8 +250,7 @@ def _quick(data: bytes) -> bool:
             if None in parts:
                 return False
             if sum(size for size, _ in parts) > MAX_STREAM_MB << 20:
-                raise TooBig(f"a page of the PDF draws more than {MAX_STREAM_MB} MB of content: a zip bomb, or far "
-                             f"larger than any contract")
+                raise TooBig(f"a page of the PDF draws more than {MAX_STREAM_MB} MB of content: {_BOMB}")
             if sum(size for size, _ in parts) > MAX_PAGE_OBJECTS and sum(
                     objects() for _, objects in parts) > MAX_PAGE_OBJECTS:
                 raise TooBig(f"a page of the PDF draws more than {MAX_PAGE_OBJECTS:,} objects: too many to read")
@@ -322,8 +320,7 @@ def _check_pages(document, scan: _Scan) -> None:
         contents = [s for s in map(resolve1, listed) if isinstance(s, PDFStream)]
         size = sum(scan.stream(s)[0] for s in contents)
         if size > MAX_STREAM_MB << 20:
-            raise TooBig(f"page {number} of the PDF draws more than {MAX_STREAM_MB} MB of content: a zip bomb, or "
-                         f"far larger than any contract")
+            raise TooBig(f"page {number} of the PDF draws more than {MAX_STREAM_MB} MB of content: {_BOMB}")
         objects = _draws(contents, page.resources, scan, {}, ())
         if objects > MAX_PAGE_OBJECTS:
             raise TooBig(f"page {number} of the PDF draws more than {MAX_PAGE_OBJECTS:,} objects (forms drawing "

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import re
 from bisect import bisect_right
+from collections import Counter
 
 import pypdfium2.raw as pdfium_c
 
@@ -216,14 +217,7 @@ def _tables(cells: dict, columns: dict) -> dict[int, list[tuple]]:
     by_grid: dict[int, list[tuple]] = {}
     for key in cells:
         by_grid.setdefault(key[0], []).append(key)
-    tables = {}
-    for g, keys in by_grid.items():
-        filled: dict[int, int] = {}
-        for _, band, _ in keys:
-            filled[band] = filled.get(band, 0) + 1
-        if sum(1 for n in filled.values() if n >= 2) >= 2:
-            tables[g] = keys
-    return tables
+    return {g: keys for g, keys in by_grid.items() if sum(n >= 2 for n in Counter(band for _, band, _ in keys).values()) >= 2}
 
 
 def _cell_text(text: str, indices: list[int], boxes: dict, cell_right: float, words: set[str]) -> str:

@@ -12,8 +12,9 @@ class Engine:
     """What every engine is given, and the memory high-water mark of each worker it ran."""
 
     def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0,
-                 ocr_page_timeout: float = OCR_PAGE_SECONDS):
+                 ocr_page_timeout: float = OCR_PAGE_SECONDS, scheduler: str | None = None):
         self.rulebook = rulebook
+        self.scheduler = scheduler  # a Dask scheduler's address (dask.py); None: a local cluster
         self.jobs = max(1, jobs)
         self.timeout = timeout
         self.ocr_page_timeout = ocr_page_timeout
@@ -32,5 +33,4 @@ def make_engine(name: str, **options):
         return DaskEngine(**options)
     from checker.audit.engines.local import LocalEngine
 
-    options.pop("scheduler", None)
     return LocalEngine(**options)

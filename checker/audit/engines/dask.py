@@ -69,11 +69,6 @@ def review_shipped(path: str, files: tuple[str, ...], contents: list[bytes], rul
 
 
 class DaskEngine(Engine):
-    def __init__(self, rulebook, jobs: int, timeout: float, max_memory_mb: int = 0, scheduler: str | None = None,
-                 ocr_page_timeout: float = OCR_PAGE_SECONDS):
-        super().__init__(rulebook, jobs, timeout, max_memory_mb, ocr_page_timeout)
-        self.scheduler = scheduler
-
     def _connect(self):
         try:
             from distributed import Client, LocalCluster

@@ -15,13 +15,12 @@ first paragraph) serve the finding's message and `checker rules show`.
 
 from __future__ import annotations
 
-import bisect
 import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.engine.context import AnalysedDocument, Package
+from checker.engine.context import AnalysedDocument, Package, SpanSet, cached
 from checker.engine.finder import Passage
 from checker.engine.kinds.base import Kind, Outcome
 from checker.engine.kinds.options import Flag, Whole
@@ -136,15 +135,6 @@ def unwrapped(text: str) -> str:
     return text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
 
 
-def cached(owner, key: str, compute):
-    """`compute()`, worked out once per document (or package) and kept on it: several rules,
-    and the key terms, ask for the same structure, and it goes when the document goes."""
-    store = owner.__dict__.setdefault("_drafting_cache", {})
-    if key not in store:
-        store[key] = compute()
-    return store[key]
-
-
 def matches_from(pattern: re.Pattern, text: str, starts):
     """What `pattern.finditer(text)` yields, trying the pattern only at the ascending offsets
     `starts`. The same matches whenever every match begins at one of those offsets (and none is
@@ -173,24 +163,6 @@ def offsets_in(finder: re.Pattern, text: str, stretches) -> list[int]:
 
 def line_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
-
-
-class SpanSet:
-    """`offset in spans` in O(log n) for many lookups (spans may overlap)."""
-
-    def __init__(self, spans):
-        merged = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self._starts = [s for s, _ in merged]
-        self._ends = [e for _, e in merged]
-
-    def __contains__(self, offset: int) -> bool:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return i >= 0 and offset < self._ends[i]
 
 
 # ---------------------------------------------------------------- defined terms

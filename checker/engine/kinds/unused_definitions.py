@@ -48,13 +48,8 @@ def _any_use(term: str, used: set[str], documents) -> bool:
 
 def _overlaps(forms) -> bool:
     """Can one use of these forms begin inside another, at a word start within it?"""
-    for form in forms:
-        for k in range(1, len(form)):
-            if not joins_word(form[k - 1]) and joins_word(form[k]):
-                rest = form[k:]
-                if any(other.startswith(rest) or rest.startswith(other) for other in forms):
-                    return True
-    return False
+    rests = [form[k:] for form in forms for k in range(1, len(form)) if not joins_word(form[k - 1]) and joins_word(form[k])]
+    return any(other.startswith(rest) or rest.startswith(other) for rest in rests for other in forms)
 
 
 _WORD = re.compile(r"(?<![\w-])[\w-]+")  # a word as joins_word reads one: letters, digits, '_', '-'
