@@ -289,6 +289,8 @@ CASES = [
      True),
     ("COMM-EXTRAS", "us_county", "9. Damage\nRepairs of dropped laptops are not covered; the Contractor will quote "
      "separately for them.\n", True),
+    ("COMM-EXTRAS", "msp_plain", "9. Other work\nWe can quote for other work separately but are not obliged to do "
+     "so.\n", False),
     ("GEN-SIGNATURES", "de_translated", "§ 20 Execution\nIn witness of this agreement, two originals are made, each party "
      "affixes its name and seal, and each retains one.\n", True),
     ("GEN-SIGNATURES", "in_provider", "20. Execution\nFor the Company: Managing Director (seal)\nFor the Service Provider: "
