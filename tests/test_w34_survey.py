@@ -23,6 +23,7 @@ Each clause was written for this survey, in words of our own, and labelled by EL
 - `liability.cap`: what one party must pay the other for damage, capped at the fees paid in the months before.
 - `term`, `scope.exclusions`, `renewal`, `staff`, `data.return` (not core): the agreement "valid / in force for 24 months",
   "Not included are:", the term "prolonged", a "re-entrustment", data "eliminated" at the end.
+- `governance` (not core): "Each party appoints a contact person", contact persons who "meet twice a year".
 - precision (not core): "Outside the Support Window" is no exclusion; the customer reporting a fault by phone or through
   the portal is no performance report; warranty claims processed for the customer, or a maker's warranty repair, are no
   warranty of the services.
@@ -288,6 +289,8 @@ CASES = [
      True),
     ("COMM-EXTRAS", "us_county", "9. Damage\nRepairs of dropped laptops are not covered; the Contractor will quote "
      "separately for them.\n", True),
+    ("COMM-EXTRAS", "msp_plain", "9. Other work\nWe can quote for other work separately but are not obliged to do "
+     "so.\n", False),
     ("GEN-SIGNATURES", "de_translated", "§ 20 Execution\nIn witness of this agreement, two originals are made, each party "
      "affixes its name and seal, and each retains one.\n", True),
     ("GEN-SIGNATURES", "in_provider", "20. Execution\nFor the Company: Managing Director (seal)\nFor the Service Provider: "
@@ -299,6 +302,19 @@ CASES = [
      "engineers access to the plant.\n", True),
     ("GOV-CUSTOMER-OBLIGATIONS", "uk_fm_bare", "10. Supplier duties\nIt is incumbent on the Supplier to keep its staff "
      "trained.\n", False),
+
+    # --- governance in the present tense, meetings a number of times a year (not core)
+    ("GOV-GOVERNANCE", "de_translated_bare", "§ 8 Contact\nEach party appoints a contact person who follows up the "
+     "contract.\n", True),
+    ("GOV-GOVERNANCE", "de_translated_bare", "§ 8 Contact\nThe parties' contact persons meet at the Client's plant twice a "
+     "year.\n", True),
+    ("GOV-GOVERNANCE", "uk_fm_bare", "8. Reviews\nThe two service leads will meet four times a year to go through the "
+     "Incidents.\n", True),
+    ("GOV-GOVERNANCE", "in_provider_bare", "8. Coordination\nEach Party nominates a coordinator for the works.\n", True),
+    ("GOV-GOVERNANCE", "au_retail_bare", "8. Contact\nThe Contractor designates an account representative for the "
+     "Client.\n", True),
+    # near miss: a subcontractor appointed, no contact
+    ("GOV-GOVERNANCE", "uk_fm_bare", "8. Others\nThe Supplier appoints a subcontractor only with consent.\n", False),
 
     # --- precision: a time outside the support window is no exclusion; a fault reported through a channel is no
     # performance report; warranty claims handled as a service, or a maker's warranty repair, are no warranty
