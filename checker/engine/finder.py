@@ -45,6 +45,7 @@ Options of a rule's `find:` block:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -581,6 +582,7 @@ def _bare(doc: AnalysedDocument, section: Section) -> bool:
     return not (own and after is not None and (after.number or "").startswith(own + "."))
 
 
+@functools.lru_cache(maxsize=1024)  # the same words before a mention, read again by each rule that matches there
 def is_negated(before: str) -> bool:
     """Is the mention that follows `before` negated within its own clause?"""
     tail = before[-80:]
