@@ -14,6 +14,7 @@ rulebook, the tags and the key terms, that skipping changes no match.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 _SHORTEST = 3  # a shorter word is in every contract: checking it costs more than it saves
@@ -181,7 +182,7 @@ class Words:
     sorted (to find the words that start with a lead), each with the offsets where it
     stands, and the text itself (for a word that may start inside another)."""
 
-    __slots__ = ("lowered", "sorted", "_at", "_inside", "_starts", "_joined", "_places")
+    __slots__ = ("lowered", "sorted", "_at", "_inside", "_starts", "_joined", "_places", "_led")
 
     def __init__(self, lowered: str):
         self.lowered = lowered
@@ -195,6 +196,7 @@ class Words:
         self._starts: dict[str, bool] = {}
         self._joined = None  # the distinct words, one a line: a sixth of a contract's length
         self._places: dict[tuple[str, ...], tuple[list[int] | None, int]] = {}  # leads -> (places, the most asked for)
+        self._led: dict[str, list[int]] = {}  # one lead -> where a word it starts stands, in order: leads recur across patterns
 
     def has(self, word: str, at_word_start: bool) -> bool:
         known = self._starts if at_word_start else self._inside
@@ -233,15 +235,21 @@ class Words:
         return found
 
     def _find_places(self, leads: tuple[str, ...], most: int) -> list[int] | None:
-        found: list[int] = []
-        for lead in leads:
-            i = bisect.bisect_left(self.sorted, lead)
-            while i < len(self.sorted) and self.sorted[i].startswith(lead):
-                found += self._at[self.sorted[i]]
-                if len(found) > most:
-                    return None
+        each = [self._led_by(lead) for lead in leads]
+        if sum(map(len, each)) > most:  # (a word two leads start counted twice, as ever)
+            return None
+        return sorted(itertools.chain.from_iterable(each)) if len(each) > 1 else list(each[0])
+
+    def _led_by(self, lead: str) -> list[int]:
+        found = self._led.get(lead)
+        if found is None:
+            found, words = [], self.sorted
+            i = bisect.bisect_left(words, lead)
+            while i < len(words) and words[i].startswith(lead):
+                found += self._at[words[i]]
                 i += 1
-        found.sort()
+            found.sort()
+            self._led[lead] = found
         return found
 
 

@@ -45,6 +45,7 @@ Options of a rule's `find:` block:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -117,6 +118,8 @@ _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^.+ \| .+$", re.M)  # a table row, as M
 def _own_rows(sentence: str, match_start: int, match_end: int) -> str:
     """A sentence that holds a table of three rows or more, cut to the words above the table, its heading row and
     the rows the match spans; any other sentence whole."""
+    if "|" not in sentence:  # no row ('|' opens and separates cells)
+        return sentence
     rows = list(_ROW.finditer(sentence))
     if len(rows) < 3:
         return sentence
@@ -457,7 +460,7 @@ class FindSpec:
         the lead-in, which governs every item, with them all. In a table, a match is read with the words above
         the table, its heading row and its own row(s): another row's words ('| P4 | change request |') are not its."""
         sentence = _own_rows(sentence, match_start, match_end) if self.exclude else sentence
-        cuts = [m.start() for m in _INLINE_ITEM.finditer(sentence)] if self.exclude else []
+        cuts = [m.start() for m in _INLINE_ITEM.finditer(sentence)] if self.exclude and "(" in sentence else []  # '(a) '
         if cuts and match_end > cuts[0]:
             first = max(cut for cut in cuts if cut <= max(match_start, cuts[0]))
             last = min([len(sentence)] + [cut for cut in cuts if cut >= match_end])
@@ -575,6 +578,7 @@ def _bare(doc: AnalysedDocument, section: Section) -> bool:
     return not (own and after is not None and (after.number or "").startswith(own + "."))
 
 
+@functools.lru_cache(maxsize=1024)  # the same words before a mention, read again by each rule that matches there
 def is_negated(before: str) -> bool:
     """Is the mention that follows `before` negated within its own clause?"""
     tail = before[-80:]
