@@ -20,6 +20,8 @@ Each clause was written for this survey, in words of our own, and labelled by EL
 - `data.protection`: a US state's statute on the data its public bodies hold ("Government Data Practices Act",
   "Information Practices Act"), named by its title; a public records act is none.
 - `renewal`: the term "prolonged" by a further period, as an extension.
+- `governing_law`: the law named by its civil code ("Matters not regulated shall be governed by the Polish Civil Code"); one
+  article of a code cited is none.
 An element is present when its rule is met or weak."""
 
 import pytest
@@ -52,6 +54,9 @@ DRAFTERS = {
                   '1. What we do\nWe look after your PCs, your server and your Wi-Fi.\n\n',
                   '\n12. Law\nThese terms are governed by the law of Scotland.\n'),
 }
+
+# a contract in translation whose law is named nowhere else: the frame for a governing-law survey
+DRAFTERS["pl_bare_law"] = (DRAFTERS["pl_translated"][0], "\n")
 
 # the same drafters with no services clause of their own: the frame for a scope survey
 for _name, (_opening, _closing) in list(DRAFTERS.items()):
@@ -211,6 +216,18 @@ CASES = [
      "year.\n", True),
     ("GEN-RENEWAL", "in_provider", "3. Duration\nThe Company may prolong the term for an additional two years.\n", True),
     ("GEN-RENEWAL", "uk_fm", "5. Outages\nThe Supplier shall not prolong any outage by more than two hours.\n", False),
+    # --- governing_law: the law named by its civil code, for the matters the contract leaves out (no law clause in the frame)
+    ("GEN-GOVERNING-LAW", "pl_bare_law", "§ 12 Final Provisions\n1. Matters not regulated shall be governed by the Polish "
+     "Civil Code.\n", True),
+    ("GEN-GOVERNING-LAW", "pl_bare_law", "§ 12 Final Provisions\nIn all other respects the provisions of the German Civil "
+     "Code (BGB) apply.\n", True),
+    ("GEN-GOVERNING-LAW", "pl_bare_law", "§ 12 Final Provisions\nFor anything not provided for herein, the provisions of the "
+     "Italian Civil Code shall apply.\n", True),
+    ("GEN-GOVERNING-LAW", "pl_bare_law", "§ 12 Final Provisions\nThis contract is subject to the French Civil Code.\n", True),
+    ("GEN-GOVERNING-LAW", "pl_bare_law", "§ 3 Performance\nThe Contractor performs the services in accordance with Article "
+     "1655 of the Italian Civil Code.\n", False),
+    ("GEN-GOVERNING-LAW", "pl_bare_law", "§ 9 Liability\nThe Contractor's liability is subject to Article 1229 of the Civil "
+     "Code.\n", False),
 ]
 
 

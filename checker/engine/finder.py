@@ -73,7 +73,10 @@ _MODALITIES = frozenset({"obligation", "right", "prohibition", "exemption"})
 # a negation cue at most three words before the mention: "not be responsible for backups"
 _NEGATION_BEFORE = TextPattern(r"\b(?:no|not|never|neither|nor|none|without|n't|excluding|except)\b(?:\s+[\w'-]+){0,3}\s*$", sentence_window=False)
 # ... nor is a price: "repairs at no charge during the warranty period"; nor a time: "inform ... without delay of any incident"
-_NOT_A_NEGATION = re.compile(r"\bwithout\s+(?:any\s+|undue\s+|unreasonable\s+)?delay\b|\bin\s+no\s+event\b|\b(?:at|with|for)\s+no\s+(?:additional\s+|extra\s+)?(?:charge|cost|expense)\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b", re.I)
+_NOT_A_NEGATION = re.compile(r"\bwithout\s+(?:any\s+|undue\s+|unreasonable\s+)?delay\b|\bin\s+no\s+event\b|\b(?:at|with|for)\s+no\s+(?:additional\s+|extra\s+)?(?:charge|cost|expense)\b|\bno\s+(?:later|more|less)\s+than\b|\bnot\s+(?:later|more|less)\s+than\b|\bnot\s+(?:exceed|to\s+exceed)\b"
+                             # the matters a contract leaves out, the subject of what governs them: "Matters not regulated shall be
+                             # governed by the Civil Code" (issue 9, w33)
+                             r"|\b(?:matters|issues|questions|cases|anything|everything|all)\s+not\s+(?:otherwise\s+|expressly\s+)?(?:regulated|provided\s+for|dealt\s+with|stipulated|addressed|covered)\b", re.I)
 # ... over a list it opens: "does not offer refunds or [credits]", "no discounts, rebates or [service credits]"
 _NEGATED_LIST = TextPattern(r"\b(?:no|not|never|neither|nor|n't)\b(?:\s+[\w'-]+){1,3}(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+)?)*,?\s+"
                             r"(?:or|nor)(?:\s+[\w'-]+){0,3}\s*$", sentence_window=False)

@@ -4,7 +4,8 @@ Formats that mark headings (Word styles) hand over `HeadingHint`s; for the other
 (PDF, plain text, Markdown) headings are read off the lines of the text:
   - Markdown '#' headings;
   - numbered clauses: "4.2 Response Times", "12. TERMINATION", "Section 5 - Fees",
-    Markdown ordered lists (numbers rebuilt from indentation, as a renderer would);
+    Markdown ordered lists (numbers rebuilt from indentation, as a renderer would; under a '#'
+    heading, its clauses);
   - "ARTICLE V", "Schedule B - Service Levels", "Exhibit 2";
   - short ALL-CAPS lines ("LIMITATION OF LIABILITY").
 A numbered clause that runs straight into its text ("4.2 Response Times. The Provider
