@@ -20,7 +20,8 @@ backup and HIPAA in passing: 3 false finds of backup (advice on a strategy, a de
 FIFTH, 17 of the first touch and the fix and 5 decoys: 8 wrong (sla.response 5 misses: 'begin handling', 'handling ...
 shall commence', 'we'll be there' on site, 'assign it to an engineer', a table of impacts headed 'First call back'; both
 elements in plain-text columns of levels named High / Medium and in the impact table). SIXTH, 20 of escalation, availability and remedies: 2 wrong (sla.availability 2 misses: a
-fleet kept 95% in working order, email kept working round the clock but for maintenance)."""
+fleet kept 95% in working order, email kept working round the clock but for maintenance). SEVENTH, 6 of HIPAA beside other regimes: 2 false finds (a Victorian
+health records act named with the privacy act, HIPAA the one example of each party's laws)."""
 
 import pytest
 
@@ -506,6 +507,25 @@ SIXTH = [
      'project shall be 1% per week.\n', False),
 ]
 
+
+# a seventh list, HIPAA beside other regimes: a state's health records act named with its privacy act, the NHS's
+# toolkit, Indian law's sensitive data, HIPAA the one example of each party's laws (all absent); PHIPA kept as the
+# custodian's agent and PHI's restrictions passed down to subcontractors (present, as w11's labels count a counterpart)
+SEVENTH = [
+    ('data.hipaa', 'au', "11. Health information\nWe handle your patients' health information in line with "
+     'the Privacy Act 1988 (Cth) and the Health Records Act 2001 (Vic).\n', False),
+    ('data.hipaa', 'uk', '11. Patient Data\nThe Supplier shall comply with the Caldicott Principles and the '
+     'NHS Data Security and Protection Toolkit when handling patient data.\n', False),
+    ('data.hipaa', 'in', "11. Health Data\nMedical records of the Bank's staff shall be handled as sensitive "
+     'personal data under Indian law.\n', False),
+    ('data.hipaa', 'us', "11. Canadian Clinics\nFor the Client's Ontario clinics, Provider shall comply with "
+     'PHIPA as an agent of the health information custodian.\n', True),
+    ('data.hipaa', 'us', '11. Privacy\nEach party shall comply with the privacy laws that apply to it, '
+     'including, where relevant, HIPAA.\n', False),
+    ('data.hipaa', 'us_health', '11. Subcontractors\nContractor shall ensure that any subcontractor that '
+     'accesses PHI agrees to the same restrictions that apply to Contractor.\n', True),
+]
+
 RULES = {"backup": ("CONT-BACKUP",), "data.hipaa": ("DATA-HIPAA",), "sla.resolution": ("SLA-RESOLUTION", "SLA-RESOLUTION-P1"),
          "sla.response": ("SLA-RESPONSE", "SLA-RESPONSE-P1"), "escalation": ("SLA-ESCALATION",),
          "sla.availability": ("SLA-AVAILABILITY", "SLA-AVAILABILITY-MIN"), "sla.remedies": ("SLA-REMEDIES",)}
@@ -526,7 +546,7 @@ def _cases():
             reason = STILL_WRONG.get((element, line))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
             yield pytest.param(element, drafter, body, present, id=f"{element}-{drafter}-{line[:40]}", marks=marks)
-    for element, drafter, body, present in SECOND + THIRD + FOURTH + FIFTH + SIXTH:
+    for element, drafter, body, present in SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH:
         line = body.split("\n")[1]
         reason = STILL_WRONG.get((element, line))
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
