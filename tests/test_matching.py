@@ -24,7 +24,8 @@ from test_cuadb6_survey import NOTICE as CUADB6_NOTICE, TRANSITION as CUADB6_TRA
 from test_drafter_survey import CASES as DRAFTER_CASES
 from test_rec5_survey import BACKUP, BREACH, HIPAA, RESOLUTION as RESOLUTION_REC5, RESPONSE
 from test_rec6_survey import BACKUP as BACKUP_REC6, HIPAA as HIPAA_REC6, RESOLUTION as RESOLUTION_REC6, RESPONSE as RESPONSE_REC6
-from test_rec6_survey import FIFTH as FIFTH_REC6, FOURTH as FOURTH_REC6, SECOND as SECOND_REC6, THIRD as THIRD_REC6
+from test_rec6_survey import FIFTH as FIFTH_REC6, FOURTH as FOURTH_REC6, SECOND as SECOND_REC6, SIXTH as SIXTH_REC6
+from test_rec6_survey import SEVENTH as SEVENTH_REC6, THIRD as THIRD_REC6
 from test_w30_survey import CASES as W30_CASES
 from test_w32_survey import CASES as W32_CASES
 from test_w33_survey import CASES as W33_CASES
@@ -69,7 +70,7 @@ _SURVEYS = ([text for survey in (HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION
              for _, _, text in cases] + [body for _, _, body, _ in DRAFTER_CASES + W30_CASES + W32_CASES + W33_CASES + W34_CASES]
             + [body for cases in (BACKUP, BREACH, HIPAA, RESOLUTION_REC5, RESPONSE) for _, body, _ in cases]
             + [body for cases in (BACKUP_REC6, HIPAA_REC6, RESOLUTION_REC6, RESPONSE_REC6) for _, body, _ in cases]
-            + [body for _, _, body, _ in SECOND_REC6 + THIRD_REC6 + FOURTH_REC6 + FIFTH_REC6]
+            + [body for _, _, body, _ in SECOND_REC6 + THIRD_REC6 + FOURTH_REC6 + FIFTH_REC6 + SIXTH_REC6 + SEVENTH_REC6]
             + WARRANTY_MET + WARRANTY_NOT_MET
             + [body for cases in (CUADB6_NOTICE, CUADB6_TRANSITION, CUADB6_WARRANTY) for _, body, _ in cases])
 TEXTS = _texts(60, seed=20261206) + _OUR_CONTRACTS + _RULE_EXAMPLES + _SURVEYS + [

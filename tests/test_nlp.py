@@ -304,6 +304,8 @@ def test_levels_in_plain_text_columns():
             "2           4 hours             8 hours\nThe 3 engineers  are on call.\n3           9 hours\n")
     assert [(t.text, t.value["rank"]) for t in column_levels(text)] == [("1", 1), ("2", 2)]
     assert column_levels("Priority 1 faults are fixed first.\n1  within 4 hours\n") == []
+    ruled = "Class   First answer   Fix\n-----   ------------   ---\nA       10 minutes     3 hours\n"
+    assert [t.text for t in column_levels(ruled)] == ["A"]  # the line of dashes under the headings
 
 
 def test_sentence_offsets_agree_with_doc_sents(nlp):

@@ -22,6 +22,7 @@ _BARE = re.compile(r"\s*\|?\s*(?P<level>[1-4]|[A-D]|I{1,3}|IV)\s*\|")
 _HEADED_COLUMNS = re.compile(r"[ \t]*(?:priority|severity|sev|level|(?:error|fault|incident|problem)\s+(?:class|category|level)|"
                              r"class|category)[ \t]{2,}\S", re.I)
 _BARE_COLUMNS = re.compile(r"[ \t]*(?P<level>[1-4]|[A-D]|I{1,3}|IV)[ \t]{2,}\S")
+_RULED = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*\n?")  # the line of dashes under plain-text headings
 # a heading that gives its column's unit: 'Resolution (hours)', 'Response time in minutes', 'Fix (business days)'
 _UNIT_HEADING = re.compile(r"(?:\(\s*|\bin\s+)(?P<kind>(?:business|working)\s+)?(?P<unit>hours?|hrs?|minutes?|mins?|days?)\s*\)?\s*$", re.I)
 _NUMBER_CELL = re.compile(r"\s*(?P<number>\d{1,3}(?:\.\d+)?)\s*$")
@@ -39,6 +40,8 @@ def column_levels(text: str) -> list[Tag]:
             headed = "columns"
         elif headed != ("bars" if barred else "columns"):
             headed = None
+        elif not barred and _RULED.fullmatch(line):
+            pass  # '-----   ------' under the headings: the table goes on
         elif bare := (_BARE if barred else _BARE_COLUMNS).match(line):
             level = bare.group("level")
             start = at + bare.start("level")
