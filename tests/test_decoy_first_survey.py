@@ -140,10 +140,10 @@ HIPAA = [
      False),
     ("us_pharmacy", "3. No Health Information\nThe Customer shall not place protected health information in the rota "
      "application, and Vendor has no access to the pharmacy dispensing system.\n", False),
-    # (written as a decoy, but the supplier takes on New South Wales' health-records statute, one of HIPAA's counterparts
-    # the rule reads as the element: present)
+    # (written as a decoy: a state's health-records statute named beside its privacy act, 'where applicable', as one
+    # of the laws the supplier keeps, with HIPAA said not to apply, is no term for health data handled (rec6, session 20))
     ("au_council", "15. Privacy\nThe Supplier shall comply with the Privacy Act 1988 (Cth) and the Health Records and "
-     "Information Privacy Act 2002 (NSW) where applicable; HIPAA does not apply.\n", True),
+     "Information Privacy Act 2002 (NSW) where applicable; HIPAA does not apply.\n", False),
     ("tx_law", "12. Staff\nProvider's engineers have served hospital clients and are familiar with HIPAA.\n", False),
     ("us_colo", "9. Audits\nProvider's facility is audited each year against SOC 2 and HITRUST; copies of the reports "
      "are available to Customer on request.\n", False),
