@@ -56,15 +56,18 @@ _BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:[1-9]|g<)")
 
 # RE2's memory for one pattern (max_mem): its program, then the states its DFAs build while
 # searching, kept until that budget is full. The budget bounds an audit worker's growth, not
-# the matches (out of room, RE2 empties the cache, or runs its NFA: the same matches). 4 MB holds
-# every shipped pattern's program and the states a contract needs; 2 MB cost 8% more CPU. With
-# one byte a character (checker/single_byte.py) a worker's peak is 235 MB (bench/speed.py;
-# 267 MB reading UTF-8). A playbook's pattern whose program needs more is compiled with 32 MB.
+# the matches (out of room, RE2 empties the cache, or runs its NFA: the same matches). 3 MB holds
+# every shipped pattern's program and the states a contract needs: as the rulebook grew to ~1,000
+# patterns, 4 MB let an audit worker reach 253-254 MB and 3 MB keeps it at 239-245 MB, the same
+# CPU (8.9-9.0 against 8.8-9.2 ms a page, interleaved runs of `bench/speed.py --jobs 2
+# --skip-baselines`, twentieth session; `bench/same_findings.py`: 539 reports, 0 changed); 2 MB
+# cost 8% more CPU when it was tried. One byte a character (checker/single_byte.py) saved 267 ->
+# 235 MB. A playbook's pattern whose program needs more is compiled with 32 MB.
 # A pattern tried only where one of its leading words starts (prefilter `leads`) is run anchored
 # there: a few states from each place, which 512 kB hold (its program small enough to leave the
-# DFAs room: else 4 MB); a worker's peak 271 -> 243 MB over 34 dev PDFs, the same CPU.
+# DFAs room: else 3 MB); a worker's peak 271 -> 243 MB over 34 dev PDFs, the same CPU.
 _OPTIONS = re2.Options()
-_OPTIONS.max_mem = 4 << 20
+_OPTIONS.max_mem = 3 << 20
 _ANCHORED = re2.Options()
 _ANCHORED.max_mem = 512 << 10
 _ANCHORED_PROGRAM = 4096  # instructions at most, forward or reverse, with the 512 kB budget
