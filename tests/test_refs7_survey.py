@@ -58,6 +58,13 @@ CASES = [
      "platform, as detailed in Annex A.",
      "Article 2 - Object\n\n2.1 The Supplier undertakes to perform the Services for the Client.",
      None, True),
+    # ... defined in brackets after the pointer, in the clause that engages the provider
+    ("us_msa", "SCOPE-SERVICES", "Capitalized terms have the meanings given where they first appear.",
+     '2. SERVICES\n\n2.1 Provider shall provide the support services set forth in Exhibit A (Service Description) (the '
+     '"Services").\n\n2.2 Provider shall perform the Services in a professional and workmanlike manner.', None, False),
+    ("us_msa", "SCOPE-SERVICES", "Capitalized terms have the meanings given where they first appear.",
+     '2. SERVICES\n\n2.1 Provider shall provide the support services set forth in Exhibit A (Service Description) (the '
+     '"Services").\n\n2.2 Provider shall perform the Services in a professional and workmanlike manner.', "EXHIBIT A", True),
     # the service credits, defined by a part only
     ("us_msa", "SLA-REMEDIES", '"Service Credits" means the credits calculated in accordance with Exhibit C.',
      "4. SERVICE LEVELS\n\n4.1 If Provider fails to meet a Service Level, Customer shall be entitled to Service Credits.",

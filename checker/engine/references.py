@@ -311,8 +311,37 @@ def _definition_body(text: str, definition) -> tuple[int, int]:
     return definition.end, end
 
 
+_TITLE_AT_END = re.compile(r"\s*\([^()]{0,80}\)\s*$")  # a part's title before the definition: 'Schedule 2 (Service Description)'
+_DETERMINER = re.compile(r"\b(?:the|all|such|those|any|certain|each)\b", re.I)
+
+
+def _hollow_before(package, document, definition) -> HollowTerm | None:
+    """A term defined in brackets after a pointer: 'the support services set forth in Exhibit A (the "Services")'."""
+    text = document.text
+    opened = text.rfind("(", max(0, definition.start - 40), definition.start)
+    if opened < 0:
+        return None
+    window_start = max(document.sentence_span(opened)[0], opened - 200)
+    before = _TITLE_AT_END.sub("", text[window_start:opened]).rstrip(" ,")
+    found = [m for m in _POINTS_TO.finditer(before)] or [m for m in _DEFINED_BY.finditer(before)]
+    if not found or found[-1].end() < len(before):
+        return None  # the pointer does not end where the definition opens
+    found = found[-1]
+    held = holds(package, found, besides=document) if "url" in found.groupdict() else bool(
+        part_keys(found.group("kind"), found.group("id")) & package_targets(package)[1])
+    article = [m for m in _DETERMINER.finditer(before, max(0, found.start() - 80), found.start())]
+    if held or not article:
+        return None
+    head = before[article[-1].end():found.start()]
+    if len(re.findall(r"[\w\x27\u2019-]+", head)) > _EMPTY_HEAD or _SAYS_WHAT.search(head):
+        return None
+    return HollowTerm(definition.term, " ".join(found.group(0).split()))
+
+
 def _hollow(package, document, definition) -> HollowTerm | None:
     text = document.text
+    if definition.how == "parenthetical":
+        return _hollow_before(package, document, definition)
     start, end = _definition_body(text, definition)
     body = text[start:end].lstrip("*_\"\u201d\u2019' \t")
     if definition.how == "external":
@@ -344,7 +373,7 @@ def hollow_terms(package) -> dict[str, HollowTerm]:
         hollow, full = {}, set()
         for document in package.documents:
             for definition in definitions(document):
-                if definition.how in ("label", "parenthetical"):
+                if definition.how == "label":
                     continue
                 found = _hollow(package, document, definition)
                 for form in variants(definition.term):
