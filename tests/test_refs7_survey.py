@@ -33,6 +33,8 @@ SCHEDULE_SERVICES = ("\n\n{part} - SERVICE DESCRIPTION\n\n1. The Supplier shall 
                      "monitor the servers around the clock and apply security patches to every laptop each month.")
 SCHEDULE_CREDITS = ("\n\n{part} - SERVICE CREDITS\n\n1. Where availability in a month falls below 99.5%, the Customer shall "
                     "receive a service credit of 5% of that month's fees for each 0.5% shortfall, up to 25% of the fees.")
+SCHEDULE_HOURS = ("\n\n{part} - SUPPORT HOURS\n\n1. Support Hours are 9:00 to 18:00 IST, Monday to Saturday, except public "
+                  "holidays in Maharashtra.")
 
 CASES = [
     # the services, defined by a schedule only: absent when it is not attached, found when it is
@@ -85,6 +87,14 @@ CASES = [
     ("au_plain", "SLA-REMEDIES", '"Service Credits" means the amounts worked out under Schedule 3.',
      "4. If we miss a target\n\nIf we miss the uptime target, you get Service Credits equal to 10% of that month's fee.",
      None, True),
+    # the support hours, defined by a part only; with content of their own
+    ("in_it_firm", "SCOPE-HOURS", '"Support Hours" has the meaning given to it in Appendix 3.',
+     "3. Support\n\n3.1 The Service Provider shall provide support to the Client's users during Support Hours.", None, False),
+    ("in_it_firm", "SCOPE-HOURS", '"Support Hours" has the meaning given to it in Appendix 3.',
+     "3. Support\n\n3.1 The Service Provider shall provide support to the Client's users during Support Hours.", "APPENDIX 3",
+     True),
+    ("au_plain", "SCOPE-HOURS", '"Support Hours" means 8am to 6pm (Brisbane time) on weekdays other than public holidays.',
+     "3. When we help\n\nWe will answer your calls during Support Hours.", None, True),
     # ... defined with content: found
     ("uk_outsourcing", "SLA-REMEDIES", '"Service Credits" means a reduction of 5% of the monthly Charges for each Service '
      "Level missed in a month.",
@@ -96,7 +106,9 @@ CASES = [
 def _text(drafter, definition, clause, part):
     body = definition + "\n\n" + clause
     if part:
-        body += (SCHEDULE_CREDITS if "credits" in definition.lower() else SCHEDULE_SERVICES).format(part=part)
+        schedule = (SCHEDULE_CREDITS if "credits" in definition.lower() else
+                    SCHEDULE_HOURS if "hours" in definition.lower() else SCHEDULE_SERVICES)
+        body += schedule.format(part=part)
     return framed(FRAMES, drafter, body)
 
 
