@@ -52,6 +52,13 @@ CASES = [
     ("civil_law", "SCOPE-SERVICES", 'The term "Services" refers to the activities specified in Annex A.',
      "Article 2 - Object\n\n2.1 The Supplier undertakes to perform the Services for the Client.",
      None, False),
+    # ... the clause saying what they are after naming them: found
+    ("au_plain", "SCOPE-SERVICES", 'The "Services" are those listed in Schedule 1.',
+     "2. What we do\n\nWe will provide the Services, namely support for your twelve laptops and your file server.", None,
+     True),
+    ("uk_outsourcing", "SCOPE-SERVICES", '"Services" means the services described in Schedule 2 (Service Description).',
+     "2. Services\n\n2.1 The Supplier shall perform the Services, including the monitoring of the Customer's network.",
+     None, True),
     # ... defined with content of its own: found, attached or not
     ("us_msa", "SCOPE-SERVICES", '"Services" means the help desk, remote monitoring of Customer\'s servers and patching of '
      "Customer's laptops, as further described in Exhibit A.",

@@ -399,13 +399,20 @@ def hollow_pointer(package, passage) -> HollowTerm | None:
     if doc.tags_in(passage.start, passage.end, _FIGURES):
         return None
     if passage.via == "heading":  # a heading ('2. Scope', '2. Services') says nothing: its clause's sentence does
-        return next((term for form, term in terms.items() if _names(text, form, passage.match_end, passage.end)), None)
+        return next((term for form, term in terms.items() for at in _names(text, form, passage.match_end, passage.end)
+                     if not _EXPANDS.match(text, at + len(form), passage.end)), None)
     last = passage.match_end - 1
     for form, term in terms.items():
         for at in _names(text, form, max(passage.start, passage.match_start - len(form)), passage.match_end + len(form)):
-            if at <= last < at + len(form):  # the matched words end on the term: it is what they name
-                return term
+            if at <= last < at + len(form) and not _EXPANDS.match(text, at + len(form), passage.end):
+                return term  # the matched words end on the term: it is what they name, and the sentence says no more of it
     return None
+
+
+# the sentence says what the term is after naming it: 'the Services, namely support for the twelve laptops', 'the Services,
+# including a help desk', 'the Services: (a) ...'
+_EXPANDS = re.compile(r"[^.;]{0,20}?(?::|\b(?:namely|including|includes?|comprising|compris(?:e|es)|consisting\s+of|consists?\s+of|"
+                      r"such\s+as|that\s+is|i\.\s?e\.|in\s+particular|in\s+the\s+form\s+of)\b)", re.I)
 
 
 def _names(text: str, form: str, start: int, end: int) -> list[int]:
