@@ -267,3 +267,160 @@ def reference_words(passage) -> str:
     """The words of a passage that point elsewhere, as one line."""
     match = _POINTS_ELSEWHERE.search(passage.source.text[passage.start:passage.end])
     return " ".join(match.group(0).split()) if match else ""
+
+
+# ---------------------------------------------------------------- terms defined only by a pointer
+# A defined term whose definition only points to a part the package lacks ('"Service Credits" means the amounts
+# calculated under Schedule 4', '"Support Hours" has the meaning given in Schedule 3', 'The "Services" are those described
+# in Schedule 1 to the Master Agreement') carries no content: a sentence that names the term without saying what it is
+# ('shall perform the Services', 'entitled to Service Credits') is a pointer too, for what the definition would have said.
+
+# a definition's pointer by a verb `_POINTS_TO` does not know: "the amounts calculated under Schedule 4"
+_DEFINED_BY = TextPattern(r"\b(?:calculated|determined|computed|measured|assessed|payable|set|fixed)\s+(?:in|under|by|pursuant\s+to|"
+                          r"in\s+accordance\s+with|according\s+to)\s+(?:the\s+)?(?P<kind>schedule|exhibit|attachment|appendix|annex)\s+"
+                          r"(?P<id>\d{1,3}|[A-Z]{1,2}|[IVXL]{1,5})\b", sentence_window=False)
+# what a definition says before its pointer and still says nothing: 'means', 'has the meaning', 'are those', 'shall mean the
+# services', 'means the application management services'
+_CUE = re.compile(r"^\W*(?:\([^)]{0,60}\)\s*)?[,:]?\s*(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|have\s+the\s+meanings?|refers?\s+to|"
+                  r"(?:is|are)(?:\s+(?:those|that|the\s+ones?))?|(?:is|are)\s+defined)\b", re.I)
+_EMPTY_HEAD = 6  # at most so many words ('the application management services'), none that lists or names a figure
+_SAYS_WHAT = re.compile(r"[,;:\d]|\b(?:and|or|including|includes?|namely|such\s+as|compris\w+|consist\w*|other\s+than|except)\b", re.I)
+# ... and after it: a part's title in brackets, the document the part belongs to, 'as amended from time to time'
+_EMPTY_TAIL = re.compile(r"^\s*(?:\([^)]{0,80}\)\s*)?(?:(?:here(?:to|in|of|under|with)|below|above)\s*)?(?:(?:to|of)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|msa)\s*)?"
+                         r"(?:\([^)]{0,80}\)\s*)?(?:,?\s*as\s+(?:amended|updated|varied|revised)\s+from\s+time\s+to\s+time\s*)?"
+                         r"(?:\([^)]{0,80}\)\s*)?[.;,:]?\s*$", re.I)
+
+
+class HollowTerm:
+    """A term defined only by a pointer the package does not hold; `group(0)` the pointer's words, as a `Found` gives them."""
+
+    def __init__(self, term: str, words: str):
+        self.term, self.words = term, words
+
+    def group(self, _index=0) -> str:
+        return self.words
+
+
+def _definition_body(text: str, definition) -> tuple[int, int]:
+    """Where the words after a defined term run to: its sentence, cut at a ';' or a line's end (a Definitions list)."""
+    end = len(text)
+    for stop in (".\u0020", ".\n", ";", "\n"):
+        at = text.find(stop, definition.end, end)
+        if at >= 0:
+            end = at
+    return definition.end, end
+
+
+_TITLE_AT_END = re.compile(r"\s*\([^()]{0,80}\)\s*$")  # a part's title before the definition: 'Schedule 2 (Service Description)'
+_DETERMINER = re.compile(r"\b(?:the|all|such|those|any|certain|each)\b", re.I)
+
+
+def _hollow_before(package, document, definition) -> HollowTerm | None:
+    """A term defined in brackets after a pointer: 'the support services set forth in Exhibit A (the "Services")'."""
+    text = document.text
+    opened = text.rfind("(", max(0, definition.start - 40), definition.start)
+    if opened < 0:
+        return None
+    window_start = max(document.sentence_span(opened)[0], opened - 200)
+    before = _TITLE_AT_END.sub("", text[window_start:opened]).rstrip(" ,")
+    found = [m for m in _POINTS_TO.finditer(before)] or [m for m in _DEFINED_BY.finditer(before)]
+    if not found or found[-1].end() < len(before):
+        return None  # the pointer does not end where the definition opens
+    found = found[-1]
+    held = holds(package, found, besides=document) if "url" in found.groupdict() else bool(
+        part_keys(found.group("kind"), found.group("id")) & package_targets(package)[1])
+    article = [m for m in _DETERMINER.finditer(before, max(0, found.start() - 80), found.start())]
+    if held or not article:
+        return None
+    head = before[article[-1].end():found.start()]
+    if len(re.findall(r"[\w\x27\u2019-]+", head)) > _EMPTY_HEAD or _SAYS_WHAT.search(head):
+        return None
+    return HollowTerm(definition.term, " ".join(found.group(0).split()))
+
+
+def _hollow(package, document, definition) -> HollowTerm | None:
+    text = document.text
+    if definition.how == "parenthetical":
+        return _hollow_before(package, document, definition)
+    start, end = _definition_body(text, definition)
+    body = text[start:end].lstrip("*_\"\u201d\u2019' \t")
+    if definition.how == "external":
+        found = pointer(text[start:min(len(text), start + 160)])
+        if found is None or found.start() > 4 or holds(package, found, besides=document):
+            return None
+        return HollowTerm(definition.term, " ".join(found.group(0).split()))
+    cue = _CUE.match(body)
+    if cue is None:
+        return None
+    found, held = pointer(body), None
+    if found is not None:
+        held = holds(package, found, besides=document)
+    elif (found := _DEFINED_BY.search(body)) is not None:
+        held = bool(part_keys(found.group("kind"), found.group("id")) & package_targets(package)[1])
+    if found is None or held:
+        return None
+    head = body[cue.end():max(cue.end(), found.start())]
+    if len(re.findall(r"[\w\x27\u2019-]+", head)) > _EMPTY_HEAD or _SAYS_WHAT.search(head) or not _EMPTY_TAIL.match(body[found.end():]):
+        return None  # the definition says what the term is: 'means the help desk, monitoring and patching described in Schedule 2'
+    return HollowTerm(definition.term, " ".join(found.group(0).split()))
+
+
+def hollow_terms(package) -> dict[str, HollowTerm]:
+    """Every form of every term the package defines only by pointing to a part or document it does not hold; a term also
+    defined with content elsewhere in the package is not hollow."""
+    def compute():
+        from checker.engine.kinds.drafting import definitions, variants  # the drafting kinds read definitions already
+        hollow, full = {}, set()
+        for document in package.documents:
+            for definition in definitions(document):
+                if definition.how == "label":
+                    continue
+                found = _hollow(package, document, definition)
+                for form in variants(definition.term):
+                    if found is not None:
+                        hollow.setdefault(form, found)
+                    elif definition.how != "external":
+                        full.add(form)
+        return {form: term for form, term in hollow.items() if form not in full}
+    return cached(package, "hollow_terms", compute)
+
+
+# a figure the sentence states beside the term: 'Service Credits of 5% of the monthly fee' says what they are
+_FIGURES = frozenset({"PERCENT", "MONEY", "DURATION", "FORMULA"})
+
+
+def hollow_pointer(package, passage) -> HollowTerm | None:
+    """The hollow term a passage's matched words end on ('shall perform the Services', 'entitled to Service Credits'),
+    when the passage says nothing else the rule looks for and states no figure of its own."""
+    terms = hollow_terms(package)
+    if not terms or passage.via not in ("pattern", "heading") or passage.hits > 1:
+        return None
+    doc, text = passage.source, passage.source.text
+    if doc.tags_in(passage.start, passage.end, _FIGURES):
+        return None
+    if passage.via == "heading":  # a heading ('2. Scope', '2. Services') says nothing: its clause's sentence does
+        return next((term for form, term in terms.items() for at in _names(text, form, passage.match_end, passage.end)
+                     if not _EXPANDS.match(text, at + len(form), passage.end)), None)
+    last = passage.match_end - 1
+    for form, term in terms.items():
+        for at in _names(text, form, max(passage.start, passage.match_start - len(form)), passage.match_end + len(form)):
+            if at <= last < at + len(form) and not _EXPANDS.match(text, at + len(form), passage.end):
+                return term  # the matched words end on the term: it is what they name, and the sentence says no more of it
+    return None
+
+
+# the sentence says what the term is after naming it: 'the Services, namely support for the twelve laptops', 'the Services,
+# including a help desk', 'the Services: (a) ...'
+_EXPANDS = re.compile(r"[^.;]{0,20}?(?::|\b(?:namely|including|includes?|comprising|compris(?:e|es)|consisting\s+of|consists?\s+of|"
+                      r"such\s+as|that\s+is|i\.\s?e\.|in\s+particular|in\s+the\s+form\s+of)\b)", re.I)
+
+
+def _names(text: str, form: str, start: int, end: int) -> list[int]:
+    """Where the term's form stands as whole words in text[start:end]."""
+    found, at = [], text.find(form, start, end)
+    while at >= 0:
+        after = at + len(form)
+        if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+            found.append(at)
+        at = text.find(form, at + 1, end)
+    return found

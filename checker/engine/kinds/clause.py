@@ -20,7 +20,8 @@ from checker.engine.kinds.base import Kind, OptionError, Outcome
 from checker.engine.kinds.options import Choice, Flag, Regexes, Section, Text
 from checker.engine.levels import ORDERS
 from checker.engine.references import VERB as _VERB
-from checker.engine.references import absent_names, absent_pointer, holds, left_to_agree, pointer as find_pointer, unsettled
+from checker.engine.references import (absent_names, absent_pointer, hollow_pointer, holds, left_to_agree, pointer as find_pointer,
+                                       unsettled)
 from checker.matching import Found, PatternError, TextPattern
 from checker.nlp.clauses import type_names
 from checker.nlp.tags import MODALITIES
@@ -192,7 +193,10 @@ class ClauseKind(Kind):
         if not (outcome.status == "weak" or presence_only) or not outcome.passages:
             return outcome
         names = absent_names(package)
-        pointers = [_points(p, presence_only) or _points(p, presence_only, names) for p in outcome.passages]
+        # ... or names only a term the package defines by pointing to such a part ('entitled to Service Credits', where
+        # '"Service Credits" means the amounts calculated under Schedule 4' and Schedule 4 is not there)
+        pointers = [_points(p, presence_only) or _points(p, presence_only, names) or hollow_pointer(package, p)
+                    for p in outcome.passages]
         if not all(pointers) or any(isinstance(m, Found) and holds(package, m, besides=p.source)
                                     for m, p in zip(pointers, outcome.passages)):
             return outcome
