@@ -1,0 +1,85 @@
+"""Shapes the fix source w38 showed (issue 9), each surveyed as five firms would write it, in our own words, framed as
+clauses: a convenience exit whose notice is a template blank ("[●] months' notice"), one given "to the end of a
+month" as a Nordic or German firm words it; an escalation route whose trigger is a request "not attended to the
+satisfaction" of the customer (one 'to' serving both, as a Spanish firm's translation has it), one told as an order
+with its rungs listed after it ("carried forward in the following order: ..."); and a patient's symptoms escalated,
+a clinical workflow, that is no support route. Near misses stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from survey_harness import assert_found, framed
+
+FRAMES = {
+    "us": ("MANAGED SERVICES AGREEMENT\n\nThis Agreement is made between Harbor Lane Systems LLC (\"Provider\") and "
+           "Crestmoor Dental Group PC (\"Customer\").\n\n1. Services\n1.1 Provider shall support the Customer's "
+           "workstations and network.\n\n", "\n\n20. Governing Law\n20.1 This Agreement is governed by the laws of Ohio.\n"),
+    "uk": ("SUPPORT CONTRACT\n\nThis contract is between Fenwick Byte Ltd (the \"Supplier\") and Alder Row Surgery (the "
+           "\"Client\").\n\n1. The Services\n1.1 The Supplier shall provide desktop and server support.\n\n",
+           "\n\n19. Law\n19.1 This contract is governed by the law of England and Wales.\n"),
+    "in": ("MASTER SERVICES AGREEMENT\n\nThis Agreement is entered into between Kaveri Infotech Private Limited (the "
+           "\"Service Provider\") and Sahyadri Textiles Limited (the \"Client\").\n\n1. SCOPE\n1.1 The Service Provider "
+           "shall provide application support for the Client's ERP.\n\n",
+           "\n\n18. GOVERNING LAW\n18.1 This Agreement shall be governed by the laws of India.\n"),
+    "civil": ("CONTRACT FOR IT SERVICES\n\nBetween Nordhavn Drift ApS (the \"Supplier\") and Ribe Maskinfabrik A/S (the "
+              "\"Customer\").\n\n1. Subject\n1.1 The Supplier shall operate the Customer's servers and laptops.\n\n",
+              "\n\n15. Governing law\n15.1 The agreement is governed by Danish law.\n"),
+    "au": ("IT SUPPORT AGREEMENT\n\nParties: Wattle Creek IT Pty Ltd (\"we\") and Banksia Veterinary Clinic (\"you\").\n\n"
+           "1. What we do\n1.1 We look after your computers, email and backups.\n\n",
+           "\n\n12. Law\n12.1 This agreement is governed by the laws of Victoria.\n"),
+}
+
+EXIT = [  # (drafter, clause, a convenience exit present)
+    ("in", "17. TERMINATION\n17.1 After the first year either party may terminate this Agreement by giving [\u25cf] months' "
+           "written notice to the other party.", True),
+    ("uk", "14. Termination\n14.1 The Client may terminate this contract on [\u2022] days' notice to the Supplier.", True),
+    ("us", "9. Termination\n9.1 Customer may terminate this Agreement upon [...] days' prior written notice to Provider.", True),
+    ("civil", "14. Duration and termination\n14.1 Either party may terminate the agreement by giving notice to the end of "
+              "a month. The notice period is three months.", True),
+    ("civil", "14. Termination\n14.1 The Customer may terminate the contract with notice to the end of a calendar "
+              "quarter.", True),
+    ("uk", "14. Termination\n14.1 The Client may terminate this contract by notice in writing to the end of any month.", True),
+    ("au", "9. Ending this agreement\n9.1 You may end this agreement by giving us notice effective at the end of any "
+           "calendar month.", True),
+    # near misses: the end of a month as a payment date, a blank in a breach cure period, notice to the end of the term
+    ("civil", "8. Prices\n8.1 The Customer shall pay each invoice by the end of the month following the month of "
+              "invoice.", False),
+    ("in", "17. TERMINATION\n17.1 Either party may terminate this Agreement if the other party commits a material "
+           "breach and fails to remedy it within [\u25cf] days' written notice.", False),
+    ("uk", "14. Renewal\n14.1 This contract renews each year unless either party gives notice of non-renewal to the end "
+           "of the term.", False),
+]
+
+ESCALATION = [  # (drafter, clause, an escalation route present)
+    ("civil", "5. Unresolved requests\n5.1 If a request is not attended to the satisfaction of the Customer by the "
+              "technician, the Customer may bring it to the attention of the Supplier's Operations Manager.", True),
+    ("in", "8. Escalation\n8.2 Where a ticket is not attended to the satisfaction of the Client within two days, it shall "
+           "be referred to the Service Provider's Delivery Head.", True),
+    ("us", "6. Complaints\n6.1 If a service request is not served to the satisfaction of Customer, Customer may raise it "
+           "with Provider's Account Director.", True),
+    ("in", "8. Governance\n8.3 A ticket that is not progressing shall be carried forward in the following order: the "
+           "Service Provider's team lead; then the Delivery Manager; and finally the Steering Committee.", True),
+    ("uk", "7. Service management\n7.2 Any call which remains unresolved is passed upwards in this order: first to the "
+           "Service Manager, then to the Operations Director.", True),
+    ("au", "6. When things go wrong\n6.1 If a job is still stuck after a day it gets taken in the following order to our "
+           "Support Manager and then our Director.", True),
+    ("us", "6. Support\n6.2 Tickets not resolved within the target are referred in order of seniority to Provider's "
+           "Support Manager and its Vice President of Operations.", True),
+    # near misses: a patient's clinical escalation, an order of work with no route up, jobs put in the order they came
+    ("us", "2. Services\n2.1 Provider shall configure the charting application with Customer's symptom escalation "
+           "workflows by which a field nurse alerts the on-call physician.", False),
+    ("uk", "2. Services\n2.2 The Supplier shall set up the patient escalation pathway templates the Client's clinicians "
+           "use.", False),
+    ("au", "3. How we work\n3.1 Jobs are handled in the following order: urgent faults first, then everything else.", False),
+]
+
+
+@pytest.mark.parametrize(("drafter", "body", "present"), EXIT, ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_a_convenience_exit_in_a_blank_or_to_a_month_end(tmp_path, rulebook, drafter, body, present):
+    assert_found(tmp_path, rulebook, "TERM-CONVENIENCE", framed(FRAMES, drafter, body), present)
+
+
+@pytest.mark.parametrize(("drafter", "body", "present"), ESCALATION, ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_an_escalation_told_as_an_order_or_an_unsatisfied_request(tmp_path, rulebook, drafter, body, present):
+    assert_found(tmp_path, rulebook, "SLA-ESCALATION", framed(FRAMES, drafter, body), present)
