@@ -3,7 +3,8 @@ clauses: a convenience exit whose notice is a template blank ("[●] months' not
 month" as a Nordic or German firm words it; an escalation route whose trigger is a request "not attended to the
 satisfaction" of the customer (one 'to' serving both, as a Spanish firm's translation has it), one told as an order
 with its rungs listed after it ("carried forward in the following order: ..."); and a patient's symptoms escalated,
-a clinical workflow, that is no support route. Near misses stay out."""
+a clinical workflow, that is no support route; backup copies counted as versions kept ("keep the last ten versions",
+"retains earlier versions for 30 days"). Near misses stay out."""
 
 from __future__ import annotations
 
@@ -73,6 +74,26 @@ ESCALATION = [  # (drafter, clause, an escalation route present)
            "use.", False),
     ("au", "3. How we work\n3.1 Jobs are handled in the following order: urgent faults first, then everything else.", False),
 ]
+
+
+BACKUP = [  # (drafter, clause, a backup duty present)
+    ("civil", "9. Operation\n9.4 After each change to a router's settings the Supplier shall store its configuration and "
+              "keep at least the last five versions of each configuration.", True),
+    ("au", "5. Your files\n5.1 We sync your shared drive to our cloud each night and keep earlier versions for 60 days.", True),
+    ("uk", "6. Data\n6.2 The Supplier shall retain previous versions of all files on the Client's file server for "
+           "ninety (90) days.", True),
+    ("us", "5. Data\n5.3 Provider shall keep the most recent fourteen (14) generations of the practice database.", True),
+    ("in", "7. Data\n7.2 Previous versions of the Client's ERP database shall be retained for thirty (30) days.", True),
+    # near misses: versions of the software or the agreement kept, the customer's own versions
+    ("us", "5. Records\n5.1 Provider shall keep earlier versions of this Agreement for six (6) years.", False),
+    ("uk", "6. Software\n6.1 The Supplier shall retain the last two versions of the Software for download by the Client.", False),
+    ("in", "7. Client duties\n7.1 The Client shall keep the last three versions of its price lists.", False),
+]
+
+
+@pytest.mark.parametrize(("drafter", "body", "present"), BACKUP, ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_a_backup_counted_as_versions_kept(tmp_path, rulebook, drafter, body, present):
+    assert_found(tmp_path, rulebook, "CONT-BACKUP", framed(FRAMES, drafter, body), present)
 
 
 @pytest.mark.parametrize(("drafter", "body", "present"), EXIT, ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
