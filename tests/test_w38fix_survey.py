@@ -4,7 +4,8 @@ month" as a Nordic or German firm words it; an escalation route whose trigger is
 satisfaction" of the customer (one 'to' serving both, as a Spanish firm's translation has it), one told as an order
 with its rungs listed after it ("carried forward in the following order: ..."); and a patient's symptoms escalated,
 a clinical workflow, that is no support route; backup copies counted as versions kept ("keep the last ten versions",
-"retains earlier versions for 30 days"). Near misses stay out."""
+"retains earlier versions for 30 days"); support hours told as a span from one day and hour to another ("from Monday 06:00
+to Saturday 06:00"). Near misses stay out."""
 
 from __future__ import annotations
 
@@ -94,6 +95,24 @@ BACKUP = [  # (drafter, clause, a backup duty present)
 @pytest.mark.parametrize(("drafter", "body", "present"), BACKUP, ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
 def test_a_backup_counted_as_versions_kept(tmp_path, rulebook, drafter, body, present):
     assert_found(tmp_path, rulebook, "CONT-BACKUP", framed(FRAMES, drafter, body), present)
+
+
+HOURS = [  # (drafter, clause, support hours present)
+    ("civil", "3. Operating time\n3.1 The Supplier shall provide the service from Monday 06:00 to Saturday 06:00 without "
+              "interruption.", True),
+    ("us", "4. Support\n4.1 Provider's help desk is staffed Monday 7am through Friday 7pm Eastern Time.", True),
+    ("uk", "4. Cover\n4.1 The Supplier shall take calls from Sunday 22:00 until Friday 22:00.", True),
+    ("in", "4. SUPPORT WINDOW\n4.1 The Service Provider shall provide support from Sat 08:00 to Thu 20:00 IST.", True),
+    ("au", "4. When we help\n4.1 We take jobs from Monday 8 am to Friday 5 pm.", True),
+    # near misses: a maintenance window, a delivery slot, a customer's own opening
+    ("uk", "4. Maintenance\n4.1 Planned maintenance will take place from Saturday 22:00 to Sunday 04:00.", False),
+    ("us", "4. Delivery\n4.1 Hardware shall be shipped by purchase order between Monday 9am and Friday 5pm.", False),
+]
+
+
+@pytest.mark.parametrize(("drafter", "body", "present"), HOURS, ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
+def test_support_hours_from_a_day_and_hour_to_another(tmp_path, rulebook, drafter, body, present):
+    assert_found(tmp_path, rulebook, "SCOPE-HOURS", framed(FRAMES, drafter, body), present)
 
 
 @pytest.mark.parametrize(("drafter", "body", "present"), EXIT, ids=lambda v: v if isinstance(v, str) and len(v) < 8 else None)
