@@ -22,6 +22,7 @@ from checker.rulebook import load_rulebook
 from survey_resolution_hours import HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION_2
 from test_cuadb6_survey import NOTICE as CUADB6_NOTICE, TRANSITION as CUADB6_TRANSITION, WARRANTY as CUADB6_WARRANTY
 from test_drafter_survey import CASES as DRAFTER_CASES
+from test_w38fix_survey import BACKUP as BACKUP_W38, ESCALATION as ESCALATION_W38, EXIT as EXIT_W38, HOURS as HOURS_W38
 from test_rec5_survey import BACKUP, BREACH, HIPAA, RESOLUTION as RESOLUTION_REC5, RESPONSE
 from test_rec6_survey import BACKUP as BACKUP_REC6, HIPAA as HIPAA_REC6, RESOLUTION as RESOLUTION_REC6, RESPONSE as RESPONSE_REC6
 from test_rec6_survey import FIFTH as FIFTH_REC6, FOURTH as FOURTH_REC6, SECOND as SECOND_REC6, SIXTH as SIXTH_REC6
@@ -72,7 +73,8 @@ _SURVEYS = ([text for survey in (HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION
             + [body for cases in (BACKUP_REC6, HIPAA_REC6, RESOLUTION_REC6, RESPONSE_REC6) for _, body, _ in cases]
             + [body for _, _, body, _ in SECOND_REC6 + THIRD_REC6 + FOURTH_REC6 + FIFTH_REC6 + SIXTH_REC6 + SEVENTH_REC6]
             + WARRANTY_MET + WARRANTY_NOT_MET
-            + [body for cases in (CUADB6_NOTICE, CUADB6_TRANSITION, CUADB6_WARRANTY) for _, body, _ in cases])
+            + [body for cases in (CUADB6_NOTICE, CUADB6_TRANSITION, CUADB6_WARRANTY) for _, body, _ in cases]
+            + [body for _, body, _ in EXIT_W38 + ESCALATION_W38 + BACKUP_W38 + HOURS_W38])
 TEXTS = _texts(60, seed=20261206) + _OUR_CONTRACTS + _RULE_EXAMPLES + _SURVEYS + [
     "The Provider shall respond to Priority 1 incidents within one (1) hour and resolve them within 4 hours.",
     "Section 16.1 of the Agreement: the liability of either party shall not exceed the fees paid in 12 months.",
