@@ -1,0 +1,138 @@
+"""The shapes behind what the fix source w37 showed checker missing (issue 9), each in clauses written for this test in
+words of our own, as drafters in other places would put them: a right to end the agreement without cause on a notice
+period, followed by a proviso on what the one who ends it pays ('provided that if the Client so terminates during the
+Initial Term it shall ...'), which is no end named as an event; a breach told by what it does ('any penetration or
+attempted penetration of the systems', 'any event which has compromised or may have compromised the personal data'); an escalation route told by who
+takes a matter up with whom ('taken up ... with the service delivery manager, and thereafter with the Chief Operating
+Officer'), or started by a delay that exceeds a time; a fix without a figure ('put things right as quickly as the circumstances
+allow', 'stay on it ... until the affected closing can go forward'); and a notice period counted in fortnights, as Australian,
+British, Irish, Indian and New Zealand drafters count two weeks ('a fortnight's notice'). An element is present when its
+rule is met or weak."""
+
+import pytest
+
+from checker.nlp.pipeline import analyse, build_pipeline, tags_of
+from survey_harness import assert_found, assert_none_found, params
+
+SUPPORT = ('IT SUPPORT AGREEMENT\n\nThis agreement is made between Riverbend Vets Pty Ltd (the "Client") and Kestrel '
+           'Systems Pty Ltd (the "Provider").\n\n1. Services\nThe Provider shall provide help desk support for the '
+           "Client's practice software.\n\n", '\n')
+
+LETTER = ('MY TERMS FOR NETWORK SUPPORT\n\nThese terms are between me, Aoife Brennan, trading as Brennan Networks, and '
+          'Harbourview Dental Limited ("you").\n\n1. What I do\nI look after your network, your server and your '
+          'laptops.\n\n', '\n')
+
+CASES = [
+    # five drafters give a convenience exit, then say what the one who uses it pays: the proviso names no event that ends it
+    ("TERM-CONVENIENCE", SUPPORT, "13. Termination\nThe Client may terminate this Agreement for convenience on ninety (90) "
+     "days' written notice, provided that if the Client so terminates before the first anniversary it shall pay the early "
+     "termination fee.", True),
+    ("TERM-CONVENIENCE", SUPPORT, "13. Ending the contract\nEither party may end this contract without giving reasons on "
+     "sixty days' written notice, but if the Client terminates in the first year it will pay the remaining set-up "
+     "charges.", True),
+    ("TERM-CONVENIENCE", SUPPORT, "13. Cancellation\nThe Client can cancel this Agreement by giving one month's written "
+     "notice for any reason or no reason, provided that where the Client so cancels, the Client shall pay for work done "
+     "to that date.", True),
+    ("TERM-CONVENIENCE", SUPPORT, "13. Termination\nEither party shall be entitled to terminate this Agreement without "
+     "stating any reason upon two (2) months' notice in writing; if the Provider so terminates, it shall refund any fees "
+     "paid in advance.", True),
+    ("TERM-CONVENIENCE", SUPPORT, "13. Termination\nThe Client may terminate this Agreement at will by giving thirty "
+     "days' notice; provided however that if the Client terminates during the minimum term it shall pay the licence "
+     "costs committed for it.", True),
+    # near misses: an end for breach with a proviso after it; an end named only as the event fees follow
+    ("TERM-CONVENIENCE", SUPPORT, "13. Termination\nEither party may terminate this Agreement upon thirty (30) days' notice "
+     "if the other party commits a material breach and fails to remedy it; if the Client so terminates it shall pay all "
+     "fees due.", False),
+    ("TERM-CONVENIENCE", SUPPORT, "13. Fees on termination\nIn the event that the Client terminates this Agreement, the "
+     "Client shall pay all fees due up to the date of termination.", False),
+    # a notice period in fortnights: an Australian sole trader, an Indian MSA, a New Zealand council, an Irish and a UK firm
+    ("TERM-CONVENIENCE", LETTER, "9. Ending it\nEither of us can bring this arrangement to an end with a fortnight's notice "
+     "in writing.", True),
+    ("TERM-CONVENIENCE", SUPPORT, "13. Termination\nEither party may terminate this Agreement by giving a fortnight's "
+     "notice in writing to the other.", True),
+    ("TERM-CONVENIENCE", SUPPORT, "13. Termination\nThe Client may at any time terminate this Agreement on two fortnights' "
+     "written notice to the Provider.", True),
+    ("TERM-CONVENIENCE", SUPPORT, "13. Termination\nThe Client may cancel the services for convenience upon one fortnight's "
+     "prior written notice.", True),
+    ("TERM-CONVENIENCE", LETTER, "9. Ending it\nYou can end this agreement any time you like, just give me a fortnight's "
+     "notice.", True),
+    # near misses: a fortnight that is a deadline or a billing cycle, no exit
+    ("TERM-CONVENIENCE", SUPPORT, "6. Repairs\nThe Provider shall replace faulty hardware within a fortnight.", False),
+    ("TERM-CONVENIENCE", SUPPORT, "7. Fees\nThe Provider invoices the Client every fortnight.", False),
+    # a breach told by what it does, not named (the GDPR's breach in a translation's words): an intrusion called a penetration or a
+    # break-in; an event that has compromised, or may have, the data or the systems
+    ("DATA-BREACH", SUPPORT, "8. Security\nThe Provider shall notify the Client without delay of any penetration or attempted "
+     "penetration of its network that comes to its knowledge.", True),
+    ("DATA-BREACH", SUPPORT, "8. Security\nThe Supplier shall notify the Customer within 48 hours of any break-in to the "
+     "Customer's network.", True),
+    ("DATA-BREACH", SUPPORT, "8. Security\nThe Provider shall inform the Client within 24 hours of any event which has "
+     "compromised or may have compromised the Client's personal data.", True),
+    ("DATA-BREACH", LETTER, "8. If something goes wrong\nI will tell you straight away about anything that has compromised "
+     "your systems.", True),
+    ("DATA-BREACH", SUPPORT, "8. Security\nThe Provider shall report to the Client within one day any occurrence which could "
+     "compromise Client Data.", True),
+    ("DATA-BREACH", SUPPORT, "8. Security\nThe Provider shall notify the Client of any incident which has compromised the "
+     "Client's servers.", True),
+    # near misses: a penetration test reported, an event that compromises the service levels, maintenance that may affect systems
+    ("DATA-BREACH", SUPPORT, "8. Security\nThe Provider shall carry out a penetration test of the systems every year and "
+     "report the results to the Client.", False),
+    ("DATA-BREACH", SUPPORT, "8. Service levels\nThe Provider shall notify the Client of any event which compromises its "
+     "ability to meet the service levels.", False),
+    ("DATA-BREACH", SUPPORT, "8. Maintenance\nThe Provider shall notify the Client of any planned maintenance which may "
+     "affect the systems.", False),
+    # a route told by who takes the matter up with whom, one after the other; or moved up when a delay or an outage runs past a time
+    ("SLA-ESCALATION", SUPPORT, "6. Concerns\nAny concern the Client has about the service may be taken up by its practice "
+     "manager with the Provider's service delivery manager, and thereafter with the Provider's Chief Operating Officer.", True),
+    ("SLA-ESCALATION", SUPPORT, "6. Concerns\nThe Client may raise an issue with the Account Manager and then with the "
+     "Service Director.", True),
+    ("SLA-ESCALATION", SUPPORT, "6. Concerns\nProblems will be discussed with the project coordinator and subsequently with "
+     "the general manager of the Provider.", True),
+    ("SLA-ESCALATION", SUPPORT, "6. Concerns\nAny complaint may be brought up with the Provider's team leader, and after that "
+     "with its Head of Operations.", True),
+    ("SLA-ESCALATION", SUPPORT, "6. Raising of problems\nThe engineer shall refer a late request to the Provider's delivery "
+     "manager; should the delay exceed twice the response time, the matter shall be raised between the Client's Chief "
+     "Information Officer and the Managing Director of the Provider.", True),
+    ("SLA-ESCALATION", SUPPORT, "6. Outages\nWhere an outage lasts longer than four hours, the Provider shall notify its "
+     "Operations Director.", True),
+    # near misses: invoices discussed and then paid; a delay that lets the Client end the agreement
+    ("SLA-ESCALATION", SUPPORT, "7. Invoices\nInvoices are discussed with the Client's finance team and then paid within "
+     "30 days.", False),
+    ("SLA-ESCALATION", SUPPORT, "7. Delays\nIf the delay exceeds thirty days, the Client may terminate this agreement.", False),
+    # a fix pledged without a figure: things put right soon once a matter is logged, or work kept up until the customer's own work can
+    # go on (vague: present, not measurable)
+    ("SLA-RESOLUTION", SUPPORT, "2. Faults\nOnce a matter is acknowledged, the Provider will keep an engineer on it and use "
+     "diligent efforts to put things right as quickly as the circumstances allow.", True),
+    ("SLA-RESOLUTION", SUPPORT, "2. Faults\nWhen a fault is reported, the Provider will use best efforts to put matters right "
+     "as quickly as possible.", True),
+    ("SLA-RESOLUTION", LETTER, "2. When something breaks\nIf something breaks, I'll set it right without delay.", True),
+    ("SLA-RESOLUTION", SUPPORT, "2. Urgent tickets\nFor a closing-stopper ticket the Provider will stay on it without "
+     "interruption until the affected closing can go forward.", True),
+    ("SLA-RESOLUTION", SUPPORT, "2. Critical faults\nOn a critical fault the engineer will keep working on it until the shop "
+     "can trade again.", True),
+    ("SLA-RESOLUTION", SUPPORT, "2. Urgent tickets\nFor an urgent ticket the technician will remain on site until the staff "
+     "can carry on.", True),
+    # near misses: defective work put right (a warranty, no speed); services kept up until the customer can move (an exit)
+    ("SLA-RESOLUTION", SUPPORT, "7. Warranty\nThe Provider shall put things right at no extra charge if the work is "
+     "defective.", False),
+    ("SLA-RESOLUTION", SUPPORT, "7. Exit\nThe Provider shall keep providing the services until the Client can migrate to a "
+     "new supplier.", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "frame", "body", "present"), params(CASES, ids=lambda case, i: f"{case[0]}-{i}"))
+def test_each_shape_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, rule, frame, body, present):
+    assert_found(tmp_path, rulebook, rule, frame[0] + body + frame[1], present)
+
+
+@pytest.mark.parametrize("frame", [SUPPORT, LETTER], ids=["support", "letter"])
+def test_the_frames_alone_hold_none_of_them(tmp_path, rulebook, frame):
+    rules = sorted({case[0] for case in CASES})
+    assert_none_found(tmp_path, rulebook, rules, frame[0] + frame[1])
+
+
+@pytest.mark.parametrize(("text", "weeks"), [("a fortnight's notice", 2), ("two fortnights' notice", 4),
+                                             ("one fortnight", 2)])
+def test_a_fortnight_is_two_weeks(text, weeks):
+    doc = analyse(build_pipeline(), "The Client may terminate on " + text + ".")
+    [tag] = {(t.start, t.value["value"], t.value["unit"]) for t in tags_of(doc) if t.label == "DURATION"}
+    assert tag[1:] == (weeks * 1.0, "week")
