@@ -5,7 +5,7 @@ Initial Term it shall ...'), which is no end named as an event; a breach told by
 attempted penetration of the systems', 'any event which has compromised or may have compromised the personal data'); an escalation route told by who
 takes a matter up with whom ('taken up ... with the service delivery manager, and thereafter with the Chief Operating
 Officer'), or started by a delay that exceeds a time; a fix without a figure ('put things right as quickly as the circumstances
-allow', 'stay on it ... until the affected closing can go forward'); and a notice period counted in fortnights, as Australian,
+allow', 'stay on it ... until the affected closing can go forward'); a claim escalated up a payer's appeal levels by a billing service, which is no escalation route; and a notice period counted in fortnights, as Australian,
 British, Irish, Indian and New Zealand drafters count two weeks ('a fortnight's notice'). An element is present when its
 rule is met or weak."""
 
@@ -116,6 +116,20 @@ CASES = [
      "defective.", False),
     ("SLA-RESOLUTION", SUPPORT, "7. Exit\nThe Provider shall keep providing the services until the Client can migrate to a "
      "new supplier.", False),
+    # a billing service presses a claim up a payer's or insurer's own appeal levels: no escalation route between the parties
+    ("SLA-ESCALATION", SUPPORT, "3. Billing\nThe Provider will work denials, escalating any denial that survives a first-level "
+     "appeal to the payer's second-level review.", False),
+    ("SLA-ESCALATION", SUPPORT, "3. Billing\nThe Provider shall escalate unpaid claims older than 60 days to the insurer's "
+     "provider relations team.", False),
+    ("SLA-ESCALATION", SUPPORT, "3. Billing\nThe Provider will escalate denied claims through the plan's reconsideration "
+     "process.", False),
+    ("SLA-ESCALATION", SUPPORT, "3. Billing\nThe billing team will escalate any underpayment to the payer's medical "
+     "director.", False),
+    ("SLA-ESCALATION", SUPPORT, "3. Billing\nThe Provider shall escalate appeals to the carrier's second-level review within "
+     "10 days.", False),
+    # ... while an incident escalated between the parties stays one
+    ("SLA-ESCALATION", SUPPORT, "6. Escalation\nThe Provider shall escalate any P1 incident not resolved within 4 hours to the "
+     "Service Manager and then to the Operations Director.", True),
 ]
 
 
