@@ -5,7 +5,7 @@ Initial Term it shall ...'), which is no end named as an event; a breach told by
 attempted penetration of the systems', 'any event which has compromised or may have compromised the personal data'); an escalation route told by who
 takes a matter up with whom ('taken up ... with the service delivery manager, and thereafter with the Chief Operating
 Officer'), or started by a delay that exceeds a time; a fix without a figure ('put things right as quickly as the circumstances
-allow', 'stay on it ... until the affected closing can go forward'); a claim escalated up a payer's appeal levels by a billing service, which is no escalation route; and a notice period counted in fortnights, as Australian,
+allow', 'stay on it ... until the affected closing can go forward'); a claim escalated up a payer's appeal levels by a billing service, which is no escalation route; an end for cause when one 'does not fix it within 15 days'; and a notice period counted in fortnights, as Australian,
 British, Irish, Indian and New Zealand drafters count two weeks ('a fortnight's notice'). An element is present when its
 rule is met or weak."""
 
@@ -130,6 +130,22 @@ CASES = [
     # ... while an incident escalated between the parties stays one
     ("SLA-ESCALATION", SUPPORT, "6. Escalation\nThe Provider shall escalate any P1 incident not resolved within 4 hours to the "
      "Service Manager and then to the Operations Director.", True),
+    # an end for cause told in the active, whatever was not done: "fails to do something ... and does not fix it within 15 days"
+    ("TERM-CAUSE", SUPPORT, "9. Ending\nIf either of us fails to do something these Service Terms require and does not fix it "
+     "within 15 days after written notice, the other may end these Service Terms immediately.", True),
+    ("TERM-CAUSE", LETTER, "9. Ending\nIf either of us doesn't do what this agreement says and doesn't fix it within 14 days "
+     "of being told, the other can end this agreement.", True),
+    ("TERM-CAUSE", SUPPORT, "9. Termination\nIf either Party commits any default and does not rectify the same within fifteen "
+     "(15) days of notice, the other Party may terminate this Agreement.", True),
+    ("TERM-CAUSE", SUPPORT, "9. Termination\nIf a party fails to perform an obligation and does not remedy the failure within "
+     "20 Business Days, the other may cancel this Agreement by notice.", True),
+    ("TERM-CAUSE", LETTER, "9. Ending\nIf you don't pay and don't sort it out within 7 days, I can bring this arrangement to "
+     "an end.", True),
+    # near misses: a fault not fixed in time earns a credit or a visit, not an end
+    ("TERM-CAUSE", SUPPORT, "4. Faults\nIf the Provider does not fix a P1 fault within 4 hours, the Client is entitled to a "
+     "service credit.", False),
+    ("TERM-CAUSE", SUPPORT, "4. Faults\nIf the Provider does not fix it within 4 hours, the engineer will attend on site.",
+     False),
 ]
 
 
