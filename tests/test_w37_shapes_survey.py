@@ -5,7 +5,8 @@ Initial Term it shall ...'), which is no end named as an event; a breach told by
 attempted penetration of the systems', 'any event which has compromised or may have compromised the personal data'); an escalation route told by who
 takes a matter up with whom ('taken up ... with the service delivery manager, and thereafter with the Chief Operating
 Officer'), or started by a delay that exceeds a time; a fix without a figure ('put things right as quickly as the circumstances
-allow', 'stay on it ... until the affected closing can go forward'); a claim escalated up a payer's appeal levels by a billing service, which is no escalation route; an end for cause when one 'does not fix it within 15 days'; and a notice period counted in fortnights, as Australian,
+allow', 'stay on it ... until the affected closing can go forward'); a claim escalated up a payer's appeal levels by a billing service, which is no escalation route; an end for cause when one 'does not fix it within 15 days'; a backup named as 'the copying
+of the databases' or 'a daily data saving'; and a notice period counted in fortnights, as Australian,
 British, Irish, Indian and New Zealand drafters count two weeks ('a fortnight's notice'). An element is present when its
 rule is met or weak."""
 
@@ -146,6 +147,17 @@ CASES = [
      "service credit.", False),
     ("TERM-CAUSE", SUPPORT, "4. Faults\nIf the Provider does not fix it within 4 hours, the engineer will attend on site.",
      False),
+    # a backup named as the copying or saving of the data, as Romanian, French, German, Spanish and Italian firms' translations say it
+    ("CONT-BACKUP", SUPPORT, "8. Saving of data\nThe Provider supervises the copying of the order and stock databases: a "
+     "complete copy every night and a copy of the logs every hour.", True),
+    ("CONT-BACKUP", SUPPORT, "8. Data\nThe Provider performs a daily data saving of all servers, kept for four weeks.", True),
+    ("CONT-BACKUP", SUPPORT, "8. Data\nThe saving of the Client's data is carried out every night on a separate disk.", True),
+    ("CONT-BACKUP", SUPPORT, "8. Data\nThe duplication of the databases is carried out each day by the Provider.", True),
+    ("CONT-BACKUP", SUPPORT, "8. Data\nThe Provider arranges the copying of the practice files onto an external disk every "
+     "week.", True),
+    # near misses: copying forbidden; a saving of fees
+    ("CONT-BACKUP", SUPPORT, "8. Software\nAny copying of the software is prohibited.", False),
+    ("CONT-BACKUP", SUPPORT, "8. Reports\nThe Provider sends a saving of the monthly fees report every month.", False),
 ]
 
 
