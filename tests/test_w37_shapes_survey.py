@@ -6,7 +6,8 @@ attempted penetration of the systems', 'any event which has compromised or may h
 takes a matter up with whom ('taken up ... with the service delivery manager, and thereafter with the Chief Operating
 Officer'), or started by a delay that exceeds a time; a fix without a figure ('put things right as quickly as the circumstances
 allow', 'stay on it ... until the affected closing can go forward'); a claim escalated up a payer's appeal levels by a billing service, which is no escalation route; an end for cause when one 'does not fix it within 15 days'; a backup named as 'the copying
-of the databases' or 'a daily data saving'; and a notice period counted in fortnights, as Australian,
+of the databases' or 'a daily data saving'; a penalty for each period of delay once a fault is 'not put back into
+operation within the time in Art. 9'; and a notice period counted in fortnights, as Australian,
 British, Irish, Indian and New Zealand drafters count two weeks ('a fortnight's notice'). An element is present when its
 rule is met or weak."""
 
@@ -158,6 +159,23 @@ CASES = [
     # near misses: copying forbidden; a saving of fees
     ("CONT-BACKUP", SUPPORT, "8. Software\nAny copying of the software is prohibited.", False),
     ("CONT-BACKUP", SUPPORT, "8. Reports\nThe Provider sends a saving of the monthly fees report every month.", False),
+    # a penalty for each block of delay once a fix or an answer is not given within the time, the time named by a reference ("Art. 9")
+    ("SLA-REMEDIES", SUPPORT, "6. Penalties\nWhere a fault is not cleared within the target, the Client may apply a penalty "
+     "of 2% for every block of two hours of delay.", True),
+    ("SLA-REMEDIES", SUPPORT, "6. Penalties for the Provider\nIf a Class A malfunction is not put back into operation within "
+     "the time in Art. 9, the Client is entitled to a penalty of 2% of the monthly fee for every started period of 4 "
+     "working hours of delay.", True),
+    ("SLA-REMEDIES", SUPPORT, "6. Penalties\nWhen the service is not restored within the period in clause 5.2, the Client "
+     "may charge a contractual penalty of 0.2% of the monthly fee for each hour of delay.", True),
+    ("SLA-REMEDIES", SUPPORT, "6. Penalties\nA failure not removed within the deadline entitles the Client to a penalty of "
+     "EUR 50 per day of delay.", True),
+    ("SLA-REMEDIES", SUPPORT, "6. Penalties\nIf a call is not answered within the times in Schedule 2, the Client may claim "
+     "penalties of 1% of the monthly charge for each hour of delay.", True),
+    # near misses: late payment, late delivery
+    ("SLA-REMEDIES", SUPPORT, "6. Late payment\nIf the Client does not pay within the period in clause 8, the Provider may "
+     "charge penalties of 0.05% per day of delay.", False),
+    ("SLA-REMEDIES", SUPPORT, "6. Delivery\nIf the laptops are not delivered within the period in the order, the Client may "
+     "claim a penalty of 0.5% for each day of delay.", False),
 ]
 
 
