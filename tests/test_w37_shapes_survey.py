@@ -7,7 +7,7 @@ takes a matter up with whom ('taken up ... with the service delivery manager, an
 Officer'), or started by a delay that exceeds a time; a fix without a figure ('put things right as quickly as the circumstances
 allow', 'stay on it ... until the affected closing can go forward'); a claim escalated up a payer's appeal levels by a billing service, which is no escalation route; an end for cause when one 'does not fix it within 15 days'; a backup named as 'the copying
 of the databases' or 'a daily data saving'; a penalty for each period of delay once a fault is 'not put back into
-operation within the time in Art. 9'; and a notice period counted in fortnights, as Australian,
+operation within the time in Art. 9'; an uptime promised as 'the highest possible proportion of time'; and a notice period counted in fortnights, as Australian,
 British, Irish, Indian and New Zealand drafters count two weeks ('a fortnight's notice'). An element is present when its
 rule is met or weak."""
 
@@ -176,6 +176,20 @@ CASES = [
      "charge penalties of 0.05% per day of delay.", False),
     ("SLA-REMEDIES", SUPPORT, "6. Delivery\nIf the laptops are not delivered within the period in the order, the Client may "
      "claim a penalty of 0.5% for each day of delay.", False),
+    # an uptime promised as the most that can be had, no figure (vague: present, not measurable)
+    ("SLA-AVAILABILITY", SUPPORT, "5. Operation\nThe Provider shall exert its utmost effort to keep the production system "
+     "operating for the highest possible proportion of time.", True),
+    ("SLA-AVAILABILITY", SUPPORT, "5. Operation\nThe Provider will maximise the uptime of the servers.", True),
+    ("SLA-AVAILABILITY", SUPPORT, "5. Operation\nThe Provider shall ensure maximum availability of the system.", True),
+    ("SLA-AVAILABILITY", SUPPORT, "5. Operation\nThe Provider shall ensure the highest possible availability of the "
+     "application.", True),
+    ("SLA-AVAILABILITY", LETTER, "5. Keeping things up\nI'll keep your network up for the greatest possible share of the "
+     "time.", True),
+    # near misses: spare parts and people available, no system's uptime
+    ("SLA-AVAILABILITY", SUPPORT, "5. Spares\nThe Provider shall ensure maximum availability of spare parts at its depot.",
+     False),
+    ("SLA-AVAILABILITY", SUPPORT, "5. Staff\nThe Provider shall ensure the highest possible availability of its technicians "
+     "during the harvest.", False),
 ]
 
 
