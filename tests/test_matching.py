@@ -31,6 +31,7 @@ from test_w30_survey import CASES as W30_CASES
 from test_w32_survey import CASES as W32_CASES
 from test_w33_survey import CASES as W33_CASES
 from test_w34_survey import CASES as W34_CASES
+from test_w37_shapes_survey import CASES as W37_CASES
 from test_warranty_kind_survey import MET as WARRANTY_MET, NOT_MET as WARRANTY_NOT_MET
 
 RULEBOOKS = [load_rulebook("default"), load_rulebook("healthcare")]  # held: their patterns are found below
@@ -68,7 +69,7 @@ _RULE_EXAMPLES = [example.text for rulebook in RULEBOOKS for rule in rulebook.ru
                   for example in rule.all_examples()]
 # the wording surveys: clauses of our own as many drafters word them
 _SURVEYS = ([text for survey in (HOURS, HOURS_2, HOURS_3, RESOLUTION, RESOLUTION_2) for cases in survey.values()
-             for _, _, text in cases] + [body for _, _, body, _ in DRAFTER_CASES + W30_CASES + W32_CASES + W33_CASES + W34_CASES]
+             for _, _, text in cases] + [body for _, _, body, _ in DRAFTER_CASES + W30_CASES + W32_CASES + W33_CASES + W34_CASES + W37_CASES]
             + [body for cases in (BACKUP, BREACH, HIPAA, RESOLUTION_REC5, RESPONSE) for _, body, _ in cases]
             + [body for cases in (BACKUP_REC6, HIPAA_REC6, RESOLUTION_REC6, RESPONSE_REC6) for _, body, _ in cases]
             + [body for _, _, body, _ in SECOND_REC6 + THIRD_REC6 + FOURTH_REC6 + FIFTH_REC6 + SIXTH_REC6 + SEVENTH_REC6]

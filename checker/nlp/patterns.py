@@ -106,6 +106,8 @@ PATTERNS: list[TagPattern] = [
                not_followed_by=r"\W?s\b"),
     TagPattern("duration.one-unit-the", "DURATION",  # 'ring you back within the hour' (not 'within the month following')
                r"\b(?:within|inside)\s+(?P<tag>the\s+(?P<unit>hour|day))\b", not_followed_by=r"\W?s\b"),
+    # a fortnight, as Australian, British, Irish, Indian and New Zealand drafters count two weeks: "a fortnight's notice"
+    TagPattern("duration.fortnight", "DURATION", r"\b(?P<number>an?|one|two|three|four|\d+)\s+(?P<unit>fortnights?)\b"),
     TagPattern("duration.next-business-day", "DURATION", r"\b(?P<kind>next|following)\s+(?P<unit>business\s+day|working\s+day)\b"),
     # --- percentages -----------------------------------------------------------
     TagPattern("percent.number", "PERCENT", r"(?P<number>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"),

@@ -155,6 +155,10 @@ def _duration(pattern_id: str, groups: dict, text: str) -> dict | None:
     if pattern_id == "duration.half":  # 'half a day', 'half an hour'
         whole = _one_duration("1", groups.get("unit"), groups.get("kind"))
         return {**whole, "value": 0.5, "hours": round(whole["hours"] / 2, 4)}
+    if pattern_id == "duration.fortnight":  # 'a fortnight', 'two fortnights': two weeks each
+        number = groups.get("number") or ""
+        count = 1.0 if number.lower() in ("a", "an") else words_to_number(number)
+        return _one_duration(str(2 * count), "weeks", None) if count else None
     if pattern_id == "duration.redacted":
         return {"unit": unit_of(groups["unit"]), "redacted": True}  # no value: thresholds cannot compare it
     if pattern_id in ("duration.redacted-period", "duration.redacted-alone"):
