@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from checker.engine import definitions
 from checker.engine.kinds import (cross_references, drafting, number_words, placeholders, signature_blanks,
                                   undefined_terms, unused_definitions)
 
@@ -68,10 +69,10 @@ def _found(matches) -> list[tuple]:
 
 SCANS = {
     "company names": (drafting.COMPANY, drafting._company_matches),
-    "as defined in": (drafting._AS_DEFINED, drafting._as_defined),
+    "as defined in": (definitions._AS_DEFINED, definitions._as_defined),
     "number words": (number_words._PAIR, number_words._pairs),
     "placeholders": (placeholders._OTHER,
-                     lambda text: drafting.matches_from(placeholders._OTHER, text, placeholders._other_starts(text))),
+                     lambda text: definitions.matches_from(placeholders._OTHER, text, placeholders._other_starts(text))),
     "section references": (cross_references._SECTION_REF, lambda text: cross_references._starting_at(
         cross_references._SECTION_REF, cross_references._SECTION_WORD, text)),
     "part references": (cross_references._PART_REF, lambda text: cross_references._starting_at(
@@ -105,13 +106,13 @@ def test_only_lines_with_an_anchor_word_hold_a_signature_anchor():
 
 def _used(term: str, document) -> bool:
     """Does the document use the term outside a definition, as unused_definitions reads it?"""
-    forms = frozenset(drafting.variants(term))
+    forms = frozenset(definitions.variants(term))
     return unused_definitions._any_use(term, unused_definitions._uses(document, forms), [document])
 
 
 def _used_by_regex(term: str, text: str, defined_at) -> bool:
     """The regex per term that _used stands for."""
-    forms = sorted(drafting.variants(term), key=len, reverse=True)
+    forms = sorted(definitions.variants(term), key=len, reverse=True)
     pattern = re.compile(r"(?:" + "|".join(map(re.escape, forms)) + r")(?:['\u2019]s?)?(?![\w-])")
     for match in pattern.finditer(text):
         if not drafting.joins_word(text[match.start() - 1] if match.start() else " ") and match.start() not in defined_at:

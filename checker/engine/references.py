@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.engine.context import cached
+from checker.engine.definitions import definitions, variants
 from checker.matching import Found, TextPattern, searchable
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -369,7 +370,6 @@ def hollow_terms(package) -> dict[str, HollowTerm]:
     """Every form of every term the package defines only by pointing to a part or document it does not hold; a term also
     defined with content elsewhere in the package is not hollow."""
     def compute():
-        from checker.engine.kinds.drafting import definitions, variants  # the drafting kinds read definitions already
         hollow, full = {}, set()
         for document in package.documents:
             for definition in definitions(document):

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from checker.engine.references import package_targets, part_keys
-from checker.engine.kinds.drafting import HygieneKind, Slip, line_start, matches_from
+from checker.engine.definitions import line_start, matches_from
+from checker.engine.kinds.drafting import HygieneKind, Slip
 from checker.matching import TextPattern
 
 _NUM = r"\d{1,3}(?:\.\d{1,3}){0,4}(?:\s?\([a-zA-Z0-9]{1,4}\))*"

@@ -8,7 +8,8 @@ from __future__ import annotations
 import math
 import re
 
-from checker.engine.kinds.drafting import HygieneKind, Slip, matches_from, offsets_in
+from checker.engine.definitions import matches_from, offsets_in
+from checker.engine.kinds.drafting import HygieneKind, Slip
 from checker.nlp.normalise import NUMBER_WORD, words_to_number
 
 _PAIR = re.compile(

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from checker.engine.definitions import defined_forms, definitions
 from checker.engine.kinds.drafting import (times as _times, CUSTOMER_ROLES, PROVIDER_ROLES, HygieneKind, Slip, company_names,
-                                           SpanSet, defined_forms, definitions, heading_spans,
-                                           whole_word_positions)
+                                           SpanSet, heading_spans, whole_word_positions)
 
 
 _IN_CLAUSE = re.compile(r"[a-z,;(][ \t]+$")

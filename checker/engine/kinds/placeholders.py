@@ -22,7 +22,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from checker.engine.kinds.drafting import HygieneKind, Slip, matches_from, short
+from checker.engine.definitions import matches_from
+from checker.engine.kinds.drafting import HygieneKind, Slip, short
 
 _BRACKET = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")  # not a Markdown link "[text](url)"
 _BRACKET_CUE = re.compile(

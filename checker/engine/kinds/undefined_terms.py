@@ -27,8 +27,9 @@ from functools import lru_cache
 
 from checker.engine.finder import Passage
 from checker.engine.kinds.base import Outcome
-from checker.engine.kinds.drafting import (ROLE_WORDS, HygieneKind, Slip, SpanSet, cached, company_names, defined_forms,
-                                           definitions, heading_spans, times, whole_word_positions)
+from checker.engine.definitions import defined_forms, definitions
+from checker.engine.kinds.drafting import (ROLE_WORDS, HygieneKind, Slip, SpanSet, cached, company_names, heading_spans, times,
+                                           whole_word_positions)
 from checker.engine.references import holds_document, incorporated_definitions
 from checker.matching import Found
 

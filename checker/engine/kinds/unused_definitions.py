@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 import re
 
-from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, cached, definitions, joins_word, unwrapped, variants
+from checker.engine.definitions import definitions, variants
+from checker.engine.kinds.drafting import HygieneKind, Slip, SpanSet, cached, joins_word, unwrapped
 
 
 class UnusedDefinitionsKind(HygieneKind):
