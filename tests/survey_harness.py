@@ -23,6 +23,13 @@ def assert_found(tmp_path, rulebook, rule: str, text: str, present: bool):
     assert (finding.status in FOUND) == present, (finding.status, finding.message)
 
 
+def assert_any_found(tmp_path, rulebook, rules, text: str, present: bool):
+    """One of the element's rules finds it (met or weak) where it is present, none where it is absent."""
+    statuses = {rule: finding_of(tmp_path, rulebook, rule, text).status for rule in rules}
+    assert "error" not in statuses.values(), statuses
+    assert any(status in FOUND for status in statuses.values()) == present, statuses
+
+
 def assert_none_found(tmp_path, rulebook, rules, text: str):
     """A frame alone holds none of the rules' elements."""
     for rule in rules:

@@ -26,7 +26,7 @@ health records act named with the privacy act, HIPAA the one example of each par
 import pytest
 
 from rule_findings import finding_of
-from survey_harness import FOUND, framed
+from survey_harness import assert_any_found, assert_none_found, framed
 
 DRAFTERS = {
     "us": ('MASTER IT SERVICES AGREEMENT\n\nThis Agreement is made between Hollis Creek Dental Group, PLLC ("Client") and '
@@ -555,18 +555,12 @@ def _cases():
 
 @pytest.mark.parametrize(("element", "drafter", "body", "present"), list(_cases()))
 def test_each_drafter_s_clause_is_called_as_a_lawyer_labels_it(tmp_path, rulebook, element, drafter, body, present):
-    text = framed(DRAFTERS, drafter, body)
-    statuses = {rule: finding_of(tmp_path, rulebook, rule, text).status for rule in RULES[element]}
-    assert "error" not in statuses.values(), statuses
-    assert any(status in FOUND for status in statuses.values()) == present, statuses
+    assert_any_found(tmp_path, rulebook, RULES[element], framed(DRAFTERS, drafter, body), present)
 
 
 @pytest.mark.parametrize("drafter", sorted(DRAFTERS))
 def test_each_frame_alone_holds_none_of_the_elements(tmp_path, rulebook, drafter):
-    text = framed(DRAFTERS, drafter, "")
-    for rules in RULES.values():
-        for rule in rules:
-            assert finding_of(tmp_path, rulebook, rule, text).status not in (*FOUND, "error"), rule
+    assert_none_found(tmp_path, rulebook, [rule for rules in RULES.values() for rule in rules], framed(DRAFTERS, drafter, ""))
 
 
 # the times a table gives, read off the right column: plain-text columns (under a line of dashes too), a row whose own
